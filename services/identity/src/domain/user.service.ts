@@ -1,0 +1,125 @@
+import { In, type DataSource } from 'typeorm';
+import {
+  byKeys,
+  forbidden,
+  groupByKeys,
+  pageSize,
+  decodeCursor,
+  toConnection,
+  toGlobalId,
+  type Connection,
+  type Principal,
+  type RequestLoaders,
+} from '@portal/platform';
+import { User } from '../entities/user.entity';
+import { RoleGrant } from '../entities/role-grant.entity';
+import { DeviceAssignment } from '../entities/device-assignment.entity';
+import type { Organization } from '../entities/organization.entity';
+
+/** A device as identity knows it: a reference the devices subgraph resolves. */
+export interface DeviceRef {
+  id: string;
+}
+
+/** Users, their grants and assignments, as the caller may see them. */
+export class UserService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    private readonly loaders: RequestLoaders,
+  ) {}
+
+  async me(): Promise<User | null> {
+    if (this.principal.claims.kind !== 'user' || !this.principal.claims.id) return null;
+    return this.byId(this.principal.claims.id);
+  }
+
+  /** A user the caller may see (itself, its organisation's Administrators, staff), else null. */
+  async byId(id: string): Promise<User | null> {
+    const user = await this.load(id);
+    return user && this.maySee(user) ? user : null;
+  }
+
+  /** The organisation's users, for its Administrators and staff. */
+  async usersOf(
+    organization: Organization,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<User>> {
+    if (!this.isAdministratorOf(organization.id) && !this.principal.isStaff) throw forbidden();
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const query = this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.organization_id = :org', { org: organization.id });
+    const totalCount = await query.getCount();
+    if (cursor) query.andWhere('(lower(u.email), u.id) > (:email, :id)', { email: cursor[0], id: cursor[1] });
+    const rows = await query.orderBy('lower(u.email)').addOrderBy('u.id').limit(size + 1).getMany();
+    return toConnection(rows, size, (u) => [u.email.toLowerCase(), u.id], totalCount);
+  }
+
+  async grantsOf(user: User): Promise<RoleGrant[]> {
+    return this.loaders
+      .get<string, RoleGrant[]>('grants-of-user', async (ids) =>
+        groupByKeys(
+          ids,
+          await this.dataSource.getRepository(RoleGrant).find({
+            where: { userId: In([...ids]) },
+            order: { accountId: 'ASC', role: 'ASC' },
+          }),
+          (g) => g.userId,
+        ),
+      )
+      .load(user.id);
+  }
+
+  async assignedDevicesOf(user: User): Promise<DeviceRef[]> {
+    const rows = await this.loaders
+      .get<string, DeviceAssignment[]>('devices-of-user', async (ids) =>
+        groupByKeys(
+          ids,
+          await this.dataSource.getRepository(DeviceAssignment).findBy({ userId: In([...ids]) }),
+          (a) => a.userId,
+        ),
+      )
+      .load(user.id);
+    return rows.map((a) => ({ id: toGlobalId('Device', a.deviceId) }));
+  }
+
+  /** The device's Device Managers that the caller may see. */
+  async managersOf(deviceId: string): Promise<User[]> {
+    const rows = await this.loaders
+      .get<string, DeviceAssignment[]>('users-of-device', async (ids) =>
+        groupByKeys(
+          ids,
+          await this.dataSource.getRepository(DeviceAssignment).findBy({ deviceId: In([...ids]) }),
+          (a) => a.deviceId,
+        ),
+      )
+      .load(deviceId);
+    const users = await Promise.all(rows.map((a) => this.byId(a.userId)));
+    return users.filter((u): u is User => u !== null);
+  }
+
+  private load(id: string): Promise<User | null> {
+    return this.loaders
+      .get<string, User | null>('user', async (ids) =>
+        byKeys(ids, await this.dataSource.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id),
+      )
+      .load(id);
+  }
+
+  private maySee(user: User): boolean {
+    if (this.principal.isAnonymous) return false;
+    if (this.principal.isStaff || user.id === this.principal.claims.id) return true;
+    return user.organizationId !== null && this.isAdministratorOf(user.organizationId);
+  }
+
+  private isAdministratorOf(organizationId: string): boolean {
+    return (
+      this.principal.organizationId === organizationId &&
+      this.principal.accountsWhere('ADMINISTRATOR').length > 0
+    );
+  }
+}

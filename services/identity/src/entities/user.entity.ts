@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { StaffRole } from '@portal/platform';
+
+export type UserStatus = 'PENDING_CONFIRMATION' | 'ACTIVE' | 'DISABLED';
+
+@Entity('app_user')
+// E-mail is unique without regard to case.
+@Index('app_user_email', { synchronize: false })
+@Index('app_user_organization', ['organizationId'])
+export class User {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  /** null for service-centre staff */
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** argon2id, PHC string */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash: string | null;
+
+  @Column({ type: 'text', default: 'PENDING_CONFIRMATION' })
+  status: UserStatus;
+
+  @Column({ name: 'staff_role', type: 'text', nullable: true })
+  staffRole: StaffRole | null;
+
+  @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
+  emailConfirmedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@portal/platform';
+import { identity } from './subgraph';
+
+runSubgraphMain(identity);

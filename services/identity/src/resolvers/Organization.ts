@@ -1,0 +1,17 @@
+import { fromGlobalId, toGlobalId } from '@portal/platform';
+import type { OrganizationResolvers } from '../__generated__/resolvers-types';
+
+export const Organization: OrganizationResolvers = {
+  __resolveReference: ({ id }, { accounts }) => {
+    const local = fromGlobalId('Organization', id);
+    return local ? accounts.organizationById(local) : null;
+  },
+  id: (organization) => toGlobalId('Organization', organization.id),
+  primaryContact: async (organization, _args, { users }) => {
+    const contact = organization.primaryContactId ? await users.byId(organization.primaryContactId) : null;
+    if (!contact) throw new Error(`organisation ${organization.id} has no primary contact the caller may see`);
+    return contact;
+  },
+  accounts: (organization, _args, { accounts }) => accounts.accountsOf(organization),
+  users: (organization, { first, after }, { users }) => users.usersOf(organization, first, after),
+};

@@ -1,0 +1,14 @@
+import { fromGlobalId, toGlobalId } from '@portal/platform';
+import type { UserResolvers } from '../__generated__/resolvers-types';
+
+export const User: UserResolvers = {
+  __resolveReference: ({ id }, { users }) => {
+    const local = fromGlobalId('User', id);
+    return local ? users.byId(local) : null;
+  },
+  id: (user) => toGlobalId('User', user.id),
+  organization: (user, _args, { accounts }) =>
+    user.organizationId ? accounts.organizationById(user.organizationId) : null,
+  grants: (user, _args, { users }) => users.grantsOf(user),
+  assignedDevices: (user, _args, { users }) => users.assignedDevicesOf(user),
+};

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gql } from 'graphql-tag';
+import {
+  DEVICE_TOPIC,
+  projectDevice,
+  readBody,
+  RESOLVE_PRINCIPAL_PATH,
+  sendJson,
+  type SubgraphDefinition,
+} from '@portal/platform';
+import { entities, migrations } from './database';
+import { DeviceProjection } from './entities/device-projection.entity';
+import { resolvers } from './resolvers';
+import { AccountService } from './domain/account.service';
+import { UserService } from './domain/user.service';
+import { SessionService } from './domain/session.service';
+import { resolvePrincipal } from './domain/principal-resolver';
+import type { IdentityContext } from './context';
+
+export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
+
+/** The identity subgraph: organisations, accounts, users, roles, sessions. */
+export const identity: SubgraphDefinition<IdentityContext> = {
+  name: 'identity',
+  typeDefs,
+  resolvers,
+  entities,
+  migrations,
+  context: (base) => ({
+    ...base,
+    accounts: new AccountService(base.dataSource, base.principal, base.loaders),
+    users: new UserService(base.dataSource, base.principal, base.loaders),
+    sessions: new SessionService(base.dataSource, base.principal, base.setCookie),
+  }),
+  consumers: [
+    {
+      name: 'identity.device-projection',
+      topics: [DEVICE_TOPIC],
+      handler: (manager, event) => projectDevice(manager, DeviceProjection, event),
+    },
+  ],
+  routes: {
+    // Only the gateway may turn a token into a principal.
+    [RESOLVE_PRINCIPAL_PATH]: async (req, res, caller, dataSource) => {
+      if (!caller.isGateway || req.method !== 'POST') return sendJson(res, 403, { error: 'forbidden' });
+      let token: unknown;
+      try {
+        token = (JSON.parse(await readBody(req, 16_384)) as { token?: unknown }).token;
+      } catch {
+        return sendJson(res, 400, { error: 'body must be {"token": "..."}' });
+      }
+      if (typeof token !== 'string' || token.length > 8192) return sendJson(res, 200, { principal: null });
+      sendJson(res, 200, { principal: await resolvePrincipal(dataSource, token) });
+    },
+  },
+};

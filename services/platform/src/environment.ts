@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/** The subgraphs of the supergraph, in composition order; the one list every tool reads. */
+export const SUBGRAPHS = [
+  { name: 'identity', port: 4001 },
+  { name: 'devices', port: 4002 },
+] as const;
+export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+
+const port = z.coerce.number().int().min(0).max(65535);
+const milliseconds = z.coerce.number().int().min(0);
+
+const schema = z.object({
+  /** production hides introspection and suggestions; demo is what `npm start` runs. */
+  PORTAL_MODE: z.enum(['production', 'demo', 'development', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** An external PostgreSQL; without it the embedded one under PORTAL_DATA_DIR is used. */
+  DATABASE_URL: z.string().url().optional(),
+  PORTAL_DATA_DIR: z.string().default('./.data'),
+  PORTAL_PG_PORT: port.default(5433),
+  PORTAL_DATABASE_NAME: z.string().default('portal'),
+  GATEWAY_PORT: port.default(4000),
+  GATEWAY_HOST: z.string().default('127.0.0.1'),
+  SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+  /** Ed25519 keys (PEM): the gateway signs principals with the private one, subgraphs verify. */
+  PORTAL_PRINCIPAL_PRIVATE_KEY: z.string().optional(),
+  PORTAL_PRINCIPAL_PUBLIC_KEY: z.string().optional(),
+  /** identity's secret for access tokens (HS256, at least 32 bytes). */
+  PORTAL_TOKEN_SECRET: z.string().min(32).optional(),
+  PRINCIPAL_TTL_SECONDS: z.coerce.number().int().min(5).max(300).default(60),
+  /** How long the gateway reuses a resolved principal; revocations must bite within a second. */
+  PRINCIPAL_CACHE_MS: milliseconds.max(1000).default(1000),
+  DB_STATEMENT_TIMEOUT_MS: milliseconds.default(5000),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).default(10),
+  SUBGRAPH_FETCH_TIMEOUT_MS: milliseconds.default(10000),
+  EVENT_POLL_MS: milliseconds.default(500),
+  CLIENT_DIST_DIR: z.string().optional(),
+});
+
+export type Environment = z.infer<typeof schema> & {
+  /** URL of a subgraph's own database, or undefined for the embedded default. */
+  databaseUrlFor(subgraph: string): string | undefined;
+  portFor(subgraph: SubgraphName): number;
+  subgraphUrl(subgraph: SubgraphName): string;
+};
+
+let parsed: Environment | undefined;
+
+/** The environment, parsed once; the only place that reads process.env. */
+export function environment(): Environment {
+  if (parsed) return parsed;
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  }
+  const env = result.data;
+  const raw = process.env;
+  parsed = {
+    ...env,
+    databaseUrlFor: (subgraph) =>
+      raw[`DATABASE_URL_${subgraph.toUpperCase().replace(/-/g, '_')}`] ?? env.DATABASE_URL,
+    portFor: (subgraph) => {
+      const own = raw[`${subgraph.toUpperCase().replace(/-/g, '_')}_PORT`];
+      return own ? port.parse(own) : SUBGRAPHS.find((s) => s.name === subgraph)!.port;
+    },
+    subgraphUrl: (subgraph) =>
+      raw[`SUBGRAPH_URL_${subgraph.toUpperCase().replace(/-/g, '_')}`] ??
+      `http://${env.SUBGRAPH_HOST}:${parsed!.portFor(subgraph)}/graphql`,
+  };
+  return parsed;
+}
+
+/** Forget the parsed environment (tests that change process.env between cases). */
+export function resetEnvironment(): void {
+  parsed = undefined;
+}

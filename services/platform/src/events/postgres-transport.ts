@@ -1,0 +1,116 @@
+import pg from 'pg';
+import type { DomainEvent } from './domain-event';
+import type { EventTransport, StreamedEvent } from './transport';
+
+const CHANNEL = 'portal_event_bus';
+// Serialises publishers so that stream positions commit in order and no reader skips one.
+const PUBLISH_LOCK = 727_001;
+
+/** The default transport: an append-only table in its own schema, with NOTIFY for wake-ups. */
+export class PostgresEventTransport implements EventTransport {
+  private readonly pool: pg.Pool;
+  private installed?: Promise<void>;
+
+  constructor(private readonly url: string) {
+    this.pool = new pg.Pool({ connectionString: url, max: 3, application_name: 'portal-event-bus' });
+    this.pool.on('error', () => undefined);
+  }
+
+  /** The bus owns its storage, as a broker would. */
+  install(): Promise<void> {
+    this.installed ??= (async () => {
+      const client = await this.pool.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [PUBLISH_LOCK]);
+        await client.query(`
+          CREATE SCHEMA IF NOT EXISTS event_bus;
+          CREATE TABLE IF NOT EXISTS event_bus.event (
+            position bigserial PRIMARY KEY,
+            event_id uuid NOT NULL UNIQUE,
+            topic text NOT NULL,
+            type text NOT NULL,
+            version int NOT NULL,
+            aggregate_id uuid NOT NULL,
+            payload jsonb NOT NULL,
+            occurred_at timestamptz NOT NULL,
+            published_at timestamptz NOT NULL DEFAULT now()
+          );
+          CREATE INDEX IF NOT EXISTS event_topic_position ON event_bus.event (topic, position);`);
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [PUBLISH_LOCK]).catch(() => undefined);
+        client.release();
+      }
+    })();
+    return this.installed;
+  }
+
+  async publish(events: DomainEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.install();
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [PUBLISH_LOCK]);
+      await client.query(
+        `INSERT INTO event_bus.event (event_id, topic, type, version, aggregate_id, payload, occurred_at)
+         SELECT e.id, e.topic, e.type, e.version, e."aggregateId", e.payload, e."occurredAt"
+           FROM jsonb_to_recordset($1::jsonb) AS e(id uuid, topic text, type text, version int,
+                "aggregateId" uuid, payload jsonb, "occurredAt" timestamptz)
+         ON CONFLICT (event_id) DO NOTHING`,
+        [JSON.stringify(events)],
+      );
+      await client.query(`NOTIFY ${CHANNEL}`);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async fetch(topics: string[], afterPosition: string, limit: number): Promise<StreamedEvent[]> {
+    await this.install();
+    const { rows } = await this.pool.query<{
+      position: string;
+      event_id: string;
+      topic: string;
+      type: string;
+      version: number;
+      aggregate_id: string;
+      payload: unknown;
+      occurred_at: Date;
+    }>(
+      `SELECT position, event_id, topic, type, version, aggregate_id, payload, occurred_at
+         FROM event_bus.event WHERE topic = ANY($1) AND position > $2 ORDER BY position LIMIT $3`,
+      [topics, afterPosition, limit],
+    );
+    return rows.map((r) => ({
+      position: r.position,
+      event: {
+        id: r.event_id,
+        topic: r.topic,
+        type: r.type,
+        version: r.version,
+        aggregateId: r.aggregate_id,
+        occurredAt: r.occurred_at.toISOString(),
+        payload: r.payload,
+      },
+    }));
+  }
+
+  async onPublished(listener: () => void): Promise<() => Promise<void>> {
+    const client = new pg.Client({ connectionString: this.url, application_name: 'portal-event-listen' });
+    client.on('error', () => undefined);
+    await client.connect();
+    client.on('notification', () => listener());
+    await client.query(`LISTEN ${CHANNEL}`);
+    return async () => {
+      await client.end().catch(() => undefined);
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,62 @@
+import type { Logger } from 'pino';
+
+/**
+ * Runs `drain` when woken and every `intervalMs`, never twice at once; a wake during a run
+ * schedules one more run, so nothing written meanwhile waits for the next interval.
+ */
+export class Pump {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = true;
+
+  constructor(
+    private readonly name: string,
+    private readonly drain: () => Promise<void>,
+    private readonly intervalMs: number,
+    private readonly log: Logger,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.timer = setInterval(() => this.wake(), this.intervalMs);
+    this.timer.unref();
+    this.wake();
+  }
+
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.run().finally(() => {
+      this.running = undefined;
+      if (this.again && !this.stopped) {
+        this.again = false;
+        this.wake();
+      }
+    });
+  }
+
+  /** Runs once now and waits for it (tests and shutdown). */
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
+    await this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    while (this.running) await this.running;
+  }
+
+  private async run(): Promise<void> {
+    try {
+      await this.drain();
+    } catch (error) {
+      // Left for the next run: delivery is at least once, so a failed run only delays.
+      this.log.warn({ err: error, pump: this.name }, 'event delivery failed; will retry');
+    }
+  }
+}

@@ -1,0 +1,185 @@
+import { SignJWT, jwtVerify, importPKCS8, importSPKI, generateKeyPair, exportPKCS8, exportSPKI } from 'jose';
+import type { CryptoKey } from 'jose';
+import { environment } from './environment';
+import { forbidden, unauthenticated } from './errors';
+
+export const PRINCIPAL_HEADER = 'x-portal-principal';
+export const REQUEST_ID_HEADER = 'x-request-id';
+/** identity's route where the gateway turns a session or API-key token into a principal. */
+export const RESOLVE_PRINCIPAL_PATH = '/internal/principal';
+/** The web client's session cookie (HttpOnly, SameSite=Lax). */
+export const SESSION_COOKIE = 'portal_session';
+const ALGORITHM = 'EdDSA';
+const ISSUER = 'portal-gateway';
+const AUDIENCE = 'portal-subgraphs';
+
+export const CUSTOMER_ROLES = [
+  'ADMINISTRATOR',
+  'DEVICE_MANAGER',
+  'STOCK_MANAGER',
+  'SELF_SERVICE_USER',
+] as const;
+export type CustomerRole = (typeof CUSTOMER_ROLES)[number];
+export const STAFF_ROLES = ['SERVICE_AGENT', 'SERVICE_PLANNER', 'TECHNICIAN'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export interface AccountGrant {
+  accountId: string;
+  roles: CustomerRole[];
+}
+
+/**
+ * Who is calling, as identity resolved it; ids are local uuids. `gateway` is the gateway
+ * itself asking identity to resolve a caller (never sent with a GraphQL request).
+ */
+export interface PrincipalClaims {
+  kind: 'anonymous' | 'user' | 'apiKey' | 'gateway';
+  id: string | null;
+  name: string | null;
+  organizationId: string | null;
+  staffRole: StaffRole | null;
+  grants: AccountGrant[];
+  /** Devices assigned to the caller as Device Manager. */
+  deviceIds: string[];
+  /** Stock locations assigned to the caller as Stock Manager. */
+  stockLocationIds: string[];
+  sessionId: string | null;
+}
+
+export const ANONYMOUS: PrincipalClaims = {
+  kind: 'anonymous',
+  id: null,
+  name: null,
+  organizationId: null,
+  staffRole: null,
+  grants: [],
+  deviceIds: [],
+  stockLocationIds: [],
+  sessionId: null,
+};
+
+/** The caller, with the questions every service asks of it. */
+export class Principal {
+  private readonly rolesByAccount: Map<string, Set<CustomerRole>>;
+  private readonly assignedDevices: Set<string>;
+  private readonly assignedStockLocations: Set<string>;
+
+  constructor(readonly claims: PrincipalClaims) {
+    this.rolesByAccount = new Map(claims.grants.map((g) => [g.accountId, new Set(g.roles)]));
+    this.assignedDevices = new Set(claims.deviceIds);
+    this.assignedStockLocations = new Set(claims.stockLocationIds);
+  }
+
+  static anonymous(): Principal {
+    return new Principal(ANONYMOUS);
+  }
+  static gateway(): PrincipalClaims {
+    return { ...ANONYMOUS, kind: 'gateway' };
+  }
+
+  /** Neither a user nor an API key: nobody a customer or staff rule can apply to. */
+  get isAnonymous(): boolean {
+    return this.claims.kind !== 'user' && this.claims.kind !== 'apiKey';
+  }
+  get isGateway(): boolean {
+    return this.claims.kind === 'gateway';
+  }
+  get isStaff(): boolean {
+    return this.claims.staffRole !== null;
+  }
+  get organizationId(): string | null {
+    return this.claims.organizationId;
+  }
+  /** "user:<id>" or "apiKey:<id>": who did it, for audit trails and histories. */
+  get actor(): string {
+    return this.isAnonymous ? 'anonymous' : `${this.claims.kind}:${this.claims.id}`;
+  }
+
+  hasStaffRole(...roles: StaffRole[]): boolean {
+    return this.claims.staffRole !== null && roles.includes(this.claims.staffRole);
+  }
+  hasRole(accountId: string, role: CustomerRole): boolean {
+    return this.rolesByAccount.get(accountId)?.has(role) ?? false;
+  }
+  /** Accounts on which the caller holds the role. */
+  accountsWhere(role: CustomerRole): string[] {
+    return [...this.rolesByAccount].filter(([, roles]) => roles.has(role)).map(([id]) => id);
+  }
+  isAssignedDevice(deviceId: string): boolean {
+    return this.assignedDevices.has(deviceId);
+  }
+  isAssignedStockLocation(stockLocationId: string): boolean {
+    return this.assignedStockLocations.has(stockLocationId);
+  }
+
+  /** Throws UNAUTHENTICATED for anonymous callers. */
+  requireSignedIn(): this {
+    if (this.isAnonymous) throw unauthenticated();
+    return this;
+  }
+  /** Throws FORBIDDEN unless the caller holds one of the staff roles (any, when none named). */
+  requireStaff(...roles: StaffRole[]): this {
+    this.requireSignedIn();
+    if (!this.isStaff || (roles.length > 0 && !this.hasStaffRole(...roles))) throw forbidden();
+    return this;
+  }
+}
+
+export interface PrincipalKeys {
+  privateKey?: CryptoKey;
+  publicKey?: CryptoKey;
+}
+
+let cachedKeys: Promise<PrincipalKeys> | undefined;
+
+/** The keys from the environment (PEM), imported once. */
+export function principalKeysFromEnvironment(): Promise<PrincipalKeys> {
+  cachedKeys ??= (async () => {
+    const env = environment();
+    return {
+      privateKey: env.PORTAL_PRINCIPAL_PRIVATE_KEY
+        ? await importPKCS8(env.PORTAL_PRINCIPAL_PRIVATE_KEY, ALGORITHM)
+        : undefined,
+      publicKey: env.PORTAL_PRINCIPAL_PUBLIC_KEY
+        ? await importSPKI(env.PORTAL_PRINCIPAL_PUBLIC_KEY, ALGORITHM)
+        : undefined,
+    };
+  })();
+  return cachedKeys;
+}
+
+/** A fresh Ed25519 key pair as PEM, for demo mode and tests. */
+export async function generatePrincipalKeyPair(): Promise<{ privateKey: string; publicKey: string }> {
+  const { privateKey, publicKey } = await generateKeyPair(ALGORITHM, {
+    crv: 'Ed25519',
+    extractable: true,
+  });
+  return { privateKey: await exportPKCS8(privateKey), publicKey: await exportSPKI(publicKey) };
+}
+
+/** Signs the principal for subgraphs: a short-lived JWT with the algorithm pinned. */
+export async function signPrincipal(
+  claims: PrincipalClaims,
+  privateKey: CryptoKey,
+  ttlSeconds: number,
+): Promise<string> {
+  return new SignJWT({ p: claims })
+    .setProtectedHeader({ alg: ALGORITHM })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(privateKey);
+}
+
+/** Verifies a principal header; throws on a missing, forged or expired signature. */
+export async function verifyPrincipal(token: string, publicKey: CryptoKey): Promise<Principal> {
+  const { payload } = await jwtVerify<{ p: PrincipalClaims }>(token, publicKey, {
+    algorithms: [ALGORITHM],
+    issuer: ISSUER,
+    audience: AUDIENCE,
+    requiredClaims: ['exp', 'iat'],
+  });
+  if (!payload.p || typeof payload.p !== 'object') throw new Error('principal claim missing');
+  return new Principal(payload.p);
+}

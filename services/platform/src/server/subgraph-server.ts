@@ -1,0 +1,234 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import type { CryptoKey } from 'jose';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { environment, type SubgraphName } from '../environment';
+import { logger } from '../logger';
+import { PUBLIC_ERROR_CODES } from '../errors';
+import { Principal, PRINCIPAL_HEADER, REQUEST_ID_HEADER, verifyPrincipal, principalKeysFromEnvironment } from '../principal';
+import { RequestLoaders } from '../loaders';
+import { createSubgraphDataSource, migrate } from '../db/data-source';
+import { OutboxRelay } from '../events/outbox-relay';
+import { EventConsumer, type EventHandler } from '../events/event-consumer';
+import type { EventTransport } from '../events/transport';
+import { PostgresEventTransport } from '../events/postgres-transport';
+import { executeGraphQL, PayloadTooLargeError, sendGraphQLError, sendJson, sendMetrics, timeRequest } from './http';
+
+/** What every resolver gets; a subgraph adds its services on top. */
+export interface BaseContext {
+  principal: Principal;
+  requestId: string;
+  log: Logger;
+  loaders: RequestLoaders;
+  dataSource: DataSource;
+  /** Call after committing a transaction that recorded events. */
+  eventsRecorded: () => void;
+  /** Adds a Set-Cookie header to the response (the gateway passes it on). */
+  setCookie: (cookie: string) => void;
+}
+
+export interface SubgraphDefinition<C extends BaseContext> {
+  name: SubgraphName;
+  typeDefs: DocumentNode;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  resolvers: GraphQLResolverMap<any>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  context: (base: BaseContext) => C;
+  consumers?: { name: string; topics: string[]; handler: EventHandler }[];
+  /** Plain HTTP routes beside /graphql, e.g. identity's principal resolution for the gateway. */
+  routes?: Record<string, RouteHandler>;
+}
+
+/** A route gets the verified principal of its caller (always the gateway's signature). */
+export type RouteHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  caller: Principal,
+  dataSource: DataSource,
+) => Promise<void>;
+
+export interface SubgraphOptions {
+  port?: number;
+  host?: string;
+  databaseUrl: string;
+  publicKey?: CryptoKey;
+  transport?: EventTransport;
+  /** Run migrations at start (the launcher and tests do it once, beforehand). */
+  migrate?: boolean;
+  /** Start the relay and consumers (tests may drive them by hand). */
+  deliverEvents?: boolean;
+}
+
+export interface RunningSubgraph {
+  name: SubgraphName;
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  relay: OutboxRelay;
+  consumers: EventConsumer[];
+  transport: EventTransport;
+  stop(): Promise<void>;
+}
+
+const BODY_LIMIT = 2 * 1024 * 1024;
+
+/**
+ * Starts a subgraph: Apollo Server with @apollo/subgraph behind a plain HTTP server that
+ * answers /health, /ready and /metrics and refuses any GraphQL request (`_entities` and
+ * `_service` included) that does not carry a valid principal signed by the gateway.
+ */
+export async function startSubgraph<C extends BaseContext>(
+  definition: SubgraphDefinition<C>,
+  options: SubgraphOptions,
+): Promise<RunningSubgraph> {
+  const env = environment();
+  const log = logger().child({ subgraph: definition.name });
+  const publicKey = options.publicKey ?? (await principalKeysFromEnvironment()).publicKey;
+  if (!publicKey) throw new Error('PORTAL_PRINCIPAL_PUBLIC_KEY is required to verify principals');
+
+  const dataSource = createSubgraphDataSource({
+    subgraph: definition.name,
+    url: options.databaseUrl,
+    entities: definition.entities,
+    migrations: definition.migrations,
+  });
+  await dataSource.initialize();
+  if (options.migrate) await migrate(dataSource);
+
+  const transport = options.transport ?? new PostgresEventTransport(options.databaseUrl);
+  const relay = new OutboxRelay(dataSource, transport, log, env.EVENT_POLL_MS);
+  const consumers = (definition.consumers ?? []).map(
+    (c) => new EventConsumer(c.name, c.topics, c.handler, dataSource, transport, log, env.EVENT_POLL_MS),
+  );
+  if (options.deliverEvents !== false) {
+    relay.start();
+    for (const consumer of consumers) await consumer.start();
+  }
+
+  const apollo = new ApolloServer<C>({
+    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),
+    introspection: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => maskError(formatted, error, log),
+  });
+  await apollo.start();
+
+  const verified = new Map<string, { principal: Principal; until: number }>();
+  const principalOf = async (req: IncomingMessage): Promise<Principal | null> => {
+    const token = req.headers[PRINCIPAL_HEADER];
+    if (typeof token !== 'string' || token.length > 16_384) return null;
+    const now = Date.now();
+    const hit = verified.get(token);
+    if (hit && hit.until > now) return hit.principal;
+    try {
+      const principal = await verifyPrincipal(token, publicKey);
+      // The gateway reuses a signed header for at most a second; so does this cache.
+      if (verified.size > 10_000) verified.clear();
+      verified.set(token, { principal, until: now + 1000 });
+      return principal;
+    } catch {
+      return null;
+    }
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/ready') {
+      const ready = await dataSource.query('SELECT 1').then(
+        () => true,
+        () => false,
+      );
+      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable' });
+    }
+    if (path === '/metrics') return sendMetrics(res);
+    const route = path ? definition.routes?.[path] : undefined;
+    if (path !== '/graphql' && !route) return sendJson(res, 404, { error: 'not found' });
+    timeRequest(path === '/graphql' ? 'graphql' : 'route', res);
+    const principal = await principalOf(req);
+    if (!principal) {
+      return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'This service answers the gateway only.');
+    }
+    if (route) return route(req, res, principal, dataSource);
+    if (principal.isGateway) return sendGraphQLError(res, 403, 'FORBIDDEN', 'Not a caller.');
+    const requestId = String(req.headers[REQUEST_ID_HEADER] ?? randomUUID()).slice(0, 100);
+    const requestLog = log.child({ requestId });
+    const eventsRecorded = () => relay.wake();
+    const cookies: string[] = [];
+    await executeGraphQL(
+      apollo,
+      req,
+      res,
+      async () =>
+        definition.context({
+          principal,
+          requestId,
+          log: requestLog,
+          loaders: new RequestLoaders(),
+          dataSource,
+          eventsRecorded,
+          setCookie: (cookie) => cookies.push(cookie),
+        }),
+      { bodyLimitBytes: BODY_LIMIT, extraHeaders: () => ({ 'set-cookie': cookies }) },
+    );
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof PayloadTooLargeError) {
+        return sendGraphQLError(res, 413, 'BAD_REQUEST', 'The request is too large.');
+      }
+      log.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) =>
+    server.listen(options.port ?? env.portFor(definition.name), options.host ?? env.SUBGRAPH_HOST, resolve),
+  );
+  const port = (server.address() as AddressInfo).port;
+  log.info({ port }, `${definition.name} subgraph ready`);
+
+  return {
+    name: definition.name,
+    url: `http://${options.host ?? env.SUBGRAPH_HOST}:${port}/graphql`,
+    port,
+    dataSource,
+    relay,
+    consumers,
+    transport,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+      await relay.stop();
+      for (const consumer of consumers) await consumer.stop();
+      await dataSource.destroy();
+      if (!options.transport) await transport.close();
+    },
+  };
+}
+
+/** Internal errors leave as a bare INTERNAL_SERVER_ERROR; the detail stays in the log. */
+export function maskError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
+    return { message: formatted.message, path: formatted.path, extensions: { code } };
+  }
+  log.error({ err: error }, 'internal error');
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
