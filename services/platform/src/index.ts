@@ -21,3 +21,6 @@ export * from './server/http';
 export * from './server/subgraph-server';
 export * from './scalars';
 export * from './server/main';
+export * from './demo';
+export * from './testing/harness';
+export * from './testing/migrations';

@@ -7,6 +7,7 @@ import { metricsRegistry } from '../server/metrics';
 import { OutboxEvent } from '../events/outbox-event.entity';
 import { ProcessedEvent } from '../events/processed-event.entity';
 import { ConsumerOffset } from '../events/consumer-offset.entity';
+import { SnakeNamingStrategy } from './naming-strategy';
 
 /** The PostgreSQL schema a subgraph owns: "service-orders" -> "service_orders". */
 export function schemaOf(subgraph: string): string {
@@ -77,6 +78,7 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Da
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
     logger: new CountingLogger(options.subgraph),
     maxQueryExecutionTime: 1000,
     poolSize: options.poolSize ?? env.DB_POOL_SIZE,

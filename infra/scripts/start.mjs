@@ -1,0 +1,104 @@
+// `npm start`: PostgreSQL (embedded unless DATABASE_URL), migrations, demo data on a new
+// database, every subgraph and the gateway as separate processes; Ctrl-C stops it all.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { platform, prepareDatabase, root, secrets } from './system.mjs';
+
+const env = platform.environment();
+const dataDir = path.resolve(root, env.PORTAL_DATA_DIR);
+const started = Date.now();
+const children = [];
+let embedded;
+let stopping = false;
+
+async function main() {
+  let url = env.DATABASE_URL;
+  let fresh = false;
+  if (!url) {
+    embedded = new platform.EmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: env.PORTAL_PG_PORT });
+    await embedded.start();
+    fresh = await embedded.ensureDatabase(env.PORTAL_DATABASE_NAME);
+    url = embedded.url(env.PORTAL_DATABASE_NAME);
+  }
+  // Demo data goes only into a database this command created, never into an external one.
+  await prepareDatabase(url, { seed: fresh });
+
+  const childEnv = {
+    ...process.env,
+    ...(await secrets(dataDir)),
+    DATABASE_URL: url,
+    PORTAL_MODE: process.env.PORTAL_MODE ?? 'demo',
+  };
+  for (const { name } of platform.SUBGRAPHS) {
+    children.push(run(name, path.join(root, 'services', name, 'dist/main.js'), childEnv));
+  }
+  children.push(run('gateway', path.join(root, 'gateway/dist/main.js'), childEnv));
+
+  const base = `http://localhost:${env.GATEWAY_PORT}`;
+  await waitForReady(`http://${env.GATEWAY_HOST}:${env.GATEWAY_PORT}/ready`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`
+Printer portal is running (ready in ${seconds} s${fresh ? ', demo data loaded' : ''}).
+  Portal      ${base}/
+  GraphQL     ${base}/graphql
+  PostgreSQL  ${embedded ? `embedded, data in ${path.relative(process.cwd(), dataDir) || '.'}/pg, port ${env.PORTAL_PG_PORT}` : 'DATABASE_URL'}
+
+Demo sign-ins (password ${platform.DEMO_PASSWORD}):
+  anna.admin@nordiskprint.example     Administrator, Nordisk Print (100200, 100201)
+  dennis.device@nordiskprint.example  Device Manager (NP1000001, NP1000002)
+  sara.stock@nordiskprint.example     Stock Manager (Copenhagen HQ store)
+  dorte.both@nordiskprint.example     Device & Stock Manager (100201)
+  sune.self@nordiskprint.example      Self-Service user
+  bo.admin@fjordlogistik.example      Administrator, Fjord Logistik (300400)
+  agent@service.example / planner@service.example / tech@service.example   service centre
+
+Ctrl-C stops everything.`);
+}
+
+function run(name, file, childEnv) {
+  const child = spawn(process.execPath, [file], { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${name} stopped (${signal ?? code}); stopping the rest.`);
+      void shutdown(1);
+    }
+  });
+  return child;
+}
+
+async function waitForReady(url) {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not become ready in 60 s`);
+}
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  await embedded?.stop();
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+main().catch(async (error) => {
+  console.error(error);
+  await shutdown(1);
+});

@@ -1,0 +1,63 @@
+// What `npm start` and `npm run seed` share: the database, secrets, migrations and demo data.
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+export const platform = require(path.join(root, 'services/platform/dist/index.js'));
+
+const seeds = {
+  identity: 'seedIdentityDemo',
+  devices: 'seedDevicesDemo',
+};
+
+export function subgraphModule(name, file) {
+  return require(path.join(root, 'services', name, 'dist', file));
+}
+
+/** Keys and secrets: from the environment, else generated once under the data folder. */
+export async function secrets(dataDir) {
+  const env = platform.environment();
+  if (env.PORTAL_PRINCIPAL_PRIVATE_KEY && env.PORTAL_PRINCIPAL_PUBLIC_KEY && env.PORTAL_TOKEN_SECRET) {
+    return {
+      PORTAL_PRINCIPAL_PRIVATE_KEY: env.PORTAL_PRINCIPAL_PRIVATE_KEY,
+      PORTAL_PRINCIPAL_PUBLIC_KEY: env.PORTAL_PRINCIPAL_PUBLIC_KEY,
+      PORTAL_TOKEN_SECRET: env.PORTAL_TOKEN_SECRET,
+    };
+  }
+  const file = path.join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const keys = await platform.generatePrincipalKeyPair();
+  const generated = {
+    PORTAL_PRINCIPAL_PRIVATE_KEY: keys.privateKey,
+    PORTAL_PRINCIPAL_PUBLIC_KEY: keys.publicKey,
+    PORTAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+  };
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(generated, null, 2), { mode: 0o600 });
+  return generated;
+}
+
+/** Migrates every subgraph's schema; with `seed`, loads the demo data. */
+export async function prepareDatabase(url, { seed }) {
+  const dataSources = [];
+  try {
+    for (const { name } of platform.SUBGRAPHS) {
+      const { entities, migrations } = subgraphModule(name, 'database.js');
+      const dataSource = platform.createSubgraphDataSource({ subgraph: name, url, entities, migrations });
+      await dataSource.initialize();
+      dataSources.push(dataSource);
+      await platform.migrate(dataSource);
+    }
+    if (seed) {
+      for (const [index, { name }] of platform.SUBGRAPHS.entries()) {
+        await subgraphModule(name, 'demo.js')[seeds[name]](dataSources[index]);
+      }
+    }
+  } finally {
+    for (const dataSource of dataSources) await dataSource.destroy();
+  }
+}

@@ -1,0 +1,29 @@
+// The test run's PostgreSQL, in a process of its own (outside Jest's module transform): starts
+// it with the migrated templates, prints the environment for the tests as one JSON line, and
+// stops it on SIGTERM.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+const platform = require(path.join(root, 'services/platform/dist/index.js'));
+const subgraph = (name, file) => require(path.join(root, 'services', name, 'dist', file));
+
+const before = { ...process.env };
+await platform.startTestPostgres([
+  { name: 'identity', ...subgraph('identity', 'database.js'), seedDemo: subgraph('identity', 'demo.js').seedIdentityDemo },
+  { name: 'devices', ...subgraph('devices', 'database.js'), seedDemo: subgraph('devices', 'demo.js').seedDevicesDemo },
+]);
+const added = Object.fromEntries(Object.entries(process.env).filter(([key, value]) => before[key] !== value));
+process.stdout.write(`${JSON.stringify(added)}\n`);
+
+const stop = async () => {
+  await platform.stopTestPostgres();
+  process.exit(0);
+};
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());
+// The parent's end closes stdin: stop even if Jest dies without its teardown.
+process.stdin.on('end', () => void stop());
+process.stdin.resume();

@@ -1,0 +1,6 @@
+import type { BaseContext } from '@portal/platform';
+import type { DeviceService } from './domain/device.service';
+
+export interface DevicesContext extends BaseContext {
+  devices: DeviceService;
+}

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@portal/platform';
+import { devices } from './subgraph';
+
+runSubgraphMain(devices);

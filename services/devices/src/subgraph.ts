@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gql } from 'graphql-tag';
+import type { SubgraphDefinition } from '@portal/platform';
+import { entities, migrations } from './database';
+import { resolvers } from './resolvers';
+import { DeviceService } from './domain/device.service';
+import type { DevicesContext } from './context';
+
+export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
+
+/** The devices subgraph: the printer inventory, its models, locations and contracts. */
+export const devices: SubgraphDefinition<DevicesContext> = {
+  name: 'devices',
+  typeDefs,
+  resolvers,
+  entities,
+  migrations,
+  context: (base) => ({
+    ...base,
+    devices: new DeviceService(base.dataSource, base.principal, base.loaders),
+  }),
+};
