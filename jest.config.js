@@ -16,8 +16,8 @@ module.exports = {
   roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/schema'],
   testMatch: ['**/test/**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  // jose ships only ES modules.
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  // jose and cookie ship only ES modules.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|cookie)/)'],
   moduleNameMapper: { '^@portal/platform$': '<rootDir>/services/platform/src/index.ts' },
   globalSetup: '<rootDir>/infra/testing/global-setup.ts',
   globalTeardown: '<rootDir>/infra/testing/global-teardown.ts',

@@ -1,4 +1,6 @@
 'use strict';
+/* global require, module */
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose (Jest and compose.mjs share it) */
 /**
  * Composes the supergraph from every subgraph's SDL and compares API schemas. Plain CommonJS so
  * that `compose.mjs` (CI, no build step) and Jest tests share one implementation.
@@ -37,7 +39,8 @@ function subgraphList(rootDir) {
       );
     }
   }
-  if (!Array.isArray(platform.SUBGRAPHS)) throw new Error('@portal/platform exports no SUBGRAPHS list');
+  if (!Array.isArray(platform.SUBGRAPHS))
+    throw new Error('@portal/platform exports no SUBGRAPHS list');
   return platform.SUBGRAPHS;
 }
 
@@ -63,10 +66,16 @@ function composeSubgraphs(subgraphs) {
   if (errors.length) return { supergraphSdl: undefined, errors, hints: [] };
   const result = composeServices(services);
   if (result.errors) {
-    return { supergraphSdl: undefined, errors: result.errors.map((e) => String(e.message)), hints: [] };
+    return {
+      supergraphSdl: undefined,
+      errors: result.errors.map((e) => String(e.message)),
+      hints: [],
+    };
   }
   return {
-    supergraphSdl: result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : `${result.supergraphSdl}\n`,
+    supergraphSdl: result.supergraphSdl.endsWith('\n')
+      ? result.supergraphSdl
+      : `${result.supergraphSdl}\n`,
     errors: [],
     hints: result.hints.map((h) => String(h.toString())),
   };
@@ -85,7 +94,11 @@ function composeSupergraph(rootDir) {
       missing.push(`[${name}] ${path.relative(rootDir, file)} does not exist`);
       continue;
     }
-    subgraphs.push({ name, sdl: readFileSync(file, 'utf8'), url: `http://127.0.0.1:${port}/graphql` });
+    subgraphs.push({
+      name,
+      sdl: readFileSync(file, 'utf8'),
+      url: `http://127.0.0.1:${port}/graphql`,
+    });
   }
   if (missing.length) return { supergraphSdl: undefined, errors: missing, hints: [] };
   return composeSubgraphs(subgraphs);

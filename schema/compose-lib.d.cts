@@ -19,4 +19,7 @@ export declare function subgraphSdlPath(rootDir: string, name: string): string;
 export declare function composeSubgraphs(subgraphs: SubgraphSource[]): CompositionOutcome;
 export declare function composeSupergraph(rootDir: string): CompositionOutcome;
 export declare function apiSchemaOf(supergraphSdl: string): GraphQLSchema;
-export declare function breakingChanges(oldSupergraphSdl: string, newSupergraphSdl: string): Promise<string[]>;
+export declare function breakingChanges(
+  oldSupergraphSdl: string,
+  newSupergraphSdl: string,
+): Promise<string[]>;

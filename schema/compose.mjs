@@ -52,7 +52,9 @@ if (baseline !== undefined && baseline !== supergraphSdl) {
     }
   } catch (error) {
     // An unreadable baseline must not hide the staleness verdict below.
-    console.warn(`Could not compare API schemas: ${error instanceof Error ? error.message : error}`);
+    console.warn(
+      `Could not compare API schemas: ${error instanceof Error ? error.message : error}`,
+    );
   }
 }
 

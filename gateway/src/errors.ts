@@ -1,0 +1,58 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { PUBLIC_ERROR_CODES } from '@portal/platform';
+
+/** What a client sees when the gateway or identity cannot answer (HTTP 503 before execution). */
+export const SERVICE_UNAVAILABLE_MESSAGE =
+  'The portal is temporarily unavailable. Try again shortly.';
+export const INVALID_TOKEN_MESSAGE = 'Your sign-in has expired or is not valid. Sign in again.';
+
+/**
+ * A subgraph could not be reached or timed out. Made by the gateway itself (never copied from
+ * a subgraph), so its code and fixed message are safe to show; fields it owns come back null.
+ */
+export class SubgraphUnavailableError extends GraphQLError {
+  constructor() {
+    super('Part of the portal is temporarily unavailable. Try again shortly.', {
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+  }
+}
+
+/** Whether a client may see this error's message and code as they are. */
+export function isPublicError(formatted: GraphQLFormattedError, error: unknown): boolean {
+  const code = formatted.extensions?.code;
+  if (typeof code !== 'string') return false;
+  if (PUBLIC_ERROR_CODES.has(code)) return true;
+  return code === 'SERVICE_UNAVAILABLE' && gatewayMade(error);
+}
+
+function gatewayMade(error: unknown): boolean {
+  return (
+    error instanceof SubgraphUnavailableError ||
+    (error instanceof GraphQLError && error.originalError instanceof SubgraphUnavailableError)
+  );
+}
+
+/**
+ * Apollo's formatError: public errors keep only message, path and code (no serviceName,
+ * stacktrace or http details); everything else becomes a bare internal error. The original is
+ * logged, with the request id, by the logging plugin (formatError has no request context).
+ */
+export function maskGatewayError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const path = formatted.path ? { path: formatted.path } : {};
+  if (isPublicError(formatted, error)) {
+    return {
+      message: formatted.message,
+      ...path,
+      extensions: { code: formatted.extensions?.code },
+    };
+  }
+  return {
+    message: 'Internal server error',
+    ...path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

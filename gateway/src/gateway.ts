@@ -1,0 +1,394 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { parseCookie, stringifySetCookie } from 'cookie';
+import type { CryptoKey } from 'jose';
+import sirv from 'sirv';
+import {
+  environment,
+  executeGraphQL,
+  logger,
+  PayloadTooLargeError,
+  principalKeysFromEnvironment,
+  REQUEST_ID_HEADER,
+  sendGraphQLError,
+  sendJson,
+  sendMetrics,
+  SESSION_COOKIE,
+  SUBGRAPHS,
+  timeRequest,
+  type Logger,
+  type SubgraphName,
+} from '@portal/platform';
+import {
+  INVALID_TOKEN_MESSAGE,
+  isPublicError,
+  maskGatewayError,
+  SERVICE_UNAVAILABLE_MESSAGE,
+} from './errors';
+import {
+  IdentityUnavailableError,
+  PrincipalResolver,
+  type ResolvedPrincipal,
+} from './principal-resolver';
+import {
+  fetcherWithTimeout,
+  SubgraphDataSource,
+  type GatewayContext,
+} from './subgraph-data-source';
+
+export type { GatewayContext } from './subgraph-data-source';
+
+export type PortalMode = 'production' | 'demo' | 'development' | 'test';
+
+export interface GatewayOptions {
+  /** Default GATEWAY_PORT; 0 picks a free port. */
+  port?: number;
+  /** Default GATEWAY_HOST. */
+  host?: string;
+  /** Default: the committed schema/supergraph.graphql. */
+  supergraphSdl?: string;
+  /** Default: environment().subgraphUrl(name) for every subgraph; overrides the URLs baked into the supergraph. */
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  /** Default: PORTAL_PRINCIPAL_PRIVATE_KEY. */
+  privateKey?: CryptoKey;
+  /** Default PRINCIPAL_CACHE_MS; at most 1000 so a revocation bites within a second. */
+  principalCacheMs?: number;
+  /** Default CLIENT_DIST_DIR, else <repo>/client/dist; served only when it exists. */
+  clientDistDir?: string;
+  /** Default PORTAL_MODE. */
+  mode?: PortalMode;
+}
+
+export interface RunningGateway {
+  /** http://host:port/graphql */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** gateway/src or gateway/dist: one level below the package, two below the repository. */
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const BODY_LIMIT = 1024 * 1024;
+const READY_TIMEOUT_MS = 2000;
+const MAX_PRINCIPAL_CACHE_MS = 1000;
+const SANE_REQUEST_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** The committed supergraph: <repo>/schema/supergraph.graphql, else wherever @portal/schema is installed. */
+export function defaultSupergraphPath(): string {
+  const inRepo = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
+  if (existsSync(inRepo)) return inRepo;
+  try {
+    return require.resolve('@portal/schema/supergraph.graphql');
+  } catch {
+    throw new Error(`No supergraph at ${inRepo}: run \`npm run compose\` first.`);
+  }
+}
+
+/** The built web client: CLIENT_DIST_DIR (relative to the working directory) or <repo>/client/dist. */
+export function defaultClientDistDir(): string {
+  const configured = environment().CLIENT_DIST_DIR;
+  return configured ? path.resolve(configured) : path.join(REPO_ROOT, 'client', 'dist');
+}
+
+/**
+ * Starts the gateway: Apollo Gateway on the static supergraph behind a plain HTTP server that
+ * authenticates each caller, signs the principal for subgraphs, masks every internal error and
+ * serves /health, /ready, /metrics and the web client.
+ */
+export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
+  const env = environment();
+  const mode = options.mode ?? env.PORTAL_MODE;
+  const log = logger().child({ component: 'gateway' });
+
+  const privateKey = options.privateKey ?? (await principalKeysFromEnvironment()).privateKey;
+  if (!privateKey) {
+    throw new Error(
+      'PORTAL_PRINCIPAL_PRIVATE_KEY is required: the gateway signs the principal it sends to subgraphs.',
+    );
+  }
+  const principalCacheMs = options.principalCacheMs ?? env.PRINCIPAL_CACHE_MS;
+  if (
+    !Number.isFinite(principalCacheMs) ||
+    principalCacheMs < 0 ||
+    principalCacheMs > MAX_PRINCIPAL_CACHE_MS
+  ) {
+    throw new RangeError(
+      `principalCacheMs must be between 0 and ${MAX_PRINCIPAL_CACHE_MS} (got ${principalCacheMs}).`,
+    );
+  }
+
+  const subgraphUrls = new Map<string, string>(
+    SUBGRAPHS.map(({ name }) => [name, options.subgraphUrls?.[name] ?? env.subgraphUrl(name)]),
+  );
+  const identityUrl = subgraphUrls.get('identity' satisfies SubgraphName)!;
+  const resolver = new PrincipalResolver({
+    identityBaseUrl: baseUrlOf(identityUrl),
+    privateKey,
+    cacheMs: principalCacheMs,
+    ttlSeconds: env.PRINCIPAL_TTL_SECONDS,
+    timeoutMs: env.SUBGRAPH_FETCH_TIMEOUT_MS,
+    log,
+  });
+
+  const fetcher = fetcherWithTimeout(env.SUBGRAPH_FETCH_TIMEOUT_MS);
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl ?? readFileSync(defaultSupergraphPath(), 'utf8'),
+    // The URLs baked into the supergraph are placeholders; each deployment supplies its own.
+    buildService: ({ name }) => {
+      const url = subgraphUrls.get(name);
+      if (!url)
+        throw new Error(`The supergraph names a subgraph "${name}" that SUBGRAPHS does not list.`);
+      return new SubgraphDataSource(name, url, fetcher);
+    },
+    logger: apolloLogger(log),
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: mode !== 'production',
+    // No "did you mean" field suggestions for strangers either.
+    hideSchemaDetailsFromClientErrors: mode === 'production',
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskGatewayError,
+    logger: apolloLogger(log),
+    plugins: [
+      mode === 'production'
+        ? ApolloServerPluginLandingPageDisabled()
+        : // Served from /graphql in the browser; nothing is fetched when the server starts.
+          ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      logMaskedErrors,
+    ],
+  });
+  await apollo.start();
+
+  const clientDistDir = options.clientDistDir ?? defaultClientDistDir();
+  const serveClient = isDirectory(clientDistDir)
+    ? sirv(clientDistDir, {
+        single: true,
+        etag: true,
+        dev: mode === 'development',
+        setHeaders: (res) => res.setHeader('x-content-type-options', 'nosniff'),
+      })
+    : undefined;
+  if (!serveClient) log.info({ clientDistDir }, 'no built client; serving the API only');
+
+  const sessionCookieCleared = stringifySetCookie({
+    name: SESSION_COOKIE,
+    value: '',
+    path: '/',
+    maxAge: 0,
+    expires: new Date(0),
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: mode === 'production',
+  });
+
+  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    timeRequest('graphql', res);
+    const requestId = requestIdOf(req);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    // Refused before anyone (identity included) spends work on it.
+    if (Number(req.headers['content-length']) > BODY_LIMIT) return refuseTooLarge(res);
+    const requestLog = log.child({ requestId });
+
+    const credentials = credentialsOf(req);
+    let resolved: ResolvedPrincipal | null = null;
+    try {
+      if (credentials.kind === 'bearer' || credentials.kind === 'cookie') {
+        resolved = await resolver.resolve(credentials.token, requestId);
+      }
+      if (!resolved) {
+        // A program sent a bad token: tell it. A browser with a stale cookie: carry on anonymously.
+        if (credentials.kind === 'bearer' || credentials.kind === 'malformed') {
+          res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
+          return sendGraphQLError(res, 401, 'UNAUTHENTICATED', INVALID_TOKEN_MESSAGE);
+        }
+        if (credentials.kind === 'cookie') res.appendHeader('set-cookie', sessionCookieCleared);
+        resolved = await resolver.anonymous();
+      }
+    } catch (error) {
+      if (!(error instanceof IdentityUnavailableError)) throw error;
+      res.setHeader('retry-after', '1');
+      return sendGraphQLError(res, 503, 'SERVICE_UNAVAILABLE', SERVICE_UNAVAILABLE_MESSAGE);
+    }
+
+    const context: GatewayContext = {
+      requestId,
+      principal: resolved.claims,
+      principalHeader: resolved.header,
+      log: requestLog,
+      // Appended as they arrive (several may come); the response is written after execution.
+      passOnCookie: (setCookie) => {
+        if (!res.headersSent) res.appendHeader('set-cookie', setCookie);
+      },
+    };
+    await executeGraphQL(apollo, req, res, async () => context, { bodyLimitBytes: BODY_LIMIT });
+  };
+
+  const subgraphsReady = async (): Promise<boolean> => {
+    const answers = await Promise.all(
+      [...subgraphUrls].map(async ([name, url]) => {
+        try {
+          const response = await fetch(`${baseUrlOf(url)}/ready`, {
+            signal: AbortSignal.timeout(READY_TIMEOUT_MS),
+          });
+          await response.body?.cancel();
+          if (response.status !== 200)
+            log.warn({ subgraph: name, status: response.status }, 'subgraph not ready');
+          return response.status === 200;
+        } catch (error) {
+          log.warn({ subgraph: name, err: error }, 'subgraph unreachable');
+          return false;
+        }
+      }),
+    );
+    return answers.every(Boolean);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const pathname = (req.url ?? '/').split('?')[0];
+    switch (pathname) {
+      case '/graphql':
+        return handleGraphQL(req, res);
+      case '/health':
+        return sendJson(res, 200, { status: 'ok' });
+      case '/ready': {
+        // Which subgraph is missing goes to the log, not to whoever asks.
+        const ready = await subgraphsReady();
+        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+      }
+      case '/metrics':
+        return sendMetrics(res);
+    }
+    if (!serveClient) return sendJson(res, 404, { error: 'not found' });
+    timeRequest('client', res);
+    serveClient(req, res, () => sendJson(res, 404, { error: 'not found' }));
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof PayloadTooLargeError) return refuseTooLarge(res);
+      log.error({ err: error, requestId: res.getHeader(REQUEST_ID_HEADER) }, 'request failed');
+      if (!res.headersSent)
+        sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  const host = options.host ?? env.GATEWAY_HOST;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? env.GATEWAY_PORT, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  }).catch(async (error: unknown) => {
+    await apollo.stop();
+    throw error;
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
+
+  let stopped: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    stop: () => {
+      stopped ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await apollo.stop();
+      })();
+      return stopped;
+    },
+  };
+}
+
+/** Logs, with the request id, every error the client only sees masked. */
+const logMaskedErrors: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (isPublicError({ message: error.message, extensions: error.extensions }, error))
+            continue;
+          contextValue.log.error(
+            { err: error.originalError ?? error, path: error.path, extensions: error.extensions },
+            'internal error (masked for the client)',
+          );
+        }
+      },
+    };
+  },
+};
+
+/**
+ * 413, then close the connection: the unread rest of the body would otherwise be parsed as the
+ * next request on a kept-alive socket (and hang it).
+ */
+function refuseTooLarge(res: ServerResponse): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.setHeader('connection', 'close');
+  sendGraphQLError(res, 413, 'BAD_REQUEST', 'The request is too large.');
+}
+
+type Credentials =
+  { kind: 'none' } | { kind: 'malformed' } | { kind: 'bearer' | 'cookie'; token: string };
+
+/** `Authorization: Bearer` (API keys, partner tools) wins over the browser's session cookie. */
+function credentialsOf(req: IncomingMessage): Credentials {
+  const authorization = req.headers.authorization;
+  if (authorization !== undefined) {
+    const match = /^Bearer +(\S+) *$/i.exec(authorization);
+    return match ? { kind: 'bearer', token: match[1] } : { kind: 'malformed' };
+  }
+  const cookies = req.headers.cookie;
+  if (cookies) {
+    const token = parseCookie(cookies)[SESSION_COOKIE];
+    if (token) return { kind: 'cookie', token };
+  }
+  return { kind: 'none' };
+}
+
+/** The client's request id when it is a plain token, else a fresh one (it ends up in every log). */
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** A subgraph's base URL: its GraphQL URL without the trailing /graphql. */
+function baseUrlOf(graphqlUrl: string): string {
+  return graphqlUrl.replace(/\/graphql\/?$/, '').replace(/\/+$/, '');
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Apollo's logger interface on top of pino. */
+function apolloLogger(log: Logger) {
+  return {
+    debug: (message?: unknown) => log.debug(String(message)),
+    info: (message?: unknown) => log.info(String(message)),
+    warn: (message?: unknown) => log.warn(String(message)),
+    error: (message?: unknown) => log.error(String(message)),
+  };
+}

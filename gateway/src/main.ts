@@ -1,0 +1,33 @@
+import { logger } from '@portal/platform';
+import { startGateway } from './gateway';
+
+/** Runs the gateway from the environment until SIGINT or SIGTERM. */
+async function main(): Promise<void> {
+  // The logger names the service after the process title.
+  process.title = 'portal-gateway';
+  const gateway = await startGateway();
+  const log = logger();
+  log.info({ url: gateway.url }, `gateway ready at ${gateway.url}`);
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping gateway');
+    gateway.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'gateway did not stop cleanly');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  // The logger itself may be what failed (an invalid environment), so write to stderr directly.
+  console.error('gateway failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

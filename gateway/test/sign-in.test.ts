@@ -1,0 +1,94 @@
+import { DEMO_PASSWORD, SESSION_COOKIE } from '@portal/platform';
+import { startTestSystem, type TestSystem } from './support/system';
+
+let system: TestSystem;
+beforeAll(async () => {
+  system = await startTestSystem({ principalCacheMs: 0 });
+});
+afterAll(async () => {
+  await system.stop();
+});
+
+const LOGIN = `mutation ($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    accessToken session { user { email name } expiresAt } userErrors { code field message }
+  }
+}`;
+const ME = `query { me { email staffRole organization { name } grants { role account { customerAccountNumber } } } }`;
+
+describe('signing in', () => {
+  it('signs a demo user in with a bearer token and an HttpOnly session cookie', async () => {
+    const result = await system.graphql<{ login: { accessToken: string; session: { user: { email: string } } } }>(
+      LOGIN,
+      { email: 'Anna.Admin@NordiskPrint.example', password: DEMO_PASSWORD },
+    );
+    expect(result.data!.login.session.user.email).toBe('anna.admin@nordiskprint.example');
+    const cookie = result.headers.get('set-cookie') ?? '';
+    expect(cookie).toContain(`${SESSION_COOKIE}=`);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+
+    const me = await system.graphql<{ me: { organization: { name: string }; grants: { role: string }[] } }>(ME, {}, {
+      token: result.data!.login.accessToken,
+    });
+    expect(me.data!.me.organization.name).toBe('Nordisk Print A/S');
+    expect(me.data!.me.grants.map((g) => g.role)).toEqual(['ADMINISTRATOR', 'ADMINISTRATOR']);
+
+    const sessionCookie = cookie.split(';')[0]!;
+    const byCookie = await system.graphql<{ me: { email: string } }>(ME, {}, { headers: { cookie: sessionCookie } });
+    expect(byCookie.data!.me.email).toBe('anna.admin@nordiskprint.example');
+  });
+
+  it('gives one generic answer for a wrong password and an unknown e-mail', async () => {
+    for (const [email, password] of [
+      ['anna.admin@nordiskprint.example', 'wrong-password-123'],
+      ['nobody@nowhere.example', DEMO_PASSWORD],
+    ]) {
+      const result = await system.graphql<{ login: { accessToken: null; userErrors: { code: string; message: string }[] } }>(
+        LOGIN,
+        { email, password },
+      );
+      expect(result.data!.login.accessToken).toBeNull();
+      expect(result.data!.login.userErrors).toEqual([
+        { code: 'INVALID_CREDENTIALS', field: null, message: 'The e-mail or password is not right.' },
+      ]);
+    }
+  });
+
+  it('refuses a user who has not confirmed the e-mail', async () => {
+    await system.identity.dataSource.query(
+      `UPDATE identity.app_user SET status = 'PENDING_CONFIRMATION' WHERE email = 'sune.self@nordiskprint.example'`,
+    );
+    const result = await system.graphql<{ login: { userErrors: { code: string }[] } }>(LOGIN, {
+      email: 'sune.self@nordiskprint.example',
+      password: DEMO_PASSWORD,
+    });
+    expect(result.data!.login.userErrors[0]!.code).toBe('EMAIL_NOT_CONFIRMED');
+  });
+
+  it('shows me as null to an anonymous caller and staff without an organisation', async () => {
+    expect((await system.graphql(ME)).data).toEqual({ me: null });
+    const token = await system.signIn('planner@service.example');
+    const result = await system.graphql<{ me: { staffRole: string; organization: null } }>(ME, {}, { token });
+    expect(result.data!.me).toMatchObject({ staffRole: 'SERVICE_PLANNER', organization: null });
+  });
+
+  it('refuses the token after logout', async () => {
+    const token = await system.signIn('bo.admin@fjordlogistik.example');
+    const out = await system.graphql<{ logout: boolean }>('mutation { logout }', {}, { token });
+    expect(out.data!.logout).toBe(true);
+    const after = await system.graphql('{ devices { totalCount } }', {}, { token });
+    expect(after.status).toBe(401);
+    expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('hides credit status from customers and shows it to staff', async () => {
+    const query = `{ accounts { customerAccountNumber creditStatus } }`;
+    const customer = await system.graphql(query, {}, { token: await system.signIn('anna.admin@nordiskprint.example') });
+    expect(customer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const staff = await system.graphql<{ accounts: { creditStatus: string }[] }>(query, {}, {
+      token: await system.signIn('agent@service.example'),
+    });
+    expect(staff.data!.accounts.map((a) => a.creditStatus)).toEqual(['GOOD', 'WATCH', 'GOOD']);
+  });
+});

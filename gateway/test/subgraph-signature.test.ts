@@ -1,0 +1,95 @@
+import { SignJWT, generateKeyPair } from 'jose';
+import {
+  ANONYMOUS,
+  demoIds,
+  PRINCIPAL_HEADER,
+  principalKeysFromEnvironment,
+  signPrincipal,
+  toGlobalId,
+  type PrincipalClaims,
+} from '@portal/platform';
+import { startTestSystem, type TestSystem } from './support/system';
+
+let system: TestSystem;
+beforeAll(async () => {
+  system = await startTestSystem();
+});
+afterAll(async () => {
+  await system.stop();
+});
+
+const bo: PrincipalClaims = {
+  ...ANONYMOUS,
+  kind: 'user',
+  id: demoIds.user('bo.admin@fjordlogistik.example'),
+  organizationId: demoIds.organization('Fjord Logistik ApS'),
+  grants: [{ accountId: demoIds.account('300400'), roles: ['ADMINISTRATOR'] }],
+};
+
+const foreignEntities = {
+  query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Device { serialNumber } } }`,
+  variables: { representations: [{ __typename: 'Device', id: toGlobalId('Device', demoIds.device('NP1000001')) }] },
+};
+
+async function straightToDevices(body: unknown, principalHeader?: string) {
+  const response = await fetch(system.devices.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(principalHeader ? { [PRINCIPAL_HEADER]: principalHeader } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+}
+
+describe('subgraphs answer only the gateway', () => {
+  it('refuses a request without the signature, _entities and _service included', async () => {
+    for (const body of [
+      { query: '{ devices { totalCount } }' },
+      foreignEntities,
+      { query: '{ _service { sdl } }' },
+    ]) {
+      const { status, body: answer } = await straightToDevices(body);
+      expect(status).toBe(401);
+      expect(answer.data).toBeUndefined();
+      expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('refuses a principal signed with another key', async () => {
+    const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+    const forged = await signPrincipal({ ...bo, staffRole: 'SERVICE_AGENT' }, privateKey, 60);
+    const { status, body } = await straightToDevices(foreignEntities, forged);
+    expect(status).toBe(401);
+    expect(body.data).toBeUndefined();
+  });
+
+  it('refuses an expired principal', async () => {
+    const { privateKey } = await principalKeysFromEnvironment();
+    const expired = await new SignJWT({ p: bo })
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setIssuer('portal-gateway')
+      .setAudience('portal-subgraphs')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 120)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(privateKey!);
+    const { status } = await straightToDevices(foreignEntities, expired);
+    expect(status).toBe(401);
+  });
+
+  it("resolves no foreign device through _entities even with a valid signature", async () => {
+    const { privateKey } = await principalKeysFromEnvironment();
+    const signed = await signPrincipal(bo, privateKey!, 60);
+    const { status, body } = await straightToDevices(foreignEntities, signed);
+    expect(status).toBe(200);
+    expect(body.data).toEqual({ _entities: [null] });
+  });
+
+  it('ignores a principal header a client sends to the gateway', async () => {
+    const { privateKey } = await principalKeysFromEnvironment();
+    const staff = await signPrincipal({ ...bo, staffRole: 'SERVICE_AGENT' }, privateKey!, 60);
+    const result = await system.graphql('{ devices { totalCount } }', {}, { headers: { [PRINCIPAL_HEADER]: staff } });
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
