@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/__generated__/**', '.data/**', 'client/**'] },
@@ -22,11 +23,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ['services/platform/src/environment.ts', '**/test/**', '**/*.test.ts', '**/*.mjs'],
+    // The environment parser, and test tooling that sets up the environment of a test run.
+    files: [
+      'services/platform/src/environment.ts',
+      'services/platform/src/testing/**',
+      '**/test/**',
+      'infra/**',
+      '**/*.mjs',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    files: ['**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -15,7 +15,10 @@ async function main() {
   let url = env.DATABASE_URL;
   let fresh = false;
   if (!url) {
-    embedded = new platform.EmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: env.PORTAL_PG_PORT });
+    embedded = new platform.EmbeddedPostgres({
+      dataDir: path.join(dataDir, 'pg'),
+      port: env.PORTAL_PG_PORT,
+    });
     await embedded.start();
     fresh = await embedded.ensureDatabase(env.PORTAL_DATABASE_NAME);
     url = embedded.url(env.PORTAL_DATABASE_NAME);
@@ -56,7 +59,10 @@ Ctrl-C stops everything.`);
 }
 
 function run(name, file, childEnv) {
-  const child = spawn(process.execPath, [file], { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [file], {
+    env: childEnv,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   child.on('exit', (code, signal) => {
     if (!stopping) {
       console.error(`${name} stopped (${signal ?? code}); stopping the rest.`);

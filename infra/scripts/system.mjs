@@ -21,7 +21,11 @@ export function subgraphModule(name, file) {
 /** Keys and secrets: from the environment, else generated once under the data folder. */
 export async function secrets(dataDir) {
   const env = platform.environment();
-  if (env.PORTAL_PRINCIPAL_PRIVATE_KEY && env.PORTAL_PRINCIPAL_PUBLIC_KEY && env.PORTAL_TOKEN_SECRET) {
+  if (
+    env.PORTAL_PRINCIPAL_PRIVATE_KEY &&
+    env.PORTAL_PRINCIPAL_PUBLIC_KEY &&
+    env.PORTAL_TOKEN_SECRET
+  ) {
     return {
       PORTAL_PRINCIPAL_PRIVATE_KEY: env.PORTAL_PRINCIPAL_PRIVATE_KEY,
       PORTAL_PRINCIPAL_PUBLIC_KEY: env.PORTAL_PRINCIPAL_PUBLIC_KEY,
@@ -47,7 +51,12 @@ export async function prepareDatabase(url, { seed }) {
   try {
     for (const { name } of platform.SUBGRAPHS) {
       const { entities, migrations } = subgraphModule(name, 'database.js');
-      const dataSource = platform.createSubgraphDataSource({ subgraph: name, url, entities, migrations });
+      const dataSource = platform.createSubgraphDataSource({
+        subgraph: name,
+        url,
+        entities,
+        migrations,
+      });
       await dataSource.initialize();
       dataSources.push(dataSource);
       await platform.migrate(dataSource);

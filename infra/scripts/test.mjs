@@ -9,7 +9,11 @@ const checks = [
   ['build', 'npx', ['turbo', 'run', 'build', '--output-logs=errors-only']],
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
-  ['typecheck and generated resolver types', 'npx', ['turbo', 'run', 'typecheck', 'codegen:check', '--output-logs=errors-only']],
+  [
+    'typecheck and generated resolver types',
+    'npx',
+    ['turbo', 'run', 'typecheck', 'codegen:check', '--output-logs=errors-only'],
+  ],
 ];
 
 let passed = 0;
@@ -25,10 +29,14 @@ for (const [name, command, args] of checks) {
 
 const results = path.join(root, '.jest-results.json');
 rmSync(results, { force: true });
-const jest = spawnSync('npx', ['jest', '--json', `--outputFile=${results}`, ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const jest = spawnSync(
+  'npx',
+  ['jest', '--json', `--outputFile=${results}`, ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 try {
   const summary = JSON.parse(readFileSync(results, 'utf8'));
   passed += summary.numPassedTests;

@@ -12,10 +12,20 @@ const subgraph = (name, file) => require(path.join(root, 'services', name, 'dist
 
 const before = { ...process.env };
 await platform.startTestPostgres([
-  { name: 'identity', ...subgraph('identity', 'database.js'), seedDemo: subgraph('identity', 'demo.js').seedIdentityDemo },
-  { name: 'devices', ...subgraph('devices', 'database.js'), seedDemo: subgraph('devices', 'demo.js').seedDevicesDemo },
+  {
+    name: 'identity',
+    ...subgraph('identity', 'database.js'),
+    seedDemo: subgraph('identity', 'demo.js').seedIdentityDemo,
+  },
+  {
+    name: 'devices',
+    ...subgraph('devices', 'database.js'),
+    seedDemo: subgraph('devices', 'demo.js').seedDevicesDemo,
+  },
 ]);
-const added = Object.fromEntries(Object.entries(process.env).filter(([key, value]) => before[key] !== value));
+const added = Object.fromEntries(
+  Object.entries(process.env).filter(([key, value]) => before[key] !== value),
+);
 process.stdout.write(`${JSON.stringify(added)}\n`);
 
 const stop = async () => {

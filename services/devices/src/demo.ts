@@ -24,12 +24,36 @@ const COLOUR_A4 = 'i-SENSYS MF754Cdw';
 const MONO_A4 = 'i-SENSYS LBP325x';
 const LARGE_FORMAT = 'imagePROGRAF TX-3100';
 
-const models: { name: string; colour: boolean; ppm: number; meters: MeterType[]; toners: string[] }[] = [
-  { name: COLOUR_A3, colour: true, ppm: 40, meters: ['TOTAL', 'BLACK', 'COLOUR'], toners: ['C-EXV58-BK', 'C-EXV58-C', 'C-EXV58-M', 'C-EXV58-Y'] },
+const models: {
+  name: string;
+  colour: boolean;
+  ppm: number;
+  meters: MeterType[];
+  toners: string[];
+}[] = [
+  {
+    name: COLOUR_A3,
+    colour: true,
+    ppm: 40,
+    meters: ['TOTAL', 'BLACK', 'COLOUR'],
+    toners: ['C-EXV58-BK', 'C-EXV58-C', 'C-EXV58-M', 'C-EXV58-Y'],
+  },
   { name: MONO_A3, colour: false, ppm: 60, meters: ['TOTAL', 'BLACK'], toners: ['C-EXV60-BK'] },
-  { name: COLOUR_A4, colour: true, ppm: 30, meters: ['TOTAL', 'BLACK', 'COLOUR'], toners: ['CRG-069-BK', 'CRG-069-C', 'CRG-069-M', 'CRG-069-Y'] },
+  {
+    name: COLOUR_A4,
+    colour: true,
+    ppm: 30,
+    meters: ['TOTAL', 'BLACK', 'COLOUR'],
+    toners: ['CRG-069-BK', 'CRG-069-C', 'CRG-069-M', 'CRG-069-Y'],
+  },
   { name: MONO_A4, colour: false, ppm: 45, meters: ['TOTAL', 'BLACK'], toners: ['CRG-056-BK'] },
-  { name: LARGE_FORMAT, colour: true, ppm: 3, meters: ['TOTAL', 'LARGE_FORMAT'], toners: ['PFI-110-BK'] },
+  {
+    name: LARGE_FORMAT,
+    colour: true,
+    ppm: 3,
+    meters: ['TOTAL', 'LARGE_FORMAT'],
+    toners: ['PFI-110-BK'],
+  },
 ];
 
 const HQ = 'Copenhagen HQ store';
@@ -46,18 +70,126 @@ const devices: {
   floor: string;
   room: string;
 }[] = [
-  { serial: 'NP1000001', account: '100200', model: COLOUR_A3, store: HQ, hours: 4, address: 'Vesterbrogade 12, 1620 København V', floor: '2', room: 'Print room 2.14' },
-  { serial: 'NP1000002', account: '100200', model: MONO_A3, store: HQ, hours: 8, address: 'Vesterbrogade 12, 1620 København V', floor: '3', room: 'Copy corner 3.02' },
-  { serial: 'NP1000003', account: '100200', model: COLOUR_A3, store: HQ, hours: 8, address: 'Vesterbrogade 12, 1620 København V', floor: '4', room: 'Marketing 4.10' },
-  { serial: 'NP1000004', account: '100200', model: COLOUR_A4, store: null, hours: 8, address: 'Vesterbrogade 12, 1620 København V', floor: '1', room: 'Reception' },
-  { serial: 'NP1000005', account: '100200', model: MONO_A4, store: null, hours: 16, address: 'Vesterbrogade 12, 1620 København V', floor: '1', room: 'Finance 1.05' },
-  { serial: 'NP1000006', account: '100200', model: LARGE_FORMAT, store: null, hours: 16, address: 'Vesterbrogade 12, 1620 København V', floor: 'K', room: 'Drawing office' },
-  { serial: 'NP2000001', account: '100201', model: COLOUR_A3, store: AARHUS, hours: 8, address: 'Åboulevarden 40, 8000 Aarhus C', floor: '1', room: 'Open office' },
-  { serial: 'NP2000002', account: '100201', model: MONO_A3, store: AARHUS, hours: 8, address: 'Åboulevarden 40, 8000 Aarhus C', floor: '2', room: 'Warehouse office' },
-  { serial: 'NP2000003', account: '100201', model: COLOUR_A4, store: null, hours: 8, address: 'Åboulevarden 40, 8000 Aarhus C', floor: '2', room: 'Meeting room Ådalen' },
-  { serial: 'FL3000001', account: '300400', model: COLOUR_A3, store: FJORD, hours: 8, address: 'Havnegade 5, 5000 Odense C', floor: '1', room: 'Dispatch' },
-  { serial: 'FL3000002', account: '300400', model: MONO_A3, store: null, hours: 8, address: 'Havnegade 5, 5000 Odense C', floor: '1', room: 'Goods in' },
-  { serial: 'FL3000003', account: '300400', model: MONO_A4, store: null, hours: 8, address: 'Havnegade 5, 5000 Odense C', floor: '2', room: 'Accounts' },
+  {
+    serial: 'NP1000001',
+    account: '100200',
+    model: COLOUR_A3,
+    store: HQ,
+    hours: 4,
+    address: 'Vesterbrogade 12, 1620 København V',
+    floor: '2',
+    room: 'Print room 2.14',
+  },
+  {
+    serial: 'NP1000002',
+    account: '100200',
+    model: MONO_A3,
+    store: HQ,
+    hours: 8,
+    address: 'Vesterbrogade 12, 1620 København V',
+    floor: '3',
+    room: 'Copy corner 3.02',
+  },
+  {
+    serial: 'NP1000003',
+    account: '100200',
+    model: COLOUR_A3,
+    store: HQ,
+    hours: 8,
+    address: 'Vesterbrogade 12, 1620 København V',
+    floor: '4',
+    room: 'Marketing 4.10',
+  },
+  {
+    serial: 'NP1000004',
+    account: '100200',
+    model: COLOUR_A4,
+    store: null,
+    hours: 8,
+    address: 'Vesterbrogade 12, 1620 København V',
+    floor: '1',
+    room: 'Reception',
+  },
+  {
+    serial: 'NP1000005',
+    account: '100200',
+    model: MONO_A4,
+    store: null,
+    hours: 16,
+    address: 'Vesterbrogade 12, 1620 København V',
+    floor: '1',
+    room: 'Finance 1.05',
+  },
+  {
+    serial: 'NP1000006',
+    account: '100200',
+    model: LARGE_FORMAT,
+    store: null,
+    hours: 16,
+    address: 'Vesterbrogade 12, 1620 København V',
+    floor: 'K',
+    room: 'Drawing office',
+  },
+  {
+    serial: 'NP2000001',
+    account: '100201',
+    model: COLOUR_A3,
+    store: AARHUS,
+    hours: 8,
+    address: 'Åboulevarden 40, 8000 Aarhus C',
+    floor: '1',
+    room: 'Open office',
+  },
+  {
+    serial: 'NP2000002',
+    account: '100201',
+    model: MONO_A3,
+    store: AARHUS,
+    hours: 8,
+    address: 'Åboulevarden 40, 8000 Aarhus C',
+    floor: '2',
+    room: 'Warehouse office',
+  },
+  {
+    serial: 'NP2000003',
+    account: '100201',
+    model: COLOUR_A4,
+    store: null,
+    hours: 8,
+    address: 'Åboulevarden 40, 8000 Aarhus C',
+    floor: '2',
+    room: 'Meeting room Ådalen',
+  },
+  {
+    serial: 'FL3000001',
+    account: '300400',
+    model: COLOUR_A3,
+    store: FJORD,
+    hours: 8,
+    address: 'Havnegade 5, 5000 Odense C',
+    floor: '1',
+    room: 'Dispatch',
+  },
+  {
+    serial: 'FL3000002',
+    account: '300400',
+    model: MONO_A3,
+    store: null,
+    hours: 8,
+    address: 'Havnegade 5, 5000 Odense C',
+    floor: '1',
+    room: 'Goods in',
+  },
+  {
+    serial: 'FL3000003',
+    account: '300400',
+    model: MONO_A4,
+    store: null,
+    hours: 8,
+    address: 'Havnegade 5, 5000 Odense C',
+    floor: '2',
+    room: 'Accounts',
+  },
 ];
 
 /** devices' part of DEMO.md: models, toner products and the twelve devices, with events. */
@@ -90,7 +222,7 @@ export async function seedDevicesDemo(dataSource: DataSource): Promise<void> {
           contactName: 'Facility desk',
           contactPhone: '+45 33 12 34 56',
         },
-        installedAt: `202${index % 4 + 1}-0${(index % 9) + 1}-15`,
+        installedAt: `202${(index % 4) + 1}-0${(index % 9) + 1}-15`,
         contract: {
           contractNumber: `SC-${d.account}-${String(index + 1).padStart(3, '0')}`,
           responseTimeHours: d.hours,

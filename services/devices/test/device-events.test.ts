@@ -25,7 +25,12 @@ afterAll(async () => {
 });
 
 /** Both subgraphs, with event delivery driven by hand so the test decides when it happens. */
-async function start(): Promise<{ devices: RunningSubgraph; identity: RunningSubgraph; deliver(): Promise<void>; stop(): Promise<void> }> {
+async function start(): Promise<{
+  devices: RunningSubgraph;
+  identity: RunningSubgraph;
+  deliver(): Promise<void>;
+  stop(): Promise<void>;
+}> {
   const options = { port: 0, databaseUrl: database.url, deliverEvents: false };
   const d = await startSubgraph(devices, options);
   const i = await startSubgraph(identity, options);
@@ -48,9 +53,22 @@ const newDevice = (serialNumber: string) => ({
   serialNumber,
   modelId: demoIds.model('imageRUNNER ADVANCE DX C5840i'),
   accountId: demoIds.account('100200'),
-  location: { address: 'Testvej 1', building: null, floor: null, room: null, note: null, contactName: null, contactPhone: null },
+  location: {
+    address: 'Testvej 1',
+    building: null,
+    floor: null,
+    room: null,
+    note: null,
+    contactName: null,
+    contactPhone: null,
+  },
   installedAt: '2026-01-01',
-  contract: { contractNumber: 'SC-T', responseTimeHours: 8, billedMeters: ['TOTAL' as const], readingFrequency: 'MONTHLY' as const },
+  contract: {
+    contractNumber: 'SC-T',
+    responseTimeHours: 8,
+    billedMeters: ['TOTAL' as const],
+    readingFrequency: 'MONTHLY' as const,
+  },
   eMaintenance: false,
   stockLocationId: null,
 });
@@ -120,7 +138,9 @@ describe('device events through the outbox', () => {
         [id],
       );
       await system.deliver();
-      const projections = await system.identity.dataSource.getRepository(DeviceProjection).findBy({ deviceId: id });
+      const projections = await system.identity.dataSource
+        .getRepository(DeviceProjection)
+        .findBy({ deviceId: id });
       expect(projections).toHaveLength(1);
       expect(projections[0]!.serialNumber).toBe('CRASH0001');
       const applied: { n: string }[] = await system.identity.dataSource.query(

@@ -1,9 +1,18 @@
-import { createSubgraphDataSource, createTestDatabase, pendingSchemaChanges } from '@portal/platform';
+import {
+  createSubgraphDataSource,
+  createTestDatabase,
+  pendingSchemaChanges,
+} from '@portal/platform';
 import { entities, migrations } from '../src/database';
 
 it('has migrations that build exactly what the devices entities describe', async () => {
   const database = await createTestDatabase({ demo: false });
-  const dataSource = createSubgraphDataSource({ subgraph: 'devices', url: database.url, entities, migrations });
+  const dataSource = createSubgraphDataSource({
+    subgraph: 'devices',
+    url: database.url,
+    entities,
+    migrations,
+  });
   await dataSource.initialize();
   try {
     expect(await dataSource.showMigrations()).toBe(false);

@@ -12,9 +12,27 @@ const NORDISK = 'Nordisk Print A/S';
 const FJORD = 'Fjord Logistik ApS';
 
 const accounts = [
-  { organization: NORDISK, name: 'Nordisk Print Copenhagen', customer: '100200', system: 'SYS-7001', credit: 'GOOD' },
-  { organization: NORDISK, name: 'Nordisk Print Aarhus', customer: '100201', system: 'SYS-7002', credit: 'WATCH' },
-  { organization: FJORD, name: 'Fjord Logistik', customer: '300400', system: 'SYS-9001', credit: 'GOOD' },
+  {
+    organization: NORDISK,
+    name: 'Nordisk Print Copenhagen',
+    customer: '100200',
+    system: 'SYS-7001',
+    credit: 'GOOD',
+  },
+  {
+    organization: NORDISK,
+    name: 'Nordisk Print Aarhus',
+    customer: '100201',
+    system: 'SYS-7002',
+    credit: 'WATCH',
+  },
+  {
+    organization: FJORD,
+    name: 'Fjord Logistik',
+    customer: '300400',
+    system: 'SYS-9001',
+    credit: 'GOOD',
+  },
 ] as const;
 
 interface DemoUser {
@@ -89,7 +107,11 @@ export async function seedIdentityDemo(dataSource: DataSource): Promise<void> {
   const passwordHashes = await Promise.all(users.map(() => hashPassword(DEMO_PASSWORD)));
   await dataSource.transaction(async (manager) => {
     for (const name of [NORDISK, FJORD]) {
-      await manager.insert(Organization, { id: demoIds.organization(name), name, primaryContactId: null });
+      await manager.insert(Organization, {
+        id: demoIds.organization(name),
+        name,
+        primaryContactId: null,
+      });
     }
     for (const a of accounts) {
       await manager.insert(Account, {

@@ -43,14 +43,16 @@ export const identity: SubgraphDefinition<IdentityContext> = {
   routes: {
     // Only the gateway may turn a token into a principal.
     [RESOLVE_PRINCIPAL_PATH]: async (req, res, caller, dataSource) => {
-      if (!caller.isGateway || req.method !== 'POST') return sendJson(res, 403, { error: 'forbidden' });
+      if (!caller.isGateway || req.method !== 'POST')
+        return sendJson(res, 403, { error: 'forbidden' });
       let token: unknown;
       try {
         token = (JSON.parse(await readBody(req, 16_384)) as { token?: unknown }).token;
       } catch {
         return sendJson(res, 400, { error: 'body must be {"token": "..."}' });
       }
-      if (typeof token !== 'string' || token.length > 8192) return sendJson(res, 200, { principal: null });
+      if (typeof token !== 'string' || token.length > 8192)
+        return sendJson(res, 200, { principal: null });
       sendJson(res, 200, { principal: await resolvePrincipal(dataSource, token) });
     },
   },

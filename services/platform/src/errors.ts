@@ -22,11 +22,7 @@ export function refused<T extends object>(
 }
 
 export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'INTERNAL_SERVER_ERROR';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'INTERNAL_SERVER_ERROR';
 
 /** A coded GraphQL error for authentication, authorisation and malformed requests. */
 export function codedError(code: ErrorCode, message: string): GraphQLError {

@@ -6,7 +6,8 @@ export const MAX_PAGE_SIZE = 100;
 
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0) throw badUserInput('`first` must be a whole number >= 0.');
+  if (!Number.isInteger(first) || first < 0)
+    throw badUserInput('`first` must be a whole number >= 0.');
   return Math.min(first, MAX_PAGE_SIZE);
 }
 
@@ -15,7 +16,10 @@ export function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): (string | number)[] | null {
+export function decodeCursor(
+  cursor: string | null | undefined,
+  arity: number,
+): (string | number)[] | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

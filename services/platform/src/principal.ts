@@ -1,4 +1,12 @@
-import { SignJWT, jwtVerify, importPKCS8, importSPKI, generateKeyPair, exportPKCS8, exportSPKI } from 'jose';
+import {
+  SignJWT,
+  jwtVerify,
+  importPKCS8,
+  importSPKI,
+  generateKeyPair,
+  exportPKCS8,
+  exportSPKI,
+} from 'jose';
 import type { CryptoKey } from 'jose';
 import { environment } from './environment';
 import { forbidden, unauthenticated } from './errors';
@@ -149,7 +157,10 @@ export function principalKeysFromEnvironment(): Promise<PrincipalKeys> {
 }
 
 /** A fresh Ed25519 key pair as PEM, for demo mode and tests. */
-export async function generatePrincipalKeyPair(): Promise<{ privateKey: string; publicKey: string }> {
+export async function generatePrincipalKeyPair(): Promise<{
+  privateKey: string;
+  publicKey: string;
+}> {
   const { privateKey, publicKey } = await generateKeyPair(ALGORITHM, {
     crv: 'Ed25519',
     extractable: true,

@@ -5,9 +5,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !ISO_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError('DateTime must be ISO-8601 with an offset, e.g. 2026-11-27T09:30:00+01:00.', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      'DateTime must be ISO-8601 with an offset, e.g. 2026-11-27T09:30:00+01:00.',
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return new Date(value);
 }
@@ -34,7 +37,8 @@ function parseDate(value: unknown): string {
 /** A calendar day, YYYY-MM-DD, kept as a string (no time zone to get wrong). */
 export const GraphQLDate = new GraphQLScalarType<string, string>({
   name: 'Date',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value)),
+  serialize: (value) =>
+    value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });

@@ -1,4 +1,10 @@
-import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import {
+  Brackets,
+  In,
+  type DataSource,
+  type EntityManager,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import {
   badUserInput,
   byKeys,
@@ -51,7 +57,10 @@ export class DeviceService {
     this.applyFilter(query, filter);
     const totalCount = await query.getCount();
     if (cursor) query.andWhere('d.serial_number > :after', { after: cursor[0] });
-    const rows = await query.orderBy('d.serial_number').limit(size + 1).getMany();
+    const rows = await query
+      .orderBy('d.serial_number')
+      .limit(size + 1)
+      .getMany();
     for (const device of rows) this.prime(device);
     return toConnection(rows, size, (d) => [d.serialNumber], totalCount);
   }
@@ -87,7 +96,11 @@ export class DeviceService {
   async modelOf(device: Device): Promise<DeviceModel> {
     const model = await this.loaders
       .get<string, DeviceModel | null>('model', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(DeviceModel).findBy({ id: In([...ids]) }), (m) => m.id),
+        byKeys(
+          ids,
+          await this.dataSource.getRepository(DeviceModel).findBy({ id: In([...ids]) }),
+          (m) => m.id,
+        ),
       )
       .load(device.modelId);
     if (!model) throw new Error(`device ${device.id} has no model ${device.modelId}`);
@@ -96,7 +109,11 @@ export class DeviceService {
 
   async tonerProductsOf(model: DeviceModel): Promise<TonerProduct[]> {
     const loader = this.loaders.get<string, TonerProduct | null>('toner', async (skus) =>
-      byKeys(skus, await this.dataSource.getRepository(TonerProduct).findBy({ sku: In([...skus]) }), (t) => t.sku),
+      byKeys(
+        skus,
+        await this.dataSource.getRepository(TonerProduct).findBy({ sku: In([...skus]) }),
+        (t) => t.sku,
+      ),
     );
     const products = await loader.loadMany(model.tonerSkus);
     return products.filter((p): p is TonerProduct => p !== null && !(p instanceof Error));
@@ -105,14 +122,20 @@ export class DeviceService {
   private load(id: string): Promise<Device | null> {
     return this.loaders
       .get<string, Device | null>('device', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(Device).findBy({ id: In([...ids]) }), (d) => d.id),
+        byKeys(
+          ids,
+          await this.dataSource.getRepository(Device).findBy({ id: In([...ids]) }),
+          (d) => d.id,
+        ),
       )
       .load(id);
   }
 
   /** Rows a list already fetched answer later look-ups of the same request. */
   private prime(device: Device): void {
-    this.loaders.get<string, Device | null>('device', async (ids) => ids.map(() => null)).prime(device.id, device);
+    this.loaders
+      .get<string, Device | null>('device', async (ids) => ids.map(() => null))
+      .prime(device.id, device);
   }
 
   /** DOMAIN.md's visibility: Administrator all on its accounts; Device Manager its assigned
@@ -166,7 +189,10 @@ export class DeviceService {
     );
   }
 
-  private applyFilter(query: SelectQueryBuilder<Device>, filter: DeviceFilter | null | undefined): void {
+  private applyFilter(
+    query: SelectQueryBuilder<Device>,
+    filter: DeviceFilter | null | undefined,
+  ): void {
     if (!filter) return;
     if (filter.accountId !== null && filter.accountId !== undefined) {
       const accountId = fromGlobalId('Account', filter.accountId);
@@ -210,7 +236,10 @@ export interface RegisterDeviceInput {
 }
 
 /** Writes a new device and its DeviceRegistered event in the caller's transaction. */
-export async function registerDevice(manager: EntityManager, input: RegisterDeviceInput): Promise<Device> {
+export async function registerDevice(
+  manager: EntityManager,
+  input: RegisterDeviceInput,
+): Promise<Device> {
   const device = manager.create(Device, {
     ...input,
     id: input.id ?? crypto.randomUUID(),

@@ -25,7 +25,11 @@ export class AccountService {
   async byId(id: string): Promise<Account | null> {
     const account = await this.loaders
       .get<string, Account | null>('account', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(Account).findBy({ id: In([...ids]) }), (a) => a.id),
+        byKeys(
+          ids,
+          await this.dataSource.getRepository(Account).findBy({ id: In([...ids]) }),
+          (a) => a.id,
+        ),
       )
       .load(id);
     return account && this.maySee(account.organizationId) ? account : null;
@@ -37,7 +41,10 @@ export class AccountService {
       .get<string, Account[]>('accounts-of-organization', async (ids) => {
         const rows = await this.dataSource
           .getRepository(Account)
-          .find({ where: { organizationId: In([...ids]) }, order: { customerAccountNumber: 'ASC' } });
+          .find({
+            where: { organizationId: In([...ids]) },
+            order: { customerAccountNumber: 'ASC' },
+          });
         return ids.map((id) => rows.filter((a) => a.organizationId === id));
       })
       .load(organization.id);
@@ -59,7 +66,11 @@ export class AccountService {
     if (!this.maySee(id)) return null;
     return this.loaders
       .get<string, Organization | null>('organization', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(Organization).findBy({ id: In([...ids]) }), (o) => o.id),
+        byKeys(
+          ids,
+          await this.dataSource.getRepository(Organization).findBy({ id: In([...ids]) }),
+          (o) => o.id,
+        ),
       )
       .load(id);
   }

@@ -1,7 +1,12 @@
 import { hash, verify, Algorithm } from '@node-rs/argon2';
 
 /** OWASP's argon2id minimum: 19 MiB, 2 passes, 1 lane. */
-const PARAMETERS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const PARAMETERS = {
+  algorithm: Algorithm.Argon2id,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, PARAMETERS);
@@ -10,7 +15,10 @@ export function hashPassword(password: string): Promise<string> {
 // Verified against when the e-mail is unknown, so both answers take the same time.
 let decoy: Promise<string> | undefined;
 
-export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null,
+  password: string,
+): Promise<boolean> {
   decoy ??= hashPassword('not-a-real-password-just-a-decoy');
   const target = storedHash ?? (await decoy);
   const ok = await verify(target, password).catch(() => false);

@@ -17,7 +17,10 @@ interface Row {
  * Turns a token into the caller's principal, checking on every call that the session is
  * live and the user active: what the gateway caches for at most a second.
  */
-export async function resolvePrincipal(dataSource: DataSource, token: string): Promise<PrincipalClaims | null> {
+export async function resolvePrincipal(
+  dataSource: DataSource,
+  token: string,
+): Promise<PrincipalClaims | null> {
   const access = await readAccessToken(token);
   if (!access) return null;
   const rows: Row[] = await dataSource.query(
@@ -37,7 +40,10 @@ export async function resolvePrincipal(dataSource: DataSource, token: string): P
   if (!row) return null;
   const rolesByAccount = new Map<string, CustomerRole[]>();
   for (const grant of row.grants) {
-    rolesByAccount.set(grant.accountId, [...(rolesByAccount.get(grant.accountId) ?? []), grant.role]);
+    rolesByAccount.set(grant.accountId, [
+      ...(rolesByAccount.get(grant.accountId) ?? []),
+      grant.role,
+    ]);
   }
   return {
     kind: 'user',

@@ -34,7 +34,12 @@ export class SessionService {
     // One generic answer for an unknown e-mail, a wrong password and a disabled user.
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !passwordOk || user.status === 'DISABLED') {
-      return refused('INVALID_CREDENTIALS', null, 'The e-mail or password is not right.', NO_SESSION);
+      return refused(
+        'INVALID_CREDENTIALS',
+        null,
+        'The e-mail or password is not right.',
+        NO_SESSION,
+      );
     }
     if (user.status === 'PENDING_CONFIRMATION') {
       return refused(

@@ -28,7 +28,9 @@ export function signAccessToken(userId: string, sessionId: string): Promise<stri
 }
 
 /** The user and session an access token names, or null when it is not valid now. */
-export async function readAccessToken(token: string): Promise<{ userId: string; sessionId: string } | null> {
+export async function readAccessToken(
+  token: string,
+): Promise<{ userId: string; sessionId: string } | null> {
   try {
     const { payload } = await jwtVerify<{ sid?: unknown }>(token, key(), {
       algorithms: [ALGORITHM],

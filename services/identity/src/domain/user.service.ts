@@ -54,8 +54,13 @@ export class UserService {
       .createQueryBuilder('u')
       .where('u.organization_id = :org', { org: organization.id });
     const totalCount = await query.getCount();
-    if (cursor) query.andWhere('(lower(u.email), u.id) > (:email, :id)', { email: cursor[0], id: cursor[1] });
-    const rows = await query.orderBy('lower(u.email)').addOrderBy('u.id').limit(size + 1).getMany();
+    if (cursor)
+      query.andWhere('(lower(u.email), u.id) > (:email, :id)', { email: cursor[0], id: cursor[1] });
+    const rows = await query
+      .orderBy('lower(u.email)')
+      .addOrderBy('u.id')
+      .limit(size + 1)
+      .getMany();
     return toConnection(rows, size, (u) => [u.email.toLowerCase(), u.id], totalCount);
   }
 
@@ -105,7 +110,11 @@ export class UserService {
   private load(id: string): Promise<User | null> {
     return this.loaders
       .get<string, User | null>('user', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id),
+        byKeys(
+          ids,
+          await this.dataSource.getRepository(User).findBy({ id: In([...ids]) }),
+          (u) => u.id,
+        ),
       )
       .load(id);
   }

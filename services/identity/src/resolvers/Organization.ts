@@ -8,8 +8,11 @@ export const Organization: OrganizationResolvers = {
   },
   id: (organization) => toGlobalId('Organization', organization.id),
   primaryContact: async (organization, _args, { users }) => {
-    const contact = organization.primaryContactId ? await users.byId(organization.primaryContactId) : null;
-    if (!contact) throw new Error(`organisation ${organization.id} has no primary contact the caller may see`);
+    const contact = organization.primaryContactId
+      ? await users.byId(organization.primaryContactId)
+      : null;
+    if (!contact)
+      throw new Error(`organisation ${organization.id} has no primary contact the caller may see`);
     return contact;
   },
   accounts: (organization, _args, { accounts }) => accounts.accountsOf(organization),

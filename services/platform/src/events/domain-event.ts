@@ -13,7 +13,10 @@ export interface DomainEvent<P = unknown> {
   payload: P;
 }
 
-export type NewEvent<P> = Pick<DomainEvent<P>, 'topic' | 'type' | 'version' | 'aggregateId' | 'payload'>;
+export type NewEvent<P> = Pick<
+  DomainEvent<P>,
+  'topic' | 'type' | 'version' | 'aggregateId' | 'payload'
+>;
 
 /**
  * Records an event in the caller's transaction: it is delivered if and only if the change

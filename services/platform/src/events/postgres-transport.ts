@@ -12,7 +12,11 @@ export class PostgresEventTransport implements EventTransport {
   private installed?: Promise<void>;
 
   constructor(private readonly url: string) {
-    this.pool = new pg.Pool({ connectionString: url, max: 3, application_name: 'portal-event-bus' });
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: 3,
+      application_name: 'portal-event-bus',
+    });
     this.pool.on('error', () => undefined);
   }
 
@@ -100,7 +104,10 @@ export class PostgresEventTransport implements EventTransport {
   }
 
   async onPublished(listener: () => void): Promise<() => Promise<void>> {
-    const client = new pg.Client({ connectionString: this.url, application_name: 'portal-event-listen' });
+    const client = new pg.Client({
+      connectionString: this.url,
+      application_name: 'portal-event-listen',
+    });
     client.on('error', () => undefined);
     await client.connect();
     client.on('notification', () => listener());

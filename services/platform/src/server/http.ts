@@ -26,7 +26,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 /** A GraphQL-over-HTTP error response with a coded error. */
-export function sendGraphQLError(res: ServerResponse, status: number, code: string, message: string): void {
+export function sendGraphQLError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+): void {
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 

@@ -15,14 +15,27 @@ import type { Logger } from 'pino';
 import { environment, type SubgraphName } from '../environment';
 import { logger } from '../logger';
 import { PUBLIC_ERROR_CODES } from '../errors';
-import { Principal, PRINCIPAL_HEADER, REQUEST_ID_HEADER, verifyPrincipal, principalKeysFromEnvironment } from '../principal';
+import {
+  Principal,
+  PRINCIPAL_HEADER,
+  REQUEST_ID_HEADER,
+  verifyPrincipal,
+  principalKeysFromEnvironment,
+} from '../principal';
 import { RequestLoaders } from '../loaders';
 import { createSubgraphDataSource, migrate } from '../db/data-source';
 import { OutboxRelay } from '../events/outbox-relay';
 import { EventConsumer, type EventHandler } from '../events/event-consumer';
 import type { EventTransport } from '../events/transport';
 import { PostgresEventTransport } from '../events/postgres-transport';
-import { executeGraphQL, PayloadTooLargeError, sendGraphQLError, sendJson, sendMetrics, timeRequest } from './http';
+import {
+  executeGraphQL,
+  PayloadTooLargeError,
+  sendGraphQLError,
+  sendJson,
+  sendMetrics,
+  timeRequest,
+} from './http';
 
 /** What every resolver gets; a subgraph adds its services on top. */
 export interface BaseContext {
@@ -111,7 +124,8 @@ export async function startSubgraph<C extends BaseContext>(
   const transport = options.transport ?? new PostgresEventTransport(options.databaseUrl);
   const relay = new OutboxRelay(dataSource, transport, log, env.EVENT_POLL_MS);
   const consumers = (definition.consumers ?? []).map(
-    (c) => new EventConsumer(c.name, c.topics, c.handler, dataSource, transport, log, env.EVENT_POLL_MS),
+    (c) =>
+      new EventConsumer(c.name, c.topics, c.handler, dataSource, transport, log, env.EVENT_POLL_MS),
   );
   if (options.deliverEvents !== false) {
     relay.start();
@@ -162,7 +176,12 @@ export async function startSubgraph<C extends BaseContext>(
     timeRequest(path === '/graphql' ? 'graphql' : 'route', res);
     const principal = await principalOf(req);
     if (!principal) {
-      return sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'This service answers the gateway only.');
+      return sendGraphQLError(
+        res,
+        401,
+        'UNAUTHENTICATED',
+        'This service answers the gateway only.',
+      );
     }
     if (route) return route(req, res, principal, dataSource);
     if (principal.isGateway) return sendGraphQLError(res, 403, 'FORBIDDEN', 'Not a caller.');
@@ -194,13 +213,18 @@ export async function startSubgraph<C extends BaseContext>(
         return sendGraphQLError(res, 413, 'BAD_REQUEST', 'The request is too large.');
       }
       log.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      if (!res.headersSent)
+        sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       else res.end();
     });
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) =>
-    server.listen(options.port ?? env.portFor(definition.name), options.host ?? env.SUBGRAPH_HOST, resolve),
+    server.listen(
+      options.port ?? env.portFor(definition.name),
+      options.host ?? env.SUBGRAPH_HOST,
+      resolve,
+    ),
   );
   const port = (server.address() as AddressInfo).port;
   log.info({ port }, `${definition.name} subgraph ready`);
@@ -228,11 +252,19 @@ export async function startSubgraph<C extends BaseContext>(
 }
 
 /** Internal errors leave as a bare INTERNAL_SERVER_ERROR; the detail stays in the log. */
-export function maskError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+export function maskError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: Logger,
+): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
     return { message: formatted.message, path: formatted.path, extensions: { code } };
   }
   log.error({ err: error }, 'internal error');
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -58,13 +58,18 @@ export async function startTestPostgres(subgraphs: SubgraphDatabase[]): Promise<
     const sources: DataSource[] = [];
     try {
       for (const subgraph of subgraphs) {
-        const dataSource = createSubgraphDataSource({ subgraph: subgraph.name, url: postgres.url(template), ...subgraph });
+        const dataSource = createSubgraphDataSource({
+          subgraph: subgraph.name,
+          url: postgres.url(template),
+          ...subgraph,
+        });
         await dataSource.initialize();
         sources.push(dataSource);
         await migrate(dataSource);
       }
       if (seed) {
-        for (const [index, subgraph] of subgraphs.entries()) await subgraph.seedDemo?.(sources[index]!);
+        for (const [index, subgraph] of subgraphs.entries())
+          await subgraph.seedDemo?.(sources[index]!);
       }
     } finally {
       for (const dataSource of sources) await dataSource.destroy();
@@ -86,7 +91,6 @@ export interface TestDatabase {
 /** A fresh database for one test file, cloned from a migrated template. */
 export async function createTestDatabase({ demo }: { demo: boolean }): Promise<TestDatabase> {
   // Read here, not through environment(): global setup wrote it after this process began.
-  // eslint-disable-next-line no-restricted-properties
   const adminUrl = process.env.PORTAL_TEST_ADMIN_URL;
   if (!adminUrl) throw new Error('Run tests through Jest: the global setup starts PostgreSQL.');
   const name = `test_${randomBytes(6).toString('hex')}`;
