@@ -13,7 +13,7 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/schema'],
+  roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/schema', '<rootDir>/infra'],
   testMatch: ['**/test/**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // jose and cookie ship only ES modules.

@@ -23,7 +23,7 @@ import {
   principalKeysFromEnvironment,
 } from '../principal';
 import { RequestLoaders } from '../loaders';
-import { createSubgraphDataSource, migrate } from '../db/data-source';
+import { createSubgraphDataSource, migrate, migrationsApplied } from '../db/data-source';
 import { OutboxRelay } from '../events/outbox-relay';
 import { EventConsumer, type EventHandler } from '../events/event-consumer';
 import type { EventTransport } from '../events/transport';
@@ -160,15 +160,19 @@ export async function startSubgraph<C extends BaseContext>(
     }
   };
 
+  // Once every migration is applied it stays so; until then /ready asks again.
+  let migrated = false;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {
-      const ready = await dataSource.query('SELECT 1').then(
+      migrated ||= await migrationsApplied(dataSource).catch(() => false);
+      const reachable = await dataSource.query('SELECT 1').then(
         () => true,
         () => false,
       );
-      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable' });
+      const status = !reachable ? 'database unreachable' : !migrated ? 'migrations pending' : 'ready';
+      return sendJson(res, reachable && migrated ? 200 : 503, { status });
     }
     if (path === '/metrics') return sendMetrics(res);
     const route = path ? definition.routes?.[path] : undefined;
