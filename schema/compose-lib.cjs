@@ -1,6 +1,4 @@
 'use strict';
-/* global require, module */
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose (Jest and compose.mjs share it) */
 /**
  * Composes the supergraph from every subgraph's SDL and compares API schemas. Plain CommonJS so
  * that `compose.mjs` (CI, no build step) and Jest tests share one implementation.

@@ -158,6 +158,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals; Apollo's handler would re-raise them and kill the process.
+    stopOnTerminationSignals: false,
     formatError: maskGatewayError,
     logger: apolloLogger(log),
     plugins: [

@@ -50,7 +50,10 @@ describe('who sees which devices (DOMAIN.md)', () => {
   });
 
   it('shows a Self-Service user no device', async () => {
-    expect(await visibleSerials('sune.self@nordiskprint.example')).toEqual({ totalCount: 0, serials: [] });
+    expect(await visibleSerials('sune.self@nordiskprint.example')).toEqual({
+      totalCount: 0,
+      serials: [],
+    });
   });
 
   it('shows staff every device', async () => {
@@ -67,7 +70,11 @@ describe('who sees which devices (DOMAIN.md)', () => {
     const token = await system.signIn('bo.admin@fjordlogistik.example');
     const foreign = toGlobalId('Device', demoIds.device('NP1000001'));
     const own = toGlobalId('Device', demoIds.device('FL3000001'));
-    const result = await system.graphql<{ foreign: unknown; own: { serialNumber: string }; bySerial: unknown }>(
+    const result = await system.graphql<{
+      foreign: unknown;
+      own: { serialNumber: string };
+      bySerial: unknown;
+    }>(
       `query ($foreign: ID!, $own: ID!) {
          foreign: device(id: $foreign) { serialNumber }
          own: device(id: $own) { serialNumber }
@@ -77,15 +84,26 @@ describe('who sees which devices (DOMAIN.md)', () => {
       { token },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ foreign: null, own: { serialNumber: 'FL3000001' }, bySerial: null });
+    expect(result.data).toEqual({
+      foreign: null,
+      own: { serialNumber: 'FL3000001' },
+      bySerial: null,
+    });
   });
 
   it('pages by serial number with a cursor and filters by account and search', async () => {
     const token = await system.signIn('anna.admin@nordiskprint.example');
     const accountId = toGlobalId('Account', demoIds.account('100201'));
     const first = await system.graphql<{
-      devices: { edges: { node: { serialNumber: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-    }>(`query { devices(first: 4) { edges { node { serialNumber } } pageInfo { hasNextPage endCursor } } }`, {}, { token });
+      devices: {
+        edges: { node: { serialNumber: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    }>(
+      `query { devices(first: 4) { edges { node { serialNumber } } pageInfo { hasNextPage endCursor } } }`,
+      {},
+      { token },
+    );
     expect(first.data!.devices.edges.map((e) => e.node.serialNumber)).toEqual([
       'NP1000001',
       'NP1000002',
@@ -114,12 +132,28 @@ describe('who sees which devices (DOMAIN.md)', () => {
   it("lists an account's devices with the account's both numbers", async () => {
     const token = await system.signIn('anna.admin@nordiskprint.example');
     const result = await system.graphql<{
-      accounts: { customerAccountNumber: string; systemAccountNumber: string; devices: { totalCount: number } }[];
-    }>(`query { accounts { customerAccountNumber systemAccountNumber devices { totalCount } } }`, {}, { token });
+      accounts: {
+        customerAccountNumber: string;
+        systemAccountNumber: string;
+        devices: { totalCount: number };
+      }[];
+    }>(
+      `query { accounts { customerAccountNumber systemAccountNumber devices { totalCount } } }`,
+      {},
+      { token },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.accounts).toEqual([
-      { customerAccountNumber: '100200', systemAccountNumber: 'SYS-7001', devices: { totalCount: 6 } },
-      { customerAccountNumber: '100201', systemAccountNumber: 'SYS-7002', devices: { totalCount: 3 } },
+      {
+        customerAccountNumber: '100200',
+        systemAccountNumber: 'SYS-7001',
+        devices: { totalCount: 6 },
+      },
+      {
+        customerAccountNumber: '100201',
+        systemAccountNumber: 'SYS-7002',
+        devices: { totalCount: 3 },
+      },
     ]);
   });
 });

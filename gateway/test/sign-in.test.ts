@@ -18,24 +18,33 @@ const ME = `query { me { email staffRole organization { name } grants { role acc
 
 describe('signing in', () => {
   it('signs a demo user in with a bearer token and an HttpOnly session cookie', async () => {
-    const result = await system.graphql<{ login: { accessToken: string; session: { user: { email: string } } } }>(
-      LOGIN,
-      { email: 'Anna.Admin@NordiskPrint.example', password: DEMO_PASSWORD },
-    );
+    const result = await system.graphql<{
+      login: { accessToken: string; session: { user: { email: string } } };
+    }>(LOGIN, { email: 'Anna.Admin@NordiskPrint.example', password: DEMO_PASSWORD });
     expect(result.data!.login.session.user.email).toBe('anna.admin@nordiskprint.example');
     const cookie = result.headers.get('set-cookie') ?? '';
     expect(cookie).toContain(`${SESSION_COOKIE}=`);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
 
-    const me = await system.graphql<{ me: { organization: { name: string }; grants: { role: string }[] } }>(ME, {}, {
-      token: result.data!.login.accessToken,
-    });
+    const me = await system.graphql<{
+      me: { organization: { name: string }; grants: { role: string }[] };
+    }>(
+      ME,
+      {},
+      {
+        token: result.data!.login.accessToken,
+      },
+    );
     expect(me.data!.me.organization.name).toBe('Nordisk Print A/S');
     expect(me.data!.me.grants.map((g) => g.role)).toEqual(['ADMINISTRATOR', 'ADMINISTRATOR']);
 
     const sessionCookie = cookie.split(';')[0]!;
-    const byCookie = await system.graphql<{ me: { email: string } }>(ME, {}, { headers: { cookie: sessionCookie } });
+    const byCookie = await system.graphql<{ me: { email: string } }>(
+      ME,
+      {},
+      { headers: { cookie: sessionCookie } },
+    );
     expect(byCookie.data!.me.email).toBe('anna.admin@nordiskprint.example');
   });
 
@@ -44,13 +53,16 @@ describe('signing in', () => {
       ['anna.admin@nordiskprint.example', 'wrong-password-123'],
       ['nobody@nowhere.example', DEMO_PASSWORD],
     ]) {
-      const result = await system.graphql<{ login: { accessToken: null; userErrors: { code: string; message: string }[] } }>(
-        LOGIN,
-        { email, password },
-      );
+      const result = await system.graphql<{
+        login: { accessToken: null; userErrors: { code: string; message: string }[] };
+      }>(LOGIN, { email, password });
       expect(result.data!.login.accessToken).toBeNull();
       expect(result.data!.login.userErrors).toEqual([
-        { code: 'INVALID_CREDENTIALS', field: null, message: 'The e-mail or password is not right.' },
+        {
+          code: 'INVALID_CREDENTIALS',
+          field: null,
+          message: 'The e-mail or password is not right.',
+        },
       ]);
     }
   });
@@ -69,7 +81,11 @@ describe('signing in', () => {
   it('shows me as null to an anonymous caller and staff without an organisation', async () => {
     expect((await system.graphql(ME)).data).toEqual({ me: null });
     const token = await system.signIn('planner@service.example');
-    const result = await system.graphql<{ me: { staffRole: string; organization: null } }>(ME, {}, { token });
+    const result = await system.graphql<{ me: { staffRole: string; organization: null } }>(
+      ME,
+      {},
+      { token },
+    );
     expect(result.data!.me).toMatchObject({ staffRole: 'SERVICE_PLANNER', organization: null });
   });
 
@@ -84,11 +100,19 @@ describe('signing in', () => {
 
   it('hides credit status from customers and shows it to staff', async () => {
     const query = `{ accounts { customerAccountNumber creditStatus } }`;
-    const customer = await system.graphql(query, {}, { token: await system.signIn('anna.admin@nordiskprint.example') });
+    const customer = await system.graphql(
+      query,
+      {},
+      { token: await system.signIn('anna.admin@nordiskprint.example') },
+    );
     expect(customer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const staff = await system.graphql<{ accounts: { creditStatus: string }[] }>(query, {}, {
-      token: await system.signIn('agent@service.example'),
-    });
+    const staff = await system.graphql<{ accounts: { creditStatus: string }[] }>(
+      query,
+      {},
+      {
+        token: await system.signIn('agent@service.example'),
+      },
+    );
     expect(staff.data!.accounts.map((a) => a.creditStatus)).toEqual(['GOOD', 'WATCH', 'GOOD']);
   });
 });

@@ -28,7 +28,11 @@ const bo: PrincipalClaims = {
 
 const foreignEntities = {
   query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Device { serialNumber } } }`,
-  variables: { representations: [{ __typename: 'Device', id: toGlobalId('Device', demoIds.device('NP1000001')) }] },
+  variables: {
+    representations: [
+      { __typename: 'Device', id: toGlobalId('Device', demoIds.device('NP1000001')) },
+    ],
+  },
 };
 
 async function straightToDevices(body: unknown, principalHeader?: string) {
@@ -40,7 +44,13 @@ async function straightToDevices(body: unknown, principalHeader?: string) {
     },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      data?: unknown;
+      errors?: { extensions?: { code?: string } }[];
+    },
+  };
 }
 
 describe('subgraphs answer only the gateway', () => {
@@ -78,7 +88,7 @@ describe('subgraphs answer only the gateway', () => {
     expect(status).toBe(401);
   });
 
-  it("resolves no foreign device through _entities even with a valid signature", async () => {
+  it('resolves no foreign device through _entities even with a valid signature', async () => {
     const { privateKey } = await principalKeysFromEnvironment();
     const signed = await signPrincipal(bo, privateKey!, 60);
     const { status, body } = await straightToDevices(foreignEntities, signed);
@@ -89,7 +99,11 @@ describe('subgraphs answer only the gateway', () => {
   it('ignores a principal header a client sends to the gateway', async () => {
     const { privateKey } = await principalKeysFromEnvironment();
     const staff = await signPrincipal({ ...bo, staffRole: 'SERVICE_AGENT' }, privateKey!, 60);
-    const result = await system.graphql('{ devices { totalCount } }', {}, { headers: { [PRINCIPAL_HEADER]: staff } });
+    const result = await system.graphql(
+      '{ devices { totalCount } }',
+      {},
+      { headers: { [PRINCIPAL_HEADER]: staff } },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

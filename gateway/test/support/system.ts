@@ -47,7 +47,11 @@ export async function startTestSystem(
   const { supergraphSdl, errors } = composeSupergraph(path.resolve(__dirname, '../../..'));
   if (!supergraphSdl) throw new Error(`supergraph does not compose:\n${errors.join('\n')}`);
   const database = await createTestDatabase({ demo: options.demo ?? true });
-  const subgraphOptions = { port: 0, databaseUrl: database.url, deliverEvents: options.deliverEvents ?? true };
+  const subgraphOptions = {
+    port: 0,
+    databaseUrl: database.url,
+    deliverEvents: options.deliverEvents ?? true,
+  };
   const identitySubgraph = await startSubgraph(identity, subgraphOptions);
   const devicesSubgraph = await startSubgraph(devices, subgraphOptions);
   const gateway = await startGateway({
@@ -78,7 +82,9 @@ export async function startTestSystem(
     database,
     graphql,
     signIn: async (email) => {
-      const result = await graphql<{ login: { accessToken: string | null; userErrors: unknown[] } }>(
+      const result = await graphql<{
+        login: { accessToken: string | null; userErrors: unknown[] };
+      }>(
         'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken userErrors { code } } }',
         { email, password: DEMO_PASSWORD },
       );

@@ -39,12 +39,10 @@ export class AccountService {
     if (!this.maySee(organization.id)) return [];
     return this.loaders
       .get<string, Account[]>('accounts-of-organization', async (ids) => {
-        const rows = await this.dataSource
-          .getRepository(Account)
-          .find({
-            where: { organizationId: In([...ids]) },
-            order: { customerAccountNumber: 'ASC' },
-          });
+        const rows = await this.dataSource.getRepository(Account).find({
+          where: { organizationId: In([...ids]) },
+          order: { customerAccountNumber: 'ASC' },
+        });
         return ids.map((id) => rows.filter((a) => a.organizationId === id));
       })
       .load(organization.id);

@@ -136,6 +136,8 @@ export async function startSubgraph<C extends BaseContext>(
     schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),
     introspection: false,
     includeStacktraceInErrorResponses: false,
+    // runSubgraphMain stops the process itself, after the relay and the database.
+    stopOnTerminationSignals: false,
     // No usage reporting to Apollo's cloud, so no inline traces either.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => maskError(formatted, error, log),
@@ -171,7 +173,11 @@ export async function startSubgraph<C extends BaseContext>(
         () => true,
         () => false,
       );
-      const status = !reachable ? 'database unreachable' : !migrated ? 'migrations pending' : 'ready';
+      const status = !reachable
+        ? 'database unreachable'
+        : !migrated
+          ? 'migrations pending'
+          : 'ready';
       return sendJson(res, reachable && migrated ? 200 : 503, { status });
     }
     if (path === '/metrics') return sendMetrics(res);
@@ -214,6 +220,8 @@ export async function startSubgraph<C extends BaseContext>(
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (error instanceof PayloadTooLargeError) {
+        // The unread rest of the body would otherwise stall the next request on this connection.
+        res.setHeader('connection', 'close');
         return sendGraphQLError(res, 413, 'BAD_REQUEST', 'The request is too large.');
       }
       log.error({ err: error }, 'request failed');
