@@ -16,7 +16,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function graphql(url: string, query: string, token?: string): Promise<Record<string, any>> {
+interface Answer {
+  data: { login: { accessToken: string } } & Record<string, unknown>;
+}
+
+async function graphql(url: string, query: string, token?: string): Promise<Answer> {
   const response = await fetch(url, {
     method: 'POST',
     headers: {
@@ -25,7 +29,7 @@ async function graphql(url: string, query: string, token?: string): Promise<Reco
     },
     body: JSON.stringify({ query }),
   });
-  return (await response.json()) as Record<string, any>;
+  return (await response.json()) as Answer;
 }
 
 it('npm start runs PostgreSQL, the subgraphs and the gateway with demo data, and Ctrl-C stops them all', async () => {
