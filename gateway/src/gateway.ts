@@ -16,6 +16,7 @@ import {
   logger,
   PayloadTooLargeError,
   principalKeysFromEnvironment,
+  REFRESH_COOKIE,
   REQUEST_ID_HEADER,
   sendGraphQLError,
   sendJson,
@@ -232,6 +233,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       passOnCookie: (setCookie) => {
         if (!res.headersSent) res.appendHeader('set-cookie', setCookie);
       },
+      clientAddress: req.socket.remoteAddress ?? 'unknown',
+      refreshToken: req.headers.cookie
+        ? parseCookie(req.headers.cookie)[REFRESH_COOKIE]
+        : undefined,
     };
     await executeGraphQL(apollo, req, res, async () => context, { bodyLimitBytes: BODY_LIMIT });
   };

@@ -1,7 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import {
+  CLIENT_ADDRESS_HEADER,
   PRINCIPAL_HEADER,
+  REFRESH_TOKEN_HEADER,
   REQUEST_ID_HEADER,
   type Logger,
   type PrincipalClaims,
@@ -17,6 +19,10 @@ export interface GatewayContext {
   log: Logger;
   /** Passes a subgraph's Set-Cookie (identity's session cookie) on to the browser. */
   passOnCookie(setCookie: string): void;
+  /** The caller's address, for identity's sign-in throttling. */
+  clientAddress: string;
+  /** The browser's refresh-token cookie, passed to identity alone. */
+  refreshToken?: string;
 }
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -59,6 +65,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.principalHeader) headers.set(PRINCIPAL_HEADER, context.principalHeader);
     else headers.delete(PRINCIPAL_HEADER);
     if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
+    if (this.subgraphName === 'identity' && context.refreshToken) {
+      headers.set(REFRESH_TOKEN_HEADER, context.refreshToken);
+    }
   }
 
   override didReceiveResponse({

@@ -9,6 +9,7 @@ const dataDir = path.resolve(root, env.PORTAL_DATA_DIR);
 const started = Date.now();
 const children = [];
 let embedded;
+let mailbox;
 let stopping = false;
 
 async function main() {
@@ -26,11 +27,18 @@ async function main() {
   // Demo data goes only into a database this command created, never into an external one.
   await prepareDatabase(url, { seed: fresh });
 
+  // Without a mail server of its own, the demo keeps every mail as an .eml file to open.
+  let mailDir;
+  if (!env.SMTP_URL) {
+    mailDir = path.join(dataDir, 'mail');
+    mailbox = await platform.startDevMailbox(mailDir, env.DEV_MAILBOX_PORT);
+  }
   const childEnv = {
     ...process.env,
     ...(await secrets(dataDir)),
     DATABASE_URL: url,
     PORTAL_MODE: process.env.PORTAL_MODE ?? 'demo',
+    ...(mailbox ? { SMTP_URL: `smtp://127.0.0.1:${mailbox.port}` } : {}),
   };
   for (const { name } of platform.SUBGRAPHS) {
     children.push(run(name, path.join(root, 'services', name, 'dist/main.js'), childEnv));
@@ -44,6 +52,7 @@ async function main() {
 Printer portal is running (ready in ${seconds} s${fresh ? ', demo data loaded' : ''}).
   Portal      ${base}/
   GraphQL     ${base}/graphql
+  Mail        ${mailDir ? `every mail as an .eml file in ${path.relative(process.cwd(), mailDir)}` : env.SMTP_URL}
   PostgreSQL  ${embedded ? `embedded, data in ${path.relative(process.cwd(), dataDir) || '.'}/pg, port ${env.PORTAL_PG_PORT}` : 'DATABASE_URL'}
 
 Demo sign-ins (password ${platform.DEMO_PASSWORD}):
@@ -98,6 +107,7 @@ async function shutdown(code) {
         }),
     ),
   );
+  await mailbox?.stop();
   await embedded?.stop();
   process.exit(code);
 }

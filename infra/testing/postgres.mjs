@@ -1,6 +1,7 @@
 // The test run's PostgreSQL, in a process of its own (outside Jest's module transform): starts
 // it with the migrated templates, prints the environment for the tests as one JSON line, and
 // stops it on SIGTERM.
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,12 +24,19 @@ await platform.startTestPostgres([
     seedDemo: subgraph('devices', 'demo.js').seedDevicesDemo,
   },
 ]);
+// The run's mail capture: a real SMTP server writing every mail the tests cause as .eml files.
+const mailDir = `/tmp/portal-test-mail-${process.pid}`;
+const mailbox = await platform.startDevMailbox(mailDir);
+process.env.SMTP_URL = `smtp://127.0.0.1:${mailbox.port}`;
+process.env.PORTAL_TEST_MAIL_DIR = mailDir;
 const added = Object.fromEntries(
   Object.entries(process.env).filter(([key, value]) => before[key] !== value),
 );
 process.stdout.write(`${JSON.stringify(added)}\n`);
 
 const stop = async () => {
+  await mailbox.stop();
+  rmSync(mailDir, { recursive: true, force: true });
   await platform.stopTestPostgres();
   process.exit(0);
 };

@@ -54,6 +54,11 @@ export async function startTestSystem(
   };
   const identitySubgraph = await startSubgraph(identity, subgraphOptions);
   const devicesSubgraph = await startSubgraph(devices, subgraphOptions);
+  if (subgraphOptions.deliverEvents) {
+    // The demo template's device events, delivered before the first test asks for them.
+    await devicesSubgraph.relay.flush();
+    for (const consumer of identitySubgraph.consumers) await consumer.flush();
+  }
   const gateway = await startGateway({
     port: 0,
     supergraphSdl,

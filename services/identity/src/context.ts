@@ -2,9 +2,17 @@ import type { BaseContext } from '@portal/platform';
 import type { AccountService } from './domain/account.service';
 import type { UserService } from './domain/user.service';
 import type { SessionService } from './domain/session.service';
+import type { RegistrationService } from './domain/registration.service';
+import type { MembershipService } from './domain/membership.service';
+import type { ApiKeyService } from './domain/api-key.service';
+import type { AuditTrailService } from './domain/audit-trail.service';
 
 export interface IdentityContext extends BaseContext {
   accounts: AccountService;
   users: UserService;
   sessions: SessionService;
+  registration: RegistrationService;
+  membership: MembershipService;
+  apiKeys: ApiKeyService;
+  auditTrail: AuditTrailService;
 }

@@ -7,6 +7,8 @@ import { RoleGrant } from './entities/role-grant.entity';
 import { DeviceAssignment } from './entities/device-assignment.entity';
 import { StockLocationAssignment } from './entities/stock-location-assignment.entity';
 import { hashPassword } from './domain/passwords';
+import { Payment } from './entities/payment.entity';
+import { nameUuid } from '@portal/platform';
 
 const NORDISK = 'Nordisk Print A/S';
 const FJORD = 'Fjord Logistik ApS';
@@ -145,6 +147,25 @@ export async function seedIdentityDemo(dataSource: DataSource): Promise<void> {
         await manager.insert(StockLocationAssignment, {
           userId: id,
           stockLocationId: demoIds.stockLocation(location),
+        });
+      }
+    }
+    // A year of monthly invoices per account; Aarhus (credit WATCH) left its last two unpaid.
+    const today = new Date();
+    for (const [index, a] of accounts.entries()) {
+      for (let month = 12; month >= 1; month--) {
+        const invoiced = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - month, 5));
+        const paid = new Date(invoiced.getTime() + (20 + ((month * 7 + index) % 9)) * 86400_000);
+        const unpaid = a.credit === 'WATCH' && month <= 2;
+        const invoiceNumber = `INV-${a.customer}-${invoiced.toISOString().slice(0, 7).replace('-', '')}`;
+        await manager.insert(Payment, {
+          id: nameUuid(`payment:${invoiceNumber}`),
+          accountId: demoIds.account(a.customer),
+          invoiceNumber,
+          invoiceDate: invoiced.toISOString().slice(0, 10),
+          amount: (1850 + index * 420 + ((month * 137) % 600)).toFixed(2),
+          currency: 'DKK',
+          paidAt: unpaid ? null : paid.toISOString().slice(0, 10),
         });
       }
     }

@@ -16,6 +16,11 @@ import { AccountService } from './domain/account.service';
 import { UserService } from './domain/user.service';
 import { SessionService } from './domain/session.service';
 import { resolvePrincipal } from './domain/principal-resolver';
+import { RegistrationService } from './domain/registration.service';
+import { MembershipService } from './domain/membership.service';
+import { ApiKeyService } from './domain/api-key.service';
+import { AuditTrailService } from './domain/audit-trail.service';
+import { MailPump } from './domain/mail';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -27,12 +32,36 @@ export const identity: SubgraphDefinition<IdentityContext> = {
   resolvers,
   entities,
   migrations,
-  context: (base) => ({
-    ...base,
-    accounts: new AccountService(base.dataSource, base.principal, base.loaders),
-    users: new UserService(base.dataSource, base.principal, base.loaders),
-    sessions: new SessionService(base.dataSource, base.principal, base.setCookie),
-  }),
+  context: (base) => {
+    const accounts = new AccountService(base.dataSource, base.principal, base.loaders);
+    const users = new UserService(base.dataSource, base.principal, base.loaders);
+    const sessions = new SessionService(
+      base.dataSource,
+      base.principal,
+      base.setCookie,
+      base.header,
+      (user) => {
+        users.trustUser(user.id);
+        accounts.trustOrganization(user.organizationId);
+      },
+    );
+    return {
+      ...base,
+      accounts,
+      users,
+      sessions,
+      registration: new RegistrationService(
+        base.dataSource,
+        base.principal,
+        sessions,
+        base.eventsRecorded,
+      ),
+      membership: new MembershipService(base.dataSource, base.principal, base.eventsRecorded),
+      apiKeys: new ApiKeyService(base.dataSource, base.principal, base.loaders),
+      auditTrail: new AuditTrailService(base.dataSource, base.principal),
+    };
+  },
+  workers: (dataSource, log) => [new MailPump(dataSource, log)],
   consumers: [
     {
       name: 'identity.device-projection',

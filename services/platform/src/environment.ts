@@ -35,6 +35,13 @@ const schema = z.object({
   SUBGRAPH_FETCH_TIMEOUT_MS: milliseconds.default(10000),
   EVENT_POLL_MS: milliseconds.default(500),
   CLIENT_DIST_DIR: z.string().optional(),
+  /** Where links in e-mails point: the portal as its users reach it. */
+  PORTAL_PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+  /** Outgoing mail, e.g. smtp://mail.example:587; `npm start` points it at the dev mailbox. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Canon Self-Service <selfservice@canon.dk>'),
+  /** The dev mailbox `npm start` runs: an SMTP server writing each mail as an .eml file. */
+  DEV_MAILBOX_PORT: port.default(2525),
 });
 
 export type Environment = z.infer<typeof schema> & {

@@ -24,3 +24,5 @@ export * from './server/main';
 export * from './demo';
 export * from './testing/harness';
 export * from './testing/migrations';
+export * from './mail/dev-mailbox';
+export * from './events/pump';

@@ -15,8 +15,14 @@ export const PRINCIPAL_HEADER = 'x-portal-principal';
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** identity's route where the gateway turns a session or API-key token into a principal. */
 export const RESOLVE_PRINCIPAL_PATH = '/internal/principal';
-/** The web client's session cookie (HttpOnly, SameSite=Lax). */
+/** The web client's session cookie (HttpOnly, SameSite=Lax): the access token. */
 export const SESSION_COOKIE = 'portal_session';
+/** The web client's refresh-token cookie (HttpOnly, SameSite=Strict, only sent to /graphql). */
+export const REFRESH_COOKIE = 'portal_refresh';
+/** The gateway passes the refresh cookie to identity alone, in this header. */
+export const REFRESH_TOKEN_HEADER = 'x-portal-refresh-token';
+/** The caller's address as the gateway saw it (sign-in throttling). */
+export const CLIENT_ADDRESS_HEADER = 'x-portal-client-address';
 const ALGORITHM = 'EdDSA';
 const ISSUER = 'portal-gateway';
 const AUDIENCE = 'portal-subgraphs';

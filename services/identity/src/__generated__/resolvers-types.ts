@@ -3,8 +3,10 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Organization as OrganizationEntity } from '../entities/organization.entity';
 import type { Account as AccountEntity } from '../entities/account.entity';
 import type { User as UserEntity } from '../entities/user.entity';
-import type { RoleGrant as RoleGrantEntity } from '../entities/role-grant.entity';
-import type { DeviceRef } from '../domain/user.service';
+import type { Grant, DeviceRef } from '../domain/user.service';
+import type { ApiKey as ApiKeyEntity } from '../entities/api-key.entity';
+import type { AuditEvent as AuditEventEntity } from '../entities/audit-event.entity';
+import type { Payment as PaymentEntity } from '../entities/payment.entity';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +19,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** ISO-8601 calendar date, YYYY-MM-DD */
+  Date: { input: string; output: string; }
   /** ISO-8601 date and time with offset */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -31,8 +35,58 @@ export type Account = Node & {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   organization: Organization;
+  /** Staff only: a customer asking gets FORBIDDEN. Newest invoice first. */
+  paymentHistory?: Maybe<PaymentConnection>;
   /** The customer's identifier at the service centre. */
   systemAccountNumber: Scalars['String']['output'];
+};
+
+
+export type AccountPaymentHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  grants: Array<RoleGrant>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The secret is shown once, here, and never again. */
+export type ApiKeyPayload = {
+  __typename?: 'ApiKeyPayload';
+  apiKey?: Maybe<ApiKey>;
+  secret?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+/** One identity change: who did what to whom, when (staff only). */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: Scalars['String']['output'];
+  /** user:<id>, apiKey:<id> or anonymous */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  details?: Maybe<Scalars['String']['output']>;
+  targetUserId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
 };
 
 /**
@@ -42,8 +96,16 @@ export type Account = Node & {
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   accessToken?: Maybe<Scalars['String']['output']>;
+  /** For tools: pass it to refreshSession; browsers get it as an HttpOnly cookie instead. */
+  refreshToken?: Maybe<Scalars['String']['output']>;
   session?: Maybe<Session>;
   userErrors: Array<UserError>;
+};
+
+export type CreateStaffUserInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  staffRole: StaffRole;
 };
 
 export type CreditStatus =
@@ -58,18 +120,155 @@ export type Device = {
   managers: Array<User>;
 };
 
+export type InviteUserInput = {
+  deviceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  email: Scalars['String']['input'];
+  grants: Array<RoleGrantInput>;
+  /** da (default) or en */
+  language?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  stockLocationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Codes: INVALID_CREDENTIALS, EMAIL_NOT_CONFIRMED. */
+  /** Sets the password, confirms the e-mail and signs in. Codes: INVALID_TOKEN, WEAK_PASSWORD. */
+  acceptInvitation: AuthPayload;
+  assignDevices: UserPayload;
+  assignStockLocations: UserPayload;
+  /** Confirms the e-mail and signs in. Codes: INVALID_TOKEN. */
+  confirmEmail: AuthPayload;
+  /** Service agent: the user must confirm the new e-mail before signing in again. */
+  correctUserEmail: UserPayload;
+  createApiKey: ApiKeyPayload;
+  /** Staff: creates a staff user, who sets a password through the invitation e-mail. */
+  createStaffUser: UserPayload;
+  /** Codes: LAST_ADMINISTRATOR. */
+  disableUser: UserPayload;
+  grantRole: UserPayload;
+  /** Administrator: invites a user with grants on its accounts. */
+  inviteUser: UserPayload;
+  /** Codes: INVALID_CREDENTIALS, EMAIL_NOT_CONFIRMED, TOO_MANY_ATTEMPTS. */
   login: AuthPayload;
   /** Ends the current session; true when there was one. */
   logout: Scalars['Boolean']['output'];
+  /** Rotates the refresh token (cookie, or the argument for tools). Codes: INVALID_TOKEN. */
+  refreshSession: AuthPayload;
+  /** Self-registration; a confirmation e-mail follows. */
+  register: RegisterPayload;
+  /** Always true: does not reveal whether the e-mail exists. */
+  resendConfirmation: Scalars['Boolean']['output'];
+  revokeApiKey: ApiKeyPayload;
+  /** Codes: LAST_ADMINISTRATOR. */
+  revokeRole: UserPayload;
+  setPrimaryContact: UserPayload;
+  unassignDevices: UserPayload;
+  unassignStockLocations: UserPayload;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationAssignDevicesArgs = {
+  deviceIds: Array<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignStockLocationsArgs = {
+  stockLocationIds: Array<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationCorrectUserEmailArgs = {
+  email: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  grants: Array<RoleGrantInput>;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateStaffUserArgs = {
+  input: CreateStaffUserInput;
+};
+
+
+export type MutationDisableUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantRoleArgs = {
+  grant: RoleGrantInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
 };
 
 
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRegisterArgs = {
+  input: RegisterInput;
+};
+
+
+export type MutationResendConfirmationArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeRoleArgs = {
+  grant: RoleGrantInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPrimaryContactArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnassignDevicesArgs = {
+  deviceIds: Array<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnassignStockLocationsArgs = {
+  stockLocationIds: Array<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 export type Node = {
@@ -101,14 +300,64 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type Payment = {
+  __typename?: 'Payment';
+  /** Decimal string, e.g. 12500.00 */
+  amount: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+  invoiceDate: Scalars['Date']['output'];
+  invoiceNumber: Scalars['String']['output'];
+  paidAt?: Maybe<Scalars['Date']['output']>;
+};
+
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  edges: Array<PaymentEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PaymentEdge = {
+  __typename?: 'PaymentEdge';
+  cursor: Scalars['String']['output'];
+  node: Payment;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The accounts the caller may see: its grants' accounts, or every account for staff. */
   accounts: Array<Account>;
+  /** The caller's organisation's API keys (Administrators). */
+  apiKeys: Array<ApiKey>;
+  /** Staff only: every identity change, newest first. */
+  auditTrail: AuditEventConnection;
   /** The signed-in user; null when not signed in. */
   me?: Maybe<User>;
   /** The caller's organisation; null for staff and anonymous callers. */
   organization?: Maybe<Organization>;
+};
+
+
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RegisterInput = {
+  customerAccountNumber: Scalars['String']['input'];
+  deviceSerialNumber: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** da (default) or en: the language of the e-mails we send. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+/** Codes: EMAIL_TAKEN, WEAK_PASSWORD, ACCOUNT_NOT_FOUND, OWNERSHIP_NOT_PROVEN, INVALID_INPUT. */
+export type RegisterPayload = {
+  __typename?: 'RegisterPayload';
+  ok: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
 };
 
 export type Role =
@@ -123,8 +372,14 @@ export type RoleGrant = {
   role: Role;
 };
 
+export type RoleGrantInput = {
+  accountId: Scalars['ID']['input'];
+  role: Role;
+};
+
 export type Session = {
   __typename?: 'Session';
+  /** When the access token ends; refreshSession renews it. */
   expiresAt: Scalars['DateTime']['output'];
   user: User;
 };
@@ -168,6 +423,12 @@ export type UserError = {
   code: Scalars['String']['output'];
   field?: Maybe<Array<Scalars['String']['output']>>;
   message: Scalars['String']['output'];
+};
+
+export type UserPayload = {
+  __typename?: 'UserPayload';
+  user?: Maybe<User>;
+  userErrors: Array<UserError>;
 };
 
 export type UserStatus =
@@ -293,25 +554,40 @@ export type ResolversTypes = ResolversObject<{
   Account: ResolverTypeWrapper<AccountEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApiKey: ResolverTypeWrapper<ApiKeyEntity>;
+  ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  AuditEvent: ResolverTypeWrapper<AuditEventEntity>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
+  CreateStaffUserInput: CreateStaffUserInput;
   CreditStatus: CreditStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Device: ResolverTypeWrapper<DeviceRef>;
+  InviteUserInput: InviteUserInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payment: ResolverTypeWrapper<PaymentEntity>;
+  PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }>;
+  PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterInput: RegisterInput;
+  RegisterPayload: ResolverTypeWrapper<RegisterPayload>;
   Role: Role;
-  RoleGrant: ResolverTypeWrapper<RoleGrantEntity>;
+  RoleGrant: ResolverTypeWrapper<Grant>;
+  RoleGrantInput: RoleGrantInput;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
   StaffRole: StaffRole;
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserError: ResolverTypeWrapper<UserError>;
+  UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UserStatus: UserStatus;
 }>;
 
@@ -320,22 +596,37 @@ export type ResolversParentTypes = ResolversObject<{
   Account: AccountEntity;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  ApiKey: ApiKeyEntity;
+  ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  AuditEvent: AuditEventEntity;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuthPayload: Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
+  CreateStaffUserInput: CreateStaffUserInput;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Device: DeviceRef;
+  InviteUserInput: InviteUserInput;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationEntity;
-  Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
+  Payment: PaymentEntity;
+  PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
+  PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   Query: Record<PropertyKey, never>;
-  RoleGrant: RoleGrantEntity;
+  RegisterInput: RegisterInput;
+  RegisterPayload: RegisterPayload;
+  RoleGrant: Grant;
+  RoleGrantInput: RoleGrantInput;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: UserError;
+  UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
 }>;
 
 export type AccountResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = ResolversObject<{
@@ -345,15 +636,55 @@ export type AccountResolvers<ContextType = IdentityContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  paymentHistory?: Resolver<Maybe<ResolversTypes['PaymentConnection']>, ParentType, ContextType, Partial<AccountPaymentHistoryArgs>>;
   systemAccountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refreshToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -366,8 +697,26 @@ export type DeviceResolvers<ContextType = IdentityContext, ParentType extends Re
 }>;
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
+  assignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignDevicesArgs, 'deviceIds' | 'userId'>>;
+  assignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
+  confirmEmail?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'token'>>;
+  correctUserEmail?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>>;
+  createApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'grants' | 'name'>>;
+  createStaffUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
+  disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userId'>>;
+  grantRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'grant' | 'userId'>>;
+  inviteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshSessionArgs>>;
+  register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  resendConfirmation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'email'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  revokeRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>>;
+  setPrimaryContact?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetPrimaryContactArgs, 'userId'>>;
+  unassignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignDevicesArgs, 'deviceIds' | 'userId'>>;
+  unassignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
 }>;
 
 export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -389,10 +738,35 @@ export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends 
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PaymentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  invoiceDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type PaymentConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PaymentConnection'] = ResolversParentTypes['PaymentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PaymentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PaymentEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PaymentEdge'] = ResolversParentTypes['PaymentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+}>;
+
+export type RegisterPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = ResolversObject<{
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type RoleGrantResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RoleGrant'] = ResolversParentTypes['RoleGrant']> = ResolversObject<{
@@ -435,21 +809,37 @@ export type UserErrorResolvers<ContextType = IdentityContext, ParentType extends
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UserPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload']> = ResolversObject<{
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Account?: AccountResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Device?: DeviceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentConnection?: PaymentConnectionResolvers<ContextType>;
+  PaymentEdge?: PaymentEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  UserPayload?: UserPayloadResolvers<ContextType>;
 }>;
 

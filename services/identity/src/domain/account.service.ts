@@ -1,5 +1,15 @@
 import { In, type DataSource } from 'typeorm';
-import { byKeys, forbidden, type Principal, type RequestLoaders } from '@portal/platform';
+import {
+  byKeys,
+  decodeCursor,
+  forbidden,
+  pageSize,
+  toConnection,
+  type Connection,
+  type Principal,
+  type RequestLoaders,
+} from '@portal/platform';
+import { Payment } from '../entities/payment.entity';
 import { Account } from '../entities/account.entity';
 import { Organization } from '../entities/organization.entity';
 
@@ -54,6 +64,33 @@ export class AccountService {
     return account.creditStatus;
   }
 
+  /** Staff-only: invoices and payments, newest invoice first. */
+  async paymentHistory(
+    account: Account,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Omit<Connection<Payment>, 'totalCount'>> {
+    if (!this.principal.isStaff) throw forbidden();
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const query = this.dataSource
+      .getRepository(Payment)
+      .createQueryBuilder('p')
+      .where('p.account_id = :account', { account: account.id });
+    if (cursor) {
+      query.andWhere('(p.invoice_date, p.invoice_number) < (:date, :number)', {
+        date: cursor[0],
+        number: cursor[1],
+      });
+    }
+    const rows = await query
+      .orderBy('p.invoice_date', 'DESC')
+      .addOrderBy('p.invoice_number', 'DESC')
+      .limit(size + 1)
+      .getMany();
+    return toConnection(rows, size, (p) => [p.invoiceDate, p.invoiceNumber], 0);
+  }
+
   /** The caller's own organisation; null for staff and anonymous callers. */
   async ownOrganization(): Promise<Organization | null> {
     const id = this.principal.organizationId;
@@ -73,7 +110,14 @@ export class AccountService {
       .load(id);
   }
 
+  /** The organisation of a user who just signed in within this request (its auth payload). */
+  trustOrganization(organizationId: string | null): void {
+    if (organizationId) this.signedInOrganizations.add(organizationId);
+  }
+  private readonly signedInOrganizations = new Set<string>();
+
   private maySee(organizationId: string): boolean {
+    if (this.signedInOrganizations.has(organizationId)) return true;
     if (this.principal.isAnonymous) return false;
     return this.principal.isStaff || this.principal.organizationId === organizationId;
   }

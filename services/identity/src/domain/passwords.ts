@@ -12,6 +12,14 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, PARAMETERS);
 }
 
+/** True when a stored hash is weaker than today's parameters (rehashed at the next sign-in). */
+export function needsRehash(storedHash: string): boolean {
+  const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(storedHash);
+  if (!match) return true;
+  const [, m, t, p] = match.map(Number) as [number, number, number, number];
+  return m < PARAMETERS.memoryCost || t < PARAMETERS.timeCost || p !== PARAMETERS.parallelism;
+}
+
 // Verified against when the e-mail is unknown, so both answers take the same time.
 let decoy: Promise<string> | undefined;
 

@@ -1,6 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { CustomerRole, PrincipalClaims, StaffRole } from '@portal/platform';
 import { readAccessToken } from './tokens';
+import { sameHash, sha256 } from './secrets';
+
+/** API-key bearer tokens: pk_<key id>_<secret>. */
+export const API_KEY_PREFIX = 'pk_';
+const API_KEY = /^pk_([0-9a-f-]{36})_([A-Za-z0-9_-]{43})$/;
 
 interface Row {
   id: string;
@@ -21,6 +26,7 @@ export async function resolvePrincipal(
   dataSource: DataSource,
   token: string,
 ): Promise<PrincipalClaims | null> {
+  if (token.startsWith(API_KEY_PREFIX)) return resolveApiKey(dataSource, token);
   const access = await readAccessToken(token);
   if (!access) return null;
   const rows: Row[] = await dataSource.query(
@@ -55,5 +61,62 @@ export async function resolvePrincipal(
     deviceIds: row.device_ids,
     stockLocationIds: row.stock_location_ids,
     sessionId: row.session_id,
+  };
+}
+
+/**
+ * An API key acts for its organisation with its own grants, narrowed to what its creator still
+ * administers: demoting or disabling the Administrator narrows or stops the key at once.
+ */
+async function resolveApiKey(
+  dataSource: DataSource,
+  token: string,
+): Promise<PrincipalClaims | null> {
+  const match = API_KEY.exec(token);
+  if (!match) return null;
+  const [, id, secret] = match as unknown as [string, string, string];
+  const rows: {
+    id: string;
+    name: string;
+    organization_id: string;
+    secret_hash: string;
+    grants: { accountId: string; role: CustomerRole }[];
+  }[] = await dataSource.query(
+    `SELECT k.id, k.name, k.organization_id, k.secret_hash,
+       COALESCE((SELECT json_agg(json_build_object('accountId', g.account_id, 'role', g.role))
+                   FROM identity.api_key_grant g
+                  WHERE g.api_key_id = k.id
+                    AND EXISTS (SELECT 1 FROM identity.role_grant a WHERE a.user_id = k.created_by
+                                   AND a.account_id = g.account_id AND a.role = 'ADMINISTRATOR')),
+                '[]') AS grants
+     FROM identity.api_key k JOIN identity.app_user u ON u.id = k.created_by
+     WHERE k.id = $1 AND k.revoked_at IS NULL AND u.status = 'ACTIVE'`,
+    [id],
+  );
+  const row = rows[0];
+  if (!row || !sameHash(row.secret_hash, sha256(secret))) return null;
+  // At most one write a minute per key, not one per request.
+  await dataSource.query(
+    `UPDATE identity.api_key SET last_used_at = now()
+      WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+    [id],
+  );
+  const rolesByAccount = new Map<string, CustomerRole[]>();
+  for (const grant of row.grants) {
+    rolesByAccount.set(grant.accountId, [
+      ...(rolesByAccount.get(grant.accountId) ?? []),
+      grant.role,
+    ]);
+  }
+  return {
+    kind: 'apiKey',
+    id: row.id,
+    name: row.name,
+    organizationId: row.organization_id,
+    staffRole: null,
+    grants: [...rolesByAccount].map(([accountId, roles]) => ({ accountId, roles })),
+    deviceIds: [],
+    stockLocationIds: [],
+    sessionId: null,
   };
 }

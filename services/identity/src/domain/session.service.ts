@@ -1,31 +1,64 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type DataSource } from 'typeorm';
-import { refused, SESSION_COOKIE, type Principal, type UserError } from '@portal/platform';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import {
+  CLIENT_ADDRESS_HEADER,
+  REFRESH_COOKIE,
+  REFRESH_TOKEN_HEADER,
+  refused,
+  SESSION_COOKIE,
+  type Principal,
+  type UserError,
+} from '@portal/platform';
 import { Session } from '../entities/session.entity';
 import { User } from '../entities/user.entity';
-import { verifyPassword } from './passwords';
+import { RefreshToken } from '../entities/refresh-token.entity';
+import { SignInAttempt } from '../entities/sign-in-attempt.entity';
+import { verifyPassword, hashPassword, needsRehash } from './passwords';
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from './tokens';
+import { randomToken, sha256 } from './secrets';
+import { audit } from './audit';
 
-/** A browser session ends after this, whatever refreshes it (issue: refresh tokens). */
-const SESSION_HOURS = 12;
+/** A session lives this long without a refresh; each refresh extends it. */
+const REFRESH_TOKEN_DAYS = 14;
+/** Failed sign-ins allowed per e-mail and per client address in THROTTLE_MINUTES. */
+const FAILURES_PER_EMAIL = 5;
+const FAILURES_PER_ADDRESS = 30;
+const THROTTLE_MINUTES = 15;
 
 export interface AuthPayload {
   session: { user: User; expiresAt: Date } | null;
   accessToken: string | null;
+  refreshToken: string | null;
   userErrors: UserError[];
 }
 
-const NO_SESSION = { session: null, accessToken: null };
+const NO_SESSION = { session: null, accessToken: null, refreshToken: null };
+const INVALID_TOKEN = () =>
+  refused('INVALID_TOKEN', null, 'Your session has ended. Sign in again.', NO_SESSION);
 
-/** Signing in and out. */
+/** Signing in and out, and keeping a browser or tool signed in. */
 export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly principal: Principal,
     private readonly setCookie: (cookie: string) => void,
+    private readonly header: (name: string) => string | undefined,
+    /** Lets the rest of this request read the user who just signed in (the payload's user). */
+    private readonly signedIn: (user: User) => void = () => undefined,
   ) {}
 
   async login(email: string, password: string): Promise<AuthPayload> {
+    const emailKey = `email:${email.trim().toLowerCase()}`;
+    const addressKey = `address:${this.header(CLIENT_ADDRESS_HEADER) ?? 'unknown'}`;
+    // Every attempt is counted, so twenty aliased logins in one document count twenty times.
+    if (await this.throttled(emailKey, addressKey)) {
+      return refused(
+        'TOO_MANY_ATTEMPTS',
+        null,
+        `Too many failed sign-ins. Wait ${THROTTLE_MINUTES} minutes, or reset your password.`,
+        NO_SESSION,
+      );
+    }
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -34,6 +67,9 @@ export class SessionService {
     // One generic answer for an unknown e-mail, a wrong password and a disabled user.
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !passwordOk || user.status === 'DISABLED') {
+      await this.dataSource
+        .getRepository(SignInAttempt)
+        .insert([{ key: emailKey }, { key: addressKey }]);
       return refused(
         'INVALID_CREDENTIALS',
         null,
@@ -49,24 +85,81 @@ export class SessionService {
         NO_SESSION,
       );
     }
-    const session = await this.dataSource.getRepository(Session).save({
+    return this.dataSource.transaction(async (manager) => {
+      await manager.delete(SignInAttempt, { key: emailKey });
+      if (needsRehash(user.passwordHash!)) {
+        await manager.update(User, user.id, { passwordHash: await hashPassword(password) });
+      }
+      return this.openSession(manager, user);
+    });
+  }
+
+  /** Starts a session for a user who just proved who it is (sign-in, confirmation, invitation). */
+  async openSession(manager: EntityManager, user: User): Promise<AuthPayload> {
+    const session = await manager.save(Session, {
       id: randomUUID(),
       userId: user.id,
-      expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000),
+      expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 86400_000),
       revokedAt: null,
     });
-    const accessToken = await signAccessToken(user.id, session.id);
-    this.setCookie(sessionCookie(accessToken, ACCESS_TOKEN_SECONDS));
-    return {
-      session: { user, expiresAt: new Date(Date.now() + ACCESS_TOKEN_SECONDS * 1000) },
-      accessToken,
-      userErrors: [],
-    };
+    await audit(manager, this.principal, 'session.opened', {
+      userId: user.id,
+      organizationId: user.organizationId,
+    });
+    return this.issueTokens(manager, user, session.id);
+  }
+
+  /**
+   * Rotates the refresh token. Presenting one that was already rotated means someone else has
+   * it: the whole session (the token family) is revoked.
+   */
+  async refresh(given: string | null | undefined): Promise<AuthPayload> {
+    const token = given ?? this.header(REFRESH_TOKEN_HEADER);
+    if (!token || token.length > 200) return INVALID_TOKEN();
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOne(RefreshToken, {
+        where: { tokenHash: sha256(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!current) return null;
+      if (current.usedAt || current.expiresAt < new Date()) {
+        if (current.usedAt) {
+          await manager.update(
+            Session,
+            { id: current.sessionId, revokedAt: IsNull() },
+            { revokedAt: new Date() },
+          );
+          await audit(
+            manager,
+            this.principal,
+            'session.refresh-token-reused',
+            {},
+            { sessionId: current.sessionId },
+          );
+        }
+        return 'revoked' as const;
+      }
+      const session = await manager.findOneBy(Session, {
+        id: current.sessionId,
+        revokedAt: IsNull(),
+      });
+      const user = session
+        ? await manager.findOneBy(User, { id: session.userId, status: 'ACTIVE' })
+        : null;
+      if (!session || !user || session.expiresAt < new Date()) return null;
+      await manager.update(RefreshToken, current.id, { usedAt: new Date() });
+      await manager.update(Session, session.id, {
+        expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 86400_000),
+      });
+      return this.issueTokens(manager, user, session.id);
+    });
+    if (outcome === 'revoked') this.clearCookies();
+    return outcome && outcome !== 'revoked' ? outcome : INVALID_TOKEN();
   }
 
   /** Revokes the caller's session: its tokens are refused from the next request on. */
   async logout(): Promise<boolean> {
-    this.setCookie(sessionCookie('', 0));
+    this.clearCookies();
     const sessionId = this.principal.claims.sessionId;
     if (this.principal.isAnonymous || !sessionId) return false;
     const result = await this.dataSource
@@ -74,8 +167,56 @@ export class SessionService {
       .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
     return (result.affected ?? 0) > 0;
   }
+
+  private async issueTokens(
+    manager: EntityManager,
+    user: User,
+    sessionId: string,
+  ): Promise<AuthPayload> {
+    const refreshToken = randomToken();
+    await manager.insert(RefreshToken, {
+      id: randomUUID(),
+      sessionId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: new Date(Date.now() + REFRESH_TOKEN_DAYS * 86400_000),
+      usedAt: null,
+    });
+    const accessToken = await signAccessToken(user.id, sessionId);
+    this.signedIn(user);
+    this.setCookie(cookie(SESSION_COOKIE, accessToken, ACCESS_TOKEN_SECONDS, 'Lax', '/'));
+    this.setCookie(
+      cookie(REFRESH_COOKIE, refreshToken, REFRESH_TOKEN_DAYS * 86400, 'Strict', '/graphql'),
+    );
+    return {
+      session: { user, expiresAt: new Date(Date.now() + ACCESS_TOKEN_SECONDS * 1000) },
+      accessToken,
+      refreshToken,
+      userErrors: [],
+    };
+  }
+
+  private clearCookies(): void {
+    this.setCookie(cookie(SESSION_COOKIE, '', 0, 'Lax', '/'));
+    this.setCookie(cookie(REFRESH_COOKIE, '', 0, 'Strict', '/graphql'));
+  }
+
+  private async throttled(emailKey: string, addressKey: string): Promise<boolean> {
+    const rows: { key: string; n: string }[] = await this.dataSource.query(
+      `SELECT key, count(*) AS n FROM identity.sign_in_attempt
+        WHERE key = ANY($1) AND at > now() - make_interval(mins => $2) GROUP BY key`,
+      [[emailKey, addressKey], THROTTLE_MINUTES],
+    );
+    const count = (key: string) => Number(rows.find((r) => r.key === key)?.n ?? 0);
+    return count(emailKey) >= FAILURES_PER_EMAIL || count(addressKey) >= FAILURES_PER_ADDRESS;
+  }
 }
 
-function sessionCookie(value: string, maxAgeSeconds: number): string {
-  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=${maxAgeSeconds}`;
+function cookie(
+  name: string,
+  value: string,
+  maxAge: number,
+  sameSite: 'Lax' | 'Strict',
+  path: string,
+): string {
+  return `${name}=${value}; Path=${path}; HttpOnly; Secure; SameSite=${sameSite}; Max-Age=${maxAge}`;
 }

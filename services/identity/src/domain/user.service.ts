@@ -16,6 +16,9 @@ import { RoleGrant } from '../entities/role-grant.entity';
 import { DeviceAssignment } from '../entities/device-assignment.entity';
 import type { Organization } from '../entities/organization.entity';
 
+/** A role on an account, a user's or an API key's. */
+export type Grant = Pick<RoleGrant, 'role' | 'accountId'>;
+
 /** A device as identity knows it: a reference the devices subgraph resolves. */
 export interface DeviceRef {
   id: string;
@@ -119,7 +122,14 @@ export class UserService {
       .load(id);
   }
 
+  /** A user who just signed in within this request may read itself in the auth payload. */
+  trustUser(userId: string): void {
+    this.signedInUsers.add(userId);
+  }
+  private readonly signedInUsers = new Set<string>();
+
   private maySee(user: User): boolean {
+    if (this.signedInUsers.has(user.id)) return true;
     if (this.principal.isAnonymous) return false;
     if (this.principal.isStaff || user.id === this.principal.claims.id) return true;
     return user.organizationId !== null && this.isAdministratorOf(user.organizationId);

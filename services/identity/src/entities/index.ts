@@ -5,6 +5,14 @@ import { RoleGrant } from './role-grant.entity';
 import { DeviceAssignment } from './device-assignment.entity';
 import { StockLocationAssignment } from './stock-location-assignment.entity';
 import { Session } from './session.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { EmailToken } from './email-token.entity';
+import { ApiKey } from './api-key.entity';
+import { ApiKeyGrant } from './api-key-grant.entity';
+import { AuditEvent } from './audit-event.entity';
+import { Payment } from './payment.entity';
+import { SignInAttempt } from './sign-in-attempt.entity';
+import { OutgoingMail } from './outgoing-mail.entity';
 import { DeviceProjection } from './device-projection.entity';
 
 export {
@@ -15,6 +23,14 @@ export {
   DeviceAssignment,
   StockLocationAssignment,
   Session,
+  RefreshToken,
+  EmailToken,
+  ApiKey,
+  ApiKeyGrant,
+  AuditEvent,
+  Payment,
+  SignInAttempt,
+  OutgoingMail,
   DeviceProjection,
 };
 
@@ -26,5 +42,13 @@ export const entities = [
   DeviceAssignment,
   StockLocationAssignment,
   Session,
+  RefreshToken,
+  EmailToken,
+  ApiKey,
+  ApiKeyGrant,
+  AuditEvent,
+  Payment,
+  SignInAttempt,
+  OutgoingMail,
   DeviceProjection,
 ];

@@ -31,6 +31,10 @@ export class User {
   @Column({ name: 'staff_role', type: 'text', nullable: true })
   staffRole: StaffRole | null;
 
+  /** da or en: the language of the e-mails we send. */
+  @Column({ type: 'text', default: 'da' })
+  language: 'da' | 'en';
+
   @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
   emailConfirmedAt: Date | null;
 

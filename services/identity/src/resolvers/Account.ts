@@ -13,4 +13,6 @@ export const Account: AccountResolvers = {
     return organization;
   },
   creditStatus: (account, _args, { accounts }) => accounts.creditStatus(account),
+  paymentHistory: (account, { first, after }, { accounts }) =>
+    accounts.paymentHistory(account, first, after),
 };

@@ -1,6 +1,28 @@
-import { GraphQLDateTime } from '@portal/platform';
+import { GraphQLDate, GraphQLDateTime } from '@portal/platform';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { me } from './Query/me';
+import { apiKeys } from './Query/apiKeys';
+import { auditTrail } from './Query/auditTrail';
+import { register } from './Mutation/register';
+import { confirmEmail } from './Mutation/confirmEmail';
+import { resendConfirmation } from './Mutation/resendConfirmation';
+import { refreshSession } from './Mutation/refreshSession';
+import { inviteUser } from './Mutation/inviteUser';
+import { acceptInvitation } from './Mutation/acceptInvitation';
+import { grantRole } from './Mutation/grantRole';
+import { revokeRole } from './Mutation/revokeRole';
+import { assignDevices } from './Mutation/assignDevices';
+import { unassignDevices } from './Mutation/unassignDevices';
+import { assignStockLocations } from './Mutation/assignStockLocations';
+import { unassignStockLocations } from './Mutation/unassignStockLocations';
+import { setPrimaryContact } from './Mutation/setPrimaryContact';
+import { disableUser } from './Mutation/disableUser';
+import { createApiKey } from './Mutation/createApiKey';
+import { revokeApiKey } from './Mutation/revokeApiKey';
+import { correctUserEmail } from './Mutation/correctUserEmail';
+import { createStaffUser } from './Mutation/createStaffUser';
+import { ApiKey } from './ApiKey';
+import { AuditEvent } from './AuditEvent';
 import { organization } from './Query/organization';
 import { accounts } from './Query/accounts';
 import { login } from './Mutation/login';
@@ -13,11 +35,35 @@ import { Device } from './Device';
 
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
-  Query: { me, organization, accounts },
-  Mutation: { login, logout },
+  Date: GraphQLDate,
+  Query: { me, organization, accounts, apiKeys, auditTrail },
+  Mutation: {
+    register,
+    confirmEmail,
+    resendConfirmation,
+    login,
+    refreshSession,
+    logout,
+    inviteUser,
+    acceptInvitation,
+    grantRole,
+    revokeRole,
+    assignDevices,
+    unassignDevices,
+    assignStockLocations,
+    unassignStockLocations,
+    setPrimaryContact,
+    disableUser,
+    createApiKey,
+    revokeApiKey,
+    correctUserEmail,
+    createStaffUser,
+  },
   Organization,
   Account,
   User,
   RoleGrant,
   Device,
+  ApiKey,
+  AuditEvent,
 };

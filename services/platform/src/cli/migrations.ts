@@ -10,6 +10,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createSubgraphDataSource, migrate } from '../db/data-source';
 import { EmbeddedPostgres, createDatabase, dropDatabase } from '../db/embedded-postgres';
+import { freePort } from '../testing/harness';
 import { environment } from '../environment';
 
 interface SubgraphData {
@@ -31,7 +32,7 @@ async function generate(subgraph: string, name: string): Promise<void> {
   if (!adminUrl) {
     // Straight under /tmp: PostgreSQL runs as its own user and must reach the folder.
     const dataDir = `/tmp/portal-migrations-${randomBytes(4).toString('hex')}`;
-    embedded = new EmbeddedPostgres({ dataDir, port: 5490, ephemeral: true });
+    embedded = new EmbeddedPostgres({ dataDir, port: await freePort(), ephemeral: true });
     await embedded.start();
     adminUrl = embedded.url('postgres');
   }

@@ -44,10 +44,12 @@ export interface BaseContext {
   log: Logger;
   loaders: RequestLoaders;
   dataSource: DataSource;
-  /** Call after committing a transaction that recorded events. */
+  /** Call after committing a transaction that recorded events or queued work (mail). */
   eventsRecorded: () => void;
   /** Adds a Set-Cookie header to the response (the gateway passes it on). */
   setCookie: (cookie: string) => void;
+  /** A request header the gateway set (only trusted because the request carries its signature). */
+  header: (name: string) => string | undefined;
 }
 
 export interface SubgraphDefinition<C extends BaseContext> {
@@ -61,8 +63,16 @@ export interface SubgraphDefinition<C extends BaseContext> {
   migrations: Function[];
   context: (base: BaseContext) => C;
   consumers?: { name: string; topics: string[]; handler: EventHandler }[];
+  /** Work the subgraph does in the background (e.g. sending queued mail), woken after commits. */
+  workers?: (dataSource: DataSource, log: Logger) => BackgroundWorker[];
   /** Plain HTTP routes beside /graphql, e.g. identity's principal resolution for the gateway. */
   routes?: Record<string, RouteHandler>;
+}
+
+export interface BackgroundWorker {
+  start(): void;
+  wake(): void;
+  stop(): Promise<void>;
 }
 
 /** A route gets the verified principal of its caller (always the gateway's signature). */
@@ -127,10 +137,12 @@ export async function startSubgraph<C extends BaseContext>(
     (c) =>
       new EventConsumer(c.name, c.topics, c.handler, dataSource, transport, log, env.EVENT_POLL_MS),
   );
+  const workers = definition.workers?.(dataSource, log) ?? [];
   if (options.deliverEvents !== false) {
     relay.start();
     for (const consumer of consumers) await consumer.start();
   }
+  for (const worker of workers) worker.start();
 
   const apollo = new ApolloServer<C>({
     schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),
@@ -197,7 +209,10 @@ export async function startSubgraph<C extends BaseContext>(
     if (principal.isGateway) return sendGraphQLError(res, 403, 'FORBIDDEN', 'Not a caller.');
     const requestId = String(req.headers[REQUEST_ID_HEADER] ?? randomUUID()).slice(0, 100);
     const requestLog = log.child({ requestId });
-    const eventsRecorded = () => relay.wake();
+    const eventsRecorded = () => {
+      relay.wake();
+      for (const worker of workers) worker.wake();
+    };
     const cookies: string[] = [];
     await executeGraphQL(
       apollo,
@@ -212,6 +227,10 @@ export async function startSubgraph<C extends BaseContext>(
           dataSource,
           eventsRecorded,
           setCookie: (cookie) => cookies.push(cookie),
+          header: (name) => {
+            const value = req.headers[name.toLowerCase()];
+            return Array.isArray(value) ? value[0] : value;
+          },
         }),
       { bodyLimitBytes: BODY_LIMIT, extraHeaders: () => ({ 'set-cookie': cookies }) },
     );
@@ -257,6 +276,7 @@ export async function startSubgraph<C extends BaseContext>(
       await apollo.stop();
       await relay.stop();
       for (const consumer of consumers) await consumer.stop();
+      for (const worker of workers) await worker.stop();
       await dataSource.destroy();
       if (!options.transport) await transport.close();
     },

@@ -19,7 +19,8 @@ export interface SubgraphDatabase {
 export const EMPTY_TEMPLATE = 'portal_template';
 export const DEMO_TEMPLATE = 'portal_demo_template';
 
-async function freePort(): Promise<number> {
+/** A TCP port nobody listens on right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** A mail the system sent, as the run's SMTP capture server received it. */
+export interface CapturedMail {
+  subject: string;
+  text: string;
+}
+
+// Soft line breaks and =XX escapes of quoted-printable bodies.
+function decodeQuotedPrintable(body: string): string {
+  const bytes = body
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+function parse(raw: string): CapturedMail {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  const body = rest.join('\n\n');
+  const subjectLine = /^Subject: (.*(?:\r?\n[ \t].*)*)/im.exec(head ?? '')?.[1] ?? '';
+  const subject = subjectLine
+    .replace(/\r?\n[ \t]/g, ' ')
+    // Whitespace between two encoded words is not part of the text (RFC 2047).
+    .replace(/(=\?[^?]+\?[QB]\?[^?]*\?=)\s+(?==\?)/gi, '$1')
+    .replace(/=\?utf-8\?Q\?(.*?)\?=/gi, (_m, q: string) =>
+      decodeQuotedPrintable(q.replace(/_/g, ' ')),
+    )
+    .replace(/=\?utf-8\?B\?(.*?)\?=/gi, (_m, b: string) =>
+      Buffer.from(b, 'base64').toString('utf8'),
+    );
+  const encoding = /^Content-Transfer-Encoding: (\S+)/im.exec(head ?? '')?.[1]?.toLowerCase();
+  const text =
+    encoding === 'base64'
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : encoding === 'quoted-printable'
+        ? decodeQuotedPrintable(body)
+        : body;
+  return { subject, text };
+}
+
+/** Waits for the newest mail to an address (after `since` files), up to a deadline. */
+export async function waitForMail(
+  to: string,
+  since = 0,
+  timeoutMs = 10_000,
+): Promise<CapturedMail> {
+  const dir = process.env.PORTAL_TEST_MAIL_DIR;
+  if (!dir) throw new Error('no mail capture: run through Jest');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const files = mailsTo(to);
+    if (files.length > since) return parse(readFileSync(path.join(dir, files.at(-1)!), 'utf8'));
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** How many mails an address has received so far. */
+export function mailCount(to: string): number {
+  return mailsTo(to).length;
+}
+
+function mailsTo(to: string): string[] {
+  const dir = process.env.PORTAL_TEST_MAIL_DIR!;
+  const safe = to.replace(/[^a-z0-9@._-]/gi, '_');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(`-${safe}.eml`))
+    .sort();
+}
+
+/** The token of the link in a mail. */
+export function tokenIn(mail: CapturedMail): string {
+  const token = /[?&]token=([A-Za-z0-9_%-]+)/.exec(mail.text)?.[1];
+  if (!token) throw new Error(`no link with a token in:\n${mail.text}`);
+  return decodeURIComponent(token);
+}

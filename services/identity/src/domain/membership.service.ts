@@ -1,0 +1,586 @@
+import { randomUUID } from 'node:crypto';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import {
+  forbidden,
+  fromGlobalId,
+  refused,
+  userError,
+  type CustomerRole,
+  type Principal,
+  type StaffRole,
+  type UserError,
+} from '@portal/platform';
+import { User } from '../entities/user.entity';
+import { Organization } from '../entities/organization.entity';
+import { RoleGrant } from '../entities/role-grant.entity';
+import { DeviceAssignment } from '../entities/device-assignment.entity';
+import { StockLocationAssignment } from '../entities/stock-location-assignment.entity';
+import { DeviceProjection } from '../entities/device-projection.entity';
+import { Session } from '../entities/session.entity';
+import { EmailToken } from '../entities/email-token.entity';
+import { issueEmailToken } from './email-tokens';
+import { queueMail } from './mail';
+import { confirmationMail, invitationMail } from './mail-texts';
+import { audit } from './audit';
+import {
+  emailProblem,
+  isUniqueViolation,
+  languageOf,
+  nameProblem,
+  normaliseEmail,
+} from './validation';
+
+export interface UserPayload {
+  user: User | null;
+  userErrors: UserError[];
+}
+
+export interface GrantInput {
+  role: CustomerRole;
+  accountId: string;
+}
+
+export interface InviteUserInput {
+  email: string;
+  name: string;
+  grants: GrantInput[];
+  deviceIds?: string[] | null;
+  stockLocationIds?: string[] | null;
+  language?: string | null;
+}
+
+/** A refusal inside a transaction: rolls it back and becomes the payload's userErrors. */
+class Refusal extends Error {
+  constructor(readonly problems: UserError[]) {
+    super(problems[0]?.message);
+  }
+}
+const refuse = (code: string, field: string[] | null, message: string) =>
+  new Refusal([userError(code, field, message)]);
+const USER_NOT_FOUND = () => refuse('NOT_FOUND', ['userId'], 'No such user.');
+
+/**
+ * Who belongs to an organisation and what each may do: invitations, grants, assignments,
+ * primary contact, disabling; and the service centre's own users. Administrators act on their
+ * own organisation and accounts only; an API key never manages users.
+ */
+export class MembershipService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    private readonly afterCommit: () => void,
+  ) {}
+
+  inviteUser(input: InviteUserInput): Promise<UserPayload> {
+    return this.change(async (manager, organizationId) => {
+      const email = normaliseEmail(input.email);
+      const language = languageOf(input.language);
+      const problems = [
+        emailProblem(input.email, ['input', 'email']),
+        nameProblem(input.name, ['input', 'name']),
+        language ? null : userError('INVALID_INPUT', ['input', 'language'], 'Choose da or en.'),
+        input.grants.length
+          ? null
+          : userError('INVALID_INPUT', ['input', 'grants'], 'Give the user at least one role.'),
+      ].filter((p): p is UserError => p !== null);
+      if (problems.length) throw new Refusal(problems);
+      input.grants.forEach((g, i) =>
+        this.administeredAccount(g.accountId, ['input', 'grants', String(i), 'accountId']),
+      );
+      const grants = input.grants.map((g) => ({
+        role: g.role,
+        accountId: fromGlobalId('Account', g.accountId)!,
+      }));
+      const taken = await manager
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .where('lower(u.email) = :email', { email })
+        .getExists();
+      if (taken)
+        throw refuse('EMAIL_TAKEN', ['input', 'email'], 'A user with this e-mail exists already.');
+      const user = await manager.save(User, {
+        id: randomUUID(),
+        organizationId,
+        email,
+        name: input.name.trim(),
+        passwordHash: null,
+        status: 'PENDING_CONFIRMATION',
+        staffRole: null,
+        language: language!,
+        emailConfirmedAt: null,
+      });
+      await manager.insert(
+        RoleGrant,
+        grants.map((g) => ({ ...g, userId: user.id })),
+      );
+      await this.assignDevicesIn(manager, user, input.deviceIds ?? [], ['input', 'deviceIds']);
+      await this.assignStockLocationsIn(manager, user, input.stockLocationIds ?? [], [
+        'input',
+        'stockLocationIds',
+      ]);
+      const token = await issueEmailToken(manager, user, 'INVITATION');
+      await queueMail(
+        manager,
+        user.email,
+        invitationMail(user.language, user.name, this.principal.claims.name ?? 'Canon', token),
+      );
+      await audit(
+        manager,
+        this.principal,
+        'user.invited',
+        { userId: user.id, organizationId },
+        { grants },
+      );
+      return user;
+    });
+  }
+
+  grantRole(userId: string, grant: GrantInput): Promise<UserPayload> {
+    return this.change(async (manager, organizationId) => {
+      const accountId = this.administeredAccount(grant.accountId, ['grant', 'accountId']);
+      const user = await this.member(manager, userId, organizationId);
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(RoleGrant)
+        .values({ userId: user.id, accountId, role: grant.role })
+        .orIgnore()
+        .execute();
+      await audit(
+        manager,
+        this.principal,
+        'role.granted',
+        { userId: user.id, organizationId },
+        { accountId, role: grant.role },
+      );
+      return user;
+    });
+  }
+
+  revokeRole(userId: string, grant: GrantInput): Promise<UserPayload> {
+    return this.change(async (manager, organizationId) => {
+      const accountId = this.administeredAccount(grant.accountId, ['grant', 'accountId']);
+      const user = await this.member(manager, userId, organizationId);
+      await manager.delete(RoleGrant, { userId: user.id, accountId, role: grant.role });
+      if (grant.role === 'ADMINISTRATOR')
+        await this.keepAdministrators(manager, organizationId, user.id);
+      // Assignments only mean something with the role on the device's or location's account.
+      if (grant.role === 'DEVICE_MANAGER') {
+        const devices = await manager.findBy(DeviceProjection, { accountId });
+        if (devices.length) {
+          await manager.delete(DeviceAssignment, {
+            userId: user.id,
+            deviceId: In(devices.map((d) => d.deviceId)),
+          });
+        }
+      }
+      await audit(
+        manager,
+        this.principal,
+        'role.revoked',
+        { userId: user.id, organizationId },
+        { accountId, role: grant.role },
+      );
+      return user;
+    });
+  }
+
+  assignDevices(userId: string, deviceIds: string[]): Promise<UserPayload> {
+    return this.change(async (manager, organizationId) => {
+      const user = await this.member(manager, userId, organizationId);
+      await this.assignDevicesIn(manager, user, deviceIds, ['deviceIds']);
+      await audit(
+        manager,
+        this.principal,
+        'devices.assigned',
+        { userId: user.id, organizationId },
+        { deviceIds },
+      );
+      return user;
+    });
+  }
+
+  unassignDevices(userId: string, deviceIds: string[]): Promise<UserPayload> {
+    return this.change(async (manager, organizationId) => {
+      const user = await this.member(manager, userId, organizationId);
+      const devices = await this.administeredDevices(manager, deviceIds, ['deviceIds']);
+      if (devices.length)
+        await manager.delete(DeviceAssignment, { userId: user.id, deviceId: In(devices) });
+      await audit(
+        manager,
+        this.principal,
+        'devices.unassigned',
+        { userId: user.id, organizationId },
+        { deviceIds },
+      );
+      return user;
+    });
+  }
+
+  assignStockLocations(userId: string, stockLocationIds: string[]): Promise<UserPayload> {
+    return this.change(async (manager, organizationId) => {
+      const user = await this.member(manager, userId, organizationId);
+      await this.assignStockLocationsIn(manager, user, stockLocationIds, ['stockLocationIds']);
+      await audit(
+        manager,
+        this.principal,
+        'stock-locations.assigned',
+        { userId: user.id, organizationId },
+        { stockLocationIds },
+      );
+      return user;
+    });
+  }
+
+  unassignStockLocations(userId: string, stockLocationIds: string[]): Promise<UserPayload> {
+    return this.change(async (manager, organizationId) => {
+      const user = await this.member(manager, userId, organizationId);
+      const ids = stockLocationIds.map((id, i) =>
+        this.stockLocationId(id, ['stockLocationIds', String(i)]),
+      );
+      if (ids.length)
+        await manager.delete(StockLocationAssignment, {
+          userId: user.id,
+          stockLocationId: In(ids),
+        });
+      await audit(
+        manager,
+        this.principal,
+        'stock-locations.unassigned',
+        { userId: user.id, organizationId },
+        { stockLocationIds },
+      );
+      return user;
+    });
+  }
+
+  setPrimaryContact(userId: string): Promise<UserPayload> {
+    return this.change(async (manager, organizationId) => {
+      const user = await this.member(manager, userId, organizationId);
+      const administrator = await manager.existsBy(RoleGrant, {
+        userId: user.id,
+        role: 'ADMINISTRATOR',
+      });
+      if (!administrator || user.status !== 'ACTIVE') {
+        throw refuse(
+          'NOT_AN_ADMINISTRATOR',
+          ['userId'],
+          'The primary contact must be an active Administrator.',
+        );
+      }
+      await manager.update(Organization, organizationId, { primaryContactId: user.id });
+      await audit(manager, this.principal, 'organization.primary-contact-set', {
+        userId: user.id,
+        organizationId,
+      });
+      return user;
+    });
+  }
+
+  disableUser(userId: string): Promise<UserPayload> {
+    return this.change(async (manager, organizationId) => {
+      const user = await this.member(manager, userId, organizationId);
+      await manager.update(User, user.id, { status: 'DISABLED' });
+      await this.keepAdministrators(manager, organizationId, user.id);
+      await manager.update(
+        Session,
+        { userId: user.id, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
+      await audit(manager, this.principal, 'user.disabled', { userId: user.id, organizationId });
+      return { ...user, status: 'DISABLED' as const };
+    });
+  }
+
+  /** Service agents correct a customer's e-mail; the new address must be confirmed. */
+  async correctUserEmail(userId: string, newEmail: string): Promise<UserPayload> {
+    this.principal.requireStaff('SERVICE_AGENT');
+    return this.run(async (manager) => {
+      const problem = emailProblem(newEmail, ['email']);
+      if (problem) throw new Refusal([problem]);
+      const id = fromGlobalId('User', userId);
+      const user = id
+        ? await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!user || user.staffRole) throw USER_NOT_FOUND();
+      const email = normaliseEmail(newEmail);
+      const taken = await manager
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .where('lower(u.email) = :email AND u.id <> :id', { email, id: user.id })
+        .getExists();
+      if (taken) throw refuse('EMAIL_TAKEN', ['email'], 'Another user has this e-mail.');
+      const corrected = {
+        ...user,
+        email,
+        status: user.status === 'DISABLED' ? user.status : ('PENDING_CONFIRMATION' as const),
+        emailConfirmedAt: null,
+      };
+      await manager.update(User, user.id, {
+        email,
+        status: corrected.status,
+        emailConfirmedAt: null,
+      });
+      await manager.update(
+        Session,
+        { userId: user.id, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
+      await manager.update(
+        EmailToken,
+        { userId: user.id, usedAt: IsNull() },
+        { usedAt: new Date() },
+      );
+      const invited = user.passwordHash === null;
+      const token = await issueEmailToken(
+        manager,
+        corrected,
+        invited ? 'INVITATION' : 'CONFIRM_EMAIL',
+      );
+      await queueMail(
+        manager,
+        email,
+        invited
+          ? invitationMail(user.language, user.name, 'Canon', token)
+          : confirmationMail(user.language, user.name, token),
+      );
+      await audit(
+        manager,
+        this.principal,
+        'user.email-corrected',
+        { userId: user.id, organizationId: user.organizationId },
+        { from: user.email, to: email },
+      );
+      return corrected;
+    });
+  }
+
+  /** Staff users are created by staff only, and set their password through the invitation. */
+  async createStaffUser(input: {
+    email: string;
+    name: string;
+    staffRole: StaffRole;
+  }): Promise<UserPayload> {
+    this.principal.requireStaff('SERVICE_AGENT', 'SERVICE_PLANNER');
+    return this.run(async (manager) => {
+      const problems = [
+        emailProblem(input.email, ['input', 'email']),
+        nameProblem(input.name, ['input', 'name']),
+      ].filter((p): p is UserError => p !== null);
+      if (problems.length) throw new Refusal(problems);
+      const email = normaliseEmail(input.email);
+      const taken = await manager
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .where('lower(u.email) = :email', { email })
+        .getExists();
+      if (taken)
+        throw refuse('EMAIL_TAKEN', ['input', 'email'], 'A user with this e-mail exists already.');
+      const user = await manager.save(User, {
+        id: randomUUID(),
+        organizationId: null,
+        email,
+        name: input.name.trim(),
+        passwordHash: null,
+        status: 'PENDING_CONFIRMATION',
+        staffRole: input.staffRole,
+        language: 'da',
+        emailConfirmedAt: null,
+      });
+      const token = await issueEmailToken(manager, user, 'INVITATION');
+      await queueMail(
+        manager,
+        email,
+        invitationMail('da', user.name, this.principal.claims.name ?? 'Canon', token),
+      );
+      await audit(
+        manager,
+        this.principal,
+        'staff-user.created',
+        { userId: user.id },
+        { staffRole: input.staffRole },
+      );
+      return user;
+    });
+  }
+
+  /** An Administrator's change to its organisation, serialised per organisation. */
+  private change(
+    work: (manager: EntityManager, organizationId: string) => Promise<User>,
+  ): Promise<UserPayload> {
+    this.principal.requireSignedIn();
+    const organizationId = this.principal.organizationId;
+    if (
+      this.principal.claims.kind !== 'user' ||
+      !organizationId ||
+      this.principal.accountsWhere('ADMINISTRATOR').length === 0
+    ) {
+      throw forbidden();
+    }
+    return this.run(async (manager) => {
+      // One change at a time per organisation: two Administrators demoting each other
+      // concurrently must not leave it without one.
+      await manager.query('SELECT 1 FROM identity.organization WHERE id = $1 FOR UPDATE', [
+        organizationId,
+      ]);
+      return work(manager, organizationId);
+    });
+  }
+
+  private async run(work: (manager: EntityManager) => Promise<User>): Promise<UserPayload> {
+    try {
+      const user = await this.dataSource.transaction(work);
+      this.afterCommit();
+      return { user, userErrors: [] };
+    } catch (error) {
+      if (error instanceof Refusal) return { user: null, userErrors: error.problems };
+      if (isUniqueViolation(error))
+        return refused('EMAIL_TAKEN', ['email'], 'A user with this e-mail exists already.', {
+          user: null,
+        });
+      throw error;
+    }
+  }
+
+  /** A user of the organisation (locked for the change), else "not found". */
+  private async member(
+    manager: EntityManager,
+    userId: string,
+    organizationId: string,
+  ): Promise<User> {
+    const id = fromGlobalId('User', userId);
+    const user = id
+      ? await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!user || user.organizationId !== organizationId) throw USER_NOT_FOUND();
+    return user;
+  }
+
+  /** The local id of an account the caller administers; any other is "not found". */
+  private administeredAccount(accountId: string, field: string[]): string {
+    const id = fromGlobalId('Account', accountId);
+    if (!id || !this.principal.hasRole(id, 'ADMINISTRATOR')) {
+      throw refuse('ACCOUNT_NOT_FOUND', field, 'No such account among the ones you administer.');
+    }
+    return id;
+  }
+
+  /** Local ids of devices on accounts the caller administers; any other is "not found". */
+  private async administeredDevices(
+    manager: EntityManager,
+    deviceIds: string[],
+    field: string[],
+  ): Promise<string[]> {
+    const ids = deviceIds.map((d) => fromGlobalId('Device', d));
+    const known = await manager.findBy(DeviceProjection, {
+      deviceId: In(ids.filter((i): i is string => i !== null)),
+    });
+    return ids.map((id, i) => {
+      const device = known.find((d) => d.deviceId === id);
+      if (
+        !device ||
+        device.status === 'DECOMMISSIONED' ||
+        !this.principal.hasRole(device.accountId, 'ADMINISTRATOR')
+      ) {
+        throw refuse(
+          'DEVICE_NOT_FOUND',
+          [...field, String(i)],
+          'No such device on the accounts you administer.',
+        );
+      }
+      return device.deviceId;
+    });
+  }
+
+  private async assignDevicesIn(
+    manager: EntityManager,
+    user: User,
+    deviceIds: string[],
+    field: string[],
+  ): Promise<void> {
+    if (!deviceIds.length) return;
+    const devices = await this.administeredDevices(manager, deviceIds, field);
+    const projections = await manager.findBy(DeviceProjection, { deviceId: In(devices) });
+    const grants = await manager.findBy(RoleGrant, { userId: user.id, role: 'DEVICE_MANAGER' });
+    projections.forEach((device) => {
+      if (!grants.some((g) => g.accountId === device.accountId)) {
+        throw refuse(
+          'NOT_A_DEVICE_MANAGER',
+          field,
+          `Grant the user Device Manager on the account of ${device.serialNumber} first.`,
+        );
+      }
+    });
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(DeviceAssignment)
+      .values(devices.map((deviceId) => ({ userId: user.id, deviceId })))
+      .orIgnore()
+      .execute();
+  }
+
+  // Stock locations are the toner subgraph's; until it publishes them, an assignment is
+  // checked for its id and the user's Stock Manager role on an account the caller administers.
+  private async assignStockLocationsIn(
+    manager: EntityManager,
+    user: User,
+    ids: string[],
+    field: string[],
+  ): Promise<void> {
+    if (!ids.length) return;
+    const locations = ids.map((id, i) => this.stockLocationId(id, [...field, String(i)]));
+    const grants = await manager.findBy(RoleGrant, { userId: user.id, role: 'STOCK_MANAGER' });
+    if (!grants.some((g) => this.principal.hasRole(g.accountId, 'ADMINISTRATOR'))) {
+      throw refuse('NOT_A_STOCK_MANAGER', field, 'Grant the user Stock Manager first.');
+    }
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(StockLocationAssignment)
+      .values(locations.map((stockLocationId) => ({ userId: user.id, stockLocationId })))
+      .orIgnore()
+      .execute();
+  }
+
+  private stockLocationId(id: string, field: string[]): string {
+    const local = fromGlobalId('StockLocation', id);
+    if (!local) throw refuse('STOCK_LOCATION_NOT_FOUND', field, 'No such stock location.');
+    return local;
+  }
+
+  /**
+   * After a change: the organisation still has an active Administrator, and its primary
+   * contact is still one (LAST_ADMINISTRATOR / PRIMARY_CONTACT otherwise; the change rolls back).
+   */
+  private async keepAdministrators(
+    manager: EntityManager,
+    organizationId: string,
+    changedUserId: string,
+  ): Promise<void> {
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT DISTINCT g.user_id FROM identity.role_grant g
+         JOIN identity.app_user u ON u.id = g.user_id
+        WHERE u.organization_id = $1 AND u.status = 'ACTIVE' AND g.role = 'ADMINISTRATOR'`,
+      [organizationId],
+    );
+    if (rows.length === 0) {
+      throw refuse(
+        'LAST_ADMINISTRATOR',
+        ['userId'],
+        'This is the last Administrator of the organisation. Make another user Administrator first.',
+      );
+    }
+    const organization = await manager.findOneByOrFail(Organization, { id: organizationId });
+    if (
+      organization.primaryContactId === changedUserId &&
+      !rows.some((r) => r.user_id === changedUserId)
+    ) {
+      throw refuse(
+        'PRIMARY_CONTACT',
+        ['userId'],
+        'This user is the primary contact. Make another Administrator the primary contact first.',
+      );
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { dictionary } from '@zxcvbn-ts/language-common';
+import { userError, type UserError } from '@portal/platform';
+
+export const MIN_PASSWORD_LENGTH = 12;
+const MAX_PASSWORD_LENGTH = 256;
+
+// NIST SP 800-63B: refuse passwords from lists of commonly used ones (zxcvbn's 49,000).
+let common: Set<string> | undefined;
+function commonPasswords(): Set<string> {
+  common ??= new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
+  return common;
+}
+
+/** Why a new password is refused (WEAK_PASSWORD), or null when it will do. */
+export function passwordProblem(
+  password: string,
+  field: string[],
+  personal: string[] = [],
+): UserError | null {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    return userError('WEAK_PASSWORD', field, `Use at least ${MIN_PASSWORD_LENGTH} characters.`);
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    return userError('WEAK_PASSWORD', field, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
+  }
+  const lower = password.toLowerCase();
+  if (commonPasswords().has(lower) || /^(.)\1+$/.test(password)) {
+    return userError('WEAK_PASSWORD', field, 'This password is too common. Choose another.');
+  }
+  if (personal.some((p) => p.length >= 4 && lower.includes(p.toLowerCase()))) {
+    return userError('WEAK_PASSWORD', field, 'Do not use your name or e-mail in the password.');
+  }
+  return null;
+}

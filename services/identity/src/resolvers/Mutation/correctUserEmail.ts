@@ -1,0 +1,7 @@
+import type { MutationResolvers } from '../../__generated__/resolvers-types';
+
+export const correctUserEmail: MutationResolvers['correctUserEmail'] = (
+  _root,
+  { userId, email },
+  { membership },
+) => membership.correctUserEmail(userId, email);

@@ -1,0 +1,7 @@
+import type { MutationResolvers } from '../../__generated__/resolvers-types';
+
+export const setPrimaryContact: MutationResolvers['setPrimaryContact'] = (
+  _root,
+  { userId },
+  { membership },
+) => membership.setPrimaryContact(userId);
