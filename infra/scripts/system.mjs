@@ -9,9 +9,11 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const require = createRequire(import.meta.url);
 export const platform = require(path.join(root, 'services/platform/dist/index.js'));
 
-const seeds = {
+/** Each subgraph's part of the demo world (its dist/demo.js export), seeded in SUBGRAPHS order. */
+export const seeds = {
   identity: 'seedIdentityDemo',
   devices: 'seedDevicesDemo',
+  knowledge: 'seedKnowledgeDemo',
 };
 
 export function subgraphModule(name, file) {

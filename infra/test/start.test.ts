@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
-import { DEMO_PASSWORD } from '@portal/platform';
+import { DEMO_PASSWORD, SUBGRAPHS } from '@portal/platform';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -34,20 +34,19 @@ async function graphql(url: string, query: string, token?: string): Promise<Answ
 
 it('npm start runs PostgreSQL, the subgraphs and the gateway with demo data, and Ctrl-C stops them all', async () => {
   const dataDir = `/tmp/portal-start-${randomBytes(4).toString('hex')}`;
-  const [pgPort, gatewayPort, identityPort, devicesPort] = await Promise.all([
-    freePort(),
-    freePort(),
-    freePort(),
-    freePort(),
-  ]);
+  const [pgPort, gatewayPort, mailboxPort] = [await freePort(), await freePort(), await freePort()];
+  const subgraphPorts: Record<string, string> = {};
+  for (const { name } of SUBGRAPHS)
+    subgraphPorts[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] = String(await freePort());
   const launcher = spawn(process.execPath, [path.join(__dirname, '../scripts/start.mjs')], {
     env: {
       ...process.env,
+      ...subgraphPorts,
       PORTAL_DATA_DIR: dataDir,
       PORTAL_PG_PORT: String(pgPort),
       GATEWAY_PORT: String(gatewayPort),
-      IDENTITY_PORT: String(identityPort),
-      DEVICES_PORT: String(devicesPort),
+      DEV_MAILBOX_PORT: String(mailboxPort),
+      SMTP_URL: '',
       PORTAL_MODE: 'demo',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,26 +4,19 @@
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
-const platform = require(path.join(root, 'services/platform/dist/index.js'));
+const { platform, root, seeds } = await import('../scripts/system.mjs');
 const subgraph = (name, file) => require(path.join(root, 'services', name, 'dist', file));
 
 const before = { ...process.env };
-await platform.startTestPostgres([
-  {
-    name: 'identity',
-    ...subgraph('identity', 'database.js'),
-    seedDemo: subgraph('identity', 'demo.js').seedIdentityDemo,
-  },
-  {
-    name: 'devices',
-    ...subgraph('devices', 'database.js'),
-    seedDemo: subgraph('devices', 'demo.js').seedDevicesDemo,
-  },
-]);
+await platform.startTestPostgres(
+  platform.SUBGRAPHS.map(({ name }) => ({
+    name,
+    ...subgraph(name, 'database.js'),
+    seedDemo: subgraph(name, 'demo.js')[seeds[name]],
+  })),
+);
 // The run's mail capture: a real SMTP server writing every mail the tests cause as .eml files.
 const mailDir = `/tmp/portal-test-mail-${process.pid}`;
 const mailbox = await platform.startDevMailbox(mailDir);

@@ -8,6 +8,7 @@ import {
 } from '@portal/platform';
 import { identity } from '../../../services/identity/src/subgraph';
 import { devices } from '../../../services/devices/src/subgraph';
+import { knowledge } from '../../../services/knowledge/src/subgraph';
 import { startGateway, type RunningGateway } from '../../src/gateway';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -26,6 +27,7 @@ export interface TestSystem {
   gateway: RunningGateway;
   identity: RunningSubgraph;
   devices: RunningSubgraph;
+  knowledge: RunningSubgraph;
   database: TestDatabase;
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -54,15 +56,18 @@ export async function startTestSystem(
   };
   const identitySubgraph = await startSubgraph(identity, subgraphOptions);
   const devicesSubgraph = await startSubgraph(devices, subgraphOptions);
+  const knowledgeSubgraph = await startSubgraph(knowledge, subgraphOptions);
+  const subgraphs = [identitySubgraph, devicesSubgraph, knowledgeSubgraph];
   if (subgraphOptions.deliverEvents) {
     // The demo template's device events, delivered before the first test asks for them.
-    await devicesSubgraph.relay.flush();
-    for (const consumer of identitySubgraph.consumers) await consumer.flush();
+    for (const subgraph of subgraphs) await subgraph.relay.flush();
+    for (const subgraph of subgraphs)
+      for (const consumer of subgraph.consumers) await consumer.flush();
   }
   const gateway = await startGateway({
     port: 0,
     supergraphSdl,
-    subgraphUrls: { identity: identitySubgraph.url, devices: devicesSubgraph.url },
+    subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
     principalCacheMs: options.principalCacheMs ?? 1000,
   });
 
@@ -84,6 +89,7 @@ export async function startTestSystem(
     gateway,
     identity: identitySubgraph,
     devices: devicesSubgraph,
+    knowledge: knowledgeSubgraph,
     database,
     graphql,
     signIn: async (email) => {
@@ -99,8 +105,7 @@ export async function startTestSystem(
     },
     stop: async () => {
       await gateway.stop();
-      await devicesSubgraph.stop();
-      await identitySubgraph.stop();
+      for (const subgraph of subgraphs.reverse()) await subgraph.stop();
       await database.drop();
     },
   };

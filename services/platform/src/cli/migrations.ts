@@ -52,8 +52,14 @@ async function generate(subgraph: string, name: string): Promise<void> {
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
     const quote = (q: string) => '`' + q.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
-    const lines = (queries: { query: string }[]) =>
-      queries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
+    const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
+      queries
+        .map((q) =>
+          q.parameters?.length
+            ? `    await queryRunner.query(${quote(q.query)}, ${JSON.stringify(q.parameters)});`
+            : `    await queryRunner.query(${quote(q.query)});`,
+        )
+        .join('\n');
     const file = path.join(packageDir, 'src/migrations', `${timestamp}-${name}.ts`);
     writeFileSync(
       file,

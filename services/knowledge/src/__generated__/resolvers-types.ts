@@ -1,0 +1,384 @@
+/* eslint-disable */
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { KnowledgeArticle as KnowledgeArticleEntity } from '../entities/knowledge-article.entity';
+import type { KnowledgeArticleRevision as KnowledgeArticleRevisionEntity } from '../entities/knowledge-article-revision.entity';
+import type { KnowledgeContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO-8601 date and time with offset */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Self-help: how to fix what needs no visit. Body is Markdown (the client renders it safely). */
+export type KnowledgeArticle = Node & {
+  __typename?: 'KnowledgeArticle';
+  body: Scalars['String']['output'];
+  /** Error codes the article explains, e.g. E000007. */
+  errorCodes: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** da or en */
+  language: Scalars['String']['output'];
+  /** Device models it applies to (empty: all). */
+  relatedModels: Array<Scalars['String']['output']>;
+  /** Staff only: when it was taken out of use. */
+  retiredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Staff only: earlier versions, newest first. */
+  revisions: Array<KnowledgeArticleRevision>;
+  slug: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type KnowledgeArticleConnection = {
+  __typename?: 'KnowledgeArticleConnection';
+  edges: Array<KnowledgeArticleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type KnowledgeArticleEdge = {
+  __typename?: 'KnowledgeArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: KnowledgeArticle;
+};
+
+export type KnowledgeArticleInput = {
+  body: Scalars['String']['input'];
+  errorCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  language: Scalars['String']['input'];
+  relatedModels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** lower-case words joined by hyphens; unique */
+  slug: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+};
+
+/** Codes: INVALID_INPUT, SLUG_TAKEN, NOT_FOUND. */
+export type KnowledgeArticlePayload = {
+  __typename?: 'KnowledgeArticlePayload';
+  article?: Maybe<KnowledgeArticle>;
+  userErrors: Array<UserError>;
+};
+
+export type KnowledgeArticleRevision = {
+  __typename?: 'KnowledgeArticleRevision';
+  body: Scalars['String']['output'];
+  editedAt: Scalars['DateTime']['output'];
+  editedBy: Scalars['String']['output'];
+  revision: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Staff. */
+  createKnowledgeArticle: KnowledgeArticlePayload;
+  /** Staff: readers no longer find it. */
+  retireKnowledgeArticle: KnowledgeArticlePayload;
+  /** Staff: keeps the previous version as a revision. */
+  updateKnowledgeArticle: KnowledgeArticlePayload;
+};
+
+
+export type MutationCreateKnowledgeArticleArgs = {
+  input: KnowledgeArticleInput;
+};
+
+
+export type MutationRetireKnowledgeArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateKnowledgeArticleArgs = {
+  id: Scalars['ID']['input'];
+  input: KnowledgeArticleInput;
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  knowledgeArticle?: Maybe<KnowledgeArticle>;
+  /**
+   * Full-text search (Danish stemming for da, English for en; both when no language is given),
+   * best match first; an article for the exact error code comes before any other.
+   */
+  knowledgeArticles: KnowledgeArticleConnection;
+  /**
+   * Articles that may solve what a service order's draft describes, so no visit is needed:
+   * call it while the customer types.
+   */
+  knowledgeSuggestions: Array<KnowledgeArticle>;
+};
+
+
+export type QueryKnowledgeArticleArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryKnowledgeArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  errorCode?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryKnowledgeSuggestionsArgs = {
+  description: Scalars['String']['input'];
+  errorCode?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  KnowledgeArticle: KnowledgeArticle;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  KnowledgeArticle:
+    ( { __typename: 'KnowledgeArticle' }
+    & GraphQLRecursivePick<FederationTypes['KnowledgeArticle'], {"id":true}> );
+}>;
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node: ( KnowledgeArticleEntity );
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  KnowledgeArticle: ResolverTypeWrapper<KnowledgeArticleEntity>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  KnowledgeArticleConnection: ResolverTypeWrapper<Omit<KnowledgeArticleConnection, 'edges'> & { edges: Array<ResolversTypes['KnowledgeArticleEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KnowledgeArticleEdge: ResolverTypeWrapper<Omit<KnowledgeArticleEdge, 'node'> & { node: ResolversTypes['KnowledgeArticle'] }>;
+  KnowledgeArticleInput: KnowledgeArticleInput;
+  KnowledgeArticlePayload: ResolverTypeWrapper<Omit<KnowledgeArticlePayload, 'article'> & { article?: Maybe<ResolversTypes['KnowledgeArticle']> }>;
+  KnowledgeArticleRevision: ResolverTypeWrapper<KnowledgeArticleRevisionEntity>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UserError: ResolverTypeWrapper<UserError>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  DateTime: Scalars['DateTime']['output'];
+  KnowledgeArticle: KnowledgeArticleEntity;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  KnowledgeArticleConnection: Omit<KnowledgeArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['KnowledgeArticleEdge']> };
+  Int: Scalars['Int']['output'];
+  KnowledgeArticleEdge: Omit<KnowledgeArticleEdge, 'node'> & { node: ResolversParentTypes['KnowledgeArticle'] };
+  KnowledgeArticleInput: KnowledgeArticleInput;
+  KnowledgeArticlePayload: Omit<KnowledgeArticlePayload, 'article'> & { article?: Maybe<ResolversParentTypes['KnowledgeArticle']> };
+  KnowledgeArticleRevision: KnowledgeArticleRevisionEntity;
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  UserError: UserError;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type KnowledgeArticleResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeArticle'] = ResolversParentTypes['KnowledgeArticle'], FederationReferenceType extends FederationReferenceTypes['KnowledgeArticle'] = FederationReferenceTypes['KnowledgeArticle']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KnowledgeArticle']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errorCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relatedModels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['KnowledgeArticleRevision']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type KnowledgeArticleConnectionResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeArticleConnection'] = ResolversParentTypes['KnowledgeArticleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['KnowledgeArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeArticleEdgeResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeArticleEdge'] = ResolversParentTypes['KnowledgeArticleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['KnowledgeArticle'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeArticlePayloadResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeArticlePayload'] = ResolversParentTypes['KnowledgeArticlePayload']> = ResolversObject<{
+  article?: Resolver<Maybe<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type KnowledgeArticleRevisionResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeArticleRevision'] = ResolversParentTypes['KnowledgeArticleRevision']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  editedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createKnowledgeArticle?: Resolver<ResolversTypes['KnowledgeArticlePayload'], ParentType, ContextType, RequireFields<MutationCreateKnowledgeArticleArgs, 'input'>>;
+  retireKnowledgeArticle?: Resolver<ResolversTypes['KnowledgeArticlePayload'], ParentType, ContextType, RequireFields<MutationRetireKnowledgeArticleArgs, 'id'>>;
+  updateKnowledgeArticle?: Resolver<ResolversTypes['KnowledgeArticlePayload'], ParentType, ContextType, RequireFields<MutationUpdateKnowledgeArticleArgs, 'id' | 'input'>>;
+}>;
+
+export type NodeResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'KnowledgeArticle', ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  knowledgeArticle?: Resolver<Maybe<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType, RequireFields<QueryKnowledgeArticleArgs, 'slug'>>;
+  knowledgeArticles?: Resolver<ResolversTypes['KnowledgeArticleConnection'], ParentType, ContextType, Partial<QueryKnowledgeArticlesArgs>>;
+  knowledgeSuggestions?: Resolver<Array<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType, RequireFields<QueryKnowledgeSuggestionsArgs, 'description'>>;
+}>;
+
+export type UserErrorResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = KnowledgeContext> = ResolversObject<{
+  DateTime?: GraphQLScalarType;
+  KnowledgeArticle?: KnowledgeArticleResolvers<ContextType>;
+  KnowledgeArticleConnection?: KnowledgeArticleConnectionResolvers<ContextType>;
+  KnowledgeArticleEdge?: KnowledgeArticleEdgeResolvers<ContextType>;
+  KnowledgeArticlePayload?: KnowledgeArticlePayloadResolvers<ContextType>;
+  KnowledgeArticleRevision?: KnowledgeArticleRevisionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+}>;
+

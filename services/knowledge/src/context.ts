@@ -1,0 +1,6 @@
+import type { BaseContext } from '@portal/platform';
+import type { KnowledgeService } from './domain/knowledge.service';
+
+export interface KnowledgeContext extends BaseContext {
+  knowledge: KnowledgeService;
+}

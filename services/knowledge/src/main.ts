@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@portal/platform';
+import { knowledge } from './subgraph';
+
+runSubgraphMain(knowledge);
