@@ -8,7 +8,6 @@ import {
   pageSize,
   refused,
   toConnection,
-  unauthenticated,
   userError,
   type Connection,
   type Principal,
