@@ -6,9 +6,7 @@ import {
   type RunningSubgraph,
   type TestDatabase,
 } from '@portal/platform';
-import { identity } from '../../../services/identity/src/subgraph';
-import { devices } from '../../../services/devices/src/subgraph';
-import { knowledge } from '../../../services/knowledge/src/subgraph';
+import { SUBGRAPH_DEFINITIONS } from './subgraphs';
 import { startGateway, type RunningGateway } from '../../src/gateway';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -28,6 +26,8 @@ export interface TestSystem {
   identity: RunningSubgraph;
   devices: RunningSubgraph;
   knowledge: RunningSubgraph;
+  /** Any running subgraph by name. */
+  subgraph(name: string): RunningSubgraph;
   database: TestDatabase;
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -40,7 +40,7 @@ export interface TestSystem {
 }
 
 /**
- * The whole system on real HTTP: identity and devices subgraphs on ephemeral ports over a
+ * The whole system on real HTTP: every subgraph on an ephemeral port over a
  * fresh database, and the gateway on the supergraph composed from the current SDL files.
  */
 export async function startTestSystem(
@@ -54,10 +54,10 @@ export async function startTestSystem(
     databaseUrl: database.url,
     deliverEvents: options.deliverEvents ?? true,
   };
-  const identitySubgraph = await startSubgraph(identity, subgraphOptions);
-  const devicesSubgraph = await startSubgraph(devices, subgraphOptions);
-  const knowledgeSubgraph = await startSubgraph(knowledge, subgraphOptions);
-  const subgraphs = [identitySubgraph, devicesSubgraph, knowledgeSubgraph];
+  const subgraphs: RunningSubgraph[] = [];
+  for (const definition of SUBGRAPH_DEFINITIONS)
+    subgraphs.push(await startSubgraph(definition, subgraphOptions));
+  const byName = (name: string) => subgraphs.find((s) => s.name === name)!;
   if (subgraphOptions.deliverEvents) {
     // The demo template's device events, delivered before the first test asks for them.
     for (const subgraph of subgraphs) await subgraph.relay.flush();
@@ -87,9 +87,10 @@ export async function startTestSystem(
 
   return {
     gateway,
-    identity: identitySubgraph,
-    devices: devicesSubgraph,
-    knowledge: knowledgeSubgraph,
+    identity: byName('identity'),
+    devices: byName('devices'),
+    knowledge: byName('knowledge'),
+    subgraph: byName,
     database,
     graphql,
     signIn: async (email) => {
