@@ -3,6 +3,7 @@ import { demoIds, type MeterType } from '@portal/platform';
 import { TonerProduct } from './entities/toner-product.entity';
 import { DeviceModel } from './entities/device-model.entity';
 import { registerDevice } from './domain/device.service';
+import { recordDeviceChange, systemActor } from './domain/device-history';
 
 const toners = [
   { sku: 'C-EXV58-BK', name: 'C-EXV 58 Toner Black', colour: 'BLACK' },
@@ -69,6 +70,8 @@ const devices: {
   address: string;
   floor: string;
   room: string;
+  /** Where it stood before the Administrator moved it to floor/room. */
+  moved?: { floor: string; room: string; by: string; byName: string };
 }[] = [
   {
     serial: 'NP1000001',
@@ -99,6 +102,12 @@ const devices: {
     address: 'Vesterbrogade 12, 1620 København V',
     floor: '4',
     room: 'Marketing 4.10',
+    moved: {
+      floor: '3',
+      room: 'Copy corner 3.05',
+      by: 'anna.admin@nordiskprint.example',
+      byName: 'Anna Andersen',
+    },
   },
   {
     serial: 'NP1000004',
@@ -208,30 +217,44 @@ export async function seedDevicesDemo(dataSource: DataSource): Promise<void> {
     }
     for (const [index, d] of devices.entries()) {
       const model = models.find((m) => m.name === d.model)!;
-      await registerDevice(manager, {
-        id: demoIds.device(d.serial),
-        serialNumber: d.serial,
-        modelId: demoIds.model(d.model),
-        accountId: demoIds.account(d.account),
-        location: {
-          address: d.address,
-          building: null,
-          floor: d.floor,
-          room: d.room,
-          note: null,
-          contactName: 'Facility desk',
-          contactPhone: '+45 33 12 34 56',
+      const device = await registerDevice(
+        manager,
+        {
+          id: demoIds.device(d.serial),
+          serialNumber: d.serial,
+          modelId: demoIds.model(d.model),
+          accountId: demoIds.account(d.account),
+          location: {
+            address: d.address,
+            building: null,
+            floor: d.moved ? d.moved.floor : d.floor,
+            room: d.moved ? d.moved.room : d.room,
+            note: null,
+            contactName: 'Facility desk',
+            contactPhone: '+45 33 12 34 56',
+          },
+          installedAt: `202${(index % 4) + 1}-0${(index % 9) + 1}-15`,
+          contract: {
+            contractNumber: `SC-${d.account}-${String(index + 1).padStart(3, '0')}`,
+            responseTimeHours: d.hours,
+            billedMeters: model.meters,
+            readingFrequency: 'MONTHLY',
+          },
+          eMaintenance: d.store !== null,
+          stockLocationId: d.store ? demoIds.stockLocation(d.store) : null,
         },
-        installedAt: `202${(index % 4) + 1}-0${(index % 9) + 1}-15`,
-        contract: {
-          contractNumber: `SC-${d.account}-${String(index + 1).padStart(3, '0')}`,
-          responseTimeHours: d.hours,
-          billedMeters: model.meters,
-          readingFrequency: 'MONTHLY',
-        },
-        eMaintenance: d.store !== null,
-        stockLocationId: d.store ? demoIds.stockLocation(d.store) : null,
-      });
+        systemActor('demo'),
+      );
+      if (d.moved) {
+        // A move the Administrator made, so that the location history has a story to tell.
+        device.location = { ...device.location, floor: d.floor, room: d.room };
+        await recordDeviceChange(
+          manager,
+          await manager.save(device),
+          { type: 'DeviceLocationChanged' },
+          { by: `user:${demoIds.user(d.moved.by)}`, byName: d.moved.byName },
+        );
+      }
     }
   });
 }

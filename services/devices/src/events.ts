@@ -11,7 +11,9 @@ import { DeviceModel } from './entities/device-model.entity';
 
 /**
  * What devices publishes: one event per change on the `devices` topic (version 1), each with
- * the device's whole snapshot. Service orders, meter readings, toner and identity project it.
+ * the device's whole snapshot after the change; the topic, types and fields are documented in
+ * the platform's events/device-events.ts. Service orders, meter readings, toner and identity
+ * project it. Call inside the transaction of the change, after saving the device.
  */
 export async function recordDeviceEvent(
   manager: EntityManager,
@@ -25,12 +27,23 @@ export async function recordDeviceEvent(
     serialNumber: device.serialNumber,
     accountId: device.accountId,
     status: device.status,
+    modelId: model.id,
     modelName: model.name,
     colour: model.colour,
     pagesPerMinute: model.pagesPerMinute,
     meters: model.meters,
     tonerSkus: model.tonerSkus,
     timeZone: device.timeZone,
+    installedAt: device.installedAt,
+    location: {
+      address: device.location.address,
+      building: device.location.building,
+      floor: device.location.floor,
+      room: device.location.room,
+      note: device.location.note,
+      contactName: device.location.contactName,
+      contactPhone: device.location.contactPhone,
+    },
     eMaintenance: device.eMaintenance,
     stockLocationId: device.stockLocationId,
     contractNumber: device.contract.contractNumber,

@@ -5,6 +5,7 @@ import type { SubgraphDefinition } from '@portal/platform';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { DeviceService } from './domain/device.service';
+import { DeviceChangeService } from './domain/device-change.service';
 import type { DevicesContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -16,8 +17,17 @@ export const devices: SubgraphDefinition<DevicesContext> = {
   resolvers,
   entities,
   migrations,
-  context: (base) => ({
-    ...base,
-    devices: new DeviceService(base.dataSource, base.principal, base.loaders),
-  }),
+  context: (base) => {
+    const devices = new DeviceService(base.dataSource, base.principal, base.loaders);
+    return {
+      ...base,
+      devices,
+      deviceChanges: new DeviceChangeService(
+        base.dataSource,
+        base.principal,
+        devices,
+        base.eventsRecorded,
+      ),
+    };
+  },
 };

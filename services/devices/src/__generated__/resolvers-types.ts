@@ -3,6 +3,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Device as DeviceEntity } from '../entities/device.entity';
 import type { DeviceModel as DeviceModelEntity } from '../entities/device-model.entity';
 import type { TonerProduct as TonerProductEntity } from '../entities/toner-product.entity';
+import type { DeviceLocationChange as DeviceLocationChangeEntity } from '../entities/device-location-change.entity';
+import type { DeviceChange as DeviceChangeEntity } from '../entities/device-change.entity';
 import type { AccountRef } from '../domain/device.service';
 import type { DevicesContext } from '../context';
 export type Maybe<T> = T | null;
@@ -25,7 +27,7 @@ export type Scalars = {
 
 export type Account = {
   __typename?: 'Account';
-  /** The account's devices the caller may see, by serial number. */
+  /** The account's devices the caller may see, by serial number; at most 100 a page. */
   devices: DeviceConnection;
   id: Scalars['ID']['output'];
 };
@@ -35,6 +37,7 @@ export type AccountDevicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DeviceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DeviceOrder>;
 };
 
 export type Device = Node & {
@@ -46,9 +49,27 @@ export type Device = Node & {
   id: Scalars['ID']['output'];
   installedAt: Scalars['Date']['output'];
   location: DeviceLocation;
+  /** Where the device has stood, newest first; the oldest entry is where it was installed. */
+  locationHistory: Array<DeviceLocationChange>;
   model: DeviceModel;
+  /** Why the customer asked to remove the device; null unless it did. */
+  removalReason?: Maybe<Scalars['String']['output']>;
   serialNumber: Scalars['String']['output'];
   status: DeviceStatus;
+  /** Registration and every status change, newest first. */
+  statusHistory: Array<DeviceStatusChange>;
+  /** Where automatic toner comes from; only e-Maintenance devices are linked. */
+  stockLocation?: Maybe<StockLocation>;
+};
+
+
+export type DeviceLocationHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type DeviceStatusHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DeviceConnection = {
@@ -67,8 +88,12 @@ export type DeviceEdge = {
 export type DeviceFilter = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   eMaintenance?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Matches serial number, model name and location text. */
+  /** Matches serial number, model name and location text (at most 100 characters). */
   search?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * ACTIVE and REMOVAL_REQUESTED when left out. Only staff can list DECOMMISSIONED devices:
+   * they are gone from customers' lists and counts.
+   */
   status?: InputMaybe<Array<DeviceStatus>>;
 };
 
@@ -83,6 +108,30 @@ export type DeviceLocation = {
   room?: Maybe<Scalars['String']['output']>;
 };
 
+/** A move of a device: who set which location, when. */
+export type DeviceLocationChange = {
+  __typename?: 'DeviceLocationChange';
+  at: Scalars['DateTime']['output'];
+  /** Who: user:<id> or apiKey:<id> (system:<name> for data loaded by the service centre). */
+  by: Scalars['String']['output'];
+  /** The person's name when it was made, for display. */
+  byName?: Maybe<Scalars['String']['output']>;
+  location: DeviceLocation;
+};
+
+export type DeviceLocationInput = {
+  /** Street address, required (at most 200 characters). */
+  address: Scalars['String']['input'];
+  building?: InputMaybe<Scalars['String']['input']>;
+  /** Who to ask for on site. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  floor?: InputMaybe<Scalars['String']['input']>;
+  /** Free text such as directions (at most 500 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  room?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DeviceModel = {
   __typename?: 'DeviceModel';
   colour: Scalars['Boolean']['output'];
@@ -93,6 +142,31 @@ export type DeviceModel = {
   tonerProducts: Array<TonerProduct>;
 };
 
+export type DeviceModelConnection = {
+  __typename?: 'DeviceModelConnection';
+  edges: Array<DeviceModelEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeviceModelEdge = {
+  __typename?: 'DeviceModelEdge';
+  cursor: Scalars['String']['output'];
+  node: DeviceModel;
+};
+
+export type DeviceOrder =
+  /** Oldest installation first (replacement candidates), then by serial number. */
+  | 'INSTALLED_AT'
+  /** By serial number (the default). */
+  | 'SERIAL_NUMBER';
+
+export type DevicePayload = {
+  __typename?: 'DevicePayload';
+  device?: Maybe<Device>;
+  userErrors: Array<UserError>;
+};
+
 export type DeviceStatus =
   | 'ACTIVE'
   /** Staff removed it: gone from customer lists, kept for history and billing. */
@@ -100,12 +174,157 @@ export type DeviceStatus =
   /** A customer said it no longer has the device. */
   | 'REMOVAL_REQUESTED';
 
+/** A step in a device's life: registered (fromStatus null), removal requested, decommissioned. */
+export type DeviceStatusChange = {
+  __typename?: 'DeviceStatusChange';
+  at: Scalars['DateTime']['output'];
+  /** Who: user:<id> or apiKey:<id> (system:<name> for data loaded by the service centre). */
+  by: Scalars['String']['output'];
+  byName?: Maybe<Scalars['String']['output']>;
+  fromStatus?: Maybe<DeviceStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  toStatus: DeviceStatus;
+};
+
 export type MeterType =
   | 'BLACK'
   | 'COLOUR'
   | 'LARGE_FORMAT'
   | 'SCAN'
   | 'TOTAL';
+
+/**
+ * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
+ * gets the GraphQL error FORBIDDEN (without looking at the device).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Service agent: the device is gone (ACTIVE or REMOVAL_REQUESTED -> DECOMMISSIONED). It leaves
+   * customers' lists and accepts no service orders or readings; staff and histories still read it.
+   * Codes: NOT_FOUND, INVALID_INPUT, INVALID_TRANSITION.
+   */
+  decommissionDevice: DevicePayload;
+  /**
+   * Administrator or Service agent; null unlinks. Only e-Maintenance devices are linked.
+   * Codes: NOT_FOUND, INVALID_INPUT, DEVICE_NOT_ACTIVE, E_MAINTENANCE_REQUIRED.
+   */
+  linkDeviceStockLocation: DevicePayload;
+  /**
+   * Service agent. Codes: INVALID_INPUT, SERIAL_TAKEN, MODEL_NOT_FOUND, ACCOUNT_NOT_FOUND,
+   * E_MAINTENANCE_REQUIRED.
+   */
+  registerDevice: DevicePayload;
+  /**
+   * Administrator: the customer no longer has the device (ACTIVE -> REMOVAL_REQUESTED).
+   * Codes: NOT_FOUND, INVALID_INPUT, INVALID_TRANSITION.
+   */
+  requestDeviceRemoval: DevicePayload;
+  /**
+   * Service agent. Switching e-Maintenance off also unlinks the stock location.
+   * Codes: NOT_FOUND, DEVICE_NOT_ACTIVE.
+   */
+  setDeviceEMaintenance: DevicePayload;
+  /** Service agent. Codes: NOT_FOUND, INVALID_INPUT, DEVICE_NOT_ACTIVE. */
+  updateDeviceContract: DevicePayload;
+  /**
+   * Administrator: its accounts' devices; Device Manager: its assigned devices; Service agent: any.
+   * Kept in the location history. Codes: NOT_FOUND, INVALID_INPUT, DEVICE_NOT_ACTIVE.
+   */
+  updateDeviceLocation: DevicePayload;
+  /**
+   * Administrator or Service agent: back to ACTIVE (REMOVAL_REQUESTED -> ACTIVE).
+   * Codes: NOT_FOUND, INVALID_TRANSITION.
+   */
+  withdrawDeviceRemovalRequest: DevicePayload;
+};
+
+
+/**
+ * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
+ * gets the GraphQL error FORBIDDEN (without looking at the device).
+ */
+export type MutationDecommissionDeviceArgs = {
+  deviceId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
+ * gets the GraphQL error FORBIDDEN (without looking at the device).
+ */
+export type MutationLinkDeviceStockLocationArgs = {
+  deviceId: Scalars['ID']['input'];
+  stockLocationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
+ * gets the GraphQL error FORBIDDEN (without looking at the device).
+ */
+export type MutationRegisterDeviceArgs = {
+  input: RegisterDeviceInput;
+};
+
+
+/**
+ * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
+ * gets the GraphQL error FORBIDDEN (without looking at the device).
+ */
+export type MutationRequestDeviceRemovalArgs = {
+  deviceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
+ * gets the GraphQL error FORBIDDEN (without looking at the device).
+ */
+export type MutationSetDeviceEMaintenanceArgs = {
+  deviceId: Scalars['ID']['input'];
+  enabled: Scalars['Boolean']['input'];
+};
+
+
+/**
+ * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
+ * gets the GraphQL error FORBIDDEN (without looking at the device).
+ */
+export type MutationUpdateDeviceContractArgs = {
+  contract: ServiceContractInput;
+  deviceId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
+ * gets the GraphQL error FORBIDDEN (without looking at the device).
+ */
+export type MutationUpdateDeviceLocationArgs = {
+  deviceId: Scalars['ID']['input'];
+  location: DeviceLocationInput;
+};
+
+
+/**
+ * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
+ * gets the GraphQL error FORBIDDEN (without looking at the device).
+ */
+export type MutationWithdrawDeviceRemovalRequestArgs = {
+  deviceId: Scalars['ID']['input'];
+};
 
 export type Node = {
   id: Scalars['ID']['output'];
@@ -119,9 +338,12 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A device the caller may see; customers do not see decommissioned devices, staff do. */
   device?: Maybe<Device>;
   deviceBySerialNumber?: Maybe<Device>;
-  /** The devices the caller may see, by serial number; at most 100 a page. */
+  /** The model catalogue, by name; at most 100 a page. */
+  deviceModels: DeviceModelConnection;
+  /** The devices the caller may see, by serial number unless ordered otherwise; at most 100 a page. */
   devices: DeviceConnection;
 };
 
@@ -136,15 +358,36 @@ export type QueryDeviceBySerialNumberArgs = {
 };
 
 
+export type QueryDeviceModelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDevicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DeviceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DeviceOrder>;
 };
 
 export type ReadingFrequency =
   | 'MONTHLY'
   | 'QUARTERLY';
+
+export type RegisterDeviceInput = {
+  accountId: Scalars['ID']['input'];
+  contract: ServiceContractInput;
+  eMaintenance?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not in the future. */
+  installedAt: Scalars['Date']['input'];
+  location: DeviceLocationInput;
+  modelId: Scalars['ID']['input'];
+  /** Unique; letters, digits and dashes, 4 to 30 characters (stored in capitals). */
+  serialNumber: Scalars['String']['input'];
+  /** Only with e-Maintenance. */
+  stockLocationId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type ServiceContract = {
   __typename?: 'ServiceContract';
@@ -153,6 +396,21 @@ export type ServiceContract = {
   readingFrequency: ReadingFrequency;
   /** Agreed response time, counted in business hours. */
   responseTimeHours: Scalars['Int']['output'];
+};
+
+export type ServiceContractInput = {
+  /** Meters that are billed: at least one, each one the model has. */
+  billedMeters: Array<MeterType>;
+  contractNumber: Scalars['String']['input'];
+  readingFrequency: ReadingFrequency;
+  /** Agreed response time in business hours, 1 to 720. */
+  responseTimeHours: Scalars['Int']['input'];
+};
+
+/** A stock location for automatic toner replenishment (the toner subgraph's; devices knows its id). */
+export type StockLocation = {
+  __typename?: 'StockLocation';
+  id: Scalars['ID']['output'];
 };
 
 export type TonerColour =
@@ -290,14 +548,25 @@ export type ResolversTypes = ResolversObject<{
   DeviceEdge: ResolverTypeWrapper<Omit<DeviceEdge, 'node'> & { node: ResolversTypes['Device'] }>;
   DeviceFilter: DeviceFilter;
   DeviceLocation: ResolverTypeWrapper<DeviceLocation>;
+  DeviceLocationChange: ResolverTypeWrapper<DeviceLocationChangeEntity>;
+  DeviceLocationInput: DeviceLocationInput;
   DeviceModel: ResolverTypeWrapper<DeviceModelEntity>;
+  DeviceModelConnection: ResolverTypeWrapper<Omit<DeviceModelConnection, 'edges'> & { edges: Array<ResolversTypes['DeviceModelEdge']> }>;
+  DeviceModelEdge: ResolverTypeWrapper<Omit<DeviceModelEdge, 'node'> & { node: ResolversTypes['DeviceModel'] }>;
+  DeviceOrder: DeviceOrder;
+  DevicePayload: ResolverTypeWrapper<Omit<DevicePayload, 'device'> & { device?: Maybe<ResolversTypes['Device']> }>;
   DeviceStatus: DeviceStatus;
+  DeviceStatusChange: ResolverTypeWrapper<DeviceChangeEntity>;
   MeterType: MeterType;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReadingFrequency: ReadingFrequency;
+  RegisterDeviceInput: RegisterDeviceInput;
   ServiceContract: ResolverTypeWrapper<ServiceContract>;
+  ServiceContractInput: ServiceContractInput;
+  StockLocation: ResolverTypeWrapper<StockLocation>;
   TonerColour: TonerColour;
   TonerProduct: ResolverTypeWrapper<TonerProductEntity>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -317,18 +586,28 @@ export type ResolversParentTypes = ResolversObject<{
   DeviceEdge: Omit<DeviceEdge, 'node'> & { node: ResolversParentTypes['Device'] };
   DeviceFilter: DeviceFilter;
   DeviceLocation: DeviceLocation;
+  DeviceLocationChange: DeviceLocationChangeEntity;
+  DeviceLocationInput: DeviceLocationInput;
   DeviceModel: DeviceModelEntity;
+  DeviceModelConnection: Omit<DeviceModelConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeviceModelEdge']> };
+  DeviceModelEdge: Omit<DeviceModelEdge, 'node'> & { node: ResolversParentTypes['DeviceModel'] };
+  DevicePayload: Omit<DevicePayload, 'device'> & { device?: Maybe<ResolversParentTypes['Device']> };
+  DeviceStatusChange: DeviceChangeEntity;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RegisterDeviceInput: RegisterDeviceInput;
   ServiceContract: ServiceContract;
+  ServiceContractInput: ServiceContractInput;
+  StockLocation: StockLocation;
   TonerProduct: TonerProductEntity;
   UserError: UserError;
 }>;
 
 export type AccountResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Account']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  devices?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, Partial<AccountDevicesArgs>>;
+  devices?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, RequireFields<AccountDevicesArgs, 'orderBy'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -348,9 +627,13 @@ export type DeviceResolvers<ContextType = DevicesContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   installedAt?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['DeviceLocation'], ParentType, ContextType>;
+  locationHistory?: Resolver<Array<ResolversTypes['DeviceLocationChange']>, ParentType, ContextType, Partial<DeviceLocationHistoryArgs>>;
   model?: Resolver<ResolversTypes['DeviceModel'], ParentType, ContextType>;
+  removalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeviceStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['DeviceStatusChange']>, ParentType, ContextType, Partial<DeviceStatusHistoryArgs>>;
+  stockLocation?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -375,6 +658,13 @@ export type DeviceLocationResolvers<ContextType = DevicesContext, ParentType ext
   room?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type DeviceLocationChangeResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['DeviceLocationChange'] = ResolversParentTypes['DeviceLocationChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['DeviceLocation'], ParentType, ContextType>;
+}>;
+
 export type DeviceModelResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['DeviceModel'] = ResolversParentTypes['DeviceModel']> = ResolversObject<{
   colour?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -382,6 +672,42 @@ export type DeviceModelResolvers<ContextType = DevicesContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pagesPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tonerProducts?: Resolver<Array<ResolversTypes['TonerProduct']>, ParentType, ContextType>;
+}>;
+
+export type DeviceModelConnectionResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['DeviceModelConnection'] = ResolversParentTypes['DeviceModelConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DeviceModelEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeviceModelEdgeResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['DeviceModelEdge'] = ResolversParentTypes['DeviceModelEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DeviceModel'], ParentType, ContextType>;
+}>;
+
+export type DevicePayloadResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['DevicePayload'] = ResolversParentTypes['DevicePayload']> = ResolversObject<{
+  device?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeviceStatusChangeResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['DeviceStatusChange'] = ResolversParentTypes['DeviceStatusChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['DeviceStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['DeviceStatus'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  decommissionDevice?: Resolver<ResolversTypes['DevicePayload'], ParentType, ContextType, RequireFields<MutationDecommissionDeviceArgs, 'deviceId'>>;
+  linkDeviceStockLocation?: Resolver<ResolversTypes['DevicePayload'], ParentType, ContextType, RequireFields<MutationLinkDeviceStockLocationArgs, 'deviceId'>>;
+  registerDevice?: Resolver<ResolversTypes['DevicePayload'], ParentType, ContextType, RequireFields<MutationRegisterDeviceArgs, 'input'>>;
+  requestDeviceRemoval?: Resolver<ResolversTypes['DevicePayload'], ParentType, ContextType, RequireFields<MutationRequestDeviceRemovalArgs, 'deviceId' | 'reason'>>;
+  setDeviceEMaintenance?: Resolver<ResolversTypes['DevicePayload'], ParentType, ContextType, RequireFields<MutationSetDeviceEMaintenanceArgs, 'deviceId' | 'enabled'>>;
+  updateDeviceContract?: Resolver<ResolversTypes['DevicePayload'], ParentType, ContextType, RequireFields<MutationUpdateDeviceContractArgs, 'contract' | 'deviceId'>>;
+  updateDeviceLocation?: Resolver<ResolversTypes['DevicePayload'], ParentType, ContextType, RequireFields<MutationUpdateDeviceLocationArgs, 'deviceId' | 'location'>>;
+  withdrawDeviceRemovalRequest?: Resolver<ResolversTypes['DevicePayload'], ParentType, ContextType, RequireFields<MutationWithdrawDeviceRemovalRequestArgs, 'deviceId'>>;
 }>;
 
 export type NodeResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -396,7 +722,8 @@ export type PageInfoResolvers<ContextType = DevicesContext, ParentType extends R
 export type QueryResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   device?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType, RequireFields<QueryDeviceArgs, 'id'>>;
   deviceBySerialNumber?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType, RequireFields<QueryDeviceBySerialNumberArgs, 'serialNumber'>>;
-  devices?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, Partial<QueryDevicesArgs>>;
+  deviceModels?: Resolver<ResolversTypes['DeviceModelConnection'], ParentType, ContextType, Partial<QueryDeviceModelsArgs>>;
+  devices?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, RequireFields<QueryDevicesArgs, 'orderBy'>>;
 }>;
 
 export type ServiceContractResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['ServiceContract'] = ResolversParentTypes['ServiceContract']> = ResolversObject<{
@@ -404,6 +731,10 @@ export type ServiceContractResolvers<ContextType = DevicesContext, ParentType ex
   contractNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readingFrequency?: Resolver<ResolversTypes['ReadingFrequency'], ParentType, ContextType>;
   responseTimeHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StockLocationResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['StockLocation'] = ResolversParentTypes['StockLocation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type TonerProductResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['TonerProduct'] = ResolversParentTypes['TonerProduct']> = ResolversObject<{
@@ -426,11 +757,18 @@ export type Resolvers<ContextType = DevicesContext> = ResolversObject<{
   DeviceConnection?: DeviceConnectionResolvers<ContextType>;
   DeviceEdge?: DeviceEdgeResolvers<ContextType>;
   DeviceLocation?: DeviceLocationResolvers<ContextType>;
+  DeviceLocationChange?: DeviceLocationChangeResolvers<ContextType>;
   DeviceModel?: DeviceModelResolvers<ContextType>;
+  DeviceModelConnection?: DeviceModelConnectionResolvers<ContextType>;
+  DeviceModelEdge?: DeviceModelEdgeResolvers<ContextType>;
+  DevicePayload?: DevicePayloadResolvers<ContextType>;
+  DeviceStatusChange?: DeviceStatusChangeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServiceContract?: ServiceContractResolvers<ContextType>;
+  StockLocation?: StockLocationResolvers<ContextType>;
   TonerProduct?: TonerProductResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;

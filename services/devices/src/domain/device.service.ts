@@ -10,6 +10,7 @@ import {
   byKeys,
   decodeCursor,
   fromGlobalId,
+  groupByKeys,
   pageSize,
   toConnection,
   unauthenticated,
@@ -21,7 +22,11 @@ import {
 import { Device, type DeviceLocation, type ServiceContract } from '../entities/device.entity';
 import { DeviceModel } from '../entities/device-model.entity';
 import { TonerProduct } from '../entities/toner-product.entity';
-import { recordDeviceEvent } from '../events';
+import { DeviceLocationChange } from '../entities/device-location-change.entity';
+import { DeviceChange } from '../entities/device-change.entity';
+import { maySee } from './device-access';
+import { recordDeviceChange, systemActor, type Actor } from './device-history';
+import { normaliseSerial } from './device-input';
 
 /** An account as devices knows it: a reference identity resolves (global id). */
 export interface AccountRef {
@@ -35,6 +40,12 @@ export interface DeviceFilter {
   eMaintenance?: boolean | null;
 }
 
+export type DeviceOrder = 'SERIAL_NUMBER' | 'INSTALLED_AT';
+
+/** Lists leave decommissioned devices out unless staff ask for them. */
+const LISTED_BY_DEFAULT: DeviceStatus[] = ['ACTIVE', 'REMOVAL_REQUESTED'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The device inventory, as the caller may see it. */
 export class DeviceService {
   constructor(
@@ -43,26 +54,54 @@ export class DeviceService {
     private readonly loaders: RequestLoaders,
   ) {}
 
-  /** Devices the caller may see, by serial number (keyset-paginated). */
+  /**
+   * Devices the caller may see, keyset-paginated: by serial number, or by install date then
+   * serial number. The cursor holds the sort key of the last row, so rows inserted or removed
+   * meanwhile never make a page repeat or skip another row.
+   */
   async list(
     filter: DeviceFilter | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
+    orderBy: DeviceOrder | null | undefined,
   ): Promise<Connection<Device>> {
     if (this.principal.isAnonymous) throw unauthenticated();
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 1);
-    const query = this.visible('d', { listing: true, statuses: filter?.status ?? null });
+    const order = orderBy ?? 'SERIAL_NUMBER';
+    const cursor = decodeCursor(after, order === 'SERIAL_NUMBER' ? 1 : 2);
+    const statuses = filter?.status?.length ? filter.status : LISTED_BY_DEFAULT;
+    const query = this.visible('d', { listing: true, statuses });
     if (!query) return toConnection([], size, () => [], 0);
     this.applyFilter(query, filter);
     const totalCount = await query.getCount();
-    if (cursor) query.andWhere('d.serial_number > :after', { after: cursor[0] });
-    const rows = await query
-      .orderBy('d.serial_number')
-      .limit(size + 1)
-      .getMany();
+    if (order === 'SERIAL_NUMBER') {
+      if (cursor) query.andWhere('d.serial_number > :after', { after: String(cursor[0]) });
+      query.orderBy('d.serial_number');
+    } else {
+      if (cursor) {
+        const [installedAt, serial] = cursor;
+        if (
+          typeof installedAt !== 'string' ||
+          !ISO_DATE.test(installedAt) ||
+          Number.isNaN(Date.parse(installedAt))
+        ) {
+          throw badUserInput('`after` is not a cursor from this list.');
+        }
+        query.andWhere('(d.installed_at, d.serial_number) > (:installedAt, :serial)', {
+          installedAt,
+          serial: String(serial),
+        });
+      }
+      query.orderBy('d.installed_at').addOrderBy('d.serial_number');
+    }
+    const rows = await query.limit(size + 1).getMany();
     for (const device of rows) this.prime(device);
-    return toConnection(rows, size, (d) => [d.serialNumber], totalCount);
+    return toConnection(
+      rows,
+      size,
+      (d) => (order === 'SERIAL_NUMBER' ? [d.serialNumber] : [d.installedAt, d.serialNumber]),
+      totalCount,
+    );
   }
 
   /** A device the caller may see, else null (never "exists but forbidden"). */
@@ -71,13 +110,13 @@ export class DeviceService {
     const id = fromGlobalId('Device', globalId);
     if (!id) return null;
     const device = await this.load(id);
-    return device && this.maySee(device, { listing: true }) ? device : null;
+    return device && maySee(this.principal, device, true) ? device : null;
   }
 
   async bySerialNumber(serialNumber: string): Promise<Device | null> {
     if (this.principal.isAnonymous) throw unauthenticated();
     const device = await this.visible('d', { listing: true, statuses: null })
-      ?.andWhere('d.serial_number = :serial', { serial: serialNumber.trim().toUpperCase() })
+      ?.andWhere('d.serial_number = :serial', { serial: normaliseSerial(serialNumber) })
       .getOne();
     return device ?? null;
   }
@@ -90,7 +129,7 @@ export class DeviceService {
     const id = fromGlobalId('Device', globalId);
     if (!id || this.principal.isAnonymous) return null;
     const device = await this.load(id);
-    return device && this.maySee(device, { listing: false }) ? device : null;
+    return device && maySee(this.principal, device, false) ? device : null;
   }
 
   async modelOf(device: Device): Promise<DeviceModel> {
@@ -119,6 +158,73 @@ export class DeviceService {
     return products.filter((p): p is TonerProduct => p !== null && !(p instanceof Error));
   }
 
+  /** The newest `first` locations of the device (newest first), batched across devices. */
+  locationHistoryOf(
+    device: Device,
+    first: number | null | undefined,
+  ): Promise<DeviceLocationChange[]> {
+    const limit = pageSize(first);
+    return this.loaders
+      .get<string, DeviceLocationChange[]>(`location-history:${limit}`, (ids) =>
+        this.newestPerDevice(DeviceLocationChange, ids, limit, null),
+      )
+      .load(device.id);
+  }
+
+  /** Registration and status changes of the device (newest first), batched across devices. */
+  statusHistoryOf(device: Device, first: number | null | undefined): Promise<DeviceChange[]> {
+    const limit = pageSize(first);
+    return this.loaders
+      .get<string, DeviceChange[]>(`status-history:${limit}`, (ids) =>
+        this.newestPerDevice(DeviceChange, ids, limit, 'to_status IS NOT NULL'),
+      )
+      .load(device.id);
+  }
+
+  /** The model catalogue by name, for every signed-in caller (staff pick from it). */
+  async models(
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<DeviceModel>> {
+    if (this.principal.isAnonymous) throw unauthenticated();
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 1);
+    const query = this.dataSource.getRepository(DeviceModel).createQueryBuilder('m');
+    const totalCount = await query.getCount();
+    if (cursor) query.where('m.name > :after', { after: String(cursor[0]) });
+    const rows = await query
+      .orderBy('m.name')
+      .limit(size + 1)
+      .getMany();
+    return toConnection(rows, size, (m) => [m.name], totalCount);
+  }
+
+  /** Rows a change just wrote answer the rest of the request (the payload's device). */
+  remember(device: Device): void {
+    this.prime(device);
+  }
+
+  private async newestPerDevice<T extends DeviceLocationChange | DeviceChange>(
+    entity: new () => T,
+    ids: readonly string[],
+    limit: number,
+    condition: string | null,
+  ): Promise<T[][]> {
+    const repository = this.dataSource.getRepository(entity);
+    const table = repository.metadata.tablePath;
+    const rows = await repository
+      .createQueryBuilder('h')
+      .where(
+        `h.id IN (SELECT r.id FROM (SELECT x.id, row_number() OVER (PARTITION BY x.device_id
+           ORDER BY x.revision DESC) AS n FROM ${table} x WHERE x.device_id IN (:...ids)
+           ${condition ? `AND x.${condition}` : ''}) r WHERE r.n <= :limit)`,
+        { ids: [...ids], limit },
+      )
+      .orderBy('h.revision', 'DESC')
+      .getMany();
+    return groupByKeys(ids, rows, (row) => row.deviceId);
+  }
+
   private load(id: string): Promise<Device | null> {
     return this.loaders
       .get<string, Device | null>('device', async (ids) =>
@@ -135,26 +241,11 @@ export class DeviceService {
   private prime(device: Device): void {
     this.loaders
       .get<string, Device | null>('device', async (ids) => ids.map(() => null))
+      .clear(device.id)
       .prime(device.id, device);
   }
 
-  /** DOMAIN.md's visibility: Administrator all on its accounts; Device Manager its assigned
-   * devices; Stock Manager devices linked to its stock locations; Self-Service none; staff all. */
-  private maySee(device: Device, { listing }: { listing: boolean }): boolean {
-    const p = this.principal;
-    if (p.isAnonymous) return false;
-    if (p.isStaff) return true;
-    if (listing && device.status === 'DECOMMISSIONED') return false;
-    return (
-      p.hasRole(device.accountId, 'ADMINISTRATOR') ||
-      (p.hasRole(device.accountId, 'DEVICE_MANAGER') && p.isAssignedDevice(device.id)) ||
-      (p.hasRole(device.accountId, 'STOCK_MANAGER') &&
-        device.stockLocationId !== null &&
-        p.isAssignedStockLocation(device.stockLocationId))
-    );
-  }
-
-  /** The same rule as SQL; null when the caller can see no device at all. */
+  /** device-access's maySee as SQL; null when the caller can see no device at all. */
   private visible(
     alias: string,
     { listing, statuses }: { listing: boolean; statuses: DeviceStatus[] | null },
@@ -235,19 +326,25 @@ export interface RegisterDeviceInput {
   timeZone?: string;
 }
 
-/** Writes a new device and its DeviceRegistered event in the caller's transaction. */
+/**
+ * Writes a new device, its first location and status history rows and its DeviceRegistered
+ * event in the caller's transaction. Checks nothing: DeviceChangeService.register validates
+ * what a person enters; demo data and tests call this directly.
+ */
 export async function registerDevice(
   manager: EntityManager,
   input: RegisterDeviceInput,
+  actor: Actor = systemActor('devices'),
 ): Promise<Device> {
   const device = manager.create(Device, {
     ...input,
     id: input.id ?? crypto.randomUUID(),
-    serialNumber: input.serialNumber.trim().toUpperCase(),
+    serialNumber: normaliseSerial(input.serialNumber),
     status: 'ACTIVE',
+    removalReason: null,
     timeZone: input.timeZone ?? 'Europe/Copenhagen',
   });
   const saved = await manager.save(device);
-  await recordDeviceEvent(manager, 'DeviceRegistered', saved);
+  await recordDeviceChange(manager, saved, { type: 'DeviceRegistered' }, actor);
   return saved;
 }

@@ -83,6 +83,10 @@ export class Device {
   @Column({ name: 'stock_location_id', type: 'uuid', nullable: true })
   stockLocationId: string | null;
 
+  /** What the customer said when asking for removal; cleared when the request is withdrawn. */
+  @Column({ name: 'removal_reason', type: 'text', nullable: true })
+  removalReason: string | null;
+
   /** Decides "today" for meter readings. */
   @Column({ name: 'time_zone', type: 'text', default: 'Europe/Copenhagen' })
   timeZone: string;

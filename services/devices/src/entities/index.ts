@@ -1,7 +1,9 @@
 import { TonerProduct } from './toner-product.entity';
 import { DeviceModel } from './device-model.entity';
 import { Device } from './device.entity';
+import { DeviceLocationChange } from './device-location-change.entity';
+import { DeviceChange } from './device-change.entity';
 
-export { TonerProduct, DeviceModel, Device };
+export { TonerProduct, DeviceModel, Device, DeviceLocationChange, DeviceChange };
 
-export const entities = [TonerProduct, DeviceModel, Device];
+export const entities = [TonerProduct, DeviceModel, Device, DeviceLocationChange, DeviceChange];

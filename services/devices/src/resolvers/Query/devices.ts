@@ -1,4 +1,7 @@
 import type { QueryResolvers } from '../../__generated__/resolvers-types';
 
-export const devices: QueryResolvers['devices'] = (_root, { filter, first, after }, { devices }) =>
-  devices.list(filter, first, after);
+export const devices: QueryResolvers['devices'] = (
+  _root,
+  { filter, first, after, orderBy },
+  { devices },
+) => devices.list(filter, first, after, orderBy);

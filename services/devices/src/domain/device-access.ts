@@ -1,0 +1,92 @@
+import { forbidden, type Principal, type StaffRole } from '@portal/platform';
+import type { Device } from '../entities/device.entity';
+
+/**
+ * Who may change a device, and how (DOMAIN.md's role tables). Customers: an Administrator
+ * changes the devices of its accounts, a Device Manager the location of its assigned devices;
+ * Stock Managers and Self-Service users change nothing. Staff: only the Service agent writes
+ * (registers, decommissions, edits contracts and e-Maintenance, and corrects locations, links
+ * and removal requests on a customer's behalf); planners and technicians read.
+ */
+export type DeviceAction =
+  | 'device:update-location'
+  | 'device:request-removal'
+  | 'device:withdraw-removal-request'
+  | 'device:link-stock-location'
+  | 'device:register'
+  | 'device:decommission'
+  | 'device:edit-contract'
+  | 'device:set-e-maintenance';
+
+interface Rule {
+  staff: StaffRole[];
+  administrator: boolean;
+  deviceManager: boolean;
+}
+
+const AGENT: StaffRole[] = ['SERVICE_AGENT'];
+
+const RULES: Record<DeviceAction, Rule> = {
+  'device:update-location': { staff: AGENT, administrator: true, deviceManager: true },
+  // A customer's statement that it no longer has the device; staff decommission instead.
+  'device:request-removal': { staff: [], administrator: true, deviceManager: false },
+  // The agent who would decommission may also turn a request down.
+  'device:withdraw-removal-request': { staff: AGENT, administrator: true, deviceManager: false },
+  'device:link-stock-location': { staff: AGENT, administrator: true, deviceManager: false },
+  'device:register': { staff: AGENT, administrator: false, deviceManager: false },
+  'device:decommission': { staff: AGENT, administrator: false, deviceManager: false },
+  'device:edit-contract': { staff: AGENT, administrator: false, deviceManager: false },
+  'device:set-e-maintenance': { staff: AGENT, administrator: false, deviceManager: false },
+};
+
+/**
+ * Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for a caller whose role never
+ * allows the action, whatever the device: it depends on the role alone, so it reveals nothing
+ * about any device.
+ */
+export function assertMayAttempt(principal: Principal, action: DeviceAction): void {
+  principal.requireSignedIn();
+  const rule = RULES[action];
+  if (principal.isStaff) {
+    if (!principal.hasStaffRole(...rule.staff)) throw forbidden();
+  } else if (!rule.administrator && !rule.deviceManager) {
+    throw forbidden();
+  }
+}
+
+/**
+ * Whether the caller may see the device (DOMAIN.md: Administrator all on its accounts, Device
+ * Manager its assigned devices, Stock Manager devices linked to its stock locations, staff
+ * all). `listing`: as lists and look-ups show it (customers never see decommissioned devices);
+ * otherwise as another subgraph's history refers to it.
+ */
+export function maySee(principal: Principal, device: Device, listing: boolean): boolean {
+  if (principal.isAnonymous) return false;
+  if (principal.isStaff) return true;
+  if (listing && device.status === 'DECOMMISSIONED') return false;
+  return (
+    principal.hasRole(device.accountId, 'ADMINISTRATOR') ||
+    (principal.hasRole(device.accountId, 'DEVICE_MANAGER') &&
+      principal.isAssignedDevice(device.id)) ||
+    (principal.hasRole(device.accountId, 'STOCK_MANAGER') &&
+      device.stockLocationId !== null &&
+      principal.isAssignedStockLocation(device.stockLocationId))
+  );
+}
+
+/**
+ * Whether the caller may do the action to this device, once assertMayAttempt let it try.
+ * A device it may not change is reported as not found, even when it may see it.
+ */
+export function mayChange(principal: Principal, action: DeviceAction, device: Device): boolean {
+  if (principal.isAnonymous) return false;
+  const rule = RULES[action];
+  if (principal.isStaff) return principal.hasStaffRole(...rule.staff);
+  if (device.status === 'DECOMMISSIONED') return false;
+  return (
+    (rule.administrator && principal.hasRole(device.accountId, 'ADMINISTRATOR')) ||
+    (rule.deviceManager &&
+      principal.hasRole(device.accountId, 'DEVICE_MANAGER') &&
+      principal.isAssignedDevice(device.id))
+  );
+}
