@@ -38,6 +38,7 @@ import {
   PrincipalResolver,
   type ResolvedPrincipal,
 } from './principal-resolver';
+import { gatewayProtection } from './protection';
 import {
   fetcherWithTimeout,
   SubgraphDataSource,
@@ -151,8 +152,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     logger: apolloLogger(log),
   });
 
+  const protection = gatewayProtection(mode === 'production');
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    validationRules: protection.validationRules,
     introspection: mode !== 'production',
     // No "did you mean" field suggestions for strangers either.
     hideSchemaDetailsFromClientErrors: mode === 'production',
@@ -169,6 +172,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         : // Served from /graphql in the browser; nothing is fetched when the server starts.
           ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
       logMaskedErrors,
+      ...protection.plugins,
     ],
   });
   await apollo.start();

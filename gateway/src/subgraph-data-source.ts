@@ -1,7 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { Counter } from 'prom-client';
 import {
   CLIENT_ADDRESS_HEADER,
+  metricsRegistry,
   PRINCIPAL_HEADER,
   REFRESH_TOKEN_HEADER,
   REQUEST_ID_HEADER,
@@ -24,6 +26,14 @@ export interface GatewayContext {
   /** The browser's refresh-token cookie, passed to identity alone. */
   refreshToken?: string;
 }
+
+/** Calls the gateway made to each subgraph (what a refused document must not cause). */
+export const subgraphFetches = new Counter({
+  name: 'portal_subgraph_fetches_total',
+  help: 'Requests the gateway sent to each subgraph',
+  labelNames: ['subgraph'],
+  registers: [metricsRegistry],
+});
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type DidReceiveResponse = NonNullable<
@@ -58,6 +68,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    subgraphFetches.inc({ subgraph: this.subgraphName });
     const headers = options.request.http?.headers;
     if (!headers) return;
     // set(), not append(): whatever was there before, only the gateway's signature goes out.

@@ -142,7 +142,8 @@ export async function startSubgraph<C extends BaseContext>(
     relay.start();
     for (const consumer of consumers) await consumer.start();
   }
-  for (const worker of workers) worker.start();
+  // Background work is event delivery's companion: tests that drive delivery by hand get neither.
+  if (options.deliverEvents !== false) for (const worker of workers) worker.start();
 
   const apollo = new ApolloServer<C>({
     schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers }),

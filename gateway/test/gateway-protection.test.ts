@@ -1,0 +1,144 @@
+import { metricsRegistry, SUBGRAPHS } from '@portal/platform';
+import { startGateway, type RunningGateway } from '../src/gateway';
+import { startTestSystem, type TestSystem } from './support/system';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { composeSupergraph } = require('../../schema/compose-lib.cjs') as {
+  composeSupergraph(root: string): { supergraphSdl: string };
+};
+
+let system: TestSystem;
+let token: string;
+beforeAll(async () => {
+  system = await startTestSystem();
+  token = await system.signIn('anna.admin@nordiskprint.example');
+});
+afterAll(async () => {
+  await system.stop();
+});
+
+async function subgraphFetches(): Promise<number> {
+  const metric = await metricsRegistry.getSingleMetric('portal_subgraph_fetches_total')!.get();
+  return metric.values.reduce((sum, v) => sum + v.value, 0);
+}
+
+/** The answer to a document the gateway must refuse before planning: no subgraph is called. */
+async function refusedBeforePlanning(query: string): Promise<string> {
+  const before = await subgraphFetches();
+  const result = await system.graphql(query, {}, { token });
+  expect(result.data ?? null).toBeNull();
+  expect(result.errors?.length).toBeGreaterThan(0);
+  expect(await subgraphFetches()).toBe(before);
+  return result.errors!.map((e) => e.message).join(' ');
+}
+
+describe('limits before planning (graphql-armor)', () => {
+  it('refuses a document nested too deep, without telling the limit', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 8; i++)
+      selection = `accounts { devices { edges { node { account { organization { ${selection} } } } } } }`;
+    const message = await refusedBeforePlanning(`{ organization { ${selection} } }`);
+    expect(message).not.toMatch(/\d/);
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ');
+    expect(await refusedBeforePlanning(`{ ${aliases} }`)).not.toMatch(/\d/);
+  });
+
+  it('refuses too many directives and too many tokens', async () => {
+    await refusedBeforePlanning(`{ me { id ${'@include(if: true) '.repeat(20)} } }`);
+    await refusedBeforePlanning(`{ me { ${'id '.repeat(6000)}} }`);
+  });
+
+  it('lets the portal’s own deep enough queries through', async () => {
+    const result = await system.graphql(
+      `{ devices(first: 5) { edges { node { serialNumber model { tonerProducts { sku } } account { organization { name } } } } } }`,
+      {},
+      { token },
+    );
+    expect(result.errors).toBeUndefined();
+  });
+
+  it('refuses more than one sign-in in a document', async () => {
+    const logins = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `a${i}: login(email: "bo.admin@fjordlogistik.example", password: "guess-${i}") { accessToken }`,
+    );
+    const before = await subgraphFetches();
+    const result = await system.graphql(`mutation { ${logins.join(' ')} }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toBe(
+      'Send one sign-in, registration or confirmation per request.',
+    );
+    expect(await subgraphFetches()).toBe(before);
+  });
+});
+
+describe('GraphQL over HTTP', () => {
+  it('refuses batched requests', async () => {
+    const response = await fetch(system.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('never runs a mutation over GET, and refuses simple cross-site requests (CSRF)', async () => {
+    const mutation = await fetch(
+      `${system.gateway.url}?query=${encodeURIComponent('mutation { logout }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
+    expect(mutation.status).toBe(405);
+    const simple = await fetch(
+      `${system.gateway.url}?query=${encodeURIComponent('{ me { id } }')}`,
+    );
+    expect(simple.status).toBe(400);
+    const form = await fetch(system.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: 'portal_session=x' },
+      body: 'query=mutation%20%7B%20logout%20%7D',
+    });
+    expect(form.status).toBe(400);
+  });
+});
+
+describe('production mode', () => {
+  let production: RunningGateway;
+  beforeAll(async () => {
+    production = await startGateway({
+      port: 0,
+      mode: 'production',
+      supergraphSdl: composeSupergraph(`${__dirname}/../..`).supergraphSdl,
+      subgraphUrls: Object.fromEntries(
+        SUBGRAPHS.map(({ name }) => [name, system.subgraph(name).url]),
+      ),
+    });
+  });
+  afterAll(async () => {
+    await production.stop();
+  });
+
+  const ask = async (query: string) =>
+    (await (
+      await fetch(production.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      })
+    ).json()) as { data?: unknown; errors?: { message: string }[] };
+
+  it('refuses introspection and hides field suggestions', async () => {
+    expect((await ask('{ __schema { types { name } } }')).errors?.length).toBeGreaterThan(0);
+    const typo = await ask('{ devicez { totalCount } }');
+    expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it('still answers ordinary queries', async () => {
+    expect(await ask('{ me { id } }')).toEqual({ data: { me: null } });
+  });
+});
