@@ -51,6 +51,12 @@ describe('limits before planning (graphql-armor)', () => {
     await refusedBeforePlanning(`{ me { ${'id '.repeat(6000)}} }`);
   });
 
+  it('refuses an absurd page size by its cost (smaller ones are cut to the page maximum)', async () => {
+    await refusedBeforePlanning(
+      `{ devices(first: 100000) { edges { node { serialNumber account { name } } } } }`,
+    );
+  });
+
   it('lets the portal’s own deep enough queries through', async () => {
     const result = await system.graphql(
       `{ devices(first: 5) { edges { node { serialNumber model { tonerProducts { sku } } account { organization { name } } } } } }`,
