@@ -3,6 +3,7 @@ import {
   ANONYMOUS,
   demoIds,
   PRINCIPAL_HEADER,
+  SUBGRAPHS,
   principalKeysFromEnvironment,
   signPrincipal,
   toGlobalId,
@@ -106,4 +107,48 @@ describe('subgraphs answer only the gateway', () => {
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+});
+
+describe('every subgraph, reached directly', () => {
+  const service = { query: '{ _service { sdl } }' };
+  const entities = {
+    query: `query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }`,
+    variables: {
+      r: [{ __typename: 'Device', id: toGlobalId('Device', demoIds.device('NP1000001')) }],
+    },
+  };
+  const post = async (url: string, body: unknown, header?: string) =>
+    (
+      await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(header ? { [PRINCIPAL_HEADER]: header } : {}),
+        },
+        body: JSON.stringify(body),
+      })
+    ).status;
+
+  it.each(SUBGRAPHS.map((s) => s.name))(
+    '%s refuses a missing, forged or expired signature',
+    async (name) => {
+      const url = system.subgraph(name).url;
+      const { privateKey: forger } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+      const { privateKey } = await principalKeysFromEnvironment();
+      const forged = await signPrincipal({ ...bo, staffRole: 'SERVICE_AGENT' }, forger, 60);
+      const expired = await new SignJWT({ p: bo })
+        .setProtectedHeader({ alg: 'EdDSA' })
+        .setIssuer('portal-gateway')
+        .setAudience('portal-subgraphs')
+        .setIssuedAt(Math.floor(Date.now() / 1000) - 120)
+        .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+        .sign(privateKey!);
+      for (const body of [service, entities]) {
+        expect(await post(url, body)).toBe(401);
+        expect(await post(url, body, forged)).toBe(401);
+        expect(await post(url, body, expired)).toBe(401);
+        expect(await post(url, body, 'not-a-jwt')).toBe(401);
+      }
+    },
+  );
 });

@@ -28,6 +28,8 @@ export interface TestSystem {
   knowledge: RunningSubgraph;
   /** Any running subgraph by name. */
   subgraph(name: string): RunningSubgraph;
+  /** Stops a subgraph (as if its process died); `start` brings it back on the same port. */
+  kill(name: string): Promise<{ start(): Promise<void> }>;
   database: TestDatabase;
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -87,10 +89,31 @@ export async function startTestSystem(
 
   return {
     gateway,
-    identity: byName('identity'),
-    devices: byName('devices'),
-    knowledge: byName('knowledge'),
+    // Getters: a killed and restarted subgraph is a new RunningSubgraph.
+    get identity() {
+      return byName('identity');
+    },
+    get devices() {
+      return byName('devices');
+    },
+    get knowledge() {
+      return byName('knowledge');
+    },
     subgraph: byName,
+    kill: async (name) => {
+      const index = subgraphs.findIndex((s) => s.name === name);
+      const dead = subgraphs[index]!;
+      await dead.stop();
+      return {
+        start: async () => {
+          const definition = SUBGRAPH_DEFINITIONS.find((d) => d.name === name)!;
+          subgraphs[index] = await startSubgraph(definition, {
+            ...subgraphOptions,
+            port: dead.port,
+          });
+        },
+      };
+    },
     database,
     graphql,
     signIn: async (email) => {
