@@ -43,6 +43,17 @@ export class UserService {
     return user && this.maySee(user) ? user : null;
   }
 
+  /** Everyone in the organisation (and staff) may know who its primary contact is. */
+  async primaryContactOf(organization: Organization): Promise<User> {
+    const member = this.principal.organizationId === organization.id || this.principal.isStaff;
+    const contact =
+      member && organization.primaryContactId
+        ? await this.load(organization.primaryContactId)
+        : null;
+    if (!contact) throw new Error(`organisation ${organization.id} has no primary contact`);
+    return contact;
+  }
+
   /** The organisation's users, for its Administrators and staff. */
   async usersOf(
     organization: Organization,

@@ -7,14 +7,7 @@ export const Organization: OrganizationResolvers = {
     return local ? accounts.organizationById(local) : null;
   },
   id: (organization) => toGlobalId('Organization', organization.id),
-  primaryContact: async (organization, _args, { users }) => {
-    const contact = organization.primaryContactId
-      ? await users.byId(organization.primaryContactId)
-      : null;
-    if (!contact)
-      throw new Error(`organisation ${organization.id} has no primary contact the caller may see`);
-    return contact;
-  },
+  primaryContact: (organization, _args, { users }) => users.primaryContactOf(organization),
   accounts: (organization, _args, { accounts }) => accounts.accountsOf(organization),
   users: (organization, { first, after }, { users }) => users.usersOf(organization, first, after),
 };
