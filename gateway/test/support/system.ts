@@ -46,11 +46,17 @@ export interface TestSystem {
  * fresh database, and the gateway on the supergraph composed from the current SDL files.
  */
 export async function startTestSystem(
-  options: { demo?: boolean; principalCacheMs?: number; deliverEvents?: boolean } = {},
+  options: {
+    demo?: boolean;
+    principalCacheMs?: number;
+    deliverEvents?: boolean;
+    /** A database of the test's own (e.g. on a PostgreSQL it restarts); default: a fresh clone. */
+    database?: TestDatabase;
+  } = {},
 ): Promise<TestSystem> {
   const { supergraphSdl, errors } = composeSupergraph(path.resolve(__dirname, '../../..'));
   if (!supergraphSdl) throw new Error(`supergraph does not compose:\n${errors.join('\n')}`);
-  const database = await createTestDatabase({ demo: options.demo ?? true });
+  const database = options.database ?? (await createTestDatabase({ demo: options.demo ?? true }));
   const subgraphOptions = {
     port: 0,
     databaseUrl: database.url,

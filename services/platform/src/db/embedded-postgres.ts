@@ -64,7 +64,12 @@ export class EmbeddedPostgres {
   }
 
   url(database: string): string {
-    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${this.options.port}/${database}`;
+    return EmbeddedPostgres.urlFor(this.options.port, database);
+  }
+
+  /** The URL of a database on an embedded cluster listening on `port` (this or another process). */
+  static urlFor(port: number, database: string): string {
+    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   }
 
   /** Creates the database unless it exists; true when it was created. */
