@@ -253,12 +253,12 @@ export async function seedServiceOrdersDemo(dataSource: DataSource): Promise<voi
       description: 'Move the printer from goods-in to the new office on the first floor.',
       contactName: 'Bo Berg',
       contactPhone: '+45 66 12 34 57',
-      visitAt: day(-9, '10:00'),
+      visitAt: day(-9, '08:30'),
       steps: [
         { at: day(-10, '09:00'), by: 'agent@service.example', to: 'SUBMITTED' },
         { at: day(-10, '09:05'), by: 'agent@service.example', to: 'ACKNOWLEDGED' },
         { at: day(-10, '09:30'), by: 'planner@service.example', to: 'SCHEDULED' },
-        { at: day(-9, '10:00'), by: TECHNICIAN, to: 'IN_PROGRESS' },
+        { at: day(-9, '08:35'), by: TECHNICIAN, to: 'IN_PROGRESS' },
         {
           at: day(-9, '11:15'),
           by: TECHNICIAN,
