@@ -57,10 +57,20 @@ async function statementsForPage(first: number): Promise<number> {
   return sqlStatementCount('devices') + sqlStatementCount('identity') - before;
 }
 
+/**
+ * identity's mail pump polls its database every second and counts on the same counter; under
+ * load it lands inside a measurement now and then. The fewest of three runs is the request's own.
+ */
+async function fewestStatementsForPage(first: number): Promise<number> {
+  let fewest = Infinity;
+  for (let run = 0; run < 3; run++) fewest = Math.min(fewest, await statementsForPage(first));
+  return fewest;
+}
+
 it('costs the same number of SQL statements for 50 devices as for 5', async () => {
   await statementsForPage(5); // warm-up: connections and prepared metadata
-  const five = await statementsForPage(5);
-  const fifty = await statementsForPage(50);
+  const five = await fewestStatementsForPage(5);
+  const fifty = await fewestStatementsForPage(50);
   expect(fifty).toBe(five);
   expect(five).toBeLessThanOrEqual(8);
 });

@@ -1,4 +1,10 @@
-import { demoIds, fromGlobalId, sqlStatementCount, toGlobalId } from '@portal/platform';
+import {
+  demoIds,
+  encodeCursor,
+  fromGlobalId,
+  sqlStatementCount,
+  toGlobalId,
+} from '@portal/platform';
 import { calendarFor } from '../../services/service-orders/src/domain/calendars';
 import { startTestSystem, type TestSystem } from './support/system';
 import { mailCount, waitForMail } from './support/mail';
@@ -396,6 +402,12 @@ describe('listing service orders', () => {
       },
     );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const forged = await system.graphql(
+      `query ($after: String) { serviceOrders(after: $after) { totalCount } }`,
+      { after: encodeCursor(['yesterday', '1; DROP TABLE x']) },
+      { token: planner },
+    );
+    expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('filters by status, device, account and overdue', async () => {

@@ -91,6 +91,16 @@ const MAX_VISIT_AHEAD_MS = 366 * 24 * 3_600_000;
 const OVERDUE_SQL = `(CASE WHEN o.responded_at IS NOT NULL THEN o.responded_at > o.response_due_at
   ELSE o.status <> 'CANCELLED' AND o.response_due_at < :now END)`;
 
+/** A list cursor: the time the list sorts by and the order's sequence, checked before use. */
+function orderCursor(after: string | null | undefined): { at: string; seq: string } | null {
+  const values = decodeCursor(after, 2);
+  if (!values) return null;
+  const [at, seq] = values.map(String) as [string, string];
+  if (Number.isNaN(Date.parse(at)) || !/^\d{1,18}$/.test(seq))
+    throw badUserInput('`after` is not a cursor from this list.');
+  return { at, seq };
+}
+
 /** SO-000123 */
 export function orderNumber(order: Pick<ServiceOrder, 'sequence'>): string {
   return `SO-${String(order.sequence).padStart(6, '0')}`;
@@ -130,7 +140,7 @@ export class ServiceOrderService {
   ): Promise<Connection<ServiceOrder>> {
     if (this.principal.isAnonymous) throw unauthenticated();
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = orderCursor(after);
     const query = this.visibleOrders();
     if (!query) return toConnection([], size, () => [], 0);
     this.applyFilter(query, filter);
@@ -141,7 +151,7 @@ export class ServiceOrderService {
         queue
           ? '(o.response_due_at, o.sequence) > (CAST(:cursorAt AS timestamptz), CAST(:cursorSeq AS bigint))'
           : '(o.submitted_at, o.sequence) < (CAST(:cursorAt AS timestamptz), CAST(:cursorSeq AS bigint))',
-        { cursorAt: String(cursor[0]), cursorSeq: String(cursor[1]) },
+        { cursorAt: cursor.at, cursorSeq: cursor.seq },
       );
     }
     const rows = await (
@@ -185,7 +195,7 @@ export class ServiceOrderService {
     after: string | null | undefined,
   ): Promise<Connection<ServiceOrder>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = orderCursor(after);
     const deviceId = fromGlobalId('Device', device.id);
     if (!deviceId || this.principal.isAnonymous) return toConnection([], size, () => [], 0);
     const statuses = status?.length ? [...new Set(status)].sort() : null;
@@ -616,7 +626,7 @@ export class ServiceOrderService {
     ids: readonly string[],
     statuses: ServiceOrderStatus[] | null,
     size: number,
-    cursor: (string | number)[] | null,
+    cursor: { at: string; seq: string } | null,
   ): Promise<{ rows: ServiceOrder[]; totalCount: number }[]> {
     const visible = await this.visibleDeviceIds(ids);
     if (visible.length === 0) return ids.map(() => ({ rows: [], totalCount: 0 }));
@@ -637,8 +647,8 @@ export class ServiceOrderService {
     if (cursor) {
       where +=
         ' AND (s.submitted_at, s.sequence) < (CAST(:cursorAt AS timestamptz), CAST(:cursorSeq AS bigint))';
-      params.cursorAt = String(cursor[0]);
-      params.cursorSeq = String(cursor[1]);
+      params.cursorAt = cursor.at;
+      params.cursorSeq = cursor.seq;
     }
     const rows = await this.orders()
       .createQueryBuilder('o')
