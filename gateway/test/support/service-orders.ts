@@ -1,0 +1,141 @@
+import { demoIds, toGlobalId } from '@portal/platform';
+import type { TestSystem } from './system';
+
+/** What the service-order tests read of an order. */
+export interface Order {
+  id: string;
+  number: string;
+  status: string;
+  channel: string;
+  type: string;
+  description: string;
+  errorCode: string | null;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string | null;
+  submittedAt: string;
+  receivedAt: string;
+  responseDueAt: string;
+  respondedAt: string | null;
+  responseOverdue: boolean;
+  scheduledVisitAt: string | null;
+  technicianName: string | null;
+  technician: { id: string } | null;
+  device: { id: string; serialNumber: string };
+  history: HistoryLine[];
+}
+
+export interface HistoryLine {
+  at: string;
+  by: string;
+  fromStatus: string | null;
+  toStatus: string;
+  comment: string | null;
+  internal: boolean;
+}
+
+export interface UserError {
+  code: string;
+  field: string[] | null;
+  message: string;
+}
+
+/** A mutation's outcome: its payload, or the code of the GraphQL error that refused it. */
+export interface Outcome {
+  serviceOrder: Order | null;
+  userErrors: UserError[];
+  /** FORBIDDEN, UNAUTHENTICATED, … when the request failed as a whole. */
+  error: string | null;
+}
+
+export const ORDER_FIELDS = `id number status channel type description errorCode contactName contactPhone
+  contactEmail submittedAt receivedAt responseDueAt respondedAt responseOverdue scheduledVisitAt
+  technicianName technician { id } device { id serialNumber }
+  history { at by fromStatus toStatus comment internal }`;
+
+const PAYLOAD = `serviceOrder { ${ORDER_FIELDS} } userErrors { code field message }`;
+
+export const MUTATIONS = {
+  create: `mutation ($input: CreateServiceOrderInput!) {
+    result: createServiceOrder(input: $input) { ${PAYLOAD} } }`,
+  acknowledge: `mutation ($id: ID!, $comment: String) {
+    result: acknowledgeServiceOrder(id: $id, comment: $comment) { ${PAYLOAD} } }`,
+  schedule: `mutation ($id: ID!, $visitAt: DateTime!, $technicianId: ID!, $technicianName: String, $comment: String) {
+    result: scheduleServiceOrder(id: $id, visitAt: $visitAt, technicianId: $technicianId,
+      technicianName: $technicianName, comment: $comment) { ${PAYLOAD} } }`,
+  start: `mutation ($id: ID!) { result: startServiceOrder(id: $id) { ${PAYLOAD} } }`,
+  resolve: `mutation ($id: ID!, $comment: String!) {
+    result: resolveServiceOrder(id: $id, comment: $comment) { ${PAYLOAD} } }`,
+  close: `mutation ($id: ID!, $comment: String) {
+    result: closeServiceOrder(id: $id, comment: $comment) { ${PAYLOAD} } }`,
+  cancel: `mutation ($id: ID!, $reason: String!) {
+    result: cancelServiceOrder(id: $id, reason: $reason) { ${PAYLOAD} } }`,
+  comment: `mutation ($id: ID!, $comment: String!, $internal: Boolean) {
+    result: commentOnServiceOrder(id: $id, comment: $comment, internal: $internal) { ${PAYLOAD} } }`,
+} as const;
+export type Action = keyof typeof MUTATIONS;
+
+export const deviceId = (serial: string) => toGlobalId('Device', demoIds.device(serial));
+export const userId = (email: string) => toGlobalId('User', demoIds.user(email));
+export const TECHNICIAN = userId('tech@service.example');
+
+/** Tomorrow at this time: a visit time the planner may choose. */
+export const visitTime = () => new Date(Date.now() + 24 * 3_600_000).toISOString();
+
+export function orderInput(serial: string, extra: Record<string, unknown> = {}) {
+  return {
+    deviceId: deviceId(serial),
+    type: 'MAINTENANCE',
+    description: 'Streaks on every copy from the document feeder.',
+    contactName: 'Facility desk',
+    contactPhone: '+45 33 12 34 56',
+    ...extra,
+  };
+}
+
+/** The service-order API through the gateway, as the tests call it. */
+export function serviceOrderApi(system: TestSystem) {
+  const run = async (
+    token: string | undefined,
+    action: Action,
+    variables: Record<string, unknown>,
+  ): Promise<Outcome> => {
+    const result = await system.graphql<{ result: Omit<Outcome, 'error'> }>(
+      MUTATIONS[action],
+      variables,
+      { token },
+    );
+    if (result.errors?.length) {
+      return {
+        serviceOrder: null,
+        userErrors: [],
+        error: result.errors[0]!.extensions?.code ?? 'UNKNOWN',
+      };
+    }
+    return { ...result.data!.result, error: null };
+  };
+
+  /** Runs the action and fails unless it succeeds. */
+  const ok = async (
+    token: string,
+    action: Action,
+    variables: Record<string, unknown>,
+  ): Promise<Order> => {
+    const outcome = await run(token, action, variables);
+    if (outcome.error || outcome.userErrors.length || !outcome.serviceOrder)
+      throw new Error(`${action} failed: ${JSON.stringify(outcome)}`);
+    return outcome.serviceOrder;
+  };
+
+  const order = async (token: string, id: string): Promise<Order | null> => {
+    const result = await system.graphql<{ serviceOrder: Order | null }>(
+      `query ($id: ID!) { serviceOrder(id: $id) { ${ORDER_FIELDS} } }`,
+      { id },
+      { token },
+    );
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data!.serviceOrder;
+  };
+
+  return { run, ok, order };
+}

@@ -1,0 +1,552 @@
+/* eslint-disable */
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ServiceOrder as ServiceOrderEntity } from '../entities/service-order.entity';
+import type { ServiceOrderEvent as ServiceOrderEventEntity } from '../entities/service-order-event.entity';
+import type { DeviceRef, UserRef } from '../domain/service-order.service';
+import type { ServiceOrdersContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO-8601 date and time with offset */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** How the order reached the service centre: PHONE is staff entering it on a customer's behalf. */
+export type Channel =
+  | 'E_MAINTENANCE'
+  | 'PHONE'
+  | 'PORTAL';
+
+export type CreateServiceOrderInput = {
+  /** Optional: acknowledgement, scheduling and resolution are mailed here. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** The on-site contact. */
+  contactName: Scalars['String']['input'];
+  contactPhone: Scalars['String']['input'];
+  /** 1 to 2,000 characters. */
+  description: Scalars['String']['input'];
+  deviceId: Scalars['ID']['input'];
+  /** As shown on the device's panel, e.g. E000007. */
+  errorCode?: InputMaybe<Scalars['String']['input']>;
+  type: ServiceOrderType;
+};
+
+export type Device = {
+  __typename?: 'Device';
+  id: Scalars['ID']['output'];
+  /** Orders not yet resolved, closed or cancelled. */
+  openServiceOrderCount: Scalars['Int']['output'];
+  /** The device's service orders, newest first. */
+  serviceOrders: ServiceOrderConnection;
+};
+
+
+export type DeviceServiceOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<ServiceOrderStatus>>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Service agent or planner: SUBMITTED -> ACKNOWLEDGED. */
+  acknowledgeServiceOrder: ServiceOrderPayload;
+  /** Who may create it, or a Service agent or planner; before IN_PROGRESS. */
+  cancelServiceOrder: ServiceOrderPayload;
+  /** Service agent or planner: RESOLVED -> CLOSED. */
+  closeServiceOrder: ServiceOrderPayload;
+  /**
+   * Customers comment publicly; staff may add internal notes (internal: true). A technician
+   * comments on orders assigned to it.
+   */
+  commentOnServiceOrder: ServiceOrderPayload;
+  /**
+   * Administrator, or Device Manager of the assigned device (channel PORTAL); Service agent on a
+   * customer's behalf (channel PHONE). The device must be ACTIVE.
+   */
+  createServiceOrder: ServiceOrderPayload;
+  /** The assigned technician: IN_PROGRESS -> RESOLVED. */
+  resolveServiceOrder: ServiceOrderPayload;
+  /**
+   * Service planner: ACKNOWLEDGED -> SCHEDULED, or a new visit or technician for a SCHEDULED
+   * order. technicianName is what customers read (this subgraph cannot read identity's users).
+   */
+  scheduleServiceOrder: ServiceOrderPayload;
+  /** The assigned technician: SCHEDULED -> IN_PROGRESS (the response). */
+  startServiceOrder: ServiceOrderPayload;
+};
+
+
+export type MutationAcknowledgeServiceOrderArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelServiceOrderArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCloseServiceOrderArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCommentOnServiceOrderArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  internal?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationCreateServiceOrderArgs = {
+  input: CreateServiceOrderInput;
+};
+
+
+export type MutationResolveServiceOrderArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleServiceOrderArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  technicianId: Scalars['ID']['input'];
+  technicianName?: InputMaybe<Scalars['String']['input']>;
+  visitAt: Scalars['DateTime']['input'];
+};
+
+
+export type MutationStartServiceOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  serviceOrder?: Maybe<ServiceOrder>;
+  /**
+   * The orders the caller may see: customers those of their visible devices, newest first
+   * (Stock Managers and Self-Service users none); staff every order, by response due time (the
+   * service centre's queue). At most 100 a page.
+   */
+  serviceOrders: ServiceOrderConnection;
+};
+
+
+export type QueryServiceOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ServiceOrder = Node & {
+  __typename?: 'ServiceOrder';
+  channel: Channel;
+  /** Where acknowledgement, scheduling and resolution are mailed, when given. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  contactName: Scalars['String']['output'];
+  contactPhone: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  device: Device;
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** Oldest first. Internal notes only for staff. */
+  history: Array<ServiceOrderEvent>;
+  id: Scalars['ID']['output'];
+  /** SO-000123: sequential. */
+  number: Scalars['String']['output'];
+  /** submittedAt, or the next business opening when submitted outside business hours. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** When work first started (IN_PROGRESS). */
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** receivedAt + the contract's response time, counted in business hours only. */
+  responseDueAt: Scalars['DateTime']['output'];
+  /**
+   * The response is late: due and still missing, or it came after responseDueAt. Computed at
+   * read time. A cancelled order without response is not overdue.
+   */
+  responseOverdue: Scalars['Boolean']['output'];
+  scheduledVisitAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ServiceOrderStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  /** Staff only (null for customers, who read technicianName). */
+  technician?: Maybe<User>;
+  /**
+   * The technician's name as the planner gave it when scheduling, else the technician's own name
+   * once the work starts; null until then.
+   */
+  technicianName?: Maybe<Scalars['String']['output']>;
+  type: ServiceOrderType;
+};
+
+export type ServiceOrderConnection = {
+  __typename?: 'ServiceOrderConnection';
+  edges: Array<ServiceOrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceOrderEdge = {
+  __typename?: 'ServiceOrderEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceOrder;
+};
+
+/**
+ * One line of an order's history: a transition, or a comment (fromStatus equals toStatus).
+ * fromStatus is null on the line that created the order.
+ */
+export type ServiceOrderEvent = {
+  __typename?: 'ServiceOrderEvent';
+  at: Scalars['DateTime']['output'];
+  /** The name of who did it. */
+  by: Scalars['String']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  fromStatus?: Maybe<ServiceOrderStatus>;
+  /** Staff only: customers never see internal lines. */
+  internal: Scalars['Boolean']['output'];
+  toStatus: ServiceOrderStatus;
+};
+
+export type ServiceOrderFilter = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  deviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only orders whose response is overdue; false: only those that are not. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<ServiceOrderStatus>>;
+};
+
+/**
+ * createServiceOrder codes: NOT_FOUND, DEVICE_NOT_ACTIVE, DUPLICATE_OPEN_ORDER (serviceOrder is
+ * then the open breakdown order), INVALID_INPUT. Transitions: NOT_FOUND, INVALID_TRANSITION,
+ * INVALID_INPUT.
+ */
+export type ServiceOrderPayload = {
+  __typename?: 'ServiceOrderPayload';
+  serviceOrder?: Maybe<ServiceOrder>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * SUBMITTED -> ACKNOWLEDGED -> SCHEDULED -> IN_PROGRESS -> RESOLVED -> CLOSED; CANCELLED from
+ * SUBMITTED, ACKNOWLEDGED or SCHEDULED.
+ */
+export type ServiceOrderStatus =
+  | 'ACKNOWLEDGED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'RESOLVED'
+  | 'SCHEDULED'
+  | 'SUBMITTED';
+
+export type ServiceOrderType =
+  | 'BREAKDOWN'
+  | 'INSTALLATION'
+  | 'MAINTENANCE'
+  | 'MOVE'
+  | 'OTHER';
+
+/** A technician (a staff user): identity's. */
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
+};
+
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Device: Device;
+  ServiceOrder: ServiceOrder;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Device:
+    ( { __typename: 'Device' }
+    & GraphQLRecursivePick<FederationTypes['Device'], {"id":true}> );
+  ServiceOrder:
+    ( { __typename: 'ServiceOrder' }
+    & GraphQLRecursivePick<FederationTypes['ServiceOrder'], {"id":true}> );
+}>;
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node: ( ServiceOrderEntity );
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Channel: Channel;
+  CreateServiceOrderInput: CreateServiceOrderInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Device: ResolverTypeWrapper<DeviceRef>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ServiceOrder: ResolverTypeWrapper<ServiceOrderEntity>;
+  ServiceOrderConnection: ResolverTypeWrapper<Omit<ServiceOrderConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceOrderEdge']> }>;
+  ServiceOrderEdge: ResolverTypeWrapper<Omit<ServiceOrderEdge, 'node'> & { node: ResolversTypes['ServiceOrder'] }>;
+  ServiceOrderEvent: ResolverTypeWrapper<ServiceOrderEventEntity>;
+  ServiceOrderFilter: ServiceOrderFilter;
+  ServiceOrderPayload: ResolverTypeWrapper<Omit<ServiceOrderPayload, 'serviceOrder'> & { serviceOrder?: Maybe<ResolversTypes['ServiceOrder']> }>;
+  ServiceOrderStatus: ServiceOrderStatus;
+  ServiceOrderType: ServiceOrderType;
+  User: ResolverTypeWrapper<UserRef>;
+  UserError: ResolverTypeWrapper<UserError>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  CreateServiceOrderInput: CreateServiceOrderInput;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Device: DeviceRef;
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  ServiceOrder: ServiceOrderEntity;
+  ServiceOrderConnection: Omit<ServiceOrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceOrderEdge']> };
+  ServiceOrderEdge: Omit<ServiceOrderEdge, 'node'> & { node: ResolversParentTypes['ServiceOrder'] };
+  ServiceOrderEvent: ServiceOrderEventEntity;
+  ServiceOrderFilter: ServiceOrderFilter;
+  ServiceOrderPayload: Omit<ServiceOrderPayload, 'serviceOrder'> & { serviceOrder?: Maybe<ResolversParentTypes['ServiceOrder']> };
+  User: UserRef;
+  UserError: UserError;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeviceResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['Device'] = ResolversParentTypes['Device'], FederationReferenceType extends FederationReferenceTypes['Device'] = FederationReferenceTypes['Device']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Device']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openServiceOrderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceOrders?: Resolver<ResolversTypes['ServiceOrderConnection'], ParentType, ContextType, Partial<DeviceServiceOrdersArgs>>;
+}>;
+
+export type MutationResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acknowledgeServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeServiceOrderArgs, 'id'>>;
+  cancelServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationCancelServiceOrderArgs, 'id' | 'reason'>>;
+  closeServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationCloseServiceOrderArgs, 'id'>>;
+  commentOnServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationCommentOnServiceOrderArgs, 'comment' | 'id'>>;
+  createServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationCreateServiceOrderArgs, 'input'>>;
+  resolveServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationResolveServiceOrderArgs, 'comment' | 'id'>>;
+  scheduleServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationScheduleServiceOrderArgs, 'id' | 'technicianId' | 'visitAt'>>;
+  startServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationStartServiceOrderArgs, 'id'>>;
+}>;
+
+export type NodeResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ServiceOrder', ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  serviceOrder?: Resolver<Maybe<ResolversTypes['ServiceOrder']>, ParentType, ContextType, RequireFields<QueryServiceOrderArgs, 'id'>>;
+  serviceOrders?: Resolver<ResolversTypes['ServiceOrderConnection'], ParentType, ContextType, Partial<QueryServiceOrdersArgs>>;
+}>;
+
+export type ServiceOrderResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['ServiceOrder'] = ResolversParentTypes['ServiceOrder'], FederationReferenceType extends FederationReferenceTypes['ServiceOrder'] = FederationReferenceTypes['ServiceOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  device?: Resolver<ResolversTypes['Device'], ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ServiceOrderEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  responseDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  responseOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scheduledVisitAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceOrderStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  technician?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  technicianName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ServiceOrderType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ServiceOrderConnectionResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['ServiceOrderConnection'] = ResolversParentTypes['ServiceOrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServiceOrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceOrderEdgeResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['ServiceOrderEdge'] = ResolversParentTypes['ServiceOrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceOrder'], ParentType, ContextType>;
+}>;
+
+export type ServiceOrderEventResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['ServiceOrderEvent'] = ResolversParentTypes['ServiceOrderEvent']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['ServiceOrderStatus']>, ParentType, ContextType>;
+  internal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['ServiceOrderStatus'], ParentType, ContextType>;
+}>;
+
+export type ServiceOrderPayloadResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['ServiceOrderPayload'] = ResolversParentTypes['ServiceOrderPayload']> = ResolversObject<{
+  serviceOrder?: Resolver<Maybe<ResolversTypes['ServiceOrder']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = ServiceOrdersContext> = ResolversObject<{
+  DateTime?: GraphQLScalarType;
+  Device?: DeviceResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ServiceOrder?: ServiceOrderResolvers<ContextType>;
+  ServiceOrderConnection?: ServiceOrderConnectionResolvers<ContextType>;
+  ServiceOrderEdge?: ServiceOrderEdgeResolvers<ContextType>;
+  ServiceOrderEvent?: ServiceOrderEventResolvers<ContextType>;
+  ServiceOrderPayload?: ServiceOrderPayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+}>;
+

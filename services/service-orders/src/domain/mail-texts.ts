@@ -1,0 +1,95 @@
+import { DateTime } from 'luxon';
+import type { MailText } from './mail';
+
+/** What a mail about an order says; times in the calendar's zone, Danish first, then English. */
+export interface OrderMailFacts {
+  number: string;
+  serialNumber: string;
+  contactName: string;
+  timeZone: string;
+}
+
+const SIGNATURE = 'Venlig hilsen / Kind regards\nCanon Self-Service\nselfservice@canon.dk';
+
+function when(at: Date, zone: string, locale: 'da' | 'en'): string {
+  return DateTime.fromJSDate(at, { zone })
+    .setLocale(locale === 'da' ? 'da-DK' : 'en-GB')
+    .toLocaleString(DateTime.DATETIME_HUGE);
+}
+
+function withComment(comment: string | null, label: string): string {
+  return comment ? `\n${label}: ${comment}\n` : '';
+}
+
+export function acknowledgedMail(
+  order: OrderMailFacts,
+  responseDueAt: Date,
+  comment: string | null,
+): MailText {
+  return {
+    subject: `Serviceordre ${order.number} er modtaget / Service order ${order.number} acknowledged`,
+    text: `Hej ${order.contactName}
+
+Servicecentret har modtaget serviceordre ${order.number} for printer ${order.serialNumber} og vender tilbage senest ${when(responseDueAt, order.timeZone, 'da')}.
+${withComment(comment, 'Bemærkning')}
+---
+
+Hello ${order.contactName},
+
+The service centre has acknowledged service order ${order.number} for printer ${order.serialNumber} and will respond by ${when(responseDueAt, order.timeZone, 'en')}.
+${withComment(comment, 'Note')}
+${SIGNATURE}
+`,
+  };
+}
+
+export function scheduledMail(
+  order: OrderMailFacts,
+  visitAt: Date,
+  technicianName: string | null,
+  comment: string | null,
+): MailText {
+  const daTechnician = technicianName ? ` Teknikeren er ${technicianName}.` : '';
+  const enTechnician = technicianName ? ` The technician is ${technicianName}.` : '';
+  return {
+    subject: `Servicebesøg planlagt: ${order.number} / Service visit scheduled: ${order.number}`,
+    text: `Hej ${order.contactName}
+
+En tekniker besøger printer ${order.serialNumber} (serviceordre ${order.number}) ${when(visitAt, order.timeZone, 'da')}.${daTechnician}
+${withComment(comment, 'Bemærkning')}
+---
+
+Hello ${order.contactName},
+
+A technician will visit printer ${order.serialNumber} (service order ${order.number}) on ${when(visitAt, order.timeZone, 'en')}.${enTechnician}
+${withComment(comment, 'Note')}
+${SIGNATURE}
+`,
+  };
+}
+
+export function resolvedMail(order: OrderMailFacts, comment: string): MailText {
+  return {
+    subject: `Serviceordre ${order.number} er løst / Service order ${order.number} resolved`,
+    text: `Hej ${order.contactName}
+
+Serviceordre ${order.number} for printer ${order.serialNumber} er løst.
+
+Teknikerens bemærkning: ${comment}
+
+Virker printeren stadig ikke, så opret en ny serviceordre i portalen.
+
+---
+
+Hello ${order.contactName},
+
+Service order ${order.number} for printer ${order.serialNumber} has been resolved.
+
+The technician's note: ${comment}
+
+If the printer still does not work, raise a new service order in the portal.
+
+${SIGNATURE}
+`,
+  };
+}

@@ -1,0 +1,80 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { createTransport, type Transporter } from 'nodemailer';
+import type { Logger } from 'pino';
+import { environment, Pump } from '@portal/platform';
+import { OutgoingMail } from '../entities/outgoing-mail.entity';
+
+export interface MailText {
+  subject: string;
+  text: string;
+}
+
+// The same queue and pump as identity's domain/mail.ts (one table per subgraph): a candidate
+// for the platform package.
+
+/** Queues a mail in the caller's transaction; the mail pump sends it after the commit. */
+export async function queueMail(manager: EntityManager, to: string, mail: MailText): Promise<void> {
+  await manager.insert(OutgoingMail, { to, subject: mail.subject, text: mail.text });
+}
+
+const BATCH = 20;
+const MAX_ATTEMPTS = 10;
+
+/** Sends queued mail over SMTP, at least once; a failed send stays queued and is retried. */
+export class MailPump {
+  private readonly pump: Pump;
+  private transport?: Transporter;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly log: Logger,
+  ) {
+    this.pump = new Pump('mail', () => this.drain(), 1000, log);
+  }
+
+  start(): void {
+    this.pump.start();
+  }
+  wake(): void {
+    this.pump.wake();
+  }
+  stop(): Promise<void> {
+    return this.pump.stop();
+  }
+
+  private async drain(): Promise<void> {
+    const env = environment();
+    if (!env.SMTP_URL) return;
+    this.transport ??= createTransport(env.SMTP_URL);
+    await this.dataSource.transaction(async (manager) => {
+      const mails = await manager
+        .createQueryBuilder(OutgoingMail, 'm')
+        .where('m.sent_at IS NULL AND m.attempts < :max', { max: MAX_ATTEMPTS })
+        .orderBy('m.id')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      for (const mail of mails) {
+        try {
+          await this.transport!.sendMail({
+            from: env.MAIL_FROM,
+            to: mail.to,
+            subject: mail.subject,
+            text: mail.text,
+          });
+          await manager.update(OutgoingMail, mail.id, {
+            sentAt: new Date(),
+            attempts: mail.attempts + 1,
+          });
+        } catch (error) {
+          this.log.warn({ err: error, mail: mail.id }, 'mail not sent; will retry');
+          await manager.update(OutgoingMail, mail.id, {
+            attempts: mail.attempts + 1,
+            lastError: String(error),
+          });
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import { forbidden, type DeviceSnapshotV1, type Principal, type StaffRole } from '@portal/platform';
+import type { ServiceOrderStatus } from '../entities/service-order.entity';
+
+/**
+ * Who may do what to service orders (DOMAIN.md's role tables). Customers: an Administrator for
+ * every device of its accounts, a Device Manager for its assigned devices (create, cancel,
+ * comment); Stock Managers and Self-Service users see no orders. Staff: the Service agent
+ * enters orders by phone; agents and planners acknowledge, cancel and close; planners
+ * schedule; the assigned technician starts, resolves and comments.
+ */
+export type ServiceOrderAction =
+  | 'service-order:create'
+  | 'service-order:cancel'
+  | 'service-order:comment'
+  | 'service-order:acknowledge'
+  | 'service-order:schedule'
+  | 'service-order:start'
+  | 'service-order:resolve'
+  | 'service-order:close';
+
+interface Rule {
+  staff: StaffRole[];
+  /** Customers who may see the device (Administrator, assigned Device Manager). */
+  customer: boolean;
+}
+
+const AGENT: StaffRole = 'SERVICE_AGENT';
+const PLANNER: StaffRole = 'SERVICE_PLANNER';
+const TECHNICIAN: StaffRole = 'TECHNICIAN';
+
+const RULES: Record<ServiceOrderAction, Rule> = {
+  'service-order:create': { staff: [AGENT], customer: true },
+  'service-order:cancel': { staff: [AGENT, PLANNER], customer: true },
+  'service-order:comment': { staff: [AGENT, PLANNER, TECHNICIAN], customer: true },
+  'service-order:acknowledge': { staff: [AGENT, PLANNER], customer: false },
+  'service-order:schedule': { staff: [PLANNER], customer: false },
+  'service-order:start': { staff: [TECHNICIAN], customer: false },
+  'service-order:resolve': { staff: [TECHNICIAN], customer: false },
+  'service-order:close': { staff: [AGENT, PLANNER], customer: false },
+};
+
+/** A technician acts only on the orders assigned to it. */
+export function onlyAssignedTechnician(principal: Principal): boolean {
+  return principal.hasStaffRole(TECHNICIAN);
+}
+
+/** The lifecycle: the statuses each transition leaves from, and where it goes. */
+export const TRANSITIONS = {
+  'service-order:acknowledge': { from: ['SUBMITTED'], to: 'ACKNOWLEDGED' },
+  // A SCHEDULED order may be given a new visit time or technician.
+  'service-order:schedule': { from: ['ACKNOWLEDGED', 'SCHEDULED'], to: 'SCHEDULED' },
+  'service-order:start': { from: ['SCHEDULED'], to: 'IN_PROGRESS' },
+  'service-order:resolve': { from: ['IN_PROGRESS'], to: 'RESOLVED' },
+  'service-order:close': { from: ['RESOLVED'], to: 'CLOSED' },
+  'service-order:cancel': { from: ['SUBMITTED', 'ACKNOWLEDGED', 'SCHEDULED'], to: 'CANCELLED' },
+} satisfies Partial<
+  Record<ServiceOrderAction, { from: ServiceOrderStatus[]; to: ServiceOrderStatus }>
+>;
+export type TransitionAction = keyof typeof TRANSITIONS;
+
+/**
+ * Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN when the caller's role never
+ * allows the action, whatever the order: it depends on the role alone, so it reveals nothing.
+ */
+export function assertMayAttempt(principal: Principal, action: ServiceOrderAction): void {
+  principal.requireSignedIn();
+  const rule = RULES[action];
+  if (principal.isStaff ? !principal.hasStaffRole(...rule.staff) : !rule.customer)
+    throw forbidden();
+}
+
+type DeviceFacts = Pick<DeviceSnapshotV1, 'deviceId' | 'accountId'>;
+
+/**
+ * Whether the caller may see the device's orders, and (customers) create, cancel and comment
+ * on them: staff every device; an Administrator the devices of its accounts; a Device Manager
+ * its assigned devices on accounts where it holds the role. The device rule of the devices
+ * subgraph, without Stock Managers (who see devices, not orders).
+ */
+export function maySeeOrdersOf(principal: Principal, device: DeviceFacts | null): boolean {
+  if (principal.isAnonymous) return false;
+  if (principal.isStaff) return true;
+  if (!device) return false;
+  return (
+    principal.hasRole(device.accountId, 'ADMINISTRATOR') ||
+    (principal.hasRole(device.accountId, 'DEVICE_MANAGER') &&
+      principal.isAssignedDevice(device.deviceId))
+  );
+}

@@ -1,0 +1,8 @@
+import { ServiceOrder } from './service-order.entity';
+import { ServiceOrderEvent } from './service-order-event.entity';
+import { DeviceProjection } from './device-projection.entity';
+import { OutgoingMail } from './outgoing-mail.entity';
+
+export { ServiceOrder, ServiceOrderEvent, DeviceProjection, OutgoingMail };
+
+export const entities = [ServiceOrder, ServiceOrderEvent, DeviceProjection, OutgoingMail];

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@portal/platform';
+import { serviceOrders } from './subgraph';
+
+runSubgraphMain(serviceOrders);

@@ -1,0 +1,7 @@
+import type { MutationResolvers } from '../../__generated__/resolvers-types';
+
+export const cancelServiceOrder: MutationResolvers['cancelServiceOrder'] = (
+  _root,
+  { id, reason },
+  { serviceOrders },
+) => serviceOrders.cancel(id, reason);

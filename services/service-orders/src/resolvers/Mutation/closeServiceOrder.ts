@@ -1,0 +1,7 @@
+import type { MutationResolvers } from '../../__generated__/resolvers-types';
+
+export const closeServiceOrder: MutationResolvers['closeServiceOrder'] = (
+  _root,
+  { id, comment },
+  { serviceOrders },
+) => serviceOrders.close(id, comment);

@@ -1,0 +1,7 @@
+import type { MutationResolvers } from '../../__generated__/resolvers-types';
+
+export const commentOnServiceOrder: MutationResolvers['commentOnServiceOrder'] = (
+  _root,
+  { id, comment, internal },
+  { serviceOrders },
+) => serviceOrders.comment(id, comment, internal);

@@ -1,0 +1,7 @@
+import type { MutationResolvers } from '../../__generated__/resolvers-types';
+
+export const createServiceOrder: MutationResolvers['createServiceOrder'] = (
+  _root,
+  { input },
+  { serviceOrders },
+) => serviceOrders.create(input);

@@ -1,0 +1,8 @@
+import type { MutationResolvers } from '../../__generated__/resolvers-types';
+
+export const scheduleServiceOrder: MutationResolvers['scheduleServiceOrder'] = (
+  _root,
+  { id, visitAt, technicianId, technicianName, comment },
+  { serviceOrders },
+) =>
+  serviceOrders.schedule(id, { visitAt: new Date(visitAt), technicianId, technicianName, comment });

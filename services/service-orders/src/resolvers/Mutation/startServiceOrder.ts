@@ -1,0 +1,7 @@
+import type { MutationResolvers } from '../../__generated__/resolvers-types';
+
+export const startServiceOrder: MutationResolvers['startServiceOrder'] = (
+  _root,
+  { id },
+  { serviceOrders },
+) => serviceOrders.start(id);

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gql } from 'graphql-tag';
+import { DEVICE_TOPIC, projectDevice, type SubgraphDefinition } from '@portal/platform';
+import { entities, migrations } from './database';
+import { resolvers } from './resolvers';
+import { DeviceProjection } from './entities/device-projection.entity';
+import { ServiceOrderService } from './domain/service-order.service';
+import { MailPump } from './domain/mail';
+import type { ServiceOrdersContext } from './context';
+
+export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
+
+/**
+ * The service-orders subgraph: customers' service orders, the service centre's workflow and
+ * its response-time SLA in business hours. Device facts come from the devices topic.
+ */
+export const serviceOrders: SubgraphDefinition<ServiceOrdersContext> = {
+  name: 'service-orders',
+  typeDefs,
+  resolvers,
+  entities,
+  migrations,
+  context: (base) => ({
+    ...base,
+    serviceOrders: new ServiceOrderService(
+      base.dataSource,
+      base.principal,
+      base.loaders,
+      base.eventsRecorded,
+    ),
+  }),
+  workers: (dataSource, log) => [new MailPump(dataSource, log)],
+  consumers: [
+    {
+      name: 'service-orders.device-projection',
+      topics: [DEVICE_TOPIC],
+      handler: (manager, event) => projectDevice(manager, DeviceProjection, event),
+    },
+  ],
+};
