@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
 import {
+  MailPump,
   DEVICE_TOPIC,
   projectDevice,
   readBody,
@@ -20,7 +21,6 @@ import { RegistrationService } from './domain/registration.service';
 import { MembershipService } from './domain/membership.service';
 import { ApiKeyService } from './domain/api-key.service';
 import { AuditTrailService } from './domain/audit-trail.service';
-import { MailPump } from './domain/mail';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));

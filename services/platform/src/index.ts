@@ -26,3 +26,5 @@ export * from './testing/harness';
 export * from './testing/migrations';
 export * from './mail/dev-mailbox';
 export * from './events/pump';
+export * from './mail/mail-queue';
+export * from './mail/outgoing-mail.entity';

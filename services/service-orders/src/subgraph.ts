@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
-import { DEVICE_TOPIC, projectDevice, type SubgraphDefinition } from '@portal/platform';
+import { DEVICE_TOPIC, MailPump, projectDevice, type SubgraphDefinition } from '@portal/platform';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { DeviceProjection } from './entities/device-projection.entity';
 import { ServiceOrderService } from './domain/service-order.service';
-import { MailPump } from './domain/mail';
 import type { ServiceOrdersContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));

@@ -1,11 +1,6 @@
-import { environment } from '@portal/platform';
+import { environment, type MailText } from '@portal/platform';
 
 export type Language = 'da' | 'en';
-
-export interface MailText {
-  subject: string;
-  text: string;
-}
 
 const SIGNATURE = {
   da: 'Venlig hilsen\nCanon Self-Service\nselfservice@canon.dk',

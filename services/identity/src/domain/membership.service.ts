@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   forbidden,
+  queueMail,
   fromGlobalId,
   refused,
   userError,
@@ -19,7 +20,6 @@ import { DeviceProjection } from '../entities/device-projection.entity';
 import { Session } from '../entities/session.entity';
 import { EmailToken } from '../entities/email-token.entity';
 import { issueEmailToken } from './email-tokens';
-import { queueMail } from './mail';
 import { confirmationMail, invitationMail } from './mail-texts';
 import { audit } from './audit';
 import {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { refused, userError, type Principal, type UserError } from '@portal/platform';
+import { queueMail, refused, userError, type Principal, type UserError } from '@portal/platform';
 import { Account } from '../entities/account.entity';
 import { User } from '../entities/user.entity';
 import { RoleGrant } from '../entities/role-grant.entity';
@@ -8,7 +8,6 @@ import { DeviceProjection } from '../entities/device-projection.entity';
 import { hashPassword } from './passwords';
 import { passwordProblem } from './password-policy';
 import { issueEmailToken, recentTokens, useEmailToken } from './email-tokens';
-import { queueMail } from './mail';
 import { confirmationMail } from './mail-texts';
 import { audit } from './audit';
 import {

@@ -12,7 +12,7 @@ import { ApiKeyGrant } from './api-key-grant.entity';
 import { AuditEvent } from './audit-event.entity';
 import { Payment } from './payment.entity';
 import { SignInAttempt } from './sign-in-attempt.entity';
-import { OutgoingMail } from './outgoing-mail.entity';
+import { OutgoingMail } from '@portal/platform';
 import { DeviceProjection } from './device-projection.entity';
 
 export {

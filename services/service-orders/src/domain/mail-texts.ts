@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { MailText } from './mail';
+import type { MailText } from '@portal/platform';
 
 /** What a mail about an order says; times in the calendar's zone, Danish first, then English. */
 export interface OrderMailFacts {

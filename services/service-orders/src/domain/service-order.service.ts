@@ -23,6 +23,8 @@ import {
   type Principal,
   type RequestLoaders,
   type UserError,
+  queueMail,
+  type MailText,
 } from '@portal/platform';
 import {
   OPEN_STATUSES,
@@ -41,7 +43,6 @@ import {
   type TransitionAction,
 } from './service-order-access';
 import { calendarFor, DEFAULT_COUNTRY } from './calendars';
-import { queueMail, type MailText } from './mail';
 import { acknowledgedMail, resolvedMail, scheduledMail, type OrderMailFacts } from './mail-texts';
 
 /** A device as this subgraph refers to it (global id); the device itself is the devices subgraph's. */

@@ -1,7 +1,7 @@
 import { ServiceOrder } from './service-order.entity';
 import { ServiceOrderEvent } from './service-order-event.entity';
 import { DeviceProjection } from './device-projection.entity';
-import { OutgoingMail } from './outgoing-mail.entity';
+import { OutgoingMail } from '@portal/platform';
 
 export { ServiceOrder, ServiceOrderEvent, DeviceProjection, OutgoingMail };
 

@@ -1,16 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
-import { environment, Pump } from '@portal/platform';
-import { OutgoingMail } from '../entities/outgoing-mail.entity';
-
+import { environment } from '../environment';
+import { Pump } from '../events/pump';
+import { OutgoingMail } from './outgoing-mail.entity';
+/** A mail as a subgraph writes it: subject and plain text. */
 export interface MailText {
   subject: string;
   text: string;
 }
-
-// The same queue and pump as identity's domain/mail.ts (one table per subgraph): a candidate
-// for the platform package.
 
 /** Queues a mail in the caller's transaction; the mail pump sends it after the commit. */
 export async function queueMail(manager: EntityManager, to: string, mail: MailText): Promise<void> {
