@@ -125,7 +125,7 @@ export type Query = {
   /** Shipments of the stock locations the caller may see, newest first; at most 100 a page. */
   shipments: ShipmentConnection;
   stockLocation?: Maybe<StockLocation>;
-  /** The stock locations the caller may see, by name. */
+  /** The stock locations the caller may see, by name; at most 100 (staff narrow them by account). */
   stockLocations: Array<StockLocation>;
 };
 
@@ -144,6 +144,11 @@ export type QueryShipmentsArgs = {
 
 export type QueryStockLocationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStockLocationsArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A replenishment of one toner product for a stock location. */
@@ -530,7 +535,7 @@ export type QueryResolvers<ContextType = TonerContext, ParentType extends Resolv
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'id'>>;
   shipments?: Resolver<ResolversTypes['ShipmentConnection'], ParentType, ContextType, Partial<QueryShipmentsArgs>>;
   stockLocation?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType, RequireFields<QueryStockLocationArgs, 'id'>>;
-  stockLocations?: Resolver<Array<ResolversTypes['StockLocation']>, ParentType, ContextType>;
+  stockLocations?: Resolver<Array<ResolversTypes['StockLocation']>, ParentType, ContextType, Partial<QueryStockLocationsArgs>>;
 }>;
 
 export type ShipmentResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'], FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment']> = ResolversObject<{

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Brackets, In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import {
+  badUserInput,
   byKeys,
+  MAX_PAGE_SIZE,
   fromGlobalId,
   groupByKeys,
   toGlobalId,
@@ -45,10 +47,17 @@ export class StockLocationService {
     private readonly eventsRecorded: () => void,
   ) {}
 
-  /** Every stock location the caller may see, by name. */
-  async list(): Promise<StockLocation[]> {
+  /** The stock locations the caller may see (of one account), by name; at most 100. */
+  async list(accountGlobalId: string | null | undefined): Promise<StockLocation[]> {
     if (this.principal.isAnonymous) throw unauthenticated();
-    const rows = (await this.visible()?.orderBy('l.name').addOrderBy('l.id').getMany()) ?? [];
+    const query = this.visible();
+    if (!query) return [];
+    if (accountGlobalId !== null && accountGlobalId !== undefined) {
+      const accountId = fromGlobalId('Account', accountGlobalId);
+      if (!accountId) throw badUserInput('`accountId` is not an account id.');
+      query.andWhere('l.account_id = :accountId', { accountId });
+    }
+    const rows = await query.orderBy('l.name').addOrderBy('l.id').limit(MAX_PAGE_SIZE).getMany();
     for (const row of rows) this.prime(row);
     return rows;
   }
@@ -345,7 +354,7 @@ export class StockLocationService {
   private visible(): SelectQueryBuilder<StockLocation> | null {
     const p = this.principal;
     const query = this.dataSource.getRepository(StockLocation).createQueryBuilder('l');
-    if (p.isStaff) return query;
+    if (p.isStaff) return query.where('TRUE');
     const admin = p.accountsWhere('ADMINISTRATOR');
     const stockManager = p.accountsWhere('STOCK_MANAGER');
     const conditions: [string, Record<string, unknown>][] = [];

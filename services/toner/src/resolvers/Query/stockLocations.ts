@@ -2,6 +2,6 @@ import type { QueryResolvers } from '../../__generated__/resolvers-types';
 
 export const stockLocations: QueryResolvers['stockLocations'] = (
   _root,
-  _args,
+  { accountId },
   { stockLocations },
-) => stockLocations.list();
+) => stockLocations.list(accountId);
