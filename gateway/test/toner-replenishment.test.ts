@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { demoIds } from '@portal/platform';
 import { startTestSystem, type TestSystem } from './support/system';
 import {
@@ -14,6 +15,7 @@ import {
   registerDevice,
   report,
   stockLocationId,
+  until,
   type AlertPayload,
   type ShipmentData,
   type UserErrorData,
@@ -258,7 +260,89 @@ describe('the same alert id acts once', () => {
   });
 });
 
+/**
+ * Runs `requests` while another transaction holds the location's level row, so that every one
+ * of them is past its first look and waits in its own transaction before any can act. The lock
+ * and the look at who waits use connections of their own, outside the subgraph's pool.
+ */
+async function whileLevelLocked<T>(location: string, requests: () => Promise<T>): Promise<T> {
+  const holder = new Client({ connectionString: system.database.url });
+  const observer = new Client({ connectionString: system.database.url });
+  await holder.connect();
+  await observer.connect();
+  try {
+    await holder.query('BEGIN');
+    await holder.query(`SELECT * FROM toner.stock_level WHERE location_id = $1 FOR UPDATE`, [
+      localId(location),
+    ]);
+    const pending = requests();
+    // The subgraph's pool (10 connections) fills with transactions waiting for the row.
+    await until(async () => {
+      const { rows } = await observer.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      return rows[0]!.n >= 5;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await holder.query('COMMIT');
+    return await pending;
+  } finally {
+    await holder.end();
+    await observer.end();
+  }
+}
+
 describe('concurrent alerts', () => {
+  it('acts once on 20 deliveries of one alert that all wait on the locked level', async () => {
+    const location = await createStockLocation(system, agent, 'Race store', [
+      { sku: 'C-EXV58-C', quantity: 3, minimumLevel: 3, targetLevel: 6 },
+    ]);
+    const device = await registerDevice(system, agent, 'RACE0001', { stockLocation: location });
+    const input = { alertId: 'EM-RACE-1', deviceId: device, colour: 'CYAN' };
+    const answers = await whileLevelLocked(location, () =>
+      Promise.all(Array.from({ length: 20 }, () => report(system, eMaintenance, input))),
+    );
+    expect(answers.filter((a) => !a.duplicate)).toHaveLength(1);
+    // 3 -> 2: position 2 below 3, 6 - 2 = 4 ordered; every replay names the same shipment.
+    const shipmentId = answers.find((a) => !a.duplicate)!.shipment!.id;
+    for (const answer of answers) {
+      expect(answer).toMatchObject({
+        consumed: true,
+        userErrors: [],
+        shipment: { id: shipmentId, quantity: 4 },
+      });
+    }
+    expect(await levelOf(system, agent, location, 'C-EXV58-C')).toMatchObject({
+      quantity: 2,
+      inShipment: 4,
+    });
+  });
+
+  it('takes one unit per alert when 20 different alerts all wait on the locked level', async () => {
+    const location = await createStockLocation(system, agent, 'Crowded store', [
+      { sku: 'C-EXV58-M', quantity: 5, minimumLevel: 3, targetLevel: 8 },
+    ]);
+    const device = await registerDevice(system, agent, 'RACE0002', { stockLocation: location });
+    const answers = await whileLevelLocked(location, () =>
+      Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          report(system, eMaintenance, {
+            alertId: `EM-CROWD-${i}`,
+            deviceId: device,
+            colour: 'MAGENTA',
+          }),
+        ),
+      ),
+    );
+    expect(answers.filter((a) => a.consumed)).toHaveLength(5);
+    expect(answers.filter((a) => a.shipment).map((a) => a.shipment!.quantity)).toEqual([6]);
+    expect(await levelOf(system, agent, location, 'C-EXV58-M')).toMatchObject({
+      quantity: 0,
+      inShipment: 6,
+    });
+  });
+
   it('leave 20 different alerts on 5 units at 0, never negative, ordering once as the rule says', async () => {
     const location = await createStockLocation(system, agent, 'Concurrency store', [
       { sku: 'C-EXV58-BK', quantity: 5, minimumLevel: 3, targetLevel: 8 },
