@@ -2,6 +2,7 @@ import { demoIds, toGlobalId } from '@portal/platform';
 import { startTestSystem, type TestSystem } from './support/system';
 import {
   AARHUS,
+  accountId,
   call,
   COUNT,
   deviceId,
@@ -40,6 +41,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await system.stop();
 });
+
+const ASSIGN = `mutation ($user: ID!, $ids: [ID!]!) { assignStockLocations(userId: $user, stockLocationIds: $ids) {
+  userErrors { code field message } } }`;
+const userId = (email: string) => toGlobalId('User', demoIds.user(email));
 
 const names = async (token: string) =>
   (await call<{ name: string }[]>(system, token, '{ stockLocations { name } }')).map((l) => l.name);
@@ -306,7 +311,7 @@ describe('editing a stock location', () => {
     ]);
   });
 
-  it("keeps identity's view in step: a new location's managers once assigned", async () => {
+  it("keeps identity's view in step: a new location takes managers once identity knows it", async () => {
     const created = await call<{ stockLocation: { id: string } }>(
       system,
       agent,
@@ -315,21 +320,66 @@ describe('editing a stock location', () => {
       { account: toGlobalId('Account', demoIds.account('100200')) },
     );
     const id = created.stockLocation.id;
-    const assigned = await call<{ userErrors: unknown[] }>(
+    // identity learns of the location from toner's event (within moments).
+    await until(async () => {
+      const assigned = await call<{ userErrors: unknown[] }>(system, anna, ASSIGN, {
+        user: userId('sara.stock@nordiskprint.example'),
+        ids: [id],
+      });
+      return assigned.userErrors.length === 0;
+    });
+    const location = await call<{ managers: { email: string }[] }>(
       system,
       anna,
-      `mutation ($user: ID!, $id: ID!) { assignStockLocations(userId: $user, stockLocationIds: [$id]) { userErrors { code } } }`,
-      { user: toGlobalId('User', demoIds.user('sara.stock@nordiskprint.example')), id },
+      'query ($id: ID!) { stockLocation(id: $id) { managers { email } } }',
+      { id },
     );
-    expect(assigned.userErrors).toEqual([]);
-    await until(async () => {
-      const location = await call<{ managers: { email: string }[] } | null>(
-        system,
-        anna,
-        'query ($id: ID!) { stockLocation(id: $id) { managers { email } } }',
-        { id },
-      );
-      return location?.managers.length === 1;
+    expect(location.managers).toEqual([{ email: 'sara.stock@nordiskprint.example' }]);
+  });
+});
+
+describe("assigning stock locations (identity, from toner's events)", () => {
+  it("refuses another organisation's location, and a user who is no Stock Manager there", async () => {
+    const foreign = await call<{ userErrors: UserErrorData[] }>(system, anna, ASSIGN, {
+      user: userId('sara.stock@nordiskprint.example'),
+      ids: [stockLocationId(FJORD)],
     });
+    expect(foreign.userErrors).toEqual([
+      {
+        code: 'STOCK_LOCATION_NOT_FOUND',
+        field: ['stockLocationIds', '0'],
+        message: 'No such stock location on the accounts you administer.',
+      },
+    ]);
+    const notStockManager = await call<{ userErrors: UserErrorData[] }>(system, anna, ASSIGN, {
+      user: userId('sara.stock@nordiskprint.example'),
+      ids: [stockLocationId(AARHUS)],
+    });
+    expect(notStockManager.userErrors).toEqual([
+      {
+        code: 'NOT_A_STOCK_MANAGER',
+        field: ['stockLocationIds'],
+        message: 'Grant the user Stock Manager on the account of Aarhus store first.',
+      },
+    ]);
+  });
+
+  it('ends the assignments with the Stock Manager role: the stock is gone from view', async () => {
+    const revoked = await call<{ userErrors: unknown[] }>(
+      system,
+      anna,
+      `mutation ($user: ID!, $account: ID!) { revokeRole(userId: $user, grant: { role: STOCK_MANAGER, accountId: $account }) {
+         userErrors { code } } }`,
+      { user: userId('sara.stock@nordiskprint.example'), account: accountId('100200') },
+    );
+    expect(revoked.userErrors).toEqual([]);
+    const rows = (await system.identity.dataSource.query(
+      `SELECT count(*)::int AS n FROM identity.stock_location_assignment WHERE user_id = $1`,
+      [demoIds.user('sara.stock@nordiskprint.example')],
+    )) as { n: number }[];
+    expect(rows[0]!.n).toBe(0);
+    // The principal is resolved again within a second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await names(sara)).toEqual([]);
   });
 });
