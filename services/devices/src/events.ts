@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
   DEVICE_EVENT_VERSION,
   DEVICE_TOPIC,
@@ -8,6 +8,7 @@ import {
 } from '@portal/platform';
 import type { Device } from './entities/device.entity';
 import { DeviceModel } from './entities/device-model.entity';
+import { TonerProduct } from './entities/toner-product.entity';
 
 /**
  * What devices publishes: one event per change on the `devices` topic (version 1), each with
@@ -21,6 +22,11 @@ export async function recordDeviceEvent(
   device: Device,
 ): Promise<void> {
   const model = await manager.findOneByOrFail(DeviceModel, { id: device.modelId });
+  const toners = await manager.findBy(TonerProduct, { sku: In(model.tonerSkus) });
+  const tonerProducts = model.tonerSkus.flatMap((sku) => {
+    const toner = toners.find((t) => t.sku === sku);
+    return toner ? [{ sku: toner.sku, name: toner.name, colour: toner.colour }] : [];
+  });
   const payload: DeviceSnapshotV1 = {
     deviceId: device.id,
     revision: device.revision,
@@ -33,6 +39,7 @@ export async function recordDeviceEvent(
     pagesPerMinute: model.pagesPerMinute,
     meters: model.meters,
     tonerSkus: model.tonerSkus,
+    tonerProducts,
     timeZone: device.timeZone,
     installedAt: device.installedAt,
     location: {

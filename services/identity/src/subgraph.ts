@@ -5,6 +5,8 @@ import {
   MailPump,
   DEVICE_TOPIC,
   projectDevice,
+  projectStockLocation,
+  TONER_TOPIC,
   readBody,
   RESOLVE_PRINCIPAL_PATH,
   sendJson,
@@ -12,6 +14,7 @@ import {
 } from '@portal/platform';
 import { entities, migrations } from './database';
 import { DeviceProjection } from './entities/device-projection.entity';
+import { StockLocationProjection } from './entities/stock-location-projection.entity';
 import { resolvers } from './resolvers';
 import { AccountService } from './domain/account.service';
 import { UserService } from './domain/user.service';
@@ -67,6 +70,11 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       name: 'identity.device-projection',
       topics: [DEVICE_TOPIC],
       handler: (manager, event) => projectDevice(manager, DeviceProjection, event),
+    },
+    {
+      name: 'identity.stock-location-projection',
+      topics: [TONER_TOPIC],
+      handler: (manager, event) => projectStockLocation(manager, StockLocationProjection, event),
     },
   ],
   routes: {

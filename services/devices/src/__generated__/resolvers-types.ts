@@ -407,7 +407,6 @@ export type ServiceContractInput = {
   responseTimeHours: Scalars['Int']['input'];
 };
 
-/** A stock location for automatic toner replenishment (the toner subgraph's; devices knows its id). */
 export type StockLocation = {
   __typename?: 'StockLocation';
   id: Scalars['ID']['output'];

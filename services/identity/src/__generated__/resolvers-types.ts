@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Organization as OrganizationEntity } from '../entities/organization.entity';
 import type { Account as AccountEntity } from '../entities/account.entity';
 import type { User as UserEntity } from '../entities/user.entity';
-import type { Grant, DeviceRef } from '../domain/user.service';
+import type { Grant, DeviceRef, StockLocationRef } from '../domain/user.service';
 import type { ApiKey as ApiKeyEntity } from '../entities/api-key.entity';
 import type { AuditEvent as AuditEventEntity } from '../entities/audit-event.entity';
 import type { Payment as PaymentEntity } from '../entities/payment.entity';
@@ -389,10 +389,19 @@ export type StaffRole =
   | 'SERVICE_PLANNER'
   | 'TECHNICIAN';
 
+export type StockLocation = {
+  __typename?: 'StockLocation';
+  id: Scalars['ID']['output'];
+  /** Users assigned to it as Stock Manager (for those who see the location's stock). */
+  managers: Array<User>;
+};
+
 export type User = Node & {
   __typename?: 'User';
   /** Devices assigned to the user as Device Manager. */
   assignedDevices: Array<Device>;
+  /** Stock locations assigned to the user as Stock Manager, those the caller may see. */
+  assignedStockLocations: Array<StockLocation>;
   email: Scalars['String']['output'];
   grants: Array<RoleGrant>;
   id: Scalars['ID']['output'];
@@ -520,6 +529,7 @@ export type FederationTypes = ResolversObject<{
   Account: Account;
   Device: Device;
   Organization: Organization;
+  StockLocation: StockLocation;
   User: User;
 }>;
 
@@ -534,6 +544,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  StockLocation:
+    ( { __typename: 'StockLocation' }
+    & GraphQLRecursivePick<FederationTypes['StockLocation'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -583,6 +596,7 @@ export type ResolversTypes = ResolversObject<{
   RoleGrantInput: RoleGrantInput;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
   StaffRole: StaffRole;
+  StockLocation: ResolverTypeWrapper<StockLocationRef>;
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -622,6 +636,7 @@ export type ResolversParentTypes = ResolversObject<{
   RoleGrant: Grant;
   RoleGrantInput: RoleGrantInput;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
+  StockLocation: StockLocationRef;
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -779,9 +794,16 @@ export type SessionResolvers<ContextType = IdentityContext, ParentType extends R
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type StockLocationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['StockLocation'] = ResolversParentTypes['StockLocation'], FederationReferenceType extends FederationReferenceTypes['StockLocation'] = FederationReferenceTypes['StockLocation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StockLocation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  managers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignedDevices?: Resolver<Array<ResolversTypes['Device']>, ParentType, ContextType>;
+  assignedStockLocations?: Resolver<Array<ResolversTypes['StockLocation']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -836,6 +858,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  StockLocation?: StockLocationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

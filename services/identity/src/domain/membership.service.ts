@@ -17,6 +17,7 @@ import { RoleGrant } from '../entities/role-grant.entity';
 import { DeviceAssignment } from '../entities/device-assignment.entity';
 import { StockLocationAssignment } from '../entities/stock-location-assignment.entity';
 import { DeviceProjection } from '../entities/device-projection.entity';
+import { StockLocationProjection } from '../entities/stock-location-projection.entity';
 import { Session } from '../entities/session.entity';
 import { EmailToken } from '../entities/email-token.entity';
 import { issueEmailToken } from './email-tokens';
@@ -171,6 +172,15 @@ export class MembershipService {
           await manager.delete(DeviceAssignment, {
             userId: user.id,
             deviceId: In(devices.map((d) => d.deviceId)),
+          });
+        }
+      }
+      if (grant.role === 'STOCK_MANAGER') {
+        const locations = await manager.findBy(StockLocationProjection, { accountId });
+        if (locations.length) {
+          await manager.delete(StockLocationAssignment, {
+            userId: user.id,
+            stockLocationId: In(locations.map((l) => l.stockLocationId)),
           });
         }
       }
@@ -520,8 +530,8 @@ export class MembershipService {
       .execute();
   }
 
-  // Stock locations are the toner subgraph's; until it publishes them, an assignment is
-  // checked for its id and the user's Stock Manager role on an account the caller administers.
+  // Stock locations are the toner subgraph's; identity knows them (and their accounts) from
+  // toner's stock-location events, as it knows devices from the device events.
   private async assignStockLocationsIn(
     manager: EntityManager,
     user: User,
@@ -529,18 +539,47 @@ export class MembershipService {
     field: string[],
   ): Promise<void> {
     if (!ids.length) return;
-    const locations = ids.map((id, i) => this.stockLocationId(id, [...field, String(i)]));
+    const locations = await this.administeredStockLocations(manager, ids, field);
     const grants = await manager.findBy(RoleGrant, { userId: user.id, role: 'STOCK_MANAGER' });
-    if (!grants.some((g) => this.principal.hasRole(g.accountId, 'ADMINISTRATOR'))) {
-      throw refuse('NOT_A_STOCK_MANAGER', field, 'Grant the user Stock Manager first.');
+    for (const location of locations) {
+      if (!grants.some((g) => g.accountId === location.accountId)) {
+        throw refuse(
+          'NOT_A_STOCK_MANAGER',
+          field,
+          `Grant the user Stock Manager on the account of ${location.name} first.`,
+        );
+      }
     }
     await manager
       .createQueryBuilder()
       .insert()
       .into(StockLocationAssignment)
-      .values(locations.map((stockLocationId) => ({ userId: user.id, stockLocationId })))
+      .values(locations.map((l) => ({ userId: user.id, stockLocationId: l.stockLocationId })))
       .orIgnore()
       .execute();
+  }
+
+  /** Stock locations on accounts the caller administers; any other is "not found". */
+  private async administeredStockLocations(
+    manager: EntityManager,
+    stockLocationIds: string[],
+    field: string[],
+  ): Promise<StockLocationProjection[]> {
+    const ids = stockLocationIds.map((id) => fromGlobalId('StockLocation', id));
+    const known = await manager.findBy(StockLocationProjection, {
+      stockLocationId: In(ids.filter((i): i is string => i !== null)),
+    });
+    return ids.map((id, i) => {
+      const location = known.find((l) => l.stockLocationId === id);
+      if (!location || !this.principal.hasRole(location.accountId, 'ADMINISTRATOR')) {
+        throw refuse(
+          'STOCK_LOCATION_NOT_FOUND',
+          [...field, String(i)],
+          'No such stock location on the accounts you administer.',
+        );
+      }
+      return location;
+    });
   }
 
   private stockLocationId(id: string, field: string[]): string {

@@ -3,6 +3,7 @@ import {
   byKeys,
   forbidden,
   groupByKeys,
+  maySeeStockLocation,
   pageSize,
   decodeCursor,
   toConnection,
@@ -14,6 +15,8 @@ import {
 import { User } from '../entities/user.entity';
 import { RoleGrant } from '../entities/role-grant.entity';
 import { DeviceAssignment } from '../entities/device-assignment.entity';
+import { StockLocationAssignment } from '../entities/stock-location-assignment.entity';
+import { StockLocationProjection } from '../entities/stock-location-projection.entity';
 import type { Organization } from '../entities/organization.entity';
 
 /** A role on an account, a user's or an API key's. */
@@ -21,6 +24,11 @@ export type Grant = Pick<RoleGrant, 'role' | 'accountId'>;
 
 /** A device as identity knows it: a reference the devices subgraph resolves. */
 export interface DeviceRef {
+  id: string;
+}
+
+/** A stock location as identity knows it: a reference the toner subgraph resolves. */
+export interface StockLocationRef {
   id: string;
 }
 
@@ -104,6 +112,63 @@ export class UserService {
       )
       .load(user.id);
     return rows.map((a) => ({ id: toGlobalId('Device', a.deviceId) }));
+  }
+
+  /**
+   * The user's stock locations as Stock Manager, those the caller may see (toner's rule, on
+   * the locations toner reported): the list never names a location toner would hide.
+   */
+  async assignedStockLocationsOf(user: User): Promise<StockLocationRef[]> {
+    const rows = await this.loaders
+      .get<string, StockLocationAssignment[]>('stock-locations-of-user', async (ids) =>
+        groupByKeys(
+          ids,
+          await this.dataSource
+            .getRepository(StockLocationAssignment)
+            .findBy({ userId: In([...ids]) }),
+          (a) => a.userId,
+        ),
+      )
+      .load(user.id);
+    const locations = await Promise.all(rows.map((a) => this.stockLocation(a.stockLocationId)));
+    return locations
+      .filter((l): l is StockLocationProjection => l !== null)
+      .filter((l) => maySeeStockLocation(this.principal, { id: l.stockLocationId, ...l }))
+      .map((l) => ({ id: toGlobalId('StockLocation', l.stockLocationId) }));
+  }
+
+  /** The stock location's Stock Managers, for callers who see the location; those it may see. */
+  async managersOfStockLocation(stockLocationId: string): Promise<User[]> {
+    const location = await this.stockLocation(stockLocationId);
+    if (!location || !maySeeStockLocation(this.principal, { id: stockLocationId, ...location }))
+      return [];
+    const rows = await this.loaders
+      .get<string, StockLocationAssignment[]>('users-of-stock-location', async (ids) =>
+        groupByKeys(
+          ids,
+          await this.dataSource
+            .getRepository(StockLocationAssignment)
+            .findBy({ stockLocationId: In([...ids]) }),
+          (a) => a.stockLocationId,
+        ),
+      )
+      .load(stockLocationId);
+    const users = await Promise.all(rows.map((a) => this.byId(a.userId)));
+    return users.filter((u): u is User => u !== null).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  private stockLocation(id: string): Promise<StockLocationProjection | null> {
+    return this.loaders
+      .get<string, StockLocationProjection | null>('stock-location', async (ids) =>
+        byKeys(
+          ids,
+          await this.dataSource
+            .getRepository(StockLocationProjection)
+            .findBy({ stockLocationId: In([...ids]) }),
+          (l) => l.stockLocationId,
+        ),
+      )
+      .load(id);
   }
 
   /** The device's Device Managers that the caller may see. */

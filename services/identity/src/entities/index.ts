@@ -14,6 +14,7 @@ import { Payment } from './payment.entity';
 import { SignInAttempt } from './sign-in-attempt.entity';
 import { OutgoingMail } from '@portal/platform';
 import { DeviceProjection } from './device-projection.entity';
+import { StockLocationProjection } from './stock-location-projection.entity';
 
 export {
   Organization,
@@ -32,6 +33,7 @@ export {
   SignInAttempt,
   OutgoingMail,
   DeviceProjection,
+  StockLocationProjection,
 };
 
 export const entities = [
@@ -51,4 +53,5 @@ export const entities = [
   SignInAttempt,
   OutgoingMail,
   DeviceProjection,
+  StockLocationProjection,
 ];

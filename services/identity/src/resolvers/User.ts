@@ -11,4 +11,5 @@ export const User: UserResolvers = {
     user.organizationId ? accounts.organizationById(user.organizationId) : null,
   grants: (user, _args, { users }) => users.grantsOf(user),
   assignedDevices: (user, _args, { users }) => users.assignedDevicesOf(user),
+  assignedStockLocations: (user, _args, { users }) => users.assignedStockLocationsOf(user),
 };

@@ -32,6 +32,7 @@ import { Account } from './Account';
 import { User } from './User';
 import { RoleGrant } from './RoleGrant';
 import { Device } from './Device';
+import { StockLocation } from './StockLocation';
 
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
@@ -64,6 +65,7 @@ export const resolvers: Resolvers = {
   User,
   RoleGrant,
   Device,
+  StockLocation,
   ApiKey,
   AuditEvent,
 };

@@ -42,6 +42,14 @@ export type DeviceEventType = (typeof DEVICE_EVENT_TYPES)[number];
 
 export type DeviceStatus = 'ACTIVE' | 'REMOVAL_REQUESTED' | 'DECOMMISSIONED';
 export type MeterType = 'TOTAL' | 'BLACK' | 'COLOUR' | 'LARGE_FORMAT' | 'SCAN';
+export type TonerColour = 'BLACK' | 'CYAN' | 'MAGENTA' | 'YELLOW';
+
+/** A toner product the device's model takes. */
+export interface TonerProductV1 {
+  sku: string;
+  name: string;
+  colour: TonerColour;
+}
 
 /** Where a device stands; texts as the customer entered them, null when not given. */
 export interface DeviceLocationV1 {
@@ -70,6 +78,11 @@ export interface DeviceSnapshotV1 {
   /** The meters the model has. */
   meters: MeterType[];
   tonerSkus: string[];
+  /**
+   * The same toners with name and colour (added within version 1: events written before it
+   * lack the field, so read it as optional). Toner matches an alert's colour with it.
+   */
+  tonerProducts?: TonerProductV1[];
   /** IANA zone that decides the device's "today" (meter readings). */
   timeZone: string;
   /** YYYY-MM-DD */

@@ -1,0 +1,206 @@
+import { demoIds, toGlobalId } from '@portal/platform';
+import type { GraphQLResponse, TestSystem } from './system';
+
+/** What the toner tests share: ids of the demo world, the e-Maintenance key, common queries. */
+export const deviceId = (serial: string) => toGlobalId('Device', demoIds.device(serial));
+export const stockLocationId = (name: string) =>
+  toGlobalId('StockLocation', demoIds.stockLocation(name));
+export const accountId = (number: string) => toGlobalId('Account', demoIds.account(number));
+export const HQ = 'Copenhagen HQ store';
+export const AARHUS = 'Aarhus store';
+export const FJORD = 'Fjord main store';
+export const COLOUR_A3 = toGlobalId('DeviceModel', demoIds.model('imageRUNNER ADVANCE DX C5840i'));
+
+export interface UserErrorData {
+  code: string;
+  field: string[] | null;
+  message: string;
+}
+
+export interface ShipmentData {
+  id: string;
+  quantity: number;
+  status: string;
+  reason: string;
+  toner: { sku: string; colour: string };
+  stockLocation: { name: string };
+  createdAt: string;
+  dispatchedAt: string | null;
+  deliveredAt: string | null;
+  history: { status: string; by: string; byName: string | null }[];
+}
+
+export interface LevelData {
+  toner: { sku: string; name: string; colour: string };
+  quantity: number;
+  minimumLevel: number;
+  targetLevel: number;
+  belowMinimum: boolean;
+  inShipment: number;
+}
+
+export const SHIPMENT_FIELDS = `id quantity status reason toner { sku colour } stockLocation { name }
+  createdAt dispatchedAt deliveredAt history { status by byName }`;
+export const LEVEL_FIELDS = `toner { sku name colour } quantity minimumLevel targetLevel belowMinimum inShipment`;
+
+export const REPORT = `mutation ($input: TonerLowAlertInput!) { reportTonerLow(input: $input) {
+  consumed duplicate shipment { ${SHIPMENT_FIELDS} } userErrors { code field message } } }`;
+export const DISPATCH = `mutation ($id: ID!) { dispatchShipment(id: $id) {
+  shipment { ${SHIPMENT_FIELDS} } userErrors { code field message } } }`;
+export const DELIVER = `mutation ($id: ID!) { confirmShipmentDelivered(id: $id) {
+  shipment { ${SHIPMENT_FIELDS} } userErrors { code field message } } }`;
+export const COUNT = `mutation ($id: ID!, $counts: [StockCountInput!]!) { recordStockCount(stockLocationId: $id, counts: $counts) {
+  stockLocation { name levels { ${LEVEL_FIELDS} countedAt } } userErrors { code field message } } }`;
+export const LEVELS = `query ($id: ID!) { stockLocation(id: $id) { name levels { ${LEVEL_FIELDS} } } }`;
+
+export interface AlertPayload {
+  consumed: boolean;
+  duplicate: boolean;
+  shipment: ShipmentData | null;
+  userErrors: UserErrorData[];
+}
+
+/** The e-Maintenance integration: an API key Anna creates with Administrator on her accounts. */
+export async function createIntegrationKey(system: TestSystem, anna: string): Promise<string> {
+  const result = await system.graphql<{ createApiKey: { secret: string | null } }>(
+    `mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "e-Maintenance", grants: $grants) {
+       secret userErrors { code } } }`,
+    {
+      grants: ['100200', '100201'].map((n) => ({ role: 'ADMINISTRATOR', accountId: accountId(n) })),
+    },
+    { token: anna },
+  );
+  const secret = result.data?.createApiKey.secret;
+  if (!secret) throw new Error(`no API key: ${JSON.stringify(result)}`);
+  return secret;
+}
+
+/** Runs an operation and returns its one root field, failing on GraphQL errors. */
+export async function call<T>(
+  system: TestSystem,
+  token: string | undefined,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const result: GraphQLResponse<Record<string, T>> = await system.graphql(query, variables, {
+    token,
+  });
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return Object.values(result.data!)[0]!;
+}
+
+export function report(
+  system: TestSystem,
+  token: string,
+  input: { alertId: string; deviceId: string; colour: string; levelPercent?: number },
+): Promise<AlertPayload> {
+  return call<AlertPayload>(system, token, REPORT, { input: { levelPercent: 4, ...input } });
+}
+
+export async function levelOf(
+  system: TestSystem,
+  token: string,
+  location: string,
+  sku: string,
+): Promise<LevelData | undefined> {
+  const data = await call<{ levels: LevelData[] } | null>(system, token, LEVELS, { id: location });
+  return data?.levels.find((l) => l.toner.sku === sku);
+}
+
+/** Polls until `check` holds (event delivery between subgraphs); fails after `ms`. */
+export async function until(check: () => Promise<boolean>, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error('the projection did not catch up in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * Registers an e-Maintenance device (as the Service agent) on the account, linked to the
+ * location when given, and waits until toner's projection knows it.
+ */
+export async function registerDevice(
+  system: TestSystem,
+  agent: string,
+  serialNumber: string,
+  { account = '100200', stockLocation }: { account?: string; stockLocation?: string | null } = {},
+): Promise<string> {
+  const data = await call<{ device: { id: string } | null; userErrors: unknown[] }>(
+    system,
+    agent,
+    `mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { device { id } userErrors { code field } } }`,
+    {
+      input: {
+        serialNumber,
+        modelId: COLOUR_A3,
+        accountId: accountId(account),
+        installedAt: '2026-01-05',
+        location: { address: 'Vesterbrogade 12, 1620 København V' },
+        contract: {
+          contractNumber: `SC-${serialNumber}`,
+          responseTimeHours: 8,
+          billedMeters: ['TOTAL'],
+          readingFrequency: 'MONTHLY',
+        },
+        eMaintenance: true,
+        stockLocationId: stockLocation ?? null,
+      },
+    },
+  );
+  if (!data.device) throw new Error(`not registered: ${JSON.stringify(data)}`);
+  await projected(system, data.device.id, (row) => row !== null);
+  return data.device.id;
+}
+
+/** Waits until toner's device projection satisfies `check`. */
+export async function projected(
+  system: TestSystem,
+  globalDeviceId: string,
+  check: (row: { status: string; stockLocationId: string | null } | null) => boolean,
+): Promise<void> {
+  const local = Buffer.from(globalDeviceId, 'base64url').toString('utf8').split(':')[1];
+  await until(async () => {
+    const rows = (await system
+      .subgraph('toner')
+      .dataSource.query(
+        `SELECT status, snapshot->>'stockLocationId' AS "stockLocationId" FROM toner.device_projection WHERE device_id = $1`,
+        [local],
+      )) as { status: string; stockLocationId: string | null }[];
+    return check(rows[0] ?? null);
+  });
+}
+
+/** Creates a stock location (as the Service agent) with the levels given; returns its id. */
+export async function createStockLocation(
+  system: TestSystem,
+  agent: string,
+  name: string,
+  levels: { sku: string; quantity: number; minimumLevel: number; targetLevel: number }[],
+  account = '100200',
+): Promise<string> {
+  const created = await call<{ stockLocation: { id: string } | null; userErrors: unknown[] }>(
+    system,
+    agent,
+    `mutation ($input: CreateStockLocationInput!) { createStockLocation(input: $input) {
+       stockLocation { id } userErrors { code field message } } }`,
+    {
+      input: {
+        accountId: accountId(account),
+        name,
+        address: 'Testvej 1, 2100 København Ø',
+        shippingInstructions: 'Back door',
+      },
+    },
+  );
+  if (!created.stockLocation) throw new Error(JSON.stringify(created));
+  if (levels.length) {
+    const counted = await call<{ userErrors: unknown[] }>(system, agent, COUNT, {
+      id: created.stockLocation.id,
+      counts: levels,
+    });
+    if (counted.userErrors.length) throw new Error(JSON.stringify(counted));
+  }
+  return created.stockLocation.id;
+}

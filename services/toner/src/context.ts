@@ -1,0 +1,10 @@
+import type { BaseContext } from '@portal/platform';
+import type { StockLocationService } from './domain/stock-location.service';
+import type { ShipmentService } from './domain/shipment.service';
+import type { TonerAlertService } from './domain/toner-alert.service';
+
+export interface TonerContext extends BaseContext {
+  stockLocations: StockLocationService;
+  shipments: ShipmentService;
+  tonerAlerts: TonerAlertService;
+}

@@ -1,0 +1,27 @@
+import { StockLocation } from './stock-location.entity';
+import { StockLevel } from './stock-level.entity';
+import { Shipment } from './shipment.entity';
+import { ShipmentStatusChange } from './shipment-status-change.entity';
+import { TonerAlert } from './toner-alert.entity';
+import { TonerProduct } from './toner-product.entity';
+import { DeviceProjection } from './device-projection.entity';
+
+export {
+  StockLocation,
+  StockLevel,
+  Shipment,
+  ShipmentStatusChange,
+  TonerAlert,
+  TonerProduct,
+  DeviceProjection,
+};
+
+export const entities = [
+  StockLocation,
+  StockLevel,
+  Shipment,
+  ShipmentStatusChange,
+  TonerAlert,
+  TonerProduct,
+  DeviceProjection,
+];

@@ -1,0 +1,55 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { ShipmentStatus } from '@portal/platform';
+import { StockLocation } from './stock-location.entity';
+
+/** A replenishment of one toner product on its way to a stock location. */
+@Entity('shipment')
+@Index('shipment_location_created', ['locationId', 'createdAt'])
+@Index('shipment_open', ['locationId', 'sku'], { where: `status IN ('CREATED', 'DISPATCHED')` })
+@Check('shipment_quantity_positive', '"quantity" > 0')
+@Check('shipment_status_known', `"status" IN ('CREATED', 'DISPATCHED', 'DELIVERED')`)
+export class Shipment {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'location_id', type: 'uuid' })
+  locationId: string;
+
+  @ManyToOne(() => StockLocation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'location_id' })
+  location?: StockLocation;
+
+  @Column({ type: 'text' })
+  sku: string;
+
+  @Column({ type: 'int' })
+  quantity: number;
+
+  @Column({ type: 'text' })
+  status: ShipmentStatus;
+
+  /** Why it was sent: the device and alert that brought the position below the minimum. */
+  @Column({ type: 'text' })
+  reason: string;
+
+  /** The e-Maintenance alert that caused it (toner_alert.alert_id), if one did. */
+  @Column({ name: 'alert_id', type: 'text', nullable: true })
+  alertId: string | null;
+
+  @Column({ name: 'device_id', type: 'uuid', nullable: true })
+  deviceId: string | null;
+
+  /** Set by the code in milliseconds, as the list cursors carry it. */
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
+  dispatchedAt: Date | null;
+
+  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
+  deliveredAt: Date | null;
+
+  /** 1 when created, one more per status change; the shipment events carry it. */
+  @Column({ type: 'int', default: 1 })
+  revision: number;
+}

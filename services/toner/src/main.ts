@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@portal/platform';
+import { toner } from './subgraph';
+
+runSubgraphMain(toner);

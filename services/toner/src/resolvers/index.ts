@@ -1,0 +1,33 @@
+import { GraphQLDateTime } from '@portal/platform';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { stockLocations } from './Query/stockLocations';
+import { stockLocation } from './Query/stockLocation';
+import { shipments } from './Query/shipments';
+import { shipment } from './Query/shipment';
+import { createStockLocation } from './Mutation/createStockLocation';
+import { updateStockLocation } from './Mutation/updateStockLocation';
+import { recordStockCount } from './Mutation/recordStockCount';
+import { reportTonerLow } from './Mutation/reportTonerLow';
+import { dispatchShipment } from './Mutation/dispatchShipment';
+import { confirmShipmentDelivered } from './Mutation/confirmShipmentDelivered';
+import { StockLocation } from './StockLocation';
+import { StockLevel } from './StockLevel';
+import { Shipment } from './Shipment';
+import { Account } from './Account';
+
+export const resolvers: Resolvers = {
+  DateTime: GraphQLDateTime,
+  Query: { stockLocations, stockLocation, shipments, shipment },
+  Mutation: {
+    createStockLocation,
+    updateStockLocation,
+    recordStockCount,
+    reportTonerLow,
+    dispatchShipment,
+    confirmShipmentDelivered,
+  },
+  StockLocation,
+  StockLevel,
+  Shipment,
+  Account,
+};

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gql } from 'graphql-tag';
+import { DEVICE_TOPIC, type SubgraphDefinition } from '@portal/platform';
+import { entities, migrations } from './database';
+import { resolvers } from './resolvers';
+import { applyDeviceEvent } from './events';
+import { StockLocationService } from './domain/stock-location.service';
+import { ShipmentService } from './domain/shipment.service';
+import { TonerAlertService } from './domain/toner-alert.service';
+import type { TonerContext } from './context';
+
+export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
+
+/** The toner subgraph: stock locations, their levels, and replenishment via e-Maintenance. */
+export const toner: SubgraphDefinition<TonerContext> = {
+  name: 'toner',
+  typeDefs,
+  resolvers,
+  entities,
+  migrations,
+  context: (base) => {
+    const stockLocations = new StockLocationService(
+      base.dataSource,
+      base.principal,
+      base.loaders,
+      base.eventsRecorded,
+    );
+    const shipments = new ShipmentService(
+      base.dataSource,
+      base.principal,
+      base.loaders,
+      stockLocations,
+      base.eventsRecorded,
+    );
+    return {
+      ...base,
+      stockLocations,
+      shipments,
+      tonerAlerts: new TonerAlertService(
+        base.dataSource,
+        base.principal,
+        stockLocations,
+        shipments,
+        base.eventsRecorded,
+      ),
+    };
+  },
+  consumers: [
+    { name: 'toner.device-projection', topics: [DEVICE_TOPIC], handler: applyDeviceEvent },
+  ],
+};
