@@ -13,6 +13,7 @@ export const platform = require(path.join(root, 'services/platform/dist/index.js
 export const seeds = {
   identity: 'seedIdentityDemo',
   devices: 'seedDevicesDemo',
+  'meter-readings': 'seedMeterReadingsDemo',
   knowledge: 'seedKnowledgeDemo',
 };
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const SUBGRAPHS = [
   { name: 'identity', port: 4001 },
   { name: 'devices', port: 4002 },
+  { name: 'meter-readings', port: 4004 },
   { name: 'knowledge', port: 4006 },
 ] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
