@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { demoIds, nameUuid, type MeterType } from '@portal/platform';
 import { MeterReading } from './entities/meter-reading.entity';
 import { MeterReadingValue } from './entities/meter-reading-value.entity';
-import { recordMeterReadingAccepted } from './events';
+import { recordMeterReadingsAccepted } from './events';
 import { addDays, addMonths, dayIn, startOfDay } from './domain/calendar';
 import type { ReadingSource } from './domain/meter-reading';
 
@@ -126,15 +126,16 @@ export async function seedMeterReadingsDemo(
           MeterReadingValue,
           values.map((v) => ({ readingId: reading.id, ...v })),
         );
-        await recordMeterReadingAccepted(
-          manager,
-          { reading, values },
+        await recordMeterReadingsAccepted(manager, [
           {
-            accountId: demoIds.account(d.account),
-            serialNumber: d.serial,
-            contractNumber: `SC-${d.account}-${String(index + 1).padStart(3, '0')}`,
+            accepted: { reading, values },
+            device: {
+              accountId: demoIds.account(d.account),
+              serialNumber: d.serial,
+              contractNumber: `SC-${d.account}-${String(index + 1).padStart(3, '0')}`,
+            },
           },
-        );
+        ]);
         previous = { day, values: new Map(values.map((v) => [v.meter, v.value])) };
       }
     }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import {
   DEVICE_TOPIC,
   projectDevice,
-  recordEvent,
+  recordEvents,
   type EventHandler,
   type MeterType,
 } from '@portal/platform';
@@ -42,36 +42,46 @@ export interface MeterReadingAcceptedV1 {
   values: { meter: MeterType; value: number; usageSincePrevious: number | null }[];
 }
 
-export async function recordMeterReadingAccepted(
+export interface ReadingDevice {
+  accountId: string;
+  serialNumber: string;
+  contractNumber: string;
+}
+
+/** Records a MeterReadingAccepted event per reading in the caller's transaction. */
+export async function recordMeterReadingsAccepted(
   manager: EntityManager,
-  accepted: AcceptedReading,
-  device: { accountId: string; serialNumber: string; contractNumber: string },
+  readings: { accepted: AcceptedReading; device: ReadingDevice }[],
 ): Promise<void> {
-  const { reading } = accepted;
-  const payload: MeterReadingAcceptedV1 = {
-    readingId: reading.id,
-    deviceId: reading.deviceId,
-    accountId: device.accountId,
-    serialNumber: device.serialNumber,
-    contractNumber: device.contractNumber,
-    readingDate: reading.readingDate,
-    previousReadingDate: reading.previousReadingDate,
-    source: reading.source,
-    submittedBy: reading.submittedBy,
-    submittedAt: reading.submittedAt.toISOString(),
-    values: accepted.values.map((v) => ({
-      meter: v.meter,
-      value: v.value,
-      usageSincePrevious: v.usageSincePrevious,
-    })),
-  };
-  await recordEvent(manager, {
-    topic: METER_READING_TOPIC,
-    type: 'MeterReadingAccepted',
-    version: METER_READING_EVENT_VERSION,
-    aggregateId: reading.id,
-    payload,
-  });
+  await recordEvents(
+    manager,
+    readings.map(({ accepted: { reading, values }, device }) => {
+      const payload: MeterReadingAcceptedV1 = {
+        readingId: reading.id,
+        deviceId: reading.deviceId,
+        accountId: device.accountId,
+        serialNumber: device.serialNumber,
+        contractNumber: device.contractNumber,
+        readingDate: reading.readingDate,
+        previousReadingDate: reading.previousReadingDate,
+        source: reading.source,
+        submittedBy: reading.submittedBy,
+        submittedAt: reading.submittedAt.toISOString(),
+        values: values.map((v) => ({
+          meter: v.meter,
+          value: v.value,
+          usageSincePrevious: v.usageSincePrevious,
+        })),
+      };
+      return {
+        topic: METER_READING_TOPIC,
+        type: 'MeterReadingAccepted',
+        version: METER_READING_EVENT_VERSION,
+        aggregateId: reading.id,
+        payload,
+      };
+    }),
+  );
 }
 
 /** What meter readings keeps of other subgraphs: the devices, from the `devices` topic. */
