@@ -1,4 +1,7 @@
 import { demoIds, sqlStatementCount, toGlobalId } from '@portal/platform';
+import { randomUUID } from 'node:crypto';
+import { registerDevice } from '../../services/devices/src/domain/device.service';
+import { addDays, dayIn } from '../../services/meter-readings/src/domain/calendar';
 import { startTestSystem, type TestSystem } from './support/system';
 import {
   daysFromToday,
@@ -228,6 +231,50 @@ describe('submitting a reading', () => {
     });
     expect(codes(result)).toEqual(['ALREADY_SUBMITTED_TODAY']);
     expect(result.userErrors[0]!.message).toContain("already has today's reading");
+  });
+
+  it('dates a reading by the calendar day where the device stands', async () => {
+    const id = randomUUID();
+    await system.devices.dataSource.transaction((manager) =>
+      registerDevice(manager, {
+        id,
+        serialNumber: 'KI0000001',
+        modelId: demoIds.model('i-SENSYS LBP325x'),
+        accountId: demoIds.account('100200'),
+        location: {
+          address: 'Ronton, Kiritimati',
+          building: null,
+          floor: null,
+          room: null,
+          note: null,
+          contactName: null,
+          contactPhone: null,
+        },
+        installedAt: '2025-01-01',
+        contract: {
+          contractNumber: 'SC-KI-1',
+          responseTimeHours: 8,
+          billedMeters: ['TOTAL'],
+          readingFrequency: 'MONTHLY',
+        },
+        eMaintenance: false,
+        stockLocationId: null,
+        timeZone: 'Pacific/Kiritimati',
+      }),
+    );
+    await deliverEvents(system);
+    const localToday = dayIn('Pacific/Kiritimati', new Date());
+    const input = { deviceId: toGlobalId('Device', id), values: [{ meter: 'TOTAL', value: 10 }] };
+    const first = await submit(system, anna, input);
+    expect(first.meterReading!.readingDate).toBe(localToday);
+    // UTC+14: its today is tomorrow in Copenhagen for most of the day, and it is not the future.
+    const again = await submit(system, agent, { ...input, readingDate: localToday });
+    expect(codes(again)).toEqual(['ALREADY_SUBMITTED_TODAY']);
+    const future = await submit(system, agent, {
+      ...input,
+      readingDate: addDays(localToday, 1),
+    });
+    expect(codes(future)).toEqual(['FUTURE_DATE']);
   });
 
   it('refuses a reading dated in the future (FUTURE_DATE)', async () => {
