@@ -95,12 +95,3 @@ export function periodOf(day: Day, frequency: ReadingFrequency): Period {
 export function nextPeriod(period: Period, frequency: ReadingFrequency): Period {
   return periodOf(addDays(period.end, 1), frequency);
 }
-
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}

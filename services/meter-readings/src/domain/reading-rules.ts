@@ -1,5 +1,5 @@
 import { userError, type DeviceSnapshotV1, type MeterType, type UserError } from '@portal/platform';
-import { addDays, dayIn, startOfDay, type Day } from './calendar';
+import { addDays, startOfDay, type Day } from './calendar';
 import type { MeterValueInput } from './meter-reading';
 
 /**
@@ -96,15 +96,6 @@ export interface Judgement {
   /** A reading for the same device and day exists already. */
   sameDay: boolean;
   at: FieldPrefix;
-}
-
-/** The day of the reading: the one given, else today in the device's time zone. */
-export function readingDateOf(
-  device: DeviceSnapshotV1,
-  given: string | null | undefined,
-  now: Date,
-): Day {
-  return given ?? dayIn(device.timeZone, now);
 }
 
 /** Every refusal DOMAIN.md names for this reading; empty when it may be stored. */
