@@ -234,8 +234,9 @@ export type SubmitMeterReadingInput = {
   deviceId: Scalars['ID']['input'];
   /**
    * Makes retrying safe: the same key with the same input answers what the first submission
-   * answered, without submitting again; the same key with another input is refused
-   * (IDEMPOTENCY_KEY_REUSED). Keys are the caller's own; use a new one (e.g. a UUID) for each
+   * answered (the reading, or the refusal), without submitting again; the same key with another
+   * input is refused (IDEMPOTENCY_KEY_REUSED). NOT_FOUND and INVALID_INPUT answers are not kept: a
+   * retry is judged afresh. Keys are the caller's own; use a new one (e.g. a UUID) for each
    * reading. At most 200 characters.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
