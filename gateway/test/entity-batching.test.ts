@@ -57,10 +57,17 @@ async function statementsForPage(first: number): Promise<number> {
   return sqlStatementCount('devices') + sqlStatementCount('identity') - before;
 }
 
+/** The fewest of a few tries: identity's mail pump adds statements once a second, never fewer. */
+async function fewestStatementsForPage(first: number): Promise<number> {
+  const counts: number[] = [];
+  for (let i = 0; i < 3; i++) counts.push(await statementsForPage(first));
+  return Math.min(...counts);
+}
+
 it('costs the same number of SQL statements for 50 devices as for 5', async () => {
   await statementsForPage(5); // warm-up: connections and prepared metadata
-  const five = await statementsForPage(5);
-  const fifty = await statementsForPage(50);
+  const five = await fewestStatementsForPage(5);
+  const fifty = await fewestStatementsForPage(50);
   expect(fifty).toBe(five);
   expect(five).toBeLessThanOrEqual(8);
 });
