@@ -14,6 +14,7 @@ export const seeds = {
   identity: 'seedIdentityDemo',
   devices: 'seedDevicesDemo',
   'service-orders': 'seedServiceOrdersDemo',
+  'meter-readings': 'seedMeterReadingsDemo',
   toner: 'seedTonerDemo',
   knowledge: 'seedKnowledgeDemo',
 };

@@ -5,6 +5,7 @@ export const SUBGRAPHS = [
   { name: 'identity', port: 4001 },
   { name: 'devices', port: 4002 },
   { name: 'service-orders', port: 4003 },
+  { name: 'meter-readings', port: 4004 },
   { name: 'toner', port: 4005 },
   { name: 'knowledge', port: 4006 },
 ] as const;

@@ -1,0 +1,91 @@
+import { demoIds, toGlobalId } from '@portal/platform';
+import { addDays, dayIn } from '../../../services/meter-readings/src/domain/calendar';
+import type { TestSystem } from './system';
+
+/** Helpers the meter-reading tests share: ids, days and the calls a portal user makes. */
+export const TIME_ZONE = 'Europe/Copenhagen';
+export const deviceId = (serial: string) => toGlobalId('Device', demoIds.device(serial));
+export const today = () => dayIn(TIME_ZONE, new Date());
+export const daysFromToday = (days: number) => addDays(today(), days);
+
+export interface Value {
+  meter: string;
+  value: number;
+}
+export interface UserErrorShape {
+  code: string;
+  field: string[] | null;
+  message: string;
+}
+export interface SubmitResult {
+  meterReading: {
+    id: string;
+    readingDate: string;
+    source: string;
+    submittedBy: string;
+    averagePerDay: number | null;
+    values: { meter: string; value: number; usageSincePrevious: number | null }[];
+  } | null;
+  userErrors: UserErrorShape[];
+}
+
+export const READING_FIELDS = `id readingDate source submittedBy averagePerDay
+  values { meter value usageSincePrevious }`;
+
+export const SUBMIT = `mutation ($input: SubmitMeterReadingInput!) {
+  submitMeterReading(input: $input) {
+    meterReading { ${READING_FIELDS} }
+    userErrors { code field message }
+  } }`;
+
+export async function submit(
+  system: TestSystem,
+  token: string | undefined,
+  input: Record<string, unknown>,
+): Promise<SubmitResult> {
+  const result = await system.graphql<{ submitMeterReading: SubmitResult }>(
+    SUBMIT,
+    { input },
+    { token },
+  );
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data!.submitMeterReading;
+}
+
+/** The newest reading's values by meter, as staff see it. */
+export async function latestValues(
+  system: TestSystem,
+  token: string,
+  serial: string,
+): Promise<{ readingDate: string; values: Record<string, number> }> {
+  const result = await system.graphql<{
+    device: { latestMeterReading: { readingDate: string; values: Value[] } };
+  }>(
+    `query ($id: ID!) { device(id: $id) { latestMeterReading { readingDate values { meter value } } } }`,
+    { id: deviceId(serial) },
+    { token },
+  );
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  const latest = result.data!.device.latestMeterReading;
+  return {
+    readingDate: latest.readingDate,
+    values: Object.fromEntries(latest.values.map((v) => [v.meter, v.value])),
+  };
+}
+
+/** Values raised by `by` pages on every meter (TOTAL by the sum of the others' increase). */
+export function raised(values: Record<string, number>, by: number): Value[] {
+  const others = Object.keys(values).filter((m) => m !== 'TOTAL');
+  return Object.entries(values).map(([meter, value]) => ({
+    meter,
+    value: meter === 'TOTAL' ? value + by * Math.max(1, others.length) : value + by,
+  }));
+}
+
+/** Publishes every subgraph's recorded events and applies them in every consumer. */
+export async function deliverEvents(system: TestSystem): Promise<void> {
+  for (const name of ['identity', 'devices', 'meter-readings', 'knowledge'])
+    await system.subgraph(name).relay.flush();
+  for (const name of ['identity', 'devices', 'meter-readings', 'knowledge'])
+    for (const consumer of system.subgraph(name).consumers) await consumer.flush();
+}

@@ -1,0 +1,544 @@
+/* eslint-disable */
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { DeviceRef, AcceptedReading } from '../domain/meter-reading';
+import type { MeterReadingsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar day, YYYY-MM-DD */
+  Date: { input: string; output: string; }
+  /** ISO-8601 date and time with offset */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type BulkMeterReadingPayload = {
+  __typename?: 'BulkMeterReadingPayload';
+  accepted: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  results: Array<BulkMeterReadingResult>;
+};
+
+/** The answer to one input of a bulk submission. */
+export type BulkMeterReadingResult = {
+  __typename?: 'BulkMeterReadingResult';
+  /** The input's position in `inputs`, from 0. */
+  index: Scalars['Int']['output'];
+  meterReading?: Maybe<MeterReading>;
+  /** The same codes as submitMeterReading; fields start with the input's index. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A printer, as the meter readings subgraph adds to it. Readings are seen by staff, the
+ * Administrators of the device's account and its assigned Device Managers; Stock Managers and
+ * Self-Service users see none (null, or an empty list).
+ */
+export type Device = {
+  __typename?: 'Device';
+  id: Scalars['ID']['output'];
+  /** The newest accepted reading; null when there is none. */
+  latestMeterReading?: Maybe<MeterReading>;
+  /**
+   * The billing period whose reading the device still owes; null when the current period's
+   * reading is in, or the device is decommissioned. Periods are calendar months (MONTHLY
+   * contracts) or calendar quarters (QUARTERLY), in the device's time zone. The owed period is
+   * the one after the period of the newest reading (the current period when there is none); a
+   * reading dated within a period counts for it. Due by the period's last day; overdue after it.
+   */
+  meterReadingDue?: Maybe<MeterReadingDue>;
+  /** Accepted readings, newest first; at most 100 a page (20 when `first` is left out). */
+  meterReadings: MeterReadingConnection;
+};
+
+
+/**
+ * A printer, as the meter readings subgraph adds to it. Readings are seen by staff, the
+ * Administrators of the device's account and its assigned Device Managers; Stock Managers and
+ * Self-Service users see none (null, or an empty list).
+ */
+export type DeviceMeterReadingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DeviceConnection = {
+  __typename?: 'DeviceConnection';
+  edges: Array<DeviceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeviceEdge = {
+  __typename?: 'DeviceEdge';
+  cursor: Scalars['String']['output'];
+  node: Device;
+};
+
+/** An accepted meter reading: what billing invoices. */
+export type MeterReading = Node & {
+  __typename?: 'MeterReading';
+  /** TOTAL pages per day since the previous reading (rounded); null for the first reading. */
+  averagePerDay?: Maybe<Scalars['Int']['output']>;
+  device: Device;
+  id: Scalars['ID']['output'];
+  /** The calendar day the meters were read, in the device's time zone. */
+  readingDate: Scalars['Date']['output'];
+  source: ReadingSource;
+  submittedAt: Scalars['DateTime']['output'];
+  /** Who: user:<id> or apiKey:<id> (system:<name> for data loaded by the service centre). */
+  submittedBy: Scalars['String']['output'];
+  /** The person's or key's name when it was submitted, for display. */
+  submittedByName?: Maybe<Scalars['String']['output']>;
+  /** One value per billed meter. */
+  values: Array<MeterValue>;
+};
+
+export type MeterReadingConnection = {
+  __typename?: 'MeterReadingConnection';
+  edges: Array<MeterReadingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A billing period whose reading is owed (see Device.meterReadingDue). */
+export type MeterReadingDue = {
+  __typename?: 'MeterReadingDue';
+  /** The period's last day. */
+  dueDate: Scalars['Date']['output'];
+  /** Today, in the device's time zone, is after the due date. */
+  overdue: Scalars['Boolean']['output'];
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+};
+
+export type MeterReadingEdge = {
+  __typename?: 'MeterReadingEdge';
+  cursor: Scalars['String']['output'];
+  node: MeterReading;
+};
+
+/**
+ * Codes: NOT_FOUND (no such device, or not one the caller may submit for), DEVICE_NOT_ACTIVE,
+ * INVALID_INPUT, UNKNOWN_METER, MISSING_METER, FUTURE_DATE, PAST_DATE, BEFORE_INSTALLATION,
+ * ALREADY_SUBMITTED_TODAY, LOWER_THAN_PREVIOUS, HIGHER_THAN_NEXT, IMPLAUSIBLE_INCREASE,
+ * IDEMPOTENCY_KEY_REUSED.
+ */
+export type MeterReadingPayload = {
+  __typename?: 'MeterReadingPayload';
+  meterReading?: Maybe<MeterReading>;
+  userErrors: Array<UserError>;
+};
+
+export type MeterType =
+  | 'BLACK'
+  | 'COLOUR'
+  | 'LARGE_FORMAT'
+  | 'SCAN'
+  | 'TOTAL';
+
+/** One meter's value in a reading. */
+export type MeterValue = {
+  __typename?: 'MeterValue';
+  meter: MeterType;
+  /** Pages since the previous accepted reading; null for a device's first reading. */
+  usageSincePrevious?: Maybe<Scalars['Int']['output']>;
+  value: Scalars['Int']['output'];
+};
+
+export type MeterValueInput = {
+  meter: MeterType;
+  /** As the device's counter shows it; a whole number >= 0. */
+  value: Scalars['Int']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Submits a reading. Who: an Administrator of the device's account or its assigned Device
+   * Manager (source PORTAL); a service agent on the customer's behalf (source PHONE), also for
+   * an earlier day; an integration key with the Administrator role on the device's account
+   * (source E_MAINTENANCE when the device has e-Maintenance, else PORTAL). Other staff roles get
+   * FORBIDDEN. A value must not be lower than the previous reading's (LOWER_THAN_PREVIOUS) nor,
+   * for an earlier day, higher than the next one's (HIGHER_THAN_NEXT); an increase must be
+   * printable since the previous reading: at most the model's rated pages per minute times the
+   * minutes from the start of the previous reading's day to now (to the end of the reading's
+   * day for an earlier day), else IMPLAUSIBLE_INCREASE. One reading per device and calendar day
+   * (ALREADY_SUBMITTED_TODAY). Answers only after the reading is stored.
+   */
+  submitMeterReading: MeterReadingPayload;
+  /**
+   * Up to 1000 readings at once (e-Maintenance month-end, or a CSV upload), each judged by the
+   * same rules as submitMeterReading and answered in its own result; one input's refusal does
+   * not stop the others.
+   */
+  submitMeterReadings: BulkMeterReadingPayload;
+};
+
+
+export type MutationSubmitMeterReadingArgs = {
+  input: SubmitMeterReadingInput;
+};
+
+
+export type MutationSubmitMeterReadingsArgs = {
+  inputs: Array<SubmitMeterReadingInput>;
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Devices the caller may submit readings for whose reading is due or overdue (see
+   * Device.meterReadingDue), by serial number; at most 100 a page.
+   */
+  meterReadingsDue: DeviceConnection;
+};
+
+
+export type QueryMeterReadingsDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a reading came from. */
+export type ReadingSource =
+  /** Sent with an e-Maintenance integration key for a device that has e-Maintenance. */
+  | 'E_MAINTENANCE'
+  /** Entered by a service agent on the customer's behalf (by phone). */
+  | 'PHONE'
+  /**
+   * Entered in the portal by an Administrator or assigned Device Manager, or sent with an
+   * integration key for a device without e-Maintenance.
+   */
+  | 'PORTAL';
+
+export type SubmitMeterReadingInput = {
+  deviceId: Scalars['ID']['input'];
+  /**
+   * Makes retrying safe: the same key with the same input answers what the first submission
+   * answered (the reading, or the refusal), without submitting again; the same key with another
+   * input is refused (IDEMPOTENCY_KEY_REUSED). NOT_FOUND and INVALID_INPUT answers are not kept: a
+   * retry is judged afresh. Keys are the caller's own; use a new one (e.g. a UUID) for each
+   * reading. At most 200 characters.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Today in the device's time zone when left out. Only service agents may give an earlier day
+   * (a reading taken by phone); it must fit between its neighbours.
+   */
+  readingDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Every billed meter of the device, once each. */
+  values: Array<MeterValueInput>;
+};
+
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Device: Device;
+  MeterReading: MeterReading;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Device:
+    ( { __typename: 'Device' }
+    & GraphQLRecursivePick<FederationTypes['Device'], {"id":true}> );
+  MeterReading:
+    ( { __typename: 'MeterReading' }
+    & GraphQLRecursivePick<FederationTypes['MeterReading'], {"id":true}> );
+}>;
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node: ( AcceptedReading );
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  BulkMeterReadingPayload: ResolverTypeWrapper<Omit<BulkMeterReadingPayload, 'results'> & { results: Array<ResolversTypes['BulkMeterReadingResult']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BulkMeterReadingResult: ResolverTypeWrapper<Omit<BulkMeterReadingResult, 'meterReading'> & { meterReading?: Maybe<ResolversTypes['MeterReading']> }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Device: ResolverTypeWrapper<DeviceRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DeviceConnection: ResolverTypeWrapper<Omit<DeviceConnection, 'edges'> & { edges: Array<ResolversTypes['DeviceEdge']> }>;
+  DeviceEdge: ResolverTypeWrapper<Omit<DeviceEdge, 'node'> & { node: ResolversTypes['Device'] }>;
+  MeterReading: ResolverTypeWrapper<AcceptedReading>;
+  MeterReadingConnection: ResolverTypeWrapper<Omit<MeterReadingConnection, 'edges'> & { edges: Array<ResolversTypes['MeterReadingEdge']> }>;
+  MeterReadingDue: ResolverTypeWrapper<MeterReadingDue>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  MeterReadingEdge: ResolverTypeWrapper<Omit<MeterReadingEdge, 'node'> & { node: ResolversTypes['MeterReading'] }>;
+  MeterReadingPayload: ResolverTypeWrapper<Omit<MeterReadingPayload, 'meterReading'> & { meterReading?: Maybe<ResolversTypes['MeterReading']> }>;
+  MeterType: MeterType;
+  MeterValue: ResolverTypeWrapper<MeterValue>;
+  MeterValueInput: MeterValueInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReadingSource: ReadingSource;
+  SubmitMeterReadingInput: SubmitMeterReadingInput;
+  UserError: ResolverTypeWrapper<UserError>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  BulkMeterReadingPayload: Omit<BulkMeterReadingPayload, 'results'> & { results: Array<ResolversParentTypes['BulkMeterReadingResult']> };
+  Int: Scalars['Int']['output'];
+  BulkMeterReadingResult: Omit<BulkMeterReadingResult, 'meterReading'> & { meterReading?: Maybe<ResolversParentTypes['MeterReading']> };
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Device: DeviceRef;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  DeviceConnection: Omit<DeviceConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeviceEdge']> };
+  DeviceEdge: Omit<DeviceEdge, 'node'> & { node: ResolversParentTypes['Device'] };
+  MeterReading: AcceptedReading;
+  MeterReadingConnection: Omit<MeterReadingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeterReadingEdge']> };
+  MeterReadingDue: MeterReadingDue;
+  Boolean: Scalars['Boolean']['output'];
+  MeterReadingEdge: Omit<MeterReadingEdge, 'node'> & { node: ResolversParentTypes['MeterReading'] };
+  MeterReadingPayload: Omit<MeterReadingPayload, 'meterReading'> & { meterReading?: Maybe<ResolversParentTypes['MeterReading']> };
+  MeterValue: MeterValue;
+  MeterValueInput: MeterValueInput;
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  SubmitMeterReadingInput: SubmitMeterReadingInput;
+  UserError: UserError;
+}>;
+
+export type BulkMeterReadingPayloadResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['BulkMeterReadingPayload'] = ResolversParentTypes['BulkMeterReadingPayload']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['BulkMeterReadingResult']>, ParentType, ContextType>;
+}>;
+
+export type BulkMeterReadingResultResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['BulkMeterReadingResult'] = ResolversParentTypes['BulkMeterReadingResult']> = ResolversObject<{
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meterReading?: Resolver<Maybe<ResolversTypes['MeterReading']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeviceResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['Device'] = ResolversParentTypes['Device'], FederationReferenceType extends FederationReferenceTypes['Device'] = FederationReferenceTypes['Device']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Device']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestMeterReading?: Resolver<Maybe<ResolversTypes['MeterReading']>, ParentType, ContextType>;
+  meterReadingDue?: Resolver<Maybe<ResolversTypes['MeterReadingDue']>, ParentType, ContextType>;
+  meterReadings?: Resolver<ResolversTypes['MeterReadingConnection'], ParentType, ContextType, Partial<DeviceMeterReadingsArgs>>;
+}>;
+
+export type DeviceConnectionResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['DeviceConnection'] = ResolversParentTypes['DeviceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DeviceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DeviceEdgeResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['DeviceEdge'] = ResolversParentTypes['DeviceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Device'], ParentType, ContextType>;
+}>;
+
+export type MeterReadingResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading'], FederationReferenceType extends FederationReferenceTypes['MeterReading'] = FederationReferenceTypes['MeterReading']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MeterReading']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  averagePerDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  device?: Resolver<ResolversTypes['Device'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  readingDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ReadingSource'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['MeterValue']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MeterReadingConnectionResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MeterReadingConnection'] = ResolversParentTypes['MeterReadingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MeterReadingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MeterReadingDueResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MeterReadingDue'] = ResolversParentTypes['MeterReadingDue']> = ResolversObject<{
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type MeterReadingEdgeResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MeterReadingEdge'] = ResolversParentTypes['MeterReadingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MeterReading'], ParentType, ContextType>;
+}>;
+
+export type MeterReadingPayloadResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MeterReadingPayload'] = ResolversParentTypes['MeterReadingPayload']> = ResolversObject<{
+  meterReading?: Resolver<Maybe<ResolversTypes['MeterReading']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MeterValueResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MeterValue'] = ResolversParentTypes['MeterValue']> = ResolversObject<{
+  meter?: Resolver<ResolversTypes['MeterType'], ParentType, ContextType>;
+  usageSincePrevious?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  submitMeterReading?: Resolver<ResolversTypes['MeterReadingPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeterReadingArgs, 'input'>>;
+  submitMeterReadings?: Resolver<ResolversTypes['BulkMeterReadingPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeterReadingsArgs, 'inputs'>>;
+}>;
+
+export type NodeResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'MeterReading', ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  meterReadingsDue?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, Partial<QueryMeterReadingsDueArgs>>;
+}>;
+
+export type UserErrorResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = MeterReadingsContext> = ResolversObject<{
+  BulkMeterReadingPayload?: BulkMeterReadingPayloadResolvers<ContextType>;
+  BulkMeterReadingResult?: BulkMeterReadingResultResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Device?: DeviceResolvers<ContextType>;
+  DeviceConnection?: DeviceConnectionResolvers<ContextType>;
+  DeviceEdge?: DeviceEdgeResolvers<ContextType>;
+  MeterReading?: MeterReadingResolvers<ContextType>;
+  MeterReadingConnection?: MeterReadingConnectionResolvers<ContextType>;
+  MeterReadingDue?: MeterReadingDueResolvers<ContextType>;
+  MeterReadingEdge?: MeterReadingEdgeResolvers<ContextType>;
+  MeterReadingPayload?: MeterReadingPayloadResolvers<ContextType>;
+  MeterValue?: MeterValueResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,4 @@
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+export { entities, migrations };

@@ -1,0 +1,79 @@
+import { forbidden, type Principal } from '@portal/platform';
+import type { ReadingSource } from './meter-reading';
+
+/** The facts about a device that decide who may see and submit its readings. */
+export interface DeviceAccountFacts {
+  deviceId: string;
+  accountId: string;
+}
+
+/**
+ * Who sees a device's readings (DOMAIN.md): staff all; an Administrator the devices of its
+ * accounts (integration keys too, with their Administrator grants); a Device Manager its
+ * assigned devices on accounts where it holds the role. Stock Managers and Self-Service users
+ * see none, although the first see some devices. Decommissioned devices keep their history.
+ */
+export function maySeeReadings(principal: Principal, device: DeviceAccountFacts): boolean {
+  if (principal.isAnonymous) return false;
+  if (principal.isStaff) return true;
+  return (
+    principal.hasRole(device.accountId, 'ADMINISTRATOR') ||
+    (principal.hasRole(device.accountId, 'DEVICE_MANAGER') &&
+      principal.isAssignedDevice(device.deviceId))
+  );
+}
+
+/**
+ * Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for staff who never submit
+ * readings (planners, technicians): a rule of the role alone, so it reveals nothing about any
+ * device. Customers go on to the device, where one they may not submit for is "not found".
+ */
+export function assertMayAttemptSubmit(principal: Principal): void {
+  principal.requireSignedIn();
+  if (principal.isStaff && !principal.hasStaffRole('SERVICE_AGENT')) throw forbidden();
+}
+
+/** Whether the caller may submit for a device (once assertMayAttemptSubmit let it try). */
+export function maySubmit(principal: Principal, device: DeviceAccountFacts): boolean {
+  return maySeeReadings(principal, device);
+}
+
+/** Only a service agent, entering a reading taken by phone, may date it before today. */
+export function mayBackdate(principal: Principal): boolean {
+  return principal.hasStaffRole('SERVICE_AGENT');
+}
+
+/** Staff enter readings by phone; integration keys send e-Maintenance readings when the device has it. */
+export function sourceOf(principal: Principal, device: { eMaintenance: boolean }): ReadingSource {
+  if (principal.isStaff) return 'PHONE';
+  if (principal.claims.kind === 'apiKey' && device.eMaintenance) return 'E_MAINTENANCE';
+  return 'PORTAL';
+}
+
+/**
+ * maySeeReadings as SQL over a device_projection alias; null when the caller sees no device's
+ * readings at all.
+ */
+export function visibleDevicesCondition(
+  principal: Principal,
+  alias: string,
+): { sql: string; params: Record<string, unknown> } | null {
+  if (principal.isAnonymous) return null;
+  if (principal.isStaff) return { sql: 'TRUE', params: {} };
+  const admin = principal.accountsWhere('ADMINISTRATOR');
+  const deviceManager = principal.accountsWhere('DEVICE_MANAGER');
+  const assigned = principal.claims.deviceIds;
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (admin.length) {
+    conditions.push(`${alias}.account_id IN (:...admin)`);
+    params.admin = admin;
+  }
+  if (deviceManager.length && assigned.length) {
+    conditions.push(
+      `(${alias}.device_id IN (:...assigned) AND ${alias}.account_id IN (:...deviceManager))`,
+    );
+    Object.assign(params, { assigned, deviceManager });
+  }
+  return conditions.length ? { sql: `(${conditions.join(' OR ')})`, params } : null;
+}

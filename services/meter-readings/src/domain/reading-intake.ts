@@ -1,0 +1,513 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { In, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import {
+  fromGlobalId,
+  userError,
+  type DeviceSnapshotV1,
+  type MeterType,
+  type Principal,
+  type UserError,
+} from '@portal/platform';
+import { DeviceProjection } from '../entities/device-projection.entity';
+import { MeterReading } from '../entities/meter-reading.entity';
+import { MeterReadingValue } from '../entities/meter-reading-value.entity';
+import { MeterReadingRequest } from '../entities/meter-reading-request.entity';
+import { recordMeterReadingsAccepted } from '../events';
+import { dayIn, type Day } from './calendar';
+import {
+  byMeterOrder,
+  type AcceptedReading,
+  type MeterReadingPayload,
+  type SubmitMeterReadingInput,
+} from './meter-reading';
+import { mayBackdate, maySubmit, sourceOf } from './reading-access';
+import { inputProblems, judge, type FieldPrefix, type KnownReading } from './reading-rules';
+import { loadReadings, valueMap } from './reading-store';
+
+/** PostgreSQL errors after which the whole transaction is simply tried again. */
+const RETRYABLE = new Set([
+  '23505', // unique_violation: a concurrent request stored the same idempotency key first
+  '40001', // serialization_failure
+  '40P01', // deadlock_detected: e.g. with the device projection consumer
+]);
+const ATTEMPTS = 4;
+
+interface Parsed {
+  index: number;
+  at: FieldPrefix;
+  input: SubmitMeterReadingInput;
+  deviceId: string | null;
+  key: string | null;
+  hash: string;
+  problems: UserError[];
+}
+
+/** A reading held in memory during a batch, before it is written. */
+interface Pending extends KnownReading {
+  accepted: AcceptedReading;
+}
+
+/** A neighbour: stored, or accepted earlier in the same batch. */
+interface Neighbour extends KnownReading {
+  id: string;
+  pending: Pending | null;
+}
+
+type Outcome =
+  | { kind: 'accepted'; accepted: AcceptedReading }
+  | { kind: 'refused'; userErrors: UserError[] }
+  | { kind: 'replay'; readingId: string | null; userErrors: UserError[] };
+
+const NOT_FOUND_MESSAGE =
+  'No such device, or not one you submit readings for. Check the device, or ask your Administrator.';
+
+/**
+ * Stores meter readings exactly once. Every submission, single or bulk, runs through `submit`:
+ * one transaction that locks the devices' projection rows (in id order, so batches cannot
+ * deadlock each other), so that the readings of a device are judged one at a time against what
+ * is stored; the unique (device, day) constraint is the last line of defence. An idempotency key
+ * stores the first answer in the same transaction, and the answer leaves only after the commit.
+ */
+export class ReadingIntake {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    private readonly eventsRecorded: () => void,
+  ) {}
+
+  async submit(
+    inputs: SubmitMeterReadingInput[],
+    fieldOf: (index: number) => FieldPrefix,
+  ): Promise<MeterReadingPayload[]> {
+    const parsed = inputs.map((input, index) => this.parse(input, index, fieldOf(index)));
+    let outcomes: Outcome[] | undefined;
+    for (let attempt = 1; !outcomes; attempt++) {
+      try {
+        outcomes = await this.dataSource.transaction((manager) =>
+          this.judgeAndStore(manager, parsed),
+        );
+      } catch (error) {
+        const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError
+          ?.code;
+        if (
+          !(error instanceof QueryFailedError) ||
+          !RETRYABLE.has(code ?? '') ||
+          attempt >= ATTEMPTS
+        )
+          throw error;
+      }
+    }
+    // Committed: now the readings exist, and so do their events.
+    if (outcomes.some((o) => o.kind === 'accepted')) this.eventsRecorded();
+    const replayed = await loadReadings(
+      this.dataSource.manager,
+      outcomes.flatMap((o) => (o.kind === 'replay' && o.readingId ? [o.readingId] : [])),
+    );
+    return outcomes.map((o) => {
+      if (o.kind === 'accepted') return { meterReading: o.accepted, userErrors: [] };
+      if (o.kind === 'refused') return { meterReading: null, userErrors: o.userErrors };
+      return {
+        meterReading: o.readingId ? (replayed.get(o.readingId) ?? null) : null,
+        userErrors: o.userErrors,
+      };
+    });
+  }
+
+  private parse(input: SubmitMeterReadingInput, index: number, at: FieldPrefix): Parsed {
+    const deviceId = fromGlobalId('Device', input.deviceId);
+    const problems = inputProblems(input, at);
+    const values = byMeterOrder(input.values).map((v) => [v.meter, v.value]);
+    const hash = createHash('sha256')
+      .update(JSON.stringify([deviceId, input.readingDate ?? null, values]))
+      .digest('base64url');
+    return { index, at, input, deviceId, key: input.idempotencyKey ?? null, hash, problems };
+  }
+
+  private async judgeAndStore(manager: EntityManager, parsed: Parsed[]): Promise<Outcome[]> {
+    const outcomes: (Outcome | undefined)[] = parsed.map((p) =>
+      p.problems.length
+        ? { kind: 'refused', userErrors: p.problems }
+        : p.deviceId
+          ? undefined
+          : notFound(p.at),
+    );
+    const open = parsed.filter((p) => !outcomes[p.index]);
+    const devices = await this.lockDevices(
+      manager,
+      open.map((p) => p.deviceId!),
+    );
+    for (const p of open) {
+      const device = devices.get(p.deviceId!);
+      if (!device || !maySubmit(this.principal, device)) outcomes[p.index] = notFound(p.at);
+    }
+
+    // Idempotency: a key already answered replays that answer (checked under the device lock).
+    const keyed = parsed.filter((p) => !outcomes[p.index] && p.key !== null);
+    const stored = new Map(
+      (keyed.length
+        ? await manager.find(MeterReadingRequest, {
+            where: { actor: this.principal.actor, idempotencyKey: In(keyed.map((p) => p.key!)) },
+          })
+        : []
+      ).map((r) => [r.idempotencyKey, r]),
+    );
+    const firstWithKey = new Map<string, Parsed>();
+    for (const p of keyed) {
+      const earlier = stored.get(p.key!);
+      const hash = earlier?.requestHash ?? firstWithKey.get(p.key!)?.hash;
+      if (hash !== undefined && hash !== p.hash) outcomes[p.index] = keyReused(p.at);
+      else if (earlier)
+        outcomes[p.index] = {
+          kind: 'replay',
+          readingId: earlier.readingId,
+          userErrors: underPrefix(earlier.userErrors, p.at),
+        };
+      else if (!firstWithKey.has(p.key!)) firstWithKey.set(p.key!, p);
+    }
+
+    // What each remaining input is judged against, in one statement for the whole batch.
+    const now = new Date();
+    const toJudge = parsed.filter((p) => !outcomes[p.index] && !isRepeat(p, firstWithKey));
+    const dayOf = new Map(
+      toJudge.map((p) => [
+        p.index,
+        p.input.readingDate ?? dayIn(devices.get(p.deviceId!)!.timeZone, now),
+      ]),
+    );
+    const neighbours = await this.neighbours(manager, toJudge, dayOf);
+
+    const batch = new Map<string, Pending[]>();
+    const accepted: { accepted: AcceptedReading; device: DeviceSnapshotV1 }[] = [];
+    const corrections = new Map<string, { reading: Neighbour; previous: Pending }>();
+    const requests: MeterReadingRequest[] = [];
+    for (const p of toJudge) {
+      const device = devices.get(p.deviceId!)!;
+      const day = dayOf.get(p.index)!;
+      const stored = neighbours.get(p.index)!;
+      const inBatch = batch.get(device.deviceId) ?? [];
+      const previous = closest(
+        stored.previous,
+        inBatch.filter((r) => r.readingDate < day),
+        'latest',
+      );
+      const next = closest(
+        stored.next,
+        inBatch.filter((r) => r.readingDate > day),
+        'earliest',
+      );
+      const problems = judge({
+        device,
+        values: p.input.values,
+        readingDate: day,
+        today: dayIn(device.timeZone, now),
+        now,
+        mayBackdate: mayBackdate(this.principal),
+        previous,
+        next,
+        sameDay: stored.sameDay || inBatch.some((r) => r.readingDate === day),
+        at: p.at,
+      });
+      let outcome: Outcome;
+      if (problems.length) {
+        outcome = { kind: 'refused', userErrors: problems };
+      } else {
+        const pending = this.newReading(p, device, day, previous, now);
+        inBatch.push(pending);
+        batch.set(device.deviceId, inBatch);
+        if (next?.pending) reconnect(next.pending.accepted, pending);
+        else if (next) corrections.set(next.id, { reading: next, previous: pending });
+        accepted.push({ accepted: pending.accepted, device });
+        outcome = { kind: 'accepted', accepted: pending.accepted };
+      }
+      outcomes[p.index] = outcome;
+      if (p.key !== null) {
+        requests.push(
+          manager.create(MeterReadingRequest, {
+            actor: this.principal.actor,
+            idempotencyKey: p.key,
+            requestHash: p.hash,
+            readingId: outcome.kind === 'accepted' ? outcome.accepted.reading.id : null,
+            // Stored relative to the input, so a replay in a batch points at its own index.
+            userErrors: outcome.kind === 'refused' ? relativeTo(outcome.userErrors, p.at) : [],
+          }),
+        );
+      }
+    }
+    // A repeat of a key within the batch answers what its first use answered.
+    for (const p of parsed) {
+      if (outcomes[p.index]) continue;
+      const original = firstWithKey.get(p.key!)!;
+      const first = outcomes[original.index]!;
+      outcomes[p.index] =
+        first.kind === 'accepted'
+          ? { kind: 'replay', readingId: first.accepted.reading.id, userErrors: [] }
+          : {
+              kind: 'refused',
+              userErrors: underPrefix(relativeTo(first.userErrors, original.at), p.at),
+            };
+    }
+
+    await this.store(manager, accepted, corrections, requests);
+    return outcomes as Outcome[];
+  }
+
+  /** Locks the devices' rows, in id order, for the rest of the transaction. */
+  private async lockDevices(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<Map<string, DeviceSnapshotV1>> {
+    const unique = [...new Set(ids)].sort();
+    if (unique.length === 0) return new Map();
+    const rows: { snapshot: DeviceSnapshotV1 }[] = await manager.query(
+      `SELECT snapshot FROM ${manager.getRepository(DeviceProjection).metadata.tablePath}
+        WHERE device_id = ANY($1::uuid[]) ORDER BY device_id FOR UPDATE`,
+      [unique],
+    );
+    return new Map(rows.map(({ snapshot }) => [snapshot.deviceId, snapshot]));
+  }
+
+  /** The stored readings just before and after each input's day, and whether the day is taken. */
+  private async neighbours(
+    manager: EntityManager,
+    inputs: Parsed[],
+    dayOf: Map<number, Day>,
+  ): Promise<
+    Map<number, { previous: Neighbour | null; next: Neighbour | null; sameDay: boolean }>
+  > {
+    const found = new Map<
+      number,
+      { previous: Neighbour | null; next: Neighbour | null; sameDay: boolean }
+    >();
+    if (inputs.length === 0) return found;
+    const table = manager.getRepository(MeterReading).metadata.tablePath;
+    const values = manager.getRepository(MeterReadingValue).metadata.tablePath;
+    const rows: {
+      i: number;
+      previous_id: string | null;
+      previous_date: string | null;
+      previous_values: Record<string, number> | null;
+      next_id: string | null;
+      next_date: string | null;
+      next_values: Record<string, number> | null;
+      same_day: boolean;
+    }[] = await manager.query(
+      `SELECT x.i, p.id AS previous_id, p.reading_date::text AS previous_date,
+              (SELECT jsonb_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = p.id)
+                AS previous_values,
+              n.id AS next_id, n.reading_date::text AS next_date,
+              (SELECT jsonb_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = n.id)
+                AS next_values,
+              EXISTS (SELECT 1 FROM ${table} s WHERE s.device_id = x.device_id
+                        AND s.reading_date = x.day) AS same_day
+         FROM unnest($1::int[], $2::uuid[], $3::date[]) AS x(i, device_id, day)
+         LEFT JOIN LATERAL (SELECT r.id, r.reading_date FROM ${table} r
+                             WHERE r.device_id = x.device_id AND r.reading_date < x.day
+                             ORDER BY r.reading_date DESC LIMIT 1) p ON TRUE
+         LEFT JOIN LATERAL (SELECT r.id, r.reading_date FROM ${table} r
+                             WHERE r.device_id = x.device_id AND r.reading_date > x.day
+                             ORDER BY r.reading_date LIMIT 1) n ON TRUE`,
+      [
+        inputs.map((p) => p.index),
+        inputs.map((p) => p.deviceId),
+        inputs.map((p) => dayOf.get(p.index)),
+      ],
+    );
+    const neighbour = (
+      id: string | null,
+      day: string | null,
+      byMeter: Record<string, number> | null,
+    ): Neighbour | null =>
+      id && day
+        ? {
+            id,
+            readingDate: day,
+            values: new Map(
+              Object.entries(byMeter ?? {}).map(([meter, value]) => [
+                meter as MeterType,
+                Number(value),
+              ]),
+            ),
+            pending: null,
+          }
+        : null;
+    for (const r of rows) {
+      found.set(r.i, {
+        previous: neighbour(r.previous_id, r.previous_date, r.previous_values),
+        next: neighbour(r.next_id, r.next_date, r.next_values),
+        sameDay: r.same_day,
+      });
+    }
+    return found;
+  }
+
+  private newReading(
+    p: Parsed,
+    device: DeviceSnapshotV1,
+    day: Day,
+    previous: Neighbour | null,
+    now: Date,
+  ): Pending {
+    const reading = this.dataSource.manager.create(MeterReading, {
+      id: randomUUID(),
+      deviceId: device.deviceId,
+      readingDate: day,
+      source: sourceOf(this.principal, device),
+      submittedBy: this.principal.actor,
+      submittedByName: this.principal.claims.name,
+      submittedAt: now,
+      previousReadingDate: previous?.readingDate ?? null,
+      idempotencyKey: p.key,
+    });
+    const values = byMeterOrder(p.input.values).map((v) => {
+      const before = previous?.values.get(v.meter);
+      return {
+        meter: v.meter,
+        value: v.value,
+        usageSincePrevious: before === undefined ? null : v.value - before,
+      };
+    });
+    return { readingDate: day, values: valueMap(values), accepted: { reading, values } };
+  }
+
+  private async store(
+    manager: EntityManager,
+    accepted: { accepted: AcceptedReading; device: DeviceSnapshotV1 }[],
+    corrections: Map<string, { reading: Neighbour; previous: Pending }>,
+    requests: MeterReadingRequest[],
+  ): Promise<void> {
+    // One statement per table, a column an array: a batch of 1000 costs what one reading does.
+    if (accepted.length) {
+      const readings = accepted.map((a) => a.accepted.reading);
+      await manager.query(
+        `INSERT INTO ${manager.getRepository(MeterReading).metadata.tablePath}
+           (id, device_id, reading_date, source, submitted_by, submitted_by_name, submitted_at,
+            previous_reading_date, idempotency_key)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::text[],
+                              $6::text[], $7::timestamptz[], $8::date[], $9::text[])`,
+        [
+          readings.map((r) => r.id),
+          readings.map((r) => r.deviceId),
+          readings.map((r) => r.readingDate),
+          readings.map((r) => r.source),
+          readings.map((r) => r.submittedBy),
+          readings.map((r) => r.submittedByName),
+          readings.map((r) => r.submittedAt),
+          readings.map((r) => r.previousReadingDate),
+          readings.map((r) => r.idempotencyKey),
+        ],
+      );
+      const values = accepted.flatMap(({ accepted: { reading, values } }) =>
+        values.map((v) => ({ readingId: reading.id, ...v })),
+      );
+      await manager.query(
+        `INSERT INTO ${manager.getRepository(MeterReadingValue).metadata.tablePath}
+           (reading_id, meter, value, usage_since_previous)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::bigint[])`,
+        [
+          values.map((v) => v.readingId),
+          values.map((v) => v.meter),
+          values.map((v) => v.value),
+          values.map((v) => v.usageSincePrevious),
+        ],
+      );
+    }
+    // A reading entered for an earlier day becomes the previous one of the reading after it.
+    for (const { reading, previous } of corrections.values()) {
+      await manager.update(
+        MeterReading,
+        { id: reading.id },
+        { previousReadingDate: previous.readingDate },
+      );
+      for (const [meter, value] of reading.values) {
+        const before = previous.values.get(meter);
+        await manager.update(
+          MeterReadingValue,
+          { readingId: reading.id, meter },
+          { usageSincePrevious: before === undefined ? null : value - before },
+        );
+      }
+    }
+    await recordMeterReadingsAccepted(manager, accepted);
+    if (requests.length) {
+      await manager.query(
+        `INSERT INTO ${manager.getRepository(MeterReadingRequest).metadata.tablePath}
+           (actor, idempotency_key, request_hash, reading_id, user_errors)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[])`,
+        [
+          requests.map((r) => r.actor),
+          requests.map((r) => r.idempotencyKey),
+          requests.map((r) => r.requestHash),
+          requests.map((r) => r.readingId),
+          requests.map((r) => JSON.stringify(r.userErrors)),
+        ],
+      );
+    }
+  }
+}
+
+function notFound(at: FieldPrefix): Outcome {
+  return {
+    kind: 'refused',
+    userErrors: [userError('NOT_FOUND', [...at, 'deviceId'], NOT_FOUND_MESSAGE)],
+  };
+}
+
+function keyReused(at: FieldPrefix): Outcome {
+  return {
+    kind: 'refused',
+    userErrors: [
+      userError(
+        'IDEMPOTENCY_KEY_REUSED',
+        [...at, 'idempotencyKey'],
+        'This idempotency key was used for another reading. Use a new key for each reading.',
+      ),
+    ],
+  };
+}
+
+/** Error fields without the input's prefix (['values', '0', 'value']). */
+function relativeTo(errors: UserError[], at: FieldPrefix): UserError[] {
+  return errors.map((e) => ({ ...e, field: e.field ? e.field.slice(at.length) : null }));
+}
+
+function underPrefix(errors: UserError[], at: FieldPrefix): UserError[] {
+  return errors.map((e) => ({ ...e, field: e.field ? [...at, ...e.field] : null }));
+}
+
+/** A later input of the batch with a key an earlier input already used. */
+function isRepeat(p: Parsed, firstWithKey: Map<string, Parsed>): boolean {
+  return p.key !== null && firstWithKey.has(p.key) && firstWithKey.get(p.key) !== p;
+}
+
+/** The nearer of the stored neighbour and the batch's readings on that side. */
+function closest(
+  stored: Neighbour | null,
+  inBatch: Pending[],
+  side: 'latest' | 'earliest',
+): Neighbour | null {
+  let best = stored;
+  for (const pending of inBatch) {
+    const nearer =
+      !best ||
+      (side === 'latest'
+        ? pending.readingDate > best.readingDate
+        : pending.readingDate < best.readingDate);
+    if (nearer)
+      best = {
+        id: pending.accepted.reading.id,
+        readingDate: pending.readingDate,
+        values: pending.values,
+        pending,
+      };
+  }
+  return best;
+}
+
+/** A reading of the batch gets a new previous reading (one accepted after it, for an earlier day). */
+function reconnect(later: AcceptedReading, previous: Pending): void {
+  later.reading.previousReadingDate = previous.readingDate;
+  later.values = later.values.map((v) => {
+    const before = previous.values.get(v.meter);
+    return { ...v, usageSincePrevious: before === undefined ? null : v.value - before };
+  });
+}

@@ -1,0 +1,12 @@
+import { Entity, Index } from 'typeorm';
+import { DeviceProjectionBase } from '@portal/platform';
+
+/**
+ * Devices as the devices subgraph reports them (topic `devices`): account, status, billed
+ * meters, rated speed, time zone, reading frequency. A submission locks the device's row, so
+ * that the readings of one device are judged one at a time.
+ */
+@Entity('device_projection')
+@Index('device_projection_account', ['accountId'])
+@Index('device_projection_serial_number', ['serialNumber'])
+export class DeviceProjection extends DeviceProjectionBase {}

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@portal/platform';
+import { meterReadings } from './subgraph';
+
+runSubgraphMain(meterReadings);

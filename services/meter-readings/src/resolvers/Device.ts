@@ -1,0 +1,10 @@
+import type { DeviceResolvers } from '../__generated__/resolvers-types';
+
+export const Device: DeviceResolvers = {
+  // Devices owns the device and decides who sees it; each field here checks its readings.
+  __resolveReference: ({ id }) => ({ id }),
+  latestMeterReading: (device, _args, { readings }) => readings.latestOf(device),
+  meterReadings: (device, { first, after }, { readings }) =>
+    readings.historyOf(device, first, after),
+  meterReadingDue: (device, _args, { readings }) => readings.dueOf(device),
+};

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gql } from 'graphql-tag';
+import type { SubgraphDefinition } from '@portal/platform';
+import { entities, migrations } from './database';
+import { resolvers } from './resolvers';
+import { MeterReadingService } from './domain/meter-reading.service';
+import { consumers } from './events';
+import type { MeterReadingsContext } from './context';
+
+export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
+
+/** The meter readings subgraph: readings that drive billing, exactly once, with due dates. */
+export const meterReadings: SubgraphDefinition<MeterReadingsContext> = {
+  name: 'meter-readings',
+  typeDefs,
+  resolvers,
+  entities,
+  migrations,
+  context: (base) => ({
+    ...base,
+    readings: new MeterReadingService(
+      base.dataSource,
+      base.principal,
+      base.loaders,
+      base.eventsRecorded,
+    ),
+  }),
+  consumers,
+};
