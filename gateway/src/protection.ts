@@ -16,7 +16,7 @@ export const LIMITS = {
   aliases: 30,
   directives: 10,
   tokens: 5000,
-  cost: 20000,
+  cost: 100_000,
 } as const;
 
 const REFUSED = 'This request is too large or too complex. Ask for less in one request.';

@@ -79,8 +79,8 @@ describe('the demo history (DEMO.md)', () => {
         }[];
       };
     }>(
-      `{ devices(first: 100) { edges { node { serialNumber latestMeterReading { readingDate }
-         meterReadings(first: 100) { totalCount edges { node { readingDate values { meter value } } } } } } } }`,
+      `{ devices(first: 20) { edges { node { serialNumber latestMeterReading { readingDate }
+         meterReadings(first: 12) { totalCount edges { node { readingDate values { meter value } } } } } } } }`,
       {},
       { token: agent },
     );
