@@ -26,7 +26,9 @@ export function firstScreen(entry = 'index.html') {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files = firstScreen();
   for (const { file, bytes, gzip } of files)
-    console.log(`${file.padEnd(40)} ${String(bytes).padStart(8)} B  ${String(gzip).padStart(7)} B gzip`);
+    console.log(
+      `${file.padEnd(40)} ${String(bytes).padStart(8)} B  ${String(gzip).padStart(7)} B gzip`,
+    );
   const js = files.filter((f) => f.file.endsWith('.js')).reduce((sum, f) => sum + f.gzip, 0);
   console.log(`first screen JavaScript: ${(js / 1024).toFixed(1)} KB gzipped (budget 300 KB)`);
   process.exitCode = js < 300 * 1024 ? 0 : 1;

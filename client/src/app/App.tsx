@@ -24,7 +24,13 @@ const MailboxPage = lazy(() => import('../pages/MailboxPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 /** A page for signed-in users whom `allowed` admits; others see "not found" (as the API answers). */
-function Guarded({ allowed, children }: { allowed?: (access: Access) => boolean; children: ReactNode }) {
+function Guarded({
+  allowed,
+  children,
+}: {
+  allowed?: (access: Access) => boolean;
+  children: ReactNode;
+}) {
   const { status, access } = useSession();
   const location = useLocation();
   if (status === 'loading') return <Loading />;
@@ -64,7 +70,11 @@ function Header() {
                 {me.name}
                 {me.organization ? ` · ${me.organization.name}` : ''}
               </span>
-              <button type="button" className="button button--secondary" onClick={() => void signOut()}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void signOut()}
+              >
                 {m.nav.signOut}
               </button>
             </>
@@ -93,8 +103,7 @@ function Footer() {
   return (
     <footer className="site-footer">
       <p>
-        {m.footer.support}{' '}
-        <a href={`mailto:${SUPPORT_EMAIL}`}>{SUPPORT_EMAIL}</a>
+        {m.footer.support} <a href={`mailto:${SUPPORT_EMAIL}`}>{SUPPORT_EMAIL}</a>
       </p>
       <p>
         <a href="/playground">{m.footer.playground}</a>
@@ -123,14 +132,70 @@ export function App() {
             <Route path="/confirm-email" element={<ConfirmEmailPage />} />
             <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
             <Route path="/mailbox" element={<MailboxPage />} />
-            <Route path="/" element={<Guarded><DashboardPage /></Guarded>} />
-            <Route path="/devices" element={<Guarded allowed={(a) => a.canSeeDevices}><DevicesPage /></Guarded>} />
-            <Route path="/devices/:id" element={<Guarded allowed={(a) => a.canSeeDevices}><DevicePage /></Guarded>} />
-            <Route path="/knowledge" element={<Guarded><KnowledgePage /></Guarded>} />
-            <Route path="/knowledge/:slug" element={<Guarded><ArticlePage /></Guarded>} />
-            <Route path="/users" element={<Guarded allowed={(a) => a.canManageUsers}><UsersPage /></Guarded>} />
-            <Route path="/account" element={<Guarded allowed={(a) => a.isCustomer}><AccountPage /></Guarded>} />
-            <Route path="/staff/accounts" element={<Guarded allowed={(a) => a.isStaff}><StaffAccountsPage /></Guarded>} />
+            <Route
+              path="/"
+              element={
+                <Guarded>
+                  <DashboardPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/devices"
+              element={
+                <Guarded allowed={(a) => a.canSeeDevices}>
+                  <DevicesPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/devices/:id"
+              element={
+                <Guarded allowed={(a) => a.canSeeDevices}>
+                  <DevicePage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/knowledge"
+              element={
+                <Guarded>
+                  <KnowledgePage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/knowledge/:slug"
+              element={
+                <Guarded>
+                  <ArticlePage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/users"
+              element={
+                <Guarded allowed={(a) => a.canManageUsers}>
+                  <UsersPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/account"
+              element={
+                <Guarded allowed={(a) => a.isCustomer}>
+                  <AccountPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/staff/accounts"
+              element={
+                <Guarded allowed={(a) => a.isStaff}>
+                  <StaffAccountsPage />
+                </Guarded>
+              }
+            />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

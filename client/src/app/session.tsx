@@ -58,6 +58,19 @@ async function loadMe(client: Client): Promise<Me | null> {
   return result.data?.me ?? null;
 }
 
+/** Who is signed in; an expired access cookie with a live refresh cookie is renewed once. */
+async function resolveMe(client: Client): Promise<Me | null> {
+  const me = await loadMe(client);
+  if (me || !(await refreshSession())) return me;
+  return loadMe(client);
+}
+
+const stateOf = (me: Me | null) => ({
+  status: (me ? 'signed-in' : 'signed-out') as SessionStatus,
+  me,
+  ended: false,
+});
+
 /** Holds who is signed in and the GraphQL client of that session. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<{ status: SessionStatus; me: Me | null; ended: boolean }>({
@@ -75,16 +88,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
   const [client, setClient] = useState<Client>(newClient);
 
-  const start = useCallback(async (fresh: Client) => {
-    let me = await loadMe(fresh);
-    // An expired access cookie with a live refresh cookie: renew once, then ask again.
-    if (!me && (await refreshSession())) me = await loadMe(fresh);
-    setState({ status: me ? 'signed-in' : 'signed-out', me, ended: false });
-  }, []);
-
   useEffect(() => {
-    void start(client);
-    // Only the first client: later ones are started by signedIn/signOut.
+    let current = true;
+    void resolveMe(client).then((me) => {
+      if (current) setState(stateOf(me));
+    });
+    return () => {
+      current = false;
+    };
+    // Only the first client: later ones are started by signedIn and signOut.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -110,9 +122,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       rememberExpiry(expiresAt);
       const fresh = newClient();
       setClient(fresh);
-      await start(fresh);
+      setState(stateOf(await resolveMe(fresh)));
     },
-    [newClient, start],
+    [newClient],
   );
 
   const signOut = useCallback(async () => {

@@ -34,5 +34,7 @@ export function renderMarkdown(markdown: string): string {
 
 export function Markdown({ source }: { source: string }) {
   // Sanitised above: the only HTML that reaches the page.
-  return <div className="article-body" dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
+  return (
+    <div className="article-body" dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />
+  );
 }

@@ -42,6 +42,12 @@ export function RequestError({ error }: { error: CombinedError }) {
   );
 }
 
-export function StatusBadge({ tone, children }: { tone: 'ok' | 'warn' | 'bad' | 'neutral'; children: ReactNode }) {
+export function StatusBadge({
+  tone,
+  children,
+}: {
+  tone: 'ok' | 'warn' | 'bad' | 'neutral';
+  children: ReactNode;
+}) {
   return <span className={`badge badge--${tone}`}>{children}</span>;
 }

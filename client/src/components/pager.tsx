@@ -14,11 +14,21 @@ export function Pager({ page, hasNext, onPrevious, onNext }: PagerProps) {
   if (page === 1 && !hasNext) return null;
   return (
     <nav className="pager" aria-label={m.common.pages}>
-      <button type="button" className="button button--secondary" onClick={onPrevious} disabled={page === 1}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={onPrevious}
+        disabled={page === 1}
+      >
         {m.common.previous}
       </button>
       <span aria-live="polite">{m.common.page(page)}</span>
-      <button type="button" className="button button--secondary" onClick={onNext} disabled={!hasNext}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={onNext}
+        disabled={!hasNext}
+      >
         {m.common.next}
       </button>
     </nav>

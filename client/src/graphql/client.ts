@@ -62,7 +62,8 @@ export function createPortalClient({ refreshSession, onSessionLost }: PortalClie
             withdrawDeviceRemovalRequest: (_result, _args, cache) =>
               invalidateRootField(cache, 'devices'),
             updateDeviceLocation: (_result, _args, cache) => invalidateRootField(cache, 'devices'),
-            setPrimaryContact: (_result, _args, cache) => invalidateRootField(cache, 'organization'),
+            setPrimaryContact: (_result, _args, cache) =>
+              invalidateRootField(cache, 'organization'),
           },
         },
       }),

@@ -85,7 +85,8 @@ export const da: Messages = {
     required: (field) => `Udfyld ${field}.`,
     tooLong: (field, max) => `Forkort ${field} til højst ${max} tegn.`,
     controlCharacters: (field) => `Fjern specialtegnene fra ${field}.`,
-    phone: 'Skriv telefonnummeret med cifre, eventuelt med +, mellemrum, bindestreger eller parenteser.',
+    phone:
+      'Skriv telefonnummeret med cifre, eventuelt med +, mellemrum, bindestreger eller parenteser.',
     email: 'Skriv en e-mailadresse som navn@firma.dk.',
     name: 'Skriv et navn på 1 til 200 tegn.',
     language: 'Vælg dansk eller engelsk.',
@@ -96,7 +97,8 @@ export const da: Messages = {
     passwordPersonal: 'Brug ikke dit navn eller din e-mail i adgangskoden.',
     future: 'Datoen må ikke ligge i fremtiden.',
     deviceDecommissioned: 'Enheden er udfaset og kan ikke længere ændres.',
-    deviceRemovalRequested: 'Der er bedt om fjernelse af enheden: træk anmodningen tilbage for at ændre den.',
+    deviceRemovalRequested:
+      'Der er bedt om fjernelse af enheden: træk anmodningen tilbage for at ændre den.',
     codes: {
       NOT_FOUND: 'Det blev ikke fundet. Det kan være fjernet, eller du har ikke adgang til det.',
       INVALID_CREDENTIALS: 'E-mail eller adgangskode er forkert.',
@@ -109,7 +111,8 @@ export const da: Messages = {
         'Der er ingen enhed med dette serienummer på kontoen. Serienummeret står på printerens mærkat.',
       LAST_ADMINISTRATOR:
         'Det er organisationens sidste administrator. Gør først en anden bruger til administrator.',
-      PRIMARY_CONTACT: 'Brugeren er primær kontakt. Gør først en anden administrator til primær kontakt.',
+      PRIMARY_CONTACT:
+        'Brugeren er primær kontakt. Gør først en anden administrator til primær kontakt.',
       NOT_AN_ADMINISTRATOR: 'Den primære kontakt skal være en aktiv administrator.',
       NOT_A_DEVICE_MANAGER: 'Giv først brugeren rollen Enhedsansvarlig på enhedens konto.',
       NOT_A_STOCK_MANAGER: 'Giv først brugeren rollen Lageransvarlig.',
@@ -189,7 +192,8 @@ export const da: Messages = {
     welcome: (name) => `Velkommen, ${name}`,
     staffRole: (role) => `Servicecenter · ${role}`,
     devicesHint: 'Aktive enheder, du kan se.',
-    removalRequested: (n) => `${n} ${flertal(n, 'enhed venter', 'enheder venter')} på at blive fjernet.`,
+    removalRequested: (n) =>
+      `${n} ${flertal(n, 'enhed venter', 'enheder venter')} på at blive fjernet.`,
     openDevices: 'Gå til enheder',
     openUsers: 'Administrér brugere',
     staffHint: 'Kreditstatus og betalingshistorik for alle kundekonti.',
@@ -252,7 +256,8 @@ export const da: Messages = {
   },
   users: {
     title: 'Brugere',
-    intro: (organization) => `Hvem der må bruge Canon Self-Service for ${organization}, og hvad hver enkelt må.`,
+    intro: (organization) =>
+      `Hvem der må bruge Canon Self-Service for ${organization}, og hvad hver enkelt må.`,
     roles: 'Roller',
     role: 'Rolle',
     roleOn: (role, account) => `${role} på ${account}`,
@@ -281,7 +286,8 @@ export const da: Messages = {
     makePrimary: 'Gør til primær kontakt',
     primaryContactSet: (name) => `${name} er nu primær kontakt.`,
     disable: 'Deaktivér bruger',
-    disableConfirm: (name) => `Deaktivér ${name}? Brugeren bliver logget ud og kan ikke længere logge ind.`,
+    disableConfirm: (name) =>
+      `Deaktivér ${name}? Brugeren bliver logget ud og kan ikke længere logge ind.`,
     disableYes: 'Ja, deaktivér',
     disabled: (name) => `${name} er deaktiveret.`,
   },
@@ -332,7 +338,8 @@ export const da: Messages = {
   },
   mailbox: {
     title: 'Udviklerpostkasse',
-    intro: 'Demotilstand: alle e-mails, portalen sender, havner her i stedet for i en rigtig indbakke.',
+    intro:
+      'Demotilstand: alle e-mails, portalen sender, havner her i stedet for i en rigtig indbakke.',
     demoHint: 'Demo: der sendes ingen rigtige e-mails.',
     open: 'Åbn udviklerpostkassen',
     unavailable: 'Udviklerpostkassen findes kun i demo- og udviklingstilstand.',

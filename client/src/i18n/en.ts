@@ -1,4 +1,12 @@
-import type { CreditStatus, DeviceStatus, MeterType, ReadingFrequency, Role, StaffRole, UserStatus } from '../__generated__/graphql';
+import type {
+  CreditStatus,
+  DeviceStatus,
+  MeterType,
+  ReadingFrequency,
+  Role,
+  StaffRole,
+  UserStatus,
+} from '../__generated__/graphql';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
@@ -97,7 +105,8 @@ export const en = {
     passwordPersonal: 'Do not use your name or e-mail in the password.',
     future: 'The date cannot be in the future.',
     deviceDecommissioned: 'The device is decommissioned: it can no longer be changed.',
-    deviceRemovalRequested: 'Removal of the device has been requested: withdraw the request to change it.',
+    deviceRemovalRequested:
+      'Removal of the device has been requested: withdraw the request to change it.',
     codes: {
       NOT_FOUND: 'It was not found. It may have been removed, or you may not have access to it.',
       INVALID_CREDENTIALS: 'The e-mail or password is not right.',
@@ -108,8 +117,10 @@ export const en = {
       ACCOUNT_NOT_FOUND: 'There is no account with this number.',
       OWNERSHIP_NOT_PROVEN:
         'No device with this serial number is on that account. The serial number is on the label of the printer.',
-      LAST_ADMINISTRATOR: 'This is the last Administrator of the organisation. Make another user Administrator first.',
-      PRIMARY_CONTACT: 'This user is the primary contact. Make another Administrator the primary contact first.',
+      LAST_ADMINISTRATOR:
+        'This is the last Administrator of the organisation. Make another user Administrator first.',
+      PRIMARY_CONTACT:
+        'This user is the primary contact. Make another Administrator the primary contact first.',
       NOT_AN_ADMINISTRATOR: 'The primary contact must be an active Administrator.',
       NOT_A_DEVICE_MANAGER: 'Give the user the Device Manager role on the device’s account first.',
       NOT_A_STOCK_MANAGER: 'Give the user the Stock Manager role first.',
@@ -148,8 +159,14 @@ export const en = {
     LARGE_FORMAT: 'Large format',
     SCAN: 'Scan',
   } satisfies Record<MeterType, string>,
-  readingFrequency: { MONTHLY: 'Monthly', QUARTERLY: 'Quarterly' } satisfies Record<ReadingFrequency, string>,
-  creditStatus: { GOOD: 'Good', WATCH: 'Watch', ON_HOLD: 'On hold' } satisfies Record<CreditStatus, string>,
+  readingFrequency: { MONTHLY: 'Monthly', QUARTERLY: 'Quarterly' } satisfies Record<
+    ReadingFrequency,
+    string
+  >,
+  creditStatus: { GOOD: 'Good', WATCH: 'Watch', ON_HOLD: 'On hold' } satisfies Record<
+    CreditStatus,
+    string
+  >,
   signIn: {
     title: 'Sign in',
     submit: 'Sign in',
@@ -189,13 +206,15 @@ export const en = {
     welcome: (name: string) => `Welcome, ${name}`,
     staffRole: (role: string) => `Service centre · ${role}`,
     devicesHint: 'Active devices you can see.',
-    removalRequested: (n: number) => `${n} ${plural(n, 'device is', 'devices are')} waiting for removal.`,
+    removalRequested: (n: number) =>
+      `${n} ${plural(n, 'device is', 'devices are')} waiting for removal.`,
     openDevices: 'Go to devices',
     openUsers: 'Manage users',
     staffHint: 'Credit status and payment history of every customer account.',
     openStaff: 'Go to customer accounts',
     selfServiceTitle: 'Self-help',
-    selfServiceHint: 'As a Self-Service user you can read the help articles. Your Administrator can give you more roles.',
+    selfServiceHint:
+      'As a Self-Service user you can read the help articles. Your Administrator can give you more roles.',
     supportTitle: 'Support',
     supportHint: 'The service centre answers on weekdays 08:00–16:00.',
   },
@@ -227,7 +246,8 @@ export const en = {
     registered: 'Registered',
     statusChanged: (status: string) => `Status: ${status}`,
     removalTitle: 'Removal',
-    removalExplained: 'Request removal when your company no longer has this device. The service centre then removes it.',
+    removalExplained:
+      'Request removal when your company no longer has this device. The service centre then removes it.',
     requestRemoval: 'Request removal',
     removalRequested: 'Removal is requested. The service centre takes it from here.',
     removalPending: 'Removal of this device has been requested.',
@@ -250,7 +270,8 @@ export const en = {
   },
   users: {
     title: 'Users',
-    intro: (organization: string) => `Who may use Canon Self-Service for ${organization}, and what each may do.`,
+    intro: (organization: string) =>
+      `Who may use Canon Self-Service for ${organization}, and what each may do.`,
     roles: 'Roles',
     role: 'Role',
     roleOn: (role: string, account: string) => `${role} on ${account}`,
@@ -279,13 +300,15 @@ export const en = {
     makePrimary: 'Make primary contact',
     primaryContactSet: (name: string) => `${name} is now the primary contact.`,
     disable: 'Disable user',
-    disableConfirm: (name: string) => `Disable ${name}? The user is signed out and can no longer sign in.`,
+    disableConfirm: (name: string) =>
+      `Disable ${name}? The user is signed out and can no longer sign in.`,
     disableYes: 'Yes, disable',
     disabled: (name: string) => `${name} is disabled.`,
   },
   apiKeys: {
     title: 'API keys',
-    intro: 'Partner integrations call the API with a key. A key acts with the roles you choose, never more than your own.',
+    intro:
+      'Partner integrations call the API with a key. A key acts with the roles you choose, never more than your own.',
     none: 'No API keys yet.',
     created: 'Created',
     lastUsed: 'Last used',
@@ -313,7 +336,8 @@ export const en = {
   },
   staff: {
     title: 'Customer accounts',
-    intro: 'Every customer account with its credit status. For the service centre only: customers never see this.',
+    intro:
+      'Every customer account with its credit status. For the service centre only: customers never see this.',
     filter: 'Filter by name or number',
     organization: 'Customer',
     creditStatus: 'Credit status',

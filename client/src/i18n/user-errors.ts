@@ -32,8 +32,10 @@ export function userErrorText(error: UserErrorLike, m: Messages): string {
     if (/name of 1 to/.test(text)) return t.name;
     if (/Choose da or en/.test(text)) return t.language;
     if (/at least one role/.test(text)) return t.atLeastOneRole;
-    if ((match = /Use at least (\d+) characters/.exec(text))) return t.passwordTooShort(Number(match[1]));
-    if ((match = /Use at most (\d+) characters/.exec(text))) return t.passwordTooLong(Number(match[1]));
+    if ((match = /Use at least (\d+) characters/.exec(text)))
+      return t.passwordTooShort(Number(match[1]));
+    if ((match = /Use at most (\d+) characters/.exec(text)))
+      return t.passwordTooLong(Number(match[1]));
     if (/too common/.test(text)) return t.passwordTooCommon;
     if (/your name or e-mail/.test(text)) return t.passwordPersonal;
     if (/^Enter the /.test(text)) return t.required(label);

@@ -50,7 +50,9 @@ export default function AcceptInvitationPage() {
       return;
     }
     setErrors(
-      payload ? formErrors(payload.userErrors, m, ['password']) : { fields: {}, general: [m.common.serverError] },
+      payload
+        ? formErrors(payload.userErrors, m, ['password'])
+        : { fields: {}, general: [m.common.serverError] },
     );
     focusFirstInvalid(form.current);
   }

@@ -37,13 +37,17 @@ export default function AccountPage() {
       {organization ? (
         <p className="lead">
           {organization.name} · {m.account.primaryContact}: {organization.primaryContact.name} (
-          <a href={`mailto:${organization.primaryContact.email}`}>{organization.primaryContact.email}</a>)
+          <a href={`mailto:${organization.primaryContact.email}`}>
+            {organization.primaryContact.email}
+          </a>
+          )
         </p>
       ) : null}
       <p className="explainer">{m.account.numbersExplained}</p>
       <div className="cards">
         {data?.accounts.map((account) => {
-          const roles = me?.grants.filter((g) => g.account.id === account.id).map((g) => m.roles[g.role]) ?? [];
+          const roles =
+            me?.grants.filter((g) => g.account.id === account.id).map((g) => m.roles[g.role]) ?? [];
           return (
             <article className="card" key={account.id} aria-labelledby={`account-${account.id}`}>
               <h2 id={`account-${account.id}`}>{account.name}</h2>

@@ -35,7 +35,9 @@ export default function ConfirmEmailPage() {
   const token = params.get('token') ?? '';
   const [, confirm] = useMutation(ConfirmEmailDocument);
   const [, resend] = useMutation(ResendConfirmationDocument);
-  const [outcome, setOutcome] = useState<'pending' | 'confirmed' | string>(token ? 'pending' : m.userErrors.codes.INVALID_TOKEN);
+  const [outcome, setOutcome] = useState<'pending' | 'confirmed' | string>(
+    token ? 'pending' : m.userErrors.codes.INVALID_TOKEN,
+  );
   const [email, setEmail] = useState('');
   const [resent, setResent] = useState(false);
 
@@ -48,7 +50,9 @@ export default function ConfirmEmailPage() {
         await signedIn(payload.session.expiresAt);
         setOutcome('confirmed');
       } else {
-        setOutcome(payload?.userErrors[0] ? userErrorText(payload.userErrors[0], m) : m.common.serverError);
+        setOutcome(
+          payload?.userErrors[0] ? userErrorText(payload.userErrors[0], m) : m.common.serverError,
+        );
       }
     });
   }, [token, confirm, signedIn, m]);
@@ -77,7 +81,13 @@ export default function ConfirmEmailPage() {
           </div>
           <form onSubmit={requestAgain}>
             <p>{m.confirm.again}</p>
-            <TextField label={m.fields.email} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+            <TextField
+              label={m.fields.email}
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
             <button type="submit" className="button button--secondary">
               {m.signIn.resend}
             </button>

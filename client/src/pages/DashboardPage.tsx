@@ -52,9 +52,7 @@ export default function DashboardPage() {
     <section>
       <PageTitle title={m.dashboard.title}>{m.dashboard.welcome(me.name)}</PageTitle>
       <p className="lead">
-        {me.staffRole
-          ? m.dashboard.staffRole(m.staffRoles[me.staffRole])
-          : me.organization?.name}
+        {me.staffRole ? m.dashboard.staffRole(m.staffRoles[me.staffRole]) : me.organization?.name}
       </p>
       {rolesByAccount.size ? (
         <ul className="roles">
@@ -70,7 +68,9 @@ export default function DashboardPage() {
         {access.canSeeDevices ? (
           <article className="card">
             <h2>{m.nav.devices}</h2>
-            <p className="card__figure">{data?.devices ? format.number(data.devices.totalCount) : '–'}</p>
+            <p className="card__figure">
+              {data?.devices ? format.number(data.devices.totalCount) : '–'}
+            </p>
             <p>
               {data?.removalRequested?.totalCount
                 ? m.dashboard.removalRequested(data.removalRequested.totalCount)
@@ -82,7 +82,12 @@ export default function DashboardPage() {
         <article className="card">
           <h2>{m.nav.knowledge}</h2>
           <form onSubmit={searchKnowledge} role="search">
-            <TextField label={m.knowledge.searchLabel} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+            <TextField
+              label={m.knowledge.searchLabel}
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
             <button type="submit" className="button">
               {m.knowledge.search}
             </button>

@@ -29,10 +29,14 @@ export default function MailboxPage() {
           if (current) setUnavailable(true);
           return;
         }
-        const { mails } = (await response.json()) as { mails: { file: string; receivedAt: string }[] };
+        const { mails } = (await response.json()) as {
+          mails: { file: string; receivedAt: string }[];
+        };
         const loaded = await Promise.all(
           mails.slice(0, SHOWN).map(async ({ file, receivedAt }) => {
-            const raw = await fetch(`/dev/mailbox/${encodeURIComponent(file)}`).then((r) => (r.ok ? r.text() : null));
+            const raw = await fetch(`/dev/mailbox/${encodeURIComponent(file)}`).then((r) =>
+              r.ok ? r.text() : null,
+            );
             return { file, receivedAt, mail: raw === null ? null : parseMail(raw) };
           }),
         );
@@ -62,7 +66,11 @@ export default function MailboxPage() {
         <Loading />
       ) : (
         <>
-          <button type="button" className="button button--secondary" onClick={() => setReloads((n) => n + 1)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setReloads((n) => n + 1)}
+          >
             {m.mailbox.reload}
           </button>
           {entries.length === 0 ? <p>{m.mailbox.empty}</p> : null}
@@ -93,7 +101,9 @@ export default function MailboxPage() {
                 {portalLinks(opened.mail.text).map((link) => (
                   <p key={link}>
                     <Link className="button" to={link}>
-                      {link.startsWith('/confirm-email') ? m.mailbox.confirmLink : m.mailbox.invitationLink}
+                      {link.startsWith('/confirm-email')
+                        ? m.mailbox.confirmLink
+                        : m.mailbox.invitationLink}
                     </Link>
                   </p>
                 ))}

@@ -22,7 +22,13 @@ const RegisterDocument = graphql(`
   }
 `);
 
-const FIELDS = ['email', 'name', 'password', 'customerAccountNumber', 'deviceSerialNumber'] as const;
+const FIELDS = [
+  'email',
+  'name',
+  'password',
+  'customerAccountNumber',
+  'deviceSerialNumber',
+] as const;
 type Field = (typeof FIELDS)[number];
 
 export default function RegisterPage() {
@@ -97,8 +103,25 @@ export default function RegisterPage() {
       <p>{m.register.intro}</p>
       <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
         <FormAlert messages={errors.general} />
-        <TextField label={m.fields.name} name="name" autoComplete="name" required value={values.name} onChange={set('name')} error={errors.fields.name} />
-        <TextField label={m.fields.email} name="email" type="email" autoComplete="email" required value={values.email} onChange={set('email')} error={errors.fields.email} />
+        <TextField
+          label={m.fields.name}
+          name="name"
+          autoComplete="name"
+          required
+          value={values.name}
+          onChange={set('name')}
+          error={errors.fields.name}
+        />
+        <TextField
+          label={m.fields.email}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          value={values.email}
+          onChange={set('email')}
+          error={errors.fields.email}
+        />
         <TextField
           label={m.fields.newPassword}
           name="password"

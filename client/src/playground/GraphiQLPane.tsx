@@ -30,5 +30,12 @@ export default function GraphiQLPane({ token }: { token: string }) {
     },
     [token],
   );
-  return <GraphiQL fetcher={fetcher} schema={schema} defaultTabs={EXAMPLES} defaultEditorToolsVisibility="variables" />;
+  return (
+    <GraphiQL
+      fetcher={fetcher}
+      schema={schema}
+      defaultTabs={EXAMPLES}
+      defaultEditorToolsVisibility="variables"
+    />
+  );
 }

@@ -38,8 +38,9 @@ function Playground() {
           </button>
         </div>
         <p id="token-help" className="playground__help">
-          Sent as <code>Authorization: Bearer …</code> with every request and kept in this tab only. The tabs
-          hold example operations; the schema and its documentation are in the explorer on the left.
+          Sent as <code>Authorization: Bearer …</code> with every request and kept in this tab only.
+          The tabs hold example operations; the schema and its documentation are in the explorer on
+          the left.
         </p>
       </header>
       <main className="playground__main">

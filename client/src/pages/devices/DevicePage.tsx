@@ -124,13 +124,31 @@ const WithdrawRemovalDocument = graphql(`
   }
 `);
 
-const LOCATION_FIELDS = ['address', 'building', 'floor', 'room', 'note', 'contactName', 'contactPhone'] as const;
+const LOCATION_FIELDS = [
+  'address',
+  'building',
+  'floor',
+  'room',
+  'note',
+  'contactName',
+  'contactPhone',
+] as const;
 type LocationField = (typeof LOCATION_FIELDS)[number];
 
-function LocationForm({ device, onDone }: { device: DeviceDetailFragment; onDone(saved: boolean): void }) {
+function LocationForm({
+  device,
+  onDone,
+}: {
+  device: DeviceDetailFragment;
+  onDone(saved: boolean): void;
+}) {
   const { m } = useI18n();
-  const [values, setValues] = useState<Record<LocationField, string>>(() =>
-    Object.fromEntries(LOCATION_FIELDS.map((f) => [f, device.location[f] ?? ''])) as Record<LocationField, string>,
+  const [values, setValues] = useState<Record<LocationField, string>>(
+    () =>
+      Object.fromEntries(LOCATION_FIELDS.map((f) => [f, device.location[f] ?? ''])) as Record<
+        LocationField,
+        string
+      >,
   );
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
   const [result, update] = useMutation(UpdateLocationDocument);
@@ -141,17 +159,23 @@ function LocationForm({ device, onDone }: { device: DeviceDetailFragment; onDone
   async function submit(event: FormEvent) {
     event.preventDefault();
     const location: DeviceLocationInput = { address: values.address };
-    for (const field of LOCATION_FIELDS.filter((f) => f !== 'address')) location[field] = values[field] || null;
+    for (const field of LOCATION_FIELDS.filter((f) => f !== 'address'))
+      location[field] = values[field] || null;
     const outcome = await update({ deviceId: device.id, location });
     const payload = outcome.data?.updateDeviceLocation;
     if (payload?.device && !payload.userErrors.length) return onDone(true);
     setErrors(
-      payload ? formErrors(payload.userErrors, m, LOCATION_FIELDS) : { fields: {}, general: [m.common.serverError] },
+      payload
+        ? formErrors(payload.userErrors, m, LOCATION_FIELDS)
+        : { fields: {}, general: [m.common.serverError] },
     );
     focusFirstInvalid(form.current);
   }
 
-  const field = (name: LocationField, props: { required?: boolean; autoComplete?: string; type?: string } = {}) => (
+  const field = (
+    name: LocationField,
+    props: { required?: boolean; autoComplete?: string; type?: string } = {},
+  ) => (
     <TextField
       label={m.fields[name]}
       name={name}
@@ -163,7 +187,13 @@ function LocationForm({ device, onDone }: { device: DeviceDetailFragment; onDone
   );
 
   return (
-    <form ref={form} onSubmit={(e) => void submit(e)} noValidate className="panel" aria-label={m.device.editLocation}>
+    <form
+      ref={form}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      className="panel"
+      aria-label={m.device.editLocation}
+    >
       <FormAlert messages={errors.general} />
       {field('address', { required: true, autoComplete: 'street-address' })}
       <div className="field-row">
@@ -171,7 +201,13 @@ function LocationForm({ device, onDone }: { device: DeviceDetailFragment; onDone
         {field('floor')}
         {field('room')}
       </div>
-      <TextArea label={m.fields.note} name="note" value={values.note} onChange={set('note')} error={errors.fields.note} />
+      <TextArea
+        label={m.fields.note}
+        name="note"
+        value={values.note}
+        onChange={set('note')}
+        error={errors.fields.note}
+      />
       <div className="field-row">
         {field('contactName', { autoComplete: 'name' })}
         {field('contactPhone', { autoComplete: 'tel', type: 'tel' })}
@@ -198,13 +234,24 @@ function RemovalForm({ device, onDone }: { device: DeviceDetailFragment; onDone(
     const outcome = await request({ deviceId: device.id, reason });
     const payload = outcome.data?.requestDeviceRemoval;
     if (payload?.device && !payload.userErrors.length) return onDone();
-    setErrors(payload ? formErrors(payload.userErrors, m, ['reason']) : { fields: {}, general: [m.common.serverError] });
+    setErrors(
+      payload
+        ? formErrors(payload.userErrors, m, ['reason'])
+        : { fields: {}, general: [m.common.serverError] },
+    );
   }
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="panel">
       <FormAlert messages={errors.general} />
       <p>{m.device.removalExplained}</p>
-      <TextArea label={m.fields.reason} name="reason" required value={reason} onChange={(e) => setReason(e.target.value)} error={errors.fields.reason} />
+      <TextArea
+        label={m.fields.reason}
+        name="reason"
+        required
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={errors.fields.reason}
+      />
       <button type="submit" className="button button--danger" disabled={result.fetching}>
         {m.device.requestRemoval}
       </button>
@@ -220,7 +267,8 @@ function Location({ location }: { location: DeviceDetailFragment['location'] }) 
       {location.note ? <p className="muted">{location.note}</p> : null}
       {location.contactName || location.contactPhone ? (
         <p>
-          {m.fields.contactName}: {[location.contactName, location.contactPhone].filter(Boolean).join(', ')}
+          {m.fields.contactName}:{' '}
+          {[location.contactName, location.contactPhone].filter(Boolean).join(', ')}
         </p>
       ) : null}
     </>
@@ -340,7 +388,11 @@ export default function DevicePage() {
               }}
             />
           ) : (
-            <button type="button" className="button button--secondary" onClick={() => setRemoving(true)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setRemoving(true)}
+            >
               {m.device.requestRemoval}
             </button>
           )}
@@ -356,7 +408,8 @@ export default function DevicePage() {
             disabled={withdrawal.fetching}
             onClick={() =>
               void withdraw({ deviceId: device.id }).then((r) => {
-                if (r.data?.withdrawDeviceRemovalRequest.device) setNotice(m.device.removalWithdrawn);
+                if (r.data?.withdrawDeviceRemovalRequest.device)
+                  setNotice(m.device.removalWithdrawn);
               })
             }
           >
@@ -385,7 +438,10 @@ export default function DevicePage() {
                     {change.location.contactName || change.location.contactPhone ? (
                       <span className="muted">
                         {' '}
-                        · {[change.location.contactName, change.location.contactPhone].filter(Boolean).join(', ')}
+                        ·{' '}
+                        {[change.location.contactName, change.location.contactPhone]
+                          .filter(Boolean)
+                          .join(', ')}
                       </span>
                     ) : null}
                   </td>
@@ -403,7 +459,9 @@ export default function DevicePage() {
           {device.statusHistory.map((change) => (
             <li key={`${change.at}-${change.toStatus}`}>
               <time dateTime={change.at}>{format.dateTime(change.at)}</time>{' '}
-              {change.fromStatus ? m.device.statusChanged(m.deviceStatus[change.toStatus]) : m.device.registered}
+              {change.fromStatus
+                ? m.device.statusChanged(m.deviceStatus[change.toStatus])
+                : m.device.registered}
               {change.reason ? ` – ${change.reason}` : ''}
               {change.byName ? ` (${change.byName})` : ''}
             </li>

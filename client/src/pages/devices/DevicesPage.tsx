@@ -112,7 +112,11 @@ export default function DevicesPage() {
           </button>
         </form>
         {data && data.accounts.length > 1 ? (
-          <SelectField label={m.fields.account} value={accountId} onChange={(e) => update({ account: e.target.value })}>
+          <SelectField
+            label={m.fields.account}
+            value={accountId}
+            onChange={(e) => update({ account: e.target.value })}
+          >
             <option value="">{m.devices.allAccounts}</option>
             {data.accounts.map((account) => (
               <option key={account.id} value={account.id}>
@@ -121,7 +125,11 @@ export default function DevicesPage() {
             ))}
           </SelectField>
         ) : null}
-        <SelectField label={m.fields.status} value={status} onChange={(e) => update({ status: e.target.value })}>
+        <SelectField
+          label={m.fields.status}
+          value={status}
+          onChange={(e) => update({ status: e.target.value })}
+        >
           <option value="">{m.devices.currentStatuses}</option>
           {STATUSES.filter((s) => s !== 'DECOMMISSIONED' || access.isStaff).map((s) => (
             <option key={s} value={s}>
@@ -129,7 +137,11 @@ export default function DevicesPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField label={m.fields.eMaintenance} value={eMaintenance} onChange={(e) => update({ emaintenance: e.target.value })}>
+        <SelectField
+          label={m.fields.eMaintenance}
+          value={eMaintenance}
+          onChange={(e) => update({ emaintenance: e.target.value })}
+        >
           <option value="">{m.devices.any}</option>
           <option value="yes">{m.common.yes}</option>
           <option value="no">{m.common.no}</option>
@@ -140,7 +152,9 @@ export default function DevicesPage() {
       {!connection && fetching ? <Loading /> : null}
       {connection ? (
         <>
-          <p aria-live="polite">{m.devices.found(connection.totalCount, format.number(connection.totalCount))}</p>
+          <p aria-live="polite">
+            {m.devices.found(connection.totalCount, format.number(connection.totalCount))}
+          </p>
           {connection.edges.length ? (
             <div className="table-wrap">
               <table>
@@ -158,7 +172,9 @@ export default function DevicesPage() {
                   {connection.edges.map(({ node }) => (
                     <tr key={node.id}>
                       <th scope="row">
-                        <Link to={`/devices/${encodeURIComponent(node.id)}`}>{node.serialNumber}</Link>
+                        <Link to={`/devices/${encodeURIComponent(node.id)}`}>
+                          {node.serialNumber}
+                        </Link>
                       </th>
                       <td>{node.model.name}</td>
                       <td>{locationLine(node.location)}</td>

@@ -11,7 +11,9 @@ interface LocationParts {
 
 /** "Address, building, floor, room" with what is known. */
 export function locationLine(location: LocationParts): string {
-  return [location.address, location.building, location.floor, location.room].filter(Boolean).join(', ');
+  return [location.address, location.building, location.floor, location.room]
+    .filter(Boolean)
+    .join(', ');
 }
 
 export function DeviceStatusBadge({ status }: { status: DeviceStatus }) {

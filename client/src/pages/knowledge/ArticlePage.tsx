@@ -38,7 +38,9 @@ export default function ArticlePage() {
           <PageTitle title={article.title}>{article.title}</PageTitle>
           <p className="muted">
             {m.knowledge.updated} {format.dateTime(article.updatedAt)}
-            {article.errorCodes.length ? ` · ${m.knowledge.errorCodes}: ${article.errorCodes.join(', ')}` : ''}
+            {article.errorCodes.length
+              ? ` · ${m.knowledge.errorCodes}: ${article.errorCodes.join(', ')}`
+              : ''}
           </p>
           <Markdown source={article.body} />
           {article.relatedModels.length ? (

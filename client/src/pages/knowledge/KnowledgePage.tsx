@@ -81,7 +81,11 @@ export default function KnowledgePage() {
             {m.knowledge.search}
           </button>
         </form>
-        <SelectField label={m.fields.language} value={language} onChange={(e) => update({ language: e.target.value })}>
+        <SelectField
+          label={m.fields.language}
+          value={language}
+          onChange={(e) => update({ language: e.target.value })}
+        >
           <option value="">{m.knowledge.allLanguages}</option>
           <option value="da">Dansk</option>
           <option value="en">English</option>

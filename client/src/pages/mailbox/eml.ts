@@ -33,7 +33,9 @@ export function decodeHeader(value: string): string {
   return value
     .replace(/(=\?[^?]+\?[QB]\?[^?]*\?=)\s+(?==\?)/gi, '$1')
     .replace(/=\?[^?]+\?([QB])\?([^?]*)\?=/gi, (_m, kind: string, text: string) =>
-      kind.toUpperCase() === 'B' ? decodeBase64(text) : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+      kind.toUpperCase() === 'B'
+        ? decodeBase64(text)
+        : decodeQuotedPrintable(text.replace(/_/g, ' ')),
     );
 }
 
@@ -41,7 +43,8 @@ function headersOf(head: string): Map<string, string> {
   const headers = new Map<string, string>();
   for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
   return headers;
 }
@@ -59,7 +62,8 @@ function bodyText(headers: Map<string, string>, body: string): string {
     for (const part of parts) {
       const [head, content] = split(part.replace(/^\r?\n/, ''));
       const partHeaders = headersOf(head);
-      if (/^text\/plain/i.test(partHeaders.get('content-type') ?? 'text/plain')) return bodyText(partHeaders, content);
+      if (/^text\/plain/i.test(partHeaders.get('content-type') ?? 'text/plain'))
+        return bodyText(partHeaders, content);
     }
     return '';
   }
@@ -86,7 +90,8 @@ export function portalLinks(text: string): string[] {
   for (const [url] of text.matchAll(/https?:\/\/[^\s<>"]+/g)) {
     try {
       const parsed = new URL(url);
-      if (/^\/(confirm-email|accept-invitation)$/.test(parsed.pathname)) links.push(`${parsed.pathname}${parsed.search}`);
+      if (/^\/(confirm-email|accept-invitation)$/.test(parsed.pathname))
+        links.push(`${parsed.pathname}${parsed.search}`);
     } catch {
       // not a URL after all
     }

@@ -44,11 +44,18 @@ const PaymentHistoryDocument = graphql(`
   }
 `);
 
-const CREDIT_TONE: Record<CreditStatus, 'ok' | 'warn' | 'bad'> = { GOOD: 'ok', WATCH: 'warn', ON_HOLD: 'bad' };
+const CREDIT_TONE: Record<CreditStatus, 'ok' | 'warn' | 'bad'> = {
+  GOOD: 'ok',
+  WATCH: 'warn',
+  ON_HOLD: 'bad',
+};
 
 function PaymentHistory({ accountId }: { accountId: string }) {
   const { m, format } = useI18n();
-  const [{ data, fetching, error }] = useQuery({ query: PaymentHistoryDocument, variables: { first: 24 } });
+  const [{ data, fetching, error }] = useQuery({
+    query: PaymentHistoryDocument,
+    variables: { first: 24 },
+  });
   if (error) return <RequestError error={error} />;
   if (!data && fetching) return <Loading />;
   const history = data?.accounts.find((a) => a.id === accountId)?.paymentHistory;
@@ -72,7 +79,13 @@ function PaymentHistory({ accountId }: { accountId: string }) {
               <th scope="row">{node.invoiceNumber}</th>
               <td>{format.date(node.invoiceDate)}</td>
               <td className="numeric">{format.money(node.amount, node.currency)}</td>
-              <td>{node.paidAt ? format.date(node.paidAt) : <StatusBadge tone="warn">{m.staff.unpaid}</StatusBadge>}</td>
+              <td>
+                {node.paidAt ? (
+                  format.date(node.paidAt)
+                ) : (
+                  <StatusBadge tone="warn">{m.staff.unpaid}</StatusBadge>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -91,7 +104,9 @@ export default function StaffAccountsPage() {
   const accounts = (data?.accounts ?? []).filter(
     (a) =>
       !needle ||
-      [a.name, a.customerAccountNumber, a.systemAccountNumber, a.organization.name].some((t) => t.toLowerCase().includes(needle)),
+      [a.name, a.customerAccountNumber, a.systemAccountNumber, a.organization.name].some((t) =>
+        t.toLowerCase().includes(needle),
+      ),
   );
   const account = data?.accounts.find((a) => a.id === selected);
   return (
@@ -100,7 +115,12 @@ export default function StaffAccountsPage() {
       <p className="lead">{m.staff.intro}</p>
       <div className="field">
         <label htmlFor="account-filter">{m.staff.filter}</label>
-        <input id="account-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input
+          id="account-filter"
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
       </div>
       {error ? <RequestError error={error} /> : null}
       {!data && fetching ? <Loading /> : null}
@@ -126,7 +146,15 @@ export default function StaffAccountsPage() {
                 <th scope="row">{a.name}</th>
                 <td>{a.customerAccountNumber}</td>
                 <td>{a.systemAccountNumber}</td>
-                <td>{a.creditStatus ? <StatusBadge tone={CREDIT_TONE[a.creditStatus]}>{m.creditStatus[a.creditStatus]}</StatusBadge> : '–'}</td>
+                <td>
+                  {a.creditStatus ? (
+                    <StatusBadge tone={CREDIT_TONE[a.creditStatus]}>
+                      {m.creditStatus[a.creditStatus]}
+                    </StatusBadge>
+                  ) : (
+                    '–'
+                  )}
+                </td>
                 <td>
                   <button
                     type="button"
@@ -144,7 +172,9 @@ export default function StaffAccountsPage() {
       </div>
       {account ? (
         <section className="panel" aria-labelledby="payments-title">
-          <h2 id="payments-title">{m.staff.paymentsOf(account.name, account.customerAccountNumber)}</h2>
+          <h2 id="payments-title">
+            {m.staff.paymentsOf(account.name, account.customerAccountNumber)}
+          </h2>
           <PaymentHistory accountId={account.id} />
         </section>
       ) : null}

@@ -34,7 +34,9 @@ export function ApiKeys() {
       return;
     }
     setErrors(
-      payload ? formErrors(payload.userErrors, m, ['name', 'grants', 'accountId']) : { fields: {}, general: [m.common.serverError] },
+      payload
+        ? formErrors(payload.userErrors, m, ['name', 'grants', 'accountId'])
+        : { fields: {}, general: [m.common.serverError] },
     );
   }
 
@@ -52,7 +54,9 @@ export function ApiKeys() {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => void navigator.clipboard?.writeText(secret.value).then(() => setCopied(true))}
+              onClick={() =>
+                void navigator.clipboard?.writeText(secret.value).then(() => setCopied(true))
+              }
             >
               {copied ? m.apiKeys.copied : m.apiKeys.copy}
             </button>
@@ -80,12 +84,18 @@ export function ApiKeys() {
               {data.apiKeys.map((key) => (
                 <tr key={key.id}>
                   <th scope="row">{key.name}</th>
-                  <td>{key.grants.map((g) => m.users.roleOn(m.roles[g.role], g.account.customerAccountNumber)).join(', ')}</td>
+                  <td>
+                    {key.grants
+                      .map((g) => m.users.roleOn(m.roles[g.role], g.account.customerAccountNumber))
+                      .join(', ')}
+                  </td>
                   <td>{format.dateTime(key.createdAt)}</td>
                   <td>{key.lastUsedAt ? format.dateTime(key.lastUsedAt) : '–'}</td>
                   <td>
                     {key.revokedAt ? (
-                      <StatusBadge tone="neutral">{m.apiKeys.revokedAt(format.dateTime(key.revokedAt))}</StatusBadge>
+                      <StatusBadge tone="neutral">
+                        {m.apiKeys.revokedAt(format.dateTime(key.revokedAt))}
+                      </StatusBadge>
                     ) : (
                       <button
                         type="button"
@@ -105,10 +115,23 @@ export function ApiKeys() {
       ) : (
         <p className="muted">{m.apiKeys.none}</p>
       )}
-      <form onSubmit={(e) => void submit(e)} noValidate className="panel" aria-labelledby="api-key-new">
+      <form
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        className="panel"
+        aria-labelledby="api-key-new"
+      >
         <h3 id="api-key-new">{m.apiKeys.create}</h3>
         <FormAlert messages={errors.general} />
-        <TextField label={m.fields.name} name="apiKeyName" required hint={m.apiKeys.nameHint} value={name} onChange={(e) => setName(e.target.value)} error={errors.fields.name} />
+        <TextField
+          label={m.fields.name}
+          name="apiKeyName"
+          required
+          hint={m.apiKeys.nameHint}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.fields.name}
+        />
         <GrantPicker
           legend={m.apiKeys.grants}
           accounts={access.administeredAccounts}

@@ -2,7 +2,12 @@ import { useId } from 'react';
 import type { Role } from '../../__generated__/graphql';
 import { useI18n } from '../../i18n/i18n';
 
-export const ROLES: Role[] = ['ADMINISTRATOR', 'DEVICE_MANAGER', 'STOCK_MANAGER', 'SELF_SERVICE_USER'];
+export const ROLES: Role[] = [
+  'ADMINISTRATOR',
+  'DEVICE_MANAGER',
+  'STOCK_MANAGER',
+  'SELF_SERVICE_USER',
+];
 
 export interface PickerAccount {
   id: string;

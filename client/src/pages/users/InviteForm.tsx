@@ -30,7 +30,13 @@ export function InviteForm({ onInvited }: { onInvited(email: string): void }) {
     event.preventDefault();
     const chosen = assignable.filter((d) => deviceIds.has(d.id)).map((d) => d.id);
     const outcome = await invite({
-      input: { email: email.trim(), name: name.trim(), language: mailLanguage, grants: grantsOf(grants), deviceIds: chosen },
+      input: {
+        email: email.trim(),
+        name: name.trim(),
+        language: mailLanguage,
+        grants: grantsOf(grants),
+        deviceIds: chosen,
+      },
     });
     const payload = outcome.data?.inviteUser;
     if (payload?.user && !payload.userErrors.length) {
@@ -51,14 +57,39 @@ export function InviteForm({ onInvited }: { onInvited(email: string): void }) {
   }
 
   return (
-    <form ref={form} onSubmit={(e) => void submit(e)} noValidate className="panel" aria-labelledby="invite-title">
+    <form
+      ref={form}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      className="panel"
+      aria-labelledby="invite-title"
+    >
       <h2 id="invite-title">{m.users.inviteTitle}</h2>
       <p>{m.users.inviteIntro}</p>
       <FormAlert messages={errors.general} />
       <div className="field-row">
-        <TextField label={m.fields.name} name="name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.fields.name} />
-        <TextField label={m.fields.email} name="email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.fields.email} />
-        <SelectField label={m.users.mailLanguage} value={mailLanguage} onChange={(e) => setMailLanguage(e.target.value as Language)}>
+        <TextField
+          label={m.fields.name}
+          name="name"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.fields.name}
+        />
+        <TextField
+          label={m.fields.email}
+          name="email"
+          type="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.fields.email}
+        />
+        <SelectField
+          label={m.users.mailLanguage}
+          value={mailLanguage}
+          onChange={(e) => setMailLanguage(e.target.value as Language)}
+        >
           <option value="da">Dansk</option>
           <option value="en">English</option>
         </SelectField>
@@ -88,7 +119,9 @@ export function InviteForm({ onInvited }: { onInvited(email: string): void }) {
               {device.serialNumber} · {device.model.name}
             </label>
           ))}
-          {errors.fields.deviceIds ? <p className="field__error">{errors.fields.deviceIds}</p> : null}
+          {errors.fields.deviceIds ? (
+            <p className="field__error">{errors.fields.deviceIds}</p>
+          ) : null}
         </fieldset>
       ) : null}
       <button type="submit" className="button" disabled={result.fetching}>

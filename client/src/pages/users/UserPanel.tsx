@@ -23,7 +23,15 @@ interface Outcome {
 }
 
 /** What an Administrator can do to one user: roles, devices, primary contact, disabling. */
-export function UserPanel({ user, isPrimary, onClose }: { user: UserRowFragment; isPrimary: boolean; onClose(): void }) {
+export function UserPanel({
+  user,
+  isPrimary,
+  onClose,
+}: {
+  user: UserRowFragment;
+  isPrimary: boolean;
+  onClose(): void;
+}) {
   const { m } = useI18n();
   const { access, me } = useSession();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -54,7 +62,9 @@ export function UserPanel({ user, isPrimary, onClose }: { user: UserRowFragment;
     if (!texts.length) setDone(success);
   }
 
-  const managerAccounts = new Set(user.grants.filter((g) => g.role === 'DEVICE_MANAGER').map((g) => g.account.id));
+  const managerAccounts = new Set(
+    user.grants.filter((g) => g.role === 'DEVICE_MANAGER').map((g) => g.account.id),
+  );
   const assigned = new Set(user.assignedDevices.map((d) => d.id));
   const assignable = (devices?.devices.edges ?? [])
     .map((e) => e.node)
@@ -82,7 +92,12 @@ export function UserPanel({ user, isPrimary, onClose }: { user: UserRowFragment;
         </button>
       </div>
       <p>
-        {user.email} · <StatusBadge tone={user.status === 'ACTIVE' ? 'ok' : user.status === 'DISABLED' ? 'bad' : 'warn'}>{m.userStatus[user.status]}</StatusBadge>
+        {user.email} ·{' '}
+        <StatusBadge
+          tone={user.status === 'ACTIVE' ? 'ok' : user.status === 'DISABLED' ? 'bad' : 'warn'}
+        >
+          {m.userStatus[user.status]}
+        </StatusBadge>
         {isPrimary ? <span className="tag">{m.users.primaryContact}</span> : null}
       </p>
       <FormAlert messages={problems} />
@@ -110,14 +125,22 @@ export function UserPanel({ user, isPrimary, onClose }: { user: UserRowFragment;
         ))}
       </ul>
       <form onSubmit={grant} className="inline-form" aria-label={m.users.grantRole}>
-        <SelectField label={m.users.role} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+        <SelectField
+          label={m.users.role}
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+        >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {m.roles[r]}
             </option>
           ))}
         </SelectField>
-        <SelectField label={m.fields.account} value={accountId} onChange={(e) => setAccountId(e.target.value)}>
+        <SelectField
+          label={m.fields.account}
+          value={accountId}
+          onChange={(e) => setAccountId(e.target.value)}
+        >
           {access.administeredAccounts.map((a) => (
             <option key={a.id} value={a.id}>
               {a.customerAccountNumber} · {a.name}
@@ -139,7 +162,12 @@ export function UserPanel({ user, isPrimary, onClose }: { user: UserRowFragment;
                 type="button"
                 className="button button--link"
                 aria-label={m.users.unassignDevice(d.serialNumber)}
-                onClick={() => void run(unassign({ userId: user.id, deviceIds: [d.id] }), m.users.unassigned(d.serialNumber))}
+                onClick={() =>
+                  void run(
+                    unassign({ userId: user.id, deviceIds: [d.id] }),
+                    m.users.unassigned(d.serialNumber),
+                  )
+                }
               >
                 {m.users.unassign}
               </button>
@@ -156,10 +184,17 @@ export function UserPanel({ user, isPrimary, onClose }: { user: UserRowFragment;
           onSubmit={(e) => {
             e.preventDefault();
             const device = assignable.find((d) => d.id === deviceId) ?? assignable[0]!;
-            void run(assign({ userId: user.id, deviceIds: [device.id] }), m.users.assigned(device.serialNumber));
+            void run(
+              assign({ userId: user.id, deviceIds: [device.id] }),
+              m.users.assigned(device.serialNumber),
+            );
           }}
         >
-          <SelectField label={m.fields.device} value={deviceId} onChange={(e) => setDeviceId(e.target.value)}>
+          <SelectField
+            label={m.fields.device}
+            value={deviceId}
+            onChange={(e) => setDeviceId(e.target.value)}
+          >
             {assignable.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.serialNumber} · {d.model.name}
@@ -180,7 +215,9 @@ export function UserPanel({ user, isPrimary, onClose }: { user: UserRowFragment;
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => void run(setPrimary({ userId: user.id }), m.users.primaryContactSet(user.name))}
+            onClick={() =>
+              void run(setPrimary({ userId: user.id }), m.users.primaryContactSet(user.name))
+            }
           >
             {m.users.makePrimary}
           </button>
@@ -199,12 +236,20 @@ export function UserPanel({ user, isPrimary, onClose }: { user: UserRowFragment;
               >
                 {m.users.disableYes}
               </button>
-              <button type="button" className="button button--secondary" onClick={() => setConfirmDisable(false)}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setConfirmDisable(false)}
+              >
                 {m.common.cancel}
               </button>
             </>
           ) : (
-            <button type="button" className="button button--danger" onClick={() => setConfirmDisable(true)}>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => setConfirmDisable(true)}
+            >
               {m.users.disable}
             </button>
           )

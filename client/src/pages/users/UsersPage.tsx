@@ -52,12 +52,28 @@ export default function UsersPage() {
                   <tr key={user.id} aria-current={user.id === selected ? 'true' : undefined}>
                     <th scope="row">
                       {user.name}
-                      {user.id === organization.primaryContact.id ? <span className="tag">{m.users.primaryContact}</span> : null}
+                      {user.id === organization.primaryContact.id ? (
+                        <span className="tag">{m.users.primaryContact}</span>
+                      ) : null}
                     </th>
                     <td>{user.email}</td>
-                    <td>{user.grants.map((g) => m.users.roleOn(m.roles[g.role], g.account.customerAccountNumber)).join(', ')}</td>
                     <td>
-                      <StatusBadge tone={user.status === 'ACTIVE' ? 'ok' : user.status === 'DISABLED' ? 'bad' : 'warn'}>
+                      {user.grants
+                        .map((g) =>
+                          m.users.roleOn(m.roles[g.role], g.account.customerAccountNumber),
+                        )
+                        .join(', ')}
+                    </td>
+                    <td>
+                      <StatusBadge
+                        tone={
+                          user.status === 'ACTIVE'
+                            ? 'ok'
+                            : user.status === 'DISABLED'
+                              ? 'bad'
+                              : 'warn'
+                        }
+                      >
                         {m.userStatus[user.status]}
                       </StatusBadge>
                     </td>
