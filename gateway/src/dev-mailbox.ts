@@ -38,9 +38,9 @@ export function devMailbox(dir: string) {
     if (pathname === DEV_MAILBOX_PATH || pathname === `${DEV_MAILBOX_PATH}/`) {
       return sendJson(res, 200, { mails: await list(root) });
     }
-    const name = pathname.slice(DEV_MAILBOX_PATH.length + 1);
-    const file = path.join(root, name);
-    if (!MAIL_FILE.test(name) || path.dirname(file) !== root) {
+    const name = decodedName(pathname.slice(DEV_MAILBOX_PATH.length + 1));
+    const file = path.join(root, name ?? '');
+    if (name === null || !MAIL_FILE.test(name) || path.dirname(file) !== root) {
       return sendJson(res, 404, { error: 'not found' });
     }
     const stat = await lstat(file).catch(() => undefined);
@@ -53,6 +53,15 @@ export function devMailbox(dir: string) {
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
+}
+
+/** A client may percent-encode the name (an @ as %40); a malformed encoding is no name. */
+function decodedName(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
 }
 
 async function list(root: string): Promise<MailboxEntry[]> {

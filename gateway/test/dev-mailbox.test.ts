@@ -55,17 +55,18 @@ describe('dev mailbox', () => {
     ]);
   });
 
-  it('shows one mail as plain text', async () => {
-    expect(await get('/dev/mailbox/2000-0002-new@example.dk.eml')).toEqual({
-      status: 200,
-      body: 'Subject: new\r\n\r\nsecond',
-    });
+  it('shows one mail as plain text, by its name as listed or percent-encoded', async () => {
+    const mail = { status: 200, body: 'Subject: new\r\n\r\nsecond' };
+    expect(await get('/dev/mailbox/2000-0002-new@example.dk.eml')).toEqual(mail);
+    expect(await get('/dev/mailbox/2000-0002-new%40example.dk.eml')).toEqual(mail);
   });
 
   it.each([
     '/dev/mailbox/../secret.eml',
     '/dev/mailbox/..%2Fsecret.eml',
     '/dev/mailbox/%2E%2E%2Fsecret.eml',
+    '/dev/mailbox/%2E%2E%252Fsecret.eml',
+    '/dev/mailbox/%E0%A4%A.eml',
     '/dev/mailbox/link.eml',
     '/dev/mailbox/notes.txt',
     '/dev/mailbox/sub/2000-0002-new@example.dk.eml',

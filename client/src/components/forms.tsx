@@ -1,5 +1,7 @@
 import {
   useId,
+  useLayoutEffect,
+  type RefObject,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
@@ -136,10 +138,15 @@ export function Notice({ children }: { children: ReactNode }) {
   );
 }
 
-/** After a refused submit, moves focus to the first field that is wrong. */
-export function focusFirstInvalid(form: HTMLFormElement | null): void {
-  requestAnimationFrame(() => {
-    const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    invalid?.focus();
-  });
+/**
+ * After a refused submit, moves focus to the first field that is wrong, once it is rendered as
+ * wrong (so a screen reader announces the field with its message).
+ */
+export function useFocusFirstInvalid(
+  form: RefObject<HTMLFormElement | null>,
+  errors: unknown,
+): void {
+  useLayoutEffect(() => {
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [form, errors]);
 }

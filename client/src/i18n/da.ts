@@ -344,7 +344,7 @@ export const da: Messages = {
     open: 'Åbn udviklerpostkassen',
     unavailable: 'Udviklerpostkassen findes kun i demo- og udviklingstilstand.',
     empty: 'Ingen e-mails endnu.',
-    reload: 'Opdatér',
+    polling: 'Nye e-mails dukker selv op her.',
     to: 'Til',
     confirmLink: 'Bekræft e-mailen',
     invitationLink: 'Tag imod invitationen',

@@ -358,7 +358,7 @@ export const en = {
     open: 'Open the dev mailbox',
     unavailable: 'The dev mailbox exists only in demo and development mode.',
     empty: 'No e-mails yet.',
-    reload: 'Refresh',
+    polling: 'New e-mails appear here by themselves.',
     to: 'To',
     confirmLink: 'Confirm the e-mail',
     invitationLink: 'Accept the invitation',

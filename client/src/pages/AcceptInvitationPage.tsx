@@ -3,7 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import { useSession } from '../app/session';
-import { FormAlert, TextField, focusFirstInvalid } from '../components/forms';
+import { FormAlert, TextField, useFocusFirstInvalid } from '../components/forms';
 import { PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
 import { formErrors, type FormErrors } from '../i18n/user-errors';
@@ -34,12 +34,12 @@ export default function AcceptInvitationPage() {
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
   const [result, accept] = useMutation(AcceptInvitationDocument);
   const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (password !== repeat) {
       setErrors({ fields: { repeat: m.invitation.mismatch }, general: [] });
-      focusFirstInvalid(form.current);
       return;
     }
     const outcome = await accept({ token, password });
@@ -54,7 +54,6 @@ export default function AcceptInvitationPage() {
         ? formErrors(payload.userErrors, m, ['password'])
         : { fields: {}, general: [m.common.serverError] },
     );
-    focusFirstInvalid(form.current);
   }
 
   return (

@@ -11,6 +11,26 @@ interface Entry {
 }
 
 const SHOWN = 30;
+/** New mail arrives a moment after the action that sends it: look again every few seconds. */
+const POLL_MS = 2000;
+
+async function readMailbox(known: Map<string, ParsedMail | null>): Promise<Entry[] | null> {
+  const response = await fetch('/dev/mailbox', { headers: { accept: 'application/json' } });
+  if (!response.ok || !response.headers.get('content-type')?.includes('application/json'))
+    return null;
+  const { mails } = (await response.json()) as { mails: { file: string; receivedAt: string }[] };
+  return Promise.all(
+    mails.slice(0, SHOWN).map(async ({ file, receivedAt }) => {
+      if (!known.has(file)) {
+        const raw = await fetch(`/dev/mailbox/${encodeURIComponent(file)}`).then((r) =>
+          r.ok ? r.text() : null,
+        );
+        known.set(file, raw === null ? null : parseMail(raw));
+      }
+      return { file, receivedAt, mail: known.get(file) ?? null };
+    }),
+  );
+}
 
 /** Demo and development: the mails the portal sent, so registration can be finished without a mail server. */
 export default function MailboxPage() {
@@ -18,46 +38,36 @@ export default function MailboxPage() {
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [unavailable, setUnavailable] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
+    const known = new Map<string, ParsedMail | null>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let current = true;
-    void (async () => {
-      try {
-        const response = await fetch('/dev/mailbox', { headers: { accept: 'application/json' } });
-        if (!response.ok || !response.headers.get('content-type')?.includes('application/json')) {
-          if (current) setUnavailable(true);
-          return;
-        }
-        const { mails } = (await response.json()) as {
-          mails: { file: string; receivedAt: string }[];
-        };
-        const loaded = await Promise.all(
-          mails.slice(0, SHOWN).map(async ({ file, receivedAt }) => {
-            const raw = await fetch(`/dev/mailbox/${encodeURIComponent(file)}`).then((r) =>
-              r.ok ? r.text() : null,
-            );
-            return { file, receivedAt, mail: raw === null ? null : parseMail(raw) };
-          }),
-        );
-        if (current) {
+    const poll = () => {
+      readMailbox(known)
+        .then((loaded) => {
+          if (!current) return;
+          if (loaded === null) return setUnavailable(true);
           setEntries(loaded);
-          setOpen((was) => was ?? loaded[0]?.file ?? null);
-        }
-      } catch {
-        if (current) setUnavailable(true);
-      }
-    })();
+          timer = setTimeout(poll, POLL_MS);
+        })
+        .catch(() => current && setUnavailable(true));
+    };
+    poll();
     return () => {
       current = false;
+      clearTimeout(timer);
     };
-  }, [reloads]);
+  }, []);
 
-  const opened = entries?.find((e) => e.file === open);
+  // The newest mail is open until another is chosen.
+  const shown = open ?? entries?.[0]?.file;
+  const opened = entries?.find((e) => e.file === shown);
   return (
     <section>
       <PageTitle title={m.mailbox.title}>{m.mailbox.title}</PageTitle>
       <p className="lead">{m.mailbox.intro}</p>
+      <p className="muted">{m.mailbox.polling}</p>
       {unavailable ? (
         <div className="alert alert--error" role="alert">
           <p>{m.mailbox.unavailable}</p>
@@ -66,13 +76,6 @@ export default function MailboxPage() {
         <Loading />
       ) : (
         <>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => setReloads((n) => n + 1)}
-          >
-            {m.mailbox.reload}
-          </button>
           {entries.length === 0 ? <p>{m.mailbox.empty}</p> : null}
           <div className="mailbox">
             <ul className="mailbox__list" aria-label={m.mailbox.title}>
@@ -81,7 +84,7 @@ export default function MailboxPage() {
                   <button
                     type="button"
                     className="mailbox__item"
-                    aria-pressed={entry.file === open}
+                    aria-pressed={entry.file === shown}
                     onClick={() => setOpen(entry.file)}
                   >
                     <span className="mailbox__subject">{entry.mail?.subject || entry.file}</span>

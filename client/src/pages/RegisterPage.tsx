@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
-import { FormAlert, Notice, TextField, focusFirstInvalid } from '../components/forms';
+import { FormAlert, Notice, TextField, useFocusFirstInvalid } from '../components/forms';
 import { PageTitle } from '../components/page';
 import { useDevMailbox } from '../components/dev-mailbox';
 import { useI18n } from '../i18n/i18n';
@@ -47,6 +47,7 @@ export default function RegisterPage() {
   const [, resend] = useMutation(ResendConfirmationDocument);
   const mailbox = useDevMailbox();
   const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
 
   const set = (field: Field) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
@@ -72,7 +73,6 @@ export default function RegisterPage() {
         ? formErrors(payload.userErrors, m, FIELDS)
         : { fields: {}, general: [m.common.serverError] },
     );
-    focusFirstInvalid(form.current);
   }
 
   if (registeredAs) {

@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import { useSession } from '../app/session';
-import { FormAlert, Notice, TextField, focusFirstInvalid } from '../components/forms';
+import { FormAlert, Notice, TextField, useFocusFirstInvalid } from '../components/forms';
 import { PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
 import { formErrors, type FormErrors } from '../i18n/user-errors';
@@ -47,6 +47,7 @@ export function SignInPage() {
   const [loginResult, login] = useMutation(LoginDocument);
   const [, resend] = useMutation(ResendConfirmationDocument);
   const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -63,7 +64,6 @@ export function SignInPage() {
     }
     setUnconfirmed(payload.userErrors.some((e) => e.code === 'EMAIL_NOT_CONFIRMED'));
     setErrors(formErrors(payload.userErrors, m, ['email', 'password']));
-    focusFirstInvalid(form.current);
   }
 
   return (

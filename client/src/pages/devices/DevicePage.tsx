@@ -4,7 +4,13 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../__generated__';
 import type { DeviceDetailFragment, DeviceLocationInput } from '../../__generated__/graphql';
 import { useSession } from '../../app/session';
-import { FormAlert, Notice, TextArea, TextField, focusFirstInvalid } from '../../components/forms';
+import {
+  FormAlert,
+  Notice,
+  TextArea,
+  TextField,
+  useFocusFirstInvalid,
+} from '../../components/forms';
 import { Loading, PageTitle, RequestError } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors, type FormErrors } from '../../i18n/user-errors';
@@ -153,6 +159,7 @@ function LocationForm({
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
   const [result, update] = useMutation(UpdateLocationDocument);
   const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
   const set = (field: LocationField) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
 
@@ -169,7 +176,6 @@ function LocationForm({
         ? formErrors(payload.userErrors, m, LOCATION_FIELDS)
         : { fields: {}, general: [m.common.serverError] },
     );
-    focusFirstInvalid(form.current);
   }
 
   const field = (

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../../app/session';
-import { FormAlert, SelectField, TextField, focusFirstInvalid } from '../../components/forms';
+import { FormAlert, SelectField, TextField, useFocusFirstInvalid } from '../../components/forms';
 import { useI18n, type Language } from '../../i18n/i18n';
 import { formErrors, type FormErrors } from '../../i18n/user-errors';
 import { AssignableDevicesDocument, InviteUserDocument } from './documents';
@@ -20,6 +20,7 @@ export function InviteForm({ onInvited }: { onInvited(email: string): void }) {
   const [result, invite] = useMutation(InviteUserDocument);
   const [{ data: devices }] = useQuery({ query: AssignableDevicesDocument });
   const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
 
   // Devices can be assigned only on accounts where the user becomes Device Manager.
   const assignable = (devices?.devices.edges ?? [])
@@ -53,7 +54,6 @@ export function InviteForm({ onInvited }: { onInvited(email: string): void }) {
         ? formErrors(payload.userErrors, m, ['email', 'name', 'grants', 'accountId', 'deviceIds'])
         : { fields: {}, general: [m.common.serverError] },
     );
-    focusFirstInvalid(form.current);
   }
 
   return (
