@@ -156,6 +156,29 @@ describe('the web client', () => {
     await context.close();
   });
 
+  it('sends a signed-out visitor to sign in and back, renews an expired session and signs out', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await page.goto('/users');
+    await page.waitForURL(/\/sign-in\?next=%2Fusers$/);
+    await page.getByLabel('E-mail').fill('anna.admin@nordiskprint.example');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+
+    // The 15-minute access cookie runs out; the refresh cookie renews the session.
+    await context.clearCookies({ name: 'portal_session' });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+    expect((await context.cookies()).some((c) => c.name === 'portal_session')).toBe(true);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.goto('/users');
+    await page.waitForURL(/\/sign-in\?next=%2Fusers$/);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('shows a new API key secret once, and the key works as a Bearer token', async () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
     await signIn(page, 'anna.admin@nordiskprint.example', EN);

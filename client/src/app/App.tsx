@@ -1,12 +1,12 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
+import { Link, Navigate, NavLink, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { useI18n, type Language } from '../i18n/i18n';
 import { Loading } from '../components/page';
 import type { Access } from './access';
 import { SECTIONS } from './navigation';
 import { useSession } from './session';
 import { SUPPORT_EMAIL } from './support';
-import { SignInPage } from '../pages/SignInPage';
+import { safeNext, SignInPage } from '../pages/SignInPage';
 
 // Every page but sign-in loads on demand: the first screen carries only what it shows.
 const DashboardPage = lazy(() => import('../pages/DashboardPage'));
@@ -40,6 +40,12 @@ function Guarded({
   }
   if (allowed && !allowed(access)) return <NotFoundPage />;
   return <>{children}</>;
+}
+
+/** Signed in on the sign-in page: on to where the visitor was going. */
+function AfterSignIn() {
+  const [params] = useSearchParams();
+  return <Navigate to={safeNext(params.get('next'))} replace />;
 }
 
 function Header() {
@@ -126,7 +132,7 @@ export function App() {
           <Routes>
             <Route
               path="/sign-in"
-              element={status === 'signed-in' ? <Navigate to="/" replace /> : <SignInPage />}
+              element={status === 'signed-in' ? <AfterSignIn /> : <SignInPage />}
             />
             <Route path="/register" element={<RegisterPage />} />
             <Route path="/confirm-email" element={<ConfirmEmailPage />} />

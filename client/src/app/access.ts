@@ -37,7 +37,8 @@ export function accessOf(me: Me | null): Access {
     grants.some((g) => g.role === role && (accountId === undefined || g.account.id === accountId));
   const administeredAccounts = grants
     .filter((g) => g.role === 'ADMINISTRATOR')
-    .map((g) => g.account);
+    .map((g) => g.account)
+    .sort((a, b) => a.customerAccountNumber.localeCompare(b.customerAccountNumber));
   const isAdministrator = administeredAccounts.length > 0;
   const isDeviceManager = hasRole('DEVICE_MANAGER');
   const assigned = new Set(me?.assignedDevices.map((d) => d.id));

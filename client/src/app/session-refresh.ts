@@ -9,6 +9,7 @@ const LOCK = 'portal.session.refresh';
 const MARGIN_MS = 60_000;
 
 const REFRESH = 'mutation RefreshSession { refreshSession { session { expiresAt } } }';
+const ME = 'query SessionCheck { me { id } }';
 
 export function rememberExpiry(expiresAt: string | null): void {
   try {
@@ -29,21 +30,30 @@ export function knownExpiry(): number | null {
   }
 }
 
+async function post<T>(query: string, operationName: string): Promise<T | undefined> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    body: JSON.stringify({ query, operationName }),
+  });
+  return ((await response.json()) as { data?: T }).data;
+}
+
 async function renew(): Promise<boolean> {
-  const expiry = knownExpiry();
-  // Another tab renewed a moment ago: its cookie is ours too.
-  if (expiry !== null && expiry - Date.now() > MARGIN_MS * 2) return true;
   try {
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-      body: JSON.stringify({ query: REFRESH, operationName: 'RefreshSession' }),
-    });
-    const body = (await response.json()) as {
-      data?: { refreshSession?: { session?: { expiresAt: string } | null } };
-    };
-    const expiresAt = body.data?.refreshSession?.session?.expiresAt ?? null;
+    // Another tab renewed a moment ago (its cookie is ours too): nothing to do. A far expiry
+    // alone proves nothing: the cookie may have gone (browser restart, cleared cookies).
+    const expiry = knownExpiry();
+    if (expiry !== null && expiry - Date.now() > MARGIN_MS * 2) {
+      const data = await post<{ me: { id: string } | null }>(ME, 'SessionCheck');
+      if (data?.me) return true;
+    }
+    const data = await post<{ refreshSession?: { session?: { expiresAt: string } | null } }>(
+      REFRESH,
+      'RefreshSession',
+    );
+    const expiresAt = data?.refreshSession?.session?.expiresAt ?? null;
     rememberExpiry(expiresAt);
     return expiresAt !== null;
   } catch {

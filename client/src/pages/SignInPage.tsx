@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import { useSession } from '../app/session';
@@ -37,8 +37,6 @@ export function safeNext(next: string | null): string {
 export function SignInPage() {
   const { m } = useI18n();
   const { signedIn, ended } = useSession();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
@@ -58,8 +56,8 @@ export function SignInPage() {
       return;
     }
     if (payload.session) {
+      // Signed in, the sign-in route moves on to ?next= (App's AfterSignIn).
       await signedIn(payload.session.expiresAt);
-      void navigate(safeNext(params.get('next')), { replace: true });
       return;
     }
     setUnconfirmed(payload.userErrors.some((e) => e.code === 'EMAIL_NOT_CONFIRMED'));
