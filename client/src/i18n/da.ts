@@ -210,7 +210,7 @@ export const da: Messages = {
     searchHint: 'Serienummer, model eller placering',
     search: 'Søg',
     allAccounts: 'Alle konti',
-    currentStatuses: 'Aktive og anmodet fjernet',
+    currentStatuses: 'Aktive og til fjernelse',
     any: 'Alle',
     found: (n, shown) => `${shown} ${flertal(n, 'enhed', 'enheder')}`,
     none: 'Ingen enheder passer til søgningen.',
