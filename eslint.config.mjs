@@ -1,13 +1,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/__generated__/**', '.data/**', 'client/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/__generated__/**', '.data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -28,6 +29,7 @@ export default tseslint.config(
       'services/platform/src/environment.ts',
       'services/platform/src/testing/**',
       '**/test/**',
+      'client/e2e/**',
       'infra/**',
       '**/*.mjs',
     ],
@@ -36,6 +38,12 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The web client runs in the browser, with React's rules of hooks (and the compiler's checks).
+    files: ['client/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['**/*.js', '**/*.cjs'],

@@ -13,8 +13,15 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/schema', '<rootDir>/infra'],
-  testMatch: ['**/test/**/*.test.ts'],
+  roots: [
+    '<rootDir>/services',
+    '<rootDir>/gateway',
+    '<rootDir>/schema',
+    '<rootDir>/infra',
+    '<rootDir>/client',
+  ],
+  // client/e2e: the built web client in headless Chromium against the whole system.
+  testMatch: ['**/test/**/*.test.ts', '**/client/e2e/**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // jose and cookie ship only ES modules.
   transformIgnorePatterns: ['/node_modules/(?!(jose|cookie)/)'],

@@ -38,6 +38,7 @@ import {
   PrincipalResolver,
   type ResolvedPrincipal,
 } from './principal-resolver';
+import { DEV_MAILBOX_PATH, devMailboxFor } from './dev-mailbox';
 import { gatewayProtection } from './protection';
 import {
   fetcherWithTimeout,
@@ -66,6 +67,8 @@ export interface GatewayOptions {
   clientDistDir?: string;
   /** Default PORTAL_MODE. */
   mode?: PortalMode;
+  /** Default DEV_MAILBOX_DIR; its .eml files are served at /dev/mailbox in demo and development mode only. */
+  devMailboxDir?: string;
 }
 
 export interface RunningGateway {
@@ -188,6 +191,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     : undefined;
   if (!serveClient) log.info({ clientDistDir }, 'no built client; serving the API only');
 
+  const serveMailbox = devMailboxFor(mode, options.devMailboxDir ?? env.DEV_MAILBOX_DIR);
+
   const sessionCookieCleared = stringifySetCookie({
     name: SESSION_COOKIE,
     value: '',
@@ -280,6 +285,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       case '/metrics':
         return sendMetrics(res);
     }
+    if (
+      serveMailbox &&
+      (pathname === DEV_MAILBOX_PATH || pathname.startsWith(`${DEV_MAILBOX_PATH}/`))
+    )
+      return serveMailbox(req, res, pathname);
     if (!serveClient) return sendJson(res, 404, { error: 'not found' });
     timeRequest('client', res);
     serveClient(req, res, () => sendJson(res, 404, { error: 'not found' }));

@@ -93,6 +93,19 @@ describe('knowledge articles', () => {
     expect(users.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it.each(['toString', 'constructor', '__proto__', 'de'])(
+    'refuses the language %s as bad input, in search and suggestions',
+    async (language) => {
+      for (const query of [
+        'query ($language: String) { knowledgeArticles(language: $language) { totalCount } }',
+        'query ($language: String) { knowledgeSuggestions(description: "papirstop", language: $language) { slug } }',
+      ]) {
+        const result = await system.graphql(query, { language }, { token: sune });
+        expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      }
+    },
+  );
+
   it('refuses anonymous readers', async () => {
     const result = await system.graphql(SEARCH, { q: 'toner' });
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

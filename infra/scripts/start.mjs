@@ -38,7 +38,7 @@ async function main() {
     ...(await secrets(dataDir)),
     DATABASE_URL: url,
     PORTAL_MODE: process.env.PORTAL_MODE ?? 'demo',
-    ...(mailbox ? { SMTP_URL: `smtp://127.0.0.1:${mailbox.port}` } : {}),
+    ...(mailbox ? { SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`, DEV_MAILBOX_DIR: mailDir } : {}),
   };
   for (const { name } of platform.SUBGRAPHS) {
     children.push(run(name, path.join(root, 'services', name, 'dist/main.js'), childEnv));
@@ -51,8 +51,8 @@ async function main() {
   console.log(`
 Printer portal is running (ready in ${seconds} s${fresh ? ', demo data loaded' : ''}).
   Portal      ${base}/
-  GraphQL     ${base}/graphql
-  Mail        ${mailDir ? `every mail as an .eml file in ${path.relative(process.cwd(), mailDir)}` : env.SMTP_URL}
+  GraphQL     ${base}/graphql   (playground for partners: ${base}/playground)
+  Mail        ${mailDir ? `every mail as an .eml file in ${path.relative(process.cwd(), mailDir)}, readable at ${base}/mailbox` : env.SMTP_URL}
   PostgreSQL  ${embedded ? `embedded, data in ${path.relative(process.cwd(), dataDir) || '.'}/pg, port ${env.PORTAL_PG_PORT}` : 'DATABASE_URL'}
 
 Demo sign-ins (password ${platform.DEMO_PASSWORD}):

@@ -7,7 +7,7 @@ import {
   type TestDatabase,
 } from '@portal/platform';
 import { SUBGRAPH_DEFINITIONS } from './subgraphs';
-import { startGateway, type RunningGateway } from '../../src/gateway';
+import { startGateway, type PortalMode, type RunningGateway } from '../../src/gateway';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { composeSupergraph } = require('../../../schema/compose-lib.cjs') as {
@@ -52,6 +52,12 @@ export async function startTestSystem(
     deliverEvents?: boolean;
     /** A database of the test's own (e.g. on a PostgreSQL it restarts); default: a fresh clone. */
     database?: TestDatabase;
+    /** The built web client to serve at /; default: the gateway's (client/dist when built). */
+    clientDistDir?: string;
+    /** Mails to show at /dev/mailbox (with mode demo or development). */
+    devMailboxDir?: string;
+    /** The gateway's PORTAL_MODE; default the environment's (test). */
+    mode?: PortalMode;
   } = {},
 ): Promise<TestSystem> {
   const { supergraphSdl, errors } = composeSupergraph(path.resolve(__dirname, '../../..'));
@@ -77,6 +83,9 @@ export async function startTestSystem(
     supergraphSdl,
     subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
     principalCacheMs: options.principalCacheMs ?? 1000,
+    clientDistDir: options.clientDistDir,
+    devMailboxDir: options.devMailboxDir,
+    mode: options.mode,
   });
 
   const graphql: TestSystem['graphql'] = async (query, variables, { token, headers } = {}) => {

@@ -46,6 +46,8 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Canon Self-Service <selfservice@canon.dk>'),
   /** The dev mailbox `npm start` runs: an SMTP server writing each mail as an .eml file. */
   DEV_MAILBOX_PORT: port.default(2525),
+  /** Where the dev mailbox keeps its .eml files; the gateway shows them at /dev/mailbox (demo and development mode). */
+  DEV_MAILBOX_DIR: z.string().optional(),
 });
 
 export type Environment = z.infer<typeof schema> & {

@@ -47,9 +47,14 @@ function normaliseErrorCode(code: string | null | undefined): string | null {
   return trimmed ? trimmed.slice(0, 40) : null;
 }
 
+/** da or en; an own key only ("toString" is `in` every object). */
+function isArticleLanguage(language: string): language is ArticleLanguage {
+  return Object.hasOwn(SEARCH_CONFIGURATIONS, language);
+}
+
 function languageOf(language: string | null | undefined): ArticleLanguage | null | undefined {
   if (language === null || language === undefined || language === '') return undefined;
-  return language in SEARCH_CONFIGURATIONS ? (language as ArticleLanguage) : null;
+  return isArticleLanguage(language) ? language : null;
 }
 
 /** Knowledge articles: every signed-in user reads, staff write. */
@@ -300,7 +305,7 @@ function validate(input: KnowledgeArticleInput): UserError[] {
       userError('INVALID_INPUT', ['input', 'body'], 'Write a body of 1 to 50,000 characters.'),
     );
   }
-  if (!(input.language in SEARCH_CONFIGURATIONS)) {
+  if (!isArticleLanguage(input.language)) {
     problems.push(userError('INVALID_INPUT', ['input', 'language'], 'Choose da or en.'));
   }
   for (const [field, list] of [

@@ -1,0 +1,391 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '@portal/platform';
+import { startTestSystem, type TestSystem } from '../../gateway/test/support/system';
+import { CLIENT_DIST, launchBrowser, personIn, screenshot } from './support/browser';
+
+/**
+ * The web client as people use it: the built client/dist served by the gateway of a real
+ * system (every subgraph, a fresh database with the demo data, mail captured as .eml files and
+ * shown in the dev mailbox), driven in headless Chromium.
+ */
+let system: TestSystem;
+let browser: Browser;
+let baseURL: string;
+
+beforeAll(async () => {
+  system = await startTestSystem({
+    clientDistDir: CLIENT_DIST,
+    devMailboxDir: process.env.PORTAL_TEST_MAIL_DIR,
+    mode: 'demo',
+  });
+  baseURL = system.gateway.url.replace(/\/graphql$/, '');
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+jest.setTimeout(120_000);
+
+async function signIn(
+  page: Page,
+  email: string,
+  labels: { email: string; password: string; submit: string },
+  password = DEMO_PASSWORD,
+) {
+  await page.goto('/sign-in');
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password).fill(password);
+  await page.getByRole('button', { name: labels.submit }).click();
+}
+const EN = { email: 'E-mail', password: 'Password', submit: 'Sign in' };
+const DA = { email: 'E-mail', password: 'Adgangskode', submit: 'Log ind' };
+
+describe('the web client', () => {
+  it('shows the sign-in screen with under 300 KB of JavaScript, gzipped', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    const scripts: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script')
+        scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+    });
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const gzipped = (await Promise.all(scripts)).reduce((sum, n) => sum + n, 0);
+    console.log(
+      `first screen: ${scripts.length} scripts, ${(gzipped / 1024).toFixed(1)} KB gzipped`,
+    );
+    expect(gzipped).toBeLessThan(300 * 1024);
+    // The support contact is on every screen.
+    await page.getByRole('link', { name: 'selfservice@canon.dk' }).waitFor();
+    await screenshot(page, 'sign-in');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an Administrator invite a user and grant a role; the invitation is accepted from the mail', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await signIn(page, 'anna.admin@nordiskprint.example', EN);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Anna Andersen' }).waitFor();
+    await screenshot(page, 'dashboard-administrator');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Overview',
+      'Devices',
+      'Help articles',
+      'Users',
+      'Account',
+    ]);
+
+    await nav.getByRole('link', { name: 'Users' }).click();
+    const invite = page.getByRole('form', { name: 'Invite a user' });
+    await invite.getByLabel(/^Name\b/).fill('Lars Larsen');
+    await invite.getByLabel(/^E-mail\b/).fill('lars.larsen@nordiskprint.example');
+    await invite.getByLabel('Self-Service user on 100200').check();
+    await invite.getByRole('button', { name: 'Send invitation' }).click();
+    await page
+      .getByText('The invitation is on its way to lars.larsen@nordiskprint.example.')
+      .waitFor();
+
+    const row = page.getByRole('row', { name: /Lars Larsen/ });
+    await row.getByText('Invited, not confirmed').waitFor();
+    await row.getByRole('button', { name: 'Manage Lars Larsen' }).click();
+    const panel = page.getByRole('region', { name: 'Lars Larsen' });
+    await panel.getByLabel('Role', { exact: true }).selectOption({ label: 'Device Manager' });
+    await panel
+      .getByLabel('Account', { exact: true })
+      .selectOption({ label: '100200 · Nordisk Print Copenhagen' });
+    await panel.getByRole('button', { name: 'Give role' }).click();
+    await panel.getByText('The user is now Device Manager on 100200.').waitFor();
+    await panel.getByRole('button', { name: 'Remove Device Manager on 100200' }).waitFor();
+    await screenshot(page, 'users');
+
+    // What the page says is what the API holds.
+    const token = await system.signIn('anna.admin@nordiskprint.example');
+    const users = await system.graphql<{
+      organization: { users: { edges: { node: { email: string; grants: unknown[] } }[] } };
+    }>(
+      '{ organization { users(first: 50) { edges { node { email grants { role account { customerAccountNumber } } } } } } }',
+      {},
+      { token },
+    );
+    const lars = users.data!.organization.users.edges.find(
+      (e) => e.node.email === 'lars.larsen@nordiskprint.example',
+    );
+    expect(lars?.node.grants).toEqual(
+      expect.arrayContaining([
+        { role: 'SELF_SERVICE_USER', account: { customerAccountNumber: '100200' } },
+        { role: 'DEVICE_MANAGER', account: { customerAccountNumber: '100200' } },
+      ]),
+    );
+
+    // Lars opens the invitation in the dev mailbox and chooses a password.
+    const larsBrowser = await personIn(browser, baseURL, 'en-GB');
+    await larsBrowser.page.goto('/mailbox');
+    await larsBrowser.page
+      .getByRole('button', { name: /You are invited to Canon Self-Service.*lars\.larsen@/ })
+      .first()
+      .click();
+    await larsBrowser.page.getByRole('link', { name: 'Accept the invitation' }).click();
+    await larsBrowser.page.getByLabel(/^Password\b/).fill('Toner på hylden 2026!');
+    await larsBrowser.page.getByLabel('Repeat the password').fill('Toner på hylden 2026!');
+    await larsBrowser.page.getByRole('button', { name: 'Save password and sign in' }).click();
+    await larsBrowser.page
+      .getByRole('heading', { level: 1, name: 'Welcome, Lars Larsen' })
+      .waitFor();
+    await larsBrowser.page.getByText('Device Manager, Self-Service user').waitFor();
+    expect(larsBrowser.pageErrors).toEqual([]);
+    await larsBrowser.context.close();
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Account' })
+      .click();
+    await page.getByText('SYS-7001').waitFor();
+    await page
+      .getByText(
+        'the customer account number is on your contract, invoices, quotes and tenders; the system account number is your identifier at the service centre.',
+      )
+      .waitFor();
+    await screenshot(page, 'account');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('sends a signed-out visitor to sign in and back, renews an expired session and signs out', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await page.goto('/users');
+    await page.waitForURL(/\/sign-in\?next=%2Fusers$/);
+    await page.getByLabel('E-mail').fill('anna.admin@nordiskprint.example');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+
+    // The 15-minute access cookie runs out; the refresh cookie renews the session.
+    await context.clearCookies({ name: 'portal_session' });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+    expect((await context.cookies()).some((c) => c.name === 'portal_session')).toBe(true);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.goto('/users');
+    await page.waitForURL(/\/sign-in\?next=%2Fusers$/);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a new API key secret once, and the key works as a Bearer token', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await signIn(page, 'anna.admin@nordiskprint.example', EN);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Anna Andersen' }).waitFor();
+    await page.goto('/users');
+    const form = page.getByRole('form', { name: 'Create API key' });
+    await form.getByLabel(/^Name\b/).fill('ERP integration');
+    await form.getByLabel('Administrator on 100200').check();
+    await form.getByRole('button', { name: 'Create API key' }).click();
+    const secret = (await page.getByTestId('api-key-secret').innerText()).trim();
+    const viaKey = await system.graphql<{ devices: { totalCount: number } }>(
+      '{ devices(filter: { accountId: null }) { totalCount } }',
+      {},
+      { token: secret },
+    );
+    expect(viaKey.errors).toBeUndefined();
+    expect(viaKey.data!.devices.totalCount).toBe(6);
+    await page.reload();
+    await page.getByRole('button', { name: 'Revoke the key ERP integration' }).waitFor();
+    expect(await page.getByTestId('api-key-secret').count()).toBe(0);
+    expect(await page.content()).not.toContain(secret);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses an invalid location next to the field, in Danish, then saves a valid one', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
+    await signIn(page, 'dennis.device@nordiskprint.example', DA);
+    await page.getByRole('heading', { level: 1, name: 'Velkommen, Dennis Dahl' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Enheder' })
+      .click();
+    await page.getByText('2 enheder').waitFor();
+    await screenshot(page, 'devices-device-manager-da');
+    await page.getByRole('link', { name: 'NP1000001' }).click();
+    await page.getByRole('heading', { level: 1, name: /NP1000001/ }).waitFor();
+    const history = page.getByRole('region', { name: 'Placeringshistorik' }).getByRole('row');
+    const rowsBefore = await history.count();
+
+    await page.getByRole('button', { name: 'Ændr placering' }).click();
+    const form = page.getByRole('form', { name: 'Ændr placering' });
+    const phone = form.getByLabel('Kontakttelefon');
+    await phone.fill('ring til receptionen');
+    await form.getByRole('button', { name: 'Gem placering' }).click();
+    const refusal =
+      'Skriv telefonnummeret med cifre, eventuelt med +, mellemrum, bindestreger eller parenteser.';
+    await form.getByText(refusal).waitFor();
+    expect(await phone.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await phone.getAttribute('aria-describedby'))!;
+    expect(await page.locator(`[id="${describedBy}"]`).innerText()).toContain(refusal);
+    expect(await phone.evaluate((input) => input === document.activeElement)).toBe(true);
+    await screenshot(page, 'device-location-refused-da');
+
+    await phone.fill('+45 70 10 20 30');
+    await form.getByLabel('Etage').fill('5');
+    await form.getByLabel('Kontaktperson på stedet').fill('Reception');
+    await form.getByRole('button', { name: 'Gem placering' }).click();
+    await page.getByText('Den nye placering er gemt.').waitFor();
+    expect(await history.count()).toBe(rowsBefore + 1);
+    await page
+      .getByRole('region', { name: 'Placeringshistorik' })
+      .getByText(/Reception, \+45 70 10 20 30/)
+      .waitFor();
+    await screenshot(page, 'device-da');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a Self-Service user the help articles and no devices, and renders Markdown safely', async () => {
+    // Staff write articles; this one tries every way to run script in a reader's browser.
+    const agent = await system.signIn('agent@service.example');
+    const created = await system.graphql<{ createKnowledgeArticle: { userErrors: unknown[] } }>(
+      `mutation ($input: KnowledgeArticleInput!) { createKnowledgeArticle(input: $input) { userErrors { code message } } }`,
+      {
+        input: {
+          slug: 'toner-safety-check',
+          title: 'Toner safety check',
+          language: 'en',
+          tags: ['toner'],
+          body: [
+            'Shake the **toner** cartridge gently.',
+            '<script>window.__xss = "script"</script>',
+            '<img src="x" onerror="window.__xss = \'onerror\'">',
+            '[Canon](javascript:window.__xss="link")',
+            '<iframe src="javascript:window.__xss=\'iframe\'"></iframe>',
+          ].join('\n\n'),
+        },
+      },
+      { token: agent },
+    );
+    expect(created.data!.createKnowledgeArticle.userErrors).toEqual([]);
+
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await signIn(page, 'sune.self@nordiskprint.example', EN);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Sune Skov' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Overview',
+      'Help articles',
+      'Account',
+    ]);
+    await screenshot(page, 'dashboard-self-service');
+    await page.goto('/devices');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+
+    await nav.getByRole('link', { name: 'Help articles' }).click();
+    await page.getByLabel('Search the help articles').fill('paper jam');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByRole('link', { name: /paper/i }).first().click();
+    await page.locator('.article-body ol li').first().waitFor();
+    await screenshot(page, 'article');
+
+    await page.goto('/knowledge/toner-safety-check');
+    await page.getByRole('heading', { level: 1, name: 'Toner safety check' }).waitFor();
+    await page.locator('.article-body strong', { hasText: 'toner' }).waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as { __xss?: string }).__xss)).toBeUndefined();
+    const body = page.locator('.article-body');
+    expect(await body.locator('script, iframe, [onerror]').count()).toBe(0);
+    expect(await body.locator('a[href^="javascript:"]').count()).toBe(0);
+
+    // The language can be switched at any time.
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Hjælpeartikler' })
+      .waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('da');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('registers a new user, who confirms from the dev mailbox and signs in', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    const email = 'rikke.ny@nordiskprint.example';
+    const password = 'Blæk og papir 2026!';
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'Register as a user' }).click();
+    await page.getByLabel(/^Name\b/).fill('Rikke Ny');
+    await page.getByLabel(/^E-mail\b/).fill(email);
+    await page.getByLabel(/^Password\b/).fill(password);
+    await page.getByLabel('Customer account number').fill('100200');
+    const serial = page.getByLabel('Serial number of one of your devices');
+    await serial.fill('NP9999999');
+    await page.getByRole('button', { name: 'Register' }).click();
+    await page.getByText('No device with this serial number is on that account.').waitFor();
+    expect(await serial.getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'register-refused');
+
+    await serial.fill('NP1000004');
+    await page.getByRole('button', { name: 'Register' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check your e-mail' }).waitFor();
+    await page.getByRole('link', { name: 'Open the dev mailbox' }).click();
+    await page
+      .getByRole('button', { name: /Confirm your e-mail for Canon Self-Service.*rikke\.ny@/ })
+      .first()
+      .click();
+    await page
+      .getByRole('heading', { level: 2, name: 'Confirm your e-mail for Canon Self-Service' })
+      .waitFor();
+    await screenshot(page, 'mailbox');
+    await page.getByRole('link', { name: 'Confirm the e-mail' }).click();
+    await page.getByText('Your e-mail is confirmed and you are signed in.').waitFor();
+    await page.getByRole('button', { name: 'Go to the overview' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Rikke Ny' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await signIn(page, email, EN, password);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Rikke Ny' }).waitFor();
+    await page.getByText('Self-Service user').first().waitFor();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows service-centre staff every account with credit status and payment history', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await signIn(page, 'agent@service.example', EN);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Customer accounts' })
+      .click();
+    await page
+      .getByRole('row', { name: /Fjord Logistik/ })
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Payment history of Nordisk Print Copenhagen' }).click();
+    const payments = page.getByRole('region', {
+      name: /Payment history: Nordisk Print Copenhagen/,
+    });
+    await payments.getByRole('row').nth(1).waitFor();
+    await screenshot(page, 'staff-accounts');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('serves the partner playground with a place for the Bearer token', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    const token = await system.signIn('anna.admin@nordiskprint.example');
+    await page.goto('/playground');
+    await page.getByLabel('Bearer token').fill(token);
+    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /^Execute query/ }).click();
+    await page.locator('.graphiql-response', { hasText: 'Anna Andersen' }).waitFor();
+    await screenshot(page, 'playground');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,238 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      staffRole\n      organization {\n        id\n        name\n      }\n      grants {\n        role\n        account {\n          id\n          name\n          customerAccountNumber\n        }\n      }\n      assignedDevices {\n        id\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      session {\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query Accounts {\n    accounts {\n      id\n      name\n      customerAccountNumber\n      systemAccountNumber\n      organization {\n        id\n        name\n        primaryContact {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      session {\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ConfirmEmailDocument,
+    "\n  query Dashboard($devices: Boolean!, $users: Boolean!) {\n    devices(first: 1) @include(if: $devices) {\n      totalCount\n    }\n    removalRequested: devices(first: 1, filter: { status: [REMOVAL_REQUESTED] })\n      @include(if: $devices) {\n      totalCount\n    }\n    organization @include(if: $users) {\n      id\n      users(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      session {\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation ResendConfirmation($email: String!) {\n    resendConfirmation(email: $email)\n  }\n": typeof types.ResendConfirmationDocument,
+    "\n  fragment DeviceDetail on Device {\n    id\n    serialNumber\n    status\n    installedAt\n    eMaintenance\n    removalReason\n    model {\n      id\n      name\n      colour\n      pagesPerMinute\n      meters\n    }\n    account {\n      id\n      name\n      customerAccountNumber\n      systemAccountNumber\n    }\n    contract {\n      contractNumber\n      responseTimeHours\n      billedMeters\n      readingFrequency\n    }\n    location {\n      address\n      building\n      floor\n      room\n      note\n      contactName\n      contactPhone\n    }\n    locationHistory(first: 20) {\n      at\n      by\n      byName\n      location {\n        address\n        building\n        floor\n        room\n        note\n        contactName\n        contactPhone\n      }\n    }\n    statusHistory(first: 20) {\n      at\n      by\n      byName\n      fromStatus\n      toStatus\n      reason\n    }\n  }\n": typeof types.DeviceDetailFragmentDoc,
+    "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceDetail\n    }\n  }\n": typeof types.DeviceDocument,
+    "\n  mutation UpdateDeviceLocation($deviceId: ID!, $location: DeviceLocationInput!) {\n    updateDeviceLocation(deviceId: $deviceId, location: $location) {\n      device {\n        ...DeviceDetail\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UpdateDeviceLocationDocument,
+    "\n  mutation RequestDeviceRemoval($deviceId: ID!, $reason: String!) {\n    requestDeviceRemoval(deviceId: $deviceId, reason: $reason) {\n      device {\n        ...DeviceDetail\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RequestDeviceRemovalDocument,
+    "\n  mutation WithdrawDeviceRemovalRequest($deviceId: ID!) {\n    withdrawDeviceRemovalRequest(deviceId: $deviceId) {\n      device {\n        ...DeviceDetail\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.WithdrawDeviceRemovalRequestDocument,
+    "\n  query Devices($filter: DeviceFilter, $first: Int, $after: String) {\n    devices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          serialNumber\n          status\n          eMaintenance\n          model {\n            id\n            name\n          }\n          account {\n            id\n            name\n            customerAccountNumber\n          }\n          location {\n            address\n            building\n            floor\n            room\n          }\n        }\n      }\n    }\n    accounts {\n      id\n      name\n      customerAccountNumber\n    }\n  }\n": typeof types.DevicesDocument,
+    "\n  query KnowledgeArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) {\n      id\n      slug\n      title\n      body\n      language\n      tags\n      errorCodes\n      relatedModels\n      updatedAt\n    }\n  }\n": typeof types.KnowledgeArticleDocument,
+    "\n  query KnowledgeSearch($query: String, $language: String, $first: Int, $after: String) {\n    knowledgeArticles(query: $query, language: $language, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          slug\n          title\n          language\n          tags\n          errorCodes\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.KnowledgeSearchDocument,
+    "\n  query StaffAccounts {\n    accounts {\n      id\n      name\n      customerAccountNumber\n      systemAccountNumber\n      creditStatus\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffAccountsDocument,
+    "\n  query StaffPaymentHistory($first: Int) {\n    accounts {\n      id\n      paymentHistory(first: $first) {\n        pageInfo {\n          hasNextPage\n        }\n        edges {\n          node {\n            invoiceNumber\n            invoiceDate\n            amount\n            currency\n            paidAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffPaymentHistoryDocument,
+    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    status\n    grants {\n      role\n      account {\n        id\n        customerAccountNumber\n      }\n    }\n    assignedDevices {\n      id\n      serialNumber\n      account {\n        id\n      }\n    }\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  query Users($first: Int, $after: String) {\n    organization {\n      id\n      name\n      primaryContact {\n        id\n      }\n      accounts {\n        id\n        name\n        customerAccountNumber\n      }\n      users(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...UserRow\n          }\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query AssignableDevices {\n    devices(first: 100) {\n      edges {\n        node {\n          id\n          serialNumber\n          model {\n            id\n            name\n          }\n          account {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssignableDevicesDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation GrantRole($userId: ID!, $grant: RoleGrantInput!) {\n    grantRole(userId: $userId, grant: $grant) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation RevokeRole($userId: ID!, $grant: RoleGrantInput!) {\n    revokeRole(userId: $userId, grant: $grant) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  mutation AssignDevices($userId: ID!, $deviceIds: [ID!]!) {\n    assignDevices(userId: $userId, deviceIds: $deviceIds) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AssignDevicesDocument,
+    "\n  mutation UnassignDevices($userId: ID!, $deviceIds: [ID!]!) {\n    unassignDevices(userId: $userId, deviceIds: $deviceIds) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UnassignDevicesDocument,
+    "\n  mutation SetPrimaryContact($userId: ID!) {\n    setPrimaryContact(userId: $userId) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SetPrimaryContactDocument,
+    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    revokedAt\n    grants {\n      role\n      account {\n        id\n        customerAccountNumber\n      }\n    }\n  }\n": typeof types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($name: String!, $grants: [RoleGrantInput!]!) {\n    createApiKey(name: $name, grants: $grants) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      staffRole\n      organization {\n        id\n        name\n      }\n      grants {\n        role\n        account {\n          id\n          name\n          customerAccountNumber\n        }\n      }\n      assignedDevices {\n        id\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      session {\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query Accounts {\n    accounts {\n      id\n      name\n      customerAccountNumber\n      systemAccountNumber\n      organization {\n        id\n        name\n        primaryContact {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
+    "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      session {\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ConfirmEmailDocument,
+    "\n  query Dashboard($devices: Boolean!, $users: Boolean!) {\n    devices(first: 1) @include(if: $devices) {\n      totalCount\n    }\n    removalRequested: devices(first: 1, filter: { status: [REMOVAL_REQUESTED] })\n      @include(if: $devices) {\n      totalCount\n    }\n    organization @include(if: $users) {\n      id\n      users(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      session {\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation ResendConfirmation($email: String!) {\n    resendConfirmation(email: $email)\n  }\n": types.ResendConfirmationDocument,
+    "\n  fragment DeviceDetail on Device {\n    id\n    serialNumber\n    status\n    installedAt\n    eMaintenance\n    removalReason\n    model {\n      id\n      name\n      colour\n      pagesPerMinute\n      meters\n    }\n    account {\n      id\n      name\n      customerAccountNumber\n      systemAccountNumber\n    }\n    contract {\n      contractNumber\n      responseTimeHours\n      billedMeters\n      readingFrequency\n    }\n    location {\n      address\n      building\n      floor\n      room\n      note\n      contactName\n      contactPhone\n    }\n    locationHistory(first: 20) {\n      at\n      by\n      byName\n      location {\n        address\n        building\n        floor\n        room\n        note\n        contactName\n        contactPhone\n      }\n    }\n    statusHistory(first: 20) {\n      at\n      by\n      byName\n      fromStatus\n      toStatus\n      reason\n    }\n  }\n": types.DeviceDetailFragmentDoc,
+    "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceDetail\n    }\n  }\n": types.DeviceDocument,
+    "\n  mutation UpdateDeviceLocation($deviceId: ID!, $location: DeviceLocationInput!) {\n    updateDeviceLocation(deviceId: $deviceId, location: $location) {\n      device {\n        ...DeviceDetail\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UpdateDeviceLocationDocument,
+    "\n  mutation RequestDeviceRemoval($deviceId: ID!, $reason: String!) {\n    requestDeviceRemoval(deviceId: $deviceId, reason: $reason) {\n      device {\n        ...DeviceDetail\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RequestDeviceRemovalDocument,
+    "\n  mutation WithdrawDeviceRemovalRequest($deviceId: ID!) {\n    withdrawDeviceRemovalRequest(deviceId: $deviceId) {\n      device {\n        ...DeviceDetail\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.WithdrawDeviceRemovalRequestDocument,
+    "\n  query Devices($filter: DeviceFilter, $first: Int, $after: String) {\n    devices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          serialNumber\n          status\n          eMaintenance\n          model {\n            id\n            name\n          }\n          account {\n            id\n            name\n            customerAccountNumber\n          }\n          location {\n            address\n            building\n            floor\n            room\n          }\n        }\n      }\n    }\n    accounts {\n      id\n      name\n      customerAccountNumber\n    }\n  }\n": types.DevicesDocument,
+    "\n  query KnowledgeArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) {\n      id\n      slug\n      title\n      body\n      language\n      tags\n      errorCodes\n      relatedModels\n      updatedAt\n    }\n  }\n": types.KnowledgeArticleDocument,
+    "\n  query KnowledgeSearch($query: String, $language: String, $first: Int, $after: String) {\n    knowledgeArticles(query: $query, language: $language, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          slug\n          title\n          language\n          tags\n          errorCodes\n          updatedAt\n        }\n      }\n    }\n  }\n": types.KnowledgeSearchDocument,
+    "\n  query StaffAccounts {\n    accounts {\n      id\n      name\n      customerAccountNumber\n      systemAccountNumber\n      creditStatus\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.StaffAccountsDocument,
+    "\n  query StaffPaymentHistory($first: Int) {\n    accounts {\n      id\n      paymentHistory(first: $first) {\n        pageInfo {\n          hasNextPage\n        }\n        edges {\n          node {\n            invoiceNumber\n            invoiceDate\n            amount\n            currency\n            paidAt\n          }\n        }\n      }\n    }\n  }\n": types.StaffPaymentHistoryDocument,
+    "\n  fragment UserRow on User {\n    id\n    name\n    email\n    status\n    grants {\n      role\n      account {\n        id\n        customerAccountNumber\n      }\n    }\n    assignedDevices {\n      id\n      serialNumber\n      account {\n        id\n      }\n    }\n  }\n": types.UserRowFragmentDoc,
+    "\n  query Users($first: Int, $after: String) {\n    organization {\n      id\n      name\n      primaryContact {\n        id\n      }\n      accounts {\n        id\n        name\n        customerAccountNumber\n      }\n      users(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...UserRow\n          }\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query AssignableDevices {\n    devices(first: 100) {\n      edges {\n        node {\n          id\n          serialNumber\n          model {\n            id\n            name\n          }\n          account {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AssignableDevicesDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation GrantRole($userId: ID!, $grant: RoleGrantInput!) {\n    grantRole(userId: $userId, grant: $grant) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation RevokeRole($userId: ID!, $grant: RoleGrantInput!) {\n    revokeRole(userId: $userId, grant: $grant) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RevokeRoleDocument,
+    "\n  mutation AssignDevices($userId: ID!, $deviceIds: [ID!]!) {\n    assignDevices(userId: $userId, deviceIds: $deviceIds) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AssignDevicesDocument,
+    "\n  mutation UnassignDevices($userId: ID!, $deviceIds: [ID!]!) {\n    unassignDevices(userId: $userId, deviceIds: $deviceIds) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UnassignDevicesDocument,
+    "\n  mutation SetPrimaryContact($userId: ID!) {\n    setPrimaryContact(userId: $userId) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SetPrimaryContactDocument,
+    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.DisableUserDocument,
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    revokedAt\n    grants {\n      role\n      account {\n        id\n        customerAccountNumber\n      }\n    }\n  }\n": types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($name: String!, $grants: [RoleGrantInput!]!) {\n    createApiKey(name: $name, grants: $grants) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      staffRole\n      organization {\n        id\n        name\n      }\n      grants {\n        role\n        account {\n          id\n          name\n          customerAccountNumber\n        }\n      }\n      assignedDevices {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      staffRole\n      organization {\n        id\n        name\n      }\n      grants {\n        role\n        account {\n          id\n          name\n          customerAccountNumber\n        }\n      }\n      assignedDevices {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      session {\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      session {\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts {\n    accounts {\n      id\n      name\n      customerAccountNumber\n      systemAccountNumber\n      organization {\n        id\n        name\n        primaryContact {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts {\n    accounts {\n      id\n      name\n      customerAccountNumber\n      systemAccountNumber\n      organization {\n        id\n        name\n        primaryContact {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      session {\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      session {\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($devices: Boolean!, $users: Boolean!) {\n    devices(first: 1) @include(if: $devices) {\n      totalCount\n    }\n    removalRequested: devices(first: 1, filter: { status: [REMOVAL_REQUESTED] })\n      @include(if: $devices) {\n      totalCount\n    }\n    organization @include(if: $users) {\n      id\n      users(first: 1) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($devices: Boolean!, $users: Boolean!) {\n    devices(first: 1) @include(if: $devices) {\n      totalCount\n    }\n    removalRequested: devices(first: 1, filter: { status: [REMOVAL_REQUESTED] })\n      @include(if: $devices) {\n      totalCount\n    }\n    organization @include(if: $users) {\n      id\n      users(first: 1) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      session {\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      session {\n        expiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendConfirmation($email: String!) {\n    resendConfirmation(email: $email)\n  }\n"): (typeof documents)["\n  mutation ResendConfirmation($email: String!) {\n    resendConfirmation(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeviceDetail on Device {\n    id\n    serialNumber\n    status\n    installedAt\n    eMaintenance\n    removalReason\n    model {\n      id\n      name\n      colour\n      pagesPerMinute\n      meters\n    }\n    account {\n      id\n      name\n      customerAccountNumber\n      systemAccountNumber\n    }\n    contract {\n      contractNumber\n      responseTimeHours\n      billedMeters\n      readingFrequency\n    }\n    location {\n      address\n      building\n      floor\n      room\n      note\n      contactName\n      contactPhone\n    }\n    locationHistory(first: 20) {\n      at\n      by\n      byName\n      location {\n        address\n        building\n        floor\n        room\n        note\n        contactName\n        contactPhone\n      }\n    }\n    statusHistory(first: 20) {\n      at\n      by\n      byName\n      fromStatus\n      toStatus\n      reason\n    }\n  }\n"): (typeof documents)["\n  fragment DeviceDetail on Device {\n    id\n    serialNumber\n    status\n    installedAt\n    eMaintenance\n    removalReason\n    model {\n      id\n      name\n      colour\n      pagesPerMinute\n      meters\n    }\n    account {\n      id\n      name\n      customerAccountNumber\n      systemAccountNumber\n    }\n    contract {\n      contractNumber\n      responseTimeHours\n      billedMeters\n      readingFrequency\n    }\n    location {\n      address\n      building\n      floor\n      room\n      note\n      contactName\n      contactPhone\n    }\n    locationHistory(first: 20) {\n      at\n      by\n      byName\n      location {\n        address\n        building\n        floor\n        room\n        note\n        contactName\n        contactPhone\n      }\n    }\n    statusHistory(first: 20) {\n      at\n      by\n      byName\n      fromStatus\n      toStatus\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceDetail\n    }\n  }\n"): (typeof documents)["\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDeviceLocation($deviceId: ID!, $location: DeviceLocationInput!) {\n    updateDeviceLocation(deviceId: $deviceId, location: $location) {\n      device {\n        ...DeviceDetail\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDeviceLocation($deviceId: ID!, $location: DeviceLocationInput!) {\n    updateDeviceLocation(deviceId: $deviceId, location: $location) {\n      device {\n        ...DeviceDetail\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDeviceRemoval($deviceId: ID!, $reason: String!) {\n    requestDeviceRemoval(deviceId: $deviceId, reason: $reason) {\n      device {\n        ...DeviceDetail\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDeviceRemoval($deviceId: ID!, $reason: String!) {\n    requestDeviceRemoval(deviceId: $deviceId, reason: $reason) {\n      device {\n        ...DeviceDetail\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawDeviceRemovalRequest($deviceId: ID!) {\n    withdrawDeviceRemovalRequest(deviceId: $deviceId) {\n      device {\n        ...DeviceDetail\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawDeviceRemovalRequest($deviceId: ID!) {\n    withdrawDeviceRemovalRequest(deviceId: $deviceId) {\n      device {\n        ...DeviceDetail\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Devices($filter: DeviceFilter, $first: Int, $after: String) {\n    devices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          serialNumber\n          status\n          eMaintenance\n          model {\n            id\n            name\n          }\n          account {\n            id\n            name\n            customerAccountNumber\n          }\n          location {\n            address\n            building\n            floor\n            room\n          }\n        }\n      }\n    }\n    accounts {\n      id\n      name\n      customerAccountNumber\n    }\n  }\n"): (typeof documents)["\n  query Devices($filter: DeviceFilter, $first: Int, $after: String) {\n    devices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          serialNumber\n          status\n          eMaintenance\n          model {\n            id\n            name\n          }\n          account {\n            id\n            name\n            customerAccountNumber\n          }\n          location {\n            address\n            building\n            floor\n            room\n          }\n        }\n      }\n    }\n    accounts {\n      id\n      name\n      customerAccountNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) {\n      id\n      slug\n      title\n      body\n      language\n      tags\n      errorCodes\n      relatedModels\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) {\n      id\n      slug\n      title\n      body\n      language\n      tags\n      errorCodes\n      relatedModels\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeSearch($query: String, $language: String, $first: Int, $after: String) {\n    knowledgeArticles(query: $query, language: $language, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          slug\n          title\n          language\n          tags\n          errorCodes\n          updatedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeSearch($query: String, $language: String, $first: Int, $after: String) {\n    knowledgeArticles(query: $query, language: $language, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          slug\n          title\n          language\n          tags\n          errorCodes\n          updatedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccounts {\n    accounts {\n      id\n      name\n      customerAccountNumber\n      systemAccountNumber\n      creditStatus\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffAccounts {\n    accounts {\n      id\n      name\n      customerAccountNumber\n      systemAccountNumber\n      creditStatus\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffPaymentHistory($first: Int) {\n    accounts {\n      id\n      paymentHistory(first: $first) {\n        pageInfo {\n          hasNextPage\n        }\n        edges {\n          node {\n            invoiceNumber\n            invoiceDate\n            amount\n            currency\n            paidAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffPaymentHistory($first: Int) {\n    accounts {\n      id\n      paymentHistory(first: $first) {\n        pageInfo {\n          hasNextPage\n        }\n        edges {\n          node {\n            invoiceNumber\n            invoiceDate\n            amount\n            currency\n            paidAt\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    name\n    email\n    status\n    grants {\n      role\n      account {\n        id\n        customerAccountNumber\n      }\n    }\n    assignedDevices {\n      id\n      serialNumber\n      account {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    name\n    email\n    status\n    grants {\n      role\n      account {\n        id\n        customerAccountNumber\n      }\n    }\n    assignedDevices {\n      id\n      serialNumber\n      account {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($first: Int, $after: String) {\n    organization {\n      id\n      name\n      primaryContact {\n        id\n      }\n      accounts {\n        id\n        name\n        customerAccountNumber\n      }\n      users(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...UserRow\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int, $after: String) {\n    organization {\n      id\n      name\n      primaryContact {\n        id\n      }\n      accounts {\n        id\n        name\n        customerAccountNumber\n      }\n      users(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...UserRow\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignableDevices {\n    devices(first: 100) {\n      edges {\n        node {\n          id\n          serialNumber\n          model {\n            id\n            name\n          }\n          account {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssignableDevices {\n    devices(first: 100) {\n      edges {\n        node {\n          id\n          serialNumber\n          model {\n            id\n            name\n          }\n          account {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRole($userId: ID!, $grant: RoleGrantInput!) {\n    grantRole(userId: $userId, grant: $grant) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($userId: ID!, $grant: RoleGrantInput!) {\n    grantRole(userId: $userId, grant: $grant) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRole($userId: ID!, $grant: RoleGrantInput!) {\n    revokeRole(userId: $userId, grant: $grant) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeRole($userId: ID!, $grant: RoleGrantInput!) {\n    revokeRole(userId: $userId, grant: $grant) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignDevices($userId: ID!, $deviceIds: [ID!]!) {\n    assignDevices(userId: $userId, deviceIds: $deviceIds) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignDevices($userId: ID!, $deviceIds: [ID!]!) {\n    assignDevices(userId: $userId, deviceIds: $deviceIds) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnassignDevices($userId: ID!, $deviceIds: [ID!]!) {\n    unassignDevices(userId: $userId, deviceIds: $deviceIds) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnassignDevices($userId: ID!, $deviceIds: [ID!]!) {\n    unassignDevices(userId: $userId, deviceIds: $deviceIds) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPrimaryContact($userId: ID!) {\n    setPrimaryContact(userId: $userId) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPrimaryContact($userId: ID!) {\n    setPrimaryContact(userId: $userId) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    revokedAt\n    grants {\n      role\n      account {\n        id\n        customerAccountNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    revokedAt\n    grants {\n      role\n      account {\n        id\n        customerAccountNumber\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($name: String!, $grants: [RoleGrantInput!]!) {\n    createApiKey(name: $name, grants: $grants) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($name: String!, $grants: [RoleGrantInput!]!) {\n    createApiKey(name: $name, grants: $grants) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,212 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Link, Navigate, NavLink, Route, Routes, useLocation, useSearchParams } from 'react-router';
+import { useI18n, type Language } from '../i18n/i18n';
+import { Loading } from '../components/page';
+import type { Access } from './access';
+import { SECTIONS } from './navigation';
+import { useSession } from './session';
+import { SUPPORT_EMAIL } from './support';
+import { safeNext, SignInPage } from '../pages/SignInPage';
+
+// Every page but sign-in loads on demand: the first screen carries only what it shows.
+const DashboardPage = lazy(() => import('../pages/DashboardPage'));
+const RegisterPage = lazy(() => import('../pages/RegisterPage'));
+const ConfirmEmailPage = lazy(() => import('../pages/ConfirmEmailPage'));
+const AcceptInvitationPage = lazy(() => import('../pages/AcceptInvitationPage'));
+const DevicesPage = lazy(() => import('../pages/devices/DevicesPage'));
+const DevicePage = lazy(() => import('../pages/devices/DevicePage'));
+const KnowledgePage = lazy(() => import('../pages/knowledge/KnowledgePage'));
+const ArticlePage = lazy(() => import('../pages/knowledge/ArticlePage'));
+const UsersPage = lazy(() => import('../pages/users/UsersPage'));
+const AccountPage = lazy(() => import('../pages/AccountPage'));
+const StaffAccountsPage = lazy(() => import('../pages/staff/StaffAccountsPage'));
+const MailboxPage = lazy(() => import('../pages/MailboxPage'));
+const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+
+/** A page for signed-in users whom `allowed` admits; others see "not found" (as the API answers). */
+function Guarded({
+  allowed,
+  children,
+}: {
+  allowed?: (access: Access) => boolean;
+  children: ReactNode;
+}) {
+  const { status, access } = useSession();
+  const location = useLocation();
+  if (status === 'loading') return <Loading />;
+  if (status === 'signed-out') {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (allowed && !allowed(access)) return <NotFoundPage />;
+  return <>{children}</>;
+}
+
+/** Signed in on the sign-in page: on to where the visitor was going. */
+function AfterSignIn() {
+  const [params] = useSearchParams();
+  return <Navigate to={safeNext(params.get('next'))} replace />;
+}
+
+function Header() {
+  const { m, language, setLanguage } = useI18n();
+  const { me, access, status, signOut } = useSession();
+  const other: Language = language === 'da' ? 'en' : 'da';
+  return (
+    <header className="site-header">
+      <div className="site-header__bar">
+        <Link to="/" className="brand">
+          <span className="brand__mark" aria-hidden="true">
+            Canon
+          </span>{' '}
+          Self-Service
+        </Link>
+        <div className="site-header__tools">
+          <button
+            type="button"
+            className="button button--link"
+            lang={other}
+            onClick={() => setLanguage(other)}
+          >
+            {m.nav.switchLanguage}
+          </button>
+          {status === 'signed-in' && me ? (
+            <>
+              <span className="site-header__user">
+                {me.name}
+                {me.organization ? ` · ${me.organization.name}` : ''}
+              </span>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void signOut()}
+              >
+                {m.nav.signOut}
+              </button>
+            </>
+          ) : null}
+        </div>
+      </div>
+      {status === 'signed-in' ? (
+        <nav aria-label={m.nav.main} className="main-nav">
+          <ul>
+            {SECTIONS.filter((s) => s.visible(access)).map((section) => (
+              <li key={section.path}>
+                <NavLink to={section.path} end={section.path === '/'}>
+                  {section.label(m)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  );
+}
+
+function Footer() {
+  const { m } = useI18n();
+  return (
+    <footer className="site-footer">
+      <p>
+        {m.footer.support} <a href={`mailto:${SUPPORT_EMAIL}`}>{SUPPORT_EMAIL}</a>
+      </p>
+      <p>
+        <a href="/playground">{m.footer.playground}</a>
+      </p>
+    </footer>
+  );
+}
+
+export function App() {
+  const { m } = useI18n();
+  const { status } = useSession();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {m.nav.skipToContent}
+      </a>
+      <Header />
+      <main id="main" className="main">
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route
+              path="/sign-in"
+              element={status === 'signed-in' ? <AfterSignIn /> : <SignInPage />}
+            />
+            <Route path="/register" element={<RegisterPage />} />
+            <Route path="/confirm-email" element={<ConfirmEmailPage />} />
+            <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+            <Route path="/mailbox" element={<MailboxPage />} />
+            <Route
+              path="/"
+              element={
+                <Guarded>
+                  <DashboardPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/devices"
+              element={
+                <Guarded allowed={(a) => a.canSeeDevices}>
+                  <DevicesPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/devices/:id"
+              element={
+                <Guarded allowed={(a) => a.canSeeDevices}>
+                  <DevicePage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/knowledge"
+              element={
+                <Guarded>
+                  <KnowledgePage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/knowledge/:slug"
+              element={
+                <Guarded>
+                  <ArticlePage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/users"
+              element={
+                <Guarded allowed={(a) => a.canManageUsers}>
+                  <UsersPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/account"
+              element={
+                <Guarded allowed={(a) => a.isCustomer}>
+                  <AccountPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/staff/accounts"
+              element={
+                <Guarded allowed={(a) => a.isStaff}>
+                  <StaffAccountsPage />
+                </Guarded>
+              }
+            />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </main>
+      <Footer />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Messages } from './en';
+
+export interface UserErrorLike {
+  code: string;
+  field?: readonly string[] | null;
+  message: string;
+}
+
+/** The field an error belongs to: the last named segment of its path (["input","grants","0","accountId"] -> accountId). */
+export function fieldOf(error: UserErrorLike): string | null {
+  const named = error.field?.filter((segment) => !/^\d+$/.test(segment));
+  return named?.length ? named[named.length - 1]! : null;
+}
+
+/**
+ * A refusal in the user's language. The server's messages are English sentences with a code;
+ * validation codes (INVALID_INPUT, WEAK_PASSWORD) cover several rules, told apart by the
+ * sentence. A code we do not know yet shows the server's own words.
+ */
+export function userErrorText(error: UserErrorLike, m: Messages): string {
+  const t = m.userErrors;
+  const field = fieldOf(error);
+  const label = (field && m.fieldNames[field as keyof Messages['fieldNames']]) || field || '';
+  const text = error.message;
+  let match: RegExpExecArray | null;
+  if (error.code === 'INVALID_INPUT' || error.code === 'WEAK_PASSWORD') {
+    if ((match = /at most (\d+) characters/.exec(text)) && error.code === 'INVALID_INPUT')
+      return t.tooLong(label, Number(match[1]));
+    if (/control characters/.test(text)) return t.controlCharacters(label);
+    if (/phone as digits/.test(text)) return t.phone;
+    if (/e-mail address/.test(text)) return t.email;
+    if (/name of 1 to/.test(text)) return t.name;
+    if (/Choose da or en/.test(text)) return t.language;
+    if (/at least one role/.test(text)) return t.atLeastOneRole;
+    if ((match = /Use at least (\d+) characters/.exec(text)))
+      return t.passwordTooShort(Number(match[1]));
+    if ((match = /Use at most (\d+) characters/.exec(text)))
+      return t.passwordTooLong(Number(match[1]));
+    if (/too common/.test(text)) return t.passwordTooCommon;
+    if (/your name or e-mail/.test(text)) return t.passwordPersonal;
+    if (/^Enter the /.test(text)) return t.required(label);
+    if (/future/.test(text)) return t.future;
+  }
+  if (error.code === 'DEVICE_NOT_ACTIVE')
+    return /decommissioned/.test(text) ? t.deviceDecommissioned : t.deviceRemovalRequested;
+  const known = t.codes[error.code as keyof Messages['userErrors']['codes']];
+  return known ?? text;
+}
+
+export interface FormErrors {
+  /** Field name -> what is wrong with it. */
+  fields: Record<string, string>;
+  /** Refusals that belong to no field of the form. */
+  general: string[];
+}
+
+/** Sorts a payload's userErrors onto the form's fields; the rest is shown above the form. */
+export function formErrors(
+  errors: readonly UserErrorLike[],
+  m: Messages,
+  formFields: readonly string[],
+): FormErrors {
+  const result: FormErrors = { fields: {}, general: [] };
+  for (const error of errors) {
+    const field = fieldOf(error);
+    const text = userErrorText(error, m);
+    if (field && formFields.includes(field)) {
+      result.fields[field] = result.fields[field] ? `${result.fields[field]} ${text}` : text;
+    } else result.general.push(text);
+  }
+  return result;
+}

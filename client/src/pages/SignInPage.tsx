@@ -1,0 +1,115 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useMutation } from 'urql';
+import { graphql } from '../__generated__';
+import { useSession } from '../app/session';
+import { FormAlert, Notice, TextField, useFocusFirstInvalid } from '../components/forms';
+import { PageTitle } from '../components/page';
+import { useI18n } from '../i18n/i18n';
+import { formErrors, type FormErrors } from '../i18n/user-errors';
+
+const LoginDocument = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      session {
+        expiresAt
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ResendConfirmationDocument = graphql(`
+  mutation ResendConfirmation($email: String!) {
+    resendConfirmation(email: $email)
+  }
+`);
+
+/** Only a path of this site: never an open redirect. */
+export function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function SignInPage() {
+  const { m } = useI18n();
+  const { signedIn, ended } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
+  const [unconfirmed, setUnconfirmed] = useState(false);
+  const [resent, setResent] = useState(false);
+  const [loginResult, login] = useMutation(LoginDocument);
+  const [, resend] = useMutation(ResendConfirmationDocument);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await login({ email: email.trim(), password });
+    const payload = result.data?.login;
+    if (!payload) {
+      setErrors({ fields: {}, general: [m.common.serverError] });
+      return;
+    }
+    if (payload.session) {
+      // Signed in, the sign-in route moves on to ?next= (App's AfterSignIn).
+      await signedIn(payload.session.expiresAt);
+      return;
+    }
+    setUnconfirmed(payload.userErrors.some((e) => e.code === 'EMAIL_NOT_CONFIRMED'));
+    setErrors(formErrors(payload.userErrors, m, ['email', 'password']));
+  }
+
+  return (
+    <section className="narrow">
+      <PageTitle title={m.signIn.title}>{m.signIn.title}</PageTitle>
+      {ended ? <Notice>{m.signIn.sessionEnded}</Notice> : null}
+      <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
+        <FormAlert messages={errors.general} />
+        <TextField
+          label={m.fields.email}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.fields.email}
+        />
+        <TextField
+          label={m.fields.password}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={errors.fields.password}
+        />
+        <button type="submit" className="button" disabled={loginResult.fetching}>
+          {m.signIn.submit}
+        </button>
+      </form>
+      {unconfirmed ? (
+        <div className="panel">
+          <p>{m.signIn.notConfirmedHelp}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void resend({ email: email.trim() }).then(() => setResent(true))}
+          >
+            {m.signIn.resend}
+          </button>
+          {resent ? <Notice>{m.register.resent}</Notice> : null}
+        </div>
+      ) : null}
+      <p>
+        {m.signIn.noUser} <Link to="/register">{m.signIn.register}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,204 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../../__generated__';
+import type { DeviceFilter, DeviceStatus } from '../../__generated__/graphql';
+import { useSession } from '../../app/session';
+import { SelectField, TextField } from '../../components/forms';
+import { Loading, PageTitle, RequestError } from '../../components/page';
+import { Pager } from '../../components/pager';
+import { useI18n } from '../../i18n/i18n';
+import { DeviceStatusBadge, locationLine } from './device-format';
+
+const PAGE_SIZE = 20;
+
+const DevicesDocument = graphql(`
+  query Devices($filter: DeviceFilter, $first: Int, $after: String) {
+    devices(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          serialNumber
+          status
+          eMaintenance
+          model {
+            id
+            name
+          }
+          account {
+            id
+            name
+            customerAccountNumber
+          }
+          location {
+            address
+            building
+            floor
+            room
+          }
+        }
+      }
+    }
+    accounts {
+      id
+      name
+      customerAccountNumber
+    }
+  }
+`);
+
+const STATUSES: DeviceStatus[] = ['ACTIVE', 'REMOVAL_REQUESTED', 'DECOMMISSIONED'];
+
+export default function DevicesPage() {
+  const { m, format } = useI18n();
+  const { access } = useSession();
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const accountId = params.get('account') ?? '';
+  const status = params.get('status') ?? '';
+  const eMaintenance = params.get('emaintenance') ?? '';
+  const [query, setQuery] = useState(search);
+  // Cursors of the pages before this one; a new filter starts again at page 1.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const after = cursors[cursors.length - 1] ?? null;
+
+  const filter: DeviceFilter = {
+    ...(search ? { search } : {}),
+    ...(accountId ? { accountId } : {}),
+    ...(status ? { status: [status as DeviceStatus] } : {}),
+    ...(eMaintenance ? { eMaintenance: eMaintenance === 'yes' } : {}),
+  };
+  const [{ data, fetching, error }] = useQuery({
+    query: DevicesDocument,
+    variables: { filter, first: PAGE_SIZE, after },
+  });
+
+  function update(changes: Record<string, string>) {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: true });
+    setCursors([null]);
+  }
+
+  function submitSearch(event: FormEvent) {
+    event.preventDefault();
+    update({ q: query.trim() });
+  }
+
+  const connection = data?.devices;
+  return (
+    <section>
+      <PageTitle title={m.devices.title}>{m.devices.title}</PageTitle>
+      <div className="filters">
+        <form role="search" onSubmit={submitSearch} className="filters__search">
+          <TextField
+            label={m.devices.searchLabel}
+            type="search"
+            name="q"
+            hint={m.devices.searchHint}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <button type="submit" className="button">
+            {m.devices.search}
+          </button>
+        </form>
+        {data && data.accounts.length > 1 ? (
+          <SelectField
+            label={m.fields.account}
+            value={accountId}
+            onChange={(e) => update({ account: e.target.value })}
+          >
+            <option value="">{m.devices.allAccounts}</option>
+            {data.accounts.map((account) => (
+              <option key={account.id} value={account.id}>
+                {account.customerAccountNumber} · {account.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        <SelectField
+          label={m.fields.status}
+          value={status}
+          onChange={(e) => update({ status: e.target.value })}
+        >
+          <option value="">{m.devices.currentStatuses}</option>
+          {STATUSES.filter((s) => s !== 'DECOMMISSIONED' || access.isStaff).map((s) => (
+            <option key={s} value={s}>
+              {m.deviceStatus[s]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={m.fields.eMaintenance}
+          value={eMaintenance}
+          onChange={(e) => update({ emaintenance: e.target.value })}
+        >
+          <option value="">{m.devices.any}</option>
+          <option value="yes">{m.common.yes}</option>
+          <option value="no">{m.common.no}</option>
+        </SelectField>
+      </div>
+
+      {error ? <RequestError error={error} /> : null}
+      {!connection && fetching ? <Loading /> : null}
+      {connection ? (
+        <>
+          <p aria-live="polite">
+            {m.devices.found(connection.totalCount, format.number(connection.totalCount))}
+          </p>
+          {connection.edges.length ? (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">{m.devices.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{m.fields.serialNumber}</th>
+                    <th scope="col">{m.fields.model}</th>
+                    <th scope="col">{m.fields.location}</th>
+                    <th scope="col">{m.fields.account}</th>
+                    <th scope="col">{m.fields.status}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {connection.edges.map(({ node }) => (
+                    <tr key={node.id}>
+                      <th scope="row">
+                        <Link to={`/devices/${encodeURIComponent(node.id)}`}>
+                          {node.serialNumber}
+                        </Link>
+                      </th>
+                      <td>{node.model.name}</td>
+                      <td>{locationLine(node.location)}</td>
+                      <td>{node.account.customerAccountNumber}</td>
+                      <td>
+                        <DeviceStatusBadge status={node.status} />
+                        {node.eMaintenance ? <span className="tag">e-Maintenance</span> : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p>{m.devices.none}</p>
+          )}
+          <Pager
+            page={cursors.length}
+            hasNext={connection.pageInfo.hasNextPage}
+            onPrevious={() => setCursors((c) => c.slice(0, -1))}
+            onNext={() => setCursors((c) => [...c, connection.pageInfo.endCursor ?? null])}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

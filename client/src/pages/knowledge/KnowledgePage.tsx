@@ -1,0 +1,125 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../../__generated__';
+import { SelectField, TextField } from '../../components/forms';
+import { Loading, PageTitle, RequestError } from '../../components/page';
+import { Pager } from '../../components/pager';
+import { useI18n } from '../../i18n/i18n';
+
+const KnowledgeSearchDocument = graphql(`
+  query KnowledgeSearch($query: String, $language: String, $first: Int, $after: String) {
+    knowledgeArticles(query: $query, language: $language, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          slug
+          title
+          language
+          tags
+          errorCodes
+          updatedAt
+        }
+      }
+    }
+  }
+`);
+
+export default function KnowledgePage() {
+  const { m, format } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const language = params.get('language') ?? '';
+  const [text, setText] = useState(q);
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [{ data, fetching, error }] = useQuery({
+    query: KnowledgeSearchDocument,
+    variables: {
+      query: q || null,
+      language: language || null,
+      first: 20,
+      after: cursors[cursors.length - 1] ?? null,
+    },
+  });
+
+  function update(changes: Record<string, string>) {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: true });
+    setCursors([null]);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    update({ q: text.trim() });
+  }
+
+  const connection = data?.knowledgeArticles;
+  return (
+    <section>
+      <PageTitle title={m.knowledge.title}>{m.knowledge.title}</PageTitle>
+      <p className="lead">{m.knowledge.intro}</p>
+      <div className="filters">
+        <form role="search" onSubmit={submit} className="filters__search">
+          <TextField
+            label={m.knowledge.searchLabel}
+            type="search"
+            name="q"
+            hint={m.knowledge.searchHint}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <button type="submit" className="button">
+            {m.knowledge.search}
+          </button>
+        </form>
+        <SelectField
+          label={m.fields.language}
+          value={language}
+          onChange={(e) => update({ language: e.target.value })}
+        >
+          <option value="">{m.knowledge.allLanguages}</option>
+          <option value="da">Dansk</option>
+          <option value="en">English</option>
+        </SelectField>
+      </div>
+      {error ? <RequestError error={error} /> : null}
+      {!connection && fetching ? <Loading /> : null}
+      {connection ? (
+        <>
+          <p aria-live="polite">{m.knowledge.found(connection.totalCount)}</p>
+          <ol className="results">
+            {connection.edges.map(({ node }) => (
+              <li key={node.id} lang={node.language}>
+                <h2>
+                  <Link to={`/knowledge/${encodeURIComponent(node.slug)}`}>{node.title}</Link>
+                </h2>
+                <p className="muted">
+                  {[
+                    ...node.errorCodes,
+                    ...node.tags,
+                    `${m.knowledge.updated} ${format.date(node.updatedAt.slice(0, 10))}`,
+                  ].join(' · ')}
+                </p>
+              </li>
+            ))}
+          </ol>
+          <Pager
+            page={cursors.length}
+            hasNext={connection.pageInfo.hasNextPage}
+            onPrevious={() => setCursors((c) => c.slice(0, -1))}
+            onNext={() => setCursors((c) => [...c, connection.pageInfo.endCursor ?? null])}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { useSession } from '../../app/session';
+import { FormAlert, SelectField, TextField, useFocusFirstInvalid } from '../../components/forms';
+import { useI18n, type Language } from '../../i18n/i18n';
+import { formErrors, type FormErrors } from '../../i18n/user-errors';
+import { AssignableDevicesDocument, InviteUserDocument } from './documents';
+import { GrantPicker, grantKey, grantsOf } from './GrantPicker';
+
+/** Invites a user by e-mail with roles (and devices to manage); the invitation link sets the password. */
+export function InviteForm({ onInvited }: { onInvited(email: string): void }) {
+  const { m, language } = useI18n();
+  const { access } = useSession();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [mailLanguage, setMailLanguage] = useState<Language>(language);
+  const [grants, setGrants] = useState<Set<string>>(new Set());
+  const [deviceIds, setDeviceIds] = useState<Set<string>>(new Set());
+  const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
+  const [result, invite] = useMutation(InviteUserDocument);
+  const [{ data: devices }] = useQuery({ query: AssignableDevicesDocument });
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
+
+  // Devices can be assigned only on accounts where the user becomes Device Manager.
+  const assignable = (devices?.devices.edges ?? [])
+    .map((e) => e.node)
+    .filter((d) => grants.has(grantKey('DEVICE_MANAGER', d.account.id)));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const chosen = assignable.filter((d) => deviceIds.has(d.id)).map((d) => d.id);
+    const outcome = await invite({
+      input: {
+        email: email.trim(),
+        name: name.trim(),
+        language: mailLanguage,
+        grants: grantsOf(grants),
+        deviceIds: chosen,
+      },
+    });
+    const payload = outcome.data?.inviteUser;
+    if (payload?.user && !payload.userErrors.length) {
+      onInvited(payload.user.email);
+      setEmail('');
+      setName('');
+      setGrants(new Set());
+      setDeviceIds(new Set());
+      setErrors({ fields: {}, general: [] });
+      return;
+    }
+    setErrors(
+      payload
+        ? formErrors(payload.userErrors, m, ['email', 'name', 'grants', 'accountId', 'deviceIds'])
+        : { fields: {}, general: [m.common.serverError] },
+    );
+  }
+
+  return (
+    <form
+      ref={form}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      className="panel"
+      aria-labelledby="invite-title"
+    >
+      <h2 id="invite-title">{m.users.inviteTitle}</h2>
+      <p>{m.users.inviteIntro}</p>
+      <FormAlert messages={errors.general} />
+      <div className="field-row">
+        <TextField
+          label={m.fields.name}
+          name="name"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.fields.name}
+        />
+        <TextField
+          label={m.fields.email}
+          name="email"
+          type="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.fields.email}
+        />
+        <SelectField
+          label={m.users.mailLanguage}
+          value={mailLanguage}
+          onChange={(e) => setMailLanguage(e.target.value as Language)}
+        >
+          <option value="da">Dansk</option>
+          <option value="en">English</option>
+        </SelectField>
+      </div>
+      <GrantPicker
+        legend={m.users.roles}
+        accounts={access.administeredAccounts}
+        selected={grants}
+        onChange={setGrants}
+        error={errors.fields.grants ?? errors.fields.accountId}
+      />
+      {assignable.length ? (
+        <fieldset className="checklist">
+          <legend>{m.users.devicesToManage}</legend>
+          {assignable.map((device) => (
+            <label key={device.id}>
+              <input
+                type="checkbox"
+                checked={deviceIds.has(device.id)}
+                onChange={(e) => {
+                  const next = new Set(deviceIds);
+                  if (e.target.checked) next.add(device.id);
+                  else next.delete(device.id);
+                  setDeviceIds(next);
+                }}
+              />{' '}
+              {device.serialNumber} · {device.model.name}
+            </label>
+          ))}
+          {errors.fields.deviceIds ? (
+            <p className="field__error">{errors.fields.deviceIds}</p>
+          ) : null}
+        </fieldset>
+      ) : null}
+      <button type="submit" className="button" disabled={result.fetching}>
+        {m.users.invite}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+// Two pages: the portal (index.html, every route of the single-page app) and the partner
+// playground (playground.html, served at /playground). The gateway serves dist/ at /.
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks the first screen loads (scripts/bundle-size.mjs).
+    manifest: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 6000,
+    rolldownOptions: {
+      input: { portal: page('index.html'), playground: page('playground.html') },
+      // GraphiQL's React Compiler output says "use no memo"; bundling it is harmless.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
+  },
+  server: {
+    // `npm run dev -w client` next to `npm start`: the API and the dev mailbox from the gateway.
+    proxy: { '/graphql': 'http://localhost:4000', '/dev/mailbox': 'http://localhost:4000' },
+  },
+});

@@ -1,0 +1,87 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { sendJson } from '@portal/platform';
+
+export const DEV_MAILBOX_PATH = '/dev/mailbox';
+
+/** What the dev mailbox writes (services/platform/src/mail/dev-mailbox.ts): no slashes, no "..". */
+const MAIL_FILE = /^[A-Za-z0-9@_-][A-Za-z0-9@._-]{0,250}\.eml$/;
+const MAX_LISTED = 200;
+
+export interface MailboxEntry {
+  file: string;
+  size: number;
+  receivedAt: string;
+}
+
+/** Lets a demo user read the confirmation mail in the browser: never in production or test mode. */
+export function devMailboxFor(mode: string, dir: string | undefined) {
+  return dir && (mode === 'demo' || mode === 'development') ? devMailbox(dir) : undefined;
+}
+
+/**
+ * Demo and development only: the dev mailbox's .eml files, read-only, so that a new user can
+ * finish registration without a mail server. `GET /dev/mailbox` lists them (newest first);
+ * `GET /dev/mailbox/<file>.eml` is one mail as plain text. Only plain file names directly in
+ * `dir` are served: anything else (a path, an encoded slash, a symlink) is "not found".
+ */
+export function devMailbox(dir: string) {
+  const root = path.resolve(dir);
+  return async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      return sendJson(res, 405, { error: 'method not allowed' });
+    }
+    res.setHeader('cache-control', 'no-store');
+    res.setHeader('x-content-type-options', 'nosniff');
+    if (pathname === DEV_MAILBOX_PATH || pathname === `${DEV_MAILBOX_PATH}/`) {
+      return sendJson(res, 200, { mails: await list(root) });
+    }
+    const name = decodedName(pathname.slice(DEV_MAILBOX_PATH.length + 1));
+    const file = path.join(root, name ?? '');
+    if (name === null || !MAIL_FILE.test(name) || path.dirname(file) !== root) {
+      return sendJson(res, 404, { error: 'not found' });
+    }
+    const stat = await lstat(file).catch(() => undefined);
+    if (!stat?.isFile()) return sendJson(res, 404, { error: 'not found' });
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': 'text/plain; charset=utf-8',
+      'content-length': body.length,
+      'content-security-policy': "default-src 'none'",
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+}
+
+/** A client may percent-encode the name (an @ as %40); a malformed encoding is no name. */
+function decodedName(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
+async function list(root: string): Promise<MailboxEntry[]> {
+  const names = await readdir(root).catch(() => [] as string[]);
+  const entries = await Promise.all(
+    names
+      .filter((name) => MAIL_FILE.test(name))
+      .map(async (file) => {
+        const stat = await lstat(path.join(root, file)).catch(() => undefined);
+        return stat?.isFile()
+          ? { file, size: stat.size, receivedAt: stat.mtime.toISOString(), order: stat.mtimeMs }
+          : undefined;
+      }),
+  );
+  return (
+    entries
+      .filter((e) => e !== undefined)
+      // Names start with the arrival time in milliseconds and a counter: newest first.
+      .sort((a, b) => b.order - a.order || b.file.localeCompare(a.file))
+      .slice(0, MAX_LISTED)
+      .map(({ file, size, receivedAt }) => ({ file, size, receivedAt }))
+  );
+}
