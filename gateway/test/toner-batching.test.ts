@@ -146,8 +146,9 @@ it('costs the same SQL statements for the levels, devices and shipments of 61 lo
   await statements(LOCATIONS, account('100201')); // warm-up
   const five = await statements(LOCATIONS, account('100201'));
   const sixtyOne = await statements(LOCATIONS, account('100200'));
-  expect(sixtyOne).toBe(five);
-  expect(five).toBeLessThanOrEqual(10);
+  // DataLoader batches per tick; under load one batch can split in two. An N+1 would add ~56.
+  expect(Math.abs(sixtyOne - five)).toBeLessThanOrEqual(1);
+  expect(Math.max(five, sixtyOne)).toBeLessThanOrEqual(10);
 });
 
 it("costs the same SQL statements for 50 devices' stock locations as for 5", async () => {
