@@ -226,23 +226,23 @@ export class DeviceService {
   }
 
   private load(id: string): Promise<Device | null> {
-    return this.loaders
-      .get<string, Device | null>('device', async (ids) =>
-        byKeys(
-          ids,
-          await this.dataSource.getRepository(Device).findBy({ id: In([...ids]) }),
-          (d) => d.id,
-        ),
-      )
-      .load(id);
+    return this.deviceLoader().load(id);
   }
 
   /** Rows a list already fetched answer later look-ups of the same request. */
   private prime(device: Device): void {
-    this.loaders
-      .get<string, Device | null>('device', async (ids) => ids.map(() => null))
-      .clear(device.id)
-      .prime(device.id, device);
+    this.deviceLoader().clear(device.id).prime(device.id, device);
+  }
+
+  // One batch function for loading and priming: whichever comes first creates the loader.
+  private deviceLoader() {
+    return this.loaders.get<string, Device | null>('device', async (ids) =>
+      byKeys(
+        ids,
+        await this.dataSource.getRepository(Device).findBy({ id: In([...ids]) }),
+        (d) => d.id,
+      ),
+    );
   }
 
   /** device-access's maySee as SQL; null when the caller can see no device at all. */
