@@ -382,8 +382,18 @@ describe('the web client', () => {
     await page.goto('/playground');
     await page.getByLabel('Bearer token').fill(token);
     await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: /^Execute query/ }).click();
-    await page.locator('.graphiql-response', { hasText: 'Anna Andersen' }).waitFor();
+    // GraphiQL's editors load after the container; a click before they are ready runs nothing,
+    // so click again until the answer shows (at most six times five seconds).
+    const answer = page.locator('.graphiql-response', { hasText: 'Anna Andersen' });
+    for (let attempt = 1; ; attempt++) {
+      await page.getByRole('button', { name: /^Execute query/ }).click();
+      try {
+        await answer.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 6) throw error;
+      }
+    }
     await screenshot(page, 'playground');
     expect(pageErrors).toEqual([]);
     await context.close();
