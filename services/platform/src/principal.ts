@@ -126,6 +126,30 @@ export class Principal {
     return this.assignedStockLocations.has(stockLocationId);
   }
 
+  /**
+   * The customer device rule every subgraph shares (DOMAIN.md): an Administrator of the
+   * device's account, or a Device Manager there to whom it is assigned, may act on it.
+   */
+  managesDevice(device: { deviceId: string; accountId: string }): boolean {
+    return (
+      this.hasRole(device.accountId, 'ADMINISTRATOR') ||
+      (this.hasRole(device.accountId, 'DEVICE_MANAGER') && this.isAssignedDevice(device.deviceId))
+    );
+  }
+  /** managesDevice, or a Stock Manager of the stock location the device is linked to (read-only). */
+  seesDevice(device: {
+    deviceId: string;
+    accountId: string;
+    stockLocationId: string | null;
+  }): boolean {
+    return (
+      this.managesDevice(device) ||
+      (this.hasRole(device.accountId, 'STOCK_MANAGER') &&
+        device.stockLocationId !== null &&
+        this.isAssignedStockLocation(device.stockLocationId))
+    );
+  }
+
   /** Throws UNAUTHENTICATED for anonymous callers. */
   requireSignedIn(): this {
     if (this.isAnonymous) throw unauthenticated();

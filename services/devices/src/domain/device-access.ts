@@ -64,14 +64,7 @@ export function maySee(principal: Principal, device: Device, listing: boolean): 
   if (principal.isAnonymous) return false;
   if (principal.isStaff) return true;
   if (listing && device.status === 'DECOMMISSIONED') return false;
-  return (
-    principal.hasRole(device.accountId, 'ADMINISTRATOR') ||
-    (principal.hasRole(device.accountId, 'DEVICE_MANAGER') &&
-      principal.isAssignedDevice(device.id)) ||
-    (principal.hasRole(device.accountId, 'STOCK_MANAGER') &&
-      device.stockLocationId !== null &&
-      principal.isAssignedStockLocation(device.stockLocationId))
-  );
+  return principal.seesDevice({ ...device, deviceId: device.id });
 }
 
 /**

@@ -16,11 +16,7 @@ export interface DeviceAccountFacts {
 export function maySeeReadings(principal: Principal, device: DeviceAccountFacts): boolean {
   if (principal.isAnonymous) return false;
   if (principal.isStaff) return true;
-  return (
-    principal.hasRole(device.accountId, 'ADMINISTRATOR') ||
-    (principal.hasRole(device.accountId, 'DEVICE_MANAGER') &&
-      principal.isAssignedDevice(device.deviceId))
-  );
+  return principal.managesDevice(device);
 }
 
 /**

@@ -80,10 +80,5 @@ type DeviceFacts = Pick<DeviceSnapshotV1, 'deviceId' | 'accountId'>;
 export function maySeeOrdersOf(principal: Principal, device: DeviceFacts | null): boolean {
   if (principal.isAnonymous) return false;
   if (principal.isStaff) return true;
-  if (!device) return false;
-  return (
-    principal.hasRole(device.accountId, 'ADMINISTRATOR') ||
-    (principal.hasRole(device.accountId, 'DEVICE_MANAGER') &&
-      principal.isAssignedDevice(device.deviceId))
-  );
+  return device !== null && principal.managesDevice(device);
 }

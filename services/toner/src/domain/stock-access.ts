@@ -102,12 +102,5 @@ export function maySeeDevice(
   if (principal.isAnonymous) return false;
   if (principal.isStaff) return true;
   if (device.status === 'DECOMMISSIONED') return false;
-  return (
-    principal.hasRole(device.accountId, 'ADMINISTRATOR') ||
-    (principal.hasRole(device.accountId, 'DEVICE_MANAGER') &&
-      principal.isAssignedDevice(device.deviceId)) ||
-    (principal.hasRole(device.accountId, 'STOCK_MANAGER') &&
-      device.stockLocationId !== null &&
-      principal.isAssignedStockLocation(device.stockLocationId))
-  );
+  return principal.seesDevice(device);
 }
