@@ -39,6 +39,7 @@ import {
   type ResolvedPrincipal,
 } from './principal-resolver';
 import { DEV_MAILBOX_PATH, devMailboxFor } from './dev-mailbox';
+import { ReplicaSet, replicaFetch, replicaFetchOf } from './replicas';
 import { gatewayProtection } from './protection';
 import {
   fetcherWithTimeout,
@@ -57,8 +58,11 @@ export interface GatewayOptions {
   host?: string;
   /** Default: the committed schema/supergraph.graphql. */
   supergraphSdl?: string;
-  /** Default: environment().subgraphUrl(name) for every subgraph; overrides the URLs baked into the supergraph. */
-  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  /**
+   * Default: environment().subgraphUrls(name) for every subgraph; overrides the URLs baked into
+   * the supergraph. Several URLs are instances of one subgraph, called in turn (replicas.ts).
+   */
+  subgraphUrls?: Partial<Record<SubgraphName, string | string[]>>;
   /** Default: PORTAL_PRINCIPAL_PRIVATE_KEY. */
   privateKey?: CryptoKey;
   /** Default PRINCIPAL_CACHE_MS; at most 1000 so a revocation bites within a second. */
@@ -129,12 +133,18 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     );
   }
 
-  const subgraphUrls = new Map<string, string>(
-    SUBGRAPHS.map(({ name }) => [name, options.subgraphUrls?.[name] ?? env.subgraphUrl(name)]),
+  const replicas = new Map<string, ReplicaSet>(
+    SUBGRAPHS.map(({ name }) => {
+      const given = options.subgraphUrls?.[name];
+      const urls = given === undefined ? env.subgraphUrls(name) : [given].flat();
+      return [name, new ReplicaSet(name, urls, log)];
+    }),
   );
-  const identityUrl = subgraphUrls.get('identity' satisfies SubgraphName)!;
+  for (const set of replicas.values()) set.startHealthChecks(env.REPLICA_HEALTH_INTERVAL_MS);
+  const identity = replicas.get('identity' satisfies SubgraphName)!;
   const resolver = new PrincipalResolver({
-    identityBaseUrl: baseUrlOf(identityUrl),
+    identityBaseUrl: baseUrlOf(identity.urls[0]!),
+    fetch: replicaFetchOf(identity),
     privateKey,
     cacheMs: principalCacheMs,
     ttlSeconds: env.PRINCIPAL_TTL_SECONDS,
@@ -147,10 +157,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     supergraphSdl: options.supergraphSdl ?? readFileSync(defaultSupergraphPath(), 'utf8'),
     // The URLs baked into the supergraph are placeholders; each deployment supplies its own.
     buildService: ({ name }) => {
-      const url = subgraphUrls.get(name);
-      if (!url)
+      const set = replicas.get(name);
+      if (!set)
         throw new Error(`The supergraph names a subgraph "${name}" that SUBGRAPHS does not list.`);
-      return new SubgraphDataSource(name, url, fetcher);
+      return new SubgraphDataSource(name, set.urls[0]!, replicaFetch(set, fetcher));
     },
     logger: apolloLogger(log),
   });
@@ -251,23 +261,28 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   };
 
   const subgraphsReady = async (): Promise<boolean> => {
+    // A subgraph is ready when one of its instances is.
     const answers = await Promise.all(
-      [...subgraphUrls].map(async ([name, url]) => {
-        try {
-          const response = await fetch(`${baseUrlOf(url)}/ready`, {
-            signal: AbortSignal.timeout(READY_TIMEOUT_MS),
-          });
-          await response.body?.cancel();
-          if (response.status !== 200)
-            log.warn({ subgraph: name, status: response.status }, 'subgraph not ready');
-          return response.status === 200;
-        } catch (error) {
-          log.warn({ subgraph: name, err: error }, 'subgraph unreachable');
-          return false;
-        }
+      [...replicas].map(async ([name, set]) => {
+        const instances = await Promise.all(set.urls.map((url) => instanceReady(name, url)));
+        return instances.some(Boolean);
       }),
     );
     return answers.every(Boolean);
+  };
+  const instanceReady = async (name: string, url: string): Promise<boolean> => {
+    try {
+      const response = await fetch(`${baseUrlOf(url)}/ready`, {
+        signal: AbortSignal.timeout(READY_TIMEOUT_MS),
+      });
+      await response.body?.cancel();
+      if (response.status !== 200)
+        log.warn({ subgraph: name, url, status: response.status }, 'subgraph not ready');
+      return response.status === 200;
+    } catch (error) {
+      log.warn({ subgraph: name, url, err: error }, 'subgraph unreachable');
+      return false;
+    }
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -330,6 +345,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           server.closeAllConnections();
         });
         await apollo.stop();
+        for (const set of replicas.values()) await set.stop();
       })();
       return stopped;
     },

@@ -23,6 +23,8 @@ export class IdentityUnavailableError extends Error {}
 export interface PrincipalResolverOptions {
   /** identity's base URL (its GraphQL URL without `/graphql`). */
   identityBaseUrl: string;
+  /** Default: global fetch; the gateway passes one that spreads calls over identity's instances. */
+  fetch?: (url: string, init?: RequestInit) => Promise<Response>;
   privateKey: CryptoKey;
   /** How long a resolved principal is reused; 0 asks identity on every request. */
   cacheMs: number;
@@ -114,7 +116,7 @@ export class PrincipalResolver {
     const { timeoutMs, log } = this.options;
     let response: Response;
     try {
-      response = await fetch(this.resolveUrl, {
+      response = await (this.options.fetch ?? fetch)(this.resolveUrl, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',

@@ -18,8 +18,25 @@ const schema = z.object({
   /** production hides introspection and suggestions; demo is what `npm start` runs. */
   PORTAL_MODE: z.enum(['production', 'demo', 'development', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** An external PostgreSQL; without it the embedded one under PORTAL_DATA_DIR is used. */
+  /**
+   * An external PostgreSQL; without it the embedded one under PORTAL_DATA_DIR is used.
+   * DATABASE_URL_<SUBGRAPH> (e.g. DATABASE_URL_SERVICE_ORDERS) gives one subgraph a database
+   * of its own; subgraphs share nothing but events and HTTP, so each may live anywhere.
+   */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * How events travel between subgraphs: `postgres` (an event_bus table) or `nats` (JetStream).
+   * With a database per subgraph and `postgres`, every subgraph must name the same EVENT_BUS_URL.
+   */
+  EVENT_TRANSPORT: z.enum(['postgres', 'nats']).default('postgres'),
+  /** The PostgreSQL database holding the event bus; default: the subgraph's own database. */
+  EVENT_BUS_URL: z.string().url().optional(),
+  /** The NATS servers (comma-separated) for EVENT_TRANSPORT=nats; JetStream must be enabled. */
+  NATS_URL: z.string().default('nats://127.0.0.1:4222'),
+  /** Instances of each subgraph `npm start` runs (ports 4001-4006, then +10 per replica). */
+  PORTAL_REPLICAS: z.coerce.number().int().min(1).max(8).default(1),
+  /** Milliseconds between the gateway's /health checks of a subgraph instance it took out of rotation. */
+  REPLICA_HEALTH_INTERVAL_MS: milliseconds.min(50).default(1000),
   PORTAL_DATA_DIR: z.string().default('./.data'),
   PORTAL_PG_PORT: port.default(5433),
   PORTAL_DATABASE_NAME: z.string().default('portal'),
@@ -55,6 +72,11 @@ export type Environment = z.infer<typeof schema> & {
   databaseUrlFor(subgraph: string): string | undefined;
   portFor(subgraph: SubgraphName): number;
   subgraphUrl(subgraph: SubgraphName): string;
+  /**
+   * Every instance of a subgraph the gateway spreads calls over: SUBGRAPH_URLS_<SUBGRAPH>
+   * (comma-separated GraphQL URLs), else the one subgraphUrl.
+   */
+  subgraphUrls(subgraph: SubgraphName): string[];
 };
 
 let parsed: Environment | undefined;
@@ -69,17 +91,33 @@ export function environment(): Environment {
   }
   const env = result.data;
   const raw = process.env;
+  const upper = (subgraph: string) => subgraph.toUpperCase().replace(/-/g, '_');
+  const replicaUrls = new Map<string, string[]>();
+  for (const { name } of SUBGRAPHS) {
+    const list = raw[`SUBGRAPH_URLS_${upper(name)}`];
+    if (list === undefined) continue;
+    const urls = list
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean);
+    const bad = urls.filter((u) => !z.string().url().safeParse(u).success);
+    if (urls.length === 0 || bad.length > 0)
+      throw new Error(
+        `Invalid environment:\n  SUBGRAPH_URLS_${upper(name)}: expected comma-separated URLs, got "${list}"`,
+      );
+    replicaUrls.set(name, urls);
+  }
   parsed = {
     ...env,
-    databaseUrlFor: (subgraph) =>
-      raw[`DATABASE_URL_${subgraph.toUpperCase().replace(/-/g, '_')}`] ?? env.DATABASE_URL,
+    databaseUrlFor: (subgraph) => raw[`DATABASE_URL_${upper(subgraph)}`] ?? env.DATABASE_URL,
     portFor: (subgraph) => {
-      const own = raw[`${subgraph.toUpperCase().replace(/-/g, '_')}_PORT`];
+      const own = raw[`${upper(subgraph)}_PORT`];
       return own ? port.parse(own) : SUBGRAPHS.find((s) => s.name === subgraph)!.port;
     },
     subgraphUrl: (subgraph) =>
-      raw[`SUBGRAPH_URL_${subgraph.toUpperCase().replace(/-/g, '_')}`] ??
+      raw[`SUBGRAPH_URL_${upper(subgraph)}`] ??
       `http://${env.SUBGRAPH_HOST}:${parsed!.portFor(subgraph)}/graphql`,
+    subgraphUrls: (subgraph) => replicaUrls.get(subgraph) ?? [parsed!.subgraphUrl(subgraph)],
   };
   return parsed;
 }

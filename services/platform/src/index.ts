@@ -10,6 +10,8 @@ export * from './db/embedded-postgres';
 export * from './events/domain-event';
 export * from './events/transport';
 export * from './events/postgres-transport';
+export * from './events/nats-transport';
+export * from './events/transport-factory';
 export * from './events/outbox-relay';
 export * from './events/event-consumer';
 export * from './events/device-events';

@@ -6,6 +6,7 @@ import type { EventTransport } from './transport';
 import { Pump } from './pump';
 
 const BATCH = 200;
+const RELAY_LOCK = 727_002;
 
 /**
  * Moves committed outbox rows to the transport and marks them published. A crash between
@@ -41,14 +42,19 @@ export class OutboxRelay {
     let moved = BATCH;
     while (moved === BATCH) {
       moved = await this.dataSource.transaction(async (manager) => {
-        // SKIP LOCKED lets replicas of the same subgraph relay side by side.
+        // One relay of a subgraph at a time, whatever the replicas: two relaying side by side
+        // could publish an aggregate's later event before its earlier one. The others skip.
+        const outbox = manager.getRepository(OutboxEvent).metadata.tablePath;
+        const [turn] = (await manager.query(
+          'SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS mine',
+          [RELAY_LOCK, outbox],
+        )) as { mine: boolean }[];
+        if (!turn?.mine) return 0;
         const rows = await manager
           .createQueryBuilder(OutboxEvent, 'o')
           .where('o.published_at IS NULL')
           .orderBy('o.position')
           .limit(BATCH)
-          .setLock('pessimistic_write')
-          .setOnLocked('skip_locked')
           .getMany();
         if (rows.length === 0) return 0;
         await this.transport.publish(rows.map(toDomainEvent));

@@ -27,7 +27,7 @@ import { createSubgraphDataSource, migrate, migrationsApplied } from '../db/data
 import { OutboxRelay } from '../events/outbox-relay';
 import { EventConsumer, type EventHandler } from '../events/event-consumer';
 import type { EventTransport } from '../events/transport';
-import { PostgresEventTransport } from '../events/postgres-transport';
+import { createEventTransport } from '../events/transport-factory';
 import {
   executeGraphQL,
   PayloadTooLargeError,
@@ -131,7 +131,7 @@ export async function startSubgraph<C extends BaseContext>(
   await dataSource.initialize();
   if (options.migrate) await migrate(dataSource);
 
-  const transport = options.transport ?? new PostgresEventTransport(options.databaseUrl);
+  const transport = options.transport ?? createEventTransport(options.databaseUrl);
   const relay = new OutboxRelay(dataSource, transport, log, env.EVENT_POLL_MS);
   const consumers = (definition.consumers ?? []).map(
     (c) =>

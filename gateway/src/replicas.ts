@@ -1,0 +1,192 @@
+import { Counter } from 'prom-client';
+import { metricsRegistry, type Logger } from '@portal/platform';
+
+const HEALTH_TIMEOUT_MS = 1000;
+
+/** Calls moved to another instance after the first one could not be reached. */
+export const replicaRetries = new Counter({
+  name: 'portal_subgraph_replica_retries_total',
+  help: 'Subgraph calls the gateway retried on another instance after a connection failure',
+  labelNames: ['subgraph'],
+  registers: [metricsRegistry],
+});
+
+interface Instance {
+  /** The GraphQL URL. */
+  url: string;
+  /** The URL without /graphql: where /health and plain routes live. */
+  base: string;
+  healthy: boolean;
+}
+
+/**
+ * The instances of one subgraph, taken in turn. An instance that refuses a connection or
+ * fails its /health check leaves the rotation until /health answers 200 again; with none
+ * healthy, every instance is tried (one may be back before the next check notices).
+ */
+export class ReplicaSet {
+  private readonly instances: Instance[];
+  private next = 0;
+  private timer?: NodeJS.Timeout;
+  private checking?: Promise<void>;
+
+  constructor(
+    readonly subgraph: string,
+    urls: string[],
+    private readonly log: Logger,
+  ) {
+    if (urls.length === 0) throw new Error(`Subgraph "${subgraph}" has no instances.`);
+    this.instances = urls.map((url) => ({
+      url,
+      base: url.replace(/\/graphql\/?$/, '').replace(/\/+$/, ''),
+      healthy: true,
+    }));
+  }
+
+  get urls(): string[] {
+    return this.instances.map((i) => i.url);
+  }
+
+  /**
+   * Where to send a call for `url` (the first instance's GraphQL URL or a path beside it), in
+   * the order to try: the healthy instances, round-robin, first.
+   */
+  order(url: string): string[] {
+    const primary = this.instances[0]!;
+    const path =
+      url === primary.url
+        ? undefined
+        : url.startsWith(primary.base)
+          ? url.slice(primary.base.length)
+          : undefined;
+    const start = this.next++ % this.instances.length;
+    const rotated = [...this.instances.slice(start), ...this.instances.slice(0, start)];
+    return [...rotated.filter((i) => i.healthy), ...rotated.filter((i) => !i.healthy)].map((i) =>
+      path === undefined ? i.url : `${i.base}${path}`,
+    );
+  }
+
+  /** Out of rotation until its /health answers again (`url`: any URL of the instance). */
+  markDown(url: string): void {
+    const instance = this.instances.find((i) => url === i.url || url.startsWith(`${i.base}/`));
+    if (!instance?.healthy) return;
+    instance.healthy = false;
+    this.log.warn({ subgraph: this.subgraph, url }, 'subgraph instance out of rotation');
+  }
+
+  /** Checks every instance's /health now and then every `intervalMs` (single instances are not checked). */
+  startHealthChecks(intervalMs: number): void {
+    if (this.instances.length < 2 || this.timer) return;
+    this.timer = setInterval(() => void this.checkHealth(), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.checking;
+  }
+
+  checkHealth(): Promise<void> {
+    this.checking ??= Promise.all(
+      this.instances.map(async (instance) => {
+        const healthy = await fetch(`${instance.base}/health`, {
+          signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS),
+        }).then(
+          async (response) => {
+            await response.body?.cancel();
+            return response.status === 200;
+          },
+          () => false,
+        );
+        if (healthy && !instance.healthy)
+          this.log.info({ subgraph: this.subgraph, url: instance.url }, 'subgraph instance back');
+        if (!healthy) this.markDown(instance.url);
+        else instance.healthy = true;
+      }),
+    ).then(() => {
+      this.checking = undefined;
+    });
+    return this.checking;
+  }
+}
+
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * A fetch over a replica set: the URL it is given is replaced by an instance's. A connection
+ * that was refused sent nothing, so the call moves to the next instance whatever it is; a
+ * connection lost after sending moves only a query (a mutation may have been applied).
+ */
+export function replicaFetch<F extends (url: string, init?: never) => Promise<unknown>>(
+  replicas: ReplicaSet,
+  fetcher: F,
+): F {
+  const call = async (given: string, init?: RequestInit): Promise<unknown> => {
+    const order = replicas.order(given);
+    const mutation = isMutation(init?.body);
+    let failure: unknown;
+    for (const [attempt, url] of order.entries()) {
+      if (attempt > 0) replicaRetries.inc({ subgraph: replicas.subgraph });
+      try {
+        return await fetcher(url, init as never);
+      } catch (error) {
+        failure = error;
+        const kind = connectionFailure(error);
+        if (kind === undefined) throw error;
+        replicas.markDown(url);
+        if (kind === 'after-sending' && mutation) throw error;
+        if ((init?.signal as AbortSignal | undefined)?.aborted) throw error;
+      }
+    }
+    throw failure;
+  };
+  return call as unknown as F;
+}
+
+/** Convenience for plain fetch callers (the principal resolver). */
+export function replicaFetchOf(replicas: ReplicaSet): Fetch {
+  return replicaFetch(replicas, (url: string, init?: RequestInit) => fetch(url, init));
+}
+
+const BEFORE_SENDING = new Set([
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const AFTER_SENDING = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'ECONNABORTED',
+]);
+
+/** Whether an error is a lost connection, and whether the request may have gone out. */
+export function connectionFailure(error: unknown): 'before-sending' | 'after-sending' | undefined {
+  const codes: string[] = [];
+  const collect = (value: unknown, depth: number) => {
+    if (!value || typeof value !== 'object' || depth > 4) return;
+    const { code, cause, errors } = value as { code?: unknown; cause?: unknown; errors?: unknown };
+    if (typeof code === 'string') codes.push(code);
+    collect(cause, depth + 1);
+    if (Array.isArray(errors)) for (const e of errors) collect(e, depth + 1);
+  };
+  collect(error, 0);
+  if (codes.some((c) => BEFORE_SENDING.has(c))) return 'before-sending';
+  if (codes.some((c) => AFTER_SENDING.has(c))) return 'after-sending';
+  return undefined;
+}
+
+/** The gateway's subgraph operations start with their keyword (`mutation Name__subgraph__0 …`). */
+function isMutation(body: unknown): boolean {
+  if (typeof body !== 'string') return true;
+  try {
+    const { query } = JSON.parse(body) as { query?: unknown };
+    return typeof query !== 'string' || /^\s*mutation\b/.test(query);
+  } catch {
+    return true;
+  }
+}
