@@ -1,10 +1,13 @@
 // `npm start`: PostgreSQL (embedded unless DATABASE_URL), migrations, demo data on a new
 // database, every subgraph and the gateway as separate processes; Ctrl-C stops it all.
+// `npm start -- --replicas N` (or PORTAL_REPLICAS=N) runs N instances of each subgraph, the
+// extra ones 100 ports above the first (4101-4106, 4201-4206, ...), behind the one gateway.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { platform, prepareDatabase, root, secrets } from './system.mjs';
 
 const env = platform.environment();
+const replicas = replicasOption(process.argv.slice(2)) ?? env.PORTAL_REPLICAS;
 const dataDir = path.resolve(root, env.PORTAL_DATA_DIR);
 const started = Date.now();
 const children = [];
@@ -40,10 +43,31 @@ async function main() {
     PORTAL_MODE: process.env.PORTAL_MODE ?? 'demo',
     ...(mailbox ? { SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`, DEV_MAILBOX_DIR: mailDir } : {}),
   };
+  const urls = {};
   for (const { name } of platform.SUBGRAPHS) {
-    children.push(run(name, path.join(root, 'services', name, 'dist/main.js'), childEnv));
+    const variable = name.toUpperCase().replace(/-/g, '_');
+    urls[`SUBGRAPH_URLS_${variable}`] = [];
+    for (let replica = 0; replica < replicas; replica++) {
+      const port = env.portFor(name) + 100 * replica;
+      urls[`SUBGRAPH_URLS_${variable}`].push(`http://${env.SUBGRAPH_HOST}:${port}/graphql`);
+      children.push(
+        run(
+          replicas > 1 ? `${name} #${replica + 1}` : name,
+          path.join(root, 'services', name, 'dist/main.js'),
+          {
+            ...childEnv,
+            [`${variable}_PORT`]: String(port),
+          },
+        ),
+      );
+    }
   }
-  children.push(run('gateway', path.join(root, 'gateway/dist/main.js'), childEnv));
+  children.push(
+    run('gateway', path.join(root, 'gateway/dist/main.js'), {
+      ...childEnv,
+      ...Object.fromEntries(Object.entries(urls).map(([key, list]) => [key, list.join(',')])),
+    }),
+  );
 
   const base = `http://localhost:${env.GATEWAY_PORT}`;
   await waitForReady(`http://${env.GATEWAY_HOST}:${env.GATEWAY_PORT}/ready`);
@@ -53,6 +77,7 @@ Printer portal is running (ready in ${seconds} s${fresh ? ', demo data loaded' :
   Portal      ${base}/
   GraphQL     ${base}/graphql   (playground for partners: ${base}/playground)
   Mail        ${mailDir ? `every mail as an .eml file in ${path.relative(process.cwd(), mailDir)}, readable at ${base}/mailbox` : env.SMTP_URL}
+  Subgraphs   ${replicas} instance${replicas > 1 ? 's' : ''} each${replicas > 1 ? ', the gateway takes them in turn' : ''}
   PostgreSQL  ${embedded ? `embedded, data in ${path.relative(process.cwd(), dataDir) || '.'}/pg, port ${env.PORTAL_PG_PORT}` : 'DATABASE_URL'}
 
 Demo sign-ins (password ${platform.DEMO_PASSWORD}):
@@ -65,6 +90,19 @@ Demo sign-ins (password ${platform.DEMO_PASSWORD}):
   agent@service.example / planner@service.example / tech@service.example   service centre
 
 Ctrl-C stops everything.`);
+}
+
+/** `--replicas N` / `--replicas=N`; a bad value stops here with a clear message. */
+function replicasOption(args) {
+  const at = args.findIndex((a) => a === '--replicas' || a.startsWith('--replicas='));
+  if (at < 0) return undefined;
+  const value = args[at].includes('=') ? args[at].split('=')[1] : args[at + 1];
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > 8) {
+    console.error(`--replicas takes a whole number from 1 to 8 (got ${value ?? 'nothing'}).`);
+    process.exit(2);
+  }
+  return count;
 }
 
 function run(name, file, childEnv) {

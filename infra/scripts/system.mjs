@@ -58,7 +58,8 @@ export async function prepareDatabase(url, { seed }) {
       const { entities, migrations } = subgraphModule(name, 'database.js');
       const dataSource = platform.createSubgraphDataSource({
         subgraph: name,
-        url,
+        // DATABASE_URL_<SUBGRAPH> gives a subgraph a database of its own.
+        url: platform.environment().databaseUrlFor(name) ?? url,
         entities,
         migrations,
       });

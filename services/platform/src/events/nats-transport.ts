@@ -18,6 +18,8 @@ const SUBJECT_PREFIX = 'portal.events';
 // table catches any repeat that comes later.
 const DUPLICATE_WINDOW_MS = 60 * 60 * 1000;
 const FETCH_EXPIRES_MS = 5000;
+// A broker that does not acknowledge by then fails the relay's run; the next run publishes again.
+const PUBLISH_TIMEOUT_MS = 3000;
 const codec = JSONCodec<DomainEvent>();
 
 interface Connected {
@@ -55,7 +57,7 @@ export class NatsEventTransport implements EventTransport {
             duplicate_window: nanos(DUPLICATE_WINDOW_MS),
           }),
         );
-        return { nc, jsm, js: nc.jetstream() };
+        return { nc, jsm, js: nc.jetstream({ timeout: PUBLISH_TIMEOUT_MS }) };
       } catch (error) {
         await nc.close();
         throw error;
