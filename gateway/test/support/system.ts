@@ -3,6 +3,7 @@ import {
   createTestDatabase,
   DEMO_PASSWORD,
   startSubgraph,
+  type EventTransport,
   type RunningSubgraph,
   type TestDatabase,
 } from '@portal/platform';
@@ -26,10 +27,12 @@ export interface TestSystem {
   identity: RunningSubgraph;
   devices: RunningSubgraph;
   knowledge: RunningSubgraph;
-  /** Any running subgraph by name. */
+  /** Any running subgraph by name (its first instance). */
   subgraph(name: string): RunningSubgraph;
-  /** Stops a subgraph (as if its process died); `start` brings it back on the same port. */
-  kill(name: string): Promise<{ start(): Promise<void> }>;
+  /** Every running instance of a subgraph. */
+  instances(name: string): RunningSubgraph[];
+  /** Stops an instance of a subgraph (as if its process died); `start` brings it back on the same port. */
+  kill(name: string, instance?: number): Promise<{ start(): Promise<void> }>;
   database: TestDatabase;
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -58,6 +61,12 @@ export async function startTestSystem(
     devMailboxDir?: string;
     /** The gateway's PORTAL_MODE; default the environment's (test). */
     mode?: PortalMode;
+    /** Instances of each subgraph, all behind the one gateway; default 1. */
+    replicas?: number;
+    /** A database per subgraph (its URL); default: every subgraph in `database`. */
+    databaseUrls?: Partial<Record<string, string>>;
+    /** Each subgraph's event transport; default: the environment's choice over its database. */
+    transport?: (subgraph: string) => EventTransport;
   } = {},
 ): Promise<TestSystem> {
   const { supergraphSdl, errors } = composeSupergraph(path.resolve(__dirname, '../../..'));
@@ -68,10 +77,17 @@ export async function startTestSystem(
     databaseUrl: database.url,
     deliverEvents: options.deliverEvents ?? true,
   };
+  const optionsFor = (name: string) => ({
+    ...subgraphOptions,
+    databaseUrl: options.databaseUrls?.[name] ?? database.url,
+    transport: options.transport?.(name),
+  });
   const subgraphs: RunningSubgraph[] = [];
-  for (const definition of SUBGRAPH_DEFINITIONS)
-    subgraphs.push(await startSubgraph(definition, subgraphOptions));
+  for (let replica = 0; replica < (options.replicas ?? 1); replica++)
+    for (const definition of SUBGRAPH_DEFINITIONS)
+      subgraphs.push(await startSubgraph(definition, optionsFor(definition.name)));
   const byName = (name: string) => subgraphs.find((s) => s.name === name)!;
+  const instances = (name: string) => subgraphs.filter((s) => s.name === name);
   if (subgraphOptions.deliverEvents) {
     // The demo template's device events, delivered before the first test asks for them.
     for (const subgraph of subgraphs) await subgraph.relay.flush();
@@ -81,7 +97,9 @@ export async function startTestSystem(
   const gateway = await startGateway({
     port: 0,
     supergraphSdl,
-    subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPH_DEFINITIONS.map((d) => [d.name, instances(d.name).map((s) => s.url)]),
+    ),
     principalCacheMs: options.principalCacheMs ?? 1000,
     clientDistDir: options.clientDistDir,
     devMailboxDir: options.devMailboxDir,
@@ -115,15 +133,16 @@ export async function startTestSystem(
       return byName('knowledge');
     },
     subgraph: byName,
-    kill: async (name) => {
-      const index = subgraphs.findIndex((s) => s.name === name);
-      const dead = subgraphs[index]!;
+    instances,
+    kill: async (name, instance = 0) => {
+      const dead = instances(name)[instance]!;
+      const index = subgraphs.indexOf(dead);
       await dead.stop();
       return {
         start: async () => {
           const definition = SUBGRAPH_DEFINITIONS.find((d) => d.name === name)!;
           subgraphs[index] = await startSubgraph(definition, {
-            ...subgraphOptions,
+            ...optionsFor(name),
             port: dead.port,
           });
         },

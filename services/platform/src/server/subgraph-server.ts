@@ -103,6 +103,8 @@ export interface RunningSubgraph {
   relay: OutboxRelay;
   consumers: EventConsumer[];
   transport: EventTransport;
+  /** GraphQL requests this instance has answered (how tests see calls spread over replicas). */
+  graphqlRequests(): number;
   stop(): Promise<void>;
 }
 
@@ -177,6 +179,7 @@ export async function startSubgraph<C extends BaseContext>(
 
   // Once every migration is applied it stays so; until then /ready asks again.
   let migrated = false;
+  let graphqlRequests = 0;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
@@ -207,6 +210,7 @@ export async function startSubgraph<C extends BaseContext>(
       );
     }
     if (route) return route(req, res, principal, dataSource);
+    graphqlRequests++;
     if (principal.isGateway) return sendGraphQLError(res, 403, 'FORBIDDEN', 'Not a caller.');
     const requestId = String(req.headers[REQUEST_ID_HEADER] ?? randomUUID()).slice(0, 100);
     const requestLog = log.child({ requestId });
@@ -269,6 +273,7 @@ export async function startSubgraph<C extends BaseContext>(
     relay,
     consumers,
     transport,
+    graphqlRequests: () => graphqlRequests,
     stop: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
