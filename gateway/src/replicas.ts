@@ -1,7 +1,7 @@
 import { Counter } from 'prom-client';
 import { metricsRegistry, type Logger } from '@portal/platform';
 
-const HEALTH_TIMEOUT_MS = 1000;
+const HEALTH_TIMEOUT_MS = 2000;
 
 /** Calls moved to another instance after the first one could not be reached. */
 export const replicaRetries = new Counter({
