@@ -121,10 +121,12 @@ type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 export function replicaFetch<F extends (url: string, init?: never) => Promise<unknown>>(
   replicas: ReplicaSet,
   fetcher: F,
+  /** Every call only reads (moved like a query whatever its body). */
+  readOnly = false,
 ): F {
   const call = async (given: string, init?: RequestInit): Promise<unknown> => {
     const order = replicas.order(given);
-    const mutation = isMutation(init?.body);
+    const mutation = !readOnly && isMutation(init?.body);
     let failure: unknown;
     for (const [attempt, url] of order.entries()) {
       if (attempt > 0) replicaRetries.inc({ subgraph: replicas.subgraph });
@@ -144,9 +146,9 @@ export function replicaFetch<F extends (url: string, init?: never) => Promise<un
   return call as unknown as F;
 }
 
-/** Convenience for plain fetch callers (the principal resolver). */
+/** For the principal resolver: resolving a token only reads, so it may always move. */
 export function replicaFetchOf(replicas: ReplicaSet): Fetch {
-  return replicaFetch(replicas, (url: string, init?: RequestInit) => fetch(url, init));
+  return replicaFetch(replicas, (url: string, init?: RequestInit) => fetch(url, init), true);
 }
 
 const BEFORE_SENDING = new Set([
