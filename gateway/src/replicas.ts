@@ -68,6 +68,8 @@ export class ReplicaSet {
 
   /** Out of rotation until its /health answers again (`url`: any URL of the instance). */
   markDown(url: string): void {
+    // A lone instance has no rotation to leave (and no health check to bring it back).
+    if (this.instances.length < 2) return;
     const instance = this.instances.find((i) => url === i.url || url.startsWith(`${i.base}/`));
     if (!instance?.healthy) return;
     instance.healthy = false;
