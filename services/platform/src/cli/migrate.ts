@@ -26,6 +26,7 @@ async function run(subgraph: string): Promise<void> {
   const url = environment().databaseUrlFor(subgraph);
   if (!url) throw new Error(`No database URL for ${subgraph}: set DATABASE_URL.`);
   // services/platform/dist/cli -> services/<subgraph>/dist
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const data = require(
     path.resolve(__dirname, '..', '..', '..', subgraph, 'dist', 'database.js'),
   ) as SubgraphData;
@@ -34,7 +35,9 @@ async function run(subgraph: string): Promise<void> {
   await lock.connect();
   const dataSource = createSubgraphDataSource({ subgraph, url, ...data });
   try {
-    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [`portal-migrate:${schemaOf(subgraph)}`]);
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [
+      `portal-migrate:${schemaOf(subgraph)}`,
+    ]);
     await dataSource.initialize();
     await migrate(dataSource);
     logger().info({ subgraph }, `${subgraph}: migrations applied`);
