@@ -270,6 +270,7 @@ export class CoprocessorStages {
       return {
         ...echo(payload),
         control: { break: 500 },
+        headers: withoutInternalHeaders(payload.headers),
         body: {
           errors: [
             { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
