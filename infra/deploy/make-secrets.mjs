@@ -3,16 +3,20 @@
 //   infra/deploy/k8s/secrets/*   for the kustomization's secretGenerator
 // An Ed25519 key pair (the gateway or coprocessor signs principals, subgraphs verify), identity's
 // token secret and the PostgreSQL password. Existing files are kept: rerunning changes nothing.
-//   node infra/deploy/make-secrets.mjs [--database-host postgres.example:5432]
+//   node infra/deploy/make-secrets.mjs [--database-host postgres.example:5432] [--out DIR]
+// (--out writes the same layout under another folder, e.g. for a test.)
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const here = path.resolve(option('--out') ?? path.dirname(fileURLToPath(import.meta.url)));
 const SUBGRAPHS = ['identity', 'devices', 'service-orders', 'meter-readings', 'toner', 'knowledge'];
-const hostFlag = process.argv.indexOf('--database-host');
-const databaseHost = hostFlag > 0 ? process.argv[hostFlag + 1] : 'postgres:5432';
+const databaseHost = option('--database-host') ?? 'postgres:5432';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519', {
   privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
