@@ -10,6 +10,7 @@ import {
   resetEnvironment,
   SUBGRAPHS,
   type Environment,
+  type SubgraphName,
 } from '@portal/platform';
 
 // The deployment (infra/deploy, infra/router) checked against the code: ports from SUBGRAPHS,
@@ -37,13 +38,33 @@ const processes = [...SUBGRAPHS.map((s) => s.name), 'gateway'] as string[];
 const portOf = (name: string) =>
   name === 'gateway' ? GATEWAY_PORT : SUBGRAPHS.find((s) => s.name === name)!.port;
 
-/** The platform's environment as a process with exactly these variables would see it. */
+/**
+ * The platform's environment as a process with exactly these variables would see it. The
+ * per-subgraph answers are read while those variables are in place (environment() reads
+ * process.env and its own cached parse when asked).
+ */
 function environmentOf(vars: Vars): Environment {
   const saved = process.env;
   process.env = { ...vars };
   resetEnvironment();
   try {
-    return environment();
+    const env = environment();
+    const answers = new Map(
+      SUBGRAPHS.map(({ name }) => [
+        name as string,
+        {
+          databaseUrl: env.databaseUrlFor(name),
+          port: env.portFor(name),
+          url: env.subgraphUrl(name),
+        },
+      ]),
+    );
+    return {
+      ...env,
+      databaseUrlFor: (s: string) => answers.get(s)?.databaseUrl,
+      portFor: (s: SubgraphName) => answers.get(s)!.port,
+      subgraphUrl: (s: SubgraphName) => answers.get(s)!.url,
+    } as Environment;
   } finally {
     process.env = saved;
     resetEnvironment();

@@ -74,19 +74,17 @@ export function environment(): Environment {
   }
   const env = result.data;
   const raw = process.env;
-  const portFor = (subgraph: SubgraphName) => {
-    const own = raw[`${subgraph.toUpperCase().replace(/-/g, '_')}_PORT`];
-    return own ? port.parse(own) : SUBGRAPHS.find((s) => s.name === subgraph)!.port;
-  };
   parsed = {
     ...env,
     databaseUrlFor: (subgraph) =>
       raw[`DATABASE_URL_${subgraph.toUpperCase().replace(/-/g, '_')}`] ?? env.DATABASE_URL,
-    portFor,
+    portFor: (subgraph) => {
+      const own = raw[`${subgraph.toUpperCase().replace(/-/g, '_')}_PORT`];
+      return own ? port.parse(own) : SUBGRAPHS.find((s) => s.name === subgraph)!.port;
+    },
     subgraphUrl: (subgraph) =>
       raw[`SUBGRAPH_URL_${subgraph.toUpperCase().replace(/-/g, '_')}`] ??
-      // This parse's own port, not whatever `parsed` holds later (tests parse several).
-      `http://${env.SUBGRAPH_HOST}:${portFor(subgraph)}/graphql`,
+      `http://${env.SUBGRAPH_HOST}:${parsed!.portFor(subgraph)}/graphql`,
   };
   return parsed;
 }
