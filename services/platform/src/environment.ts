@@ -43,6 +43,8 @@ const schema = z.object({
   GATEWAY_PORT: port.default(4000),
   GATEWAY_HOST: z.string().default('127.0.0.1'),
   SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+  /** The Apollo Router coprocessor (infra/router): it listens on GATEWAY_HOST at this port. */
+  COPROCESSOR_PORT: port.default(4010),
   /** Ed25519 keys (PEM): the gateway signs principals with the private one, subgraphs verify. */
   PORTAL_PRINCIPAL_PRIVATE_KEY: z.string().optional(),
   PORTAL_PRINCIPAL_PUBLIC_KEY: z.string().optional(),
@@ -66,6 +68,9 @@ const schema = z.object({
   /** Where the dev mailbox keeps its .eml files; the gateway shows them at /dev/mailbox (demo and development mode). */
   DEV_MAILBOX_DIR: z.string().optional(),
 });
+
+/** Every variable the schema reads (per-subgraph ones come from Environment's functions). */
+export const ENVIRONMENT_NAMES: readonly string[] = Object.keys(schema.shape);
 
 export type Environment = z.infer<typeof schema> & {
   /** URL of a subgraph's own database, or undefined for the embedded default. */

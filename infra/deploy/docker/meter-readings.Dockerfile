@@ -1,0 +1,45 @@
+# syntax=docker/dockerfile:1
+# The meter-readings subgraph (port 4004). Build from the repository root:
+#   docker build -f infra/deploy/docker/meter-readings.Dockerfile -t portal/meter-readings .
+# Its database is migrated beforehand by the same image: node services/platform/dist/cli/migrate.js meter-readings
+ARG NODE_IMAGE=node:20.19-bookworm-slim
+
+# Every workspace's package.json: npm ci checks the lock file against all of them.
+FROM ${NODE_IMAGE} AS manifests
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY services/platform/package.json services/platform/
+COPY services/identity/package.json services/identity/
+COPY services/devices/package.json services/devices/
+COPY services/service-orders/package.json services/service-orders/
+COPY services/meter-readings/package.json services/meter-readings/
+COPY services/toner/package.json services/toner/
+COPY services/knowledge/package.json services/knowledge/
+COPY gateway/package.json gateway/
+COPY schema/package.json schema/
+COPY client/package.json client/
+
+FROM manifests AS build
+COPY turbo.json tsconfig.base.json ./
+RUN npm ci --no-audit --no-fund --ignore-scripts
+COPY services/platform services/platform
+COPY services/meter-readings services/meter-readings
+RUN npx turbo run build --filter=@portal/meter-readings...
+
+# Production dependencies of this workspace only (and of the workspaces it depends on).
+FROM manifests AS deps
+RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts --workspace=@portal/meter-readings \
+  && npm cache clean --force
+
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production PORTAL_MODE=production SUBGRAPH_HOST=0.0.0.0
+WORKDIR /app
+# Owned by root and read-only for the process: it writes nothing but logs to stdout.
+COPY --from=deps /app ./
+COPY --from=build /app/services/platform/dist services/platform/dist
+COPY --from=build /app/services/meter-readings/dist services/meter-readings/dist
+USER node
+EXPOSE 4004
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:4004/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "services/meter-readings/dist/main.js"]

@@ -1,0 +1,58 @@
+// Makes the secrets a deployment needs, once, into files git ignores:
+//   infra/deploy/.env            for docker compose (it reads .env beside the compose file)
+//   infra/deploy/k8s/secrets/*   for the kustomization's secretGenerator
+// An Ed25519 key pair (the gateway or coprocessor signs principals, subgraphs verify), identity's
+// token secret and the PostgreSQL password. Existing files are kept: rerunning changes nothing.
+//   node infra/deploy/make-secrets.mjs [--database-host postgres.example:5432] [--out DIR]
+// (--out writes the same layout under another folder, e.g. for a test.)
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const here = path.resolve(option('--out') ?? path.dirname(fileURLToPath(import.meta.url)));
+const SUBGRAPHS = ['identity', 'devices', 'service-orders', 'meter-readings', 'toner', 'knowledge'];
+const databaseHost = option('--database-host') ?? 'postgres:5432';
+
+const { privateKey, publicKey } = generateKeyPairSync('ed25519', {
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+});
+const tokenSecret = randomBytes(32).toString('base64url');
+const postgresPassword = randomBytes(24).toString('base64url');
+const databaseUrl = (name) =>
+  `postgres://portal:${postgresPassword}@${databaseHost}/${name.replace(/-/g, '_')}`;
+const envName = (name) => `DATABASE_URL_${name.toUpperCase().replace(/-/g, '_')}`;
+
+function write(file, content) {
+  if (existsSync(file)) return console.log(`kept    ${path.relative(process.cwd(), file)}`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content, { mode: 0o600 });
+  console.log(`wrote   ${path.relative(process.cwd(), file)}`);
+}
+
+// Compose's .env: double-quoted values with \n escapes carry the PEM's line breaks.
+const quoted = (value) => `"${value.replace(/\n/g, '\\n')}"`;
+write(
+  path.join(here, '.env'),
+  [
+    `PORTAL_PRINCIPAL_PRIVATE_KEY=${quoted(privateKey)}`,
+    `PORTAL_PRINCIPAL_PUBLIC_KEY=${quoted(publicKey)}`,
+    `PORTAL_TOKEN_SECRET=${tokenSecret}`,
+    `POSTGRES_PASSWORD=${postgresPassword}`,
+    '',
+  ].join('\n'),
+);
+
+const secrets = path.join(here, 'k8s', 'secrets');
+write(path.join(secrets, 'principal-private.pem'), privateKey);
+write(path.join(secrets, 'principal-public.pem'), publicKey);
+write(path.join(secrets, 'token-secret'), tokenSecret);
+write(
+  path.join(secrets, 'database-urls.env'),
+  SUBGRAPHS.map((name) => `${envName(name)}=${databaseUrl(name)}`).join('\n') + '\n',
+);

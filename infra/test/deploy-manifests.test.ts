@@ -1,0 +1,599 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Supergraph } from '@apollo/federation-internals';
+import { parse, parseAllDocuments } from 'yaml';
+import {
+  ENVIRONMENT_NAMES,
+  environment,
+  resetEnvironment,
+  SUBGRAPHS,
+  type Environment,
+  type SubgraphName,
+} from '@portal/platform';
+
+// The deployment (infra/deploy, infra/router) checked against the code: ports from SUBGRAPHS,
+// every environment variable one the platform parses (evaluated by the platform's own
+// environment()), probes, one of each object per process, and `docker compose config`.
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DEPLOY = path.join(ROOT, 'infra', 'deploy');
+const K8S = path.join(DEPLOY, 'k8s');
+const GATEWAY_PORT = 4000;
+const COPROCESSOR_PORT = 4010;
+
+/**
+ * Names the manifests set that the runtime half of issue 12 (NATS transport) adds to the
+ * platform's environment. Once environment.ts parses one, the test below fails: remove it here.
+ */
+const AWAITING_RUNTIME = ['EVENT_TRANSPORT', 'NATS_URL'];
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Vars = Record<string, string>;
+
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+const upper = (name: string) => name.toUpperCase().replace(/-/g, '_');
+const processes = [...SUBGRAPHS.map((s) => s.name), 'gateway'] as string[];
+const portOf = (name: string) =>
+  name === 'gateway' ? GATEWAY_PORT : SUBGRAPHS.find((s) => s.name === name)!.port;
+
+/**
+ * The platform's environment as a process with exactly these variables would see it. The
+ * per-subgraph answers are read while those variables are in place (environment() reads
+ * process.env and its own cached parse when asked).
+ */
+function environmentOf(vars: Vars): Environment {
+  const saved = process.env;
+  process.env = { ...vars };
+  resetEnvironment();
+  try {
+    const env = environment();
+    const answers = new Map(
+      SUBGRAPHS.map(({ name }) => [
+        name as string,
+        {
+          databaseUrl: env.databaseUrlFor(name),
+          port: env.portFor(name),
+          url: env.subgraphUrl(name),
+        },
+      ]),
+    );
+    return {
+      ...env,
+      databaseUrlFor: (s: string) => answers.get(s)?.databaseUrl,
+      portFor: (s: SubgraphName) => answers.get(s)!.port,
+      subgraphUrl: (s: SubgraphName) => answers.get(s)!.url,
+    } as Environment;
+  } finally {
+    process.env = saved;
+    resetEnvironment();
+  }
+}
+
+/** Whether the platform reads this variable: a schema key, or a per-subgraph one it looks up. */
+function platformParses(name: string): boolean {
+  if (ENVIRONMENT_NAMES.includes(name)) return true;
+  const url = 'http://sentinel.invalid:1/graphql';
+  const env = environmentOf({ [name]: url });
+  const port = environmentOf({ [name]: '65001' });
+  return SUBGRAPHS.some(
+    ({ name: s }) =>
+      env.databaseUrlFor(s) === url || env.subgraphUrl(s) === url || port.portFor(s) === 65001,
+  );
+}
+
+function expectParsedNames(names: string[], where: string) {
+  const unknown = names.filter((n) => !platformParses(n) && !AWAITING_RUNTIME.includes(n));
+  expect({ where, unknown }).toEqual({ where, unknown: [] });
+}
+
+/** ENV of a Dockerfile's last stage (what the container starts with). */
+function dockerfileEnv(text: string): Vars {
+  const runtime = text.split(/^FROM /m).at(-1)!;
+  const vars: Vars = {};
+  for (const line of runtime.matchAll(/^ENV (.+)$/gm)) {
+    for (const pair of line[1].matchAll(/(\w+)=(\S+)/g)) vars[pair[1]] = pair[2];
+  }
+  return vars;
+}
+
+function dockerfile(name: string): string {
+  return read(`infra/deploy/docker/${name}.Dockerfile`);
+}
+
+let secretsDir: string;
+beforeAll(() => {
+  secretsDir = mkdtempSync(path.join(os.tmpdir(), 'portal-secrets-'));
+  const made = spawnSync(
+    process.execPath,
+    [path.join(DEPLOY, 'make-secrets.mjs'), '--out', secretsDir],
+    { encoding: 'utf8' },
+  );
+  expect(made.status).toBe(0);
+});
+afterAll(() => rmSync(secretsDir, { recursive: true, force: true }));
+
+describe('Dockerfiles', () => {
+  const images = [...processes, 'coprocessor'];
+  const exposed = (name: string) => (name === 'coprocessor' ? COPROCESSOR_PORT : portOf(name));
+
+  it.each(images)(
+    '%s: multi-stage, production deps only, non-root, right port and health check',
+    (name) => {
+      const text = dockerfile(name);
+      expect(text.match(/^FROM /gm)!.length).toBeGreaterThanOrEqual(3);
+      expect(text).toMatch(/RUN npm ci --no-audit --no-fund --ignore-scripts\n/);
+      expect(text).toMatch(/npx turbo run build .*--filter=@portal\/[\w-]+\.\.\./);
+      expect(text).toMatch(/npm ci --omit=dev .*--workspace=@portal\//);
+      const runtime = text.split(/^FROM /m).at(-1)!;
+      const user = /^USER (\S+)$/m.exec(runtime)?.[1];
+      expect(user).toBeDefined();
+      expect(['root', '0', '0:0']).not.toContain(user);
+      expect(runtime).toMatch(new RegExp(`^EXPOSE ${exposed(name)}$`, 'm'));
+      expect(runtime).toMatch(
+        new RegExp(`HEALTHCHECK [^\\n]*\\n[^\\n]*http://127\\.0\\.0\\.1:${exposed(name)}/health'`),
+      );
+      // The command runs a main that exists in the sources.
+      const main = /^CMD \["node", "([^"]+)"\]$/m.exec(runtime)![1];
+      expect(
+        existsSync(path.join(ROOT, main.replace('/dist/', '/src/').replace(/\.js$/, '.ts'))),
+      ).toBe(true);
+      // The port the process listens on in the container is the one exposed.
+      const env = environmentOf(dockerfileEnv(text));
+      if (name === 'gateway') expect(env.GATEWAY_PORT).toBe(GATEWAY_PORT);
+      else if (name === 'coprocessor') expect(env.COPROCESSOR_PORT).toBe(COPROCESSOR_PORT);
+      else expect(env.portFor(name as never)).toBe(exposed(name));
+      expect(
+        name === 'gateway' || name === 'coprocessor' ? env.GATEWAY_HOST : env.SUBGRAPH_HOST,
+      ).toBe('0.0.0.0');
+      expectParsedNames(
+        Object.keys(dockerfileEnv(text)).filter((n) => n !== 'NODE_ENV'),
+        name,
+      );
+    },
+  );
+
+  it('the Router image bakes the committed supergraph, runs as non-root and exposes its ports', () => {
+    const text = dockerfile('router');
+    expect(text).toMatch(/^FROM ghcr\.io\/apollographql\/router:v2\.\d+\.\d+$/m);
+    expect(text).toMatch(/^COPY schema\/supergraph\.graphql /m);
+    expect(/^USER (\S+)$/m.exec(text)![1]).not.toMatch(/^(root|0)(:|$)/);
+    expect(text).toMatch(/^EXPOSE 4000 8088$/m);
+  });
+
+  it('.dockerignore keeps installs, builds, data and secrets out of the build context', () => {
+    const ignored = read('.dockerignore').split('\n');
+    for (const entry of [
+      '**/node_modules',
+      '**/dist',
+      '.data',
+      '.git',
+      '.env',
+      'infra/deploy/k8s/secrets',
+    ]) {
+      expect(ignored).toContain(entry);
+    }
+  });
+});
+
+describe('docker-compose.yml', () => {
+  let resolved: Json;
+  const raw = parse(read('infra/deploy/docker-compose.yml'), { merge: true }) as Json;
+
+  /** `docker compose`, or the same Compose v2 binary as `docker-compose`. */
+  function compose(args: string[]) {
+    const file = ['-f', path.join(DEPLOY, 'docker-compose.yml')];
+    const plugin = spawnSync('docker', ['compose', ...file, ...args], { encoding: 'utf8' });
+    if (
+      !/unknown command|is not a docker command/.test(plugin.stderr ?? '') &&
+      plugin.error === undefined
+    ) {
+      return plugin;
+    }
+    return spawnSync('docker-compose', [...file, ...args], { encoding: 'utf8' });
+  }
+
+  beforeAll(() => {
+    const version = compose(['version']);
+    if (version.status !== 0 || !/v?2\.\d+/.test(version.stdout)) {
+      throw new Error(
+        'Docker Compose v2 is missing: run `bash infra/deploy/install-compose.sh` (CI does).\n' +
+          `${version.stdout ?? ''}${version.stderr ?? ''}${version.error ?? ''}`,
+      );
+    }
+    const result = compose([
+      '--env-file',
+      path.join(secretsDir, '.env'),
+      '--profile',
+      'router',
+      'config',
+      '--format',
+      'json',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    resolved = JSON.parse(result.stdout) as Json;
+  });
+
+  it('is accepted by `docker compose config -q` with the secrets make-secrets writes', () => {
+    const result = compose(['--env-file', path.join(secretsDir, '.env'), 'config', '-q']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('is refused without the secrets, naming the command that makes them', () => {
+    const result = compose(['--env-file', '/dev/null', 'config', '-q']);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/make-secrets\.mjs/);
+  });
+
+  it.each(SUBGRAPHS.map((s) => [s.name, s.port] as const))(
+    '%s: migrated first, on its own database, ready-checked on port %i',
+    (name, port) => {
+      const service = resolved.services[name];
+      expect(service.image).toBe(`portal/${name}`);
+      expect(service.build.dockerfile).toBe(`infra/deploy/docker/${name}.Dockerfile`);
+      expect(existsSync(path.join(service.build.context, service.build.dockerfile))).toBe(true);
+      expect(service.expose).toEqual([String(port)]);
+      expect(service.ports ?? []).toEqual([]);
+      expect(service.healthcheck.test.join(' ')).toContain(`http://127.0.0.1:${port}/ready`);
+      expect(service.read_only).toBe(true);
+      expect(service.depends_on[`${name}-migrate`].condition).toBe(
+        'service_completed_successfully',
+      );
+      expect(service.depends_on.nats.condition).toBe('service_healthy');
+
+      const vars = { ...dockerfileEnv(dockerfile(name)), ...service.environment };
+      expectParsedNames(Object.keys(service.environment), name);
+      const env = environmentOf(vars);
+      expect(env.portFor(name)).toBe(port);
+      expect(env.databaseUrlFor(name)).toMatch(
+        new RegExp(`^postgres://portal:[^@]+@postgres:5432/${name.replace(/-/g, '_')}$`),
+      );
+      expect(env.PORTAL_PRINCIPAL_PUBLIC_KEY).toMatch(/^-----BEGIN PUBLIC KEY-----\n/);
+      expect(env.PORTAL_PRINCIPAL_PRIVATE_KEY).toBeUndefined();
+
+      const migrate = resolved.services[`${name}-migrate`];
+      expect(migrate.command).toEqual(['node', 'services/platform/dist/cli/migrate.js', name]);
+      expect(environmentOf(migrate.environment).databaseUrlFor(name)).toBe(
+        env.databaseUrlFor(name),
+      );
+      expect(migrate.depends_on.postgres.condition).toBe('service_healthy');
+    },
+  );
+
+  it('creates each subgraph database the services connect to', () => {
+    const sql = read('infra/deploy/postgres/create-databases.sql');
+    for (const { name } of SUBGRAPHS) {
+      expect(sql).toContain(`CREATE DATABASE ${name.replace(/-/g, '_')};`);
+    }
+    expect(raw.services.postgres.volumes).toContain(
+      './postgres/create-databases.sql:/docker-entrypoint-initdb.d/create-databases.sql:ro',
+    );
+  });
+
+  it('the gateway signs, reaches every subgraph by service name and waits for all to be ready', () => {
+    const gateway = resolved.services.gateway;
+    expect(gateway.ports.map((p: Json) => p.target)).toEqual([GATEWAY_PORT]);
+    expect(gateway.healthcheck.test.join(' ')).toContain(`http://127.0.0.1:${GATEWAY_PORT}/ready`);
+    expectParsedNames(Object.keys(gateway.environment), 'gateway');
+    const env = environmentOf({ ...dockerfileEnv(dockerfile('gateway')), ...gateway.environment });
+    expect(env.PORTAL_PRINCIPAL_PRIVATE_KEY).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
+    for (const { name, port } of SUBGRAPHS) {
+      expect(env.subgraphUrl(name)).toBe(`http://${name}:${port}/graphql`);
+      expect(gateway.depends_on[name].condition).toBe('service_healthy');
+    }
+  });
+
+  it('the Router profile mounts files that exist and reaches the coprocessor on its port', () => {
+    const router = raw.services.router;
+    expect(router.profiles).toEqual(['router']);
+    for (const volume of router.volumes as string[]) {
+      expect(existsSync(path.resolve(DEPLOY, volume.split(':')[0]))).toBe(true);
+    }
+    const coprocessor = resolved.services.coprocessor;
+    const env = environmentOf({
+      ...dockerfileEnv(dockerfile('coprocessor')),
+      ...coprocessor.environment,
+    });
+    expectParsedNames(Object.keys(coprocessor.environment), 'coprocessor');
+    expect(resolved.services.router.environment.COPROCESSOR_URL).toBe(
+      `http://coprocessor:${env.COPROCESSOR_PORT}`,
+    );
+    expect(env.subgraphUrl('identity')).toBe('http://identity:4001/graphql');
+  });
+});
+
+describe('Kubernetes manifests', () => {
+  const files = readdirSync(K8S).filter((f) => f.endsWith('.yaml') && f !== 'kustomization.yaml');
+  const objects: Json[] = files.flatMap((f) =>
+    parseAllDocuments(readFileSync(path.join(K8S, f), 'utf8')).map((d) => {
+      expect(d.errors).toEqual([]);
+      return d.toJS() as Json;
+    }),
+  );
+  const kustomization = parse(readFileSync(path.join(K8S, 'kustomization.yaml'), 'utf8')) as Json;
+  const ofKind = (kind: string) => objects.filter((o) => o.kind === kind);
+  const named = (kind: string, name: string) =>
+    ofKind(kind).filter((o) => o.metadata.name === name);
+  const settings = named('ConfigMap', 'portal-settings')[0].data as Vars;
+
+  /** A container's environment, with sample values standing in for secrets. */
+  function containerVars(container: Json): Vars {
+    const vars: Vars = {};
+    for (const from of container.envFrom ?? []) {
+      expect(from.configMapRef.name).toBe('portal-settings');
+      Object.assign(vars, settings);
+    }
+    for (const { name, value, valueFrom } of container.env ?? []) {
+      vars[name] =
+        value ??
+        (valueFrom.secretKeyRef.key.startsWith('DATABASE_URL')
+          ? 'postgres://portal:secret@db.invalid:5432/portal'
+          : 'sample-secret-value-at-least-32-characters-long');
+    }
+    return { ...dockerfileEnv(dockerfile(container.image.replace('portal/', ''))), ...vars };
+  }
+
+  it('kustomization.yaml lists every manifest', () => {
+    expect([...kustomization.resources].sort()).toEqual([...files].sort());
+  });
+
+  it.each([...processes, 'router'])(
+    '%s: exactly one Deployment, Service, HPA and PDB that fit together',
+    (name) => {
+      for (const kind of [
+        'Deployment',
+        'Service',
+        'HorizontalPodAutoscaler',
+        'PodDisruptionBudget',
+      ]) {
+        expect({ kind, count: named(kind, name).length }).toEqual({ kind, count: 1 });
+      }
+      const [deployment] = named('Deployment', name);
+      const podLabels = deployment.spec.template.metadata.labels;
+      expect(deployment.spec.selector.matchLabels).toEqual({ 'app.kubernetes.io/name': name });
+      expect(podLabels['app.kubernetes.io/name']).toBe(name);
+      // The autoscaler owns the replica count.
+      expect(deployment.spec.replicas).toBeUndefined();
+      const [hpa] = named('HorizontalPodAutoscaler', name);
+      expect(hpa.spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name });
+      expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
+      const [pdb] = named('PodDisruptionBudget', name);
+      expect(pdb.spec.selector.matchLabels).toEqual({ 'app.kubernetes.io/name': name });
+      expect(pdb.spec.minAvailable).toBeLessThan(hpa.spec.minReplicas);
+      const [service] = named('Service', name);
+      expect(service.spec.selector).toEqual({ 'app.kubernetes.io/name': name });
+
+      const pod = deployment.spec.template.spec;
+      expect(pod.securityContext.runAsNonRoot).toBe(true);
+      expect(pod.securityContext.runAsUser).toBeGreaterThan(0);
+      expect(pod.automountServiceAccountToken).toBe(false);
+      for (const container of [...(pod.initContainers ?? []), ...pod.containers]) {
+        expect(container.securityContext).toMatchObject({
+          allowPrivilegeEscalation: false,
+          readOnlyRootFilesystem: true,
+          capabilities: { drop: ['ALL'] },
+        });
+        expect(container.resources.requests.cpu).toBeDefined();
+        expect(container.resources.requests.memory).toBeDefined();
+        expect(container.resources.limits.memory).toBeDefined();
+      }
+    },
+  );
+
+  /** The port a probe or Service names (by name or number) in a container. */
+  const containerPort = (container: Json, port: string | number) =>
+    typeof port === 'number'
+      ? port
+      : container.ports.find((p: Json) => p.name === port).containerPort;
+
+  it.each(processes)(
+    '%s: listens where its Service and probes point, /ready and /health',
+    (name) => {
+      const port = portOf(name);
+      const [deployment] = named('Deployment', name);
+      const [container] = deployment.spec.template.spec.containers;
+      expect(container.image).toBe(`portal/${name}`);
+      expect(containerPort(container, container.readinessProbe.httpGet.port)).toBe(port);
+      expect(container.readinessProbe.httpGet.path).toBe('/ready');
+      expect(containerPort(container, container.livenessProbe.httpGet.port)).toBe(port);
+      expect(container.livenessProbe.httpGet.path).toBe('/health');
+      const [service] = named('Service', name);
+      expect(service.spec.ports).toHaveLength(1);
+      expect(service.spec.ports[0].port).toBe(port);
+      expect(containerPort(container, service.spec.ports[0].targetPort)).toBe(port);
+
+      expectParsedNames(
+        (container.env ?? []).map((e: Json) => e.name),
+        name,
+      );
+      const env = environmentOf(containerVars(container));
+      if (name === 'gateway') {
+        expect(env.GATEWAY_PORT).toBe(port);
+        for (const s of SUBGRAPHS)
+          expect(env.subgraphUrl(s.name)).toBe(`http://${s.name}:${s.port}/graphql`);
+        expect(env.PORTAL_PRINCIPAL_PRIVATE_KEY).toBeDefined();
+      } else {
+        expect(env.portFor(name as never)).toBe(port);
+        expect(env.databaseUrlFor(name)).toBeDefined();
+        expect(env.PORTAL_PRINCIPAL_PUBLIC_KEY).toBeDefined();
+        expect(env.PORTAL_PRINCIPAL_PRIVATE_KEY).toBeUndefined();
+        const [migrate] = deployment.spec.template.spec.initContainers;
+        expect(migrate.image).toBe(container.image);
+        expect(migrate.command).toEqual(['node', 'services/platform/dist/cli/migrate.js', name]);
+        expect(environmentOf(containerVars(migrate)).databaseUrlFor(name)).toBeDefined();
+      }
+    },
+  );
+
+  it('portal-settings holds only names the platform parses', () => {
+    expectParsedNames(Object.keys(settings), 'portal-settings');
+  });
+
+  it('every secret a container needs is generated, from the files make-secrets writes', () => {
+    const generated = new Map<string, Set<string>>();
+    for (const secret of kustomization.secretGenerator as Json[]) {
+      const keys = new Set<string>();
+      for (const file of secret.files ?? []) {
+        const [key, source] = (file as string).split('=');
+        expect(existsSync(path.join(secretsDir, 'k8s', source))).toBe(true);
+        keys.add(key);
+      }
+      for (const envFile of secret.envs ?? []) {
+        const text = readFileSync(path.join(secretsDir, 'k8s', envFile), 'utf8');
+        for (const line of text.trim().split('\n')) keys.add(line.split('=')[0]);
+      }
+      generated.set(secret.name, keys);
+    }
+    const refs = ofKind('Deployment').flatMap((d) =>
+      [...(d.spec.template.spec.initContainers ?? []), ...d.spec.template.spec.containers].flatMap(
+        (c: Json) => (c.env ?? []).filter((e: Json) => e.valueFrom?.secretKeyRef),
+      ),
+    );
+    expect(refs.length).toBeGreaterThan(0);
+    for (const { name, valueFrom } of refs) {
+      const { name: secret, key, optional } = valueFrom.secretKeyRef;
+      if (optional) continue; // the Router's GraphOS key: the operator's own
+      expect({ env: name, secret, key, found: generated.get(secret)?.has(key) }).toEqual({
+        env: name,
+        secret,
+        key,
+        found: true,
+      });
+    }
+    // Secrets are files in git's ignore list, never committed.
+    expect(read('.gitignore')).toMatch(/^infra\/deploy\/k8s\/secrets\/$/m);
+    const committed = spawnSync(
+      'git',
+      ['ls-files', 'infra/deploy/k8s/secrets', 'infra/deploy/.env'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(committed.stdout).toBe('');
+  });
+
+  it('a NetworkPolicy lets only the gateway and the Router reach every subgraph', () => {
+    const bySubgraph = ofKind('NetworkPolicy').filter((p) =>
+      (p.spec.podSelector.matchExpressions ?? []).some(
+        (e: Json) => e.key === 'app.kubernetes.io/name' && e.values.includes('identity'),
+      ),
+    );
+    expect(bySubgraph).toHaveLength(1);
+    const [policy] = bySubgraph;
+    expect(policy.spec.policyTypes).toEqual(['Ingress']);
+    const [selector] = policy.spec.podSelector.matchExpressions;
+    expect(selector.operator).toBe('In');
+    expect([...selector.values].sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
+    expect(policy.spec.ingress).toHaveLength(1);
+    const [rule] = policy.spec.ingress;
+    expect(rule.ports.map((p: Json) => p.port).sort()).toEqual(SUBGRAPHS.map((s) => s.port).sort());
+    expect(rule.from).toHaveLength(1);
+    const [from] = rule.from[0].podSelector.matchExpressions;
+    expect(from.key).toBe('app.kubernetes.io/component');
+    // Exactly the gateway's and the Router's pods carry those components; no subgraph does.
+    const admitted = ofKind('Deployment')
+      .filter((d) => from.values.includes(d.spec.template.metadata.labels[from.key]))
+      .map((d) => d.metadata.name)
+      .sort();
+    expect(admitted).toEqual(['gateway', 'router']);
+    // No other policy selects subgraph pods (policies add up: another could let anyone in).
+    const others = ofKind('NetworkPolicy').filter((p) => p !== policy);
+    for (const other of others) {
+      const name = other.spec.podSelector.matchLabels?.['app.kubernetes.io/name'];
+      expect(SUBGRAPHS.map((s) => s.name)).not.toContain(name);
+      expect(other.spec.podSelector.matchLabels?.['app.kubernetes.io/component']).not.toBe(
+        'subgraph',
+      );
+    }
+  });
+
+  it('the Router pod runs infra/router/router.yaml and the coprocessor on the port it names', () => {
+    const [config] = named('ConfigMap', 'router-config');
+    expect(config.data['router.yaml']).toBe(read('infra/router/router.yaml'));
+    const [deployment] = named('Deployment', 'router');
+    const pod = deployment.spec.template.spec;
+    const router = pod.containers.find((c: Json) => c.name === 'router');
+    const coprocessor = pod.containers.find((c: Json) => c.name === 'coprocessor');
+    expect(router.image).toBe('portal/router');
+    const routerConfig = parse(read('infra/router/router.yaml')) as Json;
+    const healthPort = Number(routerConfig.health_check.listen.split(':').at(-1));
+    expect(containerPort(router, router.livenessProbe.httpGet.port)).toBe(healthPort);
+    expect(router.livenessProbe.httpGet.path).toBe(routerConfig.health_check.path);
+    expect(router.readinessProbe.httpGet.path).toBe(`${routerConfig.health_check.path}?ready`);
+    const listenPort = Number(routerConfig.supergraph.listen.split(':').at(-1));
+    expect(containerPort(router, 'http')).toBe(listenPort);
+    const [service] = named('Service', 'router');
+    expect(containerPort(router, service.spec.ports[0].targetPort)).toBe(listenPort);
+    const mount = router.volumeMounts.find((m: Json) => m.name === 'config');
+    expect(router.args).toContain(`${mount.mountPath}/router.yaml`);
+    expect(pod.volumes.find((v: Json) => v.name === 'config').configMap.name).toBe('router-config');
+
+    expect(coprocessor.image).toBe('portal/coprocessor');
+    expectParsedNames(
+      coprocessor.env.map((e: Json) => e.name),
+      'coprocessor',
+    );
+    const env = environmentOf(containerVars(coprocessor));
+    expect(containerPort(coprocessor, 'coprocessor')).toBe(env.COPROCESSOR_PORT);
+    expect(router.env.find((e: Json) => e.name === 'COPROCESSOR_URL').value).toBe(
+      `http://127.0.0.1:${env.COPROCESSOR_PORT}`,
+    );
+    expect(coprocessor.readinessProbe.httpGet.path).toBe('/ready');
+    expect(coprocessor.livenessProbe.httpGet.path).toBe('/health');
+    expect(env.subgraphUrl('identity')).toBe('http://identity:4001/graphql');
+    expect(env.PORTAL_PRINCIPAL_PRIVATE_KEY).toBeDefined();
+  });
+});
+
+describe('Apollo Router path', () => {
+  const config = parse(read('infra/router/router.yaml')) as Json;
+  /** `${env.NAME:-default}` as the Router expands it. */
+  const expansion = (value: string) => /^\$\{env\.(\w+):-(.+)\}$/.exec(value)!;
+
+  it('the committed supergraph parses as a supergraph of exactly the SUBGRAPHS', () => {
+    const supergraph = Supergraph.build(read('schema/supergraph.graphql'));
+    expect([...supergraph.subgraphs().names()].sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
+  });
+
+  it('router.yaml routes each subgraph of the supergraph to its Service and port', () => {
+    const urls = config.override_subgraph_url as Vars;
+    expect(Object.keys(urls).sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
+    for (const { name, port } of SUBGRAPHS) {
+      const [, variable, fallback] = expansion(urls[name]);
+      expect(fallback).toBe(`http://${name}:${port}/graphql`);
+      // The same variable the gateway reads for that subgraph.
+      expect(variable).toBe(`SUBGRAPH_URL_${upper(name)}`);
+      expect(environmentOf({ [variable]: fallback }).subgraphUrl(name)).toBe(fallback);
+    }
+    expect(config.supergraph.path).toBe('/graphql');
+    expect(config.supergraph.introspection).toBe(false);
+    expect(config.include_subgraph_errors.all).toBe(false);
+  });
+
+  it('router.yaml sends the coprocessor the stages and fields it needs', () => {
+    const { coprocessor } = config;
+    const [, variable, fallback] = expansion(coprocessor.url);
+    expect(variable).toBe('COPROCESSOR_URL');
+    expect(new URL(fallback).port).toBe(String(COPROCESSOR_PORT));
+    expect(coprocessor.router.request).toEqual({ headers: true, context: 'all' });
+    expect(coprocessor.router.response).toEqual({ headers: true, context: 'all' });
+    expect(coprocessor.subgraph.all.request).toEqual({
+      headers: true,
+      context: 'all',
+      service_name: true,
+    });
+    expect(coprocessor.subgraph.all.response).toEqual({
+      headers: true,
+      context: 'all',
+      service_name: true,
+    });
+  });
+
+  it('AWAITING_RUNTIME names are still unparsed (remove a name here once the platform parses it)', () => {
+    expect(AWAITING_RUNTIME.filter((n) => platformParses(n))).toEqual([]);
+  });
+});
