@@ -23,12 +23,6 @@ const K8S = path.join(DEPLOY, 'k8s');
 const GATEWAY_PORT = 4000;
 const COPROCESSOR_PORT = 4010;
 
-/**
- * Names the manifests set that the runtime half of issue 12 (NATS transport) adds to the
- * platform's environment. Once environment.ts parses one, the test below fails: remove it here.
- */
-const AWAITING_RUNTIME = ['EVENT_TRANSPORT', 'NATS_URL'];
-
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Vars = Record<string, string>;
 
@@ -84,7 +78,7 @@ function platformParses(name: string): boolean {
 }
 
 function expectParsedNames(names: string[], where: string) {
-  const unknown = names.filter((n) => !platformParses(n) && !AWAITING_RUNTIME.includes(n));
+  const unknown = names.filter((n) => !platformParses(n));
   expect({ where, unknown }).toEqual({ where, unknown: [] });
 }
 
@@ -591,9 +585,5 @@ describe('Apollo Router path', () => {
       context: 'all',
       service_name: true,
     });
-  });
-
-  it('AWAITING_RUNTIME names are still unparsed (remove a name here once the platform parses it)', () => {
-    expect(AWAITING_RUNTIME.filter((n) => platformParses(n))).toEqual([]);
   });
 });
