@@ -92,7 +92,10 @@ const workload = [
 const metricsPorts = {
   gateway: ports.GATEWAY_PORT,
   ...Object.fromEntries(
-    platform.SUBGRAPHS.map(({ name }) => [name, ports[`${name.toUpperCase().replace(/-/g, '_')}_PORT`]]),
+    platform.SUBGRAPHS.map(({ name }) => [
+      name,
+      ports[`${name.toUpperCase().replace(/-/g, '_')}_PORT`],
+    ]),
   ),
 };
 
@@ -128,6 +131,8 @@ async function memory() {
 
 const latencies = [];
 let errors = 0;
+/** What the failed requests answered (status and error codes), with how often. */
+const failures = new Map();
 let measuring = false;
 /** Every client sends the workload in turn until `until`; counted only while measuring. */
 const load = (until) =>
@@ -136,15 +141,19 @@ const load = (until) =>
       for (let i = worker; Date.now() < until; i++) {
         const [who, query] = workload[i % workload.length];
         const began = performance.now();
-        let failed = false;
+        let failure = null;
         try {
           const { status, body } = await graphql(query, {}, tokens[who]);
-          failed = status !== 200 || Boolean(body.errors);
-        } catch {
-          failed = true;
+          if (status !== 200 || body.errors)
+            failure = `${status} ${body.errors?.map((e) => e.extensions?.code ?? e.message).join(', ')}`;
+        } catch (error) {
+          failure = error.message;
         }
         if (measuring) {
-          if (failed) errors++;
+          if (failure) {
+            errors++;
+            failures.set(failure, (failures.get(failure) ?? 0) + 1);
+          }
           latencies.push(performance.now() - began);
         }
       }
@@ -163,11 +172,16 @@ latencies.sort((a, b) => a - b);
 const percentile = (p) =>
   latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
 const growth = (before, after) => `${(((after - before) / before) * 100).toFixed(1)}%`;
-console.log(`soak: ${SECONDS} s after ${WARMUP_SECONDS} s warm-up, ${CONCURRENCY} concurrent clients`);
+console.log(
+  `soak: ${SECONDS} s after ${WARMUP_SECONDS} s warm-up, ${CONCURRENCY} concurrent clients`,
+);
 console.log(
   `requests ${latencies.length} (${(latencies.length / SECONDS).toFixed(0)}/s), errors ${errors}, p50 ${percentile(50)} ms, p99 ${percentile(99)} ms`,
 );
-console.log('process | RSS start MB | RSS end MB | growth | live heap start MB | live heap end MB | growth');
+for (const [failure, count] of failures) console.log(`  ${count} x ${failure}`);
+console.log(
+  'process | RSS start MB | RSS end MB | growth | live heap start MB | live heap end MB | growth',
+);
 for (const [name, before] of Object.entries(start)) {
   const after = end[name] ?? { rss: 0, heap: null };
   const heap =
