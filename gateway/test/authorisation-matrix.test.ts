@@ -432,6 +432,7 @@ describe('node(id:)', () => {
       expect(other.data?.node === null).toBe(type !== 'KnowledgeArticle');
       expect(other.errors).toBeUndefined();
       expect(JSON.stringify(other.data)).not.toContain('__portalNodeVisible');
+      cellCount += 2;
     },
   );
 
@@ -501,6 +502,24 @@ describe('_entities straight to each subgraph, signed for another organisation',
       });
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ data: { _entities: [null] } });
+      cellCount++;
+    },
+  );
+
+  it.each(['Device', 'StockLocation'])(
+    "shows Fjord Logistik's Administrator none of the managers identity adds to Nordisk Print's %s",
+    async (type) => {
+      const { privateKey } = await principalKeysFromEnvironment();
+      const header = await signPrincipal(fjordAdmin, privateKey!, 60);
+      const response = await fetch(system.identity.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: header },
+        body: JSON.stringify({
+          query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { managers { email } } } }`,
+          variables: { r: [{ __typename: type, id: objects.own[type as keyof Objects] }] },
+        }),
+      });
+      expect(await response.json()).toEqual({ data: { _entities: [{ managers: [] }] } });
       cellCount++;
     },
   );
