@@ -10,6 +10,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { CryptoKey } from 'jose';
 import sirv from 'sirv';
+import { nodeVisibility } from './node-visibility';
 import {
   environment,
   executeGraphQL,
@@ -185,6 +186,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         : // Served from /graphql in the browser; nothing is fetched when the server starts.
           ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
       logMaskedErrors,
+      nodeVisibility,
       ...protection.plugins,
     ],
   });

@@ -3,6 +3,7 @@
 // `npm start -- --replicas N` (or PORTAL_REPLICAS=N) runs N instances of each subgraph, the
 // extra ones 100 ports above the first (4101-4106, 4201-4206, ...), behind the one gateway.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { platform, prepareDatabase, root, secrets } from './system.mjs';
 
@@ -29,6 +30,14 @@ async function main() {
   }
   // Demo data goes only into a database this command created, never into an external one.
   await prepareDatabase(url, { seed: fresh });
+  // Migrations ran as the owner; the processes connect as a role that only reads and writes
+  // rows (no DDL, owns nothing, no superuser, no BYPASSRLS), with a new password every start.
+  const appUrl = await platform
+    .ensureApplicationRole(url, { role: 'portal_app', password: randomBytes(24).toString('hex') })
+    .catch((error) => {
+      console.warn(`Connecting as the database owner: no application role (${error.message}).`);
+      return url;
+    });
 
   // Without a mail server of its own, the demo keeps every mail as an .eml file to open.
   let mailDir;
@@ -39,7 +48,7 @@ async function main() {
   const childEnv = {
     ...process.env,
     ...(await secrets(dataDir)),
-    DATABASE_URL: url,
+    DATABASE_URL: appUrl,
     PORTAL_MODE: process.env.PORTAL_MODE ?? 'demo',
     ...(mailbox ? { SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`, DEV_MAILBOX_DIR: mailDir } : {}),
   };

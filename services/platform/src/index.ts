@@ -7,6 +7,7 @@ export * from './loaders';
 export * from './pagination';
 export * from './db/data-source';
 export * from './db/embedded-postgres';
+export * from './db/application-role';
 export * from './events/domain-event';
 export * from './events/transport';
 export * from './events/postgres-transport';

@@ -7,6 +7,7 @@ import type { Grant, DeviceRef, StockLocationRef } from '../domain/user.service'
 import type { ApiKey as ApiKeyEntity } from '../entities/api-key.entity';
 import type { AuditEvent as AuditEventEntity } from '../entities/audit-event.entity';
 import type { Payment as PaymentEntity } from '../entities/payment.entity';
+import type { NodeRef } from '../domain/node-ref';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -113,7 +114,7 @@ export type CreditStatus =
   | 'ON_HOLD'
   | 'WATCH';
 
-export type Device = {
+export type Device = Node & {
   __typename?: 'Device';
   id: Scalars['ID']['output'];
   /** Users assigned to the device as Device Manager. */
@@ -128,6 +129,16 @@ export type InviteUserInput = {
   language?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   stockLocationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type KnowledgeArticle = Node & {
+  __typename?: 'KnowledgeArticle';
+  id: Scalars['ID']['output'];
+};
+
+export type MeterReading = Node & {
+  __typename?: 'MeterReading';
+  id: Scalars['ID']['output'];
 };
 
 export type Mutation = {
@@ -271,6 +282,10 @@ export type MutationUnassignStockLocationsArgs = {
   userId: Scalars['ID']['input'];
 };
 
+/**
+ * Anything with a global id. identity owns node(id:) and answers the type the id names; the type's
+ * own subgraph resolves (and authorises) the rest, so what the caller may not see is null.
+ */
 export type Node = {
   id: Scalars['ID']['output'];
 };
@@ -332,6 +347,8 @@ export type Query = {
   auditTrail: AuditEventConnection;
   /** The signed-in user; null when not signed in. */
   me?: Maybe<User>;
+  /** Any object by its global id; null when it does not exist or the caller may not see it. */
+  node?: Maybe<Node>;
   /** The caller's organisation; null for staff and anonymous callers. */
   organization?: Maybe<Organization>;
 };
@@ -341,6 +358,11 @@ export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type RegisterInput = {
@@ -377,6 +399,11 @@ export type RoleGrantInput = {
   role: Role;
 };
 
+export type ServiceOrder = Node & {
+  __typename?: 'ServiceOrder';
+  id: Scalars['ID']['output'];
+};
+
 export type Session = {
   __typename?: 'Session';
   /** When the access token ends; refreshSession renews it. */
@@ -384,12 +411,17 @@ export type Session = {
   user: User;
 };
 
+export type Shipment = Node & {
+  __typename?: 'Shipment';
+  id: Scalars['ID']['output'];
+};
+
 export type StaffRole =
   | 'SERVICE_AGENT'
   | 'SERVICE_PLANNER'
   | 'TECHNICIAN';
 
-export type StockLocation = {
+export type StockLocation = Node & {
   __typename?: 'StockLocation';
   id: Scalars['ID']['output'];
   /** Users assigned to it as Stock Manager (for those who see the location's stock). */
@@ -528,7 +560,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Account: Account;
   Device: Device;
+  KnowledgeArticle: KnowledgeArticle;
+  MeterReading: MeterReading;
+  Node: Node;
   Organization: Organization;
+  ServiceOrder: ServiceOrder;
+  Shipment: Shipment;
   StockLocation: StockLocation;
   User: User;
 }>;
@@ -541,9 +578,24 @@ export type FederationReferenceTypes = ResolversObject<{
   Device:
     ( { __typename: 'Device' }
     & GraphQLRecursivePick<FederationTypes['Device'], {"id":true}> );
+  KnowledgeArticle:
+    ( { __typename: 'KnowledgeArticle' }
+    & GraphQLRecursivePick<FederationTypes['KnowledgeArticle'], {"id":true}> );
+  MeterReading:
+    ( { __typename: 'MeterReading' }
+    & GraphQLRecursivePick<FederationTypes['MeterReading'], {"id":true}> );
+  Node:
+    ( { __typename: 'Node' }
+    & GraphQLRecursivePick<FederationTypes['Node'], {"id":true}> );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  ServiceOrder:
+    ( { __typename: 'ServiceOrder' }
+    & GraphQLRecursivePick<FederationTypes['ServiceOrder'], {"id":true}> );
+  Shipment:
+    ( { __typename: 'Shipment' }
+    & GraphQLRecursivePick<FederationTypes['Shipment'], {"id":true}> );
   StockLocation:
     ( { __typename: 'StockLocation' }
     & GraphQLRecursivePick<FederationTypes['StockLocation'], {"id":true}> );
@@ -557,7 +609,13 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
     | ( AccountEntity )
+    | ( DeviceRef )
+    | ( NodeRef )
+    | ( NodeRef )
     | ( OrganizationEntity )
+    | ( NodeRef )
+    | ( NodeRef )
+    | ( StockLocationRef )
     | ( UserEntity )
   ;
 }>;
@@ -580,6 +638,8 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Device: ResolverTypeWrapper<DeviceRef>;
   InviteUserInput: InviteUserInput;
+  KnowledgeArticle: ResolverTypeWrapper<NodeRef>;
+  MeterReading: ResolverTypeWrapper<NodeRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -594,7 +654,9 @@ export type ResolversTypes = ResolversObject<{
   Role: Role;
   RoleGrant: ResolverTypeWrapper<Grant>;
   RoleGrantInput: RoleGrantInput;
+  ServiceOrder: ResolverTypeWrapper<NodeRef>;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
+  Shipment: ResolverTypeWrapper<NodeRef>;
   StaffRole: StaffRole;
   StockLocation: ResolverTypeWrapper<StockLocationRef>;
   User: ResolverTypeWrapper<UserEntity>;
@@ -622,6 +684,8 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Device: DeviceRef;
   InviteUserInput: InviteUserInput;
+  KnowledgeArticle: NodeRef;
+  MeterReading: NodeRef;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -635,7 +699,9 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterPayload: RegisterPayload;
   RoleGrant: Grant;
   RoleGrantInput: RoleGrantInput;
+  ServiceOrder: NodeRef;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
+  Shipment: NodeRef;
   StockLocation: StockLocationRef;
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
@@ -709,6 +775,19 @@ export type DeviceResolvers<ContextType = IdentityContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Device']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   managers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type KnowledgeArticleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['KnowledgeArticle'] = ResolversParentTypes['KnowledgeArticle'], FederationReferenceType extends FederationReferenceTypes['KnowledgeArticle'] = FederationReferenceTypes['KnowledgeArticle']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KnowledgeArticle']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MeterReadingResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading'], FederationReferenceType extends FederationReferenceTypes['MeterReading'] = FederationReferenceTypes['MeterReading']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MeterReading']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -734,8 +813,9 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   unassignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
 }>;
 
-export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Account' | 'Organization' | 'User', ParentType, ContextType>;
+export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Account' | 'Device' | 'KnowledgeArticle' | 'MeterReading' | 'Organization' | 'ServiceOrder' | 'Shipment' | 'StockLocation' | 'User', ParentType, ContextType>;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -776,6 +856,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
 }>;
 
@@ -789,15 +870,28 @@ export type RoleGrantResolvers<ContextType = IdentityContext, ParentType extends
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
+export type ServiceOrderResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ServiceOrder'] = ResolversParentTypes['ServiceOrder'], FederationReferenceType extends FederationReferenceTypes['ServiceOrder'] = FederationReferenceTypes['ServiceOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type SessionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type ShipmentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'], FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type StockLocationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['StockLocation'] = ResolversParentTypes['StockLocation'], FederationReferenceType extends FederationReferenceTypes['StockLocation'] = FederationReferenceTypes['StockLocation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StockLocation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   managers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -847,6 +941,8 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Device?: DeviceResolvers<ContextType>;
+  KnowledgeArticle?: KnowledgeArticleResolvers<ContextType>;
+  MeterReading?: MeterReadingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -857,7 +953,9 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
+  ServiceOrder?: ServiceOrderResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
   StockLocation?: StockLocationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;

@@ -33,11 +33,13 @@ import { User } from './User';
 import { RoleGrant } from './RoleGrant';
 import { Device } from './Device';
 import { StockLocation } from './StockLocation';
+import { Node } from './Node';
+import { node } from './Query/node';
 
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { me, organization, accounts, apiKeys, auditTrail },
+  Query: { me, organization, accounts, node, apiKeys, auditTrail },
   Mutation: {
     register,
     confirmEmail,
@@ -66,6 +68,7 @@ export const resolvers: Resolvers = {
   RoleGrant,
   Device,
   StockLocation,
+  Node,
   ApiKey,
   AuditEvent,
 };

@@ -25,6 +25,11 @@ export class PostgresEventTransport implements EventTransport {
     this.installed ??= (async () => {
       const client = await this.pool.connect();
       try {
+        // Installed already (by the owner, when subgraphs connect as a role without DDL).
+        const { rows } = await client.query<{ installed: boolean }>(
+          `SELECT to_regclass('event_bus.event') IS NOT NULL AS installed`,
+        );
+        if (rows[0]?.installed) return;
         await client.query('SELECT pg_advisory_lock($1)', [PUBLISH_LOCK]);
         await client.query(`
           CREATE SCHEMA IF NOT EXISTS event_bus;

@@ -168,8 +168,13 @@ export async function startSubgraph<C extends BaseContext>(
     if (hit && hit.until > now) return hit.principal;
     try {
       const principal = await verifyPrincipal(token, publicKey);
-      // The gateway reuses a signed header for at most a second; so does this cache.
-      if (verified.size > 10_000) verified.clear();
+      // The gateway reuses a signed header for at most a second; so does this cache. Entries
+      // expire in insertion order: drop the expired ones from the front, so the map holds only
+      // the last second's headers instead of growing towards the bound under steady load.
+      for (const [key, entry] of verified) {
+        if (entry.until > now && verified.size < 10_000) break;
+        verified.delete(key);
+      }
       verified.set(token, { principal, until: now + 1000 });
       return principal;
     } catch {
