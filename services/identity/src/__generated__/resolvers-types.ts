@@ -334,6 +334,8 @@ export type Query = {
   me?: Maybe<User>;
   /** The caller's organisation; null for staff and anonymous callers. */
   organization?: Maybe<Organization>;
+  /** Staff only: the service centre's active users, by name (the planner picks technicians here). */
+  staffUsers: Array<User>;
 };
 
 
@@ -341,6 +343,11 @@ export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStaffUsersArgs = {
+  staffRole?: InputMaybe<StaffRole>;
 };
 
 export type RegisterInput = {
@@ -777,6 +784,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  staffUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryStaffUsersArgs>>;
 }>;
 
 export type RegisterPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = ResolversObject<{

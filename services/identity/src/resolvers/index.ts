@@ -3,6 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { me } from './Query/me';
 import { apiKeys } from './Query/apiKeys';
 import { auditTrail } from './Query/auditTrail';
+import { staffUsers } from './Query/staffUsers';
 import { register } from './Mutation/register';
 import { confirmEmail } from './Mutation/confirmEmail';
 import { resendConfirmation } from './Mutation/resendConfirmation';
@@ -37,7 +38,7 @@ import { StockLocation } from './StockLocation';
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { me, organization, accounts, apiKeys, auditTrail },
+  Query: { me, organization, accounts, apiKeys, auditTrail, staffUsers },
   Mutation: {
     register,
     confirmEmail,

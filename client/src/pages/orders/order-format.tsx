@@ -1,0 +1,125 @@
+import { useEffect, useState } from 'react';
+import type { ServiceOrderStatus } from '../../__generated__/graphql';
+import { StatusBadge } from '../../components/page';
+import { useI18n } from '../../i18n/i18n';
+
+/** Orders the service centre still has to answer or finish. */
+export const OPEN_STATUSES: ServiceOrderStatus[] = [
+  'SUBMITTED',
+  'ACKNOWLEDGED',
+  'SCHEDULED',
+  'IN_PROGRESS',
+];
+/** The customer (or an agent, planner) may still cancel from these. */
+export const CANCELLABLE: ServiceOrderStatus[] = ['SUBMITTED', 'ACKNOWLEDGED', 'SCHEDULED'];
+
+export function OrderStatusBadge({ status }: { status: ServiceOrderStatus }) {
+  const { m } = useI18n();
+  const tone =
+    status === 'RESOLVED' || status === 'CLOSED'
+      ? 'ok'
+      : status === 'CANCELLED'
+        ? 'neutral'
+        : status === 'IN_PROGRESS'
+          ? 'ok'
+          : 'warn';
+  return <StatusBadge tone={tone}>{m.orderStatus[status]}</StatusBadge>;
+}
+
+export interface SlaFacts {
+  status: ServiceOrderStatus;
+  responseDueAt: string;
+  respondedAt?: string | null;
+  responseOverdue: boolean;
+}
+
+/** The time now, renewed every minute so a clock on screen keeps going. */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** "in 3 h 20 min" from minutes. */
+function span(minutes: number, hoursAndMinutes: (h: number, min: number) => string): string {
+  const total = Math.max(0, Math.round(minutes));
+  return hoursAndMinutes(Math.floor(total / 60), total % 60);
+}
+
+/**
+ * The response clock: when the response is due, and whether it is late. The server decides
+ * "overdue" (business hours); the time left is plain clock time for orientation.
+ */
+export function SlaClock({ order }: { order: SlaFacts }) {
+  const { m, format } = useI18n();
+  const now = useNow();
+  const due = new Date(order.responseDueAt).getTime();
+  const waiting = !order.respondedAt && OPEN_STATUSES.includes(order.status);
+  let state: string;
+  if (order.respondedAt)
+    state = order.responseOverdue
+      ? m.orders.respondedLate(format.dateTime(order.respondedAt))
+      : m.orders.respondedInTime(format.dateTime(order.respondedAt));
+  else if (!waiting) state = m.orders.noResponseNeeded;
+  else if (order.responseOverdue || due < now)
+    state = m.orders.overdueBy(span((now - due) / 60_000, m.orders.hoursMinutes));
+  else state = m.orders.dueIn(span((due - now) / 60_000, m.orders.hoursMinutes));
+  return (
+    <span className="sla">
+      <time dateTime={order.responseDueAt}>{format.dateTime(order.responseDueAt)}</time>{' '}
+      {order.responseOverdue ? <StatusBadge tone="bad">{m.orders.overdue}</StatusBadge> : null}{' '}
+      <span className="muted">{state}</span>
+    </span>
+  );
+}
+
+/** "SUBMITTED -> ACKNOWLEDGED" as words; a comment line keeps its status. */
+export function transitionText(
+  m: ReturnType<typeof useI18n>['m'],
+  from: ServiceOrderStatus | null | undefined,
+  to: ServiceOrderStatus,
+): string {
+  if (!from) return m.orders.created;
+  if (from === to) return m.orders.commented;
+  return m.orders.transition(m.orderStatus[from], m.orderStatus[to]);
+}
+
+const COPENHAGEN_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Copenhagen',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Copenhagen wall time of an instant, as a datetime-local value (YYYY-MM-DDTHH:mm). */
+export function toCopenhagenLocal(instant: Date): string {
+  const p = Object.fromEntries(
+    COPENHAGEN_PARTS.formatToParts(instant).map((part) => [part.type, part.value]),
+  );
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/**
+ * A datetime-local value read as Copenhagen wall time (whatever the browser's own zone), as an
+ * ISO instant; null when it is not a valid value.
+ */
+export function fromCopenhagenLocal(local: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  // Two rounds settle the zone offset, also next to a daylight-saving change.
+  let guess = wall;
+  for (let i = 0; i < 2; i++) {
+    const shown = toCopenhagenLocal(new Date(guess));
+    const [sy, smo, sd, sh, smi] = shown.split(/[-T:]/).map(Number) as number[];
+    guess += wall - Date.UTC(sy!, smo! - 1, sd!, sh!, smi!);
+  }
+  return new Date(guess).toISOString();
+}
