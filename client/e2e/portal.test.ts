@@ -715,7 +715,7 @@ describe('the web client', () => {
     await results.getByRole('row', { name: /^2 NP1000004 Accepted$/ }).waitFor();
     await results
       .getByRole('row', {
-        name: /^3 NP1000005 Refused Total: The Total counter read .+ a counter only goes up/,
+        name: /^3 NP1000005 Refused The Total counter read [\d,]+ on .+; a counter only goes up\..* The Black counter read/,
       })
       .waitFor();
     await results

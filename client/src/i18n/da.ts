@@ -462,7 +462,7 @@ export const da: Messages = {
     noneForDevice: 'Ingen serviceordrer på denne enhed.',
     all: 'Alle serviceordrer',
     overdue: 'Forsinket',
-    hoursMinutes: (h, min) => (h ? `${h} t ${min} min` : `${min} min`),
+    timeSpan: (d, h, min) => (d ? `${d} d ${h} t` : h ? `${h} t ${min} min` : `${min} min`),
     dueIn: (span) => `om ${span}`,
     overdueBy: (span) => `${span} forsinket`,
     respondedInTime: (when) => `besvaret til tiden (${when})`,

@@ -481,7 +481,8 @@ export const en = {
     noneForDevice: 'No service orders for this device.',
     all: 'All service orders',
     overdue: 'Overdue',
-    hoursMinutes: (h: number, min: number) => (h ? `${h} h ${min} min` : `${min} min`),
+    timeSpan: (d: number, h: number, min: number) =>
+      d ? `${d} d ${h} h` : h ? `${h} h ${min} min` : `${min} min`,
     dueIn: (span: string) => `in ${span}`,
     overdueBy: (span: string) => `${span} late`,
     respondedInTime: (when: string) => `answered in time (${when})`,

@@ -61,7 +61,7 @@ export function OrdersTable({
         <tbody>
           {orders.map((order) => (
             <tr key={order.id} className={order.responseOverdue ? 'row--overdue' : undefined}>
-              <td>
+              <td className="nowrap">
                 <Link to={`/service-orders/${order.id}`}>{order.number}</Link>
               </td>
               {showAccount ? (

@@ -486,7 +486,9 @@ export default function ServiceOrderPage() {
       <section>
         <PageTitle title={m.notFound.title}>{m.notFound.title}</PageTitle>
         <p>{m.orders.notFound}</p>
-        <Link to={access.isStaff ? '/staff/orders' : '/service-orders'}>{m.orders.back}</Link>
+        <Link to={access.isStaff ? '/staff/orders' : '/service-orders'}>
+          {access.isStaff ? m.queue.title : m.orders.back}
+        </Link>
       </section>
     );
   }
@@ -504,7 +506,9 @@ export default function ServiceOrderPage() {
   return (
     <section>
       <p>
-        <Link to={access.isStaff ? '/staff/orders' : '/service-orders'}>{m.orders.back}</Link>
+        <Link to={access.isStaff ? '/staff/orders' : '/service-orders'}>
+          {access.isStaff ? m.queue.title : m.orders.back}
+        </Link>
       </p>
       <PageTitle title={order.number}>
         {order.number} <OrderStatusBadge status={order.status} />
@@ -616,7 +620,7 @@ export default function ServiceOrderPage() {
 
       <section aria-labelledby="order-history">
         <h2 id="order-history">{m.orders.history}</h2>
-        <ol className="timeline">
+        <ul className="timeline">
           {order.history.map((event, i) => (
             <li key={`${event.at}-${i}`}>
               <time dateTime={event.at}>{format.dateTime(event.at)}</time>{' '}
@@ -630,7 +634,7 @@ export default function ServiceOrderPage() {
               {event.comment ? <p className="pre-line">{event.comment}</p> : null}
             </li>
           ))}
-        </ol>
+        </ul>
       </section>
     </section>
   );

@@ -43,10 +43,10 @@ function useNow(): number {
   return now;
 }
 
-/** "in 3 h 20 min" from minutes. */
-function span(minutes: number, hoursAndMinutes: (h: number, min: number) => string): string {
+/** "2 d 3 h 20 min" from minutes. */
+function span(minutes: number, parts: (d: number, h: number, min: number) => string): string {
   const total = Math.max(0, Math.round(minutes));
-  return hoursAndMinutes(Math.floor(total / 60), total % 60);
+  return parts(Math.floor(total / 1440), Math.floor((total % 1440) / 60), total % 60);
 }
 
 /**
@@ -65,8 +65,8 @@ export function SlaClock({ order }: { order: SlaFacts }) {
       : m.orders.respondedInTime(format.dateTime(order.respondedAt));
   else if (!waiting) state = m.orders.noResponseNeeded;
   else if (order.responseOverdue || due < now)
-    state = m.orders.overdueBy(span((now - due) / 60_000, m.orders.hoursMinutes));
-  else state = m.orders.dueIn(span((due - now) / 60_000, m.orders.hoursMinutes));
+    state = m.orders.overdueBy(span((now - due) / 60_000, m.orders.timeSpan));
+  else state = m.orders.dueIn(span((due - now) / 60_000, m.orders.timeSpan));
   return (
     <span className="sla">
       <time dateTime={order.responseDueAt}>{format.dateTime(order.responseDueAt)}</time>{' '}

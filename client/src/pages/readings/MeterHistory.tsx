@@ -19,7 +19,7 @@ graphql(`
 
 const WIDTH = 640;
 const HEIGHT = 200;
-const PAD = { left: 56, right: 8, top: 12, bottom: 28 };
+const PAD = { left: 56, right: 40, top: 12, bottom: 28 };
 
 /**
  * Pages printed between readings (the TOTAL meter, else the first), oldest left: an inline SVG,
@@ -150,7 +150,8 @@ export function MeterHistoryTable({
               </td>
               <td>
                 {m.readingSource[reading.source]}
-                {reading.submittedByName ? (
+                {reading.submittedByName &&
+                reading.submittedByName !== m.readingSource[reading.source] ? (
                   <span className="muted"> · {reading.submittedByName}</span>
                 ) : null}
               </td>

@@ -217,7 +217,8 @@ function CsvUpload() {
                   messages: answer.userErrors.map((e) => {
                     const meter = row.values[Number(e.field?.[e.field.indexOf('values') + 1])];
                     const text = userErrorText(e, m);
-                    return meter && e.field?.includes('values')
+                    const named = meter ? m.meters[meter.meter] : '';
+                    return meter && e.field?.includes('values') && !text.includes(named)
                       ? `${m.meters[meter.meter]}: ${text}`
                       : text;
                   }),
