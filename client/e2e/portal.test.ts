@@ -438,6 +438,11 @@ describe('the web client', () => {
 
     const form = page.getByRole('form', { name: 'Indsend en tælleraflæsning' });
     const total = form.getByLabel(/^Tæller: Total/);
+    // The last values are shown at the fields once the device's history is in.
+    await form
+      .getByText(/^Sidst: [\d.]+ den /)
+      .first()
+      .waitFor();
     await total.fill(String(previous.get('TOTAL')! - 1000));
     await form.getByLabel(/^Tæller: Sort/).fill(String(previous.get('BLACK')! + 600));
     await form.getByLabel(/^Tæller: Farve/).fill(String(previous.get('COLOUR')! + 400));
@@ -569,7 +574,7 @@ describe('the web client', () => {
     await context.close();
   });
 
-  it('lets the planner schedule an order from the queue, and the technician start it', async () => {
+  it('lets the planner acknowledge and schedule an order from the queue, and the technician start and resolve it', async () => {
     const dennis = await system.signIn('dennis.device@nordiskprint.example');
     const device = await system.graphql<{ deviceBySerialNumber: { id: string } }>(
       '{ deviceBySerialNumber(serialNumber: "NP1000002") { id } }',
@@ -592,15 +597,6 @@ describe('the web client', () => {
       { token: dennis },
     );
     const { id, number } = created.data!.createServiceOrder.serviceOrder;
-    const agent = await system.signIn('agent@service.example');
-    const acknowledged = await system.graphql<{
-      acknowledgeServiceOrder: { userErrors: unknown[] };
-    }>(
-      'mutation ($id: ID!) { acknowledgeServiceOrder(id: $id) { userErrors { code } } }',
-      { id },
-      { token: agent },
-    );
-    expect(acknowledged.data!.acknowledgeServiceOrder.userErrors).toEqual([]);
 
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
     await signIn(page, 'planner@service.example', EN);
@@ -614,6 +610,9 @@ describe('the web client', () => {
     await due.getByRole('link', { name: number }).waitFor();
     await screenshot(page, 'staff-order-queue');
     await due.getByRole('link', { name: number }).click();
+    await page.getByRole('heading', { level: 1, name: `${number} Submitted` }).waitFor();
+    await page.getByRole('button', { name: 'Acknowledge' }).click();
+    await page.getByText('The order is acknowledged.').waitFor();
     await page.getByRole('heading', { level: 1, name: `${number} Acknowledged` }).waitFor();
     const schedule = page.getByRole('form', { name: 'Schedule the visit' });
     await schedule.getByLabel(/^Technician/).selectOption({ label: 'Tobias Tekniker' });
@@ -649,8 +648,16 @@ describe('the web client', () => {
     await tech.page.goto(`/service-orders/${encodeURIComponent(id)}`);
     await tech.page.getByRole('button', { name: 'Start work' }).click();
     await tech.page.getByRole('heading', { level: 1, name: `${number} In progress` }).waitFor();
-    await tech.page.getByRole('button', { name: 'Resolve' }).waitFor();
     await screenshot(tech.page, 'technician-order-started');
+    await tech.page.getByRole('button', { name: 'Resolve' }).click();
+    const resolve = tech.page.getByRole('form', { name: 'Resolve' });
+    await resolve.getByLabel(/^What was done/).fill('Maintenance kit fitted; 20 test pages fine.');
+    await resolve.getByRole('button', { name: 'Resolve' }).click();
+    await tech.page.getByRole('heading', { level: 1, name: `${number} Resolved` }).waitFor();
+    await tech.page
+      .getByRole('region', { name: 'History' })
+      .getByText('Maintenance kit fitted; 20 test pages fine.')
+      .waitFor();
     expect(tech.pageErrors).toEqual([]);
     await tech.context.close();
   });

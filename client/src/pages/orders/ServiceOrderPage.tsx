@@ -224,6 +224,7 @@ function ActionForm({
   textRequired = false,
   extra,
   done,
+  onDone,
   run,
   tone = 'primary',
 }: {
@@ -233,6 +234,8 @@ function ActionForm({
   textRequired?: boolean;
   extra?: ReactNode;
   done: string;
+  /** Told what was done: the page shows it, as this form may go when the status changes. */
+  onDone(message: string): void;
   run(text: string): Promise<Outcome>;
   tone?: 'primary' | 'secondary' | 'danger';
 }) {
@@ -241,7 +244,6 @@ function ActionForm({
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
-  const [notice, setNotice] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
   const buttonClass =
@@ -261,7 +263,7 @@ function ActionForm({
       setOpen(false);
       setText('');
       setErrors({ fields: {}, general: [] });
-      setNotice(done);
+      onDone(done);
       return;
     }
     setErrors(
@@ -274,7 +276,6 @@ function ActionForm({
   if (!open && !field) {
     return (
       <div className="order-action">
-        {notice ? <Notice>{notice}</Notice> : null}
         <FormAlert messages={errors.general} />
         <button type="button" className={buttonClass} disabled={busy} onClick={() => void submit()}>
           {label}
@@ -285,15 +286,7 @@ function ActionForm({
   if (!open) {
     return (
       <div className="order-action">
-        {notice ? <Notice>{notice}</Notice> : null}
-        <button
-          type="button"
-          className={buttonClass}
-          onClick={() => {
-            setNotice(null);
-            setOpen(true);
-          }}
-        >
+        <button type="button" className={buttonClass} onClick={() => setOpen(true)}>
           {label}
         </button>
       </div>
@@ -431,7 +424,13 @@ function ScheduleForm({ order }: { order: ServiceOrderDetailFragment }) {
   );
 }
 
-function CommentForm({ order }: { order: ServiceOrderDetailFragment }) {
+function CommentForm({
+  order,
+  onDone,
+}: {
+  order: ServiceOrderDetailFragment;
+  onDone(message: string): void;
+}) {
   const { m } = useI18n();
   const { access } = useSession();
   const [, comment] = useMutation(CommentDocument);
@@ -444,6 +443,7 @@ function CommentForm({ order }: { order: ServiceOrderDetailFragment }) {
       textRequired
       tone="secondary"
       done={m.orders.commentAdded}
+      onDone={onDone}
       extra={
         access.isStaff ? (
           <div className="field">
@@ -477,6 +477,7 @@ export default function ServiceOrderPage() {
   const [, start] = useMutation(StartDocument);
   const [, resolve] = useMutation(ResolveDocument);
   const [, close] = useMutation(CloseDocument);
+  const [notice, setNotice] = useState<string | null>(null);
 
   if (error) return <RequestError error={error} />;
   if (!data && fetching) return <Loading />;
@@ -568,11 +569,13 @@ export default function ServiceOrderPage() {
 
       <section aria-labelledby="order-actions">
         <h2 id="order-actions">{m.orders.actions}</h2>
+        {notice ? <Notice>{notice}</Notice> : null}
         <div className="order-actions">
           {agentOrPlanner && order.status === 'SUBMITTED' ? (
             <ActionForm
               label={m.orders.acknowledge}
               done={m.orders.acknowledged}
+              onDone={setNotice}
               run={() => acknowledge({ id: order.id })}
             />
           ) : null}
@@ -580,6 +583,7 @@ export default function ServiceOrderPage() {
             <ActionForm
               label={m.orders.start}
               done={m.orders.started}
+              onDone={setNotice}
               run={() => start({ id: order.id })}
             />
           ) : null}
@@ -590,6 +594,7 @@ export default function ServiceOrderPage() {
               fieldLabel={m.orders.resolution}
               textRequired
               done={m.orders.resolved}
+              onDone={setNotice}
               run={(text) => resolve({ id: order.id, comment: text })}
             />
           ) : null}
@@ -597,10 +602,11 @@ export default function ServiceOrderPage() {
             <ActionForm
               label={m.orders.close}
               done={m.orders.closed}
+              onDone={setNotice}
               run={() => close({ id: order.id })}
             />
           ) : null}
-          {mayComment ? <CommentForm order={order} /> : null}
+          {mayComment ? <CommentForm order={order} onDone={setNotice} /> : null}
           {mayCancel ? (
             <ActionForm
               label={m.orders.cancel}
@@ -609,6 +615,7 @@ export default function ServiceOrderPage() {
               textRequired
               tone="danger"
               done={m.orders.cancelled}
+              onDone={setNotice}
               run={(reason) => cancel({ id: order.id, reason })}
             />
           ) : null}
