@@ -28,7 +28,8 @@ afterAll(async () => {
   await system?.stop();
 });
 
-jest.setTimeout(120_000);
+// Whole scenarios on a loaded machine: each step has its own 15 s limit.
+jest.setTimeout(240_000);
 
 async function signIn(
   page: Page,

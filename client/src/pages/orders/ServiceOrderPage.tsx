@@ -15,14 +15,8 @@ import {
 import { Loading, PageTitle, RequestError, StatusBadge } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors, type FormErrors, type UserErrorLike } from '../../i18n/user-errors';
-import {
-  CANCELLABLE,
-  fromCopenhagenLocal,
-  OrderStatusBadge,
-  SlaClock,
-  toCopenhagenLocal,
-  transitionText,
-} from './order-format';
+import { fromCopenhagenLocal, toCopenhagenLocal } from '../../i18n/copenhagen-time';
+import { CANCELLABLE, OrderStatusBadge, SlaClock, transitionText } from './order-format';
 
 graphql(`
   fragment ServiceOrderDetail on ServiceOrder {

@@ -1,6 +1,6 @@
-import type { MeterType } from '../../__generated__/graphql';
-
-export const METERS: readonly MeterType[] = ['TOTAL', 'BLACK', 'COLOUR', 'LARGE_FORMAT', 'SCAN'];
+/** The schema's MeterType (kept here so the file has no imports and is tested outside Vite). */
+export const METERS = ['TOTAL', 'BLACK', 'COLOUR', 'LARGE_FORMAT', 'SCAN'] as const;
+type MeterType = (typeof METERS)[number];
 
 /** One data line of the upload: its line number in the file, the device and its counters. */
 export interface CsvRow {
