@@ -154,7 +154,8 @@ export const da: Messages = {
       NOT_A_STOCK_MANAGER: 'Giv først brugeren rollen Lageransvarlig.',
       DEVICE_NOT_FOUND: 'Enheden er ikke på de konti, du administrerer.',
       STOCK_LOCATION_NOT_FOUND: 'Lagerstedet blev ikke fundet.',
-      INVALID_TRANSITION: 'Det er ikke muligt i enhedens nuværende status.',
+      INVALID_TRANSITION:
+        'Det er ikke muligt i den nuværende status. Genindlæs siden for at se, hvad der er ændret.',
       INVALID_INPUT: 'Tjek det, du har skrevet.',
       WEAK_PASSWORD: 'Vælg en stærkere adgangskode.',
     },

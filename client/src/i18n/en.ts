@@ -167,7 +167,8 @@ export const en = {
       NOT_A_STOCK_MANAGER: 'Give the user the Stock Manager role first.',
       DEVICE_NOT_FOUND: 'That device is not on the accounts you administer.',
       STOCK_LOCATION_NOT_FOUND: 'That stock location was not found.',
-      INVALID_TRANSITION: 'That is not possible in the device’s current status.',
+      INVALID_TRANSITION:
+        'That is not possible in its current status. Reload the page to see what changed.',
       INVALID_INPUT: 'Check what you entered.',
       WEAK_PASSWORD: 'Choose a stronger password.',
     },
