@@ -663,7 +663,7 @@ describe('the web client', () => {
     await tech.context.close();
   });
 
-  it('uploads meter readings from a CSV file with a result per line', async () => {
+  it('uploads meter readings from a CSV file in batches, with progress and a result per line', async () => {
     const anna = await system.signIn('anna.admin@nordiskprint.example');
     const latest = await system.graphql<{
       devices: {
@@ -681,7 +681,7 @@ describe('the web client', () => {
       { token: anna },
     );
     const bySerial = new Map(latest.data!.devices.edges.map((e) => [e.node.serialNumber, e.node]));
-    const meters = ['TOTAL', 'BLACK', 'COLOUR'];
+    const meters = ['TOTAL', 'BLACK', 'COLOUR', 'LARGE_FORMAT'];
     const line = (serial: string, change: number) =>
       [
         serial,
@@ -696,8 +696,11 @@ describe('the web client', () => {
       `serialNumber;${meters.join(';')}`,
       line('NP1000004', 500),
       line('NP1000005', -100),
-      'XX9999999;1000;1000;',
-      'NP2000003;12x;;',
+      'XX9999999;1000;1000;;',
+      'NP2000003;12x;;;',
+      // 26 lines for one device: 28 lines to send make two batches (25 + 3); the first of these
+      // is accepted, the others are a second reading on the same day.
+      ...Array.from({ length: 26 }, () => line('NP1000006', 100)),
     ].join('\n');
 
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
@@ -711,14 +714,27 @@ describe('the web client', () => {
       .getByRole('region', { name: 'Readings due' })
       .getByRole('link', { name: 'NP1000004' })
       .waitFor();
+    // Every value the progress bar shows, from its first to its last.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as { __progress?: string[] }).__progress = seen;
+      new MutationObserver(() => {
+        const value = document.querySelector('progress')?.getAttribute('value');
+        if (value && seen[seen.length - 1] !== value) seen.push(value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await page.getByLabel('CSV file with readings').setInputFiles({
       name: 'readings.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(csv, 'utf8'),
     });
-    await page.getByText('1 reading accepted, 3 refused.').waitFor();
-    const progress = page.getByRole('progressbar', { name: '4 of 4 lines handled' });
-    expect(await progress.getAttribute('value')).toBe('4');
+    await page.getByText('2 readings accepted, 28 refused.').waitFor();
+    const progress = page.getByRole('progressbar', { name: '30 of 30 lines handled' });
+    expect(await progress.getAttribute('value')).toBe('30');
+    // Lines refused before sending, then each batch.
+    expect(await page.evaluate(() => (window as { __progress?: string[] }).__progress)).toEqual(
+      expect.arrayContaining(['2', '27', '30']),
+    );
     const results = page.getByRole('table', { name: 'Result per line' });
     await results.getByRole('row', { name: /^2 NP1000004 Accepted$/ }).waitFor();
     await results
@@ -731,6 +747,10 @@ describe('the web client', () => {
       .waitFor();
     await results
       .getByRole('row', { name: '5 NP2000003 Refused Enter the counter as a whole number.' })
+      .waitFor();
+    await results.getByRole('row', { name: /^6 NP1000006 Accepted$/ }).waitFor();
+    await results
+      .getByRole('row', { name: /^31 NP1000006 Refused The device already has today’s reading\./ })
       .waitFor();
     await screenshot(page, 'meter-readings-csv');
     // NP1000004's reading is in: it leaves the list of readings due.
