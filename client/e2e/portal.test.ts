@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
 import { startTestSystem, type TestSystem } from '../../gateway/test/support/system';
 import { CLIENT_DIST, launchBrowser, personIn, screenshot } from './support/browser';
@@ -28,7 +28,8 @@ afterAll(async () => {
   await system?.stop();
 });
 
-jest.setTimeout(120_000);
+// Whole scenarios on a loaded machine: each step has its own 15 s limit.
+jest.setTimeout(240_000);
 
 async function signIn(
   page: Page,
@@ -41,6 +42,27 @@ async function signIn(
   await page.getByLabel(labels.password).fill(password);
   await page.getByRole('button', { name: labels.submit }).click();
 }
+/** Polls until `read` answers `expected` (the page updates after the server answers). */
+async function eventually<T>(read: () => Promise<T>, expected: T): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const actual = await read();
+    if (actual === expected || Date.now() > deadline) return expect(actual).toBe(expected);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+const expectCount = (locator: Locator, count: number) => eventually(() => locator.count(), count);
+const expectText = (locator: Locator, text: string) =>
+  eventually(async () => (await locator.innerText()).trim(), text);
+
+/** Tomorrow 10:00 in Copenhagen, as a datetime-local field takes it. */
+function visitTomorrow(): string {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(
+    new Date(Date.now() + 24 * 3600_000),
+  );
+  return `${day}T10:00`;
+}
+
 const EN = { email: 'E-mail', password: 'Password', submit: 'Sign in' };
 const DA = { email: 'E-mail', password: 'Adgangskode', submit: 'Log ind' };
 
@@ -71,11 +93,26 @@ describe('the web client', () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
     await signIn(page, 'anna.admin@nordiskprint.example', EN);
     await page.getByRole('heading', { level: 1, name: 'Welcome, Anna Andersen' }).waitFor();
+    // The counters come from the orders, readings and stock subgraphs.
+    for (const card of [
+      'Open service orders',
+      'Overdue responses',
+      'Meter readings due',
+      'Toner below minimum',
+    ])
+      await page
+        .getByRole('article')
+        .filter({ has: page.getByRole('heading', { name: card }) })
+        .locator('.card__figure', { hasText: /^\d+$/ })
+        .waitFor();
     await screenshot(page, 'dashboard-administrator');
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allInnerTexts()).toEqual([
       'Overview',
       'Devices',
+      'Service orders',
+      'Meter readings',
+      'Toner stock',
       'Help articles',
       'Users',
       'Account',
@@ -372,6 +409,355 @@ describe('the web client', () => {
     });
     await payments.getByRole('row').nth(1).waitFor();
     await screenshot(page, 'staff-accounts');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a Device Manager submit a reading (a lower value refused at the field, in Danish) and raise an order with a help article offered', async () => {
+    const dennis = await system.signIn('dennis.device@nordiskprint.example');
+    const before = await system.graphql<{
+      deviceBySerialNumber: {
+        latestMeterReading: { values: { meter: string; value: number }[] };
+      };
+    }>(
+      '{ deviceBySerialNumber(serialNumber: "NP1000001") { latestMeterReading { values { meter value } } } }',
+      {},
+      { token: dennis },
+    );
+    const previous = new Map(
+      before.data!.deviceBySerialNumber.latestMeterReading.values.map((v) => [v.meter, v.value]),
+    );
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
+    await signIn(page, 'dennis.device@nordiskprint.example', DA);
+    await page.getByRole('heading', { level: 1, name: 'Velkommen, Dennis Dahl' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Enheder' })
+      .click();
+    await page.getByRole('link', { name: 'NP1000001' }).click();
+    await page.getByRole('heading', { level: 1, name: /NP1000001/ }).waitFor();
+
+    const form = page.getByRole('form', { name: 'Indsend en tælleraflæsning' });
+    const total = form.getByLabel(/^Tæller: Total/);
+    // The last values are shown at the fields once the device's history is in.
+    await form
+      .getByText(/^Sidst: [\d.]+ den /)
+      .first()
+      .waitFor();
+    await total.fill(String(previous.get('TOTAL')! - 1000));
+    await form.getByLabel(/^Tæller: Sort/).fill(String(previous.get('BLACK')! + 600));
+    await form.getByLabel(/^Tæller: Farve/).fill(String(previous.get('COLOUR')! + 400));
+    await form.getByRole('button', { name: 'Indsend aflæsning' }).click();
+    const refusal = form.getByText(/^Tælleren Total viste .*; en tæller kan kun gå op\./);
+    await refusal.waitFor();
+    expect(await total.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await total.getAttribute('aria-describedby'))!.split(' ');
+    const errorId = describedBy.find((id) => id.endsWith('-error'))!;
+    expect(await page.locator(`[id="${errorId}"]`).innerText()).toMatch(
+      /^Tælleren Total viste [\d.]+ den .+; en tæller kan kun gå op\./,
+    );
+    expect(await total.evaluate((input) => input === document.activeElement)).toBe(true);
+    await screenshot(page, 'meter-reading-refused-da');
+
+    const history = page.getByRole('region', { name: 'Tælleraflæsninger' }).locator('tbody tr');
+    const readingsBefore = await history.count();
+    await total.fill(String(previous.get('TOTAL')! + 1000));
+    await form.getByRole('button', { name: 'Indsend aflæsning' }).click();
+    await form.getByText(/^Aflæsningen fra .+ er godkendt\.$/).waitFor();
+    await page.getByText('Periodens aflæsning er indsendt.').waitFor();
+    await expectCount(history, readingsBefore + 1);
+    await page.getByRole('img', { name: /^Udskrevne sider mellem aflæsninger/ }).waitFor();
+    await screenshot(page, 'device-meter-history-da');
+
+    // A new order: a help article is offered while the problem is typed.
+    await page.getByRole('button', { name: 'Opret en serviceordre' }).click();
+    const order = page.getByRole('form', { name: 'Opret en serviceordre' });
+    await order.getByLabel(/^Hvad er der galt\?/).pressSequentially('Papirstop i skuffe 2', {
+      delay: 30,
+    });
+    await order
+      .getByRole('region', { name: 'Kan du selv løse det?' })
+      .getByRole('link', { name: 'Papirstop: sådan fjerner du fastsiddende papir' })
+      .waitFor();
+    await order.getByLabel(/^Kontaktperson på stedet/).fill('Dennis Dahl');
+    await order.getByLabel(/^Kontakttelefon/).fill('+45 33 12 34 57');
+    await screenshot(page, 'service-order-suggestions-da');
+    // The device has an open breakdown order already: the refusal points at it.
+    await order.getByRole('button', { name: 'Send ordre' }).click();
+    await order.getByText('Enheden har allerede en åben nedbrudsordre:').waitFor();
+    await order.getByRole('link', { name: /^SO-\d+$/ }).waitFor();
+    await order.getByLabel(/^Type/).selectOption({ label: 'Vedligeholdelse' });
+    await order.getByRole('button', { name: 'Send ordre' }).click();
+    await page.getByRole('heading', { level: 1, name: /^SO-\d+ Indsendt$/ }).waitFor();
+    await page.getByText(/^Ordre SO-\d+ er sendt\./).waitFor();
+    await page
+      .getByTestId('sla-clock')
+      .getByText(/^om \d+/)
+      .waitFor();
+    await page.getByRole('region', { name: 'Historik' }).getByText('Ordre indsendt').waitFor();
+    await screenshot(page, 'service-order-da');
+    const number = (await page.getByRole('heading', { level: 1 }).innerText()).split(' ')[0];
+
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Serviceordrer' })
+      .click();
+    await page.getByRole('row', { name: new RegExp(`${number} .*Vedligeholdelse`) }).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ has: page.getByText('Forsinket') })
+      .first()
+      .waitFor();
+    await screenshot(page, 'service-orders-da');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a Stock Manager record a stock count and confirm a delivery', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await signIn(page, 'sara.stock@nordiskprint.example', EN);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Sara Storm' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Overview',
+      'Devices',
+      'Toner stock',
+      'Help articles',
+      'Account',
+    ]);
+    await nav.getByRole('link', { name: 'Toner stock' }).click();
+    const store = page.getByRole('region', { name: /^Copenhagen HQ store/ });
+    const levels = store.getByRole('table', { name: 'Toner levels of Copenhagen HQ store' });
+    const yellow = levels.getByRole('row', { name: /C-EXV 58 Toner Yellow/ });
+    await yellow.getByText('Below minimum').waitFor();
+    await screenshot(page, 'stock');
+
+    await store.getByRole('button', { name: 'Record a stock count' }).click();
+    const count = store.getByRole('form', { name: 'Stock count of Copenhagen HQ store' });
+    await count.getByLabel(/^Counted: C-EXV 58 Toner Yellow/).fill('4');
+    await count.getByLabel(/^Counted: C-EXV 58 Toner Cyan/).fill('-1');
+    await count.getByRole('button', { name: 'Save count' }).click();
+    await count.getByText('Enter a whole number of 0 or more.').waitFor();
+    await count.getByLabel(/^Counted: C-EXV 58 Toner Cyan/).fill('3');
+    await count.getByRole('button', { name: 'Save count' }).click();
+    await store.getByText('The stock count is saved.').waitFor();
+    await expectText(yellow.getByRole('cell').first(), '4');
+    expect(await yellow.getByText('Below minimum').count()).toBe(0);
+
+    const shipments = store.getByRole('table', { name: 'Shipments to Copenhagen HQ store' });
+    await shipments
+      .getByRole('button', { name: /^Confirm delivery of \d+ × C-EXV 60 Toner Black$/ })
+      .click();
+    await store.getByText(/^Delivery of \d+ × C-EXV 60 Toner Black is confirmed/).waitFor();
+    await screenshot(page, 'stock-counted');
+
+    const sara = await system.signIn('sara.stock@nordiskprint.example');
+    const stock = await system.graphql<{
+      stockLocations: {
+        name: string;
+        levels: { quantity: number; toner: { sku: string } }[];
+        shipments: { edges: { node: { status: string; toner: { sku: string } } }[] };
+      }[];
+    }>(
+      '{ stockLocations { name levels { quantity toner { sku } } shipments(first: 20) { edges { node { status toner { sku } } } } } }',
+      {},
+      { token: sara },
+    );
+    const hq = stock.data!.stockLocations.find((l) => l.name === 'Copenhagen HQ store')!;
+    expect(hq.levels.find((l) => l.toner.sku === 'C-EXV58-Y')?.quantity).toBe(4);
+    expect(hq.levels.find((l) => l.toner.sku === 'C-EXV58-C')?.quantity).toBe(3);
+    expect(
+      hq.shipments.edges.filter(
+        (e) => e.node.toner.sku === 'C-EXV60-BK' && e.node.status === 'DISPATCHED',
+      ),
+    ).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets the planner acknowledge and schedule an order from the queue, and the technician start and resolve it', async () => {
+    const dennis = await system.signIn('dennis.device@nordiskprint.example');
+    const device = await system.graphql<{ deviceBySerialNumber: { id: string } }>(
+      '{ deviceBySerialNumber(serialNumber: "NP1000002") { id } }',
+      {},
+      { token: dennis },
+    );
+    const created = await system.graphql<{
+      createServiceOrder: { serviceOrder: { id: string; number: string } };
+    }>(
+      `mutation ($input: CreateServiceOrderInput!) { createServiceOrder(input: $input) { serviceOrder { id number } userErrors { code } } }`,
+      {
+        input: {
+          deviceId: device.data!.deviceBySerialNumber.id,
+          type: 'MAINTENANCE',
+          description: 'Yearly maintenance before the busy season.',
+          contactName: 'Dennis Dahl',
+          contactPhone: '+45 33 12 34 57',
+        },
+      },
+      { token: dennis },
+    );
+    const { id, number } = created.data!.createServiceOrder.serviceOrder;
+
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await signIn(page, 'planner@service.example', EN);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Order queue' })
+      .click();
+    const overdue = page.getByRole('region', { name: /^Overdue \(\d+\)$/ });
+    await overdue.getByRole('row').filter({ hasText: 'Overdue' }).first().waitFor();
+    const due = page.getByRole('region', { name: /^Due \(\d+\)$/ });
+    await due.getByRole('link', { name: number }).waitFor();
+    await screenshot(page, 'staff-order-queue');
+    await due.getByRole('link', { name: number }).click();
+    await page.getByRole('heading', { level: 1, name: `${number} Submitted` }).waitFor();
+    await page.getByRole('button', { name: 'Acknowledge' }).click();
+    await page.getByText('The order is acknowledged.').waitFor();
+    await page.getByRole('heading', { level: 1, name: `${number} Acknowledged` }).waitFor();
+    const schedule = page.getByRole('form', { name: 'Schedule the visit' });
+    await schedule.getByLabel(/^Technician/).selectOption({ label: 'Tobias Tekniker' });
+    await schedule.getByLabel(/^Visit \(date and time\)/).fill(visitTomorrow());
+    await schedule
+      .getByLabel('Comment for the customer (optional)')
+      .fill('The technician brings a maintenance kit.');
+    await schedule.getByRole('button', { name: 'Schedule the visit' }).click();
+    await schedule.getByText('The visit is scheduled.').waitFor();
+    await page.getByRole('heading', { level: 1, name: `${number} Scheduled` }).waitFor();
+    await page
+      .getByRole('region', { name: 'History' })
+      .getByText('Acknowledged → Scheduled')
+      .waitFor();
+    await screenshot(page, 'staff-order-scheduled');
+    const read = await system.graphql<{
+      serviceOrder: { status: string; technicianName: string; scheduledVisitAt: string };
+    }>(
+      'query ($id: ID!) { serviceOrder(id: $id) { status technicianName scheduledVisitAt } }',
+      { id },
+      { token: dennis },
+    );
+    expect(read.data!.serviceOrder).toMatchObject({
+      status: 'SCHEDULED',
+      technicianName: 'Tobias Tekniker',
+    });
+    expect(pageErrors).toEqual([]);
+    await context.close();
+
+    const tech = await personIn(browser, baseURL, 'en-GB');
+    await signIn(tech.page, 'tech@service.example', EN);
+    await tech.page.getByRole('heading', { level: 1, name: 'Welcome, Tobias Tekniker' }).waitFor();
+    await tech.page.goto(`/service-orders/${encodeURIComponent(id)}`);
+    await tech.page.getByRole('button', { name: 'Start work' }).click();
+    await tech.page.getByRole('heading', { level: 1, name: `${number} In progress` }).waitFor();
+    await screenshot(tech.page, 'technician-order-started');
+    await tech.page.getByRole('button', { name: 'Resolve' }).click();
+    const resolve = tech.page.getByRole('form', { name: 'Resolve' });
+    await resolve.getByLabel(/^What was done/).fill('Maintenance kit fitted; 20 test pages fine.');
+    await resolve.getByRole('button', { name: 'Resolve' }).click();
+    await tech.page.getByRole('heading', { level: 1, name: `${number} Resolved` }).waitFor();
+    await tech.page
+      .getByRole('region', { name: 'History' })
+      .getByText('Maintenance kit fitted; 20 test pages fine.')
+      .waitFor();
+    expect(tech.pageErrors).toEqual([]);
+    await tech.context.close();
+  });
+
+  it('uploads meter readings from a CSV file in batches, with progress and a result per line', async () => {
+    const anna = await system.signIn('anna.admin@nordiskprint.example');
+    const latest = await system.graphql<{
+      devices: {
+        edges: {
+          node: {
+            serialNumber: string;
+            contract: { billedMeters: string[] };
+            latestMeterReading: { values: { meter: string; value: number }[] };
+          };
+        }[];
+      };
+    }>(
+      '{ devices(first: 100) { edges { node { serialNumber contract { billedMeters } latestMeterReading { values { meter value } } } } } }',
+      {},
+      { token: anna },
+    );
+    const bySerial = new Map(latest.data!.devices.edges.map((e) => [e.node.serialNumber, e.node]));
+    const meters = ['TOTAL', 'BLACK', 'COLOUR', 'LARGE_FORMAT'];
+    const line = (serial: string, change: number) =>
+      [
+        serial,
+        ...meters.map((meter) => {
+          const value = bySerial
+            .get(serial)!
+            .latestMeterReading.values.find((v) => v.meter === meter)?.value;
+          return value === undefined ? '' : String(value + change);
+        }),
+      ].join(';');
+    const csv = [
+      `serialNumber;${meters.join(';')}`,
+      line('NP1000004', 500),
+      line('NP1000005', -100),
+      'XX9999999;1000;1000;;',
+      'NP2000003;12x;;;',
+      // 26 lines for one device: 28 lines to send make two batches (25 + 3); the first of these
+      // is accepted, the others are a second reading on the same day.
+      ...Array.from({ length: 26 }, () => line('NP1000006', 100)),
+    ].join('\n');
+
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await signIn(page, 'anna.admin@nordiskprint.example', EN);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Anna Andersen' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Meter readings' })
+      .click();
+    await page
+      .getByRole('region', { name: 'Readings due' })
+      .getByRole('link', { name: 'NP1000004' })
+      .waitFor();
+    // Every value the progress bar shows, from its first to its last.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as { __progress?: string[] }).__progress = seen;
+      new MutationObserver(() => {
+        const value = document.querySelector('progress')?.getAttribute('value');
+        if (value && seen[seen.length - 1] !== value) seen.push(value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.getByLabel('CSV file with readings').setInputFiles({
+      name: 'readings.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    await page.getByText('2 readings accepted, 28 refused.').waitFor();
+    const progress = page.getByRole('progressbar', { name: '30 of 30 lines handled' });
+    expect(await progress.getAttribute('value')).toBe('30');
+    // Lines refused before sending, then each batch.
+    expect(await page.evaluate(() => (window as { __progress?: string[] }).__progress)).toEqual(
+      expect.arrayContaining(['2', '27', '30']),
+    );
+    const results = page.getByRole('table', { name: 'Result per line' });
+    await results.getByRole('row', { name: /^2 NP1000004 Accepted$/ }).waitFor();
+    await results
+      .getByRole('row', {
+        name: /^3 NP1000005 Refused The Total counter read [\d,]+ on .+; a counter only goes up\..* The Black counter read/,
+      })
+      .waitFor();
+    await results
+      .getByRole('row', { name: '4 XX9999999 Refused No device of yours has this serial number.' })
+      .waitFor();
+    await results
+      .getByRole('row', { name: '5 NP2000003 Refused Enter the counter as a whole number.' })
+      .waitFor();
+    await results.getByRole('row', { name: /^6 NP1000006 Accepted$/ }).waitFor();
+    await results
+      .getByRole('row', { name: /^31 NP1000006 Refused The device already has today’s reading\./ })
+      .waitFor();
+    await screenshot(page, 'meter-readings-csv');
+    // NP1000004's reading is in: it leaves the list of readings due.
+    await expectCount(
+      page.getByRole('region', { name: 'Readings due' }).getByRole('link', { name: 'NP1000004' }),
+      0,
+    );
     expect(pageErrors).toEqual([]);
     await context.close();
   });

@@ -265,6 +265,21 @@ describe('staff-only identity data', () => {
     );
   });
 
+  it('lists the service-centre technicians for staff only', async () => {
+    const list = `{ staffUsers(staffRole: TECHNICIAN) { name email staffRole } }`;
+    expect(
+      (await system.graphql(list, {}, { token: tokens.get('anna.admin') })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    const staff = await system.graphql<{
+      staffUsers: { email: string; staffRole: string }[];
+    }>(list, {}, { token: tokens.get('planner') });
+    expect(staff.data!.staffUsers).toContainEqual(
+      expect.objectContaining({ email: 'tech@service.example', staffRole: 'TECHNICIAN' }),
+    );
+    expect(staff.data!.staffUsers.every((u) => u.staffRole === 'TECHNICIAN')).toBe(true);
+  });
+
   it('makes a user confirm a corrected e-mail before signing in again', async () => {
     const [carl] = await system.identity.dataSource.query(
       `SELECT email, status FROM identity.app_user WHERE id = $1`,

@@ -20,6 +20,11 @@ const ArticlePage = lazy(() => import('../pages/knowledge/ArticlePage'));
 const UsersPage = lazy(() => import('../pages/users/UsersPage'));
 const AccountPage = lazy(() => import('../pages/AccountPage'));
 const StaffAccountsPage = lazy(() => import('../pages/staff/StaffAccountsPage'));
+const ServiceOrdersPage = lazy(() => import('../pages/orders/ServiceOrdersPage'));
+const ServiceOrderPage = lazy(() => import('../pages/orders/ServiceOrderPage'));
+const OrderQueuePage = lazy(() => import('../pages/staff/OrderQueuePage'));
+const MeterReadingsPage = lazy(() => import('../pages/readings/MeterReadingsPage'));
+const StockPage = lazy(() => import('../pages/stock/StockPage'));
 const MailboxPage = lazy(() => import('../pages/MailboxPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
@@ -199,6 +204,46 @@ export function App() {
               element={
                 <Guarded allowed={(a) => a.isStaff}>
                   <StaffAccountsPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/service-orders"
+              element={
+                <Guarded allowed={(a) => a.canUseServiceOrders && a.isCustomer}>
+                  <ServiceOrdersPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/service-orders/:id"
+              element={
+                <Guarded allowed={(a) => a.canUseServiceOrders}>
+                  <ServiceOrderPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/staff/orders"
+              element={
+                <Guarded allowed={(a) => a.isStaff}>
+                  <OrderQueuePage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/meter-readings"
+              element={
+                <Guarded allowed={(a) => a.canSubmitMeterReadings}>
+                  <MeterReadingsPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/stock"
+              element={
+                <Guarded allowed={(a) => a.canSeeStock || a.isStaff}>
+                  <StockPage />
                 </Guarded>
               }
             />

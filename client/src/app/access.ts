@@ -24,7 +24,12 @@ export interface Access {
   canSeeStock: boolean;
   /** Service orders and meter readings: Administrators and Device Managers, and staff. */
   canUseServiceOrders: boolean;
+  /** Administrators, Device Managers (their devices) and service agents (by phone). */
+  canCreateServiceOrders: boolean;
   canSubmitMeterReadings: boolean;
+  isAgent: boolean;
+  isPlanner: boolean;
+  isTechnician: boolean;
   canManageUsers: boolean;
   /** Credit status and payment history: service-centre staff only. */
   canSeeCreditStatus: boolean;
@@ -59,7 +64,11 @@ export function accessOf(me: Me | null): Access {
     canRequestRemoval: (device) => hasRole('ADMINISTRATOR', device.account.id),
     canSeeStock: isAdministrator || hasRole('STOCK_MANAGER'),
     canUseServiceOrders: isStaff || isAdministrator || isDeviceManager,
+    canCreateServiceOrders: isAgent || isAdministrator || isDeviceManager,
     canSubmitMeterReadings: isAgent || isAdministrator || isDeviceManager,
+    isAgent,
+    isPlanner: me?.staffRole === 'SERVICE_PLANNER',
+    isTechnician: me?.staffRole === 'TECHNICIAN',
     canManageUsers: isAdministrator,
     canSeeCreditStatus: isStaff,
   };

@@ -7,17 +7,22 @@ export interface Section {
   visible(access: Access): boolean;
 }
 
-/**
- * The main navigation: each section shown only to roles that may use it. Sections of subgraphs
- * that are not in the supergraph yet slot in here with their predicates from access.ts:
- *   service orders   /service-orders    access.canUseServiceOrders
- *   meter readings   /meter-readings    access.canSubmitMeterReadings (with the CSV upload)
- *   stock locations  /stock             access.canSeeStock
- *   order queue      /staff/orders      access.isStaff
- */
+/** The main navigation: each section shown only to roles that may use it (access.ts). */
 export const SECTIONS: readonly Section[] = [
   { path: '/', label: (m) => m.nav.dashboard, visible: (a) => a.signedIn },
   { path: '/devices', label: (m) => m.nav.devices, visible: (a) => a.canSeeDevices },
+  {
+    path: '/service-orders',
+    label: (m) => m.nav.serviceOrders,
+    visible: (a) => a.canUseServiceOrders && a.isCustomer,
+  },
+  { path: '/staff/orders', label: (m) => m.nav.orderQueue, visible: (a) => a.isStaff },
+  {
+    path: '/meter-readings',
+    label: (m) => m.nav.meterReadings,
+    visible: (a) => a.canSubmitMeterReadings,
+  },
+  { path: '/stock', label: (m) => m.nav.stock, visible: (a) => a.canSeeStock || a.isStaff },
   { path: '/knowledge', label: (m) => m.nav.knowledge, visible: (a) => a.signedIn },
   { path: '/users', label: (m) => m.nav.users, visible: (a) => a.canManageUsers },
   { path: '/account', label: (m) => m.nav.account, visible: (a) => a.isCustomer },

@@ -21,10 +21,36 @@ const EMBEDDED = [
   'Payment',
   'KnowledgeArticleRevision',
   'AuditEvent',
-  ...['Device', 'User', 'KnowledgeArticle', 'Payment', 'DeviceModel', 'AuditEvent'].flatMap(
-    (node) => [`${node}Connection`, `${node}Edge`],
-  ),
+  'ServiceOrderPayload',
+  'ServiceOrderEvent',
+  'MeterReadingPayload',
+  'MeterReadingDue',
+  'MeterValue',
+  'BulkMeterReadingPayload',
+  'BulkMeterReadingResult',
+  'StockLevel',
+  'StockLocationPayload',
+  'ShipmentPayload',
+  'ShipmentStatusChange',
+  ...[
+    'Device',
+    'User',
+    'KnowledgeArticle',
+    'Payment',
+    'DeviceModel',
+    'AuditEvent',
+    'ServiceOrder',
+    'MeterReading',
+    'Shipment',
+  ].flatMap((node) => [`${node}Connection`, `${node}Edge`]),
 ];
+
+/** Drops every cached answer of an entity's field (any arguments). */
+function invalidateField(cache: Cache, entity: { __typename: string; id: string }, name: string) {
+  for (const field of cache.inspectFields(entity)) {
+    if (field.fieldName === name) cache.invalidate(entity, field.fieldKey);
+  }
+}
 
 /** Drops every cached answer of a root field (any arguments), so the next read asks again. */
 function invalidateRootField(cache: Cache, fieldName: string): void {
@@ -64,6 +90,41 @@ export function createPortalClient({ refreshSession, onSessionLost }: PortalClie
             updateDeviceLocation: (_result, _args, cache) => invalidateRootField(cache, 'devices'),
             setPrimaryContact: (_result, _args, cache) =>
               invalidateRootField(cache, 'organization'),
+            // A new order or reading changes lists and counts that no single entity holds.
+            createServiceOrder: (_result, args, cache) => {
+              invalidateRootField(cache, 'serviceOrders');
+              const { deviceId } = args.input as { deviceId: string };
+              invalidateField(cache, { __typename: 'Device', id: deviceId }, 'serviceOrders');
+              invalidateField(
+                cache,
+                { __typename: 'Device', id: deviceId },
+                'openServiceOrderCount',
+              );
+            },
+            cancelServiceOrder: (_result, _args, cache) =>
+              invalidateRootField(cache, 'serviceOrders'),
+            acknowledgeServiceOrder: (_result, _args, cache) =>
+              invalidateRootField(cache, 'serviceOrders'),
+            scheduleServiceOrder: (_result, _args, cache) =>
+              invalidateRootField(cache, 'serviceOrders'),
+            startServiceOrder: (_result, _args, cache) =>
+              invalidateRootField(cache, 'serviceOrders'),
+            resolveServiceOrder: (_result, _args, cache) =>
+              invalidateRootField(cache, 'serviceOrders'),
+            closeServiceOrder: (_result, _args, cache) =>
+              invalidateRootField(cache, 'serviceOrders'),
+            submitMeterReading: (_result, args, cache) => {
+              invalidateRootField(cache, 'meterReadingsDue');
+              const { deviceId } = args.input as { deviceId: string };
+              invalidateField(cache, { __typename: 'Device', id: deviceId }, 'meterReadings');
+            },
+            submitMeterReadings: (_result, _args, cache) => {
+              invalidateRootField(cache, 'meterReadingsDue');
+              for (const field of cache.inspectFields('Query'))
+                if (field.fieldName === 'device') cache.invalidate('Query', field.fieldKey);
+            },
+            confirmShipmentDelivered: (_result, _args, cache) =>
+              invalidateRootField(cache, 'shipments'),
           },
         },
       }),

@@ -40,7 +40,31 @@ export function userErrorText(error: UserErrorLike, m: Messages): string {
     if (/your name or e-mail/.test(text)) return t.passwordPersonal;
     if (/^Enter the /.test(text)) return t.required(label);
     if (/future/.test(text)) return t.future;
+    if (/Enter the counter as the device shows it/.test(text)) return t.counter;
+    if (/Write a comment of/.test(text)) return t.comment;
+    if (/Choose a visit time/.test(text)) return t.visitAt;
   }
+  const meterName = (code: string) => m.meters[code as keyof Messages['meters']] ?? code;
+  const count = (digits: string) => Number(digits.replace(/,/g, ''));
+  if (
+    error.code === 'LOWER_THAN_PREVIOUS' &&
+    (match = /^The (\w+) meter read ([\d,]+) on (\d{4}-\d{2}-\d{2})/.exec(text))
+  )
+    return t.lowerThanPrevious(meterName(match[1]!), count(match[2]!), match[3]!);
+  if (
+    error.code === 'IMPLAUSIBLE_INCREASE' &&
+    (match =
+      /^([\d,]+) pages on (\w+) since (\d{4}-\d{2}-\d{2}) is more than this (\d+)-page-per-minute device can print in that time \(at most ([\d,]+)\)/.exec(
+        text,
+      ))
+  )
+    return t.implausibleIncrease(
+      count(match[1]!),
+      meterName(match[2]!),
+      match[3]!,
+      Number(match[4]),
+      count(match[5]!),
+    );
   if (error.code === 'DEVICE_NOT_ACTIVE')
     return /decommissioned/.test(text) ? t.deviceDecommissioned : t.deviceRemovalRequested;
   const known = t.codes[error.code as keyof Messages['userErrors']['codes']];

@@ -9,7 +9,37 @@ import { PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
 
 const DashboardDocument = graphql(`
-  query Dashboard($devices: Boolean!, $users: Boolean!) {
+  query Dashboard(
+    $devices: Boolean!
+    $users: Boolean!
+    $orders: Boolean!
+    $readings: Boolean!
+    $stock: Boolean!
+  ) {
+    openOrders: serviceOrders(
+      first: 1
+      filter: { status: [SUBMITTED, ACKNOWLEDGED, SCHEDULED, IN_PROGRESS] }
+    ) @include(if: $orders) {
+      totalCount
+    }
+    overdueOrders: serviceOrders(
+      first: 1
+      filter: { status: [SUBMITTED, ACKNOWLEDGED, SCHEDULED, IN_PROGRESS], overdue: true }
+    ) @include(if: $orders) {
+      totalCount
+    }
+    meterReadingsDue(first: 1) @include(if: $readings) {
+      totalCount
+    }
+    stockLocations @include(if: $stock) {
+      id
+      levels {
+        belowMinimum
+        toner {
+          sku
+        }
+      }
+    }
     devices(first: 1) @include(if: $devices) {
       totalCount
     }
@@ -33,9 +63,19 @@ export default function DashboardPage() {
   const [search, setSearch] = useState('');
   const [{ data }] = useQuery({
     query: DashboardDocument,
-    variables: { devices: access.canSeeDevices, users: access.canManageUsers },
+    variables: {
+      devices: access.canSeeDevices,
+      users: access.canManageUsers,
+      orders: access.canUseServiceOrders,
+      readings: access.canSubmitMeterReadings,
+      stock: access.canSeeStock || access.isStaff,
+    },
   });
   if (!me) return null;
+  const ordersPath = access.isStaff ? '/staff/orders' : '/service-orders';
+  const belowMinimum = data?.stockLocations
+    ? data.stockLocations.reduce((n, l) => n + l.levels.filter((x) => x.belowMinimum).length, 0)
+    : null;
 
   const rolesByAccount = new Map<string, string[]>();
   for (const grant of me.grants) {
@@ -77,6 +117,52 @@ export default function DashboardPage() {
                 : m.dashboard.devicesHint}
             </p>
             <Link to="/devices">{m.dashboard.openDevices}</Link>
+          </article>
+        ) : null}
+        {access.canUseServiceOrders ? (
+          <article className="card">
+            <h2>{m.dashboard.openOrders}</h2>
+            <p className="card__figure">
+              {data?.openOrders ? format.number(data.openOrders.totalCount) : '–'}
+            </p>
+            <p>{m.dashboard.openOrdersHint}</p>
+            <Link to={ordersPath}>{m.dashboard.openOrdersLink}</Link>
+          </article>
+        ) : null}
+        {access.canUseServiceOrders ? (
+          <article className="card">
+            <h2>{m.dashboard.overdueResponses}</h2>
+            <p
+              className={
+                data?.overdueOrders?.totalCount ? 'card__figure card__figure--bad' : 'card__figure'
+              }
+            >
+              {data?.overdueOrders ? format.number(data.overdueOrders.totalCount) : '–'}
+            </p>
+            <p>{m.dashboard.overdueHint}</p>
+            <Link to={access.isStaff ? ordersPath : `${ordersPath}?overdue=1`}>
+              {m.dashboard.overdueLink}
+            </Link>
+          </article>
+        ) : null}
+        {access.canSubmitMeterReadings ? (
+          <article className="card">
+            <h2>{m.dashboard.readingsDue}</h2>
+            <p className="card__figure">
+              {data?.meterReadingsDue ? format.number(data.meterReadingsDue.totalCount) : '–'}
+            </p>
+            <p>{m.dashboard.readingsDueHint}</p>
+            <Link to="/meter-readings">{m.dashboard.readingsDueLink}</Link>
+          </article>
+        ) : null}
+        {access.canSeeStock || access.isStaff ? (
+          <article className="card">
+            <h2>{m.dashboard.belowMinimum}</h2>
+            <p className={belowMinimum ? 'card__figure card__figure--bad' : 'card__figure'}>
+              {belowMinimum === null ? '–' : format.number(belowMinimum)}
+            </p>
+            <p>{m.dashboard.belowMinimumHint}</p>
+            <Link to="/stock">{m.dashboard.stockLink}</Link>
           </article>
         ) : null}
         <article className="card">

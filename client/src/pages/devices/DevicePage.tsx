@@ -15,6 +15,7 @@ import { Loading, PageTitle, RequestError } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { formErrors, type FormErrors } from '../../i18n/user-errors';
 import { DeviceStatusBadge, locationLine } from './device-format';
+import { DeviceWork } from './DeviceWork';
 
 graphql(`
   fragment DeviceDetail on Device {
@@ -381,6 +382,8 @@ export default function DevicePage() {
           )}
         </section>
       </div>
+
+      <DeviceWork device={device} />
 
       {mayRemove && active ? (
         <section aria-labelledby="removal">

@@ -351,6 +351,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** The caller's organisation; null for staff and anonymous callers. */
   organization?: Maybe<Organization>;
+  /** Staff only: the service centre's active users, by name (the planner picks technicians here). */
+  staffUsers: Array<User>;
 };
 
 
@@ -363,6 +365,11 @@ export type QueryAuditTrailArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffUsersArgs = {
+  staffRole?: InputMaybe<StaffRole>;
 };
 
 export type RegisterInput = {
@@ -858,6 +865,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  staffUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryStaffUsersArgs>>;
 }>;
 
 export type RegisterPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = ResolversObject<{

@@ -11,6 +11,7 @@ import {
   type Connection,
   type Principal,
   type RequestLoaders,
+  type StaffRole,
 } from '@portal/platform';
 import { User } from '../entities/user.entity';
 import { RoleGrant } from '../entities/role-grant.entity';
@@ -84,6 +85,18 @@ export class UserService {
       .limit(size + 1)
       .getMany();
     return toConnection(rows, size, (u) => [u.email.toLowerCase(), u.id], totalCount);
+  }
+
+  /** The service centre's active users, for staff (a planner assigns technicians). */
+  async staffUsers(staffRole: StaffRole | null | undefined): Promise<User[]> {
+    if (!this.principal.isStaff) throw forbidden();
+    const query = this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.staff_role IS NOT NULL')
+      .andWhere("u.status = 'ACTIVE'");
+    if (staffRole) query.andWhere('u.staff_role = :staffRole', { staffRole });
+    return query.orderBy('u.name').addOrderBy('u.id').limit(500).getMany();
   }
 
   async grantsOf(user: User): Promise<RoleGrant[]> {

@@ -3,6 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { me } from './Query/me';
 import { apiKeys } from './Query/apiKeys';
 import { auditTrail } from './Query/auditTrail';
+import { staffUsers } from './Query/staffUsers';
 import { register } from './Mutation/register';
 import { confirmEmail } from './Mutation/confirmEmail';
 import { resendConfirmation } from './Mutation/resendConfirmation';
@@ -39,7 +40,7 @@ import { node } from './Query/node';
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { me, organization, accounts, node, apiKeys, auditTrail },
+  Query: { me, organization, accounts, node, apiKeys, auditTrail, staffUsers },
   Mutation: {
     register,
     confirmEmail,

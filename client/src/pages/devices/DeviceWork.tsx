@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../../__generated__';
+import type { DeviceDetailFragment } from '../../__generated__/graphql';
+import { useSession } from '../../app/session';
+import { StatusBadge } from '../../components/page';
+import { useI18n } from '../../i18n/i18n';
+import { OrdersTable } from '../orders/OrdersTable';
+import { ServiceOrderForm } from '../orders/ServiceOrderForm';
+import { MeterHistoryTable, UsageChart } from '../readings/MeterHistory';
+import { MeterReadingForm } from '../readings/MeterReadingForm';
+
+const DeviceWorkDocument = graphql(`
+  query DeviceWork($id: ID!, $orders: Boolean!, $readings: Boolean!) {
+    device(id: $id) {
+      id
+      serviceOrders(first: 10) @include(if: $orders) {
+        totalCount
+        edges {
+          node {
+            ...OrderRow
+          }
+        }
+      }
+      meterReadingDue @include(if: $readings) {
+        dueDate
+        overdue
+        periodStart
+        periodEnd
+      }
+      meterReadings(first: 24) @include(if: $readings) {
+        totalCount
+        edges {
+          node {
+            ...MeterHistory
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The device's service orders and meter readings, for the roles that work with them. */
+export function DeviceWork({ device }: { device: DeviceDetailFragment }) {
+  const { m, format } = useI18n();
+  const { access } = useSession();
+  const mayWork =
+    device.status === 'ACTIVE' &&
+    (access.isAgent ||
+      access.hasRole('ADMINISTRATOR', device.account.id) ||
+      access.hasRole('DEVICE_MANAGER', device.account.id));
+  const seesOrders = access.canUseServiceOrders;
+  const seesReadings = access.isStaff || access.canSubmitMeterReadings;
+  const [{ data }] = useQuery({
+    query: DeviceWorkDocument,
+    variables: { id: device.id, orders: seesOrders, readings: seesReadings },
+  });
+  const [ordering, setOrdering] = useState(false);
+  const work = data?.device;
+  const readings = work?.meterReadings?.edges.map((e) => e.node) ?? [];
+  const due = work?.meterReadingDue;
+
+  return (
+    <>
+      {seesOrders ? (
+        <section aria-labelledby="device-orders">
+          <h2 id="device-orders">{m.orders.title}</h2>
+          {mayWork ? (
+            ordering ? (
+              <ServiceOrderForm deviceId={device.id} onCancel={() => setOrdering(false)} />
+            ) : (
+              <p>
+                <button type="button" className="button" onClick={() => setOrdering(true)}>
+                  {m.orders.newTitle}
+                </button>
+              </p>
+            )
+          ) : null}
+          {work?.serviceOrders?.edges.length ? (
+            <OrdersTable
+              orders={work.serviceOrders.edges.map((e) => e.node)}
+              caption={m.orders.title}
+              showDevice={false}
+            />
+          ) : work ? (
+            <p>{m.orders.noneForDevice}</p>
+          ) : null}
+          {work?.serviceOrders &&
+          work.serviceOrders.totalCount > work.serviceOrders.edges.length ? (
+            <p>
+              <Link to="/service-orders?status=all">{m.orders.all}</Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {seesReadings ? (
+        <section aria-labelledby="meter-reading-title" id="meter-reading">
+          <h2 id="meter-reading-title">{m.readings.deviceTitle}</h2>
+          {due ? (
+            <p>
+              {m.readings.dueBy(format.date(due.dueDate))}{' '}
+              {due.overdue ? <StatusBadge tone="bad">{m.readings.overdue}</StatusBadge> : null}
+            </p>
+          ) : work ? (
+            <p>{m.readings.notDue}</p>
+          ) : null}
+          {mayWork && access.canSubmitMeterReadings ? (
+            <MeterReadingForm
+              deviceId={device.id}
+              meters={device.contract.billedMeters}
+              previous={readings[0] ?? null}
+            />
+          ) : null}
+          <h3>{m.readings.historyTitle}</h3>
+          <UsageChart readings={readings} />
+          <MeterHistoryTable readings={readings} meters={device.contract.billedMeters} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,321 @@
+import { useState, type ChangeEvent } from 'react';
+import { Link } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import { graphql } from '../../__generated__';
+import { FormAlert, Notice } from '../../components/forms';
+import { Loading, PageTitle, RequestError, StatusBadge } from '../../components/page';
+import { useI18n } from '../../i18n/i18n';
+import { userErrorText } from '../../i18n/user-errors';
+import { batches, parseReadingsCsv, type CsvRow } from './csv';
+
+const DueDocument = graphql(`
+  query MeterReadingsDue {
+    meterReadingsDue(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          serialNumber
+          model {
+            id
+            name
+          }
+          account {
+            id
+            customerAccountNumber
+          }
+          meterReadingDue {
+            dueDate
+            overdue
+            periodStart
+            periodEnd
+          }
+          latestMeterReading {
+            id
+            readingDate
+          }
+        }
+      }
+    }
+  }
+`);
+
+const DeviceIdsDocument = graphql(`
+  query DeviceIds($after: String) {
+    devices(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          serialNumber
+        }
+      }
+    }
+  }
+`);
+
+const BulkDocument = graphql(`
+  mutation SubmitMeterReadings($inputs: [SubmitMeterReadingInput!]!) {
+    submitMeterReadings(inputs: $inputs) {
+      accepted
+      rejected
+      results {
+        index
+        meterReading {
+          id
+          readingDate
+        }
+        userErrors {
+          code
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+/** Rows sent per submitMeterReadings call: the progress bar moves once per batch. */
+const BATCH_SIZE = 25;
+
+interface RowResult {
+  row: CsvRow;
+  accepted: boolean;
+  messages: string[];
+}
+
+function ReadingsDue() {
+  const { m, format } = useI18n();
+  const [{ data, fetching, error }] = useQuery({ query: DueDocument });
+  if (error) return <RequestError error={error} />;
+  if (!data && fetching) return <Loading />;
+  const due = data?.meterReadingsDue;
+  if (!due) return null;
+  return (
+    <>
+      <p role="status">{m.readings.dueCount(due.totalCount, format.number(due.totalCount))}</p>
+      {due.edges.length ? (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{m.fields.serialNumber}</th>
+                <th scope="col">{m.fields.model}</th>
+                <th scope="col">{m.readings.period}</th>
+                <th scope="col">{m.readings.dueDate}</th>
+                <th scope="col">{m.readings.lastReading}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {due.edges.map(({ node }) => (
+                <tr key={node.id} className={node.meterReadingDue?.overdue ? 'row--overdue' : ''}>
+                  <td>
+                    <Link to={`/devices/${node.id}#meter-reading`}>{node.serialNumber}</Link>
+                  </td>
+                  <td>{node.model.name}</td>
+                  <td>
+                    {node.meterReadingDue
+                      ? `${format.date(node.meterReadingDue.periodStart)} – ${format.date(node.meterReadingDue.periodEnd)}`
+                      : '–'}
+                  </td>
+                  <td>
+                    {node.meterReadingDue ? format.date(node.meterReadingDue.dueDate) : '–'}{' '}
+                    {node.meterReadingDue?.overdue ? (
+                      <StatusBadge tone="bad">{m.readings.overdue}</StatusBadge>
+                    ) : null}
+                  </td>
+                  <td>
+                    {node.latestMeterReading
+                      ? format.date(node.latestMeterReading.readingDate)
+                      : '–'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{m.readings.noneDue}</p>
+      )}
+    </>
+  );
+}
+
+/** A CSV file of readings, sent in batches with a progress bar and an answer per line. */
+function CsvUpload() {
+  const { m } = useI18n();
+  const client = useClient();
+  const [results, setResults] = useState<RowResult[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [running, setRunning] = useState(false);
+
+  async function deviceIds(): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    let after: string | null = null;
+    for (;;) {
+      const page = await client
+        .query(DeviceIdsDocument, { after }, { requestPolicy: 'network-only' })
+        .toPromise();
+      if (!page.data) throw new Error('devices');
+      for (const { node } of page.data.devices.edges) ids.set(node.serialNumber, node.id);
+      if (!page.data.devices.pageInfo.hasNextPage) return ids;
+      after = page.data.devices.pageInfo.endCursor ?? null;
+    }
+  }
+
+  async function upload(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setProblem(null);
+    setResults([]);
+    const parsed = parseReadingsCsv(await file.text());
+    if (parsed.badHeader || !parsed.rows.length) {
+      setProblem(m.readings.csvBadHeader);
+      return;
+    }
+    setRunning(true);
+    setProgress({ done: 0, total: parsed.rows.length });
+    try {
+      const ids = await deviceIds();
+      const answered: RowResult[] = [];
+      const sendable: { row: CsvRow; deviceId: string }[] = [];
+      for (const row of parsed.rows) {
+        const deviceId = ids.get(row.serialNumber);
+        if (row.problem === 'value')
+          answered.push({ row, accepted: false, messages: [m.readings.enterCounter] });
+        else if (row.problem)
+          answered.push({ row, accepted: false, messages: [m.readings.csvEmpty] });
+        else if (!deviceId)
+          answered.push({ row, accepted: false, messages: [m.readings.csvUnknownDevice] });
+        else sendable.push({ row, deviceId });
+      }
+      let done = answered.length;
+      setProgress({ done, total: parsed.rows.length });
+      for (const batch of batches(sendable, BATCH_SIZE)) {
+        const outcome = await client
+          .mutation(BulkDocument, {
+            inputs: batch.map(({ row, deviceId }) => ({
+              deviceId,
+              values: row.values,
+              idempotencyKey: crypto.randomUUID(),
+            })),
+          })
+          .toPromise();
+        const payload = outcome.data?.submitMeterReadings;
+        batch.forEach(({ row }, index) => {
+          const answer = payload?.results.find((r) => r.index === index);
+          answered.push(
+            answer
+              ? {
+                  row,
+                  accepted: Boolean(answer.meterReading) && !answer.userErrors.length,
+                  messages: answer.userErrors.map((e) => {
+                    const meter = row.values[Number(e.field?.[e.field.indexOf('values') + 1])];
+                    const text = userErrorText(e, m);
+                    const named = meter ? m.meters[meter.meter] : '';
+                    return meter && e.field?.includes('values') && !text.includes(named)
+                      ? `${m.meters[meter.meter]}: ${text}`
+                      : text;
+                  }),
+                }
+              : { row, accepted: false, messages: [m.common.serverError] },
+          );
+        });
+        done += batch.length;
+        setProgress({ done, total: parsed.rows.length });
+        setResults([...answered].sort((a, b) => a.row.line - b.row.line));
+      }
+      setResults([...answered].sort((a, b) => a.row.line - b.row.line));
+    } catch {
+      setProblem(m.common.serverError);
+    } finally {
+      setRunning(false);
+    }
+  }
+
+  const accepted = results.filter((r) => r.accepted).length;
+  return (
+    <div className="panel">
+      <p>{m.readings.csvIntro}</p>
+      <pre className="csv-example">
+        {'serialNumber;TOTAL;BLACK;COLOUR\nNP1000001;412000;301000;111000'}
+      </pre>
+      <div className="field">
+        <label htmlFor="csv-file">{m.readings.csvFile}</label>
+        <input
+          id="csv-file"
+          type="file"
+          accept=".csv,text/csv"
+          disabled={running}
+          onChange={(e) => void upload(e)}
+        />
+      </div>
+      <FormAlert messages={problem ? [problem] : []} />
+      {progress ? (
+        <div className="field">
+          <label htmlFor="csv-progress">
+            {m.readings.csvProgress(progress.done, progress.total)}
+          </label>
+          <progress id="csv-progress" max={progress.total} value={progress.done} />
+        </div>
+      ) : null}
+      {!running && results.length ? (
+        <Notice>{m.readings.csvDone(accepted, results.length - accepted)}</Notice>
+      ) : null}
+      {results.length ? (
+        <div className="table-wrap">
+          <table aria-label={m.readings.csvResults}>
+            <thead>
+              <tr>
+                <th scope="col">{m.readings.csvLine}</th>
+                <th scope="col">{m.fields.serialNumber}</th>
+                <th scope="col">{m.fields.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.map((r) => (
+                <tr key={r.row.line}>
+                  <td>{r.row.line}</td>
+                  <td>{r.row.serialNumber || '–'}</td>
+                  <td>
+                    {r.accepted ? (
+                      <StatusBadge tone="ok">{m.readings.csvAccepted}</StatusBadge>
+                    ) : (
+                      <>
+                        <StatusBadge tone="bad">{m.readings.csvRefused}</StatusBadge>{' '}
+                        {r.messages.join(' ')}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export default function MeterReadingsPage() {
+  const { m } = useI18n();
+  return (
+    <section>
+      <PageTitle title={m.readings.title}>{m.readings.title}</PageTitle>
+      <p className="lead">{m.readings.intro}</p>
+      <section aria-labelledby="readings-due">
+        <h2 id="readings-due">{m.readings.dueTitle}</h2>
+        <ReadingsDue />
+      </section>
+      <section aria-labelledby="readings-csv">
+        <h2 id="readings-csv">{m.readings.csvTitle}</h2>
+        <CsvUpload />
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,366 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../__generated__';
+import type { StockLocationViewFragment } from '../../__generated__/graphql';
+import { useSession } from '../../app/session';
+import { FormAlert, Notice, TextField, useFocusFirstInvalid } from '../../components/forms';
+import { Loading, PageTitle, RequestError, StatusBadge } from '../../components/page';
+import { useI18n } from '../../i18n/i18n';
+import { userErrorText } from '../../i18n/user-errors';
+
+graphql(`
+  fragment StockLocationView on StockLocation {
+    id
+    name
+    address
+    shippingInstructions
+    contactName
+    account {
+      id
+      name
+      customerAccountNumber
+    }
+    levels {
+      quantity
+      minimumLevel
+      targetLevel
+      inShipment
+      belowMinimum
+      countedAt
+      toner {
+        sku
+        name
+        colour
+      }
+    }
+    devices {
+      id
+      serialNumber
+    }
+    shipments(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          quantity
+          reason
+          createdAt
+          dispatchedAt
+          deliveredAt
+          toner {
+            sku
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const StockDocument = graphql(`
+  query StockLocations {
+    stockLocations {
+      ...StockLocationView
+    }
+  }
+`);
+
+const CountDocument = graphql(`
+  mutation RecordStockCount($stockLocationId: ID!, $counts: [StockCountInput!]!) {
+    recordStockCount(stockLocationId: $stockLocationId, counts: $counts) {
+      stockLocation {
+        ...StockLocationView
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const DeliveredDocument = graphql(`
+  mutation ConfirmShipmentDelivered($id: ID!) {
+    confirmShipmentDelivered(id: $id) {
+      shipment {
+        id
+        status
+        deliveredAt
+        stockLocation {
+          ...StockLocationView
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Counted quantities, one field per toner the location keeps; all or nothing. */
+function CountForm({ location, onDone }: { location: StockLocationViewFragment; onDone(): void }) {
+  const { m } = useI18n();
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(location.levels.map((l) => [l.toner.sku, String(l.quantity)])),
+  );
+  const [errors, setErrors] = useState<{ skus: Record<string, string>; general: string[] }>({
+    skus: {},
+    general: [],
+  });
+  const [result, record] = useMutation(CountDocument);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const skus: Record<string, string> = {};
+    const counts = location.levels.map((l) => {
+      const raw = (values[l.toner.sku] ?? '').trim();
+      if (!/^\d+$/.test(raw)) skus[l.toner.sku] = m.stock.wholeNumber;
+      return { sku: l.toner.sku, quantity: Number(raw) };
+    });
+    if (Object.keys(skus).length) return setErrors({ skus, general: [] });
+    const outcome = await record({ stockLocationId: location.id, counts });
+    const payload = outcome.data?.recordStockCount;
+    if (payload?.stockLocation && !payload.userErrors.length) return onDone();
+    const next = { skus: {} as Record<string, string>, general: [] as string[] };
+    for (const error of payload?.userErrors ?? []) {
+      const at = error.field?.indexOf('counts') ?? -1;
+      const level = at >= 0 ? counts[Number(error.field![at + 1])] : undefined;
+      if (level) next.skus[level.sku] = userErrorText(error, m);
+      else next.general.push(userErrorText(error, m));
+    }
+    if (!payload) next.general.push(m.common.serverError);
+    setErrors(next);
+  }
+
+  return (
+    <form
+      ref={form}
+      className="panel"
+      aria-label={m.stock.countTitle(location.name)}
+      noValidate
+      onSubmit={(e) => void submit(e)}
+    >
+      <FormAlert messages={errors.general} />
+      <p className="muted">{m.stock.countIntro}</p>
+      <div className="field-row">
+        {location.levels.map((level) => (
+          <TextField
+            key={level.toner.sku}
+            label={m.stock.counted(level.toner.name)}
+            inputMode="numeric"
+            required
+            value={values[level.toner.sku] ?? ''}
+            onChange={(e) => setValues((v) => ({ ...v, [level.toner.sku]: e.target.value }))}
+            error={errors.skus[level.toner.sku]}
+          />
+        ))}
+      </div>
+      <div className="actions">
+        <button type="submit" className="button" disabled={result.fetching}>
+          {m.stock.saveCount}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {m.common.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Location({ location }: { location: StockLocationViewFragment }) {
+  const { m, format } = useI18n();
+  const { access } = useSession();
+  const [counting, setCounting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [delivery, confirm] = useMutation(DeliveredDocument);
+  const mayChange =
+    access.isAgent ||
+    access.hasRole('ADMINISTRATOR', location.account.id) ||
+    access.hasRole('STOCK_MANAGER', location.account.id);
+  const below = location.levels.filter((l) => l.belowMinimum).length;
+  const headingId = `stock-${location.id}`;
+
+  return (
+    <section className="stock-location" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {location.name}{' '}
+        {below ? <StatusBadge tone="bad">{m.stock.belowCount(below)}</StatusBadge> : null}
+      </h2>
+      <p className="muted">
+        {location.account.name} ({location.account.customerAccountNumber}) · {location.address}
+        {location.shippingInstructions ? ` · ${location.shippingInstructions}` : ''}
+      </p>
+      {notice ? <Notice>{notice}</Notice> : null}
+      <FormAlert messages={problem ? [problem] : []} />
+      <div className="table-wrap">
+        <table aria-label={m.stock.levelsOf(location.name)}>
+          <thead>
+            <tr>
+              <th scope="col">{m.stock.toner}</th>
+              <th scope="col" className="numeric">
+                {m.stock.onHand}
+              </th>
+              <th scope="col" className="numeric">
+                {m.stock.inShipment}
+              </th>
+              <th scope="col" className="numeric">
+                {m.stock.minimum}
+              </th>
+              <th scope="col" className="numeric">
+                {m.stock.target}
+              </th>
+              <th scope="col">{m.stock.countedAt}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {location.levels.map((level) => (
+              <tr key={level.toner.sku} className={level.belowMinimum ? 'row--below' : undefined}>
+                <th scope="row">
+                  {level.toner.name} <span className="muted">{level.toner.sku}</span>
+                  {level.belowMinimum ? (
+                    <>
+                      {' '}
+                      <StatusBadge tone="bad">{m.stock.belowMinimum}</StatusBadge>
+                    </>
+                  ) : null}
+                </th>
+                <td className="numeric">{format.number(level.quantity)}</td>
+                <td className="numeric">{format.number(level.inShipment)}</td>
+                <td className="numeric">{format.number(level.minimumLevel)}</td>
+                <td className="numeric">{format.number(level.targetLevel)}</td>
+                <td>{level.countedAt ? format.dateTime(level.countedAt) : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {mayChange && location.levels.length ? (
+        counting ? (
+          <CountForm
+            location={location}
+            onDone={() => {
+              setCounting(false);
+              setNotice(m.stock.countSaved);
+            }}
+          />
+        ) : (
+          <p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setNotice(null);
+                setCounting(true);
+              }}
+            >
+              {m.stock.recordCount}
+            </button>
+          </p>
+        )
+      ) : null}
+      {location.devices.length ? (
+        <p className="muted">
+          {m.stock.serves} {location.devices.map((d) => d.serialNumber).join(', ')}
+        </p>
+      ) : null}
+
+      <h3>{m.stock.shipments}</h3>
+      {location.shipments.edges.length ? (
+        <div className="table-wrap">
+          <table aria-label={m.stock.shipmentsOf(location.name)}>
+            <thead>
+              <tr>
+                <th scope="col">{m.stock.ordered}</th>
+                <th scope="col">{m.stock.toner}</th>
+                <th scope="col" className="numeric">
+                  {m.stock.quantity}
+                </th>
+                <th scope="col">{m.fields.status}</th>
+                <th scope="col">{m.stock.reason}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{m.stock.actions}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {location.shipments.edges.map(({ node }) => (
+                <tr key={node.id}>
+                  <td>{format.dateTime(node.createdAt)}</td>
+                  <td>{node.toner.name}</td>
+                  <td className="numeric">{format.number(node.quantity)}</td>
+                  <td>
+                    <StatusBadge tone={node.status === 'DELIVERED' ? 'ok' : 'warn'}>
+                      {m.shipmentStatus[node.status]}
+                    </StatusBadge>
+                    {node.deliveredAt ? (
+                      <span className="muted"> {format.dateTime(node.deliveredAt)}</span>
+                    ) : null}
+                  </td>
+                  <td>{node.reason}</td>
+                  <td>
+                    {mayChange && node.status === 'DISPATCHED' ? (
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        disabled={delivery.fetching}
+                        aria-label={m.stock.confirmDeliveryOf(
+                          format.number(node.quantity),
+                          node.toner.name,
+                        )}
+                        onClick={() => {
+                          setProblem(null);
+                          void confirm({ id: node.id }).then((r) => {
+                            const payload = r.data?.confirmShipmentDelivered;
+                            if (payload?.shipment && !payload.userErrors.length)
+                              setNotice(
+                                m.stock.delivered(format.number(node.quantity), node.toner.name),
+                              );
+                            else
+                              setProblem(
+                                payload?.userErrors[0]
+                                  ? userErrorText(payload.userErrors[0], m)
+                                  : m.common.serverError,
+                              );
+                          });
+                        }}
+                      >
+                        {m.stock.confirmDelivery}
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{m.stock.noShipments}</p>
+      )}
+    </section>
+  );
+}
+
+/** Stock locations with their levels (below minimum highlighted), counts and shipments. */
+export default function StockPage() {
+  const { m } = useI18n();
+  const [{ data, fetching, error }] = useQuery({ query: StockDocument });
+  return (
+    <section>
+      <PageTitle title={m.stock.title}>{m.stock.title}</PageTitle>
+      <p className="lead">{m.stock.intro}</p>
+      {error ? <RequestError error={error} /> : null}
+      {!data && fetching ? <Loading /> : null}
+      {data?.stockLocations.length === 0 ? <p>{m.stock.none}</p> : null}
+      {data?.stockLocations.map((location) => (
+        <Location key={location.id} location={location} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+import type { QueryResolvers } from '../../__generated__/resolvers-types';
+
+export const staffUsers: QueryResolvers['staffUsers'] = (_root, { staffRole }, { users }) =>
+  users.staffUsers(staffRole);
