@@ -23,6 +23,8 @@ const WORKERS = option('workers', os.availableParallelism());
 const SECONDS = option('seconds', quick ? 8 : 20);
 const ROUNDS = option('rounds', 2);
 const CONNECTIONS = option('connections', 50);
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
+const want = (scenario) => !ONLY || ONLY.includes(scenario);
 const BULK_READINGS = option('bulk', quick ? 10_000 : 100_000);
 const SINGLE_READINGS = option('singles', quick ? 1_000 : 5_000);
 const benchStarted = Date.now();
@@ -67,7 +69,9 @@ else if (!existsSync(path.join(largeDir, 'large.json'))) {
     const seed = spawn(process.execPath, [path.join(root, 'infra/bench/seed-large.mjs')], {
       stdio: 'inherit',
     });
-    seed.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed:large failed (${code})`))));
+    seed.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`seed:large failed (${code})`)),
+    );
   });
 }
 const pgPort = await freePort();
@@ -93,7 +97,9 @@ const keys = await platform.generatePrincipalKeyPair();
 const secretsEnv = {
   PORTAL_PRINCIPAL_PRIVATE_KEY: keys.privateKey,
   PORTAL_PRINCIPAL_PUBLIC_KEY: keys.publicKey,
-  PORTAL_TOKEN_SECRET: Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url'),
+  PORTAL_TOKEN_SECRET: Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString(
+    'base64url',
+  ),
 };
 const ports = { GATEWAY_PORT: await freePort(), DEV_MAILBOX_PORT: await freePort() };
 const subgraphUrls = {};
@@ -110,6 +116,10 @@ const systemEnv = {
   PORTAL_MODE: 'production',
   LOG_LEVEL: 'warn',
   GATEWAY_WORKERS: String(WORKERS),
+  // --env NAME=value (repeatable): one lever on or off for a before/after run.
+  ...Object.fromEntries(
+    args.flatMap((arg, i) => (arg === '--env' ? [args[i + 1].split(/=(.*)/s).slice(0, 2)] : [])),
+  ),
 };
 const launched = Date.now();
 const system = start('system', path.join(root, 'infra/scripts/start.mjs'), systemEnv);
@@ -126,7 +136,10 @@ const gatewayUrl = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
 async function graphql(target, query, variables, token) {
   const response = await fetch(target, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, text: await response.text() };
@@ -149,7 +162,14 @@ const created = JSON.parse(
     await graphql(
       gatewayUrl,
       'mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "bench e-Maintenance", grants: $grants) { secret } }',
-      { grants: [{ role: 'ADMINISTRATOR', accountId: platform.toGlobalId('Account', world.accountId ?? accountId) }] },
+      {
+        grants: [
+          {
+            role: 'ADMINISTRATOR',
+            accountId: platform.toGlobalId('Account', world.accountId ?? accountId),
+          },
+        ],
+      },
       admin,
     )
   ).text,
@@ -205,11 +225,11 @@ const rssMb = (pids) =>
       return sum;
     }
   }, 0);
-/** The gateway's processes: the start.mjs child running gateway/dist/main.js and its workers. */
+/** The gateway's processes: the start.mjs child titled portal-gateway, and its workers. */
 function ourGatewayPids() {
   const main = tree(system.pid).find((pid) => {
     try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('gateway/dist/main.js');
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('portal-gateway');
     } catch {
       return false;
     }
@@ -270,7 +290,11 @@ async function startPeer(name, extraEnv = {}) {
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode})`);
     try {
-      await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
+      await fetch(target, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{__typename}"}',
+      });
       return { name, child, target, pids: () => tree(child.pid) };
     } catch {
       await sleep(100);
@@ -285,9 +309,15 @@ function sameData(a, b) {
     Array.isArray(value)
       ? value.map(canonical)
       : value && typeof value === 'object'
-        ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical(value[k])]))
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((k) => [k, canonical(value[k])]),
+          )
         : value;
-  return JSON.stringify(canonical(JSON.parse(a).data)) === JSON.stringify(canonical(JSON.parse(b).data));
+  return (
+    JSON.stringify(canonical(JSON.parse(a).data)) === JSON.stringify(canonical(JSON.parse(b).data))
+  );
 }
 
 const rows = [];
@@ -300,7 +330,8 @@ const median = (values) => {
 async function comparePeers(scenario, query, variables) {
   const ours = { name: 'fleet', target: gatewayUrl, pids: ourGatewayPids };
   const reference = (await graphql(gatewayUrl, query, variables, admin)).text;
-  if (JSON.parse(reference).errors) throw new Error(`${scenario} answered errors: ${reference.slice(0, 500)}`);
+  if (JSON.parse(reference).errors)
+    throw new Error(`${scenario} answered errors: ${reference.slice(0, 500)}`);
   const rawBody = path.join(workDir, `${scenario}.json`);
   writeFileSync(rawBody, reference);
   const peers = [ours];
@@ -330,7 +361,8 @@ async function comparePeers(scenario, query, variables) {
       const result = await withRss(peer.pids, () =>
         load({ url: peer.target, headers, body, connections: CONNECTIONS, duration: SECONDS }),
       );
-      if (peer.name !== 'raw') result.sqlPerRequest = (await statements()) / Math.max(result.requests, 1);
+      if (peer.name !== 'raw')
+        result.sqlPerRequest = (await statements()) / Math.max(result.requests, 1);
       else result.sqlPerRequest = null;
       if (peer.name !== 'fleet') result.sqlPerRequest = null;
       runs[peer.name].push(result);
@@ -389,9 +421,17 @@ async function seedReadingFleet(prefix, size) {
          FROM fleet, unnest(ARRAY['TOTAL', 'BLACK']) AS meter
      )
      SELECT device_id, 100000 + n AS base FROM fleet ORDER BY n`,
-    [prefix, size, world.accountId ?? accountId, platform.demoIds.model('imageRUNNER ADVANCE DX 6860i')],
+    [
+      prefix,
+      size,
+      world.accountId ?? accountId,
+      platform.demoIds.model('imageRUNNER ADVANCE DX 6860i'),
+    ],
   );
-  return fleet.map((r) => ({ id: platform.toGlobalId('Device', r.device_id), base: Number(r.base) }));
+  return fleet.map((r) => ({
+    id: platform.toGlobalId('Device', r.device_id),
+    base: Number(r.base),
+  }));
 }
 const readingsOf = async (prefix) =>
   (
@@ -405,65 +445,104 @@ const readingsOf = async (prefix) =>
 
 // --- the scenarios --------------------------------------------------------------------------
 try {
-  log(`\nbench (${mode}): ${WORKERS} process(es) per gateway, ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s`);
+  log(
+    `\nbench (${mode}): ${WORKERS} process(es) per gateway, ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s`,
+  );
   const sqlFirst10 = await sqlPer(gatewayUrl, S.FLEET_PAGE, { first: 10 }, admin);
   const sqlFirst200 = await sqlPer(gatewayUrl, S.FLEET_PAGE, { first: 200 }, admin);
   log(`S1 SQL statements per request: first:10 ${sqlFirst10}, first:200 ${sqlFirst200}`);
 
-  log('S1 fleet page (devices(first: 50))');
-  await comparePeers('S1', S.FLEET_PAGE, { first: 50 });
-  log('S2 device detail');
-  await comparePeers('S2', S.DEVICE_DETAIL, { id: detailId });
+  if (want('S1')) {
+    log('S1 fleet page (devices(first: 50))');
+    await comparePeers('S1', S.FLEET_PAGE, { first: 50 });
+  }
+  if (want('S2')) {
+    log('S2 device detail');
+    await comparePeers('S2', S.DEVICE_DETAIL, { id: detailId });
+  }
 
   const run = Date.now().toString(36).toUpperCase();
-  log(`S3 submitMeterReading on ${SINGLE_READINGS} distinct devices`);
-  const singles = await seedReadingFleet(`BS${run}`, SINGLE_READINGS);
-  await resetStatements();
-  const s3 = await withRss(ourGatewayPids, () =>
-    load({
-      url: gatewayUrl,
-      headers: { authorization: `Bearer ${apiKey}` },
-      bodies: singles.map((d, n) => S.body(S.SUBMIT_ONE, { input: S.readingInput(d.id, d.base, n, `bench-s3-${run}`) })),
-      connections: 10,
-    }),
-  );
-  s3.sqlPerRequest = (await statements()) / Math.max(s3.requests, 1);
-  const s3Stored = await readingsOf(`BS${run}`);
-  if (s3Stored !== SINGLE_READINGS) notes.push(`S3 stored ${s3Stored} of ${SINGLE_READINGS} readings`);
-  rows.push({ scenario: 'S3', peer: 'fleet', ...pick(s3) });
-  log(`  ${s3.requestsPerSecond.toFixed(1)} req/s, p99 ${s3.p99} ms, errors ${s3.errors}, stored ${s3Stored}`);
-
-  log(`S4 bulk intake: ${BULK_READINGS} readings in batches of 1000`);
-  const fleet = await seedReadingFleet(`BB${run}`, BULK_READINGS);
-  const batches = [];
-  for (let i = 0; i < fleet.length; i += 1000) {
-    batches.push(
-      S.body(S.SUBMIT_MANY, {
-        inputs: fleet.slice(i, i + 1000).map((d, n) => S.readingInput(d.id, d.base, i + n, `bench-s4-${run}`)),
+  let bulk = { readings: 0, stored: 0, seconds: 0, readingsPerSecond: null };
+  if (want('S3')) {
+    log(`S3 submitMeterReading on ${SINGLE_READINGS} distinct devices`);
+    const singles = await seedReadingFleet(`BS${run}`, SINGLE_READINGS);
+    await resetStatements();
+    const s3 = await withRss(ourGatewayPids, () =>
+      load({
+        url: gatewayUrl,
+        headers: { authorization: `Bearer ${apiKey}` },
+        bodies: singles.map((d, n) =>
+          S.body(S.SUBMIT_ONE, { input: S.readingInput(d.id, d.base, n, `bench-s3-${run}`) }),
+        ),
+        connections: 10,
       }),
     );
+    s3.sqlPerRequest = (await statements()) / Math.max(s3.requests, 1);
+    const s3Stored = await readingsOf(`BS${run}`);
+    if (s3Stored !== SINGLE_READINGS)
+      notes.push(`S3 stored ${s3Stored} of ${SINGLE_READINGS} readings`);
+    rows.push({ scenario: 'S3', peer: 'fleet', ...pick(s3) });
+    log(
+      `  ${s3.requestsPerSecond.toFixed(1)} req/s, p99 ${s3.p99} ms, errors ${s3.errors}, stored ${s3Stored}`,
+    );
   }
-  await resetStatements();
-  const s4 = await withRss(ourGatewayPids, () =>
-    load({ url: gatewayUrl, headers: { authorization: `Bearer ${apiKey}` }, bodies: batches, connections: 2 }),
-  );
-  s4.sqlPerRequest = (await statements()) / Math.max(s4.requests, 1);
-  const s4Stored = await readingsOf(`BB${run}`);
-  if (s4Stored !== BULK_READINGS) notes.push(`S4 stored ${s4Stored} of ${BULK_READINGS} readings`);
-  const bulk = { readings: BULK_READINGS, stored: s4Stored, seconds: s4.seconds, readingsPerSecond: s4Stored / s4.seconds };
-  rows.push({ scenario: 'S4', peer: 'fleet', ...pick(s4) });
-  log(`  ${Math.round(bulk.readingsPerSecond)} readings/s (${s4Stored} stored in ${s4.seconds} s), errors ${s4.errors}`);
+  if (want('S4')) {
+    log(`S4 bulk intake: ${BULK_READINGS} readings in batches of 1000`);
+    const fleet = await seedReadingFleet(`BB${run}`, BULK_READINGS);
+    const batches = [];
+    for (let i = 0; i < fleet.length; i += 1000) {
+      batches.push(
+        S.body(S.SUBMIT_MANY, {
+          inputs: fleet
+            .slice(i, i + 1000)
+            .map((d, n) => S.readingInput(d.id, d.base, i + n, `bench-s4-${run}`)),
+        }),
+      );
+    }
+    await resetStatements();
+    const s4 = await withRss(ourGatewayPids, () =>
+      load({
+        url: gatewayUrl,
+        headers: { authorization: `Bearer ${apiKey}` },
+        bodies: batches,
+        connections: 2,
+      }),
+    );
+    s4.sqlPerRequest = (await statements()) / Math.max(s4.requests, 1);
+    const s4Stored = await readingsOf(`BB${run}`);
+    if (s4Stored !== BULK_READINGS)
+      notes.push(`S4 stored ${s4Stored} of ${BULK_READINGS} readings`);
+    bulk = {
+      readings: BULK_READINGS,
+      stored: s4Stored,
+      seconds: s4.seconds,
+      readingsPerSecond: s4Stored / s4.seconds,
+    };
+    rows.push({ scenario: 'S4', peer: 'fleet', ...pick(s4) });
+    log(
+      `  ${Math.round(bulk.readingsPerSecond)} readings/s (${s4Stored} stored in ${s4.seconds} s), errors ${s4.errors}`,
+    );
+  }
+  if (want('S5')) {
+    log('S5 staff queue');
+    await resetStatements();
+    const s5 = await withRss(ourGatewayPids, () =>
+      load({
+        url: gatewayUrl,
+        headers: { authorization: `Bearer ${agent}` },
+        body: S.body(S.STAFF_QUEUE, {}),
+        connections: CONNECTIONS,
+        duration: SECONDS,
+      }),
+    );
+    s5.sqlPerRequest = (await statements()) / Math.max(s5.requests, 1);
+    rows.push({ scenario: 'S5', peer: 'fleet', ...pick(s5) });
+    log(`  ${s5.requestsPerSecond.toFixed(1)} req/s, p99 ${s5.p99} ms, errors ${s5.errors}`);
+  }
 
-  log('S5 staff queue');
-  await resetStatements();
-  const s5 = await withRss(ourGatewayPids, () =>
-    load({ url: gatewayUrl, headers: { authorization: `Bearer ${agent}` }, body: S.body(S.STAFF_QUEUE, {}), connections: CONNECTIONS, duration: SECONDS }),
+  const gatewayRssMb = Math.max(
+    ...rows.filter((r) => r.peer === 'fleet' && r.scenario === 'S1').map((r) => r.rssMb),
   );
-  s5.sqlPerRequest = (await statements()) / Math.max(s5.requests, 1);
-  rows.push({ scenario: 'S5', peer: 'fleet', ...pick(s5) });
-  log(`  ${s5.requestsPerSecond.toFixed(1)} req/s, p99 ${s5.p99} ms, errors ${s5.errors}`);
-
-  const gatewayRssMb = Math.max(...rows.filter((r) => r.peer === 'fleet' && r.scenario === 'S1').map((r) => r.rssMb));
   const result = {
     mode,
     startedAt: new Date(benchStarted).toISOString(),
@@ -488,8 +567,11 @@ try {
     rows: rows.map(({ runs, ...row }) => ({ ...row, runs })),
     notes,
   };
-  const { file, table } = writeResults(result, { root });
-  log(`\n${table}\n\nwritten to ${path.relative(root, file)} and README.md (${result.durationSeconds} s)`);
+  // A partial run (--only) prints its table but keeps the committed results.
+  const { file, table } = writeResults(result, { root, dryRun: Boolean(ONLY) });
+  log(
+    `\n${table}\n\nwritten to ${path.relative(root, file)} and README.md (${result.durationSeconds} s)`,
+  );
 } finally {
   await sql.end();
   for (const child of children.reverse()) await stopChild(child);

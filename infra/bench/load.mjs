@@ -20,7 +20,9 @@ const options = {
 if (bodies) {
   options.amount = bodies.length;
   // Each request takes the next body; autocannon asks once per request it sends.
-  options.requests = [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }];
+  options.requests = [
+    { setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) },
+  ];
 } else {
   options.body = config.body;
 }

@@ -10,7 +10,8 @@ const round = (value, digits = 0) =>
 
 /** The ratios issue #11 asks for, from the measured rows. */
 export function ratios(result) {
-  const rps = (scenario, peer) => result.rows.find((r) => r.scenario === scenario && r.peer === peer)?.requestsPerSecond;
+  const rps = (scenario, peer) =>
+    result.rows.find((r) => r.scenario === scenario && r.peer === peer)?.requestsPerSecond;
   const fleet = rps('S1', 'fleet');
   return {
     fleetVsStockApolloGateway: round(fleet / rps('S1', 'apollo-gateway'), 2),
@@ -62,8 +63,12 @@ export function updateReadme(readme, mode, table) {
 }
 
 /** Writes results/<latest|latest-quick>.json and the README table. */
-export function writeResults(result, { root, readmePath = path.join(root, 'README.md') }) {
+export function writeResults(
+  result,
+  { root, readmePath = path.join(root, 'README.md'), dryRun = false },
+) {
   result.ratios = ratios(result);
+  if (dryRun) return { file: '(not written: partial run)', table: markdownTable(result) };
   const dir = path.join(root, 'infra/bench/results');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, result.mode === 'full' ? 'latest.json' : 'latest-quick.json');

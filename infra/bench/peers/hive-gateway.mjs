@@ -18,12 +18,18 @@ runWorkers(async () => {
     }),
     plugins: () => [
       {
-        onFetch({ options, setOptions, context }) {
-          if (!context?.principal) return;
-          setOptions({
-            ...options,
-            headers: { ...options.headers, [platform.PRINCIPAL_HEADER]: context.principal },
-          });
+        async onFetch({ options, setOptions, context }) {
+          // The router runtime may hand the fetch hook a context without the factory's fields:
+          // sign from the incoming request then.
+          const principal =
+            context?.principal ??
+            (context?.request
+              ? await sign(context.request.headers.get('authorization') ?? undefined)
+              : undefined);
+          if (!principal) return;
+          const headers = new Headers(options.headers);
+          headers.set(platform.PRINCIPAL_HEADER, principal);
+          setOptions({ ...options, headers: Object.fromEntries(headers) });
         },
       },
     ],
