@@ -60,7 +60,9 @@ async function stopChild(child) {
 }
 
 // --- PostgreSQL -----------------------------------------------------------------------------
-const largeDir = path.join(root, '.data/bench/large');
+const largeDir = path.resolve(
+  args.includes('--dir') ? args[args.indexOf('--dir') + 1] : path.join(root, '.data/bench/large'),
+);
 const dataDir = quick ? path.join(root, '.data/bench/quick') : largeDir;
 if (quick) rmSync(dataDir, { recursive: true, force: true });
 else if (!existsSync(path.join(largeDir, 'large.json'))) {
