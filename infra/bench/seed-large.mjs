@@ -115,6 +115,9 @@ async function load() {
     {
       format: 'seed:large [{bar}] {percentage}% | {value}/{total} rows | {table} | {duration}s',
       hideCursor: true,
+      // Without a terminal (CI, a log file): a line every 10 s.
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
     },
     cliProgress.Presets.shades_classic,
   );
