@@ -118,6 +118,12 @@ const systemEnv = {
   PORTAL_MODE: 'production',
   LOG_LEVEL: 'warn',
   GATEWAY_WORKERS: String(WORKERS),
+  ...(args.includes('--profile')
+    ? {
+        NODE_OPTIONS: `--import=${path.join(root, 'infra/bench/cpu-profile.mjs')}`,
+        BENCH_PROFILE_DIR: path.join(dataDir, 'profiles'),
+      }
+    : {}),
   // --env NAME=value (repeatable): one lever on or off for a before/after run.
   ...Object.fromEntries(
     args.flatMap((arg, i) => (arg === '--env' ? [args[i + 1].split(/=(.*)/s).slice(0, 2)] : [])),
@@ -192,6 +198,7 @@ const detailId = platform.toGlobalId('Device', busiest.rows[0]?.device_id ?? pag
 
 // --- measuring ------------------------------------------------------------------------------
 const workDir = path.join(dataDir, 'runs');
+mkdirSync(path.join(dataDir, 'profiles'), { recursive: true });
 mkdirSync(workDir, { recursive: true });
 let loadRun = 0;
 async function load(config) {
