@@ -1,7 +1,7 @@
 // `npm run bench` (large data set from `npm run seed:large`) and `npm run bench -- --quick`
 // (demo data): starts PostgreSQL (with pg_stat_statements), the system and the peer gateways on
 // free ports, drives them with autocannon from a separate process, and writes the table into
-// the README and infra/bench/results/. See infra/bench/README.md.
+// the README (Performance) and infra/bench/results/.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -41,6 +41,12 @@ const freePort = () =>
   });
 
 const children = [];
+// Whatever ends this script (an error before the scenarios, Ctrl-C), its processes end with it.
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+});
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 function start(name, file, env, argv = []) {
   const child = spawn(process.execPath, [file, ...argv], {
     env: { ...process.env, ...env },
@@ -361,7 +367,8 @@ async function comparePeers(scenario, query, variables) {
   const rawBody = path.join(workDir, `${scenario}.json`);
   writeFileSync(rawBody, reference);
   const peers = [ours];
-  for (const name of ['apollo-gateway', 'hive-gateway', 'raw']) {
+  // --no-peers: our gateway alone (a lever's before/after).
+  for (const name of args.includes('--no-peers') ? [] : ['apollo-gateway', 'hive-gateway', 'raw']) {
     try {
       peers.push(await startPeer(name, name === 'raw' ? { BENCH_RAW_BODY: rawBody } : {}));
     } catch (error) {
@@ -478,7 +485,9 @@ try {
   log(`background: ${backgroundPerSecond.toFixed(1)} statements/s while idle (subtracted)`);
   const sqlFirst10 = await sqlPer(gatewayUrl, S.FLEET_PAGE, { first: 10 }, admin);
   const sqlFirst200 = await sqlPer(gatewayUrl, S.FLEET_PAGE, { first: 200 }, admin);
-  log(`S1 SQL statements per request: first:10 ${sqlFirst10}, first:200 ${sqlFirst200}`);
+  log(
+    `S1 SQL statements per request: first:10 ${sqlFirst10.toFixed(1)}, first:200 ${sqlFirst200.toFixed(1)}`,
+  );
 
   if (want('S1')) {
     log('S1 fleet page (devices(first: 50))');

@@ -15,11 +15,22 @@ const functions = new Map();
 for (const [id, time] of self) {
   const { callFrame } = byId.get(id);
   const url = callFrame.url;
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/work/') ? 'project' : url.startsWith('node:') ? 'node' : callFrame.functionName || '(vm)');
+  const pkg =
+    /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+    (url.includes('/work/')
+      ? 'project'
+      : url.startsWith('node:')
+        ? 'node'
+        : callFrame.functionName || '(vm)');
   packages.set(pkg, (packages.get(pkg) ?? 0) + time);
   const name = `${callFrame.functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${callFrame.lineNumber + 1}`;
   functions.set(name, (functions.get(name) ?? 0) + time);
 }
 const top = (map, count) =>
-  [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, time]) => `${((100 * time) / total).toFixed(1).padStart(5)}%  ${name}`);
-console.log(`${(total / 1e6).toFixed(1)} s sampled\nby package:\n${top(packages, 12).join('\n')}\nby function (self):\n${top(functions, 20).join('\n')}`);
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, time]) => `${((100 * time) / total).toFixed(1).padStart(5)}%  ${name}`);
+console.log(
+  `${(total / 1e6).toFixed(1)} s sampled\nby package:\n${top(packages, 12).join('\n')}\nby function (self):\n${top(functions, 20).join('\n')}`,
+);
