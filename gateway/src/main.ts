@@ -1,5 +1,4 @@
 import { environment, logger } from '@portal/platform';
-import { startGateway } from './gateway';
 import { superviseWorkers, workerCount } from './workers';
 
 /** Runs the gateway from the environment until SIGINT or SIGTERM. */
@@ -8,6 +7,8 @@ async function main(): Promise<void> {
   process.title = 'portal-gateway';
   const log = logger();
   if (superviseWorkers(workerCount(environment().GATEWAY_WORKERS), log)) return;
+  // Loaded only where it runs: the supervising primary stays small.
+  const { startGateway } = await import('./gateway.js');
   const gateway = await startGateway();
   log.info({ url: gateway.url }, `gateway ready at ${gateway.url}`);
 

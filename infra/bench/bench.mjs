@@ -20,13 +20,13 @@ const option = (name, fallback) => {
 };
 const mode = quick ? 'quick' : 'full';
 const WORKERS = option('workers', os.availableParallelism());
-const SECONDS = option('seconds', quick ? 8 : 20);
+const SECONDS = option('seconds', quick ? 6 : 20);
 const ROUNDS = option('rounds', 2);
 const CONNECTIONS = option('connections', 50);
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
 const want = (scenario) => !ONLY || ONLY.includes(scenario);
 const BULK_READINGS = option('bulk', quick ? 10_000 : 100_000);
-const SINGLE_READINGS = option('singles', quick ? 1_000 : 5_000);
+const SINGLE_READINGS = option('singles', quick ? 1_000 : 2_000);
 const benchStarted = Date.now();
 const notes = [];
 const log = (line) => process.stdout.write(`${line}\n`);
@@ -251,12 +251,20 @@ function ourGatewayPids() {
   });
   return main ? tree(main) : [];
 }
+/** Runs `run` while sampling the processes' RSS: peak of their sum, and of the largest one. */
 async function withRss(pidsOf, run) {
   let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, rssMb(pidsOf()))), 250);
+  let peakProcess = 0;
+  const sample = () => {
+    const pids = pidsOf();
+    peak = Math.max(peak, rssMb(pids));
+    for (const pid of pids) peakProcess = Math.max(peakProcess, rssMb([pid]));
+  };
+  const timer = setInterval(sample, 250);
   try {
     const result = await run();
-    return { ...result, rssMb: Math.max(peak, rssMb(pidsOf())) };
+    sample();
+    return { ...result, rssMb: peak, rssMaxProcessMb: peakProcess };
   } finally {
     clearInterval(timer);
   }
@@ -415,6 +423,7 @@ async function comparePeers(scenario, query, variables) {
       p99: median(results.map((r) => r.p99)),
       errors: results.reduce((sum, r) => sum + r.errors, 0),
       rssMb: Math.max(...results.map((r) => r.rssMb)),
+      rssMaxProcessMb: Math.max(...results.map((r) => r.rssMaxProcessMb)),
       sqlPerRequest: peer.name === 'fleet' ? median(results.map((r) => r.sqlPerRequest)) : null,
       runs: results,
     });
@@ -581,6 +590,10 @@ try {
     .filter((r) => r.peer === 'fleet' && r.scenario === 'S1')
     .map((r) => r.rssMb);
   const gatewayRssMb = fleetRss.length ? Math.max(...fleetRss) : null;
+  const fleetRssProcess = rows
+    .filter((r) => r.peer === 'fleet' && r.scenario === 'S1')
+    .map((r) => r.rssMaxProcessMb);
+  const gatewayRssMaxProcessMb = fleetRssProcess.length ? Math.max(...fleetRssProcess) : null;
   const result = {
     mode,
     startedAt: new Date(benchStarted).toISOString(),
@@ -603,6 +616,7 @@ try {
     sql: { first10: sqlFirst10, first200: sqlFirst200 },
     bulk,
     gatewayRssMb,
+    gatewayRssMaxProcessMb,
     startReadyMs,
     rows: rows.map(({ runs, ...row }) => ({ ...row, runs })),
     notes,
@@ -625,6 +639,7 @@ function pick(r) {
     p99: r.p99,
     errors: r.errors,
     rssMb: r.rssMb,
+    rssMaxProcessMb: r.rssMaxProcessMb,
     sqlPerRequest: r.sqlPerRequest,
   };
 }

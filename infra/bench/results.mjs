@@ -31,7 +31,7 @@ export function markdownTable(result) {
       `${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGb} GB, Node ${result.machine.node}; ` +
       `${result.workers} process(es) per gateway, ${result.connections} connections, ${result.rounds} alternating round(s) of ${result.seconds} s (median).`,
     '',
-    '| scenario | gateway | requests/s | p50 ms | p99 ms | errors | gateway RSS MB | SQL statements/request |',
+    '| scenario | gateway | requests/s | p50 ms | p99 ms | errors | gateway RSS MB (all processes) | SQL statements/request |',
     '|---|---|---:|---:|---:|---:|---:|---:|',
   ];
   for (const row of result.rows) {
@@ -45,7 +45,7 @@ export function markdownTable(result) {
     `Ratios: S1 vs stock Apollo Gateway ${r.fleetVsStockApolloGateway}x (target ≥ 3), vs Hive Gateway + router runtime ${r.fleetVsHiveGateway}x (target ≥ 1), ` +
       `vs raw node:http ${r.fleetVsRawLimit}; SQL per S1 first:200 / first:10 = ${r.sqlPerFleetPageFirst200VsFirst10} ` +
       `(${round(result.sql.first200, 1)} / ${round(result.sql.first10, 1)}; target 1.0); bulk intake ${r.bulkReadingsPerSecond} readings/s ` +
-      `(${result.bulk.readings} readings, target ≥ 5,000); gateway RSS ${r.gatewayRssMb} MB (target ≤ 300); ready in ${r.startReadyMs} ms (target ≤ 20,000).`,
+      `(${result.bulk.readings} readings, target ≥ 5,000); gateway RSS ${r.gatewayRssMb} MB over all its processes, ${round(result.gatewayRssMaxProcessMb)} MB the largest one (target ≤ 300); ready in ${r.startReadyMs} ms (target ≤ 20,000).`,
   );
   if (result.notes?.length) lines.push('', ...result.notes.map((n) => `- ${n}`));
   return lines.join('\n');
