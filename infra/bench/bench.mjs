@@ -395,17 +395,15 @@ async function comparePeers(scenario, query, variables) {
     // Warm-up: plan caches, connection pools, JIT.
     await load({ url: peer.target, headers, body, connections: CONNECTIONS, duration: 2 });
   }
+  // Counted one request at a time: under load, requests still in flight when a run ends would
+  // count their statements but not themselves.
+  const sqlPerRequest = await sqlPer(gatewayUrl, query, variables, admin);
   const runs = Object.fromEntries(peers.map((p) => [p.name, []]));
   for (let round = 0; round < ROUNDS; round++) {
     for (const peer of peers) {
-      if (peer.name === 'fleet') await resetStatements();
       const result = await withRss(peer.pids, () =>
         load({ url: peer.target, headers, body, connections: CONNECTIONS, duration: SECONDS }),
       );
-      if (peer.name !== 'raw')
-        result.sqlPerRequest = (await statements()) / Math.max(result.requests, 1);
-      else result.sqlPerRequest = null;
-      if (peer.name !== 'fleet') result.sqlPerRequest = null;
       runs[peer.name].push(result);
       log(
         `  ${scenario} ${peer.name} round ${round + 1}: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, RSS ${Math.round(result.rssMb)} MB` +
@@ -424,7 +422,7 @@ async function comparePeers(scenario, query, variables) {
       errors: results.reduce((sum, r) => sum + r.errors, 0),
       rssMb: Math.max(...results.map((r) => r.rssMb)),
       rssMaxProcessMb: Math.max(...results.map((r) => r.rssMaxProcessMb)),
-      sqlPerRequest: peer.name === 'fleet' ? median(results.map((r) => r.sqlPerRequest)) : null,
+      sqlPerRequest: peer.name === 'fleet' ? sqlPerRequest : null,
       runs: results,
     });
   }
@@ -571,7 +569,7 @@ try {
   }
   if (want('S5')) {
     log('S5 staff queue');
-    await resetStatements();
+    const s5Sql = await sqlPer(gatewayUrl, S.STAFF_QUEUE, {}, agent);
     const s5 = await withRss(ourGatewayPids, () =>
       load({
         url: gatewayUrl,
@@ -581,7 +579,7 @@ try {
         duration: SECONDS,
       }),
     );
-    s5.sqlPerRequest = (await statements()) / Math.max(s5.requests, 1);
+    s5.sqlPerRequest = s5Sql;
     rows.push({ scenario: 'S5', peer: 'fleet', ...pick(s5) });
     log(`  ${s5.requestsPerSecond.toFixed(1)} req/s, p99 ${s5.p99} ms, errors ${s5.errors}`);
   }
