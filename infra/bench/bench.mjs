@@ -168,8 +168,13 @@ async function signIn(email) {
   if (!token) throw new Error(`sign-in of ${email} failed: ${text}`);
   return token;
 }
-const admin = await signIn(world.admin);
-const agent = await signIn('agent@service.example');
+// Access tokens expire within a full run: each scenario signs in afresh (fresh()).
+let admin = await signIn(world.admin);
+let agent = await signIn('agent@service.example');
+async function fresh() {
+  admin = await signIn(world.admin);
+  agent = await signIn('agent@service.example');
+}
 const accountId = platform.demoIds.account(world.account);
 const created = JSON.parse(
   (
@@ -368,6 +373,7 @@ const median = (values) => {
 };
 
 async function comparePeers(scenario, query, variables) {
+  await fresh();
   const ours = { name: 'fleet', target: gatewayUrl, pids: ourGatewayPids };
   const reference = (await graphql(gatewayUrl, query, variables, admin)).text;
   if (JSON.parse(reference).errors)
@@ -569,6 +575,7 @@ try {
   }
   if (want('S5')) {
     log('S5 staff queue');
+    await fresh();
     const s5Sql = await sqlPer(gatewayUrl, S.STAFF_QUEUE, {}, agent);
     const s5 = await withRss(ourGatewayPids, () =>
       load({
@@ -582,6 +589,7 @@ try {
     s5.sqlPerRequest = s5Sql;
     rows.push({ scenario: 'S5', peer: 'fleet', ...pick(s5) });
     log(`  ${s5.requestsPerSecond.toFixed(1)} req/s, p99 ${s5.p99} ms, errors ${s5.errors}`);
+    if (s5.sampleError) log(`    first error: ${s5.sampleError}`);
   }
 
   const fleetRss = rows
