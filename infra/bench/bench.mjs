@@ -168,10 +168,10 @@ async function signIn(email) {
   if (!token) throw new Error(`sign-in of ${email} failed: ${text}`);
   return token;
 }
-// Access tokens expire within a full run: each scenario signs in afresh (fresh()).
+// Access tokens expire within a full run: each scenario signs in afresh.
 let admin = await signIn(world.admin);
 let agent = await signIn('agent@service.example');
-async function fresh() {
+async function signInAgain() {
   admin = await signIn(world.admin);
   agent = await signIn('agent@service.example');
 }
@@ -373,7 +373,7 @@ const median = (values) => {
 };
 
 async function comparePeers(scenario, query, variables) {
-  await fresh();
+  await signInAgain();
   const ours = { name: 'fleet', target: gatewayUrl, pids: ourGatewayPids };
   const reference = (await graphql(gatewayUrl, query, variables, admin)).text;
   if (JSON.parse(reference).errors)
@@ -575,7 +575,7 @@ try {
   }
   if (want('S5')) {
     log('S5 staff queue');
-    await fresh();
+    await signInAgain();
     const s5Sql = await sqlPer(gatewayUrl, S.STAFF_QUEUE, {}, agent);
     const s5 = await withRss(ourGatewayPids, () =>
       load({
