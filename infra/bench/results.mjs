@@ -55,7 +55,8 @@ export function markdownTable(result) {
 export function updateReadme(readme, mode, table) {
   const start = `<!-- bench:${mode}:start -->`;
   const end = `<!-- bench:${mode}:end -->`;
-  const block = `${start}\n${table}\n${end}`;
+  // Kept as written: prettier would realign the table after every run.
+  const block = `${start}\n<!-- prettier-ignore-start -->\n${table}\n<!-- prettier-ignore-end -->\n${end}`;
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
   if (from >= 0 && to > from) return readme.slice(0, from) + block + readme.slice(to + end.length);

@@ -70,7 +70,8 @@ describe('the benchmark report', () => {
     const once = updateReadme('# Portal\n\nText.\n', 'quick', 'first table');
     const twice = updateReadme(once, 'quick', 'second table');
     expect(twice).toBe(
-      '# Portal\n\nText.\n\n<!-- bench:quick:start -->\nsecond table\n<!-- bench:quick:end -->\n',
+      '# Portal\n\nText.\n\n<!-- bench:quick:start -->\n<!-- prettier-ignore-start -->\nsecond table\n' +
+        '<!-- prettier-ignore-end -->\n<!-- bench:quick:end -->\n',
     );
     expect(updateReadme(twice, 'full', 'full table')).toContain('second table');
   });
