@@ -42,11 +42,8 @@ import {
 import { DEV_MAILBOX_PATH, devMailboxFor } from './dev-mailbox';
 import { ReplicaSet, replicaFetch, replicaFetchOf } from './replicas';
 import { gatewayProtection } from './protection';
-import {
-  fetcherWithTimeout,
-  SubgraphDataSource,
-  type GatewayContext,
-} from './subgraph-data-source';
+import { subgraphFetcher } from './fetcher';
+import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
 export type { GatewayContext } from './subgraph-data-source';
 
@@ -153,7 +150,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     log,
   });
 
-  const fetcher = fetcherWithTimeout(env.SUBGRAPH_FETCH_TIMEOUT_MS);
+  const fetcher = subgraphFetcher({
+    timeoutMs: env.SUBGRAPH_FETCH_TIMEOUT_MS,
+    connections: env.SUBGRAPH_CONNECTIONS,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(defaultSupergraphPath(), 'utf8'),
     // The URLs baked into the supergraph are placeholders; each deployment supplies its own.

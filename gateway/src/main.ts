@@ -1,12 +1,15 @@
-import { logger } from '@portal/platform';
-import { startGateway } from './gateway';
+import { environment, logger } from '@portal/platform';
+import { superviseWorkers, workerCount } from './workers';
 
 /** Runs the gateway from the environment until SIGINT or SIGTERM. */
 async function main(): Promise<void> {
   // The logger names the service after the process title.
   process.title = 'portal-gateway';
-  const gateway = await startGateway();
   const log = logger();
+  if (superviseWorkers(workerCount(environment().GATEWAY_WORKERS), log)) return;
+  // Loaded only where it runs: the supervising primary stays small.
+  const { startGateway } = await import('./gateway.js');
+  const gateway = await startGateway();
   log.info({ url: gateway.url }, `gateway ready at ${gateway.url}`);
 
   let stopping = false;

