@@ -1,13 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { parseCookie, stringifySetCookie } from 'cookie';
 import type { CryptoKey } from 'jose';
 import sirv from 'sirv';
 import { nodeVisibility } from './node-visibility';
@@ -17,12 +15,10 @@ import {
   logger,
   PayloadTooLargeError,
   principalKeysFromEnvironment,
-  REFRESH_COOKIE,
   REQUEST_ID_HEADER,
   sendGraphQLError,
   sendJson,
   sendMetrics,
-  SESSION_COOKIE,
   SUBGRAPHS,
   timeRequest,
   type Logger,
@@ -43,6 +39,7 @@ import { DEV_MAILBOX_PATH, devMailboxFor } from './dev-mailbox';
 import { ReplicaSet, replicaFetch, replicaFetchOf } from './replicas';
 import { gatewayProtection } from './protection';
 import { subgraphFetcher } from './fetcher';
+import { clearedSessionCookie, credentialsOf, refreshTokenOf, requestIdOf } from './credentials';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
 export type { GatewayContext } from './subgraph-data-source';
@@ -85,7 +82,6 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const BODY_LIMIT = 1024 * 1024;
 const READY_TIMEOUT_MS = 2000;
 const MAX_PRINCIPAL_CACHE_MS = 1000;
-const SANE_REQUEST_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 /** The committed supergraph: <repo>/schema/supergraph.graphql, else wherever @portal/schema is installed. */
 export function defaultSupergraphPath(): string {
@@ -205,26 +201,17 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
 
   const serveMailbox = devMailboxFor(mode, options.devMailboxDir ?? env.DEV_MAILBOX_DIR);
 
-  const sessionCookieCleared = stringifySetCookie({
-    name: SESSION_COOKIE,
-    value: '',
-    path: '/',
-    maxAge: 0,
-    expires: new Date(0),
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: mode === 'production',
-  });
+  const sessionCookieCleared = clearedSessionCookie(mode === 'production');
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     timeRequest('graphql', res);
-    const requestId = requestIdOf(req);
+    const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     // Refused before anyone (identity included) spends work on it.
     if (Number(req.headers['content-length']) > BODY_LIMIT) return refuseTooLarge(res);
     const requestLog = log.child({ requestId });
 
-    const credentials = credentialsOf(req);
+    const credentials = credentialsOf(req.headers);
     let resolved: ResolvedPrincipal | null = null;
     try {
       if (credentials.kind === 'bearer' || credentials.kind === 'cookie') {
@@ -255,9 +242,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         if (!res.headersSent) res.appendHeader('set-cookie', setCookie);
       },
       clientAddress: req.socket.remoteAddress ?? 'unknown',
-      refreshToken: req.headers.cookie
-        ? parseCookie(req.headers.cookie)[REFRESH_COOKIE]
-        : undefined,
+      refreshToken: refreshTokenOf(req.headers),
     };
     await executeGraphQL(apollo, req, res, async () => context, { bodyLimitBytes: BODY_LIMIT });
   };
@@ -383,30 +368,6 @@ function refuseTooLarge(res: ServerResponse): void {
   }
   res.setHeader('connection', 'close');
   sendGraphQLError(res, 413, 'BAD_REQUEST', 'The request is too large.');
-}
-
-type Credentials =
-  { kind: 'none' } | { kind: 'malformed' } | { kind: 'bearer' | 'cookie'; token: string };
-
-/** `Authorization: Bearer` (API keys, partner tools) wins over the browser's session cookie. */
-function credentialsOf(req: IncomingMessage): Credentials {
-  const authorization = req.headers.authorization;
-  if (authorization !== undefined) {
-    const match = /^Bearer +(\S+) *$/i.exec(authorization);
-    return match ? { kind: 'bearer', token: match[1] } : { kind: 'malformed' };
-  }
-  const cookies = req.headers.cookie;
-  if (cookies) {
-    const token = parseCookie(cookies)[SESSION_COOKIE];
-    if (token) return { kind: 'cookie', token };
-  }
-  return { kind: 'none' };
-}
-
-/** The client's request id when it is a plain token, else a fresh one (it ends up in every log). */
-function requestIdOf(req: IncomingMessage): string {
-  const given = req.headers[REQUEST_ID_HEADER];
-  return typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 /** A subgraph's base URL: its GraphQL URL without the trailing /graphql. */

@@ -26,7 +26,8 @@ interface Instance {
  */
 export class ReplicaSet {
   private readonly instances: Instance[];
-  private next = 0;
+  /** A turn counter per path, so GraphQL calls spread evenly whatever principal look-ups do. */
+  private readonly next = new Map<string, number>();
   private timer?: NodeJS.Timeout;
   private checking?: Promise<void>;
 
@@ -59,7 +60,9 @@ export class ReplicaSet {
         : url.startsWith(primary.base)
           ? url.slice(primary.base.length)
           : undefined;
-    const start = this.next++ % this.instances.length;
+    const turn = this.next.get(path ?? '') ?? 0;
+    this.next.set(path ?? '', turn + 1);
+    const start = turn % this.instances.length;
     const rotated = [...this.instances.slice(start), ...this.instances.slice(0, start)];
     return [...rotated.filter((i) => i.healthy), ...rotated.filter((i) => !i.healthy)].map((i) =>
       path === undefined ? i.url : `${i.base}${path}`,

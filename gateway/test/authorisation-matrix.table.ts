@@ -61,6 +61,8 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   // Staff read everything, the organisations' API keys (names, never secrets) too.
   apiKeys: { run: ['+++', 'FFF', 'FFF', 'FFF', '+++', '+++', '+++', 'FFF', 'UUU'] },
   auditTrail: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', '+++', 'FFF', 'UUU'] },
+  // The service centre's own users (the planner picks technicians): staff only.
+  staffUsers: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', '+++', 'FFF', 'UUU'] },
   knowledgeArticles: { run: everySignedIn },
   knowledgeArticle: { run: everySignedIn },
   knowledgeSuggestions: { run: everySignedIn },

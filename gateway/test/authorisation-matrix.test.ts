@@ -153,6 +153,11 @@ const QUERY_PROBES: Record<string, Probe> = {
     variables: () => ({}),
     present: (d) => some(d.r),
   },
+  staffUsers: {
+    query: `{ r: staffUsers { id } }`,
+    variables: () => ({}),
+    present: (d) => (d.r as unknown[]).length > 0,
+  },
   knowledgeArticles: {
     query: `{ r: knowledgeArticles(first: 50) { edges { node { id } } } }`,
     variables: () => ({}),

@@ -89,7 +89,7 @@ export class UserService {
 
   /** The service centre's active users, for staff (a planner assigns technicians). */
   async staffUsers(staffRole: StaffRole | null | undefined): Promise<User[]> {
-    if (!this.principal.isStaff) throw forbidden();
+    this.principal.requireStaff();
     const query = this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
