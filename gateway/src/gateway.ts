@@ -38,7 +38,7 @@ import {
 import { DEV_MAILBOX_PATH, devMailboxFor } from './dev-mailbox';
 import { ReplicaSet, replicaFetch, replicaFetchOf } from './replicas';
 import { gatewayProtection } from './protection';
-import { subgraphFetcher } from './fetcher';
+import { deduplicating, subgraphFetcher } from './fetcher';
 import { clearedSessionCookie, credentialsOf, refreshTokenOf, requestIdOf } from './credentials';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
@@ -157,7 +157,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       const set = replicas.get(name);
       if (!set)
         throw new Error(`The supergraph names a subgraph "${name}" that SUBGRAPHS does not list.`);
-      return new SubgraphDataSource(name, set.urls[0]!, replicaFetch(set, fetcher));
+      const spread = replicaFetch(set, fetcher);
+      const fetch = env.SUBGRAPH_DEDUPLICATION === 'on' ? deduplicating(spread) : spread;
+      return new SubgraphDataSource(name, set.urls[0]!, fetch);
     },
     logger: apolloLogger(log),
   });

@@ -188,7 +188,7 @@ export function connectionFailure(error: unknown): 'before-sending' | 'after-sen
 }
 
 /** The gateway's subgraph operations start with their keyword (`mutation Name__subgraph__0 …`). */
-function isMutation(body: unknown): boolean {
+export function isMutation(body: unknown): boolean {
   if (typeof body !== 'string') return true;
   try {
     const { query } = JSON.parse(body) as { query?: unknown };

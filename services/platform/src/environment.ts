@@ -60,6 +60,8 @@ const schema = z.object({
   SUBGRAPH_FETCH_TIMEOUT_MS: milliseconds.default(10000),
   /** Kept-alive connections from the gateway to each subgraph (undici pool); 0: Node's fetch. */
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(0).max(1024).default(32),
+  /** Identical subgraph queries in flight at once share one call (`off` sends each alone). */
+  SUBGRAPH_DEDUPLICATION: z.enum(['on', 'off']).default('on'),
   EVENT_POLL_MS: milliseconds.default(500),
   CLIENT_DIST_DIR: z.string().optional(),
   /** Where links in e-mails point: the portal as its users reach it. */
