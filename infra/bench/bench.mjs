@@ -256,10 +256,39 @@ function ourGatewayPids() {
   });
   return main ? tree(main) : [];
 }
-/** Runs `run` while sampling the processes' RSS: peak of their sum, and of the largest one. */
+/** CPU time (user + system) the processes have used so far, in ms (USER_HZ is 100 on Linux). */
+const cpuMs = (pids) =>
+  pids.reduce((sum, pid) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return sum;
+    }
+  }, 0);
+/** The processes behind every gateway: the subgraphs (start.mjs's other children) and PostgreSQL. */
+function backendPids() {
+  const gateway = new Set(ourGatewayPids());
+  const postgresPids = tree(process.pid).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+    } catch {
+      return false;
+    }
+  });
+  return [...tree(system.pid).filter((pid) => !gateway.has(pid)), ...postgresPids];
+}
+/**
+ * Runs `run` while sampling the processes' RSS (peak of their sum, and of the largest one), and
+ * counts the CPU the gateway and the backend spent: on two cores shared by all, CPU per request
+ * decides the race.
+ */
 async function withRss(pidsOf, run) {
   let peak = 0;
   let peakProcess = 0;
+  const gatewayPids = pidsOf();
+  const backend = backendPids();
+  const cpuBefore = { gateway: cpuMs(gatewayPids), backend: cpuMs(backend) };
   const sample = () => {
     const pids = pidsOf();
     peak = Math.max(peak, rssMb(pids));
@@ -269,7 +298,14 @@ async function withRss(pidsOf, run) {
   try {
     const result = await run();
     sample();
-    return { ...result, rssMb: peak, rssMaxProcessMb: peakProcess };
+    const requests = Math.max(1, result.requests ?? result.requestsPerSecond * (result.seconds ?? 0));
+    return {
+      ...result,
+      rssMb: peak,
+      rssMaxProcessMb: peakProcess,
+      gatewayCpuMsPerRequest: (cpuMs(gatewayPids) - cpuBefore.gateway) / requests,
+      backendCpuMsPerRequest: (cpuMs(backend) - cpuBefore.backend) / requests,
+    };
   } finally {
     clearInterval(timer);
   }
@@ -412,7 +448,7 @@ async function comparePeers(scenario, query, variables) {
       );
       runs[peer.name].push(result);
       log(
-        `  ${scenario} ${peer.name} round ${round + 1}: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, RSS ${Math.round(result.rssMb)} MB` +
+        `  ${scenario} ${peer.name} round ${round + 1}: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}, RSS ${Math.round(result.rssMb)} MB, CPU ms/request gateway ${result.gatewayCpuMsPerRequest.toFixed(2)} backend ${result.backendCpuMsPerRequest.toFixed(2)}` +
           (result.sampleError ? `\n    first error: ${result.sampleError}` : ''),
       );
     }
@@ -428,6 +464,8 @@ async function comparePeers(scenario, query, variables) {
       errors: results.reduce((sum, r) => sum + r.errors, 0),
       rssMb: Math.max(...results.map((r) => r.rssMb)),
       rssMaxProcessMb: Math.max(...results.map((r) => r.rssMaxProcessMb)),
+      gatewayCpuMsPerRequest: median(results.map((r) => r.gatewayCpuMsPerRequest)),
+      backendCpuMsPerRequest: median(results.map((r) => r.backendCpuMsPerRequest)),
       sqlPerRequest: peer.name === 'fleet' ? sqlPerRequest : null,
       runs: results,
     });
