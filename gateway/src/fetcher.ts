@@ -1,13 +1,25 @@
-import { Agent, request } from 'undici';
-import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { Agent, request as undiciRequest } from 'undici';
 import { REQUEST_ID_HEADER } from '@portal/platform';
-import { fetcherWithTimeout } from './subgraph-data-source';
-import { isMutation } from './replicas';
 
-type Fetcher = RemoteGraphQLDataSource['fetcher'];
-type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+/** One call from the gateway to a subgraph: already serialised, with the gateway's own headers. */
+export interface SubgraphRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  /** A query: it may be shared with identical calls and moved after a lost connection. */
+  readOnly: boolean;
+}
 
-export interface SubgraphFetcherOptions {
+/** A subgraph's answer as the gateway reads it: status, headers (lower-case names), body text. */
+export interface SubgraphAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export type SubgraphCall = (request: SubgraphRequest) => Promise<SubgraphAnswer>;
+
+export interface SubgraphClientOptions {
   /** Deadline of one subgraph call; 0 disables it. */
   timeoutMs: number;
   /** Kept-alive connections per subgraph origin; 0 uses Node's global fetch instead. */
@@ -17,11 +29,11 @@ export interface SubgraphFetcherOptions {
 /**
  * The gateway's way to its subgraphs: an undici pool per subgraph with a bounded number of
  * kept-alive connections (below the subgraphs' own 65 s keepAliveTimeout, so the gateway never
- * writes to a socket the subgraph is closing) and undici's request() instead of WHATWG fetch,
- * which spends more per call on streams and Request/Response objects than a subgraph call needs.
+ * writes to a socket the subgraph is closing) and undici's request(), which spends less per call
+ * than WHATWG fetch with its streams and Request/Response/Headers objects.
  */
-export function subgraphFetcher({ timeoutMs, connections }: SubgraphFetcherOptions): Fetcher {
-  if (connections <= 0) return fetcherWithTimeout(timeoutMs);
+export function subgraphClient({ timeoutMs, connections }: SubgraphClientOptions): SubgraphCall {
+  if (connections <= 0) return globalFetchClient(timeoutMs);
   const agent = new Agent({
     connections,
     keepAliveTimeout: 30_000,
@@ -29,97 +41,60 @@ export function subgraphFetcher({ timeoutMs, connections }: SubgraphFetcherOptio
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
-  return (async (
-    url: string,
-    init?: { method?: string; headers?: unknown; body?: unknown; signal?: unknown },
-  ) => {
-    const deadline = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-    const given = init?.signal as AbortSignal | undefined;
-    const signal = deadline && given ? AbortSignal.any([given, deadline]) : (deadline ?? given);
-    const answer = await request(url, {
+  return async ({ url, headers, body }) => {
+    const answer = await undiciRequest(url, {
       dispatcher: agent,
-      method: (init?.method ?? 'POST') as 'POST',
-      headers: init?.headers as Record<string, string>,
-      body: init?.body as string,
-      signal,
-    });
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(answer.headers)) {
-      if (Array.isArray(value)) for (const one of value) headers.append(name, one);
-      else if (value !== undefined) headers.set(name, value);
-    }
-    // What RemoteGraphQLDataSource reads of a response: ok, status, headers, json()/text().
-    return {
-      ok: answer.statusCode >= 200 && answer.statusCode < 300,
-      status: answer.statusCode,
-      statusText: '',
-      url,
+      method: 'POST',
       headers,
-      json: () => answer.body.json(),
-      text: () => answer.body.text(),
-    } as unknown as FetcherResponse;
-  }) as unknown as Fetcher;
+      body,
+      signal: timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined,
+    });
+    return { status: answer.statusCode, headers: answer.headers, body: await answer.body.text() };
+  };
 }
 
-interface SharedAnswer {
-  ok: boolean;
-  status: number;
-  statusText: string;
-  headers: [string, string][];
-  text: string;
+/** Node's fetch with a deadline (`SUBGRAPH_CONNECTIONS=0`: the before of the undici lever). */
+function globalFetchClient(timeoutMs: number): SubgraphCall {
+  return async ({ url, headers, body }) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers,
+      body,
+      signal: timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined,
+    });
+    const answerHeaders: SubgraphAnswer['headers'] = Object.fromEntries(response.headers);
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length > 0) answerHeaders['set-cookie'] = cookies;
+    return { status: response.status, headers: answerHeaders, body: await response.text() };
+  };
 }
 
 /**
  * Identical subgraph queries in flight at the same moment share one call (what Apollo Router's
  * `deduplicate_query` and Hive Gateway do): same URL, same body, same headers but the request
- * id, so only callers with the same signed principal ever share an answer. Each caller parses its
- * own copy, because the gateway writes into the result it gets. Mutations always go alone.
+ * id, so only callers with the same signed principal ever share an answer. The answer is text,
+ * so each caller parses its own copy (the gateway writes into the result it gets). Mutations
+ * always go alone.
  */
-export function deduplicating(fetcher: Fetcher): Fetcher {
-  const inflight = new Map<string, Promise<SharedAnswer>>();
-  return (async (url: string, init?: { method?: string; headers?: unknown; body?: unknown }) => {
-    if (typeof init?.body !== 'string' || isMutation(init.body)) return fetcher(url, init as never);
-    const key = keyOf(url, init.headers, init.body);
+export function deduplicating(call: SubgraphCall): SubgraphCall {
+  const inflight = new Map<string, Promise<SubgraphAnswer>>();
+  return (request) => {
+    if (!request.readOnly) return call(request);
+    const key = keyOf(request);
     let shared = inflight.get(key);
     if (!shared) {
-      shared = (async () => {
-        const answer = await fetcher(url, init as never);
-        const headers: [string, string][] = [];
-        for (const [name, value] of answer.headers as unknown as Iterable<[string, string]>)
-          headers.push([name, value]);
-        return {
-          ok: answer.ok,
-          status: answer.status,
-          statusText: answer.statusText,
-          headers,
-          text: await answer.text(),
-        };
-      })();
+      shared = call(request);
       inflight.set(key, shared);
       const done = () => inflight.delete(key);
       shared.then(done, done);
     }
-    const answer = await shared;
-    return {
-      ok: answer.ok,
-      status: answer.status,
-      statusText: answer.statusText,
-      url,
-      headers: new Headers(answer.headers),
-      json: async () => JSON.parse(answer.text) as unknown,
-      text: async () => answer.text,
-    } as unknown as FetcherResponse;
-  }) as unknown as Fetcher;
+    return shared;
+  };
 }
 
-function keyOf(url: string, headers: unknown, body: string): string {
-  const pairs: string[] = [];
-  const add = (name: string, value: string) => {
-    if (name.toLowerCase() !== REQUEST_ID_HEADER) pairs.push(`${name.toLowerCase()}:${value}`);
-  };
-  if (headers && typeof (headers as Headers).forEach === 'function')
-    (headers as Headers).forEach((value, name) => add(name, value));
-  else if (headers && typeof headers === 'object')
-    for (const [name, value] of Object.entries(headers)) add(name, String(value));
-  return `${url}\n${pairs.sort().join('\n')}\n${body}`;
+function keyOf({ url, headers, body }: SubgraphRequest): string {
+  let key = url;
+  for (const name of Object.keys(headers).sort())
+    if (name !== REQUEST_ID_HEADER) key += `\n${name}:${headers[name]}`;
+  return `${key}\n\n${body}`;
 }

@@ -36,9 +36,9 @@ import {
   type ResolvedPrincipal,
 } from './principal-resolver';
 import { DEV_MAILBOX_PATH, devMailboxFor } from './dev-mailbox';
-import { ReplicaSet, replicaFetch, replicaFetchOf } from './replicas';
+import { ReplicaSet, replicaCall, replicaFetchOf } from './replicas';
 import { gatewayProtection } from './protection';
-import { deduplicating, subgraphFetcher } from './fetcher';
+import { deduplicating, subgraphClient } from './fetcher';
 import { clearedSessionCookie, credentialsOf, refreshTokenOf, requestIdOf } from './credentials';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
@@ -146,7 +146,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     log,
   });
 
-  const fetcher = subgraphFetcher({
+  const client = subgraphClient({
     timeoutMs: env.SUBGRAPH_FETCH_TIMEOUT_MS,
     connections: env.SUBGRAPH_CONNECTIONS,
   });
@@ -157,9 +157,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       const set = replicas.get(name);
       if (!set)
         throw new Error(`The supergraph names a subgraph "${name}" that SUBGRAPHS does not list.`);
-      const spread = replicaFetch(set, fetcher);
-      const fetch = env.SUBGRAPH_DEDUPLICATION === 'on' ? deduplicating(spread) : spread;
-      return new SubgraphDataSource(name, set.urls[0]!, fetch);
+      const spread = replicaCall(set, client);
+      const call = env.SUBGRAPH_DEDUPLICATION === 'on' ? deduplicating(spread) : spread;
+      return new SubgraphDataSource(name, set.urls[0]!, call);
     },
     logger: apolloLogger(log),
   });

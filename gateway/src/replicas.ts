@@ -1,5 +1,6 @@
 import { Counter } from 'prom-client';
 import { metricsRegistry, type Logger } from '@portal/platform';
+import type { SubgraphCall } from './fetcher';
 
 const HEALTH_TIMEOUT_MS = 2000;
 
@@ -54,6 +55,7 @@ export class ReplicaSet {
    */
   order(url: string): string[] {
     const primary = this.instances[0]!;
+    if (this.instances.length === 1) return [url];
     const path =
       url === primary.url
         ? undefined
@@ -119,35 +121,56 @@ export class ReplicaSet {
 type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 
 /**
- * A fetch over a replica set: the URL it is given is replaced by an instance's. A connection
- * that was refused sent nothing, so the call moves to the next instance whatever it is; a
- * connection lost after sending moves only a query (a mutation may have been applied).
+ * Tries `attempt` on the instances in turn. A connection that was refused sent nothing, so the
+ * call moves to the next instance whatever it is; a connection lost after sending moves only a
+ * call that only reads (a mutation may have been applied).
  */
+async function inTurn<T>(
+  replicas: ReplicaSet,
+  given: string,
+  readOnly: boolean,
+  attempt: (url: string) => Promise<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const order = replicas.order(given);
+  let failure: unknown;
+  for (const [index, url] of order.entries()) {
+    if (index > 0) replicaRetries.inc({ subgraph: replicas.subgraph });
+    try {
+      return await attempt(url);
+    } catch (error) {
+      failure = error;
+      const kind = connectionFailure(error);
+      if (kind === undefined) throw error;
+      replicas.markDown(url);
+      if (kind === 'after-sending' && !readOnly) throw error;
+      if (signal?.aborted) throw error;
+    }
+  }
+  throw failure;
+}
+
+/** The gateway's subgraph calls over a replica set (the request's URL is the first instance's). */
+export function replicaCall(replicas: ReplicaSet, call: SubgraphCall): SubgraphCall {
+  return (request) =>
+    inTurn(replicas, request.url, request.readOnly, (url) => call({ ...request, url }));
+}
+
+/** A fetch over a replica set: the URL it is given is replaced by an instance's. */
 export function replicaFetch<F extends (url: string, init?: never) => Promise<unknown>>(
   replicas: ReplicaSet,
   fetcher: F,
   /** Every call only reads (moved like a query whatever its body). */
   readOnly = false,
 ): F {
-  const call = async (given: string, init?: RequestInit): Promise<unknown> => {
-    const order = replicas.order(given);
-    const mutation = !readOnly && isMutation(init?.body);
-    let failure: unknown;
-    for (const [attempt, url] of order.entries()) {
-      if (attempt > 0) replicaRetries.inc({ subgraph: replicas.subgraph });
-      try {
-        return await fetcher(url, init as never);
-      } catch (error) {
-        failure = error;
-        const kind = connectionFailure(error);
-        if (kind === undefined) throw error;
-        replicas.markDown(url);
-        if (kind === 'after-sending' && mutation) throw error;
-        if ((init?.signal as AbortSignal | undefined)?.aborted) throw error;
-      }
-    }
-    throw failure;
-  };
+  const call = (given: string, init?: RequestInit): Promise<unknown> =>
+    inTurn(
+      replicas,
+      given,
+      readOnly || !isMutation(init?.body),
+      (url) => fetcher(url, init as never),
+      init?.signal ?? undefined,
+    );
   return call as unknown as F;
 }
 

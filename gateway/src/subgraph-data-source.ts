@@ -1,4 +1,4 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { Counter } from 'prom-client';
 import {
@@ -11,6 +11,9 @@ import {
   type PrincipalClaims,
 } from '@portal/platform';
 import { SubgraphUnavailableError } from './errors';
+import type { SubgraphAnswer, SubgraphCall } from './fetcher';
+
+type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
 /** Per-request state every subgraph call reads (and identity's cookies flow back through). */
 export interface GatewayContext {
@@ -35,76 +38,69 @@ export const subgraphFetches = new Counter({
   registers: [metricsRegistry],
 });
 
-type Fetcher = RemoteGraphQLDataSource['fetcher'];
-type DidReceiveResponse = NonNullable<
-  RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']
->;
-type FetcherResponse = Awaited<ReturnType<Fetcher>>;
-
-/** Node's fetch with a deadline, so a hung subgraph cannot hold a request forever. */
-export function fetcherWithTimeout(timeoutMs: number): Fetcher {
-  return (url, init) => {
-    const deadline = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-    const signal =
-      deadline && init?.signal
-        ? AbortSignal.any([init.signal as AbortSignal, deadline])
-        : (deadline ?? init?.signal);
-    return fetch(url, { ...init, signal } as RequestInit) as unknown as Promise<FetcherResponse>;
-  };
-}
-
 /**
  * One subgraph as the gateway calls it: with the signed principal and the request id, never
- * with the client's own headers (RemoteGraphQLDataSource forwards none, so a client-supplied
- * principal header cannot reach a subgraph).
+ * with the client's own headers (none are forwarded, so a client-supplied principal header
+ * cannot reach a subgraph). A GraphQLDataSource of its own rather than RemoteGraphQLDataSource,
+ * which builds node-fetch Headers and Request objects for every call and parses the body again
+ * to tell a query from a mutation.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(
     readonly subgraphName: string,
-    url: string,
-    fetcher: Fetcher,
-  ) {
-    super({ url, fetcher });
-  }
+    private readonly url: string,
+    private readonly call: SubgraphCall,
+  ) {}
 
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<GatewayGraphQLResponse> {
     subgraphFetches.inc({ subgraph: this.subgraphName });
-    const headers = options.request.http?.headers;
-    if (!headers) return;
-    // set(), not append(): whatever was there before, only the gateway's signature goes out.
+    const { query, variables, operationName } = options.request;
+    if (!query) throw new Error('Missing query');
     const context = options.context as Partial<GatewayContext>;
-    if (context.principalHeader) headers.set(PRINCIPAL_HEADER, context.principalHeader);
-    else headers.delete(PRINCIPAL_HEADER);
-    if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
-    if (context.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
-    if (this.subgraphName === 'identity' && context.refreshToken) {
-      headers.set(REFRESH_TOKEN_HEADER, context.refreshToken);
-    }
-  }
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (context.principalHeader) headers[PRINCIPAL_HEADER] = context.principalHeader;
+    if (context.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
+    if (context.clientAddress) headers[CLIENT_ADDRESS_HEADER] = context.clientAddress;
+    if (this.subgraphName === 'identity' && context.refreshToken)
+      headers[REFRESH_TOKEN_HEADER] = context.refreshToken;
+    // The query planner writes each fetch's operation keyword first.
+    const readOnly = !/^\s*mutation\b/.test(query);
+    const body = JSON.stringify({ query, variables, operationName });
 
-  override didReceiveResponse({
-    response,
-    context,
-  }: Parameters<DidReceiveResponse>[0]): ReturnType<DidReceiveResponse> {
-    for (const cookie of setCookiesOf(response.http?.headers)) context.passOnCookie(cookie);
-    return response;
+    let answer: SubgraphAnswer | undefined;
+    let result: unknown;
+    try {
+      answer = await this.call({ url: this.url, headers, body, readOnly });
+      if (answer.status < 200 || answer.status >= 300)
+        throw new Error(`subgraph answered ${answer.status}`);
+      result = JSON.parse(answer.body);
+      if (!result || typeof result !== 'object' || Array.isArray(result))
+        throw new Error('subgraph answered no JSON object');
+    } catch (error) {
+      this.refuse(error as Error, answer?.status, context);
+    }
+    for (const cookie of [answer!.headers['set-cookie'] ?? []].flat())
+      context.passOnCookie?.(cookie);
+    // Subgraph answers are per principal: nothing the gateway answers may be cached on the way.
+    if ('incomingRequestContext' in options)
+      options.incomingRequestContext.overallCachePolicy?.restrict({ maxAge: 0 });
+    return result as GatewayGraphQLResponse;
   }
 
   /**
-   * Replaces fetch failures and non-2xx answers with errors that name no host, port or
-   * subgraph (Apollo's own carry the URL); the detail goes to the log.
+   * Replaces call failures and non-2xx answers with errors that name no host, port or
+   * subgraph; the detail goes to the log.
    */
-  override didEncounterError(
+  private refuse(
     error: Error,
-    _fetchRequest: unknown,
-    fetchResponse?: FetcherResponse,
-    context?: GatewayContext,
+    status: number | undefined,
+    context: Partial<GatewayContext>,
   ): never {
-    const log = context?.log;
-    const status = fetchResponse?.status;
     const unavailable = status === undefined || status === 502 || status === 503 || status === 504;
-    log?.error(
-      { err: error, subgraph: this.subgraphName, status, requestId: context?.requestId },
+    context.log?.error(
+      { err: error, subgraph: this.subgraphName, status, requestId: context.requestId },
       unavailable ? 'subgraph unavailable' : 'subgraph answered with an error status',
     );
     if (unavailable) throw new SubgraphUnavailableError();
@@ -113,13 +109,4 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // (No originalError either: GraphQLError would copy its extensions, code included.)
     throw new GraphQLError('subgraph request failed');
   }
-}
-
-/** Every Set-Cookie of a fetch response (Node's fetch keeps them apart; `get` would join them). */
-function setCookiesOf(headers: FetcherResponse['headers'] | undefined): string[] {
-  if (!headers) return [];
-  const withGetSetCookie = headers as unknown as { getSetCookie?: () => string[] };
-  if (typeof withGetSetCookie.getSetCookie === 'function') return withGetSetCookie.getSetCookie();
-  const single = headers.get('set-cookie');
-  return single ? [single] : [];
 }
