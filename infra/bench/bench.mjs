@@ -418,7 +418,11 @@ async function comparePeers(scenario, query, variables) {
   writeFileSync(rawBody, reference);
   const peers = [ours];
   // --no-peers: our gateway alone (a lever's before/after).
-  for (const name of args.includes('--no-peers') ? [] : ['apollo-gateway', 'hive-gateway', 'raw']) {
+  // --peers hive-gateway,raw: only those (a quick look at one comparison).
+  const peerNames = args.includes('--peers')
+    ? args[args.indexOf('--peers') + 1].split(',')
+    : ['apollo-gateway', 'hive-gateway', 'raw'];
+  for (const name of args.includes('--no-peers') ? [] : peerNames) {
     try {
       peers.push(await startPeer(name, name === 'raw' ? { BENCH_RAW_BODY: rawBody } : {}));
     } catch (error) {
