@@ -1,13 +1,30 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+/**
+ * dist/.vite/persisted-documents.json: the hash and text of every operation the client sends,
+ * which the gateway serving dist/ answers by hash and plans at start (not served itself: sirv
+ * skips dot-folders).
+ */
+const persistedDocuments = (): Plugin => ({
+  name: 'persisted-documents',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: '.vite/persisted-documents.json',
+      source: readFileSync(page('src/__generated__/persisted-documents.json'), 'utf8'),
+    });
+  },
+});
 
 // Two pages: the portal (index.html, every route of the single-page app) and the partner
 // playground (playground.html, served at /playground). The gateway serves dist/ at /.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), persistedDocuments()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -34,6 +34,17 @@ function gatewayMade(error: unknown): boolean {
 }
 
 /**
+ * Apollo Server's own refusals of a request that carry no code but an HTTP 400 (e.g. "provided
+ * sha does not match query"): made in this process (their head holds a HeaderMap, which no
+ * subgraph's JSON can), so their message is safe and the caller's fault.
+ */
+function apolloBadRequest(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || typeof error.extensions?.code === 'string') return false;
+  const http = error.extensions?.http as { status?: number; headers?: unknown } | undefined;
+  return http?.status === 400 && http.headers instanceof Map;
+}
+
+/**
  * Apollo's formatError: public errors keep only message, path and code (no serviceName,
  * stacktrace or http details); everything else becomes a bare internal error. The original is
  * logged, with the request id, by the logging plugin (formatError has no request context).
@@ -43,6 +54,9 @@ export function maskGatewayError(
   error: unknown,
 ): GraphQLFormattedError {
   const path = formatted.path ? { path: formatted.path } : {};
+  if (apolloBadRequest(error)) {
+    return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+  }
   if (isPublicError(formatted, error)) {
     return {
       message: formatted.message,

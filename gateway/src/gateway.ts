@@ -10,6 +10,11 @@ import type { CryptoKey } from 'jose';
 import sirv from 'sirv';
 import { nodeVisibility } from './node-visibility';
 import {
+  loadPersistedDocuments,
+  PersistedOperationStore,
+  warmQueryPlans,
+} from './persisted-operations';
+import {
   environment,
   executeGraphQL,
   logger,
@@ -164,6 +169,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     logger: apolloLogger(log),
   });
 
+  const clientDistDir = options.clientDistDir ?? defaultClientDistDir();
+  const persistedDocuments = loadPersistedDocuments(clientDistDir);
   const protection = gatewayProtection(mode === 'production');
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -173,6 +180,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     hideSchemaDetailsFromClientErrors: mode === 'production',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The web client's operations by hash; others may still register theirs (APQ).
+    persistedQueries: { cache: new PersistedOperationStore(persistedDocuments) },
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals; Apollo's handler would re-raise them and kill the process.
     stopOnTerminationSignals: false,
@@ -189,8 +198,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     ],
   });
   await apollo.start();
+  const warmed = await warmQueryPlans(gateway, persistedDocuments, log);
+  log.info({ warmed, persisted: persistedDocuments.size }, 'query plans warmed');
 
-  const clientDistDir = options.clientDistDir ?? defaultClientDistDir();
   const serveClient = isDirectory(clientDistDir)
     ? sirv(clientDistDir, {
         single: true,

@@ -1,5 +1,6 @@
 import { authExchange } from '@urql/exchange-auth';
 import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { persistedExchange } from '@urql/exchange-persisted';
 import { Client, fetchExchange } from 'urql';
 
 /** Types without an `id`: kept inside their parent in the normalised cache. */
@@ -57,6 +58,12 @@ function invalidateRootField(cache: Cache, fieldName: string): void {
   for (const field of cache.inspectFields('Query')) {
     if (field.fieldName === fieldName) cache.invalidate('Query', field.fieldKey);
   }
+}
+
+/** The sha256 graphql-codegen put in a document (`sha256:<hex>`), as the gateway knows it. */
+function persistedHashOf(document: unknown): string {
+  const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? '';
+  return hash.replace(/^sha256:/, '');
 }
 
 export interface PortalClientOptions {
@@ -137,6 +144,14 @@ export function createPortalClient({ refreshSession, onSessionLost }: PortalClie
           if (!(await refreshSession())) onSessionLost();
         },
       })),
+      // Every operation goes by the hash graphql-codegen gave it; the gateway serving this
+      // client knows them all (persisted-documents.json), so the text never travels.
+      persistedExchange({
+        enforcePersistedQueries: true,
+        enableForMutation: true,
+        preferGetForPersistedQueries: false,
+        generateHash: async (_query, document) => persistedHashOf(document),
+      }),
       fetchExchange,
     ],
   });
