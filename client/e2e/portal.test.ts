@@ -195,6 +195,13 @@ describe('the web client', () => {
 
   it('sends a signed-out visitor to sign in and back, renews an expired session and signs out', async () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    // Every operation goes by its persisted hash; no query text leaves the browser.
+    const bodies: { query?: string; extensions?: { persistedQuery?: { sha256Hash?: string } } }[] =
+      [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST')
+        bodies.push(request.postDataJSON() as (typeof bodies)[number]);
+    });
     await page.goto('/users');
     await page.waitForURL(/\/sign-in\?next=%2Fusers$/);
     await page.getByLabel('E-mail').fill('anna.admin@nordiskprint.example');
@@ -213,6 +220,11 @@ describe('the web client', () => {
     await page.goto('/users');
     await page.waitForURL(/\/sign-in\?next=%2Fusers$/);
     expect(pageErrors).toEqual([]);
+    expect(bodies.length).toBeGreaterThan(3);
+    for (const body of bodies) {
+      expect(body.query).toBeUndefined();
+      expect(body.extensions?.persistedQuery?.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
+    }
     await context.close();
   });
 

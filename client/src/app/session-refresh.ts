@@ -1,3 +1,7 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../__generated__';
+import { persistedHashOf } from '../graphql/persisted';
+
 /**
  * Renewing the session from the HttpOnly refresh cookie. Refresh tokens rotate, and reusing an
  * old one revokes the whole family, so open tabs must not renew at the same time: one renews
@@ -8,8 +12,22 @@ const LOCK = 'portal.session.refresh';
 /** Renew when less than this is left of the access token. */
 const MARGIN_MS = 60_000;
 
-const REFRESH = 'mutation RefreshSession { refreshSession { session { expiresAt } } }';
-const ME = 'query SessionCheck { me { id } }';
+const REFRESH = graphql(`
+  mutation RefreshSession {
+    refreshSession {
+      session {
+        expiresAt
+      }
+    }
+  }
+`);
+const ME = graphql(`
+  query SessionCheck {
+    me {
+      id
+    }
+  }
+`);
 
 export function rememberExpiry(expiresAt: string | null): void {
   try {
@@ -30,12 +48,20 @@ export function knownExpiry(): number | null {
   }
 }
 
-async function post<T>(query: string, operationName: string): Promise<T | undefined> {
+/** Sends a persisted operation by its hash, as the urql client does (outside it: no cache). */
+async function post<T, V>(
+  document: TypedDocumentNode<T, V>,
+  operationName: string,
+): Promise<T | undefined> {
+  const sha256Hash = persistedHashOf(document);
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    body: JSON.stringify({ query, operationName }),
+    body: JSON.stringify({
+      operationName,
+      extensions: { persistedQuery: { version: 1, sha256Hash } },
+    }),
   });
   return ((await response.json()) as { data?: T }).data;
 }
@@ -46,13 +72,10 @@ async function renew(): Promise<boolean> {
     // alone proves nothing: the cookie may have gone (browser restart, cleared cookies).
     const expiry = knownExpiry();
     if (expiry !== null && expiry - Date.now() > MARGIN_MS * 2) {
-      const data = await post<{ me: { id: string } | null }>(ME, 'SessionCheck');
+      const data = await post(ME, 'SessionCheck');
       if (data?.me) return true;
     }
-    const data = await post<{ refreshSession?: { session?: { expiresAt: string } | null } }>(
-      REFRESH,
-      'RefreshSession',
-    );
+    const data = await post(REFRESH, 'RefreshSession');
     const expiresAt = data?.refreshSession?.session?.expiresAt ?? null;
     rememberExpiry(expiresAt);
     return expiresAt !== null;

@@ -2,6 +2,7 @@ import { authExchange } from '@urql/exchange-auth';
 import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
 import { persistedExchange } from '@urql/exchange-persisted';
 import { Client, fetchExchange } from 'urql';
+import { persistedHashOf } from './persisted';
 
 /** Types without an `id`: kept inside their parent in the normalised cache. */
 const EMBEDDED = [
@@ -58,12 +59,6 @@ function invalidateRootField(cache: Cache, fieldName: string): void {
   for (const field of cache.inspectFields('Query')) {
     if (field.fieldName === fieldName) cache.invalidate('Query', field.fieldKey);
   }
-}
-
-/** The sha256 graphql-codegen put in a document (`sha256:<hex>`), as the gateway knows it. */
-function persistedHashOf(document: unknown): string {
-  const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? '';
-  return hash.replace(/^sha256:/, '');
 }
 
 export interface PortalClientOptions {
