@@ -198,8 +198,16 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     ],
   });
   await apollo.start();
+  const planningStarted = performance.now();
   const warmed = await warmQueryPlans(gateway, persistedDocuments, log);
-  log.info({ warmed, persisted: persistedDocuments.size }, 'query plans warmed');
+  log.info(
+    {
+      warmed,
+      persisted: persistedDocuments.size,
+      ms: Math.round(performance.now() - planningStarted),
+    },
+    'query plans warmed',
+  );
 
   const serveClient = isDirectory(clientDistDir)
     ? sirv(clientDistDir, {
