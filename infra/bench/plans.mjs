@@ -19,7 +19,7 @@ const sg = Supergraph.build(
 const planner = new QueryPlanner(sg);
 const times = [];
 let textBytes = 0;
-for (const [hash, text] of Object.entries(docs)) {
+for (const text of Object.values(docs)) {
   const t = performance.now();
   const op = operationFromDocument(sg.apiSchema(), parse(text));
   planner.buildQueryPlan(op);
