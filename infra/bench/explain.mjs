@@ -298,11 +298,11 @@ function describe({ durationMs, query, parameters, plan }, bigTables) {
   };
 }
 
-const median = (values) => {
+function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+}
 
 /**
  * The statements of one scenario over its runs: grouped by text (a text repeated within one
@@ -324,6 +324,8 @@ function summarise(name, title, runs) {
     return {
       query,
       callsPerRequest: median(perRun.map((list) => list.length)),
+      // The gateway caches principals: identity's look-up is not in every request.
+      inRequests: perRun.filter((list) => list.length).length,
       msPerRequest: median(perRun.map((list) => list.reduce((sum, s) => sum + s.ms, 0))),
       parameters: sample.parameters,
       rows: sample.rows,
@@ -357,7 +359,9 @@ function print(entry) {
   for (const s of entry.statements) {
     const shown = s.query.length > 400 ? `${s.query.slice(0, 400)}…` : s.query;
     log(
-      `\n${s.callsPerRequest > 1 ? `${s.callsPerRequest}× per request, ` : ''}${s.msPerRequest.toFixed(3)} ms, ` +
+      `\n${s.callsPerRequest > 1 ? `${s.callsPerRequest}× per request, ` : ''}` +
+        `${s.inRequests < entry.requests ? `in ${s.inRequests} of ${entry.requests} requests, ` : ''}` +
+        `${s.msPerRequest.toFixed(3)} ms, ` +
         `${s.rows} rows, shared buffers hit ${s.sharedHit} read ${s.sharedRead}, ` +
         `seq scan on a big table: ${s.seqScansOnBig.length ? `YES ${s.seqScansOnBig.join(', ')}` : 'no'}`,
     );
