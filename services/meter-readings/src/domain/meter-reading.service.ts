@@ -1,4 +1,4 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   badUserInput,
   byKeys,
@@ -10,6 +10,7 @@ import {
   type Connection,
   type Principal,
   type RequestLoaders,
+  anyOf,
 } from '@portal/platform';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { MeterReading } from '../entities/meter-reading.entity';
@@ -188,7 +189,7 @@ export class MeterReadingService {
     return this.loaders.get<string, DeviceProjection | null>('device-projection', async (ids) =>
       byKeys(
         ids,
-        await this.dataSource.getRepository(DeviceProjection).findBy({ deviceId: In([...ids]) }),
+        await this.dataSource.getRepository(DeviceProjection).findBy({ deviceId: anyOf(ids) }),
         (d) => d.deviceId,
       ),
     );

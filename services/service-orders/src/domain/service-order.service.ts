@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import {
   Brackets,
   In,
-  Raw,
   type DataSource,
   type EntityManager,
   type SelectQueryBuilder,
 } from 'typeorm';
 import {
+  anyOf,
   badUserInput,
   byKeys,
   decodeCursor,
@@ -606,13 +606,7 @@ export class ServiceOrderService {
 
   private orderLoader() {
     return this.loaders.get<string, ServiceOrder | null>('order', async (ids) =>
-      byKeys(
-        ids,
-        await this.orders().findBy({
-          id: Raw((column) => `${column} = ANY(:ids)`, { ids: [...ids] }),
-        }),
-        (o) => o.id,
-      ),
+      byKeys(ids, await this.orders().findBy({ id: anyOf(ids) }), (o) => o.id),
     );
   }
 
@@ -623,7 +617,7 @@ export class ServiceOrderService {
         ids,
         await this.dataSource.getRepository(DeviceProjection).find({
           select: { deviceId: true, accountId: true },
-          where: { deviceId: Raw((column) => `${column} = ANY(:ids)`, { ids: [...ids] }) },
+          where: { deviceId: anyOf(ids) },
         }),
         (d) => d.deviceId,
       ),
