@@ -649,7 +649,7 @@ export class ServiceOrderService {
     if (visible.length === 0) return ids.map(() => ({ rows: [], totalCount: 0 }));
     const table = this.orders().metadata.tablePath;
     const params: Record<string, unknown> = { visible, limit: size + 1 };
-    let where = 's.device_id IN (:...visible)';
+    let where = 's.device_id = ANY(:visible)';
     if (statuses) {
       where += ' AND s.status IN (:...statuses)';
       params.statuses = statuses;

@@ -162,7 +162,7 @@ export class StockLocationService {
       .get<string, TonerProduct | null>('toner-product', async (skus) =>
         byKeys(
           skus,
-          await this.dataSource.getRepository(TonerProduct).findBy({ sku: In([...skus]) }),
+          await this.dataSource.getRepository(TonerProduct).findBy({ sku: anyOf(skus) }),
           (p) => p.sku,
         ),
       )
