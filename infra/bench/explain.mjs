@@ -1,19 +1,24 @@
-// `npm run bench:explain` (large data set from `npm run seed:large`; `-- --dir <folder>` for
-// another): starts PostgreSQL with auto_explain, the system, sends S1, S2 and S5 once each warm,
-// and prints the plan PostgreSQL itself used for every statement behind them (EXPLAIN ANALYZE,
-// BUFFERS, as auto_explain logs it for the request's own statements and parameters).
+// `npm run bench:explain` (the large data set from `npm run seed:large`): starts PostgreSQL with
+// auto_explain and the system, sends S1, S2 and S5 warm, and prints the plan PostgreSQL itself
+// used for every statement behind them (EXPLAIN ANALYZE, BUFFERS, as auto_explain logs it for
+// the requests' own statements and parameters). Options: --dir <folder> (another large data
+// set), --quick (the demo data in a fresh database, to compare with), --only S1,S5,
+// --repeat N (requests per scenario, default 5), --json.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
-import { platform, root } from '../scripts/system.mjs';
+import { platform, prepareDatabase, root } from '../scripts/system.mjs';
 import * as S from './scenarios.mjs';
 
 const args = process.argv.slice(2);
-const dir = path.resolve(
+// --quick: the demo data in a fresh database (as `npm run bench -- --quick`), to compare with.
+const quick = args.includes('--quick');
+const largeDir = path.resolve(
   args.includes('--dir') ? args[args.indexOf('--dir') + 1] : path.join(root, '.data/bench/large'),
 );
+const dir = quick ? path.join(root, '.data/bench/explain-quick') : largeDir;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
 const json = args.includes('--json');
 /** Requests measured per scenario: a statement's time is the median over them. */
@@ -25,11 +30,14 @@ const BACKGROUND =
   /(outbox|consumer_offset|processed_event|event_bus|outgoing_mail|pg_stat_statements|pg_catalog|pg_try_advisory_xact_lock|LISTEN|pg_notify)/i;
 const log = (line) => process.stdout.write(`${line}\n`);
 
-if (!existsSync(path.join(dir, 'large.json'))) {
+if (quick) rmSync(dir, { recursive: true, force: true });
+else if (!existsSync(path.join(dir, 'large.json'))) {
   log(`No large data set in ${dir}: run \`npm run seed:large\` first.`);
   process.exit(1);
 }
-const world = JSON.parse(readFileSync(path.join(dir, 'large.json'), 'utf8'));
+const world = quick
+  ? { admin: 'anna.admin@nordiskprint.example' }
+  : JSON.parse(readFileSync(path.join(dir, 'large.json'), 'utf8'));
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -52,7 +60,9 @@ const postgres = new platform.EmbeddedPostgres({
   },
 });
 await postgres.start();
+const fresh = await postgres.ensureDatabase('portal');
 const url = postgres.url('portal');
+if (quick) await prepareDatabase(url, { seed: fresh });
 const sql = new pg.Client({ connectionString: url });
 await sql.connect();
 
