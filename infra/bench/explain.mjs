@@ -96,6 +96,9 @@ async function autoExplain(on) {
   await sleep(500);
 }
 
+// A run stopped by Ctrl-C leaves its settings in postgresql.auto.conf: off again before starting.
+await autoExplain(false);
+
 const children = [];
 let system;
 process.on('exit', () => {
