@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { Raw, type FindOperator } from 'typeorm';
 
 /**
  * The per-request DataLoader factory: one loader per name per request, so each entity is
@@ -36,4 +37,12 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V)
     else groups.set(key, [row]);
   }
   return keys.map((key) => groups.get(key) ?? []);
+}
+
+/**
+ * A batch's keys as one array parameter (`column = ANY($1)`): one statement text whatever the
+ * batch size, where In() sends a parameter per key and a new text per size.
+ */
+export function anyOf<K>(keys: readonly K[]): FindOperator<K> {
+  return Raw((column) => `${column} = ANY(:batchKeys)`, { batchKeys: [...keys] });
 }

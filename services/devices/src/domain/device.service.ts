@@ -1,10 +1,4 @@
-import {
-  Brackets,
-  In,
-  type DataSource,
-  type EntityManager,
-  type SelectQueryBuilder,
-} from 'typeorm';
+import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   badUserInput,
   byKeys,
@@ -18,6 +12,7 @@ import {
   type DeviceStatus,
   type Principal,
   type RequestLoaders,
+  anyOf,
 } from '@portal/platform';
 import { Device, type DeviceLocation, type ServiceContract } from '../entities/device.entity';
 import { DeviceModel } from '../entities/device-model.entity';
@@ -137,7 +132,7 @@ export class DeviceService {
       .get<string, DeviceModel | null>('model', async (ids) =>
         byKeys(
           ids,
-          await this.dataSource.getRepository(DeviceModel).findBy({ id: In([...ids]) }),
+          await this.dataSource.getRepository(DeviceModel).findBy({ id: anyOf(ids) }),
           (m) => m.id,
         ),
       )
@@ -150,7 +145,7 @@ export class DeviceService {
     const loader = this.loaders.get<string, TonerProduct | null>('toner', async (skus) =>
       byKeys(
         skus,
-        await this.dataSource.getRepository(TonerProduct).findBy({ sku: In([...skus]) }),
+        await this.dataSource.getRepository(TonerProduct).findBy({ sku: anyOf(skus) }),
         (t) => t.sku,
       ),
     );
@@ -239,7 +234,7 @@ export class DeviceService {
     return this.loaders.get<string, Device | null>('device', async (ids) =>
       byKeys(
         ids,
-        await this.dataSource.getRepository(Device).findBy({ id: In([...ids]) }),
+        await this.dataSource.getRepository(Device).findBy({ id: anyOf(ids) }),
         (d) => d.id,
       ),
     );

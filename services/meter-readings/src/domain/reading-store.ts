@@ -1,5 +1,5 @@
-import { In, type EntityManager } from 'typeorm';
-import type { MeterType } from '@portal/platform';
+import type { EntityManager } from 'typeorm';
+import { anyOf, type MeterType } from '@portal/platform';
 import { MeterReading } from '../entities/meter-reading.entity';
 import { MeterReadingValue } from '../entities/meter-reading-value.entity';
 import { byMeterOrder, type AcceptedReading } from './meter-reading';
@@ -10,7 +10,7 @@ export async function loadReadings(
   ids: readonly string[],
 ): Promise<Map<string, AcceptedReading>> {
   if (ids.length === 0) return new Map();
-  const readings = await manager.find(MeterReading, { where: { id: In([...ids]) } });
+  const readings = await manager.find(MeterReading, { where: { id: anyOf(ids) } });
   return attachValues(manager, readings);
 }
 
@@ -35,7 +35,7 @@ export async function valuesOf(
 ): Promise<Map<string, MeterReadingValue[]>> {
   const grouped = new Map<string, MeterReadingValue[]>();
   if (readingIds.length === 0) return grouped;
-  const rows = await manager.find(MeterReadingValue, { where: { readingId: In(readingIds) } });
+  const rows = await manager.find(MeterReadingValue, { where: { readingId: anyOf(readingIds) } });
   for (const row of rows) {
     const list = grouped.get(row.readingId);
     if (list) list.push(row);

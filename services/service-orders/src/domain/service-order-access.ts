@@ -69,7 +69,7 @@ export function assertMayAttempt(principal: Principal, action: ServiceOrderActio
     throw forbidden();
 }
 
-type DeviceFacts = Pick<DeviceSnapshotV1, 'deviceId' | 'accountId'>;
+export type DeviceFacts = Pick<DeviceSnapshotV1, 'deviceId' | 'accountId'>;
 
 /**
  * Whether the caller may see the device's orders, and (customers) create, cancel and comment

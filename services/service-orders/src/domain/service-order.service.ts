@@ -7,6 +7,7 @@ import {
   type SelectQueryBuilder,
 } from 'typeorm';
 import {
+  anyOf,
   badUserInput,
   byKeys,
   decodeCursor,
@@ -39,6 +40,7 @@ import {
   assertMayAttempt,
   maySeeOrdersOf,
   onlyAssignedTechnician,
+  type DeviceFacts,
   TRANSITIONS,
   type TransitionAction,
 } from './service-order-access';
@@ -88,9 +90,16 @@ const ERROR_CODE = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
 const VISIT_SLACK_MS = 5 * 60_000;
 const MAX_VISIT_AHEAD_MS = 366 * 24 * 3_600_000;
 
-/** The SQL twin of responseOverdue(): late response, or due and still missing. */
-const OVERDUE_SQL = `(CASE WHEN o.responded_at IS NOT NULL THEN o.responded_at > o.response_due_at
-  ELSE o.status <> 'CANCELLED' AND o.response_due_at < :now END)`;
+/**
+ * The SQL twin of responseOverdue(): late response, or due and still missing. Never NULL (so
+ * NOT works), and written as the service_order_overdue index's condition plus the due time,
+ * so PostgreSQL can prove the index applies.
+ */
+const OVERDUE_SQL = `((o.responded_at IS NOT NULL AND o.responded_at > o.response_due_at)
+  OR (o.responded_at IS NULL AND o.status <> 'CANCELLED' AND o.response_due_at < :now))`;
+
+/** OPEN_STATUSES as SQL constants: the service_order_open index applies to them. */
+const OPEN_SQL = `o.status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /** A list cursor: the time the list sorts by and the order's sequence, checked before use. */
 function orderCursor(after: string | null | undefined): { at: string; seq: string } | null {
@@ -145,7 +154,10 @@ export class ServiceOrderService {
     const query = this.visibleOrders();
     if (!query) return toConnection([], size, () => [], 0);
     this.applyFilter(query, filter);
-    const totalCount = await query.getCount();
+    // count(*), not TypeORM's COUNT(DISTINCT id): the join is to at most one projection row,
+    // and the distinct count sorts every matching order.
+    const counted = await query.clone().select('count(*)', 'count').getRawOne<{ count: string }>();
+    const totalCount = Number(counted?.count ?? 0);
     const queue = this.principal.isStaff;
     if (cursor) {
       query.andWhere(
@@ -220,8 +232,8 @@ export class ServiceOrderService {
           .createQueryBuilder('o')
           .select('o.device_id', 'device_id')
           .addSelect('count(*)', 'count')
-          .where('o.device_id IN (:...visible)', { visible })
-          .andWhere('o.status IN (:...open)', { open: OPEN_STATUSES })
+          .where('o.device_id = ANY(:visible)', { visible })
+          .andWhere(OPEN_SQL)
           .groupBy('o.device_id')
           .getRawMany();
         const byDevice = new Map(counts.map((c) => [c.device_id, Number(c.count)]));
@@ -237,7 +249,7 @@ export class ServiceOrderService {
         const query = this.dataSource
           .getRepository(ServiceOrderEvent)
           .createQueryBuilder('e')
-          .where('e.order_id IN (:...ids)', { ids });
+          .where('e.order_id = ANY(:ids)', { ids: [...ids] });
         if (!this.principal.isStaff) query.andWhere('e.internal = false');
         const rows = await query.orderBy('e.id').getMany();
         return groupByKeys(ids, rows, (e) => e.orderId);
@@ -594,15 +606,19 @@ export class ServiceOrderService {
 
   private orderLoader() {
     return this.loaders.get<string, ServiceOrder | null>('order', async (ids) =>
-      byKeys(ids, await this.orders().findBy({ id: In([...ids]) }), (o) => o.id),
+      byKeys(ids, await this.orders().findBy({ id: anyOf(ids) }), (o) => o.id),
     );
   }
 
+  /** What visibility needs of a device: its account, not the whole snapshot. */
   private deviceLoader() {
-    return this.loaders.get<string, DeviceProjection | null>('device', async (ids) =>
+    return this.loaders.get<string, DeviceFacts | null>('device', async (ids) =>
       byKeys(
         ids,
-        await this.dataSource.getRepository(DeviceProjection).findBy({ deviceId: In([...ids]) }),
+        await this.dataSource.getRepository(DeviceProjection).find({
+          select: { deviceId: true, accountId: true },
+          where: { deviceId: anyOf(ids) },
+        }),
         (d) => d.deviceId,
       ),
     );
@@ -633,7 +649,7 @@ export class ServiceOrderService {
     if (visible.length === 0) return ids.map(() => ({ rows: [], totalCount: 0 }));
     const table = this.orders().metadata.tablePath;
     const params: Record<string, unknown> = { visible, limit: size + 1 };
-    let where = 's.device_id IN (:...visible)';
+    let where = 's.device_id = ANY(:visible)';
     if (statuses) {
       where += ' AND s.status IN (:...statuses)';
       params.statuses = statuses;
@@ -674,10 +690,10 @@ export class ServiceOrderService {
    */
   private visibleOrders(): SelectQueryBuilder<ServiceOrder> | null {
     const p = this.principal;
-    const query = this.orders()
-      .createQueryBuilder('o')
-      .leftJoin(DeviceProjection, 'd', 'd.device_id = o.device_id');
+    const query = this.orders().createQueryBuilder('o');
+    // Staff see every order: without the join the overdue count reads its index alone.
     if (p.isStaff) return query.where('TRUE');
+    withDevice(query);
     const admin = p.accountsWhere('ADMINISTRATOR');
     const deviceManager = p.accountsWhere('DEVICE_MANAGER');
     const conditions: [string, Record<string, unknown>][] = [];
@@ -711,12 +727,19 @@ export class ServiceOrderService {
     if (filter.accountId !== null && filter.accountId !== undefined) {
       const accountId = fromGlobalId('Account', filter.accountId);
       if (!accountId) throw badUserInput('`accountId` is not an account id.');
-      query.andWhere('d.account_id = :accountId', { accountId });
+      withDevice(query).andWhere('d.account_id = :accountId', { accountId });
     }
     if (typeof filter.overdue === 'boolean') {
       query.andWhere(filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { now: new Date() });
     }
   }
+}
+
+/** Joins the order's device projection as `d`, once. */
+function withDevice(query: SelectQueryBuilder<ServiceOrder>): SelectQueryBuilder<ServiceOrder> {
+  if (!query.expressionMap.aliases.some((alias) => alias.name === 'd'))
+    query.leftJoin(DeviceProjection, 'd', 'd.device_id = o.device_id');
+  return query;
 }
 
 function notFound(): ServiceOrderPayload {

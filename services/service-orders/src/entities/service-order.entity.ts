@@ -42,6 +42,15 @@ export type Channel = 'PORTAL' | 'PHONE' | 'E_MAINTENANCE';
 @Entity('service_order')
 @Index('service_order_device', ['deviceId', 'submittedAt'])
 @Index('service_order_queue', ['responseDueAt', 'sequence'])
+// The overdue queue (responseOverdue): the orders that are or may become overdue, in queue
+// order; status and responded_at in the key let the count read the index alone.
+@Index('service_order_overdue', ['responseDueAt', 'sequence', 'respondedAt', 'status'], {
+  where: `(responded_at IS NOT NULL AND responded_at > response_due_at) OR (responded_at IS NULL AND status <> 'CANCELLED')`,
+})
+// openServiceOrderCount: one in ten orders is open.
+@Index('service_order_open', ['deviceId'], {
+  where: `status IN ('SUBMITTED', 'ACKNOWLEDGED', 'SCHEDULED', 'IN_PROGRESS')`,
+})
 // At most one open breakdown per device; a second is refused with DUPLICATE_OPEN_ORDER.
 @Index('service_order_one_open_breakdown', ['deviceId'], {
   unique: true,

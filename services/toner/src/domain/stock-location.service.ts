@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Brackets, In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import {
+  anyOf,
   badUserInput,
   byKeys,
   MAX_PAGE_SIZE,
@@ -106,7 +107,7 @@ export class StockLocationService {
     return this.loaders.get<string, StockLocation | null>('stock-location', async (ids) =>
       byKeys(
         ids,
-        await this.dataSource.getRepository(StockLocation).findBy({ id: In([...ids]) }),
+        await this.dataSource.getRepository(StockLocation).findBy({ id: anyOf(ids) }),
         (l) => l.id,
       ),
     );
@@ -129,7 +130,7 @@ export class StockLocationService {
         ids,
         await this.dataSource
           .getRepository(StockLevel)
-          .find({ where: { locationId: In([...ids]) }, order: { sku: 'ASC' } }),
+          .find({ where: { locationId: anyOf(ids) }, order: { sku: 'ASC' } }),
         (l) => l.locationId,
       ),
     );
@@ -161,7 +162,7 @@ export class StockLocationService {
       .get<string, TonerProduct | null>('toner-product', async (skus) =>
         byKeys(
           skus,
-          await this.dataSource.getRepository(TonerProduct).findBy({ sku: In([...skus]) }),
+          await this.dataSource.getRepository(TonerProduct).findBy({ sku: anyOf(skus) }),
           (p) => p.sku,
         ),
       )
