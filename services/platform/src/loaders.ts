@@ -39,10 +39,14 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V)
   return keys.map((key) => groups.get(key) ?? []);
 }
 
+let anyOfParameters = 0;
+
 /**
  * A batch's keys as one array parameter (`column = ANY($1)`): one statement text whatever the
  * batch size, where In() sends a parameter per key and a new text per size.
  */
 export function anyOf<K>(keys: readonly K[]): FindOperator<K> {
-  return Raw((column) => `${column} = ANY(:batchKeys)`, { batchKeys: [...keys] });
+  // A name of its own, so two anyOf() in one query never share (and overwrite) a parameter.
+  const name = `batchKeys${++anyOfParameters}`;
+  return Raw((column) => `${column} = ANY(:${name})`, { [name]: [...keys] });
 }
