@@ -31,12 +31,12 @@ export function markdownTable(result) {
       `${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGb} GB, Node ${result.machine.node}; ` +
       `${result.workers} process(es) per gateway, ${result.connections} connections, ${result.rounds} alternating round(s) of ${result.seconds} s (median).`,
     '',
-    '| scenario | gateway | requests/s | p50 ms | p99 ms | errors | gateway RSS MB (all processes) | SQL statements/request |',
-    '|---|---|---:|---:|---:|---:|---:|---:|',
+    '| scenario | gateway | requests/s | p50 ms | p99 ms | errors | gateway RSS MB (all processes) | gateway CPU ms/request | subgraphs + PostgreSQL CPU ms/request | SQL statements/request |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const row of result.rows) {
     lines.push(
-      `| ${row.scenario} | ${row.peer} | ${round(row.requestsPerSecond, 1)} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.rssMb === null ? '-' : round(row.rssMb)} | ${row.sqlPerRequest === null ? '-' : round(row.sqlPerRequest, 1)} |`,
+      `| ${row.scenario} | ${row.peer} | ${round(row.requestsPerSecond, 1)} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.rssMb === null ? '-' : round(row.rssMb)} | ${round(row.gatewayCpuMsPerRequest, 2) ?? '-'} | ${round(row.backendCpuMsPerRequest, 2) ?? '-'} | ${row.sqlPerRequest === null ? '-' : round(row.sqlPerRequest, 1)} |`,
     );
   }
   const r = result.ratios;
