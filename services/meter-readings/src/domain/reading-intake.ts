@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { In, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
   fromGlobalId,
   userError,
@@ -40,6 +40,18 @@ interface Parsed {
   key: string | null;
   hash: string;
   problems: UserError[];
+}
+
+/** The first answer to an idempotency key, as stored. */
+interface StoredRequest {
+  requestHash: string;
+  readingId: string | null;
+  userErrors: UserError[];
+}
+
+/** An answer to store under the caller's idempotency key. */
+interface NewRequest extends StoredRequest {
+  idempotencyKey: string;
 }
 
 /** A reading held in memory during a batch, before it is written. */
@@ -143,13 +155,9 @@ export class ReadingIntake {
 
     // Idempotency: a key already answered replays that answer (checked under the device lock).
     const keyed = parsed.filter((p) => !outcomes[p.index] && p.key !== null);
-    const stored = new Map(
-      (keyed.length
-        ? await manager.find(MeterReadingRequest, {
-            where: { actor: this.principal.actor, idempotencyKey: In(keyed.map((p) => p.key!)) },
-          })
-        : []
-      ).map((r) => [r.idempotencyKey, r]),
+    const stored = await this.storedRequests(
+      manager,
+      keyed.map((p) => p.key!),
     );
     const firstWithKey = new Map<string, Parsed>();
     for (const p of keyed) {
@@ -167,11 +175,17 @@ export class ReadingIntake {
 
     // What each remaining input is judged against, in one statement for the whole batch.
     const now = new Date();
+    const todays = new Map<string, Day>();
+    const todayIn = (timeZone: string): Day => {
+      let today = todays.get(timeZone);
+      if (today === undefined) todays.set(timeZone, (today = dayIn(timeZone, now)));
+      return today;
+    };
     const toJudge = parsed.filter((p) => !outcomes[p.index] && !isRepeat(p, firstWithKey));
     const dayOf = new Map(
       toJudge.map((p) => [
         p.index,
-        p.input.readingDate ?? dayIn(devices.get(p.deviceId!)!.timeZone, now),
+        p.input.readingDate ?? todayIn(devices.get(p.deviceId!)!.timeZone),
       ]),
     );
     const neighbours = await this.neighbours(manager, toJudge, dayOf);
@@ -179,7 +193,7 @@ export class ReadingIntake {
     const batch = new Map<string, Pending[]>();
     const accepted: { accepted: AcceptedReading; device: DeviceSnapshotV1 }[] = [];
     const corrections = new Map<string, { reading: Neighbour; previous: Pending }>();
-    const requests: MeterReadingRequest[] = [];
+    const requests: NewRequest[] = [];
     for (const p of toJudge) {
       const device = devices.get(p.deviceId!)!;
       const day = dayOf.get(p.index)!;
@@ -199,7 +213,7 @@ export class ReadingIntake {
         device,
         values: p.input.values,
         readingDate: day,
-        today: dayIn(device.timeZone, now),
+        today: todayIn(device.timeZone),
         now,
         mayBackdate: mayBackdate(this.principal),
         previous,
@@ -221,16 +235,13 @@ export class ReadingIntake {
       }
       outcomes[p.index] = outcome;
       if (p.key !== null) {
-        requests.push(
-          manager.create(MeterReadingRequest, {
-            actor: this.principal.actor,
-            idempotencyKey: p.key,
-            requestHash: p.hash,
-            readingId: outcome.kind === 'accepted' ? outcome.accepted.reading.id : null,
-            // Stored relative to the input, so a replay in a batch points at its own index.
-            userErrors: outcome.kind === 'refused' ? relativeTo(outcome.userErrors, p.at) : [],
-          }),
-        );
+        requests.push({
+          idempotencyKey: p.key,
+          requestHash: p.hash,
+          readingId: outcome.kind === 'accepted' ? outcome.accepted.reading.id : null,
+          // Stored relative to the input, so a replay in a batch points at its own index.
+          userErrors: outcome.kind === 'refused' ? relativeTo(outcome.userErrors, p.at) : [],
+        });
       }
     }
     // A repeat of a key within the batch answers what its first use answered.
@@ -249,6 +260,31 @@ export class ReadingIntake {
 
     await this.store(manager, accepted, corrections, requests);
     return outcomes as Outcome[];
+  }
+
+  /** The answers already stored for the caller's keys, by key. */
+  private async storedRequests(
+    manager: EntityManager,
+    keys: string[],
+  ): Promise<Map<string, StoredRequest>> {
+    if (keys.length === 0) return new Map();
+    const rows: {
+      idempotency_key: string;
+      request_hash: string;
+      reading_id: string | null;
+      user_errors: UserError[];
+    }[] = await manager.query(
+      `SELECT idempotency_key, request_hash, reading_id, user_errors
+         FROM ${manager.getRepository(MeterReadingRequest).metadata.tablePath}
+        WHERE actor = $1 AND idempotency_key = ANY($2::text[])`,
+      [this.principal.actor, keys],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.idempotency_key,
+        { requestHash: r.request_hash, readingId: r.reading_id, userErrors: r.user_errors },
+      ]),
+    );
   }
 
   /** Locks the devices' rows, in id order, for the rest of the transaction. */
@@ -291,17 +327,19 @@ export class ReadingIntake {
       next_values: Record<string, number> | null;
       same_day: boolean;
     }[] = await manager.query(
+      // The reading on or before the day answers both "is the day taken" and "which is the
+      // previous one": one index probe each side. A taken day is refused before its previous
+      // reading matters, so that one is not looked up.
       `SELECT x.i, p.id AS previous_id, p.reading_date::text AS previous_date,
               (SELECT jsonb_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = p.id)
                 AS previous_values,
               n.id AS next_id, n.reading_date::text AS next_date,
               (SELECT jsonb_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = n.id)
                 AS next_values,
-              EXISTS (SELECT 1 FROM ${table} s WHERE s.device_id = x.device_id
-                        AND s.reading_date = x.day) AS same_day
+              coalesce(p.reading_date = x.day, false) AS same_day
          FROM unnest($1::int[], $2::uuid[], $3::date[]) AS x(i, device_id, day)
          LEFT JOIN LATERAL (SELECT r.id, r.reading_date FROM ${table} r
-                             WHERE r.device_id = x.device_id AND r.reading_date < x.day
+                             WHERE r.device_id = x.device_id AND r.reading_date <= x.day
                              ORDER BY r.reading_date DESC LIMIT 1) p ON TRUE
          LEFT JOIN LATERAL (SELECT r.id, r.reading_date FROM ${table} r
                              WHERE r.device_id = x.device_id AND r.reading_date > x.day
@@ -332,7 +370,7 @@ export class ReadingIntake {
         : null;
     for (const r of rows) {
       found.set(r.i, {
-        previous: neighbour(r.previous_id, r.previous_date, r.previous_values),
+        previous: r.same_day ? null : neighbour(r.previous_id, r.previous_date, r.previous_values),
         next: neighbour(r.next_id, r.next_date, r.next_values),
         sameDay: r.same_day,
       });
@@ -347,7 +385,8 @@ export class ReadingIntake {
     previous: Neighbour | null,
     now: Date,
   ): Pending {
-    const reading = this.dataSource.manager.create(MeterReading, {
+    // A plain instance: TypeORM's create() walks the entity's metadata for every reading.
+    const reading = Object.assign(new MeterReading(), {
       id: randomUUID(),
       deviceId: device.deviceId,
       readingDate: day,
@@ -373,7 +412,7 @@ export class ReadingIntake {
     manager: EntityManager,
     accepted: { accepted: AcceptedReading; device: DeviceSnapshotV1 }[],
     corrections: Map<string, { reading: Neighbour; previous: Pending }>,
-    requests: MeterReadingRequest[],
+    requests: NewRequest[],
   ): Promise<void> {
     // One statement per table, a column an array: a batch of 1000 costs what one reading does.
     if (accepted.length) {
@@ -434,7 +473,7 @@ export class ReadingIntake {
            (actor, idempotency_key, request_hash, reading_id, user_errors)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[])`,
         [
-          requests.map((r) => r.actor),
+          requests.map(() => this.principal.actor),
           requests.map((r) => r.idempotencyKey),
           requests.map((r) => r.requestHash),
           requests.map((r) => r.readingId),
