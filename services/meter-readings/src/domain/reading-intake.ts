@@ -414,39 +414,46 @@ export class ReadingIntake {
     corrections: Map<string, { reading: Neighbour; previous: Pending }>,
     requests: NewRequest[],
   ): Promise<void> {
-    // One statement per table, a column an array: a batch of 1000 costs what one reading does.
+    // One statement for the readings and their values, one JSON document its parameter: a
+    // batch of 1000 costs what one reading does, and no array literal needs escaping.
     if (accepted.length) {
-      const readings = accepted.map((a) => a.accepted.reading);
       await manager.query(
-        `INSERT INTO ${manager.getRepository(MeterReading).metadata.tablePath}
-           (id, device_id, reading_date, source, submitted_by, submitted_by_name, submitted_at,
-            previous_reading_date, idempotency_key)
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::text[],
-                              $6::text[], $7::timestamptz[], $8::date[], $9::text[])`,
-        [
-          readings.map((r) => r.id),
-          readings.map((r) => r.deviceId),
-          readings.map((r) => r.readingDate),
-          readings.map((r) => r.source),
-          readings.map((r) => r.submittedBy),
-          readings.map((r) => r.submittedByName),
-          readings.map((r) => r.submittedAt),
-          readings.map((r) => r.previousReadingDate),
-          readings.map((r) => r.idempotencyKey),
-        ],
-      );
-      const values = accepted.flatMap(({ accepted: { reading, values } }) =>
-        values.map((v) => ({ readingId: reading.id, ...v })),
-      );
-      await manager.query(
-        `INSERT INTO ${manager.getRepository(MeterReadingValue).metadata.tablePath}
+        `WITH r AS (
+           SELECT * FROM json_to_recordset($1::json) AS r(id uuid, device_id uuid,
+             reading_date date, source text, submitted_by text, submitted_by_name text,
+             submitted_at timestamptz, previous_reading_date date, idempotency_key text,
+             "values" json)
+         ), readings AS (
+           INSERT INTO ${manager.getRepository(MeterReading).metadata.tablePath}
+             (id, device_id, reading_date, source, submitted_by, submitted_by_name, submitted_at,
+              previous_reading_date, idempotency_key)
+           SELECT id, device_id, reading_date, source, submitted_by, submitted_by_name,
+                  submitted_at, previous_reading_date, idempotency_key FROM r
+         )
+         INSERT INTO ${manager.getRepository(MeterReadingValue).metadata.tablePath}
            (reading_id, meter, value, usage_since_previous)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::bigint[])`,
+         SELECT r.id, v.meter, v.value, v.usage_since_previous
+           FROM r, json_to_recordset(r."values")
+             AS v(meter text, value bigint, usage_since_previous bigint)`,
         [
-          values.map((v) => v.readingId),
-          values.map((v) => v.meter),
-          values.map((v) => v.value),
-          values.map((v) => v.usageSincePrevious),
+          JSON.stringify(
+            accepted.map(({ accepted: { reading, values } }) => ({
+              id: reading.id,
+              device_id: reading.deviceId,
+              reading_date: reading.readingDate,
+              source: reading.source,
+              submitted_by: reading.submittedBy,
+              submitted_by_name: reading.submittedByName,
+              submitted_at: reading.submittedAt,
+              previous_reading_date: reading.previousReadingDate,
+              idempotency_key: reading.idempotencyKey,
+              values: values.map((v) => ({
+                meter: v.meter,
+                value: v.value,
+                usage_since_previous: v.usageSincePrevious,
+              })),
+            })),
+          ),
         ],
       );
     }
@@ -471,13 +478,19 @@ export class ReadingIntake {
       await manager.query(
         `INSERT INTO ${manager.getRepository(MeterReadingRequest).metadata.tablePath}
            (actor, idempotency_key, request_hash, reading_id, user_errors)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[])`,
+         SELECT $1::text, q.idempotency_key, q.request_hash, q.reading_id, q.user_errors
+           FROM json_to_recordset($2::json)
+             AS q(idempotency_key text, request_hash text, reading_id uuid, user_errors jsonb)`,
         [
-          requests.map(() => this.principal.actor),
-          requests.map((r) => r.idempotencyKey),
-          requests.map((r) => r.requestHash),
-          requests.map((r) => r.readingId),
-          requests.map((r) => JSON.stringify(r.userErrors)),
+          this.principal.actor,
+          JSON.stringify(
+            requests.map((r) => ({
+              idempotency_key: r.idempotencyKey,
+              request_hash: r.requestHash,
+              reading_id: r.readingId,
+              user_errors: r.userErrors,
+            })),
+          ),
         ],
       );
     }
