@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash as digest, randomUUID } from 'node:crypto';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
   fromGlobalId,
@@ -18,6 +18,7 @@ import {
   byMeterOrder,
   type AcceptedReading,
   type MeterReadingPayload,
+  type MeterValueInput,
   type SubmitMeterReadingInput,
 } from './meter-reading';
 import { mayBackdate, maySubmit, sourceOf } from './reading-access';
@@ -32,10 +33,27 @@ const RETRYABLE = new Set([
 ]);
 const ATTEMPTS = 4;
 
+/** What the intake reads of a device's snapshot: judging, access, the event. */
+const DEVICE_FIELDS = [
+  'deviceId',
+  'accountId',
+  'serialNumber',
+  'contractNumber',
+  'status',
+  'pagesPerMinute',
+  'timeZone',
+  'installedAt',
+  'eMaintenance',
+  'billedMeters',
+] as const;
+type IntakeDevice = Pick<DeviceSnapshotV1, (typeof DEVICE_FIELDS)[number]>;
+
 interface Parsed {
   index: number;
   at: FieldPrefix;
   input: SubmitMeterReadingInput;
+  /** The input's values by meter order. */
+  values: MeterValueInput[];
   deviceId: string | null;
   key: string | null;
   hash: string;
@@ -128,11 +146,22 @@ export class ReadingIntake {
   private parse(input: SubmitMeterReadingInput, index: number, at: FieldPrefix): Parsed {
     const deviceId = fromGlobalId('Device', input.deviceId);
     const problems = inputProblems(input, at);
-    const values = byMeterOrder(input.values).map((v) => [v.meter, v.value]);
-    const hash = createHash('sha256')
-      .update(JSON.stringify([deviceId, input.readingDate ?? null, values]))
-      .digest('base64url');
-    return { index, at, input, deviceId, key: input.idempotencyKey ?? null, hash, problems };
+    const values = byMeterOrder(input.values);
+    const hash = digest(
+      'sha256',
+      JSON.stringify([deviceId, input.readingDate ?? null, values.map((v) => [v.meter, v.value])]),
+      'base64url',
+    );
+    return {
+      index,
+      at,
+      input,
+      values,
+      deviceId,
+      key: input.idempotencyKey ?? null,
+      hash,
+      problems,
+    };
   }
 
   private async judgeAndStore(manager: EntityManager, parsed: Parsed[]): Promise<Outcome[]> {
@@ -191,24 +220,28 @@ export class ReadingIntake {
     const neighbours = await this.neighbours(manager, toJudge, dayOf);
 
     const batch = new Map<string, Pending[]>();
-    const accepted: { accepted: AcceptedReading; device: DeviceSnapshotV1 }[] = [];
+    const accepted: { accepted: AcceptedReading; device: IntakeDevice }[] = [];
     const corrections = new Map<string, { reading: Neighbour; previous: Pending }>();
     const requests: NewRequest[] = [];
     for (const p of toJudge) {
       const device = devices.get(p.deviceId!)!;
       const day = dayOf.get(p.index)!;
       const stored = neighbours.get(p.index)!;
-      const inBatch = batch.get(device.deviceId) ?? [];
-      const previous = closest(
-        stored.previous,
-        inBatch.filter((r) => r.readingDate < day),
-        'latest',
-      );
-      const next = closest(
-        stored.next,
-        inBatch.filter((r) => r.readingDate > day),
-        'earliest',
-      );
+      const inBatch = batch.get(device.deviceId);
+      const previous = inBatch
+        ? closest(
+            stored.previous,
+            inBatch.filter((r) => r.readingDate < day),
+            'latest',
+          )
+        : stored.previous;
+      const next = inBatch
+        ? closest(
+            stored.next,
+            inBatch.filter((r) => r.readingDate > day),
+            'earliest',
+          )
+        : stored.next;
       const problems = judge({
         device,
         values: p.input.values,
@@ -218,7 +251,7 @@ export class ReadingIntake {
         mayBackdate: mayBackdate(this.principal),
         previous,
         next,
-        sameDay: stored.sameDay || inBatch.some((r) => r.readingDate === day),
+        sameDay: stored.sameDay || (inBatch?.some((r) => r.readingDate === day) ?? false),
         at: p.at,
       });
       let outcome: Outcome;
@@ -226,8 +259,8 @@ export class ReadingIntake {
         outcome = { kind: 'refused', userErrors: problems };
       } else {
         const pending = this.newReading(p, device, day, previous, now);
-        inBatch.push(pending);
-        batch.set(device.deviceId, inBatch);
+        if (inBatch) inBatch.push(pending);
+        else batch.set(device.deviceId, [pending]);
         if (next?.pending) reconnect(next.pending.accepted, pending);
         else if (next) corrections.set(next.id, { reading: next, previous: pending });
         accepted.push({ accepted: pending.accepted, device });
@@ -291,15 +324,18 @@ export class ReadingIntake {
   private async lockDevices(
     manager: EntityManager,
     ids: string[],
-  ): Promise<Map<string, DeviceSnapshotV1>> {
+  ): Promise<Map<string, IntakeDevice>> {
     const unique = [...new Set(ids)].sort();
     if (unique.length === 0) return new Map();
-    const rows: { snapshot: DeviceSnapshotV1 }[] = await manager.query(
-      `SELECT snapshot FROM ${manager.getRepository(DeviceProjection).metadata.tablePath}
+    // Only the fields the intake reads: a whole snapshot is several times the size to parse.
+    const rows: { device: IntakeDevice }[] = await manager.query(
+      `SELECT jsonb_build_object(${DEVICE_FIELDS.map((f) => `'${f}', snapshot->'${f}'`).join(', ')})
+              AS device
+         FROM ${manager.getRepository(DeviceProjection).metadata.tablePath}
         WHERE device_id = ANY($1::uuid[]) ORDER BY device_id FOR UPDATE`,
       [unique],
     );
-    return new Map(rows.map(({ snapshot }) => [snapshot.deviceId, snapshot]));
+    return new Map(rows.map(({ device }) => [device.deviceId, device]));
   }
 
   /** The stored readings just before and after each input's day, and whether the day is taken. */
@@ -380,7 +416,7 @@ export class ReadingIntake {
 
   private newReading(
     p: Parsed,
-    device: DeviceSnapshotV1,
+    device: IntakeDevice,
     day: Day,
     previous: Neighbour | null,
     now: Date,
@@ -397,7 +433,7 @@ export class ReadingIntake {
       previousReadingDate: previous?.readingDate ?? null,
       idempotencyKey: p.key,
     });
-    const values = byMeterOrder(p.input.values).map((v) => {
+    const values = p.values.map((v) => {
       const before = previous?.values.get(v.meter);
       return {
         meter: v.meter,
@@ -410,7 +446,7 @@ export class ReadingIntake {
 
   private async store(
     manager: EntityManager,
-    accepted: { accepted: AcceptedReading; device: DeviceSnapshotV1 }[],
+    accepted: { accepted: AcceptedReading; device: IntakeDevice }[],
     corrections: Map<string, { reading: Neighbour; previous: Pending }>,
     requests: NewRequest[],
   ): Promise<void> {
