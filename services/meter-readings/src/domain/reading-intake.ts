@@ -493,21 +493,35 @@ export class ReadingIntake {
         ],
       );
     }
-    // A reading entered for an earlier day becomes the previous one of the reading after it.
-    for (const { reading, previous } of corrections.values()) {
-      await manager.update(
-        MeterReading,
-        { id: reading.id },
-        { previousReadingDate: previous.readingDate },
+    // A reading entered for an earlier day becomes the previous one of the reading after it:
+    // the stored readings so corrected, and their usages, in one statement.
+    if (corrections.size) {
+      await manager.query(
+        `WITH c AS (
+           SELECT * FROM json_to_recordset($1::json)
+             AS c(id uuid, previous_reading_date date, usages json)
+         ), readings AS (
+           UPDATE ${manager.getRepository(MeterReading).metadata.tablePath} r
+              SET previous_reading_date = c.previous_reading_date
+             FROM c WHERE r.id = c.id
+         )
+         UPDATE ${manager.getRepository(MeterReadingValue).metadata.tablePath} v
+            SET usage_since_previous = u.usage
+           FROM c, json_to_recordset(c.usages) AS u(meter text, usage bigint)
+          WHERE v.reading_id = c.id AND v.meter = u.meter`,
+        [
+          JSON.stringify(
+            [...corrections.values()].map(({ reading, previous }) => ({
+              id: reading.id,
+              previous_reading_date: previous.readingDate,
+              usages: [...reading.values].map(([meter, value]) => {
+                const before = previous.values.get(meter);
+                return { meter, usage: before === undefined ? null : value - before };
+              }),
+            })),
+          ),
+        ],
       );
-      for (const [meter, value] of reading.values) {
-        const before = previous.values.get(meter);
-        await manager.update(
-          MeterReadingValue,
-          { readingId: reading.id, meter },
-          { usageSincePrevious: before === undefined ? null : value - before },
-        );
-      }
     }
     await recordMeterReadingsAccepted(manager, accepted);
     if (requests.length) {
