@@ -48,8 +48,24 @@ export function dayIn(timeZone: string, instant: Date): Day {
   return `${pad(p.year!, 4)}-${pad(p.month!)}-${pad(p.day!)}`;
 }
 
+// A day's start never changes: a bulk intake asks for the same few days of the same zones a
+// thousand times, and each uncached answer costs two Intl formatToParts calls.
+const starts = new Map<string, number>();
+const MAX_STARTS = 10_000;
+
 /** The instant the day begins in the zone (local midnight; DST-aware). */
 export function startOfDay(day: Day, timeZone: string): Date {
+  const key = `${timeZone} ${day}`;
+  let start = starts.get(key);
+  if (start === undefined) {
+    if (starts.size >= MAX_STARTS) starts.clear();
+    start = localMidnight(day, timeZone);
+    starts.set(key, start);
+  }
+  return new Date(start);
+}
+
+function localMidnight(day: Day, timeZone: string): number {
   const wall = utcOf(day);
   // Local time minus UTC at a guess, corrected once more in case the guess crossed a DST switch.
   let instant = wall;
@@ -58,7 +74,7 @@ export function startOfDay(day: Day, timeZone: string): Date {
     const local = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
     instant = wall - (local - instant);
   }
-  return new Date(instant);
+  return instant;
 }
 
 export function addDays(day: Day, days: number): Day {

@@ -1,5 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { In, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { hash as digest, randomUUID } from 'node:crypto';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
   fromGlobalId,
   userError,
@@ -18,6 +18,7 @@ import {
   byMeterOrder,
   type AcceptedReading,
   type MeterReadingPayload,
+  type MeterValueInput,
   type SubmitMeterReadingInput,
 } from './meter-reading';
 import { mayBackdate, maySubmit, sourceOf } from './reading-access';
@@ -32,14 +33,43 @@ const RETRYABLE = new Set([
 ]);
 const ATTEMPTS = 4;
 
+/** What the intake reads of a device's snapshot: judging, access, the event. */
+const DEVICE_FIELDS = [
+  'deviceId',
+  'accountId',
+  'serialNumber',
+  'contractNumber',
+  'status',
+  'pagesPerMinute',
+  'timeZone',
+  'installedAt',
+  'eMaintenance',
+  'billedMeters',
+] as const;
+type IntakeDevice = Pick<DeviceSnapshotV1, (typeof DEVICE_FIELDS)[number]>;
+
 interface Parsed {
   index: number;
   at: FieldPrefix;
   input: SubmitMeterReadingInput;
+  /** The input's values by meter order. */
+  values: MeterValueInput[];
   deviceId: string | null;
   key: string | null;
   hash: string;
   problems: UserError[];
+}
+
+/** The first answer to an idempotency key, as stored. */
+interface StoredRequest {
+  requestHash: string;
+  readingId: string | null;
+  userErrors: UserError[];
+}
+
+/** An answer to store under the caller's idempotency key. */
+interface NewRequest extends StoredRequest {
+  idempotencyKey: string;
 }
 
 /** A reading held in memory during a batch, before it is written. */
@@ -116,11 +146,22 @@ export class ReadingIntake {
   private parse(input: SubmitMeterReadingInput, index: number, at: FieldPrefix): Parsed {
     const deviceId = fromGlobalId('Device', input.deviceId);
     const problems = inputProblems(input, at);
-    const values = byMeterOrder(input.values).map((v) => [v.meter, v.value]);
-    const hash = createHash('sha256')
-      .update(JSON.stringify([deviceId, input.readingDate ?? null, values]))
-      .digest('base64url');
-    return { index, at, input, deviceId, key: input.idempotencyKey ?? null, hash, problems };
+    const values = byMeterOrder(input.values);
+    const hash = digest(
+      'sha256',
+      JSON.stringify([deviceId, input.readingDate ?? null, values.map((v) => [v.meter, v.value])]),
+      'base64url',
+    );
+    return {
+      index,
+      at,
+      input,
+      values,
+      deviceId,
+      key: input.idempotencyKey ?? null,
+      hash,
+      problems,
+    };
   }
 
   private async judgeAndStore(manager: EntityManager, parsed: Parsed[]): Promise<Outcome[]> {
@@ -143,13 +184,9 @@ export class ReadingIntake {
 
     // Idempotency: a key already answered replays that answer (checked under the device lock).
     const keyed = parsed.filter((p) => !outcomes[p.index] && p.key !== null);
-    const stored = new Map(
-      (keyed.length
-        ? await manager.find(MeterReadingRequest, {
-            where: { actor: this.principal.actor, idempotencyKey: In(keyed.map((p) => p.key!)) },
-          })
-        : []
-      ).map((r) => [r.idempotencyKey, r]),
+    const stored = await this.storedRequests(
+      manager,
+      keyed.map((p) => p.key!),
     );
     const firstWithKey = new Map<string, Parsed>();
     for (const p of keyed) {
@@ -167,44 +204,54 @@ export class ReadingIntake {
 
     // What each remaining input is judged against, in one statement for the whole batch.
     const now = new Date();
+    const todays = new Map<string, Day>();
+    const todayIn = (timeZone: string): Day => {
+      let today = todays.get(timeZone);
+      if (today === undefined) todays.set(timeZone, (today = dayIn(timeZone, now)));
+      return today;
+    };
     const toJudge = parsed.filter((p) => !outcomes[p.index] && !isRepeat(p, firstWithKey));
     const dayOf = new Map(
       toJudge.map((p) => [
         p.index,
-        p.input.readingDate ?? dayIn(devices.get(p.deviceId!)!.timeZone, now),
+        p.input.readingDate ?? todayIn(devices.get(p.deviceId!)!.timeZone),
       ]),
     );
     const neighbours = await this.neighbours(manager, toJudge, dayOf);
 
     const batch = new Map<string, Pending[]>();
-    const accepted: { accepted: AcceptedReading; device: DeviceSnapshotV1 }[] = [];
+    const accepted: { accepted: AcceptedReading; device: IntakeDevice }[] = [];
     const corrections = new Map<string, { reading: Neighbour; previous: Pending }>();
-    const requests: MeterReadingRequest[] = [];
+    const requests: NewRequest[] = [];
     for (const p of toJudge) {
       const device = devices.get(p.deviceId!)!;
       const day = dayOf.get(p.index)!;
       const stored = neighbours.get(p.index)!;
-      const inBatch = batch.get(device.deviceId) ?? [];
-      const previous = closest(
-        stored.previous,
-        inBatch.filter((r) => r.readingDate < day),
-        'latest',
-      );
-      const next = closest(
-        stored.next,
-        inBatch.filter((r) => r.readingDate > day),
-        'earliest',
-      );
+      const inBatch = batch.get(device.deviceId);
+      const previous = inBatch
+        ? closest(
+            stored.previous,
+            inBatch.filter((r) => r.readingDate < day),
+            'latest',
+          )
+        : stored.previous;
+      const next = inBatch
+        ? closest(
+            stored.next,
+            inBatch.filter((r) => r.readingDate > day),
+            'earliest',
+          )
+        : stored.next;
       const problems = judge({
         device,
         values: p.input.values,
         readingDate: day,
-        today: dayIn(device.timeZone, now),
+        today: todayIn(device.timeZone),
         now,
         mayBackdate: mayBackdate(this.principal),
         previous,
         next,
-        sameDay: stored.sameDay || inBatch.some((r) => r.readingDate === day),
+        sameDay: stored.sameDay || (inBatch?.some((r) => r.readingDate === day) ?? false),
         at: p.at,
       });
       let outcome: Outcome;
@@ -212,8 +259,8 @@ export class ReadingIntake {
         outcome = { kind: 'refused', userErrors: problems };
       } else {
         const pending = this.newReading(p, device, day, previous, now);
-        inBatch.push(pending);
-        batch.set(device.deviceId, inBatch);
+        if (inBatch) inBatch.push(pending);
+        else batch.set(device.deviceId, [pending]);
         if (next?.pending) reconnect(next.pending.accepted, pending);
         else if (next) corrections.set(next.id, { reading: next, previous: pending });
         accepted.push({ accepted: pending.accepted, device });
@@ -221,16 +268,13 @@ export class ReadingIntake {
       }
       outcomes[p.index] = outcome;
       if (p.key !== null) {
-        requests.push(
-          manager.create(MeterReadingRequest, {
-            actor: this.principal.actor,
-            idempotencyKey: p.key,
-            requestHash: p.hash,
-            readingId: outcome.kind === 'accepted' ? outcome.accepted.reading.id : null,
-            // Stored relative to the input, so a replay in a batch points at its own index.
-            userErrors: outcome.kind === 'refused' ? relativeTo(outcome.userErrors, p.at) : [],
-          }),
-        );
+        requests.push({
+          idempotencyKey: p.key,
+          requestHash: p.hash,
+          readingId: outcome.kind === 'accepted' ? outcome.accepted.reading.id : null,
+          // Stored relative to the input, so a replay in a batch points at its own index.
+          userErrors: outcome.kind === 'refused' ? relativeTo(outcome.userErrors, p.at) : [],
+        });
       }
     }
     // A repeat of a key within the batch answers what its first use answered.
@@ -251,19 +295,47 @@ export class ReadingIntake {
     return outcomes as Outcome[];
   }
 
+  /** The answers already stored for the caller's keys, by key. */
+  private async storedRequests(
+    manager: EntityManager,
+    keys: string[],
+  ): Promise<Map<string, StoredRequest>> {
+    if (keys.length === 0) return new Map();
+    const rows: {
+      idempotency_key: string;
+      request_hash: string;
+      reading_id: string | null;
+      user_errors: UserError[];
+    }[] = await manager.query(
+      `SELECT idempotency_key, request_hash, reading_id, user_errors
+         FROM ${manager.getRepository(MeterReadingRequest).metadata.tablePath}
+        WHERE actor = $1 AND idempotency_key = ANY($2::text[])`,
+      [this.principal.actor, keys],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.idempotency_key,
+        { requestHash: r.request_hash, readingId: r.reading_id, userErrors: r.user_errors },
+      ]),
+    );
+  }
+
   /** Locks the devices' rows, in id order, for the rest of the transaction. */
   private async lockDevices(
     manager: EntityManager,
     ids: string[],
-  ): Promise<Map<string, DeviceSnapshotV1>> {
+  ): Promise<Map<string, IntakeDevice>> {
     const unique = [...new Set(ids)].sort();
     if (unique.length === 0) return new Map();
-    const rows: { snapshot: DeviceSnapshotV1 }[] = await manager.query(
-      `SELECT snapshot FROM ${manager.getRepository(DeviceProjection).metadata.tablePath}
+    // Only the fields the intake reads: a whole snapshot is several times the size to parse.
+    const rows: { device: IntakeDevice }[] = await manager.query(
+      `SELECT jsonb_build_object(${DEVICE_FIELDS.map((f) => `'${f}', snapshot->'${f}'`).join(', ')})
+              AS device
+         FROM ${manager.getRepository(DeviceProjection).metadata.tablePath}
         WHERE device_id = ANY($1::uuid[]) ORDER BY device_id FOR UPDATE`,
       [unique],
     );
-    return new Map(rows.map(({ snapshot }) => [snapshot.deviceId, snapshot]));
+    return new Map(rows.map(({ device }) => [device.deviceId, device]));
   }
 
   /** The stored readings just before and after each input's day, and whether the day is taken. */
@@ -291,17 +363,19 @@ export class ReadingIntake {
       next_values: Record<string, number> | null;
       same_day: boolean;
     }[] = await manager.query(
+      // The reading on or before the day answers both "is the day taken" and "which is the
+      // previous one": one index probe each side. A taken day is refused before its previous
+      // reading matters, so that one is not looked up.
       `SELECT x.i, p.id AS previous_id, p.reading_date::text AS previous_date,
               (SELECT jsonb_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = p.id)
                 AS previous_values,
               n.id AS next_id, n.reading_date::text AS next_date,
               (SELECT jsonb_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = n.id)
                 AS next_values,
-              EXISTS (SELECT 1 FROM ${table} s WHERE s.device_id = x.device_id
-                        AND s.reading_date = x.day) AS same_day
+              coalesce(p.reading_date = x.day, false) AS same_day
          FROM unnest($1::int[], $2::uuid[], $3::date[]) AS x(i, device_id, day)
          LEFT JOIN LATERAL (SELECT r.id, r.reading_date FROM ${table} r
-                             WHERE r.device_id = x.device_id AND r.reading_date < x.day
+                             WHERE r.device_id = x.device_id AND r.reading_date <= x.day
                              ORDER BY r.reading_date DESC LIMIT 1) p ON TRUE
          LEFT JOIN LATERAL (SELECT r.id, r.reading_date FROM ${table} r
                              WHERE r.device_id = x.device_id AND r.reading_date > x.day
@@ -332,7 +406,7 @@ export class ReadingIntake {
         : null;
     for (const r of rows) {
       found.set(r.i, {
-        previous: neighbour(r.previous_id, r.previous_date, r.previous_values),
+        previous: r.same_day ? null : neighbour(r.previous_id, r.previous_date, r.previous_values),
         next: neighbour(r.next_id, r.next_date, r.next_values),
         sameDay: r.same_day,
       });
@@ -342,12 +416,13 @@ export class ReadingIntake {
 
   private newReading(
     p: Parsed,
-    device: DeviceSnapshotV1,
+    device: IntakeDevice,
     day: Day,
     previous: Neighbour | null,
     now: Date,
   ): Pending {
-    const reading = this.dataSource.manager.create(MeterReading, {
+    // A plain instance: TypeORM's create() walks the entity's metadata for every reading.
+    const reading = Object.assign(new MeterReading(), {
       id: randomUUID(),
       deviceId: device.deviceId,
       readingDate: day,
@@ -358,7 +433,7 @@ export class ReadingIntake {
       previousReadingDate: previous?.readingDate ?? null,
       idempotencyKey: p.key,
     });
-    const values = byMeterOrder(p.input.values).map((v) => {
+    const values = p.values.map((v) => {
       const before = previous?.values.get(v.meter);
       return {
         meter: v.meter,
@@ -371,74 +446,101 @@ export class ReadingIntake {
 
   private async store(
     manager: EntityManager,
-    accepted: { accepted: AcceptedReading; device: DeviceSnapshotV1 }[],
+    accepted: { accepted: AcceptedReading; device: IntakeDevice }[],
     corrections: Map<string, { reading: Neighbour; previous: Pending }>,
-    requests: MeterReadingRequest[],
+    requests: NewRequest[],
   ): Promise<void> {
-    // One statement per table, a column an array: a batch of 1000 costs what one reading does.
+    // One statement for the readings and their values, one JSON document its parameter: a
+    // batch of 1000 costs what one reading does, and no array literal needs escaping.
     if (accepted.length) {
-      const readings = accepted.map((a) => a.accepted.reading);
       await manager.query(
-        `INSERT INTO ${manager.getRepository(MeterReading).metadata.tablePath}
-           (id, device_id, reading_date, source, submitted_by, submitted_by_name, submitted_at,
-            previous_reading_date, idempotency_key)
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::text[],
-                              $6::text[], $7::timestamptz[], $8::date[], $9::text[])`,
-        [
-          readings.map((r) => r.id),
-          readings.map((r) => r.deviceId),
-          readings.map((r) => r.readingDate),
-          readings.map((r) => r.source),
-          readings.map((r) => r.submittedBy),
-          readings.map((r) => r.submittedByName),
-          readings.map((r) => r.submittedAt),
-          readings.map((r) => r.previousReadingDate),
-          readings.map((r) => r.idempotencyKey),
-        ],
-      );
-      const values = accepted.flatMap(({ accepted: { reading, values } }) =>
-        values.map((v) => ({ readingId: reading.id, ...v })),
-      );
-      await manager.query(
-        `INSERT INTO ${manager.getRepository(MeterReadingValue).metadata.tablePath}
+        `WITH r AS (
+           SELECT * FROM json_to_recordset($1::json) AS r(id uuid, device_id uuid,
+             reading_date date, source text, submitted_by text, submitted_by_name text,
+             submitted_at timestamptz, previous_reading_date date, idempotency_key text,
+             "values" json)
+         ), readings AS (
+           INSERT INTO ${manager.getRepository(MeterReading).metadata.tablePath}
+             (id, device_id, reading_date, source, submitted_by, submitted_by_name, submitted_at,
+              previous_reading_date, idempotency_key)
+           SELECT id, device_id, reading_date, source, submitted_by, submitted_by_name,
+                  submitted_at, previous_reading_date, idempotency_key FROM r
+         )
+         INSERT INTO ${manager.getRepository(MeterReadingValue).metadata.tablePath}
            (reading_id, meter, value, usage_since_previous)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::bigint[])`,
+         SELECT r.id, v.meter, v.value, v.usage_since_previous
+           FROM r, json_to_recordset(r."values")
+             AS v(meter text, value bigint, usage_since_previous bigint)`,
         [
-          values.map((v) => v.readingId),
-          values.map((v) => v.meter),
-          values.map((v) => v.value),
-          values.map((v) => v.usageSincePrevious),
+          JSON.stringify(
+            accepted.map(({ accepted: { reading, values } }) => ({
+              id: reading.id,
+              device_id: reading.deviceId,
+              reading_date: reading.readingDate,
+              source: reading.source,
+              submitted_by: reading.submittedBy,
+              submitted_by_name: reading.submittedByName,
+              submitted_at: reading.submittedAt,
+              previous_reading_date: reading.previousReadingDate,
+              idempotency_key: reading.idempotencyKey,
+              values: values.map((v) => ({
+                meter: v.meter,
+                value: v.value,
+                usage_since_previous: v.usageSincePrevious,
+              })),
+            })),
+          ),
         ],
       );
     }
-    // A reading entered for an earlier day becomes the previous one of the reading after it.
-    for (const { reading, previous } of corrections.values()) {
-      await manager.update(
-        MeterReading,
-        { id: reading.id },
-        { previousReadingDate: previous.readingDate },
+    // A reading entered for an earlier day becomes the previous one of the reading after it:
+    // the stored readings so corrected, and their usages, in one statement.
+    if (corrections.size) {
+      await manager.query(
+        `WITH c AS (
+           SELECT * FROM json_to_recordset($1::json)
+             AS c(id uuid, previous_reading_date date, usages json)
+         ), readings AS (
+           UPDATE ${manager.getRepository(MeterReading).metadata.tablePath} r
+              SET previous_reading_date = c.previous_reading_date
+             FROM c WHERE r.id = c.id
+         )
+         UPDATE ${manager.getRepository(MeterReadingValue).metadata.tablePath} v
+            SET usage_since_previous = u.usage
+           FROM c, json_to_recordset(c.usages) AS u(meter text, usage bigint)
+          WHERE v.reading_id = c.id AND v.meter = u.meter`,
+        [
+          JSON.stringify(
+            [...corrections.values()].map(({ reading, previous }) => ({
+              id: reading.id,
+              previous_reading_date: previous.readingDate,
+              usages: [...reading.values].map(([meter, value]) => {
+                const before = previous.values.get(meter);
+                return { meter, usage: before === undefined ? null : value - before };
+              }),
+            })),
+          ),
+        ],
       );
-      for (const [meter, value] of reading.values) {
-        const before = previous.values.get(meter);
-        await manager.update(
-          MeterReadingValue,
-          { readingId: reading.id, meter },
-          { usageSincePrevious: before === undefined ? null : value - before },
-        );
-      }
     }
     await recordMeterReadingsAccepted(manager, accepted);
     if (requests.length) {
       await manager.query(
         `INSERT INTO ${manager.getRepository(MeterReadingRequest).metadata.tablePath}
            (actor, idempotency_key, request_hash, reading_id, user_errors)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[])`,
+         SELECT $1::text, q.idempotency_key, q.request_hash, q.reading_id, q.user_errors
+           FROM json_to_recordset($2::json)
+             AS q(idempotency_key text, request_hash text, reading_id uuid, user_errors jsonb)`,
         [
-          requests.map((r) => r.actor),
-          requests.map((r) => r.idempotencyKey),
-          requests.map((r) => r.requestHash),
-          requests.map((r) => r.readingId),
-          requests.map((r) => JSON.stringify(r.userErrors)),
+          this.principal.actor,
+          JSON.stringify(
+            requests.map((r) => ({
+              idempotency_key: r.idempotencyKey,
+              request_hash: r.requestHash,
+              reading_id: r.readingId,
+              user_errors: r.userErrors,
+            })),
+          ),
         ],
       );
     }

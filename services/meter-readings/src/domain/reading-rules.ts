@@ -83,7 +83,10 @@ export function inputProblems(
 }
 
 export interface Judgement {
-  device: DeviceSnapshotV1;
+  device: Pick<
+    DeviceSnapshotV1,
+    'status' | 'serialNumber' | 'billedMeters' | 'installedAt' | 'pagesPerMinute' | 'timeZone'
+  >;
   values: MeterValueInput[];
   readingDate: Day;
   /** Today in the device's time zone, and the moment it is now. */
@@ -177,14 +180,14 @@ export function judge(j: Judgement): UserError[] {
   const endOfReading =
     j.readingDate === j.today ? j.now : startOfDay(addDays(j.readingDate, 1), device.timeZone);
   j.values.forEach((v, i) => {
-    const field = [...at, 'values', String(i), 'value'];
+    const field = (): string[] => [...at, 'values', String(i), 'value'];
     const before = j.previous?.values.get(v.meter);
     const after = j.next?.values.get(v.meter);
     if (before !== undefined && v.value < before) {
       problems.push(
         userError(
           'LOWER_THAN_PREVIOUS',
-          field,
+          field(),
           `The ${v.meter} meter read ${count(before)} on ${j.previous!.readingDate}; a counter only goes up. Check the value on the device and enter it again.`,
         ),
       );
@@ -192,7 +195,7 @@ export function judge(j: Judgement): UserError[] {
       problems.push(
         userError(
           'HIGHER_THAN_NEXT',
-          field,
+          field(),
           `The ${v.meter} meter read ${count(after)} on ${j.next!.readingDate}, after ${j.readingDate}; a reading for ${j.readingDate} cannot be higher. Check the value and the date.`,
         ),
       );
@@ -207,7 +210,7 @@ export function judge(j: Judgement): UserError[] {
         problems.push(
           userError(
             'IMPLAUSIBLE_INCREASE',
-            field,
+            field(),
             `${count(v.value - before)} pages on ${v.meter} since ${j.previous!.readingDate} is more than this ${ppm}-page-per-minute device can print in that time (at most ${count(most)}). Check for an extra digit.`,
           ),
         );
@@ -224,7 +227,7 @@ export function judge(j: Judgement): UserError[] {
         problems.push(
           userError(
             'IMPLAUSIBLE_INCREASE',
-            field,
+            field(),
             `The ${v.meter} meter read ${count(after)} on ${j.next!.readingDate}: ${count(after - v.value)} pages after ${j.readingDate} is more than this ${ppm}-page-per-minute device can print in that time (at most ${count(most)}). Check the value and the date.`,
           ),
         );

@@ -47,18 +47,25 @@ export async function recordEvents<P>(
 ): Promise<string[]> {
   if (events.length === 0) return [];
   const ids = events.map(() => randomUUID());
-  // A column an array: one statement, however many events.
+  // One statement however many events, and one JSON document as its parameter: a jsonb[]
+  // array parameter has every payload's quotes escaped once more on the way.
   await manager.query(
     `INSERT INTO ${manager.getRepository(OutboxEvent).metadata.tablePath}
        (event_id, topic, type, version, aggregate_id, payload, occurred_at)
-     SELECT e.*, now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::uuid[], $6::jsonb[]) AS e`,
+     SELECT e.id, e.topic, e.type, e.version, e.aggregate_id, e.payload, now()
+       FROM json_to_recordset($1::json)
+         AS e(id uuid, topic text, type text, version int, aggregate_id uuid, payload jsonb)`,
     [
-      ids,
-      events.map((e) => e.topic),
-      events.map((e) => e.type),
-      events.map((e) => e.version),
-      events.map((e) => e.aggregateId),
-      events.map((e) => JSON.stringify(e.payload)),
+      JSON.stringify(
+        events.map((e, i) => ({
+          id: ids[i],
+          topic: e.topic,
+          type: e.type,
+          version: e.version,
+          aggregate_id: e.aggregateId,
+          payload: e.payload,
+        })),
+      ),
     ],
   );
   return ids;

@@ -32,7 +32,10 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
-    this.unlisten = await this.transport.onPublished(() => this.pump.wake());
+    // Events of other topics leave nothing to apply: no transaction for them.
+    this.unlisten = await this.transport.onPublished((topics) => {
+      if (!topics || topics.some((t) => this.topics.includes(t))) this.pump.wake();
+    });
     this.pump.start();
   }
   /** Applies everything available now (tests and start-up). */

@@ -117,10 +117,12 @@ export class NatsEventTransport implements EventTransport {
     }
   }
 
-  async onPublished(listener: () => void): Promise<() => Promise<void>> {
+  async onPublished(listener: (topics?: readonly string[]) => void): Promise<() => Promise<void>> {
     const { nc } = await this.connection();
     // JetStream's stored messages are also plain NATS messages on the same subjects.
-    const subscription = nc.subscribe(`${SUBJECT_PREFIX}.>`, { callback: () => listener() });
+    const subscription = nc.subscribe(`${SUBJECT_PREFIX}.>`, {
+      callback: (_error, message) => listener([message.subject.slice(SUBJECT_PREFIX.length + 1)]),
+    });
     return async () => {
       if (!subscription.isClosed()) subscription.unsubscribe();
     };

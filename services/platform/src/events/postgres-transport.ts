@@ -3,6 +3,8 @@ import type { DomainEvent } from './domain-event';
 import type { EventTransport, StreamedEvent } from './transport';
 
 const CHANNEL = 'portal_event_bus';
+// PostgreSQL refuses NOTIFY payloads of 8000 bytes or more.
+const MAX_NOTIFY_PAYLOAD = 7000;
 // Serialises publishers so that stream positions commit in order and no reader skips one.
 const PUBLISH_LOCK = 727_001;
 
@@ -68,7 +70,12 @@ export class PostgresEventTransport implements EventTransport {
          ON CONFLICT (event_id) DO NOTHING`,
         [JSON.stringify(events)],
       );
-      await client.query(`NOTIFY ${CHANNEL}`);
+      // The topics ride along, so that only their consumers wake (an empty payload wakes all).
+      const topics = JSON.stringify([...new Set(events.map((e) => e.topic))]);
+      await client.query('SELECT pg_notify($1, $2)', [
+        CHANNEL,
+        topics.length < MAX_NOTIFY_PAYLOAD ? topics : '',
+      ]);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -108,14 +115,14 @@ export class PostgresEventTransport implements EventTransport {
     }));
   }
 
-  async onPublished(listener: () => void): Promise<() => Promise<void>> {
+  async onPublished(listener: (topics?: readonly string[]) => void): Promise<() => Promise<void>> {
     const client = new pg.Client({
       connectionString: this.url,
       application_name: 'portal-event-listen',
     });
     client.on('error', () => undefined);
     await client.connect();
-    client.on('notification', () => listener());
+    client.on('notification', (message) => listener(topicsOf(message.payload)));
     await client.query(`LISTEN ${CHANNEL}`);
     return async () => {
       await client.end().catch(() => undefined);
@@ -124,5 +131,16 @@ export class PostgresEventTransport implements EventTransport {
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+}
+
+/** The topics a notification names; undefined (any topic) when it names none. */
+function topicsOf(payload: string | undefined): string[] | undefined {
+  if (!payload) return undefined;
+  try {
+    const topics: unknown = JSON.parse(payload);
+    return Array.isArray(topics) && topics.every((t) => typeof t === 'string') ? topics : undefined;
+  } catch {
+    return undefined;
   }
 }

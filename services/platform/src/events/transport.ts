@@ -15,7 +15,10 @@ export interface EventTransport {
   publish(events: DomainEvent[]): Promise<void>;
   /** Events of the topics after the position, in stream order. */
   fetch(topics: string[], afterPosition: string, limit: number): Promise<StreamedEvent[]>;
-  /** Calls back when new events may be available; returns an unsubscribe function. */
-  onPublished(listener: () => void): Promise<() => Promise<void>>;
+  /**
+   * Calls back when new events may be available, with their topics when the transport knows
+   * them (undefined: any topic); returns an unsubscribe function.
+   */
+  onPublished(listener: (topics?: readonly string[]) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
