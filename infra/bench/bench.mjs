@@ -124,6 +124,8 @@ const systemEnv = {
   DATABASE_URL: url,
   PORTAL_DATA_DIR: dataDir,
   PORTAL_MODE: 'production',
+  // As every Dockerfile sets it (graphql-js skips its development checks).
+  NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
   GATEWAY_WORKERS: String(WORKERS),
   ...(args.includes('--profile')
