@@ -9,6 +9,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { CryptoKey } from 'jose';
 import sirv from 'sirv';
 import { nodeVisibility } from './node-visibility';
+import { installResultShaping } from './result-shaping';
 import {
   loadPersistedDocuments,
   PersistedOperationStore,
@@ -155,6 +156,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     timeoutMs: env.SUBGRAPH_FETCH_TIMEOUT_MS,
     connections: env.SUBGRAPH_CONNECTIONS,
   });
+  installResultShaping();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(defaultSupergraphPath(), 'utf8'),
     // The URLs baked into the supergraph are placeholders; each deployment supplies its own.
