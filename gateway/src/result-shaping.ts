@@ -1,25 +1,18 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- the two modules replaced below */
-import {
-  ERRORS,
-  isCompositeType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isSubtype,
-  isValidLeafValue,
-  typenameFieldName,
+import * as federation from '@apollo/federation-internals';
+import type {
+  CompositeType,
+  Directive,
+  Field,
+  FieldSelection,
+  FragmentElement,
+  FragmentSelection,
+  Operation,
+  OutputType,
+  Schema,
+  Selection,
+  SelectionSet,
   Variable,
-  type CompositeType,
-  type Directive,
-  type Field,
-  type FieldSelection,
-  type FragmentElement,
-  type FragmentSelection,
-  type Operation,
-  type OutputType,
-  type Schema,
-  type Selection,
-  type SelectionSet,
 } from '@apollo/federation-internals';
 import type { DocumentNode, GraphQLError, OperationDefinitionNode } from 'graphql';
 
@@ -36,6 +29,20 @@ import type { DocumentNode, GraphQLError, OperationDefinitionNode } from 'graphq
  * place of Apollo's; the version is pinned in package.json, and the gateway's whole suite runs
  * through them.
  */
+
+// Read once: every export of @apollo/federation-internals is a getter, which a per-row call
+// would pay again each time.
+const {
+  ERRORS,
+  isCompositeType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isSubtype,
+  isValidLeafValue,
+  typenameFieldName,
+} = federation;
+const VariableClass = federation.Variable;
 
 type Parameters = {
   schema: Schema;
@@ -77,7 +84,7 @@ function shouldSkip(element: Field | FragmentElement, parameters: Parameters): b
 
 function ifValue(directive: Condition, variables: Record<string, unknown>): boolean {
   const ifArg = directive.arguments().if;
-  if (ifArg instanceof Variable) {
+  if (ifArg instanceof VariableClass) {
     const value = variables[ifArg.name];
     if (value === undefined || typeof value !== 'boolean')
       throw new Error(`Unexpected value ${String(value)} for variable ${ifArg} of ${directive}`);
@@ -177,7 +184,7 @@ function applySelectionSet(
         continue;
       }
       path.push(responseName);
-      const { updated, isInvalid } = updateOutputValue(
+      const updated = updateOutputValue(
         outputValue,
         fieldType,
         inputValue,
@@ -186,6 +193,7 @@ function applySelectionSet(
         parameters,
         parentType,
       );
+      const isInvalid = lastInvalid;
       output[responseName] = updated;
       path.pop();
       if (isInvalid) return ApplyResult.NULL_BUBBLE_UP;
@@ -228,10 +236,15 @@ function pathLastElementDescription(
     : `array element of type ${currentType} at index ${element}`;
 }
 
-interface Updated {
-  updated: unknown;
-  isInvalid?: boolean;
-  hasErrors?: boolean;
+// What Apollo's updateOutputValue returns besides the value ({ updated, isInvalid, hasErrors }),
+// in two variables rather than an object per field and row: each call sets them just before it
+// returns, and its caller reads them at once (the walk is synchronous).
+let lastInvalid = false;
+let lastErrors = false;
+function done(updated: unknown, isInvalid = false, hasErrors = false): unknown {
+  lastInvalid = isInvalid;
+  lastErrors = hasErrors;
+  return updated;
 }
 
 function updateOutputValue(
@@ -242,13 +255,13 @@ function updateOutputValue(
   path: (string | number)[],
   parameters: Parameters,
   parentType: CompositeType,
-): Updated {
+): unknown {
   if (inputValue === undefined)
     throw new Error('Should not pass undefined for `inputValue` to this method');
   if (outputValue === null || (outputValue !== undefined && !selectionSet))
-    return { updated: outputValue };
+    return done(outputValue);
   if (isNonNullType(type)) {
-    const { updated, hasErrors } = updateOutputValue(
+    const updated = updateOutputValue(
       outputValue,
       type.ofType,
       inputValue,
@@ -257,6 +270,7 @@ function updateOutputValue(
       parameters,
       parentType,
     );
+    const hasErrors = lastErrors;
     if (updated === null) {
       if (!hasErrors) {
         parameters.errors.push(
@@ -266,11 +280,11 @@ function updateOutputValue(
           ),
         );
       }
-      return { updated, isInvalid: true, hasErrors: true };
+      return done(updated, true, true);
     }
-    return { updated };
+    return done(updated);
   }
-  if (inputValue === null) return { updated: null };
+  if (inputValue === null) return done(null);
   if (isListType(type)) {
     if (!Array.isArray(inputValue))
       throw new Error(
@@ -291,7 +305,7 @@ function updateOutputValue(
     const updated = new Array<unknown>(outputList.length);
     for (let index = 0; index < outputList.length; index++) {
       path.push(index);
-      const element = updateOutputValue(
+      updated[index] = updateOutputValue(
         outputList[index],
         type.ofType,
         inputValue[index],
@@ -301,11 +315,10 @@ function updateOutputValue(
         parentType,
       );
       path.pop();
-      shouldNullify ||= !!element.isInvalid;
-      hasErrors ||= !!element.hasErrors;
-      updated[index] = element.updated;
+      shouldNullify ||= lastInvalid;
+      hasErrors ||= lastErrors;
     }
-    return { updated: shouldNullify ? null : updated, hasErrors };
+    return done(shouldNullify ? null : updated, false, hasErrors);
   }
   if (isCompositeType(type)) {
     if (!selectionSet) throw new Error(`Invalid empty selection set for composite type ${type}`);
@@ -333,7 +346,7 @@ function updateOutputValue(
             { path: Array.from(path) },
           ),
         );
-        return { updated: null, hasErrors: true };
+        return done(null, false, true);
       }
       objectType = typenameType;
     }
@@ -350,7 +363,7 @@ function updateOutputValue(
       objectType,
     );
     const hasErrors = result === ApplyResult.NULL_BUBBLE_UP;
-    return { updated: hasErrors ? null : outputObject, hasErrors };
+    return done(hasErrors ? null : outputObject, false, hasErrors);
   }
   if (outputValue !== undefined)
     throw new Error(`Excepted output to be undefined but got ${type} for type ${type}`);
@@ -363,7 +376,7 @@ function updateOutputValue(
       ),
     );
   }
-  return { updated: isValid ? inputValue : null, hasErrors: !isValid };
+  return done(isValid ? inputValue : null, false, !isValid);
 }
 
 type OperationFromDocument = (
