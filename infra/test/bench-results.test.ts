@@ -14,6 +14,8 @@ function result() {
     p99: 40,
     errors: 0,
     rssMb: peer === 'fleet' ? 180 : null,
+    gatewayCpuMsPerRequest: peer === 'fleet' ? 1.234 : null,
+    backendCpuMsPerRequest: peer === 'fleet' ? 0.5 : null,
     sqlPerRequest: peer === 'fleet' ? 12 : null,
   });
   return {
@@ -62,7 +64,8 @@ describe('the benchmark report', () => {
       startReadyMs: 9000,
     });
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-    expect(readme).toContain('| S1 | fleet | 300 | 10 | 40 | 0 | 180 | 12 |');
+    expect(readme).toContain('| S1 | fleet | 300 | 10 | 40 | 0 | 180 | 1.23 | 0.5 | 12 |');
+    expect(readme).toContain('| S1 | hive-gateway | 200 | 10 | 40 | 0 | - | - | - | - |');
     expect(readme).toContain('2 × Test CPU');
   });
 
