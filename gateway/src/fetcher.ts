@@ -62,7 +62,8 @@ function globalFetchClient(timeoutMs: number): SubgraphCall {
       body,
       signal: timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined,
     });
-    const answerHeaders: SubgraphAnswer['headers'] = Object.fromEntries(response.headers);
+    const answerHeaders: SubgraphAnswer['headers'] = {};
+    response.headers.forEach((value, name) => (answerHeaders[name] = value));
     const cookies = response.headers.getSetCookie();
     if (cookies.length > 0) answerHeaders['set-cookie'] = cookies;
     return { status: response.status, headers: answerHeaders, body: await response.text() };
