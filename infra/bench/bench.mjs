@@ -4,11 +4,10 @@
 // the README (Performance) and infra/bench/results/.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { platform, prepareDatabase, root } from '../scripts/system.mjs';
+import { freePort, platform, prepareDatabase, root } from '../scripts/system.mjs';
 import { writeResults } from './results.mjs';
 import * as S from './scenarios.mjs';
 
@@ -34,15 +33,6 @@ const SINGLE_READINGS = option('singles', quick ? 1_000 : 2_000);
 const benchStarted = Date.now();
 const notes = [];
 const log = (line) => process.stdout.write(`${line}\n`);
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 const children = [];
 // Whatever ends this script (an error before the scenarios, Ctrl-C), its processes end with it.

@@ -6,10 +6,9 @@
 // --repeat N (requests per scenario, default 5), --json.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
-import { platform, prepareDatabase, root } from '../scripts/system.mjs';
+import { freePort, platform, prepareDatabase, root } from '../scripts/system.mjs';
 import * as S from './scenarios.mjs';
 
 const args = process.argv.slice(2);
@@ -39,14 +38,6 @@ const world = quick
   ? { admin: 'anna.admin@nordiskprint.example' }
   : JSON.parse(readFileSync(path.join(dir, 'large.json'), 'utf8'));
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // PostgreSQL's log (stderr) carries auto_explain's plans; collected while a request runs.

@@ -6,14 +6,13 @@
 // Options: --scale <0..1> (a smaller copy, e.g. for the test), --dir <folder>.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import cliProgress from 'cli-progress';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { platform, prepareDatabase, root } from '../scripts/system.mjs';
+import { freePort, platform, prepareDatabase, root } from '../scripts/system.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -31,15 +30,6 @@ const ORDERS_PER_DEVICE = 2; // 200,000 at full scale
 const BIG_ACCOUNT_DEVICES = Math.min(500, DEVICES);
 const ADMIN_EMAIL = 'large.admin@bench.example';
 const started = Date.now();
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });

@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +25,16 @@ export function subgraphModule(name, file) {
 }
 
 /** Keys and secrets: from the environment, else generated once under the data folder. */
+/** A TCP port free on 127.0.0.1 right now (the bench's and tools' processes each take one). */
+export const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 export async function secrets(dataDir) {
   const env = platform.environment();
   if (

@@ -13,6 +13,33 @@ export interface DomainEvent<P = unknown> {
   payload: P;
 }
 
+/** An event as the outbox and the event bus store it (their columns), read with raw SQL. */
+export interface StoredEventRow {
+  event_id: string;
+  topic: string;
+  type: string;
+  version: number;
+  aggregate_id: string;
+  payload: unknown;
+  occurred_at: Date;
+}
+
+/** The columns of a stored event, in the order StoredEventRow names them. */
+export const STORED_EVENT_COLUMNS =
+  'event_id, topic, type, version, aggregate_id, payload, occurred_at';
+
+export function fromStoredRow(row: StoredEventRow): DomainEvent {
+  return {
+    id: row.event_id,
+    topic: row.topic,
+    type: row.type,
+    version: row.version,
+    aggregateId: row.aggregate_id,
+    occurredAt: row.occurred_at.toISOString(),
+    payload: row.payload,
+  };
+}
+
 export type NewEvent<P> = Pick<
   DomainEvent<P>,
   'topic' | 'type' | 'version' | 'aggregateId' | 'payload'

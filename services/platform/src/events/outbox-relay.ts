@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { OutboxEvent } from './outbox-event.entity';
-import type { DomainEvent } from './domain-event';
+import { fromStoredRow, STORED_EVENT_COLUMNS, type StoredEventRow } from './domain-event';
 import type { EventTransport } from './transport';
 import { Pump } from './pump';
 
@@ -54,13 +54,13 @@ export class OutboxRelay {
         if (!turn?.mine) return 0;
         // Raw rows and an array parameter: entity hydration and a thousand-placeholder IN list
         // cost more than the statements themselves.
-        const rows: OutboxRow[] = await manager.query(
-          `SELECT position, event_id, topic, type, version, aggregate_id, payload, occurred_at
+        const rows: (StoredEventRow & { position: string })[] = await manager.query(
+          `SELECT position, ${STORED_EVENT_COLUMNS}
              FROM ${outbox} WHERE published_at IS NULL ORDER BY position LIMIT $1`,
           [BATCH],
         );
         if (rows.length === 0) return 0;
-        await this.transport.publish(rows.map(toDomainEvent));
+        await this.transport.publish(rows.map(fromStoredRow));
         await manager.query(
           `UPDATE ${outbox} SET published_at = now() WHERE position = ANY($1::bigint[])`,
           [rows.map((r) => r.position)],
@@ -69,27 +69,4 @@ export class OutboxRelay {
       });
     }
   }
-}
-
-interface OutboxRow {
-  position: string;
-  event_id: string;
-  topic: string;
-  type: string;
-  version: number;
-  aggregate_id: string;
-  payload: unknown;
-  occurred_at: Date;
-}
-
-function toDomainEvent(row: OutboxRow): DomainEvent {
-  return {
-    id: row.event_id,
-    topic: row.topic,
-    type: row.type,
-    version: row.version,
-    aggregateId: row.aggregate_id,
-    occurredAt: row.occurred_at.toISOString(),
-    payload: row.payload,
-  };
 }

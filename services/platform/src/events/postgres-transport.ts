@@ -1,5 +1,10 @@
 import pg from 'pg';
-import type { DomainEvent } from './domain-event';
+import {
+  fromStoredRow,
+  STORED_EVENT_COLUMNS,
+  type DomainEvent,
+  type StoredEventRow,
+} from './domain-event';
 import type { EventTransport, StreamedEvent } from './transport';
 
 const CHANNEL = 'portal_event_bus';
@@ -87,32 +92,12 @@ export class PostgresEventTransport implements EventTransport {
 
   async fetch(topics: string[], afterPosition: string, limit: number): Promise<StreamedEvent[]> {
     await this.install();
-    const { rows } = await this.pool.query<{
-      position: string;
-      event_id: string;
-      topic: string;
-      type: string;
-      version: number;
-      aggregate_id: string;
-      payload: unknown;
-      occurred_at: Date;
-    }>(
-      `SELECT position, event_id, topic, type, version, aggregate_id, payload, occurred_at
+    const { rows } = await this.pool.query<StoredEventRow & { position: string }>(
+      `SELECT position, ${STORED_EVENT_COLUMNS}
          FROM event_bus.event WHERE topic = ANY($1) AND position > $2 ORDER BY position LIMIT $3`,
       [topics, afterPosition, limit],
     );
-    return rows.map((r) => ({
-      position: r.position,
-      event: {
-        id: r.event_id,
-        topic: r.topic,
-        type: r.type,
-        version: r.version,
-        aggregateId: r.aggregate_id,
-        occurredAt: r.occurred_at.toISOString(),
-        payload: r.payload,
-      },
-    }));
+    return rows.map((r) => ({ position: r.position, event: fromStoredRow(r) }));
   }
 
   async onPublished(listener: (topics?: readonly string[]) => void): Promise<() => Promise<void>> {
