@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort, platform, prepareDatabase, root } from '../scripts/system.mjs';
+import { freePort, platform, prepareDatabase, root, subgraphModule } from '../scripts/system.mjs';
 import { writeResults } from './results.mjs';
 import * as S from './scenarios.mjs';
 
@@ -508,47 +508,17 @@ async function comparePeers(scenario, query, variables, { alone = false } = {}) 
 
 /** Devices only meter readings knows (like the e-Maintenance fleet), each read 30 days ago. */
 async function seedReadingFleet(prefix, size) {
-  const { rows: fleet } = await sql.query(
-    `WITH fleet AS (
-       SELECT n, md5($1 || n)::uuid AS device_id, $1 || lpad(n::text, 7, '0') AS serial
-         FROM generate_series(1, $2::int) AS n
-     ), devices AS (
-       INSERT INTO meter_readings.device_projection (device_id, revision, serial_number, account_id, status, snapshot)
-       SELECT device_id, 1, serial, $3::uuid, 'ACTIVE', jsonb_build_object(
-         'deviceId', device_id, 'revision', 1, 'serialNumber', serial, 'accountId', $3::uuid,
-         'status', 'ACTIVE', 'modelId', $4::uuid, 'modelName', 'imageRUNNER ADVANCE DX 6860i',
-         'colour', false, 'pagesPerMinute', 60, 'meters', jsonb_build_array('TOTAL', 'BLACK'),
-         'tonerSkus', jsonb_build_array('C-EXV60-BK'), 'timeZone', 'Europe/Copenhagen',
-         'installedAt', '2024-01-15', 'location', jsonb_build_object('address', 'Fleet Street ' || n,
-           'building', null, 'floor', null, 'room', null, 'note', null, 'contactName', null,
-           'contactPhone', null),
-         'eMaintenance', true, 'stockLocationId', null, 'contractNumber', 'SC-' || serial,
-         'responseTimeHours', 8, 'billedMeters', jsonb_build_array('TOTAL', 'BLACK'),
-         'readingFrequency', 'MONTHLY')
-         FROM fleet
-     ), readings AS (
-       INSERT INTO meter_readings.meter_reading (id, device_id, reading_date, source, submitted_by,
-         submitted_at, previous_reading_date)
-       SELECT md5($1 || 'reading' || n)::uuid, device_id, (current_date - 30), 'E_MAINTENANCE',
-         'system:e-maintenance', now() - interval '30 days', null
-         FROM fleet
-     ), reading_values AS (
-       INSERT INTO meter_readings.meter_reading_value (reading_id, meter, value)
-       SELECT md5($1 || 'reading' || n)::uuid, meter, 100000 + n
-         FROM fleet, unnest(ARRAY['TOTAL', 'BLACK']) AS meter
-     )
-     SELECT device_id, 100000 + n AS base FROM fleet ORDER BY n`,
-    [
+  const { insertReadingFleet } = subgraphModule('meter-readings', 'reading-fleet.js');
+  const fleet = await insertReadingFleet(
+    async (text, parameters) => (await sql.query(text, parameters)).rows,
+    {
       prefix,
       size,
-      world.accountId ?? accountId,
-      platform.demoIds.model('imageRUNNER ADVANCE DX 6860i'),
-    ],
+      accountId: world.accountId ?? accountId,
+      modelId: platform.demoIds.model('imageRUNNER ADVANCE DX 6860i'),
+    },
   );
-  return fleet.map((r) => ({
-    id: platform.toGlobalId('Device', r.device_id),
-    base: Number(r.base),
-  }));
+  return fleet.map((d) => ({ id: platform.toGlobalId('Device', d.deviceId), base: d.base }));
 }
 const readingsOf = async (prefix) =>
   (
