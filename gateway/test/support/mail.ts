@@ -5,6 +5,8 @@ import path from 'node:path';
 export interface CapturedMail {
   subject: string;
   text: string;
+  /** The HTML part, decoded; '' when the mail had none. */
+  html: string;
 }
 
 // Soft line breaks and =XX escapes of quoted-printable bodies.
@@ -15,10 +17,41 @@ function decodeQuotedPrintable(body: string): string {
   return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
+function splitHead(raw: string): [string, string] {
+  const match = /\r?\n\r?\n/.exec(raw);
+  return match ? [raw.slice(0, match.index), raw.slice(match.index + match[0].length)] : [raw, ''];
+}
+
+function decodeBody(head: string, body: string): string {
+  const encoding = /^Content-Transfer-Encoding: (\S+)/im.exec(head)?.[1]?.toLowerCase();
+  return encoding === 'base64'
+    ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+    : encoding === 'quoted-printable'
+      ? decodeQuotedPrintable(body)
+      : body;
+}
+
+/** The text/plain and text/html parts of a single-part or multipart/alternative body. */
+function partsOf(head: string, body: string): { text: string; html: string } {
+  const type = /^Content-Type: (.*(?:\r?\n[ \t].*)*)/im.exec(head)?.[1] ?? 'text/plain';
+  const boundary = /boundary="?([^";\s]+)"?/i.exec(type)?.[1];
+  if (!/multipart\//i.test(type) || !boundary) {
+    const decoded = decodeBody(head, body);
+    return /text\/html/i.test(type) ? { text: '', html: decoded } : { text: decoded, html: '' };
+  }
+  const found = { text: '', html: '' };
+  for (const part of body.split(`--${boundary}`).slice(1, -1)) {
+    const [partHead, content] = splitHead(part.replace(/^\r?\n/, ''));
+    const inner = partsOf(partHead, content.replace(/\r?\n$/, ''));
+    found.text ||= inner.text;
+    found.html ||= inner.html;
+  }
+  return found;
+}
+
 function parse(raw: string): CapturedMail {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  const subjectLine = /^Subject: (.*(?:\r?\n[ \t].*)*)/im.exec(head ?? '')?.[1] ?? '';
+  const [head, body] = splitHead(raw);
+  const subjectLine = /^Subject: (.*(?:\r?\n[ \t].*)*)/im.exec(head)?.[1] ?? '';
   const subject = subjectLine
     .replace(/\r?\n[ \t]/g, ' ')
     // Whitespace between two encoded words is not part of the text (RFC 2047).
@@ -29,14 +62,7 @@ function parse(raw: string): CapturedMail {
     .replace(/=\?utf-8\?B\?(.*?)\?=/gi, (_m, b: string) =>
       Buffer.from(b, 'base64').toString('utf8'),
     );
-  const encoding = /^Content-Transfer-Encoding: (\S+)/im.exec(head ?? '')?.[1]?.toLowerCase();
-  const text =
-    encoding === 'base64'
-      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-      : encoding === 'quoted-printable'
-        ? decodeQuotedPrintable(body)
-        : body;
-  return { subject, text };
+  return { subject, ...partsOf(head, body) };
 }
 
 /** Waits for the newest mail to an address (after `since` files), up to a deadline. */

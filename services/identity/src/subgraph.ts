@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
 import {
+  CLIENT_ADDRESS_HEADER,
   MailPump,
   DEVICE_TOPIC,
   projectDevice,
@@ -21,6 +22,7 @@ import { UserService } from './domain/user.service';
 import { SessionService } from './domain/session.service';
 import { resolvePrincipal } from './domain/principal-resolver';
 import { RegistrationService } from './domain/registration.service';
+import { clientAddressKey } from './domain/throttle';
 import { MembershipService } from './domain/membership.service';
 import { ApiKeyService } from './domain/api-key.service';
 import { AuditTrailService } from './domain/audit-trail.service';
@@ -58,6 +60,7 @@ export const identity: SubgraphDefinition<IdentityContext> = {
         base.principal,
         sessions,
         base.eventsRecorded,
+        clientAddressKey(base.header(CLIENT_ADDRESS_HEADER)),
       ),
       membership: new MembershipService(base.dataSource, base.principal, base.eventsRecorded),
       apiKeys: new ApiKeyService(base.dataSource, base.principal, base.loaders),

@@ -29,6 +29,7 @@ export * from './demo';
 export * from './testing/harness';
 export * from './testing/migrations';
 export * from './mail/dev-mailbox';
+export * from './mail/mail-body';
 export * from './events/pump';
 export * from './mail/mail-queue';
 export * from './mail/outgoing-mail.entity';

@@ -58,6 +58,8 @@ export interface PrincipalClaims {
   /** Stock locations assigned to the caller as Stock Manager. */
   stockLocationIds: string[];
   sessionId: string | null;
+  /** A signed-in user's own (confirmed) e-mail: the one address mails may go to unasked. */
+  email?: string | null;
 }
 
 export const ANONYMOUS: PrincipalClaims = {

@@ -312,6 +312,8 @@ export async function seedServiceOrdersDemo(dataSource: DataSource): Promise<voi
         contactName: order.contactName,
         contactPhone: order.contactPhone,
         contactEmail: order.contactEmail ?? null,
+        // The demo's contacts are users of their organisations.
+        mailTo: order.contactEmail ?? null,
         calendar: DEFAULT_COUNTRY,
         submittedAt: submitted.at,
         receivedAt,

@@ -10,6 +10,7 @@ const API_KEY = /^pk_([0-9a-f-]{36})_([A-Za-z0-9_-]{43})$/;
 interface Row {
   id: string;
   name: string;
+  email: string;
   organization_id: string | null;
   staff_role: StaffRole | null;
   session_id: string;
@@ -30,7 +31,7 @@ export async function resolvePrincipal(
   const access = await readAccessToken(token);
   if (!access) return null;
   const rows: Row[] = await dataSource.query(
-    `SELECT u.id, u.name, u.organization_id, u.staff_role, s.id AS session_id,
+    `SELECT u.id, u.name, u.email, u.organization_id, u.staff_role, s.id AS session_id,
        COALESCE((SELECT json_agg(json_build_object('accountId', g.account_id, 'role', g.role))
                    FROM identity.role_grant g WHERE g.user_id = u.id), '[]') AS grants,
        COALESCE((SELECT json_agg(d.device_id) FROM identity.device_assignment d
@@ -61,6 +62,7 @@ export async function resolvePrincipal(
     deviceIds: row.device_ids,
     stockLocationIds: row.stock_location_ids,
     sessionId: row.session_id,
+    email: row.email,
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { queueMail, refused, userError, type Principal, type UserError } from '@portal/platform';
 import { Account } from '../entities/account.entity';
 import { User } from '../entities/user.entity';
@@ -8,7 +8,8 @@ import { DeviceProjection } from '../entities/device-projection.entity';
 import { hashPassword } from './passwords';
 import { passwordProblem } from './password-policy';
 import { issueEmailToken, recentTokens, useEmailToken } from './email-tokens';
-import { confirmationMail } from './mail-texts';
+import { alreadyRegisteredMail, confirmationMail, type Language } from './mail-texts';
+import { spendAttempt } from './throttle';
 import { audit } from './audit';
 import {
   emailProblem,
@@ -28,6 +29,12 @@ export interface RegisterInput {
   language?: string | null;
 }
 
+/** Registrations (past input checks) per client address and per account number in an hour. */
+const REGISTRATIONS_PER_ADDRESS = 20;
+const REGISTRATIONS_PER_ACCOUNT = 10;
+/** Requests for a new confirmation e-mail per client address in an hour. */
+const RESENDS_PER_ADDRESS = 10;
+
 const INVALID_TOKEN_PAYLOAD = { session: null, accessToken: null, refreshToken: null };
 
 /** Self-registration, e-mail confirmation and accepting invitations. */
@@ -37,11 +44,16 @@ export class RegistrationService {
     private readonly principal: Principal,
     private readonly sessions: SessionService,
     private readonly afterCommit: () => void,
+    /** The caller's address as throttling counts it (clientAddressKey). */
+    private readonly clientAddress: string,
   ) {}
 
   /**
    * A customer proves it belongs to an account with the serial of one of its devices; it
-   * becomes that organisation's Self-Service user once it confirms the e-mail.
+   * becomes that organisation's Self-Service user once it confirms the e-mail. The answer never
+   * tells whether an account number or an e-mail exists: a wrong number or serial is one refusal,
+   * and an e-mail that has a user already gets "you already have a user" in its mailbox while
+   * the form says what it says on success.
    */
   async register(input: RegisterInput): Promise<{ ok: boolean; userErrors: UserError[] }> {
     const email = normaliseEmail(input.email);
@@ -57,78 +69,113 @@ export class RegistrationService {
       ),
     ].filter((p): p is UserError => p !== null);
     if (problems.length) return { ok: false, userErrors: problems };
-
-    const account = await this.dataSource
-      .getRepository(Account)
-      .findOneBy({ customerAccountNumber: input.customerAccountNumber.trim() });
-    if (!account) {
+    const accountNumber = input.customerAccountNumber.trim();
+    const allowed = await spendAttempt(this.dataSource, [
+      { key: `register-address:${this.clientAddress}`, max: REGISTRATIONS_PER_ADDRESS },
+      { key: `register-account:${accountNumber.toLowerCase()}`, max: REGISTRATIONS_PER_ACCOUNT },
+    ]);
+    if (!allowed) {
       return refused(
-        'ACCOUNT_NOT_FOUND',
-        ['input', 'customerAccountNumber'],
-        'No account has this customer account number. It is printed on your contract and invoices.',
+        'TOO_MANY_ATTEMPTS',
+        null,
+        'Too many registrations from your network or for this customer account number. Wait an hour and try again.',
         { ok: false },
       );
     }
-    const device = await this.dataSource.getRepository(DeviceProjection).findOneBy({
-      serialNumber: input.deviceSerialNumber.trim().toUpperCase(),
-      accountId: account.id,
-    });
-    if (!device || device.status === 'DECOMMISSIONED') {
+    // Hashed whatever is found next, so that the answer takes as long either way.
+    const passwordHash = await hashPassword(input.password);
+    const account = await this.provenAccount(accountNumber, input.deviceSerialNumber);
+    if (!account) {
       return refused(
         'OWNERSHIP_NOT_PROVEN',
         ['input', 'deviceSerialNumber'],
-        'No device with this serial number is on that account. The serial number is on the label of the printer.',
+        'No device with this serial number is on an account with this customer account number. Check both: the serial number is on the label of the printer, the account number on your contract and invoices.',
         { ok: false },
       );
     }
-    const passwordHash = await hashPassword(input.password);
-    try {
-      await this.dataSource.transaction(async (manager) => {
-        const taken = await manager
-          .getRepository(User)
-          .createQueryBuilder('u')
-          .where('lower(u.email) = :email', { email })
-          .getExists();
-        if (taken) throw new EmailTaken();
-        const user = await manager.save(User, {
-          id: randomUUID(),
-          organizationId: account.organizationId,
-          email,
-          name: input.name.trim(),
-          passwordHash,
-          status: 'PENDING_CONFIRMATION',
-          staffRole: null,
-          language: language!,
-          emailConfirmedAt: null,
-        });
-        await manager.insert(RoleGrant, {
-          userId: user.id,
-          accountId: account.id,
-          role: 'SELF_SERVICE_USER',
-        });
-        const token = await issueEmailToken(manager, user, 'CONFIRM_EMAIL');
-        await queueMail(manager, user.email, confirmationMail(user.language, user.name, token));
-        await audit(
+    await this.dataSource
+      .transaction((manager) =>
+        this.createOrTellOwner(
           manager,
-          this.principal,
-          'user.registered',
-          { userId: user.id, organizationId: user.organizationId },
-          { accountId: account.id },
-        );
+          account,
+          { ...input, email, language: language! },
+          passwordHash,
+        ),
+      )
+      // A concurrent registration of the same e-mail won: its owner has that one's mail.
+      .catch((error: unknown) => {
+        if (!isUniqueViolation(error)) throw error;
       });
-    } catch (error) {
-      if (error instanceof EmailTaken || isUniqueViolation(error)) {
-        return refused(
-          'EMAIL_TAKEN',
-          ['input', 'email'],
-          'A user with this e-mail exists. Sign in, or ask for a new confirmation e-mail.',
-          { ok: false },
-        );
-      }
-      throw error;
-    }
     this.afterCommit();
     return { ok: true, userErrors: [] };
+  }
+
+  /** The account whose number was given, when the serial is one of its devices in service. */
+  private async provenAccount(
+    accountNumber: string,
+    serialNumber: string,
+  ): Promise<Account | null> {
+    const account = await this.dataSource
+      .getRepository(Account)
+      .findOneBy({ customerAccountNumber: accountNumber });
+    const device = account
+      ? await this.dataSource.getRepository(DeviceProjection).findOneBy({
+          serialNumber: serialNumber.trim().toUpperCase(),
+          accountId: account.id,
+        })
+      : null;
+    return device && device.status !== 'DECOMMISSIONED' ? account : null;
+  }
+
+  /** A new pending user with its confirmation mail, or a mail to the e-mail's existing user. */
+  private async createOrTellOwner(
+    manager: EntityManager,
+    account: Account,
+    input: RegisterInput & { language: Language },
+    passwordHash: string,
+  ): Promise<void> {
+    const existing = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = :email', { email: input.email })
+      .getOne();
+    if (existing) {
+      await queueMail(
+        manager,
+        existing.email,
+        alreadyRegisteredMail(existing.language, existing.name),
+      );
+      await audit(manager, this.principal, 'user.registration-for-existing-email', {
+        userId: existing.id,
+        organizationId: existing.organizationId,
+      });
+      return;
+    }
+    const user = await manager.save(User, {
+      id: randomUUID(),
+      organizationId: account.organizationId,
+      email: input.email,
+      name: input.name.trim(),
+      passwordHash,
+      status: 'PENDING_CONFIRMATION',
+      staffRole: null,
+      language: input.language,
+      emailConfirmedAt: null,
+    });
+    await manager.insert(RoleGrant, {
+      userId: user.id,
+      accountId: account.id,
+      role: 'SELF_SERVICE_USER',
+    });
+    const token = await issueEmailToken(manager, user, 'CONFIRM_EMAIL');
+    await queueMail(manager, user.email, confirmationMail(user.language, user.name, token));
+    await audit(
+      manager,
+      this.principal,
+      'user.registered',
+      { userId: user.id, organizationId: user.organizationId },
+      { accountId: account.id },
+    );
   }
 
   /** Follows the confirmation link: the user is active and signed in. */
@@ -147,9 +194,14 @@ export class RegistrationService {
 
   /**
    * Sends a new confirmation link to an unconfirmed user. Always true, whether or not the
-   * e-mail exists; at most one mail a minute and five a day.
+   * e-mail exists; at most one mail a minute and five a day per user, and a budget of requests
+   * per client address (so one caller cannot mail many users).
    */
   async resendConfirmation(email: string): Promise<boolean> {
+    const allowed = await spendAttempt(this.dataSource, [
+      { key: `resend-address:${this.clientAddress}`, max: RESENDS_PER_ADDRESS },
+    ]);
+    if (!allowed) return true;
     await this.dataSource.transaction(async (manager) => {
       const user = await manager
         .getRepository(User)
@@ -201,8 +253,6 @@ class WeakPassword extends Error {
     super(problem.message);
   }
 }
-
-class EmailTaken extends Error {}
 
 function invalidToken(): AuthPayload {
   return refused(

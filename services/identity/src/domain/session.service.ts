@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   CLIENT_ADDRESS_HEADER,
@@ -17,13 +18,22 @@ import { verifyPassword, hashPassword, needsRehash } from './passwords';
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from './tokens';
 import { randomToken, sha256 } from './secrets';
 import { audit } from './audit';
+import { clientAddressKey } from './throttle';
 
 /** A session lives this long without a refresh; each refresh extends it. */
 const REFRESH_TOKEN_DAYS = 14;
-/** Failed sign-ins allowed per e-mail and per client address in THROTTLE_MINUTES. */
-const FAILURES_PER_EMAIL = 5;
-const FAILURES_PER_ADDRESS = 30;
+/** Failed sign-ins allowed per (client address, e-mail) in THROTTLE_MINUTES. */
+const FAILURES_PER_PAIR = 5;
 const THROTTLE_MINUTES = 15;
+/**
+ * Failures per client address or per e-mail that cost nothing; each one beyond slows every
+ * further attempt from that address (or at that e-mail) by DELAY_STEP_MS more, up to
+ * MAX_DELAY_MS. Slowing instead of locking keeps an office behind one NAT address, and the
+ * owner of an e-mail someone guesses at, able to sign in.
+ */
+const FREE_FAILURES = 10;
+const DELAY_STEP_MS = 200;
+const MAX_DELAY_MS = 3000;
 
 export interface AuthPayload {
   session: { user: User; expiresAt: Date } | null;
@@ -48,17 +58,19 @@ export class SessionService {
   ) {}
 
   async login(email: string, password: string): Promise<AuthPayload> {
-    const emailKey = `email:${email.trim().toLowerCase()}`;
-    const addressKey = `address:${this.header(CLIENT_ADDRESS_HEADER) ?? 'unknown'}`;
-    // Every attempt is counted, so twenty aliased logins in one document count twenty times.
-    if (await this.throttled(emailKey, addressKey)) {
+    const keys = attemptKeys(email, clientAddressKey(this.header(CLIENT_ADDRESS_HEADER)));
+    const failures = await this.recentFailures(keys);
+    if (failures.pair >= FAILURES_PER_PAIR) {
       return refused(
         'TOO_MANY_ATTEMPTS',
         null,
-        `Too many failed sign-ins. Wait ${THROTTLE_MINUTES} minutes, or reset your password.`,
+        `Too many failed sign-ins with this e-mail. Wait ${THROTTLE_MINUTES} minutes and try again.`,
         NO_SESSION,
       );
     }
+    // Counted before the password is checked, so parallel guesses slow each other down too.
+    const attempt = await this.recordAttempt(keys);
+    await sleep(slowDown(Math.max(failures.address, failures.email)));
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -67,9 +79,6 @@ export class SessionService {
     // One generic answer for an unknown e-mail, a wrong password and a disabled user.
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !passwordOk || user.status === 'DISABLED') {
-      await this.dataSource
-        .getRepository(SignInAttempt)
-        .insert([{ key: emailKey }, { key: addressKey }]);
       return refused(
         'INVALID_CREDENTIALS',
         null,
@@ -86,7 +95,9 @@ export class SessionService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
-      await manager.delete(SignInAttempt, { key: emailKey });
+      // The right password was no guess: forget this attempt and the pair's earlier slips.
+      await manager.delete(SignInAttempt, attempt);
+      await manager.delete(SignInAttempt, { key: keys.pair });
       if (needsRehash(user.passwordHash!)) {
         await manager.update(User, user.id, { passwordHash: await hashPassword(password) });
       }
@@ -200,15 +211,44 @@ export class SessionService {
     this.setCookie(cookie(REFRESH_COOKIE, '', 0, 'Strict', '/graphql'));
   }
 
-  private async throttled(emailKey: string, addressKey: string): Promise<boolean> {
+  /** Failed sign-ins in the last THROTTLE_MINUTES, per key. */
+  private async recentFailures(keys: AttemptKeys): Promise<Record<keyof AttemptKeys, number>> {
     const rows: { key: string; n: string }[] = await this.dataSource.query(
       `SELECT key, count(*) AS n FROM identity.sign_in_attempt
         WHERE key = ANY($1) AND at > now() - make_interval(mins => $2) GROUP BY key`,
-      [[emailKey, addressKey], THROTTLE_MINUTES],
+      [Object.values(keys), THROTTLE_MINUTES],
     );
     const count = (key: string) => Number(rows.find((r) => r.key === key)?.n ?? 0);
-    return count(emailKey) >= FAILURES_PER_EMAIL || count(addressKey) >= FAILURES_PER_ADDRESS;
+    return { pair: count(keys.pair), address: count(keys.address), email: count(keys.email) };
   }
+
+  /** The attempt's rows (one per key); deleted again when the password was right. */
+  private async recordAttempt(keys: AttemptKeys): Promise<string[]> {
+    const result = await this.dataSource
+      .getRepository(SignInAttempt)
+      .insert(Object.values(keys).map((key) => ({ key })));
+    return result.identifiers.map((row) => String(row.id));
+  }
+}
+
+interface AttemptKeys {
+  pair: string;
+  address: string;
+  email: string;
+}
+
+function attemptKeys(email: string, address: string): AttemptKeys {
+  const normalised = email.trim().toLowerCase();
+  return {
+    pair: `pair:${address}|${normalised}`,
+    address: `address:${address}`,
+    email: `email:${normalised}`,
+  };
+}
+
+/** How long an attempt waits after `failures` recent failures (of its address or e-mail). */
+function slowDown(failures: number): number {
+  return Math.min(Math.max(0, failures - FREE_FAILURES) * DELAY_STEP_MS, MAX_DELAY_MS);
 }
 
 function cookie(

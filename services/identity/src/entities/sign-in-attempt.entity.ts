@@ -1,13 +1,16 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A failed sign-in, counted per e-mail and per client address to throttle guessing. */
+/**
+ * An attempt counted to throttle guessing: a sign-in (kept when it failed), a registration or a
+ * re-sent confirmation, under each key it counts against.
+ */
 @Entity('sign_in_attempt')
 @Index('sign_in_attempt_key_at', ['key', 'at'])
 export class SignInAttempt {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
 
-  /** email:<address> or address:<client address> */
+  /** e.g. pair:<client address>|<e-mail>, address:<client address>, register-account:<number> */
   @Column({ type: 'text' })
   key: string;
 

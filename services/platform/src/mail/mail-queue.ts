@@ -4,15 +4,25 @@ import type { Logger } from 'pino';
 import { environment } from '../environment';
 import { Pump } from '../events/pump';
 import { OutgoingMail } from './outgoing-mail.entity';
-/** A mail as a subgraph writes it: subject and plain text. */
+import { oneLine } from './mail-body';
+/**
+ * A mail as a subgraph writes it: a subject and the body's plain-text and HTML parts (build the
+ * body with mailBody, which escapes what users typed).
+ */
 export interface MailText {
   subject: string;
   text: string;
+  html: string;
 }
 
 /** Queues a mail in the caller's transaction; the mail pump sends it after the commit. */
 export async function queueMail(manager: EntityManager, to: string, mail: MailText): Promise<void> {
-  await manager.insert(OutgoingMail, { to, subject: mail.subject, text: mail.text });
+  await manager.insert(OutgoingMail, {
+    to,
+    subject: oneLine(mail.subject),
+    text: mail.text,
+    html: mail.html,
+  });
 }
 
 const BATCH = 20;
@@ -60,6 +70,7 @@ export class MailPump {
             to: mail.to,
             subject: mail.subject,
             text: mail.text,
+            html: mail.html ?? undefined,
           });
           await manager.update(OutgoingMail, mail.id, {
             sentAt: new Date(),

@@ -16,6 +16,10 @@ export class OutgoingMail {
   @Column({ type: 'text' })
   text: string;
 
+  /** The HTML part; null for mails queued before there was one. */
+  @Column({ type: 'text', nullable: true })
+  html: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

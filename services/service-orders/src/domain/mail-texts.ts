@@ -1,7 +1,10 @@
 import { DateTime } from 'luxon';
-import type { MailText } from '@portal/platform';
+import { lines, mailBody, type MailText } from '@portal/platform';
 
-/** What a mail about an order says; times in the calendar's zone, Danish first, then English. */
+/**
+ * What a mail about an order says; times in the calendar's zone, Danish first, then English.
+ * The contact name is customer-written and the comments staff-written: mailBody escapes both.
+ */
 export interface OrderMailFacts {
   number: string;
   serialNumber: string;
@@ -9,7 +12,7 @@ export interface OrderMailFacts {
   timeZone: string;
 }
 
-const SIGNATURE = 'Venlig hilsen / Kind regards\nCanon Self-Service\nselfservice@canon.dk';
+const SIGNATURE = lines('Venlig hilsen / Kind regards\nCanon Self-Service\nselfservice@canon.dk');
 
 function when(at: Date, zone: string, locale: 'da' | 'en'): string {
   return DateTime.fromJSDate(at, { zone })
@@ -17,8 +20,8 @@ function when(at: Date, zone: string, locale: 'da' | 'en'): string {
     .toLocaleString(DateTime.DATETIME_HUGE);
 }
 
-function withComment(comment: string | null, label: string): string {
-  return comment ? `\n${label}: ${comment}\n` : '';
+function withComment(comment: string | null, label: string) {
+  return comment ? lines(`\n${label}: ${comment}\n`) : '';
 }
 
 export function acknowledgedMail(
@@ -28,7 +31,7 @@ export function acknowledgedMail(
 ): MailText {
   return {
     subject: `Serviceordre ${order.number} er modtaget / Service order ${order.number} acknowledged`,
-    text: `Hej ${order.contactName}
+    ...mailBody`Hej ${order.contactName}
 
 Servicecentret har modtaget serviceordre ${order.number} for printer ${order.serialNumber} og vender tilbage senest ${when(responseDueAt, order.timeZone, 'da')}.
 ${withComment(comment, 'Bemærkning')}
@@ -53,7 +56,7 @@ export function scheduledMail(
   const enTechnician = technicianName ? ` The technician is ${technicianName}.` : '';
   return {
     subject: `Servicebesøg planlagt: ${order.number} / Service visit scheduled: ${order.number}`,
-    text: `Hej ${order.contactName}
+    ...mailBody`Hej ${order.contactName}
 
 En tekniker besøger printer ${order.serialNumber} (serviceordre ${order.number}) ${when(visitAt, order.timeZone, 'da')}.${daTechnician}
 ${withComment(comment, 'Bemærkning')}
@@ -71,11 +74,11 @@ ${SIGNATURE}
 export function resolvedMail(order: OrderMailFacts, comment: string): MailText {
   return {
     subject: `Serviceordre ${order.number} er løst / Service order ${order.number} resolved`,
-    text: `Hej ${order.contactName}
+    ...mailBody`Hej ${order.contactName}
 
 Serviceordre ${order.number} for printer ${order.serialNumber} er løst.
 
-Teknikerens bemærkning: ${comment}
+Teknikerens bemærkning: ${lines(comment)}
 
 Virker printeren stadig ikke, så opret en ny serviceordre i portalen.
 
@@ -85,7 +88,7 @@ Hello ${order.contactName},
 
 Service order ${order.number} for printer ${order.serialNumber} has been resolved.
 
-The technician's note: ${comment}
+The technician's note: ${lines(comment)}
 
 If the printer still does not work, raise a new service order in the portal.
 

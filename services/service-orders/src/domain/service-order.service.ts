@@ -318,6 +318,7 @@ export class ServiceOrderService {
           contactName: input.contactName.trim(),
           contactPhone: input.contactPhone.trim(),
           contactEmail: input.contactEmail?.trim() || null,
+          mailTo: this.mailRecipient(input.contactEmail?.trim() || null),
           calendar: DEFAULT_COUNTRY,
           submittedAt,
           receivedAt,
@@ -523,11 +524,11 @@ export class ServiceOrderService {
       const changed: ServiceOrder = { ...order, ...changes };
       await manager.update(ServiceOrder, id, changes);
       await this.recordHistory(manager, id, at, order.status, to, comment, false);
-      if (mail && changed.contactEmail) {
+      if (mail && changed.mailTo) {
         const device = await manager.findOneBy(DeviceProjection, { deviceId: order.deviceId });
         await queueMail(
           manager,
-          changed.contactEmail,
+          changed.mailTo,
           mail(changed, {
             number: orderNumber(order),
             serialNumber: device?.serialNumber ?? '',
@@ -541,6 +542,19 @@ export class ServiceOrderService {
     if (outcome) return outcome;
     this.afterCommit();
     return { serviceOrder: await this.fresh(id), userErrors: [] };
+  }
+
+  /**
+   * Who gets the order's mails when a contact e-mail is given. A customer's own e-mail is one
+   * it confirmed, and it is a user of the organisation: mails go there, also when it typed
+   * someone else's address (a typed address is not the owner's consent, and the mails carry
+   * customer-written text). The service centre enters orders by phone with the address the
+   * customer gives it. An API key has no mailbox of its own: no mail.
+   */
+  private mailRecipient(contactEmail: string | null): string | null {
+    if (!contactEmail) return null;
+    if (this.principal.isStaff) return contactEmail;
+    return this.principal.claims.kind === 'user' ? (this.principal.claims.email ?? null) : null;
   }
 
   /** The order locked for the change, when the caller may see it. */

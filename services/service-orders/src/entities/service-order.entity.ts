@@ -89,9 +89,16 @@ export class ServiceOrder {
   @Column({ name: 'contact_phone', type: 'text' })
   contactPhone: string;
 
-  /** Where acknowledgement, scheduling and resolution are mailed; optional. */
+  /** The contact's e-mail as the customer typed it; optional. */
   @Column({ name: 'contact_email', type: 'text', nullable: true })
   contactEmail: string | null;
+
+  /**
+   * Where acknowledgement, scheduling and resolution are mailed: never an address someone merely
+   * typed, so that the portal cannot be made to mail strangers (see ServiceOrderService).
+   */
+  @Column({ name: 'mail_to', type: 'text', nullable: true })
+  mailTo: string | null;
 
   /** The business calendar (country) receivedAt and responseDueAt were computed with. */
   @Column({ type: 'text' })
