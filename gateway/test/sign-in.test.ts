@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD, SESSION_COOKIE } from '@portal/platform';
 import { startTestSystem, type TestSystem } from './support/system';
+import { fromAddress } from './support/client-address';
 
 let system: TestSystem;
 beforeAll(async () => {
@@ -114,5 +115,55 @@ describe('signing in', () => {
       },
     );
     expect(staff.data!.accounts.map((a) => a.creditStatus)).toEqual(['GOOD', 'WATCH', 'GOOD']);
+  });
+});
+
+type Refusal = { accessToken: string | null; userErrors: { code: string; message: string }[] };
+
+describe('sign-in throttling', () => {
+  const loginFrom = (address: string, email: string, password: string) =>
+    fromAddress<{ login: Refusal }>(system, address, LOGIN, { email, password }).then(
+      (data) => data.login,
+    );
+
+  it('does not lock an office out: 30 failed sign-ins with unknown e-mails slow its address down, a colleague still signs in', async () => {
+    const office = '198.51.100.77';
+    const failures = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        loginFrom(office, `nobody${i}@guess.example`, 'wrong-password-123'),
+      ),
+    );
+    expect(failures.map((f) => f.userErrors[0]!.code)).toEqual(
+      Array(30).fill('INVALID_CREDENTIALS'),
+    );
+    const started = Date.now();
+    const colleague = await loginFrom(office, 'dorte.both@nordiskprint.example', DEMO_PASSWORD);
+    expect(colleague.userErrors).toEqual([]);
+    expect(colleague.accessToken).toEqual(expect.any(String));
+    // Slowed, not refused: the address has spent its free failures.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+    // Another address is not slowed by the office's failures.
+    const elsewhere = Date.now();
+    expect(
+      (await loginFrom('198.51.100.78', 'nobody@guess.example', 'x')).userErrors[0]!.code,
+    ).toBe('INVALID_CREDENTIALS');
+    expect(Date.now() - elsewhere).toBeLessThan(2000);
+  });
+
+  it('refuses one e-mail from one address after five failures, without locking its owner out elsewhere or telling to reset a password', async () => {
+    const attacker = '203.0.113.66';
+    const email = 'bo.admin@fjordlogistik.example';
+    for (let i = 0; i < 5; i++) {
+      expect((await loginFrom(attacker, email, `guess-${i}-password`)).userErrors[0]!.code).toBe(
+        'INVALID_CREDENTIALS',
+      );
+    }
+    const refused = await loginFrom(attacker, email, DEMO_PASSWORD);
+    expect(refused.accessToken).toBeNull();
+    expect(refused.userErrors[0]!.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(refused.userErrors[0]!.message).not.toMatch(/reset|password/i);
+    // The owner, at its own address, signs in.
+    const owner = await loginFrom('203.0.113.67', email, DEMO_PASSWORD);
+    expect(owner.accessToken).toEqual(expect.any(String));
   });
 });
