@@ -198,6 +198,7 @@ export function principalClaimsOf(body: unknown): PrincipalClaims | null | undef
     deviceIds,
     stockLocationIds,
     sessionId: optionalString(p.sessionId),
+    email: optionalString(p.email),
   };
 }
 

@@ -641,21 +641,23 @@ describe('a device and its orders', () => {
 
 describe('mail to the on-site contact', () => {
   it('goes out on acknowledgement, scheduling and resolution', async () => {
-    const contact = 'kontakt.so-mail@nordiskprint.example';
+    // The contact is the Device Manager who raised the order: its own, confirmed, e-mail.
+    const contact = 'dennis.device@nordiskprint.example';
     const order = await api.ok(dennis, 'create', {
       input: orderInput('NP1000002', { contactName: 'Karen Kontakt', contactEmail: contact }),
     });
     expect(order.contactEmail).toBe(contact);
-    expect(mailCount(contact)).toBe(0);
+    const since = mailCount(contact);
 
     await api.ok(planner, 'acknowledge', { id: order.id });
-    const acknowledged = await waitForMail(contact, 0);
+    const acknowledged = await waitForMail(contact, since);
     expect(acknowledged.subject).toBe(
       `Serviceordre ${order.number} er modtaget / Service order ${order.number} acknowledged`,
     );
     expect(acknowledged.text).toContain('Hej Karen Kontakt');
     expect(acknowledged.text).toContain('printer NP1000002');
     expect(acknowledged.text).toContain('vender tilbage senest');
+    expect(acknowledged.html).toContain('Hej Karen Kontakt');
 
     await api.ok(planner, 'schedule', {
       id: order.id,
@@ -663,16 +665,59 @@ describe('mail to the on-site contact', () => {
       technicianId: TECHNICIAN,
       technicianName: 'Tobias Tekniker',
     });
-    const scheduled = await waitForMail(contact, 1);
+    const scheduled = await waitForMail(contact, since + 1);
     expect(scheduled.subject).toContain(`Service visit scheduled: ${order.number}`);
     expect(scheduled.text).toContain('The technician is Tobias Tekniker.');
 
     await api.ok(tech, 'start', { id: order.id });
     await api.ok(tech, 'resolve', { id: order.id, comment: 'Pickup roller replaced.' });
-    const resolved = await waitForMail(contact, 2);
+    const resolved = await waitForMail(contact, since + 2);
     expect(resolved.subject).toContain(`Service order ${order.number} resolved`);
     expect(resolved.text).toContain('Pickup roller replaced.');
-    expect(mailCount(contact)).toBe(3);
+    expect(mailCount(contact)).toBe(since + 3);
+  });
+
+  it('never mails an address a customer merely typed: the customer who raised the order gets the mails', async () => {
+    const stranger = 'stranger.so-mail@elsewhere.example';
+    const anna = 'anna.admin@nordiskprint.example';
+    const order = await api.ok(dorte, 'create', {
+      input: orderInput('NP2000001', { contactName: 'Sam Stranger', contactEmail: stranger }),
+    });
+    // What the customer typed is kept as the contact's e-mail, for the service centre to see.
+    expect(order.contactEmail).toBe(stranger);
+    const since = mailCount('dorte.both@nordiskprint.example');
+    await api.ok(planner, 'acknowledge', { id: order.id });
+    const mail = await waitForMail('dorte.both@nordiskprint.example', since);
+    expect(mail.subject).toContain(order.number);
+    expect(mailCount(stranger)).toBe(0);
+
+    // The service centre takes the address from the customer on the phone: that one is mailed.
+    const sinceAnna = mailCount(anna);
+    const byPhone = await api.ok(agent, 'create', {
+      input: orderInput('NP1000005', { contactName: 'Tina Telefon', contactEmail: anna }),
+    });
+    await api.ok(planner, 'acknowledge', { id: byPhone.id });
+    await waitForMail(anna, sinceAnna);
+  });
+
+  it('escapes customer-written text in the HTML part and keeps it to one line', async () => {
+    const contact = 'dorte.both@nordiskprint.example';
+    const name =
+      '<img src="https://tracker.example/p.gif"> Eve</p><a href="https://evil.example">Log in</a>\nYour account is locked';
+    const order = await api.ok(dorte, 'create', {
+      input: orderInput('NP2000001', { contactName: name, contactEmail: contact }),
+    });
+    const since = mailCount(contact);
+    await api.ok(planner, 'acknowledge', { id: order.id });
+    const mail = await waitForMail(contact, since);
+    expect(mail.html).toContain(
+      '&lt;img src=&quot;https://tracker.example/p.gif&quot;&gt; Eve&lt;/p&gt;&lt;a href=&quot;https://evil.example&quot;&gt;Log in&lt;/a&gt; Your account is locked',
+    );
+    expect(mail.html).not.toMatch(/<img|<a href="https:\/\/evil/);
+    // The plain-text part: the name on one line, so it cannot forge lines of the mail.
+    expect(mail.text.split(/\r?\n/)).toContain(
+      'Hej <img src="https://tracker.example/p.gif"> Eve</p><a href="https://evil.example">Log in</a> Your account is locked',
+    );
   });
 
   it('is not queued when the order has no contact e-mail', async () => {
