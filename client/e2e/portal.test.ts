@@ -374,7 +374,12 @@ describe('the web client', () => {
     const serial = page.getByLabel('Serial number of one of your devices');
     await serial.fill('NP9999999');
     await page.getByRole('button', { name: 'Register' }).click();
-    await page.getByText('No device with this serial number is on that account.').waitFor();
+    await page
+      .getByText(
+        'No device with this serial number is on an account with this customer account number.',
+        { exact: false },
+      )
+      .waitFor();
     expect(await serial.getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'register-refused');
 

@@ -139,12 +139,12 @@ export const da: Messages = {
       NOT_FOUND: 'Det blev ikke fundet. Det kan være fjernet, eller du har ikke adgang til det.',
       INVALID_CREDENTIALS: 'E-mail eller adgangskode er forkert.',
       EMAIL_NOT_CONFIRMED: 'Bekræft først din e-mail: følg linket i den e-mail, vi har sendt dig.',
-      TOO_MANY_ATTEMPTS: 'For mange mislykkede forsøg. Vent et par minutter, og prøv igen.',
+      TOO_MANY_ATTEMPTS: 'For mange forsøg herfra. Vent lidt, og prøv igen.',
       INVALID_TOKEN: 'Linket er ikke længere gyldigt. Det kan være brugt eller udløbet.',
       EMAIL_TAKEN: 'Der findes allerede en bruger med denne e-mail.',
       ACCOUNT_NOT_FOUND: 'Der findes ingen konto med dette nummer.',
       OWNERSHIP_NOT_PROVEN:
-        'Der er ingen enhed med dette serienummer på kontoen. Serienummeret står på printerens mærkat.',
+        'Der er ingen enhed med dette serienummer på en konto med dette kundekontonummer. Tjek begge: serienummeret står på printerens mærkat, kundekontonummeret på jeres kontrakt og fakturaer.',
       LAST_ADMINISTRATOR:
         'Det er organisationens sidste administrator. Gør først en anden bruger til administrator.',
       PRIMARY_CONTACT:
@@ -209,7 +209,7 @@ export const da: Messages = {
     haveUser: 'Har du allerede en bruger?',
     checkMailTitle: 'Tjek din e-mail',
     checkMail: (email) =>
-      `Vi har sendt en e-mail til ${email}. Følg linket i den for at bekræfte din e-mail; så er du logget ind.`,
+      `Vi har sendt en e-mail til ${email}. Følg linket i den for at bekræfte din e-mail; så er du logget ind. Har adressen allerede en bruger, står der det i stedet i e-mailen, og du logger ind som før.`,
     resent: 'Hvis e-mailen tilhører en bruger, der venter på bekræftelse, er en ny e-mail på vej.',
   },
   confirm: {
@@ -444,6 +444,8 @@ export const da: Messages = {
     },
     descriptionHint: 'Beskriv problemet; passende hjælpeartikler vises, mens du skriver.',
     errorCodeHint: 'Som vist i enhedens display, fx E000007 (valgfri).',
+    contactEmailHint:
+      'Nyt om ordren sendes til din e-mail. Vi sender ikke e-mail til andre adresser, du skriver her.',
     chooseDevice: 'Vælg en enhed',
     suggestionsTitle: 'Kan du selv løse det?',
     suggestionsHint: 'Disse hjælpeartikler passer til det, du har skrevet:',

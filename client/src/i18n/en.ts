@@ -152,12 +152,12 @@ export const en = {
       NOT_FOUND: 'It was not found. It may have been removed, or you may not have access to it.',
       INVALID_CREDENTIALS: 'The e-mail or password is not right.',
       EMAIL_NOT_CONFIRMED: 'Confirm your e-mail first: follow the link in the e-mail we sent you.',
-      TOO_MANY_ATTEMPTS: 'Too many failed sign-ins. Wait a few minutes and try again.',
+      TOO_MANY_ATTEMPTS: 'Too many attempts from here. Wait a while and try again.',
       INVALID_TOKEN: 'The link is not valid any more. It may have been used already or expired.',
       EMAIL_TAKEN: 'A user with this e-mail exists already.',
       ACCOUNT_NOT_FOUND: 'There is no account with this number.',
       OWNERSHIP_NOT_PROVEN:
-        'No device with this serial number is on that account. The serial number is on the label of the printer.',
+        'No device with this serial number is on an account with this customer account number. Check both: the serial number is on the label of the printer, the account number on your contract and invoices.',
       LAST_ADMINISTRATOR:
         'This is the last Administrator of the organisation. Make another user Administrator first.',
       PRIMARY_CONTACT:
@@ -228,7 +228,7 @@ export const en = {
     haveUser: 'Already registered?',
     checkMailTitle: 'Check your e-mail',
     checkMail: (email: string) =>
-      `We sent an e-mail to ${email}. Follow the link in it to confirm your e-mail; then you are signed in.`,
+      `We sent an e-mail to ${email}. Follow the link in it to confirm your e-mail; then you are signed in. If the address already has a user, the e-mail says so instead, and you sign in as before.`,
     resent: 'If the e-mail belongs to a user waiting for confirmation, a new e-mail is on its way.',
   },
   confirm: {
@@ -463,6 +463,8 @@ export const en = {
     },
     descriptionHint: 'Describe the problem; matching help articles appear while you type.',
     errorCodeHint: 'As shown on the device’s panel, e.g. E000007 (optional).',
+    contactEmailHint:
+      'Updates on the order are e-mailed to you. We do not e-mail other addresses you type here.',
     chooseDevice: 'Choose a device',
     suggestionsTitle: 'Can you solve it yourself?',
     suggestionsHint: 'These help articles match what you wrote:',

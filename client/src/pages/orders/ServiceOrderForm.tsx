@@ -11,6 +11,7 @@ import {
   useFocusFirstInvalid,
 } from '../../components/forms';
 import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../app/session';
 import { formErrors, type FormErrors } from '../../i18n/user-errors';
 
 const SuggestionsDocument = graphql(`
@@ -128,6 +129,7 @@ export function ServiceOrderForm({
   onCancel?(): void;
 }) {
   const { m } = useI18n();
+  const { access } = useSession();
   const navigate = useNavigate();
   const [values, setValues] = useState<Record<Field, string>>({
     deviceId: deviceId ?? '',
@@ -263,7 +265,12 @@ export function ServiceOrderForm({
       <div className="field-row">
         {text('contactName', { required: true, autoComplete: 'name' })}
         {text('contactPhone', { required: true, autoComplete: 'tel', type: 'tel' })}
-        {text('contactEmail', { autoComplete: 'email', type: 'email' })}
+        {text('contactEmail', {
+          autoComplete: 'email',
+          type: 'email',
+          // The server mails a customer's order only to the customer's own address.
+          hint: access.isStaff ? undefined : m.orders.contactEmailHint,
+        })}
       </div>
       <div className="actions">
         <button type="submit" className="button" disabled={result.fetching}>

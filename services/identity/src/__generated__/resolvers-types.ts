@@ -159,15 +159,19 @@ export type Mutation = {
   grantRole: UserPayload;
   /** Administrator: invites a user with grants on its accounts. */
   inviteUser: UserPayload;
-  /** Codes: INVALID_CREDENTIALS, EMAIL_NOT_CONFIRMED, TOO_MANY_ATTEMPTS. */
+  /**
+   * Codes: INVALID_CREDENTIALS, EMAIL_NOT_CONFIRMED, TOO_MANY_ATTEMPTS (five failures for one
+   * e-mail from one client address in 15 minutes). Many failures from one address or at one e-mail
+   * slow further attempts down rather than refuse them.
+   */
   login: AuthPayload;
   /** Ends the current session; true when there was one. */
   logout: Scalars['Boolean']['output'];
   /** Rotates the refresh token (cookie, or the argument for tools). Codes: INVALID_TOKEN. */
   refreshSession: AuthPayload;
-  /** Self-registration; a confirmation e-mail follows. */
+  /** Self-registration; a confirmation e-mail follows (or, for an e-mail with a user, a reminder). */
   register: RegisterPayload;
-  /** Always true: does not reveal whether the e-mail exists. */
+  /** Always true: does not reveal whether the e-mail exists. Rate-limited per user and per client address. */
   resendConfirmation: Scalars['Boolean']['output'];
   revokeApiKey: ApiKeyPayload;
   /** Codes: LAST_ADMINISTRATOR. */
@@ -382,7 +386,12 @@ export type RegisterInput = {
   password: Scalars['String']['input'];
 };
 
-/** Codes: EMAIL_TAKEN, WEAK_PASSWORD, ACCOUNT_NOT_FOUND, OWNERSHIP_NOT_PROVEN, INVALID_INPUT. */
+/**
+ * Codes: WEAK_PASSWORD, INVALID_INPUT, OWNERSHIP_NOT_PROVEN (the account number and serial do not
+ * match: one answer whether or not the account exists), TOO_MANY_ATTEMPTS (per client address and
+ * per account number). An e-mail that has a user already is answered as a new one (ok), and its
+ * owner is mailed instead; EMAIL_TAKEN and ACCOUNT_NOT_FOUND are no longer produced.
+ */
 export type RegisterPayload = {
   __typename?: 'RegisterPayload';
   ok: Scalars['Boolean']['output'];

@@ -27,7 +27,10 @@ export type Channel =
   | 'PORTAL';
 
 export type CreateServiceOrderInput = {
-  /** Optional: acknowledgement, scheduling and resolution are mailed here. */
+  /**
+   * Optional. Acknowledgement, scheduling and resolution are mailed here when it is the caller's own
+   * e-mail (or staff enter it); any other address is kept, and the mails go to the caller instead.
+   */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   /** The on-site contact. */
   contactName: Scalars['String']['input'];
@@ -171,7 +174,11 @@ export type QueryServiceOrdersArgs = {
 export type ServiceOrder = Node & {
   __typename?: 'ServiceOrder';
   channel: Channel;
-  /** Where acknowledgement, scheduling and resolution are mailed, when given. */
+  /**
+   * The contact's e-mail as given. Acknowledgement, scheduling and resolution are mailed only to an
+   * address known to be the customer's: the e-mail of the user who raised the order (also when
+   * another address was typed here), or the one the service centre took by phone.
+   */
   contactEmail?: Maybe<Scalars['String']['output']>;
   contactName: Scalars['String']['output'];
   contactPhone: Scalars['String']['output'];
