@@ -11,7 +11,10 @@ export type Channel =
   | 'PORTAL';
 
 export type CreateServiceOrderInput = {
-  /** Optional: acknowledgement, scheduling and resolution are mailed here. */
+  /**
+   * Optional. Acknowledgement, scheduling and resolution are mailed here when it is the caller's own
+   * e-mail (or staff enter it); any other address is kept, and the mails go to the caller instead.
+   */
   contactEmail?: string | null | undefined;
   /** The on-site contact. */
   contactName: string;
