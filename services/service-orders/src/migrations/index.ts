@@ -3,4 +3,8 @@ import { Initial1795788900954 } from './1795788900954-Initial';
 import { OverdueQueueAndOpenOrderIndexes1795806958701 } from './1795806958701-OverdueQueueAndOpenOrderIndexes';
 import { MailHtmlPartAndRecipient1796164582924 } from './1796164582924-MailHtmlPartAndRecipient';
 
-export const migrations = [Initial1795788900954, OverdueQueueAndOpenOrderIndexes1795806958701, MailHtmlPartAndRecipient1796164582924];
+export const migrations = [
+  Initial1795788900954,
+  OverdueQueueAndOpenOrderIndexes1795806958701,
+  MailHtmlPartAndRecipient1796164582924,
+];
