@@ -110,21 +110,22 @@ export class RegistrationService {
     return { ok: true, userErrors: [] };
   }
 
-  /** The account whose number was given, when the serial is one of its devices in service. */
-  private async provenAccount(
-    accountNumber: string,
-    serialNumber: string,
-  ): Promise<Account | null> {
-    const account = await this.dataSource
+  /**
+   * The account whose number was given, when the serial is one of its devices in service: one
+   * query, so that an unknown number and a wrong serial take the same time.
+   */
+  private provenAccount(accountNumber: string, serialNumber: string): Promise<Account | null> {
+    return this.dataSource
       .getRepository(Account)
-      .findOneBy({ customerAccountNumber: accountNumber });
-    const device = account
-      ? await this.dataSource.getRepository(DeviceProjection).findOneBy({
-          serialNumber: serialNumber.trim().toUpperCase(),
-          accountId: account.id,
-        })
-      : null;
-    return device && device.status !== 'DECOMMISSIONED' ? account : null;
+      .createQueryBuilder('a')
+      .innerJoin(
+        DeviceProjection,
+        'd',
+        'd.accountId = a.id AND d.serialNumber = :serial AND d.status <> :gone',
+        { serial: serialNumber.trim().toUpperCase(), gone: 'DECOMMISSIONED' },
+      )
+      .where('a.customerAccountNumber = :accountNumber', { accountNumber })
+      .getOne();
   }
 
   /** A new pending user with its confirmation mail, or a mail to the e-mail's existing user. */
