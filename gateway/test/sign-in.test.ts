@@ -166,4 +166,17 @@ describe('sign-in throttling', () => {
     const owner = await loginFrom('203.0.113.67', email, DEMO_PASSWORD);
     expect(owner.accessToken).toEqual(expect.any(String));
   });
+
+  it('lets at most five of twenty parallel guesses at one e-mail from one address reach the password check', async () => {
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        loginFrom('203.0.113.99', 'sara.stock@nordiskprint.example', `parallel-guess-${i}`),
+      ),
+    );
+    const codes = guesses.map((g) => g.userErrors[0]!.code);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS').length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c !== 'INVALID_CREDENTIALS')).toEqual(
+      codes.filter((c) => c === 'TOO_MANY_ATTEMPTS'),
+    );
+  });
 });

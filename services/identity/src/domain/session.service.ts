@@ -59,8 +59,11 @@ export class SessionService {
 
   async login(email: string, password: string): Promise<AuthPayload> {
     const keys = attemptKeys(email, clientAddressKey(this.header(CLIENT_ADDRESS_HEADER)));
+    // Counted before anything is checked, so that parallel guesses count against each other.
+    const attempt = await this.recordAttempt(keys);
     const failures = await this.recentFailures(keys);
-    if (failures.pair >= FAILURES_PER_PAIR) {
+    if (failures.pair > FAILURES_PER_PAIR) {
+      await this.dataSource.getRepository(SignInAttempt).delete(attempt);
       return refused(
         'TOO_MANY_ATTEMPTS',
         null,
@@ -68,9 +71,7 @@ export class SessionService {
         NO_SESSION,
       );
     }
-    // Counted before the password is checked, so parallel guesses slow each other down too.
-    const attempt = await this.recordAttempt(keys);
-    await sleep(slowDown(Math.max(failures.address, failures.email)));
+    await sleep(slowDown(Math.max(failures.address, failures.email) - 1));
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -87,6 +88,8 @@ export class SessionService {
       );
     }
     if (user.status === 'PENDING_CONFIRMATION') {
+      // The right password: no guess to count.
+      await this.dataSource.getRepository(SignInAttempt).delete(attempt);
       return refused(
         'EMAIL_NOT_CONFIRMED',
         ['email'],
@@ -211,7 +214,7 @@ export class SessionService {
     this.setCookie(cookie(REFRESH_COOKIE, '', 0, 'Strict', '/graphql'));
   }
 
-  /** Failed sign-ins in the last THROTTLE_MINUTES, per key. */
+  /** Failed (or still running) sign-ins in the last THROTTLE_MINUTES, per key. */
   private async recentFailures(keys: AttemptKeys): Promise<Record<keyof AttemptKeys, number>> {
     const rows: { key: string; n: string }[] = await this.dataSource.query(
       `SELECT key, count(*) AS n FROM identity.sign_in_attempt
