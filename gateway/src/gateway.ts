@@ -8,7 +8,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { CryptoKey } from 'jose';
 import sirv from 'sirv';
-import { nodeVisibility } from './node-visibility';
+import { nodeVisibility, responseExtensionsDropped } from './node-visibility';
+import { inputChecks } from './input-checks';
 import { installResultShaping } from './result-shaping';
 import {
   loadPersistedDocuments,
@@ -195,7 +196,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         : // Served from /graphql in the browser; nothing is fetched when the server starts.
           ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
       logMaskedErrors,
+      inputChecks,
       nodeVisibility,
+      responseExtensionsDropped,
       ...protection.plugins,
     ],
   });
