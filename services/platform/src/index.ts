@@ -32,3 +32,4 @@ export * from './mail/dev-mailbox';
 export * from './events/pump';
 export * from './mail/mail-queue';
 export * from './mail/outgoing-mail.entity';
+export * from './idempotency';
