@@ -92,8 +92,8 @@ export class IdempotencyKeys {
         'INVALID_INPUT',
         `An idempotency key has 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`,
       );
-    const { idempotencyKey: _key, ...rest } = input as { idempotencyKey?: unknown };
-    const requestHash = createHash('sha256').update(canonical(rest)).digest('hex');
+    const judged: Record<string, unknown> = { ...input, idempotencyKey: undefined };
+    const requestHash = createHash('sha256').update(canonical(judged)).digest('hex');
     const table = this.dataSource.getRepository(IdempotentRequest).metadata.tablePath;
     const outcome = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [

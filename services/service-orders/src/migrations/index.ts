@@ -3,4 +3,8 @@ import { Initial1795788900954 } from './1795788900954-Initial';
 import { OverdueQueueAndOpenOrderIndexes1795806958701 } from './1795806958701-OverdueQueueAndOpenOrderIndexes';
 import { IdempotentRequests1796165459171 } from './1796165459171-IdempotentRequests';
 
-export const migrations = [Initial1795788900954, OverdueQueueAndOpenOrderIndexes1795806958701, IdempotentRequests1796165459171];
+export const migrations = [
+  Initial1795788900954,
+  OverdueQueueAndOpenOrderIndexes1795806958701,
+  IdempotentRequests1796165459171,
+];
