@@ -23,15 +23,22 @@ afterAll(async () => {
 });
 jest.setTimeout(180_000);
 
-/** What Chromium reports when the policy refuses something, and every request the page makes. */
+/**
+ * What Chromium reports when the policy refuses something, every response the page got, and
+ * the requests it stopped (with why).
+ */
 function watch(page: Page) {
   const violations: string[] = [];
-  const requests: string[] = [];
+  const responses: string[] = [];
+  const stopped: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  page.on('request', (request) => requests.push(request.url()));
-  return { violations, requests };
+  page.on('response', (response) => responses.push(response.url()));
+  page.on('requestfailed', (request) =>
+    stopped.push(`${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
+  return { violations, responses, stopped };
 }
 
 it('runs every screen of a signed-in Administrator without a policy refusal', async () => {
@@ -69,7 +76,7 @@ it('refuses an article’s image from another site, without a request leaving th
   );
   expect(created.data!.createKnowledgeArticle.userErrors).toEqual([]);
   const { context, page } = await personIn(browser, baseURL, 'en-GB');
-  const { violations, requests } = watch(page);
+  const { violations, responses, stopped } = watch(page);
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill('sune.self@nordiskprint.example');
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
@@ -78,7 +85,8 @@ it('refuses an article’s image from another site, without a request leaving th
   await page.goto('/knowledge/tracked-article');
   await page.locator('.article-body strong', { hasText: 'this' }).waitFor();
   await page.waitForLoadState('networkidle');
-  expect(requests.filter((url) => url.includes('tracker.example'))).toEqual([]);
+  expect(responses.filter((url) => url.includes('tracker.example'))).toEqual([]);
+  expect(stopped).toEqual(['https://tracker.example/pixel.gif csp']);
   expect(violations.some((text) => /tracker\.example.*img-src/s.test(text))).toBe(true);
   await context.close();
 });
