@@ -110,3 +110,63 @@ describe('createServiceOrder with an idempotency key', () => {
     expect(own.userErrors.map((e) => e.code)).not.toContain('IDEMPOTENCY_KEY_REUSED');
   });
 });
+
+describe('the other create-type mutations take a key the same way', () => {
+  let agent: string;
+  beforeAll(async () => {
+    agent = await system.signIn('agent@service.example');
+  });
+
+  it('createStockLocation replays the first location to a retry', async () => {
+    const COUNT = `query ($id: ID) { stockLocations(accountId: $id) { id } }`;
+    const account = toGlobalId('Account', demoIds.account('100200'));
+    const count = async () =>
+      (
+        await system.graphql<{ stockLocations: { id: string }[] }>(
+          COUNT,
+          { id: account },
+          { token: agent },
+        )
+      ).data!.stockLocations.length;
+    const before = await count();
+    const key = randomUUID();
+    const create = (name: string) =>
+      system.graphql<{ result: { stockLocation: { id: string } | null; userErrors: unknown[] } }>(
+        `mutation ($input: CreateStockLocationInput!) { result: createStockLocation(input: $input) { stockLocation { id } userErrors { code } } }`,
+        {
+          input: {
+            accountId: account,
+            name,
+            address: 'Havnegade 1, 1058 København K',
+            idempotencyKey: key,
+          },
+        },
+        { token: agent },
+      );
+    const first = await create('Second floor store');
+    const retry = await create('Second floor store');
+    expect(first.data!.result.userErrors).toEqual([]);
+    expect(retry.data).toEqual(first.data);
+    expect((await create('Another name')).data!.result.userErrors).toEqual([
+      { code: 'IDEMPOTENCY_KEY_REUSED' },
+    ]);
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('createKnowledgeArticle replays the first article to a retry', async () => {
+    const key = randomUUID();
+    const create = () =>
+      system.graphql<{ result: { article: { id: string } | null; userErrors: unknown[] } }>(
+        `mutation ($input: KnowledgeArticleInput!, $key: String) { result: createKnowledgeArticle(input: $input, idempotencyKey: $key) { article { id } userErrors { code } } }`,
+        {
+          input: { slug: 'retried-article', title: 'Retried', body: 'Once.', language: 'en' },
+          key,
+        },
+        { token: agent },
+      );
+    const first = await create();
+    const retry = await create();
+    expect(first.data!.result.userErrors).toEqual([]);
+    expect(retry.data).toEqual(first.data);
+  });
+});
