@@ -153,6 +153,38 @@ describe('the other create-type mutations take a key the same way', () => {
     expect(await count()).toBe(before + 1);
   });
 
+  it('registerDevice replays the first registration instead of answering SERIAL_TAKEN', async () => {
+    const key = randomUUID();
+    const register = (floor: string) =>
+      system.graphql<{ result: { device: { id: string } | null; userErrors: unknown[] } }>(
+        `mutation ($input: RegisterDeviceInput!) { result: registerDevice(input: $input) { device { id } userErrors { code } } }`,
+        {
+          input: {
+            serialNumber: 'RETRY-0001',
+            modelId: toGlobalId('DeviceModel', demoIds.model('imageRUNNER ADVANCE DX C5840i')),
+            accountId: toGlobalId('Account', demoIds.account('100200')),
+            installedAt: '2026-03-02',
+            location: { address: 'Vesterbrogade 12, 1620 København V', floor },
+            contract: {
+              contractNumber: 'SC-RETRY-0001',
+              responseTimeHours: 8,
+              billedMeters: ['TOTAL', 'BLACK', 'COLOUR'],
+              readingFrequency: 'MONTHLY',
+            },
+            idempotencyKey: key,
+          },
+        },
+        { token: agent },
+      );
+    const first = await register('5');
+    const retry = await register('5');
+    expect(first.data!.result.userErrors).toEqual([]);
+    expect(retry.data).toEqual(first.data);
+    expect((await register('6')).data!.result.userErrors).toEqual([
+      { code: 'IDEMPOTENCY_KEY_REUSED' },
+    ]);
+  });
+
   it('createKnowledgeArticle replays the first article to a retry', async () => {
     const key = randomUUID();
     const create = () =>
