@@ -119,10 +119,16 @@ function checkVariables(
   }
 }
 
+/** Apollo keeps one parsed document per query text: its literals are checked once. */
+const literalsChecked = new WeakSet<DocumentNode>();
+
 export const inputChecks: ApolloServerPlugin<BaseContext> = {
   requestDidStart: async () => ({
     didResolveOperation: async ({ schema, document, request, operationName }) => {
-      checkLiterals(schema, document);
+      if (!literalsChecked.has(document)) {
+        checkLiterals(schema, document);
+        literalsChecked.add(document);
+      }
       checkVariables(schema, document, operationName, request.variables ?? {});
     },
   }),
