@@ -61,7 +61,7 @@ export function maskGatewayError(
     return {
       message: formatted.message,
       ...path,
-      extensions: { code: formatted.extensions?.code },
+      extensions: { code: formatted.extensions?.code, ...fieldOf(formatted) },
     };
   }
   return {
@@ -69,4 +69,14 @@ export function maskGatewayError(
     ...path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/** The input field a BAD_USER_INPUT error names (input-checks.ts), as userErrors name theirs. */
+function fieldOf(formatted: GraphQLFormattedError): { field?: string[] } {
+  const field = formatted.extensions?.field;
+  const named =
+    formatted.extensions?.code === 'BAD_USER_INPUT' &&
+    Array.isArray(field) &&
+    field.every((part) => typeof part === 'string');
+  return named ? { field: field as string[] } : {};
 }

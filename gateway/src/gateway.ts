@@ -5,10 +5,10 @@ import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { CryptoKey } from 'jose';
 import sirv from 'sirv';
-import { nodeVisibility } from './node-visibility';
+import { nodeVisibility, responseExtensionsDropped } from './node-visibility';
+import { inputChecks } from './input-checks';
 import { installResultShaping } from './result-shaping';
 import {
   loadPersistedDocuments,
@@ -42,6 +42,12 @@ import {
   type ResolvedPrincipal,
 } from './principal-resolver';
 import { DEV_MAILBOX_PATH, devMailboxFor } from './dev-mailbox';
+import {
+  portOf,
+  publicMetricsAllowed,
+  securityHeaders,
+  startMetricsServer,
+} from './http-hardening';
 import { ReplicaSet, replicaCall, replicaFetchOf } from './replicas';
 import { gatewayProtection } from './protection';
 import { deduplicating, subgraphClient } from './fetcher';
@@ -74,12 +80,18 @@ export interface GatewayOptions {
   mode?: PortalMode;
   /** Default DEV_MAILBOX_DIR; its .eml files are served at /dev/mailbox in demo and development mode only. */
   devMailboxDir?: string;
+  /** Default GATEWAY_METRICS_PORT: /metrics on a listener of its own (0 picks a free port). */
+  metricsPort?: number;
+  /** Default METRICS_TOKEN: the Bearer token that opens /metrics on the public port. */
+  metricsToken?: string;
 }
 
 export interface RunningGateway {
   /** http://host:port/graphql */
   url: string;
   port: number;
+  /** http://host:port/metrics when metrics have a port of their own. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -190,12 +202,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     formatError: maskGatewayError,
     logger: apolloLogger(log),
     plugins: [
-      mode === 'production'
-        ? ApolloServerPluginLandingPageDisabled()
-        : // Served from /graphql in the browser; nothing is fetched when the server starts.
-          ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      // Apollo's landing page runs inline script from Apollo's CDN, which the Content-Security-
+      // Policy refuses; /playground (GraphiQL, bundled with the client) is the portal's.
+      ApolloServerPluginLandingPageDisabled(),
       logMaskedErrors,
+      inputChecks,
       nodeVisibility,
+      responseExtensionsDropped,
       ...protection.plugins,
     ],
   });
@@ -294,7 +307,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     }
   };
 
+  const setSecurityHeaders = securityHeaders(mode === 'production');
+  const metricsToken = options.metricsToken ?? env.METRICS_TOKEN;
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    setSecurityHeaders(req, res);
     const pathname = (req.url ?? '/').split('?')[0];
     switch (pathname) {
       case '/graphql':
@@ -307,6 +323,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
       }
       case '/metrics':
+        if (!publicMetricsAllowed(req, mode === 'production', metricsToken))
+          return sendJson(res, 404, { error: 'not found' });
         return sendMetrics(res);
     }
     if (
@@ -341,14 +359,20 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     throw error;
   });
   const port = (server.address() as AddressInfo).port;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
+  const origin = (p: number) => `http://${host.includes(':') ? `[${host}]` : host}:${p}`;
+  const url = `${origin(port)}/graphql`;
+  const metricsPort = options.metricsPort ?? env.GATEWAY_METRICS_PORT;
+  const metricsServer =
+    metricsPort === undefined ? undefined : await startMetricsServer(metricsPort, host);
 
   let stopped: Promise<void> | undefined;
   return {
     url,
     port,
+    metricsUrl: metricsServer && `${origin(portOf(metricsServer))}/metrics`,
     stop: () => {
       stopped ??= (async () => {
+        metricsServer?.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();

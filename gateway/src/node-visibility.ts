@@ -110,3 +110,16 @@ export const nodeVisibility: ApolloServerPlugin<BaseContext> = {
     };
   },
 };
+
+/**
+ * Nothing the gateway puts in a response's top-level extensions is for clients: Apollo's
+ * `valueCompletion` names the check's alias above (and would any other internal field).
+ */
+export const responseExtensionsDropped: ApolloServerPlugin<BaseContext> = {
+  requestDidStart: async () => ({
+    willSendResponse: async ({ response }) => {
+      if (response.body.kind === 'single')
+        delete (response.body.singleResult as { extensions?: unknown }).extensions;
+    },
+  }),
+};

@@ -3,6 +3,8 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
@@ -31,15 +33,43 @@ export const SIGN_IN_MUTATIONS = new Set([
   'refreshSession',
 ]);
 
+/**
+ * Counts sign-in fields by response key over the root selection set as execution collects it:
+ * through inline fragments and fragment spreads, whatever the aliases. Skip/include directives
+ * are ignored (counted as if they ran), so a variable cannot hide a second attempt.
+ */
+export function signInFieldsOf(
+  selectionSet: SelectionSetNode,
+  fragments: (name: string) => FragmentDefinitionNode | null | undefined,
+  keys = new Set<string>(),
+  visited = new Set<string>(),
+): Set<string> {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (SIGN_IN_MUTATIONS.has(selection.name.value))
+        keys.add(selection.alias?.value ?? selection.name.value);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      signInFieldsOf(selection.selectionSet, fragments, keys, visited);
+    } else if (!visited.has(selection.name.value)) {
+      // A fragment spread once is enough; a cycle is refused by graphql's own rule.
+      visited.add(selection.name.value);
+      const fragment = fragments(selection.name.value);
+      if (fragment) signInFieldsOf(fragment.selectionSet, fragments, keys, visited);
+    }
+  }
+  return keys;
+}
+
 const oneSignInPerDocument: ValidationRule = (context: ValidationContext): ASTVisitor => {
-  let signIns = 0;
+  // Per document: every mutation operation in it counts, whichever one is run.
+  const keys = new Set<string>();
   return {
     OperationDefinition(operation) {
       if (operation.operation !== 'mutation') return;
-      for (const selection of operation.selectionSet.selections) {
-        if (selection.kind === Kind.FIELD && SIGN_IN_MUTATIONS.has(selection.name.value)) signIns++;
-      }
-      if (signIns > 1) {
+      const before = keys.size;
+      for (const key of signInFieldsOf(operation.selectionSet, (name) => context.getFragment(name)))
+        keys.add(`${operation.name?.value ?? ''}.${key}`);
+      if (keys.size > 1 && before <= 1) {
         context.reportError(
           new GraphQLError('Send one sign-in, registration or confirmation per request.', {
             nodes: [operation],

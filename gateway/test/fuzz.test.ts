@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { demoIds, toGlobalId } from '@portal/platform';
 import { startTestSystem, type TestSystem } from './support/system';
-import { operations } from './support/fuzz';
+import { mutations, operations } from './support/fuzz';
+import { SIGN_IN_MUTATIONS } from '../src/protection';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { composeSupergraph, apiSchemaOf } = require('../../schema/compose-lib.cjs') as {
@@ -11,6 +12,11 @@ const { composeSupergraph, apiSchemaOf } = require('../../schema/compose-lib.cjs
 
 /** Runs in `npm test`; `npm run fuzz` sets FUZZ_RUNS higher. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 5000);
+/** Mutations change the demo data as they go, so fewer of them. */
+const MUTATION_RUNS = Math.ceil(RUNS / 5);
+/** These end a caller's session (or user) for every later case. */
+const NOT_FUZZED = new Set(['logout', 'disableUser']);
+const ONE_SIGN_IN = 'Send one sign-in, registration or confirmation per request.';
 
 const nordisk = {
   devices: [
@@ -98,4 +104,40 @@ it(`answers ${RUNS} generated operations from random callers without a 5xx, an i
     { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
   );
   expect(cases).toBeGreaterThanOrEqual(RUNS);
+}, 600_000);
+
+it(`answers ${MUTATION_RUNS} generated mutations (aliased, in fragments) and runs no second sign-in`, async () => {
+  const schema = apiSchemaOf(composeSupergraph(`${__dirname}/../..`).supergraphSdl);
+  const callers = [...tokens.keys()];
+  let doubled = 0;
+  await fc.assert(
+    fc.asyncProperty(
+      mutations(schema, [...NORDISK_IDS, ...FJORD_IDS], SIGN_IN_MUTATIONS, NOT_FUZZED),
+      fc.constantFrom(...callers),
+      async ({ query, signIns }, caller) => {
+        const result = await system.graphql(query, {}, { token: tokens.get(caller) });
+        expect(result.status).toBeLessThan(500);
+        for (const error of result.errors ?? []) {
+          expect(ALLOWED_CODES).toContain(error.extensions?.code);
+        }
+        if (signIns > 1) {
+          expect(result.data ?? null).toBeNull();
+          // A caller whose grants a generated mutation took away is refused before validation.
+          if (result.status !== 401) {
+            doubled++;
+            expect(result.errors?.map((e) => e.message)).toContain(ONE_SIGN_IN);
+          }
+        }
+        const foreign = CALLERS[caller as keyof typeof CALLERS] ?? [...NORDISK_IDS, ...FJORD_IDS];
+        const body = JSON.stringify(result.data ?? null);
+        for (const id of foreign) expect(body).not.toContain(id);
+      },
+    ),
+    {
+      numRuns: MUTATION_RUNS,
+      seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined,
+    },
+  );
+  // The generator is meant to hide doubles in fragments often; a run without any proves nothing.
+  expect(doubled).toBeGreaterThan(MUTATION_RUNS / 20);
 }, 600_000);

@@ -80,6 +80,43 @@ describe('limits before planning (graphql-armor)', () => {
     );
     expect(await subgraphFetches()).toBe(before);
   });
+
+  const registration = (i: number) =>
+    `register(input: { email: "fragment-${i}@example.com", name: "F ${i}", password: "Fragment-Password-${i}!", customerAccountNumber: "100200", deviceSerialNumber: "NP1000001" }) { userErrors { code } }`;
+  it.each([
+    [
+      'aliased registrations in named fragments',
+      `mutation { ...A ...B } fragment A on Mutation { a: ${registration(1)} } fragment B on Mutation { b: ${registration(2)} }`,
+    ],
+    [
+      'aliased sign-ins in inline fragments',
+      `mutation { ... on Mutation { x: login(email: "a@example.com", password: "guess-1") { accessToken } } ... { y: login(email: "a@example.com", password: "guess-2") { accessToken } } }`,
+    ],
+    [
+      'one field beside a nested fragment holding another',
+      `mutation { resendConfirmation(email: "a@example.com") ...A } fragment A on Mutation { ... on Mutation { ...B } } fragment B on Mutation { again: resendConfirmation(email: "b@example.com") }`,
+    ],
+    [
+      'confirmations and invitations under fragments',
+      `mutation { ...A } fragment A on Mutation { c: confirmEmail(token: "x") { accessToken } ... on Mutation { i: acceptInvitation(token: "y", password: "Guess-Password-1!") { accessToken } } }`,
+    ],
+  ])('counts sign-ins whatever the fragments: %s', async (_, query) => {
+    const before = await subgraphFetches();
+    const result = await system.graphql(query);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]?.message).toBe(
+      'Send one sign-in, registration or confirmation per request.',
+    );
+    expect(await subgraphFetches()).toBe(before);
+  });
+
+  it('lets one sign-in through a fragment', async () => {
+    const result = await system.graphql(
+      `mutation { ...A } fragment A on Mutation { ... on Mutation { attempt: resendConfirmation(email: "nobody@example.com") } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ attempt: true });
+  });
 });
 
 describe('GraphQL over HTTP', () => {

@@ -152,3 +152,39 @@ describe('every subgraph, reached directly', () => {
     },
   );
 });
+
+describe('a signed principal lives no longer than the gateway signs for', () => {
+  const service = { query: '{ _service { sdl } }' };
+  const signed = async (issuedAgo: number, lifetime: number) => {
+    const { privateKey } = await principalKeysFromEnvironment();
+    const issuedAt = Math.floor(Date.now() / 1000) - issuedAgo;
+    return new SignJWT({ p: bo })
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setIssuer('portal-gateway')
+      .setAudience('portal-subgraphs')
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + lifetime)
+      .sign(privateKey!);
+  };
+  const status = async (name: string, header: string) =>
+    (
+      await fetch(system.subgraph(name).url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: header },
+        body: JSON.stringify(service),
+      })
+    ).status;
+
+  it.each(SUBGRAPHS.map((s) => s.name))(
+    '%s refuses a header signed for years, or issued long ago, or in the future',
+    async (name) => {
+      const year = 365 * 24 * 3600;
+      expect(await status(name, await signed(0, year))).toBe(401);
+      expect(await status(name, await signed(0, 120))).toBe(401);
+      expect(await status(name, await signed(600, 630))).toBe(401);
+      expect(await status(name, await signed(-120, 60))).toBe(401);
+      // What the gateway signs: 60 s from now.
+      expect(await status(name, await signed(0, 60))).toBe(200);
+    },
+  );
+});

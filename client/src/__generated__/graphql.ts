@@ -24,6 +24,12 @@ export type CreateServiceOrderInput = {
   deviceId: string | number;
   /** As shown on the device's panel, e.g. E000007. */
   errorCode?: string | null | undefined;
+  /**
+   * Optional, 1 to 200 characters, unique per request (a UUID): a retry with the same key and
+   * input answers with the order the first attempt created instead of creating another; the same
+   * key with another input is refused with IDEMPOTENCY_KEY_REUSED. Keys are the caller's own.
+   */
+  idempotencyKey?: string | null | undefined;
   type: ServiceOrderType;
 };
 

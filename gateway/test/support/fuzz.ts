@@ -28,6 +28,61 @@ export function operations(schema: GraphQLSchema, ids: string[]): fc.Arbitrary<s
     .map((selection) => `{ ${selection} }`);
 }
 
+/** A generated mutation document and how many sign-in fields it runs (by response key). */
+export interface GeneratedMutation {
+  query: string;
+  signIns: number;
+}
+
+/**
+ * Random mutation documents: one to three root fields, each aliased or not and placed
+ * directly, in an inline fragment or in a named fragment (nested now and then), so that every
+ * way a document can hide a second sign-in gets tried. `signInFields` are the names counted.
+ */
+export function mutations(
+  schema: GraphQLSchema,
+  ids: string[],
+  signInFields: ReadonlySet<string>,
+  exclude: ReadonlySet<string> = new Set(),
+): fc.Arbitrary<GeneratedMutation> {
+  const root = schema.getMutationType()!;
+  const all = Object.values(root.getFields()).filter((f) => !exclude.has(f.name));
+  const signIns = all.filter((f) => signInFields.has(f.name));
+  // Sign-in fields are few among many: pick them half of the time so doubles show up often.
+  const field = fc.oneof(fc.constantFrom(...signIns), fc.constantFrom(...all));
+  const placement = fc.constantFrom('direct', 'inline', 'named', 'nested') as fc.Arbitrary<
+    'direct' | 'inline' | 'named' | 'nested'
+  >;
+  const part = fc.record({
+    field: field.chain((f) => fieldSelection(f, ids, 2).map((text) => ({ name: f.name, text }))),
+    alias: fc.boolean(),
+    placement,
+  });
+  return fc.array(part, { minLength: 1, maxLength: 3 }).map((parts) => {
+    const root: string[] = [];
+    const fragments: string[] = [];
+    const keys = new Set<string>();
+    parts.forEach(({ field, alias, placement }, i) => {
+      // A repeated name gets an alias, else two selections of one key would merge (or clash).
+      const key =
+        alias || parts.some((p, j) => j < i && p.field.name === field.name) ? `m${i}` : field.name;
+      const text = key === field.name ? field.text : `${key}: ${field.text}`;
+      if (signInFields.has(field.name)) keys.add(key);
+      if (placement === 'direct') root.push(text);
+      else if (placement === 'inline') root.push(`... on Mutation { ${text} }`);
+      else if (placement === 'named') {
+        root.push(`...F${i}`);
+        fragments.push(`fragment F${i} on Mutation { ${text} }`);
+      } else {
+        root.push(`... { ...G${i} }`);
+        fragments.push(`fragment G${i} on Mutation { ... on Mutation { ...F${i} } }`);
+        fragments.push(`fragment F${i} on Mutation { ${text} }`);
+      }
+    });
+    return { query: `mutation { ${root.join(' ')} } ${fragments.join(' ')}`, signIns: keys.size };
+  });
+}
+
 function fieldSelection(
   field: GraphQLField<unknown, unknown>,
   ids: string[],

@@ -42,6 +42,13 @@ const schema = z.object({
   PORTAL_DATABASE_NAME: z.string().default('portal'),
   GATEWAY_PORT: port.default(4000),
   GATEWAY_HOST: z.string().default('127.0.0.1'),
+  /**
+   * The gateway's /metrics on a port of its own (same host), for the cluster's scraper. In
+   * production mode the public port does not serve /metrics (unless METRICS_TOKEN is sent).
+   */
+  GATEWAY_METRICS_PORT: port.optional(),
+  /** When set, the gateway's public /metrics answers only `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z.string().min(32).optional(),
   /** Gateway processes sharing its port (node:cluster); 0 means one per core. */
   GATEWAY_WORKERS: z.coerce.number().int().min(0).max(64).default(1),
   SUBGRAPH_HOST: z.string().default('127.0.0.1'),

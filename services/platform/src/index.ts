@@ -33,3 +33,4 @@ export * from './mail/mail-body';
 export * from './events/pump';
 export * from './mail/mail-queue';
 export * from './mail/outgoing-mail.entity';
+export * from './idempotency';

@@ -215,14 +215,31 @@ export async function signPrincipal(
     .sign(privateKey);
 }
 
-/** Verifies a principal header; throws on a missing, forged or expired signature. */
-export async function verifyPrincipal(token: string, publicKey: CryptoKey): Promise<Principal> {
+/** Clock difference tolerated between the gateway and a subgraph. */
+export const PRINCIPAL_CLOCK_SKEW_SECONDS = 5;
+
+/**
+ * Verifies a principal header; throws on a missing, forged or expired signature, and on one
+ * that lives longer than the gateway signs for (`maxLifetimeSeconds`, PRINCIPAL_TTL_SECONDS, plus
+ * the skew) or was issued in the future: a leaked long-lived header would be a key for years.
+ */
+export async function verifyPrincipal(
+  token: string,
+  publicKey: CryptoKey,
+  maxLifetimeSeconds: number = environment().PRINCIPAL_TTL_SECONDS,
+): Promise<Principal> {
+  const skew = PRINCIPAL_CLOCK_SKEW_SECONDS;
   const { payload } = await jwtVerify<{ p: PrincipalClaims }>(token, publicKey, {
     algorithms: [ALGORITHM],
     issuer: ISSUER,
     audience: AUDIENCE,
     requiredClaims: ['exp', 'iat'],
+    clockTolerance: skew,
+    maxTokenAge: maxLifetimeSeconds + skew,
   });
+  const now = Math.floor(Date.now() / 1000);
+  if (payload.exp! - payload.iat! > maxLifetimeSeconds + skew) throw new Error('lives too long');
+  if (payload.iat! > now + skew) throw new Error('issued in the future');
   if (!payload.p || typeof payload.p !== 'object') throw new Error('principal claim missing');
   return new Principal(payload.p);
 }

@@ -213,7 +213,7 @@ export type Mutation = {
   linkDeviceStockLocation: DevicePayload;
   /**
    * Service agent. Codes: INVALID_INPUT, SERIAL_TAKEN, MODEL_NOT_FOUND, ACCOUNT_NOT_FOUND,
-   * E_MAINTENANCE_REQUIRED.
+   * E_MAINTENANCE_REQUIRED, IDEMPOTENCY_KEY_REUSED.
    */
   registerDevice: DevicePayload;
   /**
@@ -379,6 +379,11 @@ export type RegisterDeviceInput = {
   accountId: Scalars['ID']['input'];
   contract: ServiceContractInput;
   eMaintenance?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Optional, 1 to 200 characters: a retry with the same key and input answers with the device
+   * the first attempt registered; another input is refused with IDEMPOTENCY_KEY_REUSED.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Not in the future. */
   installedAt: Scalars['Date']['input'];
   location: DeviceLocationInput;

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import {
   fromGlobalId,
+  IdempotencyKeys,
   userError,
   type MeterType,
   type Principal,
@@ -38,6 +39,8 @@ export interface RegisterDeviceRequest {
   contract: ContractInput;
   eMaintenance?: boolean | null;
   stockLocationId?: string | null;
+  /** Optional: a retry with the same key and input replays the first answer. */
+  idempotencyKey?: string | null;
 }
 
 /** What applying a change to a locked device came to. */
@@ -266,28 +269,39 @@ export class DeviceChangeService {
       ],
     });
     try {
-      const device = await this.dataSource.transaction(async (manager) => {
-        if (await manager.existsBy(Device, { serialNumber: serial.value! })) return null;
-        return registerDevice(
-          manager,
-          {
-            serialNumber: serial.value!,
-            modelId: model!.id,
-            accountId: accountId!,
-            location: location.value!,
-            installedAt: installedAt.value!,
-            contract: contract.value!,
-            eMaintenance,
-            stockLocationId,
-            timeZone: DEFAULT_TIME_ZONE,
-          },
-          actorOf(this.principal),
-        );
+      const keys = new IdempotencyKeys(this.dataSource, this.principal);
+      return await keys.create<DevicePayload>('registerDevice', input.idempotencyKey, input, {
+        create: async (manager) => {
+          if (await manager.existsBy(Device, { serialNumber: serial.value! }))
+            return { refused: serialTaken() };
+          const device = await registerDevice(
+            manager,
+            {
+              serialNumber: serial.value!,
+              modelId: model!.id,
+              accountId: accountId!,
+              location: location.value!,
+              installedAt: installedAt.value!,
+              contract: contract.value!,
+              eMaintenance,
+              stockLocationId,
+              timeZone: DEFAULT_TIME_ZONE,
+            },
+            actorOf(this.principal),
+          );
+          return { created: device.id };
+        },
+        answer: async (id) => {
+          this.eventsRecorded();
+          const device = await this.dataSource.getRepository(Device).findOneByOrFail({ id });
+          this.devices.remember(device);
+          return { device, userErrors: [] };
+        },
+        refuse: (code, message) => ({
+          device: null,
+          userErrors: [userError(code, ['input', 'idempotencyKey'], message)],
+        }),
       });
-      if (!device) return serialTaken();
-      this.eventsRecorded();
-      this.devices.remember(device);
-      return { device, userErrors: [] };
     } catch (error) {
       // Two registrations of one serial at once: the unique constraint lets one through.
       if (

@@ -64,7 +64,7 @@ export type KnowledgeArticleInput = {
   title: Scalars['String']['input'];
 };
 
-/** Codes: INVALID_INPUT, SLUG_TAKEN, NOT_FOUND. */
+/** Codes: INVALID_INPUT, SLUG_TAKEN, NOT_FOUND, IDEMPOTENCY_KEY_REUSED. */
 export type KnowledgeArticlePayload = {
   __typename?: 'KnowledgeArticlePayload';
   article?: Maybe<KnowledgeArticle>;
@@ -82,7 +82,11 @@ export type KnowledgeArticleRevision = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Staff. */
+  /**
+   * Staff. idempotencyKey (optional, 1 to 200 characters): a retry with the same key and input
+   * answers with the article the first attempt created; another input is refused with
+   * IDEMPOTENCY_KEY_REUSED.
+   */
   createKnowledgeArticle: KnowledgeArticlePayload;
   /** Staff: readers no longer find it. */
   retireKnowledgeArticle: KnowledgeArticlePayload;
@@ -92,6 +96,7 @@ export type Mutation = {
 
 
 export type MutationCreateKnowledgeArticleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: KnowledgeArticleInput;
 };
 

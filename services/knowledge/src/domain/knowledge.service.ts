@@ -5,6 +5,7 @@ import {
   byKeys,
   decodeCursor,
   fromGlobalId,
+  IdempotencyKeys,
   pageSize,
   refused,
   toConnection,
@@ -187,23 +188,30 @@ export class KnowledgeService {
     return this.principal.isStaff ? article.retiredAt : null;
   }
 
-  async create(input: KnowledgeArticleInput): Promise<KnowledgeArticlePayload> {
+  async create(
+    input: KnowledgeArticleInput,
+    idempotencyKey?: string | null,
+  ): Promise<KnowledgeArticlePayload> {
     this.principal.requireStaff();
     const problems = validate(input);
     if (problems.length) return { ...NO_ARTICLE, userErrors: problems };
-    const repository = this.dataSource.getRepository(KnowledgeArticle);
-    if (await repository.existsBy({ slug: input.slug })) {
-      return refused(
-        'SLUG_TAKEN',
-        ['input', 'slug'],
-        'Another article has this slug. Choose another.',
-        NO_ARTICLE,
-      );
-    }
-    const article = await repository.save(
-      repository.create({ id: randomUUID(), ...normalise(input), retiredAt: null }),
-    );
-    return { article, userErrors: [] };
+    const keys = new IdempotencyKeys(this.dataSource, this.principal);
+    return keys.create<KnowledgeArticlePayload>('createKnowledgeArticle', idempotencyKey, input, {
+      create: async (manager) => {
+        if (await manager.existsBy(KnowledgeArticle, { slug: input.slug })) {
+          const message = 'Another article has this slug. Choose another.';
+          return { refused: refused('SLUG_TAKEN', ['input', 'slug'], message, NO_ARTICLE) };
+        }
+        const id = randomUUID();
+        await manager.insert(KnowledgeArticle, { id, ...normalise(input), retiredAt: null });
+        return { created: id };
+      },
+      answer: async (id) => ({
+        article: await this.dataSource.getRepository(KnowledgeArticle).findOneByOrFail({ id }),
+        userErrors: [],
+      }),
+      refuse: (code, message) => refused(code, ['idempotencyKey'], message, NO_ARTICLE),
+    });
   }
 
   async update(globalId: string, input: KnowledgeArticleInput): Promise<KnowledgeArticlePayload> {

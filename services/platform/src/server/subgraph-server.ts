@@ -167,7 +167,7 @@ export async function startSubgraph<C extends BaseContext>(
     const hit = verified.get(token);
     if (hit && hit.until > now) return hit.principal;
     try {
-      const principal = await verifyPrincipal(token, publicKey);
+      const principal = await verifyPrincipal(token, publicKey, env.PRINCIPAL_TTL_SECONDS);
       // The gateway reuses a signed header for at most a second; so does this cache. Entries
       // expire in insertion order: drop the expired ones from the front, so the map holds only
       // the last second's headers instead of growing towards the bound under steady load.

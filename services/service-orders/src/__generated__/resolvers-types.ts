@@ -40,6 +40,12 @@ export type CreateServiceOrderInput = {
   deviceId: Scalars['ID']['input'];
   /** As shown on the device's panel, e.g. E000007. */
   errorCode?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Optional, 1 to 200 characters, unique per request (a UUID): a retry with the same key and
+   * input answers with the order the first attempt created instead of creating another; the same
+   * key with another input is refused with IDEMPOTENCY_KEY_REUSED. Keys are the caller's own.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   type: ServiceOrderType;
 };
 
@@ -253,8 +259,8 @@ export type ServiceOrderFilter = {
 
 /**
  * createServiceOrder codes: NOT_FOUND, DEVICE_NOT_ACTIVE, DUPLICATE_OPEN_ORDER (serviceOrder is
- * then the open breakdown order), INVALID_INPUT. Transitions: NOT_FOUND, INVALID_TRANSITION,
- * INVALID_INPUT.
+ * then the open breakdown order), INVALID_INPUT, IDEMPOTENCY_KEY_REUSED. Transitions: NOT_FOUND,
+ * INVALID_TRANSITION, INVALID_INPUT.
  */
 export type ServiceOrderPayload = {
   __typename?: 'ServiceOrderPayload';

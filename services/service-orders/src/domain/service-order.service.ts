@@ -25,6 +25,8 @@ import {
   type RequestLoaders,
   type UserError,
   queueMail,
+  IdempotencyKeys,
+  type CreateOutcome,
   type MailText,
 } from '@portal/platform';
 import {
@@ -66,6 +68,8 @@ export interface CreateServiceOrderInput {
   contactName: string;
   contactPhone: string;
   contactEmail?: string | null;
+  /** Optional: a retry with the same key and input replays the first answer. */
+  idempotencyKey?: string | null;
 }
 
 export interface ServiceOrderFilter {
@@ -130,12 +134,16 @@ export function responseOverdue(
 
 /** Service orders: what the caller may see and do, the lifecycle, and its history. */
 export class ServiceOrderService {
+  private readonly idempotency: IdempotencyKeys;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly principal: Principal,
     private readonly loaders: RequestLoaders,
     private readonly afterCommit: () => void,
-  ) {}
+  ) {
+    this.idempotency = new IdempotencyKeys(dataSource, principal);
+  }
 
   // ------------------------------------------------------------------ reads
 
@@ -269,13 +277,39 @@ export class ServiceOrderService {
 
   // ------------------------------------------------------------------ writes
 
+  /**
+   * A new order. With an idempotency key, a retry of the same input replays the first order
+   * instead of creating another (a client that timed out cannot know whether it was applied).
+   */
   async create(input: CreateServiceOrderInput): Promise<ServiceOrderPayload> {
     assertMayAttempt(this.principal, 'service-order:create');
     const problems = validateCreate(input);
     if (problems.length) return { ...NO_ORDER, userErrors: problems };
+    try {
+      return await this.idempotency.create('createServiceOrder', input.idempotencyKey, input, {
+        create: (manager) => this.insertOrder(manager, input),
+        answer: async (id) => ({ serviceOrder: await this.fresh(id), userErrors: [] }),
+        refuse: (code, message) => refused(code, ['input', 'idempotencyKey'], message, NO_ORDER),
+      });
+    } catch (error) {
+      // Another breakdown order for the device committed meanwhile (the partial unique index).
+      const deviceId = fromGlobalId('Device', input.deviceId);
+      if ((error as { code?: string }).code === '23505' && input.type === 'BREAKDOWN' && deviceId) {
+        const open = await this.openBreakdownOf(this.dataSource.manager, deviceId);
+        if (open) return duplicate(open);
+      }
+      throw error;
+    }
+  }
+
+  /** Judges a valid input against the device and writes the order in the transaction given. */
+  private async insertOrder(
+    manager: EntityManager,
+    input: CreateServiceOrderInput,
+  ): Promise<CreateOutcome<ServiceOrderPayload>> {
     const deviceId = fromGlobalId('Device', input.deviceId);
     const device = deviceId
-      ? await this.dataSource.getRepository(DeviceProjection).findOneBy({ deviceId })
+      ? await manager.getRepository(DeviceProjection).findOneBy({ deviceId })
       : null;
     // Customers do not see decommissioned devices (as the devices subgraph lists them).
     const visible =
@@ -283,20 +317,17 @@ export class ServiceOrderService {
       maySeeOrdersOf(this.principal, device) &&
       (this.principal.isStaff || device.status !== 'DECOMMISSIONED');
     if (!device || !visible)
-      return refused('NOT_FOUND', ['input', 'deviceId'], 'No such device.', NO_ORDER);
+      return { refused: refused('NOT_FOUND', ['input', 'deviceId'], 'No such device.', NO_ORDER) };
     if (device.status !== 'ACTIVE') {
-      return refused(
-        'DEVICE_NOT_ACTIVE',
-        ['input', 'deviceId'],
+      const message =
         device.status === 'REMOVAL_REQUESTED'
           ? 'Removal of this device has been requested, so it takes no service orders. Withdraw the removal request first.'
-          : 'This device has been decommissioned and takes no service orders.',
-        NO_ORDER,
-      );
+          : 'This device has been decommissioned and takes no service orders.';
+      return { refused: refused('DEVICE_NOT_ACTIVE', ['input', 'deviceId'], message, NO_ORDER) };
     }
     if (input.type === 'BREAKDOWN') {
-      const open = await this.openBreakdownOf(this.dataSource.manager, device.deviceId);
-      if (open) return duplicate(open);
+      const open = await this.openBreakdownOf(manager, device.deviceId);
+      if (open) return { refused: duplicate(open) };
     }
 
     const calendar = calendarFor(DEFAULT_COUNTRY);
@@ -305,42 +336,31 @@ export class ServiceOrderService {
     const responseTimeHours = device.snapshot.responseTimeHours;
     const channel: Channel = this.principal.isStaff ? 'PHONE' : 'PORTAL';
     const id = randomUUID();
-    try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.insert(ServiceOrder, {
-          id,
-          deviceId: device.deviceId,
-          type: input.type,
-          status: 'SUBMITTED',
-          channel,
-          description: input.description.trim(),
-          errorCode: normaliseErrorCode(input.errorCode),
-          contactName: input.contactName.trim(),
-          contactPhone: input.contactPhone.trim(),
-          contactEmail: input.contactEmail?.trim() || null,
-          mailTo: this.mailRecipient(input.contactEmail?.trim() || null),
-          calendar: DEFAULT_COUNTRY,
-          submittedAt,
-          receivedAt,
-          responseTimeHours,
-          responseDueAt: calendar.addBusinessHours(receivedAt, responseTimeHours),
-          respondedAt: null,
-          scheduledVisitAt: null,
-          technicianId: null,
-          technicianName: null,
-          createdBy: this.principal.actor,
-        });
-        await this.recordHistory(manager, id, submittedAt, null, 'SUBMITTED', null, false);
-      });
-    } catch (error) {
-      // Another breakdown order for the device committed meanwhile (the partial unique index).
-      if ((error as { code?: string }).code === '23505' && input.type === 'BREAKDOWN') {
-        const open = await this.openBreakdownOf(this.dataSource.manager, device.deviceId);
-        if (open) return duplicate(open);
-      }
-      throw error;
-    }
-    return { serviceOrder: await this.fresh(id), userErrors: [] };
+    await manager.insert(ServiceOrder, {
+      id,
+      deviceId: device.deviceId,
+      type: input.type,
+      status: 'SUBMITTED',
+      channel,
+      description: input.description.trim(),
+      errorCode: normaliseErrorCode(input.errorCode),
+      contactName: input.contactName.trim(),
+      contactPhone: input.contactPhone.trim(),
+      contactEmail: input.contactEmail?.trim() || null,
+      mailTo: this.mailRecipient(input.contactEmail?.trim() || null),
+      calendar: DEFAULT_COUNTRY,
+      submittedAt,
+      receivedAt,
+      responseTimeHours,
+      responseDueAt: calendar.addBusinessHours(receivedAt, responseTimeHours),
+      respondedAt: null,
+      scheduledVisitAt: null,
+      technicianId: null,
+      technicianName: null,
+      createdBy: this.principal.actor,
+    });
+    await this.recordHistory(manager, id, submittedAt, null, 'SUBMITTED', null, false);
+    return { created: id };
   }
 
   async cancel(globalId: string, reason: string): Promise<ServiceOrderPayload> {

@@ -2,9 +2,11 @@
 import { Initial1795788900954 } from './1795788900954-Initial';
 import { OverdueQueueAndOpenOrderIndexes1795806958701 } from './1795806958701-OverdueQueueAndOpenOrderIndexes';
 import { MailHtmlPartAndRecipient1796164582924 } from './1796164582924-MailHtmlPartAndRecipient';
+import { IdempotentRequests1796165459171 } from './1796165459171-IdempotentRequests';
 
 export const migrations = [
   Initial1795788900954,
   OverdueQueueAndOpenOrderIndexes1795806958701,
   MailHtmlPartAndRecipient1796164582924,
+  IdempotentRequests1796165459171,
 ];

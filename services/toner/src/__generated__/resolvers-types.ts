@@ -35,6 +35,11 @@ export type CreateStockLocationInput = {
   /** 1 to 200 characters. */
   address: Scalars['String']['input'];
   contactName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Optional, 1 to 200 characters: a retry with the same key and input answers with the location
+   * the first attempt created; another input is refused with IDEMPOTENCY_KEY_REUSED.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 100 characters. */
   name: Scalars['String']['input'];
   /** At most 500 characters. */
@@ -54,7 +59,7 @@ export type Mutation = {
    * units to the stock. Codes: NOT_FOUND, INVALID_TRANSITION.
    */
   confirmShipmentDelivered: ShipmentPayload;
-  /** Service agent. Codes: ACCOUNT_NOT_FOUND, INVALID_INPUT. */
+  /** Service agent. Codes: ACCOUNT_NOT_FOUND, INVALID_INPUT, IDEMPOTENCY_KEY_REUSED. */
   createStockLocation: StockLocationPayload;
   /** Service agent: CREATED -> DISPATCHED. Codes: NOT_FOUND, INVALID_TRANSITION. */
   dispatchShipment: ShipmentPayload;

@@ -7,6 +7,7 @@ import {
   MAX_PAGE_SIZE,
   fromGlobalId,
   groupByKeys,
+  IdempotencyKeys,
   toGlobalId,
   unauthenticated,
   userError,
@@ -193,7 +194,9 @@ export class StockLocationService {
       .map((d) => ({ id: toGlobalId('Device', d.deviceId) }));
   }
 
-  async create(input: StockLocationInput & { accountId: string }): Promise<StockLocationPayload> {
+  async create(
+    input: StockLocationInput & { accountId: string; idempotencyKey?: string | null },
+  ): Promise<StockLocationPayload> {
     assertMayAttempt(this.principal, 'stock-location:create');
     const checked = checkStockLocation(input, ['input'], { required: true });
     const accountId = fromGlobalId('Account', input.accountId);
@@ -203,24 +206,34 @@ export class StockLocationService {
         userError('ACCOUNT_NOT_FOUND', ['input', 'accountId'], 'No such account.'),
       );
     if (checked.errors.length) return { ...NO_LOCATION, userErrors: checked.errors };
-    const location = await this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(
-        manager.create(StockLocation, {
-          id: randomUUID(),
-          accountId: accountId!,
-          name: checked.value.name!,
-          shippingInstructions: checked.value.shippingInstructions ?? '',
-          address: checked.value.address!,
-          contactName: checked.value.contactName ?? null,
-          revision: 1,
-        }),
-      );
-      await recordStockLocationEvent(manager, 'StockLocationCreated', saved);
-      return saved;
+    const keys = new IdempotencyKeys(this.dataSource, this.principal);
+    return keys.create<StockLocationPayload>('createStockLocation', input.idempotencyKey, input, {
+      create: async (manager) => {
+        const saved = await manager.save(
+          manager.create(StockLocation, {
+            id: randomUUID(),
+            accountId: accountId!,
+            name: checked.value.name!,
+            shippingInstructions: checked.value.shippingInstructions ?? '',
+            address: checked.value.address!,
+            contactName: checked.value.contactName ?? null,
+            revision: 1,
+          }),
+        );
+        await recordStockLocationEvent(manager, 'StockLocationCreated', saved);
+        return { created: saved.id };
+      },
+      answer: async (id) => {
+        this.eventsRecorded();
+        const location = await this.dataSource.getRepository(StockLocation).findOneByOrFail({ id });
+        this.prime(location);
+        return { stockLocation: location, userErrors: [] };
+      },
+      refuse: (code, message) => ({
+        ...NO_LOCATION,
+        userErrors: [userError(code, ['input', 'idempotencyKey'], message)],
+      }),
     });
-    this.eventsRecorded();
-    this.prime(location);
-    return { stockLocation: location, userErrors: [] };
   }
 
   async update(globalId: string, input: StockLocationInput): Promise<StockLocationPayload> {

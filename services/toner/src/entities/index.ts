@@ -5,6 +5,7 @@ import { ShipmentStatusChange } from './shipment-status-change.entity';
 import { TonerAlert } from './toner-alert.entity';
 import { TonerProduct } from './toner-product.entity';
 import { DeviceProjection } from './device-projection.entity';
+import { IdempotentRequest } from '@portal/platform';
 
 export {
   StockLocation,
@@ -14,6 +15,7 @@ export {
   TonerAlert,
   TonerProduct,
   DeviceProjection,
+  IdempotentRequest,
 };
 
 export const entities = [
@@ -24,4 +26,5 @@ export const entities = [
   TonerAlert,
   TonerProduct,
   DeviceProjection,
+  IdempotentRequest,
 ];

@@ -2,6 +2,6 @@ import type { MutationResolvers } from '../../__generated__/resolvers-types';
 
 export const createKnowledgeArticle: MutationResolvers['createKnowledgeArticle'] = (
   _root,
-  { input },
+  { input, idempotencyKey },
   { knowledge },
-) => knowledge.create(input);
+) => knowledge.create(input, idempotencyKey);
