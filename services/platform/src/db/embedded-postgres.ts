@@ -256,7 +256,9 @@ function binaries(runAs: RunAs | undefined): string {
 function placedDataDir(dir: string, runAs: RunAs | undefined): string {
   const link = lstatSync(dir, { throwIfNoEntry: false });
   if (link?.isSymbolicLink()) return path.resolve(path.dirname(dir), readlinkSync(dir));
-  if (!runAs || reachable(path.dirname(dir), runAs)) return dir;
+  if (!runAs) return dir;
+  mkdirSync(path.dirname(dir), { recursive: true });
+  if (reachable(path.dirname(dir), runAs)) return dir;
   if (link) {
     if (!existsSync(path.join(dir, 'PG_VERSION')) && readdirSync(dir).length === 0) {
       rmSync(dir, { recursive: true });
@@ -272,7 +274,6 @@ function placedDataDir(dir: string, runAs: RunAs | undefined): string {
   chmodSync(ROOT_PLACE, 0o755);
   // No link means no cluster: what is left there is from a data folder since removed.
   rmSync(placed, { recursive: true, force: true });
-  mkdirSync(path.dirname(dir), { recursive: true });
   symlinkSync(placed, dir);
   return placed;
 }
