@@ -75,6 +75,8 @@ const schema = z.object({
   PORTAL_SUPERVISED: z.enum(['0', '1']).default('0'),
   /** OTLP/HTTP collector (e.g. http://127.0.0.1:4318): traces are exported there; unset, tracing is off. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  /** The service name on exported spans (`npm start` sets it per process). */
+  OTEL_SERVICE_NAME: z.string().optional(),
   /** The dev mailbox `npm start` runs: an SMTP server writing each mail as an .eml file. */
   DEV_MAILBOX_PORT: port.default(2525),
   /** Where the dev mailbox keeps its .eml files; the gateway shows them at /dev/mailbox (demo and development mode). */
