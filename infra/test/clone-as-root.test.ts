@@ -153,7 +153,9 @@ afterAll(() => {
       const { PORTAL_TEST_ADMIN_URL: url } = JSON.parse(line) as Record<string, string>;
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      const templates = await client.query("SELECT datname FROM pg_database WHERE datname LIKE 'portal_%template' ORDER BY 1");
+      const templates = await client.query(
+        "SELECT datname FROM pg_database WHERE datname LIKE 'portal_%template' ORDER BY 1",
+      );
       await client.end();
       expect(templates.rows.map((r: { datname: string }) => r.datname)).toEqual([
         'portal_demo_template',

@@ -26,12 +26,20 @@ it('waits twice as long before each restart in a row, up to a ceiling', () => {
 it('restarts a process that keeps dying at most maxPerMinute times, then gives up saying why', async () => {
   const lines: string[] = [];
   const reason = await new Promise<string>((resolve) => {
-    const supervisor = new Supervisor({ policy, log: (l: string) => lines.push(l), onGiveUp: resolve });
+    const supervisor = new Supervisor({
+      policy,
+      log: (l: string) => lines.push(l),
+      onGiveUp: resolve,
+    });
     supervisor.add('crasher', script('crash', 'process.exit(3)'), process.env);
   });
   expect(lines).toHaveLength(3);
-  expect(lines[0]).toMatch(/^↻ crasher exited \(code 3\); restarting in 0\.0 s \(restart 1 in the last minute, at most 3\)\.$/);
-  expect(reason).toBe('crasher exited 4 times within a minute (last: code 3); stopping everything.');
+  expect(lines[0]).toMatch(
+    /^↻ crasher exited \(code 3\); restarting in 0\.0 s \(restart 1 in the last minute, at most 3\)\.$/,
+  );
+  expect(reason).toBe(
+    'crasher exited 4 times within a minute (last: code 3); stopping everything.',
+  );
 });
 
 it('stops a process that ignores SIGTERM by killing it after the grace period', async () => {

@@ -79,7 +79,7 @@ const schema = z.object({
   OTEL_SERVICE_NAME: z.string().optional(),
   /** The dev mailbox `npm start` runs: an SMTP server writing each mail as an .eml file. */
   DEV_MAILBOX_PORT: port.default(2525),
-  /** Where the dev mailbox keeps its .eml files; the gateway shows them at /dev/mailbox (demo and development mode). */
+  /** Where the dev mailbox keeps its .eml files; the gateway shows them at /dev/mailbox (demo mode, loopback callers only). */
   DEV_MAILBOX_DIR: z.string().optional(),
 });
 

@@ -119,7 +119,10 @@ export class EmbeddedPostgres {
       );
     const password = randomBytes(24).toString('base64url');
     // initdb reads the password from a file; it lives a moment in a folder only its user enters.
-    const scratch = path.join(path.dirname(this.dataDir), `.pg-init-${randomBytes(6).toString('hex')}`);
+    const scratch = path.join(
+      path.dirname(this.dataDir),
+      `.pg-init-${randomBytes(6).toString('hex')}`,
+    );
     mkdirSync(scratch, { mode: 0o700 });
     try {
       writeFileSync(path.join(scratch, 'pw'), `${password}\n`, { mode: 0o600 });
@@ -191,7 +194,8 @@ export class EmbeddedPostgres {
 /** As root: the `postgres` user (created when missing), else nobody (run as oneself). */
 function postgresUser(): RunAs | undefined {
   if (process.getuid?.() !== 0) return undefined;
-  const id = (flag: string) => Number(execFileSync('id', [flag, USER], { encoding: 'utf8' }).trim());
+  const id = (flag: string) =>
+    Number(execFileSync('id', [flag, USER], { encoding: 'utf8' }).trim());
   try {
     return { uid: id('-u'), gid: id('-g') };
   } catch {
@@ -211,8 +215,7 @@ export function reachable(dir: string, user: RunAs): boolean {
     } catch {
       return false;
     }
-    const bit =
-      stat.uid === user.uid ? 0o100 : stat.gid === user.gid ? 0o010 : 0o001;
+    const bit = stat.uid === user.uid ? 0o100 : stat.gid === user.gid ? 0o010 : 0o001;
     if ((stat.mode & bit) === 0) return false;
     const parent = path.dirname(current);
     if (parent === current) return true;

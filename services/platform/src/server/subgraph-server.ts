@@ -227,25 +227,25 @@ export async function startSubgraph<C extends BaseContext>(
     const cookies: string[] = [];
     await requestScope.run({ requestId }, () =>
       executeGraphQL(
-      apollo,
-      req,
-      res,
-      async () =>
-        definition.context({
-          principal,
-          requestId,
-          log: requestLog,
-          loaders: new RequestLoaders(),
-          dataSource,
-          eventsRecorded,
-          setCookie: (cookie) => cookies.push(cookie),
-          header: (name) => {
-            const value = req.headers[name.toLowerCase()];
-            return Array.isArray(value) ? value[0] : value;
-          },
-        }),
-      { bodyLimitBytes: BODY_LIMIT, extraHeaders: () => ({ 'set-cookie': cookies }) },
-    ),
+        apollo,
+        req,
+        res,
+        async () =>
+          definition.context({
+            principal,
+            requestId,
+            log: requestLog,
+            loaders: new RequestLoaders(),
+            dataSource,
+            eventsRecorded,
+            setCookie: (cookie) => cookies.push(cookie),
+            header: (name) => {
+              const value = req.headers[name.toLowerCase()];
+              return Array.isArray(value) ? value[0] : value;
+            },
+          }),
+        { bodyLimitBytes: BODY_LIMIT, extraHeaders: () => ({ 'set-cookie': cookies }) },
+      ),
     );
   };
 
