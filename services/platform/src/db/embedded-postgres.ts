@@ -81,7 +81,15 @@ export class EmbeddedPostgres {
     this.password = readFileSync(path.join(this.dataDir, PASSWORD_FILE), 'utf8').trim();
     refuseRunningPostmaster(this.dataDir, this.options.port);
 
-    const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+    // Messages in English: the start is recognised by one of them.
+    const flags = [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'lc_messages=C',
+    ];
     if (this.options.ephemeral) {
       flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
     }
@@ -91,7 +99,7 @@ export class EmbeddedPostgres {
     const child = spawn(
       path.join(bin, 'postgres'),
       ['-D', this.dataDir, '-p', String(this.options.port), ...flags],
-      { ...runAs, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
+      { ...runAs, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     this.process = child;
     let output = '';
@@ -334,7 +342,6 @@ function run(file: string, args: string[], runAs: RunAs | undefined): Promise<vo
       ...runAs,
       cwd: '/',
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, LC_MESSAGES: 'C' },
     });
     let errors = '';
     child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
