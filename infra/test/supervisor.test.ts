@@ -43,13 +43,15 @@ it('restarts a process that keeps dying at most maxPerMinute times, then gives u
 });
 
 it('stops a process that ignores SIGTERM by killing it after the grace period', async () => {
+  const ready = path.join(dir, 'stubborn-ready');
   const stubborn = script(
     'stubborn',
-    "process.on('SIGTERM', () => undefined); setInterval(() => undefined, 1000);",
+    `process.on('SIGTERM', () => undefined); setInterval(() => undefined, 1000);
+     require('node:fs').writeFileSync(${JSON.stringify(ready)}, 'up');`,
   );
   const supervisor = new Supervisor({ policy, log: () => undefined, onGiveUp: () => undefined });
   const entry = supervisor.add('stubborn', stubborn, process.env);
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  while (!existsSync(ready)) await new Promise((resolve) => setTimeout(resolve, 50));
   const started = Date.now();
   await supervisor.stop(500);
   expect(Date.now() - started).toBeLessThan(2000);
