@@ -254,6 +254,10 @@ setInterval(() => {
 main().catch(async (error) => {
   if (error instanceof StartError || error instanceof platform.EmbeddedPostgresError)
     console.error(error.message);
+  else if (['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC'].includes(error?.code) && error.path)
+    console.error(
+      `Cannot use ${error.path} (${error.code}): set PORTAL_DATA_DIR to a folder this user may write.`,
+    );
   else console.error(error);
   await shutdown(1);
 });
