@@ -15,13 +15,23 @@ export interface MailboxEntry {
   receivedAt: string;
 }
 
-/** Lets a demo user read the confirmation mail in the browser: never in production or test mode. */
+/**
+ * Lets a demo user read the confirmation mail in the browser: in demo mode only (never in
+ * production, development or test mode), and only for callers on this machine.
+ */
 export function devMailboxFor(mode: string, dir: string | undefined) {
-  return dir && (mode === 'demo' || mode === 'development') ? devMailbox(dir) : undefined;
+  return dir && mode === 'demo' ? devMailbox(dir) : undefined;
+}
+
+/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 addresses. */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return v4.startsWith('127.') || address === '::1';
 }
 
 /**
- * Demo and development only: the dev mailbox's .eml files, read-only, so that a new user can
+ * Demo mode and loopback only: the dev mailbox's .eml files, read-only, so that a new user can
  * finish registration without a mail server. `GET /dev/mailbox` lists them (newest first);
  * `GET /dev/mailbox/<file>.eml` is one mail as plain text. Only plain file names directly in
  * `dir` are served: anything else (a path, an encoded slash, a symlink) is "not found".
@@ -29,6 +39,8 @@ export function devMailboxFor(mode: string, dir: string | undefined) {
 export function devMailbox(dir: string) {
   const root = path.resolve(dir);
   return async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
+    // Anyone else gets what any unknown path gets.
+    if (!isLoopback(req.socket.remoteAddress)) return sendJson(res, 404, { error: 'not found' });
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
       return sendJson(res, 405, { error: 'method not allowed' });

@@ -7,6 +7,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { CryptoKey } from 'jose';
 import sirv from 'sirv';
+import { request } from 'undici';
 import { nodeVisibility, responseExtensionsDropped } from './node-visibility';
 import { inputChecks } from './input-checks';
 import { installResultShaping } from './result-shaping';
@@ -22,6 +23,7 @@ import {
   PayloadTooLargeError,
   principalKeysFromEnvironment,
   REQUEST_ID_HEADER,
+  requestScope,
   sendGraphQLError,
   sendJson,
   sendMetrics,
@@ -41,7 +43,7 @@ import {
   PrincipalResolver,
   type ResolvedPrincipal,
 } from './principal-resolver';
-import { DEV_MAILBOX_PATH, devMailboxFor } from './dev-mailbox';
+import { DEV_MAILBOX_PATH, devMailboxFor, isLoopback } from './dev-mailbox';
 import {
   portOf,
   publicMetricsAllowed,
@@ -78,7 +80,7 @@ export interface GatewayOptions {
   clientDistDir?: string;
   /** Default PORTAL_MODE. */
   mode?: PortalMode;
-  /** Default DEV_MAILBOX_DIR; its .eml files are served at /dev/mailbox in demo and development mode only. */
+  /** Default DEV_MAILBOX_DIR; its .eml files are served at /dev/mailbox in demo mode, to loopback callers only. */
   devMailboxDir?: string;
   /** Default GATEWAY_METRICS_PORT: /metrics on a listener of its own (0 picks a free port). */
   metricsPort?: number;
@@ -240,11 +242,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     timeRequest('graphql', res);
-    const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+    const requestId = requestScope.getStore()!.requestId;
     res.setHeader(REQUEST_ID_HEADER, requestId);
     // Refused before anyone (identity included) spends work on it.
     if (Number(req.headers['content-length']) > BODY_LIMIT) return refuseTooLarge(res);
-    const requestLog = log.child({ requestId });
+    // Every line logged for this request (by any logger) carries requestId: see logger.ts.
+    const requestLog = log;
 
     const credentials = credentialsOf(req.headers);
     let resolved: ResolvedPrincipal | null = null;
@@ -281,26 +284,31 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     };
     await executeGraphQL(apollo, req, res, async () => context, { bodyLimitBytes: BODY_LIMIT });
   };
+  const handleGraphQLInScope = (req: IncomingMessage, res: ServerResponse): Promise<void> =>
+    requestScope.run({ requestId: requestIdOf(req.headers[REQUEST_ID_HEADER]) }, () =>
+      handleGraphQL(req, res),
+    );
 
-  const subgraphsReady = async (): Promise<boolean> => {
-    // A subgraph is ready when one of its instances is.
+  /** The subgraphs none of whose instances is ready (a subgraph is ready when one instance is). */
+  const subgraphsDown = async (): Promise<string[]> => {
     const answers = await Promise.all(
       [...replicas].map(async ([name, set]) => {
         const instances = await Promise.all(set.urls.map((url) => instanceReady(name, url)));
-        return instances.some(Boolean);
+        return instances.some(Boolean) ? undefined : name;
       }),
     );
-    return answers.every(Boolean);
+    return answers.filter((name) => name !== undefined);
   };
   const instanceReady = async (name: string, url: string): Promise<boolean> => {
     try {
-      const response = await fetch(`${baseUrlOf(url)}/ready`, {
+      // undici's request: fetch refuses ports browsers block (6000, ...), a subgraph need not.
+      const response = await request(`${baseUrlOf(url)}/ready`, {
         signal: AbortSignal.timeout(READY_TIMEOUT_MS),
       });
-      await response.body?.cancel();
-      if (response.status !== 200)
-        log.warn({ subgraph: name, url, status: response.status }, 'subgraph not ready');
-      return response.status === 200;
+      await response.body.dump();
+      if (response.statusCode !== 200)
+        log.warn({ subgraph: name, url, status: response.statusCode }, 'subgraph not ready');
+      return response.statusCode === 200;
     } catch (error) {
       log.warn({ subgraph: name, url, err: error }, 'subgraph unreachable');
       return false;
@@ -314,13 +322,16 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     const pathname = (req.url ?? '/').split('?')[0];
     switch (pathname) {
       case '/graphql':
-        return handleGraphQL(req, res);
+        return handleGraphQLInScope(req, res);
       case '/health':
         return sendJson(res, 200, { status: 'ok' });
       case '/ready': {
-        // Which subgraph is missing goes to the log, not to whoever asks.
-        const ready = await subgraphsReady();
-        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+        // For operators and probes: degraded names the subgraphs down (their URLs stay in the
+        // log); in production mode only to callers on this machine.
+        const down = await subgraphsDown();
+        if (down.length === 0) return sendJson(res, 200, { status: 'ready' });
+        const named = mode !== 'production' || isLoopback(req.socket.remoteAddress);
+        return sendJson(res, 503, named ? { status: 'degraded', down } : { status: 'degraded' });
       }
       case '/metrics':
         if (!publicMetricsAllowed(req, mode === 'production', metricsToken))

@@ -1,4 +1,4 @@
-import { environment, logger } from '@portal/platform';
+import { environment, logger, stopWithSupervisor } from '@portal/platform';
 import { superviseWorkers, workerCount } from './workers';
 
 /** Runs the gateway from the environment until SIGINT or SIGTERM. */
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  stopWithSupervisor(() => shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { request } from 'undici';
 import { Counter } from 'prom-client';
 import { metricsRegistry, type Logger } from '@portal/platform';
 import type { SubgraphCall } from './fetcher';
@@ -97,12 +98,13 @@ export class ReplicaSet {
   checkHealth(): Promise<void> {
     this.checking ??= Promise.all(
       this.instances.map(async (instance) => {
-        const healthy = await fetch(`${instance.base}/health`, {
+        // undici's request: fetch refuses ports browsers block (6000, ...), a subgraph need not.
+        const healthy = await request(`${instance.base}/health`, {
           signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS),
         }).then(
           async (response) => {
-            await response.body?.cancel();
-            return response.status === 200;
+            await response.body.dump();
+            return response.statusCode === 200;
           },
           () => false,
         );

@@ -81,10 +81,27 @@ describe('dev mailbox', () => {
     expect((await get('/dev/mailbox/2000-0002-new@example.dk.eml', 'DELETE')).status).toBe(405);
   });
 
-  it('exists only in demo and development mode', () => {
-    expect(devMailboxFor('development', dir)).toBeDefined();
+  it('exists only in demo mode', () => {
+    expect(devMailboxFor('demo', dir)).toBeDefined();
+    expect(devMailboxFor('development', dir)).toBeUndefined();
     expect(devMailboxFor('production', dir)).toBeUndefined();
     expect(devMailboxFor('test', dir)).toBeUndefined();
     expect(devMailboxFor('demo', undefined)).toBeUndefined();
+  });
+
+  it('answers only callers on this machine', async () => {
+    const serve = devMailboxFor('demo', dir)!;
+    for (const remoteAddress of ['192.0.2.7', '::ffff:203.0.113.9', '2001:db8::1', undefined]) {
+      const written: { status?: number; body?: string } = {};
+      const res = {
+        setHeader: () => undefined,
+        writeHead: (status: number) => (written.status = status),
+        end: (body: string) => (written.body = body),
+      };
+      const req = { method: 'GET', socket: { remoteAddress } };
+      await serve(req as never, res as never, '/dev/mailbox/2000-0002-new@example.dk.eml');
+      expect(written).toEqual({ status: 404, body: JSON.stringify({ error: 'not found' }) });
+    }
+    expect((await get('/dev/mailbox/2000-0002-new@example.dk.eml')).status).toBe(200);
   });
 });

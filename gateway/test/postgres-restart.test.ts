@@ -46,8 +46,8 @@ beforeAll(async () => {
   );
   replies = createInterface({ input: postgres.stdout! });
   await command(null, 'started');
-  await createDatabase(EmbeddedPostgres.urlFor(port, 'postgres'), 'portal');
-  const url = EmbeddedPostgres.urlFor(port, 'portal');
+  await createDatabase(EmbeddedPostgres.urlFor(port, 'postgres', dataDir), 'portal');
+  const url = EmbeddedPostgres.urlFor(port, 'portal', dataDir);
   for (const definition of SUBGRAPH_DEFINITIONS) {
     const dataSource = createSubgraphDataSource({ subgraph: definition.name, url, ...definition });
     await dataSource.initialize();

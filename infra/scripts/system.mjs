@@ -1,6 +1,6 @@
 // What `npm start` and `npm run seed` share: the database, secrets, migrations and demo data.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -24,7 +24,6 @@ export function subgraphModule(name, file) {
   return require(path.join(root, 'services', name, 'dist', file));
 }
 
-/** Keys and secrets: from the environment, else generated once under the data folder. */
 /** A TCP port free on 127.0.0.1 right now (the bench's and tools' processes each take one). */
 export const freePort = () =>
   new Promise((resolve) => {
@@ -35,6 +34,11 @@ export const freePort = () =>
     });
   });
 
+/**
+ * Keys and secrets: from the environment, else generated once, at random, into a file of the
+ * data folder that only its owner may read (0600, tightened if an earlier version left it
+ * looser). The embedded PostgreSQL's superuser password is generated the same way, per cluster.
+ */
 export async function secrets(dataDir) {
   const env = platform.environment();
   if (
@@ -49,7 +53,10 @@ export async function secrets(dataDir) {
     };
   }
   const file = path.join(dataDir, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  if (existsSync(file)) {
+    if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+    return JSON.parse(readFileSync(file, 'utf8'));
+  }
   const keys = await platform.generatePrincipalKeyPair();
   const generated = {
     PORTAL_PRINCIPAL_PRIVATE_KEY: keys.privateKey,

@@ -106,7 +106,7 @@ export async function startRestartablePostgres(): Promise<RestartableBroker> {
     });
   await answer(null, 'started');
   return {
-    url: EmbeddedPostgres.urlFor(port, 'postgres'),
+    url: EmbeddedPostgres.urlFor(port, 'postgres', dataDir),
     stop: () => answer('stop', 'stopped'),
     start: () => answer('start', 'started'),
     close: async () => {

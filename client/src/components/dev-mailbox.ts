@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** Whether the gateway runs a dev mailbox (demo and development mode only). */
+/** Whether the gateway runs a dev mailbox (demo mode, loopback callers only). */
 export function useDevMailbox(): boolean {
   const [available, setAvailable] = useState(false);
   useEffect(() => {

@@ -391,7 +391,7 @@ export const da: Messages = {
       'Demotilstand: alle e-mails, portalen sender, havner her i stedet for i en rigtig indbakke.',
     demoHint: 'Demo: der sendes ingen rigtige e-mails.',
     open: 'Åbn udviklerpostkassen',
-    unavailable: 'Udviklerpostkassen findes kun i demo- og udviklingstilstand.',
+    unavailable: 'Udviklerpostkassen findes kun i demotilstand, på den maskine der kører portalen.',
     empty: 'Ingen e-mails endnu.',
     polling: 'Nye e-mails dukker selv op her.',
     to: 'Til',

@@ -410,7 +410,7 @@ export const en = {
     intro: 'Demo mode: every e-mail the portal sends lands here instead of in a real inbox.',
     demoHint: 'Demo: no real e-mail is sent.',
     open: 'Open the dev mailbox',
-    unavailable: 'The dev mailbox exists only in demo and development mode.',
+    unavailable: 'The dev mailbox exists only in demo mode, on the machine that runs the portal.',
     empty: 'No e-mails yet.',
     polling: 'New e-mails appear here by themselves.',
     to: 'To',

@@ -32,7 +32,7 @@ async function readMailbox(known: Map<string, ParsedMail | null>): Promise<Entry
   );
 }
 
-/** Demo and development: the mails the portal sent, so registration can be finished without a mail server. */
+/** Demo mode: the mails the portal sent, so registration can be finished without a mail server. */
 export default function MailboxPage() {
   const { m, format } = useI18n();
   const [entries, setEntries] = useState<Entry[] | null>(null);

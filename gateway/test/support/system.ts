@@ -57,7 +57,7 @@ export async function startTestSystem(
     database?: TestDatabase;
     /** The built web client to serve at /; default: the gateway's (client/dist when built). */
     clientDistDir?: string;
-    /** Mails to show at /dev/mailbox (with mode demo or development). */
+    /** Mails to show at /dev/mailbox (with mode demo, to loopback callers). */
     devMailboxDir?: string;
     /** The gateway's PORTAL_MODE; default the environment's (test). */
     mode?: PortalMode;

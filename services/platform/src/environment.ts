@@ -76,9 +76,17 @@ const schema = z.object({
   /** Outgoing mail, e.g. smtp://mail.example:587; `npm start` points it at the dev mailbox. */
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Canon Self-Service <selfservice@canon.dk>'),
+  /** How long `npm start` waits for the gateway's /ready before it stops everything. */
+  PORTAL_READY_TIMEOUT_MS: milliseconds.min(1).default(90_000),
+  /** Set by `npm start` for the processes it supervises: they stop when it is gone. */
+  PORTAL_SUPERVISED: z.enum(['0', '1']).default('0'),
+  /** OTLP/HTTP collector (e.g. http://127.0.0.1:4318): traces are exported there; unset, tracing is off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  /** The service name on exported spans (`npm start` sets it per process). */
+  OTEL_SERVICE_NAME: z.string().optional(),
   /** The dev mailbox `npm start` runs: an SMTP server writing each mail as an .eml file. */
   DEV_MAILBOX_PORT: port.default(2525),
-  /** Where the dev mailbox keeps its .eml files; the gateway shows them at /dev/mailbox (demo and development mode). */
+  /** Where the dev mailbox keeps its .eml files; the gateway shows them at /dev/mailbox (demo mode, loopback callers only). */
   DEV_MAILBOX_DIR: z.string().optional(),
 });
 

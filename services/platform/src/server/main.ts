@@ -26,10 +26,22 @@ export function runSubgraphMain<C extends BaseContext>(definition: SubgraphDefin
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
+      stopWithSupervisor(stop);
     },
     (error: unknown) => {
       logger().fatal({ err: error }, `${definition.name} failed to start`);
       process.exit(1);
     },
   );
+}
+
+/**
+ * Under `npm start` (PORTAL_SUPERVISED=1) stdin is a pipe from the launcher: when it closes, the
+ * launcher is gone (even killed with SIGKILL), and this process stops instead of lingering.
+ */
+export function stopWithSupervisor(stop: () => void): void {
+  if (environment().PORTAL_SUPERVISED !== '1') return;
+  process.stdin.on('end', stop);
+  process.stdin.on('error', stop);
+  process.stdin.resume();
 }

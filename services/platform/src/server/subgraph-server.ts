@@ -13,7 +13,7 @@ import type { CryptoKey } from 'jose';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { environment, type SubgraphName } from '../environment';
-import { logger } from '../logger';
+import { logger, requestScope } from '../logger';
 import { PUBLIC_ERROR_CODES } from '../errors';
 import {
   Principal,
@@ -218,31 +218,34 @@ export async function startSubgraph<C extends BaseContext>(
     graphqlRequests++;
     if (principal.isGateway) return sendGraphQLError(res, 403, 'FORBIDDEN', 'Not a caller.');
     const requestId = String(req.headers[REQUEST_ID_HEADER] ?? randomUUID()).slice(0, 100);
-    const requestLog = log.child({ requestId });
+    // Every line logged for this request (by any logger) carries requestId: see logger.ts.
+    const requestLog = log;
     const eventsRecorded = () => {
       relay.wake();
       for (const worker of workers) worker.wake();
     };
     const cookies: string[] = [];
-    await executeGraphQL(
-      apollo,
-      req,
-      res,
-      async () =>
-        definition.context({
-          principal,
-          requestId,
-          log: requestLog,
-          loaders: new RequestLoaders(),
-          dataSource,
-          eventsRecorded,
-          setCookie: (cookie) => cookies.push(cookie),
-          header: (name) => {
-            const value = req.headers[name.toLowerCase()];
-            return Array.isArray(value) ? value[0] : value;
-          },
-        }),
-      { bodyLimitBytes: BODY_LIMIT, extraHeaders: () => ({ 'set-cookie': cookies }) },
+    await requestScope.run({ requestId }, () =>
+      executeGraphQL(
+        apollo,
+        req,
+        res,
+        async () =>
+          definition.context({
+            principal,
+            requestId,
+            log: requestLog,
+            loaders: new RequestLoaders(),
+            dataSource,
+            eventsRecorded,
+            setCookie: (cookie) => cookies.push(cookie),
+            header: (name) => {
+              const value = req.headers[name.toLowerCase()];
+              return Array.isArray(value) ? value[0] : value;
+            },
+          }),
+        { bodyLimitBytes: BODY_LIMIT, extraHeaders: () => ({ 'set-cookie': cookies }) },
+      ),
     );
   };
 
