@@ -29,6 +29,10 @@ export const SIGN_IN_MUTATIONS = new Set([
   'resendConfirmation',
   'acceptInvitation',
   'refreshSession',
+  'requestPasswordReset',
+  'resetPassword',
+  // It tries the current password: aliases must not multiply guesses from a stolen session.
+  'changePassword',
 ]);
 
 const oneSignInPerDocument: ValidationRule = (context: ValidationContext): ASTVisitor => {
