@@ -16,6 +16,7 @@ import {
   UnassignDevicesDocument,
 } from './documents';
 import { ROLES } from './GrantPicker';
+import { LifecycleActions } from './LifecycleActions';
 
 interface Outcome {
   data?: { [field: string]: { userErrors: readonly UserErrorLike[] } | undefined } | null;
@@ -211,6 +212,7 @@ export function UserPanel({
 
       <h3>{m.users.more}</h3>
       <div className="actions">
+        <LifecycleActions user={user} run={run} />
         {!isPrimary && isAdministrator && user.status === 'ACTIVE' ? (
           <button
             type="button"

@@ -55,7 +55,7 @@ export class ProfileService {
         ? userError(
             'INVALID_INPUT',
             ['input', 'phone'],
-            'Enter a phone number such as +45 12 34 56 78.',
+            'Enter the phone as digits, optionally with +, spaces, dashes or brackets.',
           )
         : null,
       language === null
