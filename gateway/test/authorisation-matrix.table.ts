@@ -80,7 +80,7 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   shipments: { run: stock },
   shipment: { run: stock },
   // A user's own sessions: every signed-in user; an API key has none (FORBIDDEN).
-  mySessions: { pinnedBy: ACCOUNTS },
+  mySessions: { run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'] },
 };
 
 /** node(id:) for an object of every type that implements Node. */
