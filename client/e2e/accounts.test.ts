@@ -148,4 +148,66 @@ describe('accounts people run themselves', () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('lets an Administrator re-send and withdraw an invitation, and re-enable a disabled user', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await signIn(page, 'anna.admin@nordiskprint.example');
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Anna Andersen' }).waitFor();
+    await page.goto('/users');
+    const invite = page.getByRole('form', { name: 'Invite a user' });
+    await invite.getByLabel(/^Name\b/).fill('Mia Madsen');
+    await invite.getByLabel(/^E-mail\b/).fill('mia.madsen@nordiskprint.example');
+    await invite.getByLabel('Self-Service user on 100200').check();
+    await invite.getByRole('button', { name: 'Send invitation' }).click();
+    await page
+      .getByText('The invitation is on its way to mia.madsen@nordiskprint.example.')
+      .waitFor();
+
+    // One invitation a minute per user: let the next one go at once.
+    await system.identity.dataSource.query(
+      `UPDATE identity.email_token SET created_at = created_at - interval '2 minutes'`,
+    );
+    await page
+      .getByRole('row', { name: /Mia Madsen/ })
+      .getByRole('button', { name: 'Manage Mia Madsen' })
+      .click();
+    const panel = page.getByRole('region', { name: 'Mia Madsen' });
+    await panel.getByRole('button', { name: 'Send the invitation again' }).click();
+    await panel
+      .getByText(
+        'A new invitation is on its way to mia.madsen@nordiskprint.example; the previous link no longer works.',
+      )
+      .waitFor();
+    await panel.getByRole('button', { name: 'Withdraw the invitation' }).click();
+    await panel.getByRole('button', { name: 'Yes, withdraw' }).click();
+    await page.getByText('The invitation of Mia Madsen is withdrawn.').waitFor();
+    await eventuallyNone(page, /Mia Madsen/);
+
+    await page
+      .getByRole('row', { name: /Dennis Dahl/ })
+      .getByRole('button', { name: 'Manage Dennis Dahl' })
+      .click();
+    const dennis = page.getByRole('region', { name: 'Dennis Dahl' });
+    await dennis.getByRole('button', { name: 'Disable user' }).click();
+    await dennis.getByRole('button', { name: 'Yes, disable' }).click();
+    await dennis.getByText('Dennis Dahl is disabled.').waitFor();
+    await dennis.getByRole('button', { name: 'Enable user' }).click();
+    await dennis.getByText('Dennis Dahl can sign in again.').waitFor();
+    await page
+      .getByRole('row', { name: /Dennis Dahl/ })
+      .getByText('Active')
+      .waitFor();
+    expect(await system.signIn('dennis.device@nordiskprint.example')).toEqual(expect.any(String));
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });
+
+/** Waits until no table row matches (the list reloads after the change). */
+async function eventuallyNone(page: Page, name: RegExp): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while ((await page.getByRole('row', { name }).count()) > 0) {
+    if (Date.now() > deadline) throw new Error(`a row ${name} is still listed`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

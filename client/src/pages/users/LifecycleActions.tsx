@@ -21,9 +21,11 @@ interface Outcome {
 export function LifecycleActions({
   user,
   run,
+  onRevoked,
 }: {
   user: UserRowFragment;
   run(action: Promise<Outcome>, success: string): Promise<void>;
+  onRevoked(message: string): void;
 }) {
   const { m } = useI18n();
   const t = m.accounts.invitations;
@@ -31,6 +33,12 @@ export function LifecycleActions({
   const [, resend] = useMutation(ResendInvitationDocument);
   const [, revoke] = useMutation(RevokeInvitationDocument);
   const [, enable] = useMutation(EnableUserDocument);
+  async function withdraw() {
+    const outcome = await revoke({ userId: user.id });
+    if (outcome.data?.revokeInvitation.userErrors.length === 0) onRevoked(t.revoked(user.name));
+    else await run(Promise.resolve(outcome), '');
+  }
+
   if (user.status === 'DISABLED')
     return (
       <button
@@ -54,11 +62,7 @@ export function LifecycleActions({
       {confirmRevoke ? (
         <>
           <span role="alert">{t.revokeConfirm(user.name)}</span>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => void run(revoke({ userId: user.id }), t.revoked(user.name))}
-          >
+          <button type="button" className="button button--danger" onClick={() => void withdraw()}>
             {t.revokeYes}
           </button>
           <button

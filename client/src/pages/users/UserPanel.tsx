@@ -28,10 +28,13 @@ export function UserPanel({
   user,
   isPrimary,
   onClose,
+  onRevoked,
 }: {
   user: UserRowFragment;
   isPrimary: boolean;
   onClose(): void;
+  /** The user's invitation was withdrawn (and the user removed). */
+  onRevoked(message: string): void;
 }) {
   const { m } = useI18n();
   const { access, me } = useSession();
@@ -212,7 +215,7 @@ export function UserPanel({
 
       <h3>{m.users.more}</h3>
       <div className="actions">
-        <LifecycleActions user={user} run={run} />
+        <LifecycleActions user={user} run={run} onRevoked={onRevoked} />
         {!isPrimary && isAdministrator && user.status === 'ACTIVE' ? (
           <button
             type="button"
