@@ -108,6 +108,12 @@ export class PasswordResetService {
     };
     await manager.update(User, user.id, { passwordHash: await hashPassword(password), ...active });
     const signedOut = await revokeSessions(manager, user.id);
+    // The owner proved itself: failed sign-ins at its e-mail no longer slow or block it.
+    await manager.query(
+      `DELETE FROM identity.sign_in_attempt
+        WHERE key = 'email:' || $1 OR (key LIKE 'pair:%' AND split_part(key, '|', 2) = $1)`,
+      [user.email.toLowerCase()],
+    );
     await queueMail(manager, user.email, passwordChangedMail(user.language, user.name));
     await audit(
       manager,
