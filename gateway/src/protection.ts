@@ -31,6 +31,10 @@ export const SIGN_IN_MUTATIONS = new Set([
   'resendConfirmation',
   'acceptInvitation',
   'refreshSession',
+  'requestPasswordReset',
+  'resetPassword',
+  // It tries the current password: aliases must not multiply guesses from a stolen session.
+  'changePassword',
 ]);
 
 /**

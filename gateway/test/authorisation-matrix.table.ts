@@ -49,6 +49,10 @@ const accounts: Row = ['+N+', '+NN', '+NN', '+NN', '+++', '+++', '+++', '+N+', '
 // node(id:) of anything for an anonymous caller is null, as for an id that does not exist.
 const anonymousNull = (row: Row): Row => [...row.slice(0, 8), 'NNN'] as Row;
 
+// Password reset and change, profile, sessions, invitations and re-enabling: every kind of
+// caller x own / other organisation's user, in that suite's "who may" table.
+const ACCOUNTS = 'gateway/test/accounts.test.ts';
+
 export const QUERY_MATRIX: Record<string, Entry> = {
   devices: { run: devices },
   device: { run: devices },
@@ -75,6 +79,8 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   stockLocation: { run: stock },
   shipments: { run: stock },
   shipment: { run: stock },
+  // A user's own sessions: every signed-in user; an API key has none (FORBIDDEN).
+  mySessions: { run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'] },
 };
 
 /** node(id:) for an object of every type that implements Node. */
@@ -168,4 +174,16 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   unassignStockLocations: {
     run: ['+N+', 'FFF', 'FFF', 'FFF', 'FFF', 'FFF', 'FFF', 'FFF', 'UUU'],
   },
+  // Public (the same answer for every e-mail) and by token: sign-in-type, one per document.
+  requestPasswordReset: { pinnedBy: ACCOUNTS },
+  resetPassword: { pinnedBy: ACCOUNTS },
+  // The signed-in user's own: every user; an API key FORBIDDEN; anonymous UNAUTHENTICATED.
+  changePassword: { pinnedBy: ACCOUNTS },
+  updateProfile: { pinnedBy: ACCOUNTS },
+  signOutSession: { pinnedBy: ACCOUNTS },
+  signOutAllSessions: { pinnedBy: ACCOUNTS },
+  // Administrators, on users of their own organisation (another's is NOT_FOUND).
+  resendInvitation: { pinnedBy: ACCOUNTS },
+  revokeInvitation: { pinnedBy: ACCOUNTS },
+  enableUser: { pinnedBy: ACCOUNTS },
 };

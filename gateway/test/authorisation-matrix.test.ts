@@ -158,6 +158,12 @@ const QUERY_PROBES: Record<string, Probe> = {
     variables: () => ({}),
     present: (d) => (d.r as unknown[]).length > 0,
   },
+  // The caller's own sessions: the one it signed in with is always there.
+  mySessions: {
+    query: `{ r: mySessions { id current } }`,
+    variables: () => ({}),
+    present: (d) => (d.r as { current: boolean }[]).some((s) => s.current),
+  },
   knowledgeArticles: {
     query: `{ r: knowledgeArticles(first: 50) { edges { node { id } } } }`,
     variables: () => ({}),

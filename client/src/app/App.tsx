@@ -13,6 +13,9 @@ const DashboardPage = lazy(() => import('../pages/DashboardPage'));
 const RegisterPage = lazy(() => import('../pages/RegisterPage'));
 const ConfirmEmailPage = lazy(() => import('../pages/ConfirmEmailPage'));
 const AcceptInvitationPage = lazy(() => import('../pages/AcceptInvitationPage'));
+const ForgotPasswordPage = lazy(() => import('../pages/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../pages/ResetPasswordPage'));
+const ProfilePage = lazy(() => import('../pages/profile/ProfilePage'));
 const DevicesPage = lazy(() => import('../pages/devices/DevicesPage'));
 const DevicePage = lazy(() => import('../pages/devices/DevicePage'));
 const KnowledgePage = lazy(() => import('../pages/knowledge/KnowledgePage'));
@@ -81,6 +84,9 @@ function Header() {
                 {me.name}
                 {me.organization ? ` · ${me.organization.name}` : ''}
               </span>
+              <Link to="/profile" className="button button--link">
+                {m.accounts.profile.link}
+              </Link>
               <button
                 type="button"
                 className="button button--secondary"
@@ -142,6 +148,16 @@ export function App() {
             <Route path="/register" element={<RegisterPage />} />
             <Route path="/confirm-email" element={<ConfirmEmailPage />} />
             <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+            <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="/reset-password" element={<ResetPasswordPage />} />
+            <Route
+              path="/profile"
+              element={
+                <Guarded>
+                  <ProfilePage />
+                </Guarded>
+              }
+            />
             <Route path="/mailbox" element={<MailboxPage />} />
             <Route
               path="/"

@@ -85,6 +85,9 @@ export function createPortalClient({ refreshSession, onSessionLost }: PortalClie
         updates: {
           Mutation: {
             inviteUser: (_result, _args, cache) => invalidateRootField(cache, 'organization'),
+            revokeInvitation: (_result, _args, cache) => invalidateRootField(cache, 'organization'),
+            signOutSession: (_result, _args, cache) => invalidateRootField(cache, 'mySessions'),
+            signOutAllSessions: (_result, _args, cache) => invalidateRootField(cache, 'mySessions'),
             createApiKey: (_result, _args, cache) => invalidateRootField(cache, 'apiKeys'),
             requestDeviceRemoval: (_result, _args, cache) => invalidateRootField(cache, 'devices'),
             withdrawDeviceRemovalRequest: (_result, _args, cache) =>

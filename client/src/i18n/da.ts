@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { accountsDa } from './accounts.da';
 
 const flertal = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const tal = (n: number) => new Intl.NumberFormat('da-DK').format(n);
@@ -603,4 +604,5 @@ export const da: Messages = {
     text: 'Siden findes ikke, eller du har ikke adgang til den.',
     home: 'Gå til overblikket',
   },
+  accounts: accountsDa,
 };

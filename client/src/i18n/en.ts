@@ -12,6 +12,7 @@ import type {
   StaffRole,
   UserStatus,
 } from '../__generated__/graphql';
+import { accountsEn } from './accounts.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -624,6 +625,7 @@ export const en = {
     text: 'The page does not exist, or you do not have access to it.',
     home: 'Go to the overview',
   },
+  accounts: accountsEn,
 };
 
 export type Messages = typeof en;

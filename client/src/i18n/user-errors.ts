@@ -67,7 +67,9 @@ export function userErrorText(error: UserErrorLike, m: Messages): string {
     );
   if (error.code === 'DEVICE_NOT_ACTIVE')
     return /decommissioned/.test(text) ? t.deviceDecommissioned : t.deviceRemovalRequested;
-  const known = t.codes[error.code as keyof Messages['userErrors']['codes']];
+  const known =
+    t.codes[error.code as keyof Messages['userErrors']['codes']] ??
+    m.accounts.codes[error.code as keyof Messages['accounts']['codes']];
   return known ?? text;
 }
 

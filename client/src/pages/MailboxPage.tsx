@@ -106,7 +106,11 @@ export default function MailboxPage() {
                     <Link className="button" to={link}>
                       {link.startsWith('/confirm-email')
                         ? m.mailbox.confirmLink
-                        : m.mailbox.invitationLink}
+                        : link.startsWith('/reset-password')
+                          ? m.accounts.mailbox.resetLink
+                          : link.startsWith('/forgot-password')
+                            ? m.accounts.mailbox.forgotLink
+                            : m.mailbox.invitationLink}
                     </Link>
                   </p>
                 ))}

@@ -94,6 +94,9 @@ export function SignInPage() {
           {m.signIn.submit}
         </button>
       </form>
+      <p>
+        <Link to="/forgot-password">{m.accounts.forgotLink}</Link>
+      </p>
       {unconfirmed ? (
         <div className="panel">
           <p>{m.signIn.notConfirmedHelp}</p>

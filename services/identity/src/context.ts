@@ -6,6 +6,9 @@ import type { RegistrationService } from './domain/registration.service';
 import type { MembershipService } from './domain/membership.service';
 import type { ApiKeyService } from './domain/api-key.service';
 import type { AuditTrailService } from './domain/audit-trail.service';
+import type { PasswordResetService } from './domain/password-reset.service';
+import type { ProfileService } from './domain/profile.service';
+import type { UserLifecycleService } from './domain/user-lifecycle.service';
 
 export interface IdentityContext extends BaseContext {
   accounts: AccountService;
@@ -15,4 +18,7 @@ export interface IdentityContext extends BaseContext {
   membership: MembershipService;
   apiKeys: ApiKeyService;
   auditTrail: AuditTrailService;
+  passwordReset: PasswordResetService;
+  profile: ProfileService;
+  lifecycle: UserLifecycleService;
 }

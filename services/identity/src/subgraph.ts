@@ -26,6 +26,9 @@ import { clientAddressKey } from './domain/throttle';
 import { MembershipService } from './domain/membership.service';
 import { ApiKeyService } from './domain/api-key.service';
 import { AuditTrailService } from './domain/audit-trail.service';
+import { PasswordResetService } from './domain/password-reset.service';
+import { ProfileService } from './domain/profile.service';
+import { UserLifecycleService } from './domain/user-lifecycle.service';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -65,6 +68,16 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       membership: new MembershipService(base.dataSource, base.principal, base.eventsRecorded),
       apiKeys: new ApiKeyService(base.dataSource, base.principal, base.loaders),
       auditTrail: new AuditTrailService(base.dataSource, base.principal),
+      passwordReset: new PasswordResetService(
+        base.dataSource,
+        base.principal,
+        sessions,
+        base.eventsRecorded,
+        clientAddressKey(base.header(CLIENT_ADDRESS_HEADER)),
+        base.log,
+      ),
+      profile: new ProfileService(base.dataSource, base.principal, base.eventsRecorded),
+      lifecycle: new UserLifecycleService(base.dataSource, base.principal, base.eventsRecorded),
     };
   },
   workers: (dataSource, log) => [new MailPump(dataSource, log)],

@@ -84,13 +84,15 @@ export function parseMail(raw: string): ParsedMail {
   };
 }
 
-/** The portal's own links in a mail (confirmation, invitation), as paths of this site. */
+/** The portal's own links in a mail (confirmation, invitation, password reset), as paths of this site. */
 export function portalLinks(text: string): string[] {
   const links: string[] = [];
   for (const [url] of text.matchAll(/https?:\/\/[^\s<>"]+/g)) {
     try {
       const parsed = new URL(url);
-      if (/^\/(confirm-email|accept-invitation)$/.test(parsed.pathname))
+      if (
+        /^\/(confirm-email|accept-invitation|reset-password|forgot-password)$/.test(parsed.pathname)
+      )
         links.push(`${parsed.pathname}${parsed.search}`);
     } catch {
       // not a URL after all

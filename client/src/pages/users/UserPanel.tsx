@@ -16,6 +16,7 @@ import {
   UnassignDevicesDocument,
 } from './documents';
 import { ROLES } from './GrantPicker';
+import { LifecycleActions } from './LifecycleActions';
 
 interface Outcome {
   data?: { [field: string]: { userErrors: readonly UserErrorLike[] } | undefined } | null;
@@ -27,10 +28,13 @@ export function UserPanel({
   user,
   isPrimary,
   onClose,
+  onRevoked,
 }: {
   user: UserRowFragment;
   isPrimary: boolean;
   onClose(): void;
+  /** The user's invitation was withdrawn (and the user removed). */
+  onRevoked(message: string): void;
 }) {
   const { m } = useI18n();
   const { access, me } = useSession();
@@ -211,6 +215,7 @@ export function UserPanel({
 
       <h3>{m.users.more}</h3>
       <div className="actions">
+        <LifecycleActions user={user} run={run} onRevoked={onRevoked} />
         {!isPrimary && isAdministrator && user.status === 'ACTIVE' ? (
           <button
             type="button"

@@ -18,6 +18,8 @@ export default function UsersPage() {
   });
   const [selected, setSelected] = useState<string | null>(null);
   const [invited, setInvited] = useState<string | null>(null);
+  // Said here: the panel of a withdrawn invitation's user closes with the user.
+  const [withdrawn, setWithdrawn] = useState<string | null>(null);
 
   const organization = data?.organization;
   const users = organization?.users.edges.map((e) => e.node) ?? [];
@@ -33,6 +35,7 @@ export default function UsersPage() {
         <>
           <p className="lead">{m.users.intro(organization.name)}</p>
           {invited ? <Notice>{m.users.invited(invited)}</Notice> : null}
+          {withdrawn ? <Notice>{withdrawn}</Notice> : null}
           <div className="table-wrap">
             <table>
               <caption className="visually-hidden">{m.users.title}</caption>
@@ -104,6 +107,10 @@ export default function UsersPage() {
               user={selectedUser}
               isPrimary={selectedUser.id === organization.primaryContact.id}
               onClose={() => setSelected(null)}
+              onRevoked={(message) => {
+                setSelected(null);
+                setWithdrawn(message);
+              }}
             />
           ) : null}
           <InviteForm onInvited={setInvited} />

@@ -6,6 +6,7 @@ graphql(`
     name
     email
     status
+    invitationPending
     grants {
       role
       account {

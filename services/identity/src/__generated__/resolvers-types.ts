@@ -103,6 +103,15 @@ export type AuthPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Codes: WRONG_PASSWORD, WEAK_PASSWORD, TOO_MANY_ATTEMPTS. */
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  ok: Scalars['Boolean']['output'];
+  /** How many other sessions were signed out. */
+  signedOutSessions: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
 export type CreateStaffUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -147,6 +156,8 @@ export type Mutation = {
   acceptInvitation: AuthPayload;
   assignDevices: UserPayload;
   assignStockLocations: UserPayload;
+  /** The signed-in user's new password; every other session is signed out and a notice mailed. */
+  changePassword: ChangePasswordPayload;
   /** Confirms the e-mail and signs in. Codes: INVALID_TOKEN. */
   confirmEmail: AuthPayload;
   /** Service agent: the user must confirm the new e-mail before signing in again. */
@@ -156,6 +167,8 @@ export type Mutation = {
   createStaffUser: UserPayload;
   /** Codes: LAST_ADMINISTRATOR. */
   disableUser: UserPayload;
+  /** Administrator: re-enables a disabled user of its organisation. Codes: NOT_FOUND, NOT_DISABLED. */
+  enableUser: UserPayload;
   grantRole: UserPayload;
   /** Administrator: invites a user with grants on its accounts. */
   inviteUser: UserPayload;
@@ -171,14 +184,34 @@ export type Mutation = {
   refreshSession: AuthPayload;
   /** Self-registration; a confirmation e-mail follows (or, for an e-mail with a user, a reminder). */
   register: RegisterPayload;
+  /**
+   * Mails a single-use link (30 minutes) to set a new password. Always true, whatever the e-mail:
+   * does not reveal whether it exists. Throttled per client address and per e-mail.
+   */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Always true: does not reveal whether the e-mail exists. Rate-limited per user and per client address. */
   resendConfirmation: Scalars['Boolean']['output'];
+  /** Administrator: a new invitation link for a user who has not accepted yet. Codes: NOT_FOUND, NOT_INVITED, TOO_MANY_ATTEMPTS. */
+  resendInvitation: UserPayload;
+  /**
+   * Follows the reset link: sets the new password, signs out every other session, mails a notice
+   * and signs in. Codes: INVALID_TOKEN, WEAK_PASSWORD.
+   */
+  resetPassword: AuthPayload;
   revokeApiKey: ApiKeyPayload;
+  /** Administrator: withdraws an invitation not accepted yet; the invited user is removed. Codes: NOT_FOUND, NOT_INVITED. */
+  revokeInvitation: UserPayload;
   /** Codes: LAST_ADMINISTRATOR. */
   revokeRole: UserPayload;
   setPrimaryContact: UserPayload;
+  /** Signs out all of the caller's sessions; with keepCurrent, all but this one. */
+  signOutAllSessions: SignOutSessionsPayload;
+  /** Signs out one of the caller's own sessions (another browser, or this one). Codes: NOT_FOUND. */
+  signOutSession: SignOutSessionsPayload;
   unassignDevices: UserPayload;
   unassignStockLocations: UserPayload;
+  /** The signed-in user's name, phone and language (of its e-mails). Codes: INVALID_INPUT. */
+  updateProfile: UserPayload;
 };
 
 
@@ -197,6 +230,12 @@ export type MutationAssignDevicesArgs = {
 export type MutationAssignStockLocationsArgs = {
   stockLocationIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -223,6 +262,11 @@ export type MutationCreateStaffUserArgs = {
 
 
 export type MutationDisableUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableUserArgs = {
   userId: Scalars['ID']['input'];
 };
 
@@ -254,13 +298,34 @@ export type MutationRegisterArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
 export type MutationResendConfirmationArgs = {
   email: Scalars['String']['input'];
 };
 
 
+export type MutationResendInvitationArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeInvitationArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -275,6 +340,16 @@ export type MutationSetPrimaryContactArgs = {
 };
 
 
+export type MutationSignOutAllSessionsArgs = {
+  keepCurrent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationSignOutSessionArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
 export type MutationUnassignDevicesArgs = {
   deviceIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
@@ -284,6 +359,11 @@ export type MutationUnassignDevicesArgs = {
 export type MutationUnassignStockLocationsArgs = {
   stockLocationIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
 };
 
 /**
@@ -351,6 +431,8 @@ export type Query = {
   auditTrail: AuditEventConnection;
   /** The signed-in user; null when not signed in. */
   me?: Maybe<User>;
+  /** The signed-in user's own sessions that have not ended, newest first. */
+  mySessions: Array<UserSession>;
   /** Any object by its global id; null when it does not exist or the caller may not see it. */
   node?: Maybe<Node>;
   /** The caller's organisation; null for staff and anonymous callers. */
@@ -432,6 +514,14 @@ export type Shipment = Node & {
   id: Scalars['ID']['output'];
 };
 
+/** Codes: NOT_FOUND. */
+export type SignOutSessionsPayload = {
+  __typename?: 'SignOutSessionsPayload';
+  /** How many sessions were signed out. */
+  signedOut: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
 export type StaffRole =
   | 'SERVICE_AGENT'
   | 'SERVICE_PLANNER'
@@ -444,6 +534,14 @@ export type StockLocation = Node & {
   managers: Array<User>;
 };
 
+export type UpdateProfileInput = {
+  /** da or en: the language of the e-mails we send. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** An empty string removes the phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type User = Node & {
   __typename?: 'User';
   /** Devices assigned to the user as Device Manager. */
@@ -453,9 +551,15 @@ export type User = Node & {
   email: Scalars['String']['output'];
   grants: Array<RoleGrant>;
   id: Scalars['ID']['output'];
+  /** Invited and not accepted yet: the invitation can be re-sent or withdrawn. */
+  invitationPending: Scalars['Boolean']['output'];
+  /** da or en: the language of the e-mails the user gets. */
+  language: Scalars['String']['output'];
   name: Scalars['String']['output'];
   /** null for staff */
   organization?: Maybe<Organization>;
+  /** A phone number the user gave in its profile; null when none. */
+  phone?: Maybe<Scalars['String']['output']>;
   /** null for customers */
   staffRole?: Maybe<StaffRole>;
   status: UserStatus;
@@ -486,6 +590,18 @@ export type UserPayload = {
   __typename?: 'UserPayload';
   user?: Maybe<User>;
   userErrors: Array<UserError>;
+};
+
+/** One of the caller's own signed-in browsers or tools. */
+export type UserSession = {
+  __typename?: 'UserSession';
+  /** When it was signed in. */
+  createdAt: Scalars['DateTime']['output'];
+  /** True for the session this request comes from. */
+  current: Scalars['Boolean']['output'];
+  /** When it ends unless renewed. */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
 };
 
 export type UserStatus =
@@ -648,6 +764,8 @@ export type ResolversTypes = ResolversObject<{
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
+  ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateStaffUserInput: CreateStaffUserInput;
   CreditStatus: CreditStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -657,7 +775,6 @@ export type ResolversTypes = ResolversObject<{
   KnowledgeArticle: ResolverTypeWrapper<NodeRef>;
   MeterReading: ResolverTypeWrapper<NodeRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -673,13 +790,16 @@ export type ResolversTypes = ResolversObject<{
   ServiceOrder: ResolverTypeWrapper<NodeRef>;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
   Shipment: ResolverTypeWrapper<NodeRef>;
+  SignOutSessionsPayload: ResolverTypeWrapper<SignOutSessionsPayload>;
   StaffRole: StaffRole;
   StockLocation: ResolverTypeWrapper<StockLocationRef>;
+  UpdateProfileInput: UpdateProfileInput;
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  UserSession: ResolverTypeWrapper<UserSession>;
   UserStatus: UserStatus;
 }>;
 
@@ -695,6 +815,8 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuthPayload: Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
+  ChangePasswordPayload: ChangePasswordPayload;
+  Boolean: Scalars['Boolean']['output'];
   CreateStaffUserInput: CreateStaffUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -703,7 +825,6 @@ export type ResolversParentTypes = ResolversObject<{
   KnowledgeArticle: NodeRef;
   MeterReading: NodeRef;
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationEntity;
   PageInfo: PageInfo;
@@ -718,12 +839,15 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceOrder: NodeRef;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
   Shipment: NodeRef;
+  SignOutSessionsPayload: SignOutSessionsPayload;
   StockLocation: StockLocationRef;
+  UpdateProfileInput: UpdateProfileInput;
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: UserError;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  UserSession: UserSession;
 }>;
 
 export type AccountResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = ResolversObject<{
@@ -779,6 +903,12 @@ export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ChangePasswordPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signedOutSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -810,23 +940,32 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
   assignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignDevicesArgs, 'deviceIds' | 'userId'>>;
   assignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   confirmEmail?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'token'>>;
   correctUserEmail?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'grants' | 'name'>>;
   createStaffUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
   disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userId'>>;
+  enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'userId'>>;
   grantRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'grant' | 'userId'>>;
   inviteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshSessionArgs>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resendConfirmation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'email'>>;
+  resendInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'userId'>>;
+  resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  revokeInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'userId'>>;
   revokeRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>>;
   setPrimaryContact?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetPrimaryContactArgs, 'userId'>>;
+  signOutAllSessions?: Resolver<ResolversTypes['SignOutSessionsPayload'], ParentType, ContextType, Partial<MutationSignOutAllSessionsArgs>>;
+  signOutSession?: Resolver<ResolversTypes['SignOutSessionsPayload'], ParentType, ContextType, RequireFields<MutationSignOutSessionArgs, 'sessionId'>>;
   unassignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignDevicesArgs, 'deviceIds' | 'userId'>>;
   unassignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
+  updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
@@ -872,6 +1011,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  mySessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   staffUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryStaffUsersArgs>>;
@@ -904,6 +1044,11 @@ export type ShipmentResolvers<ContextType = IdentityContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SignOutSessionsPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SignOutSessionsPayload'] = ResolversParentTypes['SignOutSessionsPayload']> = ResolversObject<{
+  signedOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type StockLocationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['StockLocation'] = ResolversParentTypes['StockLocation'], FederationReferenceType extends FederationReferenceTypes['StockLocation'] = FederationReferenceTypes['StockLocation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StockLocation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -918,8 +1063,11 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitationPending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   staffRole?: Resolver<Maybe<ResolversTypes['StaffRole']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -947,6 +1095,13 @@ export type UserPayloadResolvers<ContextType = IdentityContext, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type UserSessionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Account?: AccountResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
@@ -955,6 +1110,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Device?: DeviceResolvers<ContextType>;
@@ -973,11 +1129,13 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   ServiceOrder?: ServiceOrderResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
+  SignOutSessionsPayload?: SignOutSessionsPayloadResolvers<ContextType>;
   StockLocation?: StockLocationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;
+  UserSession?: UserSessionResolvers<ContextType>;
 }>;
 

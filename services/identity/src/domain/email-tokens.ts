@@ -4,13 +4,14 @@ import { EmailToken, type EmailTokenPurpose } from '../entities/email-token.enti
 import { User } from '../entities/user.entity';
 import { randomToken, sha256 } from './secrets';
 
-const TOKEN_HOURS = 24;
+const TOKEN_MINUTES = 24 * 60;
 
 /** A new single-use link for the user's current e-mail; earlier unused ones of its kind die. */
 export async function issueEmailToken(
   manager: EntityManager,
   user: User,
   purpose: EmailTokenPurpose,
+  lifetimeMinutes = TOKEN_MINUTES,
 ): Promise<string> {
   await manager.update(
     EmailToken,
@@ -24,7 +25,7 @@ export async function issueEmailToken(
     purpose,
     email: user.email,
     tokenHash: sha256(token),
-    expiresAt: new Date(Date.now() + TOKEN_HOURS * 3600_000),
+    expiresAt: new Date(Date.now() + lifetimeMinutes * 60_000),
     usedAt: null,
   });
   return token;

@@ -3,12 +3,12 @@ import { environment, lines, link, mailBody, type MailText } from '@portal/platf
 export type Language = 'da' | 'en';
 
 // Names are what someone typed (a registrant, an inviting Administrator): mailBody escapes them.
-const SIGNATURE = {
+export const SIGNATURE = {
   da: lines('Venlig hilsen\nCanon Self-Service\nselfservice@canon.dk'),
   en: lines('Kind regards\nCanon Self-Service\nselfservice@canon.dk'),
 };
 
-function portalLink(path: string, token?: string) {
+export function portalLink(path: string, token?: string) {
   const query = token === undefined ? '' : `?token=${encodeURIComponent(token)}`;
   return link(`${environment().PORTAL_PUBLIC_URL}${path}${query}`);
 }

@@ -51,12 +51,12 @@ export interface InviteUserInput {
 }
 
 /** A refusal inside a transaction: rolls it back and becomes the payload's userErrors. */
-class Refusal extends Error {
+export class Refusal extends Error {
   constructor(readonly problems: UserError[]) {
     super(problems[0]?.message);
   }
 }
-const refuse = (code: string, field: string[] | null, message: string) =>
+export const refuse = (code: string, field: string[] | null, message: string) =>
   new Refusal([userError(code, field, message)]);
 const USER_NOT_FOUND = () => refuse('NOT_FOUND', ['userId'], 'No such user.');
 
@@ -67,9 +67,9 @@ const USER_NOT_FOUND = () => refuse('NOT_FOUND', ['userId'], 'No such user.');
  */
 export class MembershipService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly principal: Principal,
-    private readonly afterCommit: () => void,
+    protected readonly dataSource: DataSource,
+    protected readonly principal: Principal,
+    protected readonly afterCommit: () => void,
   ) {}
 
   inviteUser(input: InviteUserInput): Promise<UserPayload> {
@@ -415,7 +415,7 @@ export class MembershipService {
   }
 
   /** An Administrator's change to its organisation, serialised per organisation. */
-  private change(
+  protected change(
     work: (manager: EntityManager, organizationId: string) => Promise<User>,
   ): Promise<UserPayload> {
     this.principal.requireSignedIn();
@@ -453,7 +453,7 @@ export class MembershipService {
   }
 
   /** A user of the organisation (locked for the change), else "not found". */
-  private async member(
+  protected async member(
     manager: EntityManager,
     userId: string,
     organizationId: string,
@@ -592,7 +592,7 @@ export class MembershipService {
    * After a change: the organisation still has an active Administrator, and its primary
    * contact is still one (LAST_ADMINISTRATOR / PRIMARY_CONTACT otherwise; the change rolls back).
    */
-  private async keepAdministrators(
+  protected async keepAdministrators(
     manager: EntityManager,
     organizationId: string,
     changedUserId: string,

@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type EmailTokenPurpose = 'CONFIRM_EMAIL' | 'INVITATION';
+export type EmailTokenPurpose = 'CONFIRM_EMAIL' | 'INVITATION' | 'PASSWORD_RESET';
 
-/** A single-use, expiring link sent by e-mail: confirm an address, or accept an invitation. */
+/** A single-use, expiring link sent by e-mail: confirm an address, accept an invitation, reset a password. */
 @Entity('email_token')
 @Index('email_token_user', ['userId'])
 export class EmailToken {

@@ -35,6 +35,10 @@ export class User {
   @Column({ type: 'text', default: 'da' })
   language: 'da' | 'en';
 
+  /** What the user gave in its profile; free text, null when none. */
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
   @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
   emailConfirmedAt: Date | null;
 

@@ -12,4 +12,5 @@ export const User: UserResolvers = {
   grants: (user, _args, { users }) => users.grantsOf(user),
   assignedDevices: (user, _args, { users }) => users.assignedDevicesOf(user),
   assignedStockLocations: (user, _args, { users }) => users.assignedStockLocationsOf(user),
+  invitationPending: (user) => user.passwordHash === null && user.status === 'PENDING_CONFIRMATION',
 };

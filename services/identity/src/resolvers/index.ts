@@ -36,11 +36,21 @@ import { Device } from './Device';
 import { StockLocation } from './StockLocation';
 import { Node } from './Node';
 import { node } from './Query/node';
+import { mySessions } from './Query/mySessions';
+import { requestPasswordReset } from './Mutation/requestPasswordReset';
+import { resetPassword } from './Mutation/resetPassword';
+import { changePassword } from './Mutation/changePassword';
+import { updateProfile } from './Mutation/updateProfile';
+import { resendInvitation } from './Mutation/resendInvitation';
+import { revokeInvitation } from './Mutation/revokeInvitation';
+import { enableUser } from './Mutation/enableUser';
+import { signOutSession } from './Mutation/signOutSession';
+import { signOutAllSessions } from './Mutation/signOutAllSessions';
 
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { me, organization, accounts, node, apiKeys, auditTrail, staffUsers },
+  Query: { me, organization, accounts, node, apiKeys, auditTrail, staffUsers, mySessions },
   Mutation: {
     register,
     confirmEmail,
@@ -62,6 +72,15 @@ export const resolvers: Resolvers = {
     revokeApiKey,
     correctUserEmail,
     createStaffUser,
+    requestPasswordReset,
+    resetPassword,
+    changePassword,
+    updateProfile,
+    resendInvitation,
+    revokeInvitation,
+    enableUser,
+    signOutSession,
+    signOutAllSessions,
   },
   Organization,
   Account,

@@ -1,0 +1,213 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '@portal/platform';
+import { startTestSystem, type TestSystem } from '../../gateway/test/support/system';
+import { CLIENT_DIST, launchBrowser, personIn, screenshot } from './support/browser';
+
+/**
+ * Accounts people run themselves (issue 19), in the built client against a real system with
+ * the dev mailbox: forgot password, change password, and the profile's mail language.
+ */
+let system: TestSystem;
+let browser: Browser;
+let baseURL: string;
+
+beforeAll(async () => {
+  system = await startTestSystem({
+    clientDistDir: CLIENT_DIST,
+    devMailboxDir: process.env.PORTAL_TEST_MAIL_DIR,
+    mode: 'demo',
+  });
+  baseURL = system.gateway.url.replace(/\/graphql$/, '');
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+jest.setTimeout(240_000);
+
+async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel(/^(Password|Adgangskode)/).fill(password);
+  await page.getByRole('button', { name: /^(Sign in|Log ind)$/ }).click();
+}
+
+/** The API answers 401 to a revoked session (the gateway caches a principal for a second). */
+async function apiStatus(token: string): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  return (await system.graphql('{ me { email } }', {}, { token })).status;
+}
+
+describe('accounts people run themselves', () => {
+  it('forgot password: mail in the dev mailbox, new password, signed in, old sessions gone', async () => {
+    const email = 'sune.self@nordiskprint.example';
+    const oldToken = await system.signIn(email);
+    const old = await personIn(browser, baseURL, 'en-GB');
+    await signIn(old.page, email);
+    await old.page.getByRole('heading', { level: 1, name: 'Welcome, Sune Skov' }).waitFor();
+
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page
+      .getByText(`If ${email} belongs to a user, an e-mail with a link is on its way.`, {
+        exact: false,
+      })
+      .waitFor();
+    await screenshot(page, 'forgot-password');
+
+    await page.goto('/mailbox');
+    await page
+      .getByRole('button', { name: /Vælg en ny adgangskode til Canon Self-Service.*sune\.self@/ })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'Choose a new password' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
+    await page.getByLabel(/^New password/).fill('Blå toner på tredje sal 2026');
+    await page.getByLabel(/^Repeat the password/).fill('Blå toner på tredje sal 2026');
+    await page.getByRole('button', { name: 'Save the new password and sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Sune Skov' }).waitFor();
+
+    // Every earlier session ended: the API token, and the other browser after a reload.
+    expect(await apiStatus(oldToken)).toBe(401);
+    await old.page.reload();
+    await old.page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await old.context.close();
+
+    // Only this browser is left on the profile page.
+    await page.getByRole('link', { name: 'Your profile' }).click();
+    const sessions = page.getByRole('region', { name: 'Where you are signed in' });
+    await sessions.getByText('This browser').waitFor();
+    expect(await sessions.getByRole('row').count()).toBe(2);
+    await screenshot(page, 'profile');
+    // The notice of the change is in the mailbox too.
+    await page.goto('/mailbox');
+    await page
+      .getByRole('button', {
+        name: /Din adgangskode til Canon Self-Service er ændret.*sune\.self@/,
+      })
+      .first()
+      .waitFor();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('changes the password on the profile page, in Danish, signing out the other sessions', async () => {
+    const email = 'dorte.both@nordiskprint.example';
+    const otherToken = await system.signIn(email);
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
+    await signIn(page, email);
+    await page.getByRole('heading', { level: 1, name: 'Velkommen, Dorte Bach' }).waitFor();
+    await page.getByRole('link', { name: 'Din profil' }).click();
+    const form = page.getByRole('form', { name: 'Skift adgangskode' });
+    await form.getByLabel(/^Nuværende adgangskode/).fill('forkert adgangskode');
+    await form.getByLabel(/^Ny adgangskode/).fill('Grøn kaffe ved printeren 7');
+    await form.getByLabel(/^Gentag adgangskoden/).fill('Grøn kaffe ved printeren 7');
+    await form.getByRole('button', { name: 'Skift adgangskode' }).click();
+    await form.getByText('Den nuværende adgangskode er ikke rigtig.').waitFor();
+    await form.getByLabel(/^Nuværende adgangskode/).fill(DEMO_PASSWORD);
+    await form.getByRole('button', { name: 'Skift adgangskode' }).click();
+    await form.getByText('Din adgangskode er skiftet, og 1 anden session er logget ud.').waitFor();
+    expect(await apiStatus(otherToken)).toBe(401);
+    // This browser stays signed in.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Din profil' }).waitFor();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('sends mail in the language chosen on the profile', async () => {
+    const email = 'tech@service.example';
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await signIn(page, email);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Tobias Tekniker' }).waitFor();
+    await page.getByRole('link', { name: 'Your profile' }).click();
+    const details = page.getByRole('form', { name: 'Your details' });
+    await details.getByLabel(/^Phone/).fill('+45 70 10 20 30');
+    await details.getByLabel('Language of your e-mails').selectOption('en');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await details.getByText('Your details are saved.').waitFor();
+
+    await page.goto('/forgot-password');
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByText(/an e-mail with a link is on its way/).waitFor();
+    await page.goto('/mailbox');
+    await page
+      .getByRole('button', { name: /Choose a new password for Canon Self-Service.*tech@/ })
+      .first()
+      .waitFor();
+    expect(await page.getByRole('button', { name: /Vælg en ny adgangskode.*tech@/ }).count()).toBe(
+      0,
+    );
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an Administrator re-send and withdraw an invitation, and re-enable a disabled user', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await signIn(page, 'anna.admin@nordiskprint.example');
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Anna Andersen' }).waitFor();
+    await page.goto('/users');
+    const invite = page.getByRole('form', { name: 'Invite a user' });
+    await invite.getByLabel(/^Name\b/).fill('Mia Madsen');
+    await invite.getByLabel(/^E-mail\b/).fill('mia.madsen@nordiskprint.example');
+    await invite.getByLabel('Self-Service user on 100200').check();
+    await invite.getByRole('button', { name: 'Send invitation' }).click();
+    await page
+      .getByText('The invitation is on its way to mia.madsen@nordiskprint.example.')
+      .waitFor();
+
+    // One invitation a minute per user: let the next one go at once.
+    await system.identity.dataSource.query(
+      `UPDATE identity.email_token SET created_at = created_at - interval '2 minutes'`,
+    );
+    await page
+      .getByRole('row', { name: /Mia Madsen/ })
+      .getByRole('button', { name: 'Manage Mia Madsen' })
+      .click();
+    const panel = page.getByRole('region', { name: 'Mia Madsen' });
+    await panel.getByRole('button', { name: 'Send the invitation again' }).click();
+    await panel
+      .getByText(
+        'A new invitation is on its way to mia.madsen@nordiskprint.example; the previous link no longer works.',
+      )
+      .waitFor();
+    await panel.getByRole('button', { name: 'Withdraw the invitation' }).click();
+    await panel.getByRole('button', { name: 'Yes, withdraw' }).click();
+    await page.getByText('The invitation of Mia Madsen is withdrawn.').waitFor();
+    await eventuallyNone(page, /Mia Madsen/);
+
+    await page
+      .getByRole('row', { name: /Dennis Dahl/ })
+      .getByRole('button', { name: 'Manage Dennis Dahl' })
+      .click();
+    const dennis = page.getByRole('region', { name: 'Dennis Dahl' });
+    await dennis.getByRole('button', { name: 'Disable user' }).click();
+    await dennis.getByRole('button', { name: 'Yes, disable' }).click();
+    await dennis.getByText('Dennis Dahl is disabled.').waitFor();
+    await dennis.getByRole('button', { name: 'Enable user' }).click();
+    await dennis.getByText('Dennis Dahl can sign in again.').waitFor();
+    await page
+      .getByRole('row', { name: /Dennis Dahl/ })
+      .getByText('Active')
+      .waitFor();
+    expect(await system.signIn('dennis.device@nordiskprint.example')).toEqual(expect.any(String));
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Waits until no table row matches (the list reloads after the change). */
+async function eventuallyNone(page: Page, name: RegExp): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while ((await page.getByRole('row', { name }).count()) > 0) {
+    if (Date.now() > deadline) throw new Error(`a row ${name} is still listed`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

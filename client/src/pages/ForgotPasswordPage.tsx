@@ -1,0 +1,56 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useMutation } from 'urql';
+import { graphql } from '../__generated__';
+import { FormAlert, Notice, TextField } from '../components/forms';
+import { PageTitle } from '../components/page';
+import { useI18n } from '../i18n/i18n';
+
+const RequestPasswordResetDocument = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+/** Asks for a reset link; the answer is the same whether or not the e-mail has a user. */
+export default function ForgotPasswordPage() {
+  const { m } = useI18n();
+  const t = m.accounts.forgot;
+  const [email, setEmail] = useState('');
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [result, request] = useMutation(RequestPasswordResetDocument);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const outcome = await request({ email: email.trim() });
+    setFailed(!outcome.data);
+    if (outcome.data) setSentTo(email.trim());
+  }
+
+  return (
+    <section className="narrow">
+      <PageTitle title={t.title}>{t.title}</PageTitle>
+      <p>{t.intro}</p>
+      {sentTo ? <Notice>{t.sent(sentTo)}</Notice> : null}
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <FormAlert messages={failed ? [m.common.serverError] : []} />
+        <TextField
+          label={m.fields.email}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <button type="submit" className="button" disabled={result.fetching || !email.trim()}>
+          {t.submit}
+        </button>
+      </form>
+      <p>
+        <Link to="/sign-in">{t.backToSignIn}</Link>
+      </p>
+    </section>
+  );
+}

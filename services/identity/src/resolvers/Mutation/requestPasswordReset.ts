@@ -1,0 +1,7 @@
+import type { MutationResolvers } from '../../__generated__/resolvers-types';
+
+export const requestPasswordReset: MutationResolvers['requestPasswordReset'] = (
+  _root,
+  { email },
+  { passwordReset },
+) => passwordReset.request(email);

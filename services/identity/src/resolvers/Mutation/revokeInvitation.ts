@@ -1,0 +1,7 @@
+import type { MutationResolvers } from '../../__generated__/resolvers-types';
+
+export const revokeInvitation: MutationResolvers['revokeInvitation'] = (
+  _root,
+  { userId },
+  { lifecycle },
+) => lifecycle.revokeInvitation(userId);
