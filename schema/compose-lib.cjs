@@ -34,6 +34,7 @@ function subgraphList(rootDir) {
     } catch (error) {
       throw new Error(
         `Cannot load @portal/platform (build it first: npm run build -w @portal/platform): ${error.message}`,
+        { cause: error },
       );
     }
   }

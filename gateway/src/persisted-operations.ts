@@ -64,7 +64,10 @@ export class PersistedOperationStore implements KeyValueCache<string> {
 
 const hashOf = (key: string) => (key.startsWith(APQ_PREFIX) ? key.slice(APQ_PREFIX.length) : key);
 
-/** What of @apollo/gateway 2.14's ApolloGateway warming reaches (set once it has loaded). */
+/**
+ * What of @apollo/gateway 2.14's ApolloGateway warming reaches (set once it has loaded): private
+ * fields, so the version is asserted at start (apollo-patches.ts).
+ */
 interface GatewayPlanning {
   apiSchema?: Parameters<typeof operationFromDocument>[0];
   queryPlanner?: QueryPlanner;
@@ -102,6 +105,9 @@ export async function warmQueryPlans(
           recursiveSelectionsLimitDisabled: planning.recursiveSelectionsLimitDisabled,
           nonLocalSelectionsLimitDisabled: planning.nonLocalSelectionsLimitDisabled,
         });
+        // ApolloGateway's plan key for a named operation (`queryPlanStoreKey` in its executor,
+        // dist/index.js): with another key every first request would plan again, which
+        // gateway/test/apollo-patches.test.ts would catch.
         const key = createHash('sha256').update(hash).update(operationName).digest('hex');
         await queryPlanStore.set(key, plan);
         warmed++;

@@ -15,6 +15,7 @@ import type {
   Variable,
 } from '@apollo/federation-internals';
 import type { DocumentNode, GraphQLError, OperationDefinitionNode } from 'graphql';
+import { assertPatchedVersions } from './apollo-patches';
 
 /**
  * Apollo Gateway 2.14.4 shapes every answer by walking the operation over the merged subgraph
@@ -26,8 +27,9 @@ import type { DocumentNode, GraphQLError, OperationDefinitionNode } from 'graphq
  * This is the same walk, result for result and error for error, with what depends only on the
  * operation worked out once per operation (the operation itself is kept per parsed document,
  * which Apollo Server already caches per query text). `installResultShaping()` puts both in
- * place of Apollo's; the version is pinned in package.json, and the gateway's whole suite runs
- * through them.
+ * place of Apollo's after asserting the installed versions (apollo-patches.ts lists every
+ * replacement); gateway/test/apollo-patches.test.ts proves a real request runs through both, and
+ * the gateway's whole suite runs through them.
  */
 
 // Read once: every export of @apollo/federation-internals is a getter, which a per-row call
@@ -420,16 +422,25 @@ function keptPerDocument(original: OperationFromDocument): OperationFromDocument
 
 let installed = false;
 
-/** Puts computeResponse and the kept operations in place of @apollo/gateway's own. */
+/**
+ * Puts computeResponse and the kept operations in place of @apollo/gateway's own; throws, and
+ * the gateway does not start, on any other version of Apollo's packages than the patched one.
+ */
 export function installResultShaping(): void {
   if (installed) return;
-  installed = true;
+  assertPatchedVersions();
   const shaping = require('@apollo/gateway/dist/resultShaping') as {
     computeResponse: typeof computeResponse;
   };
-  shaping.computeResponse = computeResponse;
   const operations = require('@apollo/federation-internals/dist/operations') as {
     operationFromDocument: OperationFromDocument;
   };
+  if (
+    typeof shaping.computeResponse !== 'function' ||
+    typeof operations.operationFromDocument !== 'function'
+  )
+    throw new Error('Apollo Gateway no longer has the functions result-shaping.ts replaces.');
+  shaping.computeResponse = computeResponse;
   operations.operationFromDocument = keptPerDocument(operations.operationFromDocument);
+  installed = true;
 }

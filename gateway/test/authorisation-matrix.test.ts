@@ -537,6 +537,6 @@ describe('_entities straight to each subgraph, signed for another organisation',
 });
 
 afterAll(() => {
-  // The figure the README and the issue's closing note quote.
+  // The figure docs/security.md and the issue's closing note quote.
   console.log(`authorisation matrix: ${cellCount} cells run`);
 });

@@ -23,7 +23,7 @@ async function visibleSerials(email: string): Promise<{ totalCount: number; seri
   };
 }
 
-describe('who sees which devices (DOMAIN.md)', () => {
+describe('who sees which devices (docs/domain.md)', () => {
   it('shows an Administrator every device on its accounts', async () => {
     const { totalCount, serials } = await visibleSerials('anna.admin@nordiskprint.example');
     expect(totalCount).toBe(9);

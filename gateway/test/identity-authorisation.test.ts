@@ -3,7 +3,7 @@ import { startTestSystem, type TestSystem } from './support/system';
 
 /**
  * Every identity mutation x every kind of caller x a target in Nordisk Print (anna's
- * organisation) and one in Fjord Logistik (bo's). Only the cells DOMAIN.md allows succeed;
+ * organisation) and one in Fjord Logistik (bo's). Only the cells docs/domain.md allows succeed;
  * a target in another organisation looks exactly like one that does not exist.
  */
 type Actor =

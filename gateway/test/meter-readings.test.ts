@@ -61,7 +61,7 @@ type Due = {
   };
 };
 
-describe('the demo history (DEMO.md)', () => {
+describe('the demo history (docs/demo-data.md)', () => {
   it('has twelve monthly readings per device, the newest 30 to 40 days old, none today', async () => {
     const result = await system.graphql<{
       devices: {

@@ -126,7 +126,7 @@ it('loses no request that a client retries while one instance of every subgraph 
   const seconds = (Date.now() - started) / 1000;
   const restarts = await killed!;
   const moved = (await gatewayRetries()) - retriesBefore;
-  // The figures the README quotes.
+  // The figures docs/operations.md quotes.
   console.log(
     `replica load: ${completed} requests by ${WORKERS} clients in ${seconds.toFixed(1)} s, ` +
       `one of two instances of each of ${SUBGRAPHS.length} subgraphs stopped after ${completed / 3}; ` +

@@ -65,7 +65,7 @@ const owningCustomers: Record<
 };
 
 /**
- * DOMAIN.md's lifecycle by role: [action, from, to, outcome for every role]. FORBIDDEN: the
+ * docs/domain.md's lifecycle by role: [action, from, to, outcome for every role]. FORBIDDEN: the
  * role never may (a GraphQL error that names no order); NOT_FOUND: the caller may not see the
  * order (the same answer as for an id that does not exist).
  */

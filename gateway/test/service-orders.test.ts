@@ -227,7 +227,7 @@ describe('creating a service order', () => {
     ]);
     expect(refused.serviceOrder).toMatchObject({ id: demoOpen!.id, status: 'ACKNOWLEDGED' });
 
-    // DEMO.md: NP1000003 has no open breakdown, so the first is taken and the second refused.
+    // docs/demo-data.md: NP1000003 has no open breakdown, so the first is taken and the second refused.
     const first = await api.ok(anna, 'create', {
       input: orderInput('NP1000003', { type: 'BREAKDOWN' }),
     });

@@ -1,7 +1,7 @@
 // `npm run bench` (large data set from `npm run seed:large`) and `npm run bench -- --quick`
 // (demo data): starts PostgreSQL (with pg_stat_statements), the system and the peer gateways on
 // free ports, drives them with autocannon from a separate process, and writes the table into
-// the README (Performance) and infra/bench/results/.
+// docs/benchmarks.md and infra/bench/results/.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,7 +24,7 @@ const ROUNDS = option('rounds', 2);
 const CONNECTIONS = option('connections', 50);
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
 const want = (scenario) => !ONLY || ONLY.includes(scenario);
-/** Devices anna (the demo data's Administrator) sees: DEMO.md. */
+/** Devices anna (the demo data's Administrator) sees: docs/demo-data.md. */
 const DEMO_FLEET_PAGE = 9;
 // Batches in flight at once: an integration partner's few parallel uploads.
 const BULK_CONNECTIONS = option('bulk-connections', 2);
@@ -684,7 +684,7 @@ try {
   // A partial run (--only) prints its table but keeps the committed results.
   const { file, table } = writeResults(result, { root, dryRun: Boolean(ONLY) });
   log(
-    `\n${table}\n\nwritten to ${path.relative(root, file)} and README.md (${result.durationSeconds} s)`,
+    `\n${table}\n\nwritten to ${path.relative(root, file)} and docs/benchmarks.md (${result.durationSeconds} s)`,
   );
 } finally {
   await sql.end();

@@ -1,4 +1,4 @@
-// The benchmark's report: the Markdown table (into the README's Performance section, between
+// The benchmark's report: the Markdown table (into docs/benchmarks.md, between
 // markers) and the JSON file with the ratios.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -51,7 +51,7 @@ export function markdownTable(result) {
   return lines.join('\n');
 }
 
-/** Replaces the text between `<!-- bench:<mode>:start -->` and its end marker in the README. */
+/** Replaces the text between `<!-- bench:<mode>:start -->` and its end marker in a Markdown page. */
 export function updateReadme(readme, mode, table) {
   const start = `<!-- bench:${mode}:start -->`;
   const end = `<!-- bench:${mode}:end -->`;
@@ -63,10 +63,10 @@ export function updateReadme(readme, mode, table) {
   return `${readme.trimEnd()}\n\n${block}\n`;
 }
 
-/** Writes results/<latest|latest-quick>.json and the README table. */
+/** Writes results/<latest|latest-quick>.json and the table in docs/benchmarks.md. */
 export function writeResults(
   result,
-  { root, readmePath = path.join(root, 'README.md'), dryRun = false },
+  { root, readmePath = path.join(root, 'docs', 'benchmarks.md'), dryRun = false },
 ) {
   result.ratios = ratios(result);
   if (dryRun) return { file: '(not written: partial run)', table: markdownTable(result) };

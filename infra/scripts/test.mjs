@@ -16,6 +16,9 @@ const checks = [
   ],
 ];
 
+// The `node` development dependency's binary (see infra/test/runtime.test.ts).
+console.log(`Node ${process.version}`);
+
 let passed = 0;
 let failed = 0;
 for (const [name, command, args] of checks) {

@@ -45,11 +45,12 @@ describe('the benchmark report', () => {
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), 'bench-results-'));
     mkdirSync(path.join(root, 'infra/bench'), { recursive: true });
-    writeFileSync(path.join(root, 'README.md'), '# Portal\n\n## Performance\n\nText.\n');
+    mkdirSync(path.join(root, 'docs'));
+    writeFileSync(path.join(root, 'docs/benchmarks.md'), '# Benchmarks\n\nText.\n');
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('writes the ratios the issue names and the table into the README', () => {
+  it('writes the ratios the issue names and the table into docs/benchmarks.md', () => {
     writeResults(result(), { root });
     const json = JSON.parse(
       readFileSync(path.join(root, 'infra/bench/results/latest-quick.json'), 'utf8'),
@@ -63,13 +64,13 @@ describe('the benchmark report', () => {
       gatewayRssMb: 180,
       startReadyMs: 9000,
     });
-    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const readme = readFileSync(path.join(root, 'docs/benchmarks.md'), 'utf8');
     expect(readme).toContain('| S1 | fleet | 300 | 10 | 40 | 0 | 180 | 1.23 | 0.5 | 12 |');
     expect(readme).toContain('| S1 | hive-gateway | 200 | 10 | 40 | 0 | - | - | - | - |');
     expect(readme).toContain('2 × Test CPU');
   });
 
-  it('replaces its own block on the next run and leaves the rest of the README alone', () => {
+  it('replaces its own block on the next run and leaves the rest of the page alone', () => {
     const once = updateReadme('# Portal\n\nText.\n', 'quick', 'first table');
     const twice = updateReadme(once, 'quick', 'second table');
     expect(twice).toBe(

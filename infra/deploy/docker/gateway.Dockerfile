@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # The gateway (port 4000): Apollo Gateway on the committed supergraph, serving the web client. Build from the repository root:
 #   docker build -f infra/deploy/docker/gateway.Dockerfile -t portal/gateway .
-ARG NODE_IMAGE=node:20.19-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # Every workspace's package.json: npm ci checks the lock file against all of them.
 FROM ${NODE_IMAGE} AS manifests

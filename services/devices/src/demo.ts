@@ -201,7 +201,7 @@ const devices: {
   },
 ];
 
-/** devices' part of DEMO.md: models, toner products and the twelve devices, with events. */
+/** devices' part of docs/demo-data.md: models, toner products and the twelve devices, with events. */
 export async function seedDevicesDemo(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await manager.insert(TonerProduct, [...toners]);

@@ -104,7 +104,7 @@ const primaryContacts: Record<string, string> = {
   [FJORD]: 'bo.admin@fjordlogistik.example',
 };
 
-/** identity's part of DEMO.md: organisations, accounts, every user with grants. */
+/** identity's part of docs/demo-data.md: organisations, accounts, every user with grants. */
 export async function seedIdentityDemo(dataSource: DataSource): Promise<void> {
   const passwordHashes = await Promise.all(users.map(() => hashPassword(DEMO_PASSWORD)));
   await dataSource.transaction(async (manager) => {

@@ -240,7 +240,7 @@ If it fails, check that SMB 2 or 3 is enabled on the server and that the printer
   },
 ];
 
-/** knowledge's part of DEMO.md: articles in Danish and English, several tied to error codes. */
+/** knowledge's part of docs/demo-data.md: articles in Danish and English, several tied to error codes. */
 export async function seedKnowledgeDemo(dataSource: DataSource): Promise<void> {
   await dataSource.getRepository(KnowledgeArticle).insert(
     articles.map((a) => ({

@@ -37,7 +37,7 @@ const ANNA = {
 const BO = { by: `user:${demoIds.user('bo.admin@fjordlogistik.example')}`, name: 'Bo Berg' };
 const E_MAINTENANCE = { by: 'system:e-maintenance', name: 'e-Maintenance' };
 
-/** DEMO.md's devices, in the devices subgraph's order (its contract numbers count in it). */
+/** docs/demo-data.md's devices, in the devices subgraph's order (its contract numbers count in it). */
 const devices: { serial: string; account: string; kind: Kind; eMaintenance: boolean }[] = [
   { serial: 'NP1000001', account: '100200', kind: 'colour-a3', eMaintenance: true },
   { serial: 'NP1000002', account: '100200', kind: 'mono-a3', eMaintenance: true },
@@ -60,7 +60,7 @@ function pick(name: string, [low, high]: [number, number]): number {
 }
 
 /**
- * meter-readings' part of DEMO.md: twelve monthly readings per device, the newest 31 to 40 days
+ * meter-readings' part of docs/demo-data.md: twelve monthly readings per device, the newest 31 to 40 days
  * before the day of loading (so every device owes this month's reading and none has one today),
  * with monotonic counters, each with its MeterReadingAccepted event as billing would have had it.
  */

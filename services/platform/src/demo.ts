@@ -1,7 +1,7 @@
 import { nameUuid } from './ids';
 
 /**
- * The demo world's shared names (DEMO.md): each subgraph seeds its own part, and the ids that
+ * The demo world's shared names (docs/demo-data.md): each subgraph seeds its own part, and the ids that
  * cross subgraphs are derived from these names so that the parts fit together.
  */
 export const DEMO_PASSWORD = 'Demo-Portal-2026!';

@@ -129,7 +129,7 @@ export class Principal {
   }
 
   /**
-   * The customer device rule every subgraph shares (DOMAIN.md): an Administrator of the
+   * The customer device rule every subgraph shares (docs/domain.md): an Administrator of the
    * device's account, or a Device Manager there to whom it is assigned, may act on it.
    */
   managesDevice(device: { deviceId: string; accountId: string }): boolean {

@@ -10,7 +10,7 @@ import {
 import { ServiceOrderEvent } from './entities/service-order-event.entity';
 import { calendarFor, DEFAULT_COUNTRY } from './domain/calendars';
 
-/** DEMO.md's contract response times (the devices subgraph's demo data), in business hours. */
+/** docs/demo-data.md's contract response times (the devices subgraph's demo data), in business hours. */
 const RESPONSE_HOURS: Record<string, number> = {
   NP1000001: 4,
   NP1000002: 8,
@@ -61,7 +61,7 @@ interface DemoOrder {
 }
 
 /**
- * service-orders' part of DEMO.md: orders on Nordisk Print and Fjord Logistik devices in every
+ * service-orders' part of docs/demo-data.md: orders on Nordisk Print and Fjord Logistik devices in every
  * status, one of them overdue, each with its history; no open breakdown on NP1000003. Times
  * are relative to the load: finished work on past working days, open orders minutes ago.
  */

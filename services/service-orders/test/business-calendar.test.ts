@@ -59,7 +59,7 @@ const receipts: [string, string, string][] = [
 // [what it pins, start (local), contract hours, response due (local, with offset)]
 const responseDue: [string, string, number, string][] = [
   [
-    'DOMAIN.md: 8 h from Friday 15:00 is Monday 15:00',
+    'docs/domain.md: 8 h from Friday 15:00 is Monday 15:00',
     '2026-03-06 15:00',
     8,
     '2026-03-09 15:00 +01:00',

