@@ -11,6 +11,7 @@ import {
   raised,
   READING_FIELDS,
   submit,
+  SUBMIT,
   today,
   type SubmitResult,
 } from './support/meter-readings';
@@ -383,7 +384,7 @@ describe('submitting a reading', () => {
   it('refuses malformed input (INVALID_INPUT) before looking at the device', async () => {
     const result = await submit(system, anna, {
       deviceId: deviceId('NP1000005'),
-      readingDate: '2026-02-30',
+      readingDate: today(),
       values: [
         { meter: 'TOTAL', value: -1 },
         { meter: 'TOTAL', value: 5 },
@@ -393,8 +394,24 @@ describe('submitting a reading', () => {
     expect(result.userErrors.map((e) => [e.code, e.field])).toEqual([
       ['INVALID_INPUT', ['input', 'values', '0', 'value']],
       ['INVALID_INPUT', ['input', 'values', '1', 'meter']],
-      ['INVALID_INPUT', ['input', 'readingDate']],
       ['INVALID_INPUT', ['input', 'idempotencyKey']],
+    ]);
+  });
+
+  it('refuses a date that does not exist as BAD_USER_INPUT at its field, before any subgraph', async () => {
+    const result = await system.graphql(
+      SUBMIT,
+      {
+        input: {
+          deviceId: deviceId('NP1000005'),
+          readingDate: '2026-02-30',
+          values: [{ meter: 'TOTAL', value: 5 }],
+        },
+      },
+      { token: anna },
+    );
+    expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
+      ['BAD_USER_INPUT', ['input', 'readingDate']],
     ]);
   });
 });

@@ -82,6 +82,32 @@ export async function waitForMail(
   }
 }
 
+/**
+ * Waits for a mail to an address whose subject matches: test files run side by side and share
+ * the capture, so another file's mail to the same address may be the newest.
+ */
+export async function waitForMailWithSubject(
+  to: string,
+  subject: string | RegExp,
+  timeoutMs = 10_000,
+): Promise<CapturedMail> {
+  const dir = process.env.PORTAL_TEST_MAIL_DIR;
+  if (!dir) throw new Error('no mail capture: run through Jest');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = mailsTo(to)
+      .reverse()
+      .map((file) => parse(readFileSync(path.join(dir, file), 'utf8')))
+      .find((mail) =>
+        typeof subject === 'string' ? mail.subject === subject : subject.test(mail.subject),
+      );
+    if (found) return found;
+    if (Date.now() > deadline)
+      throw new Error(`no mail to ${to} with subject ${String(subject)} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** How many mails an address has received so far. */
 export function mailCount(to: string): number {
   return mailsTo(to).length;
