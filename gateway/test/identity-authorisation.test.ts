@@ -214,11 +214,14 @@ describe('the last Administrator', () => {
     // With a second Administrator, anna (the primary contact) still cannot step down first.
     const anna = tokens.get('anna.admin');
     const dennis = toGlobalId('User', demoIds.user('dennis.device@nordiskprint.example'));
-    await system.graphql(
-      `mutation ($u: ID!, $a: ID!) { grantRole(userId: $u, grant: { role: ADMINISTRATOR, accountId: $a }) { userErrors { code } } }`,
-      { u: dennis, a: nordisk.account },
-      { token: anna },
-    );
+    // Dennis on both accounts: the rule holds per account (last-administrator.test.ts).
+    for (const a of [nordisk.account, toGlobalId('Account', demoIds.account('100201'))]) {
+      await system.graphql(
+        `mutation ($u: ID!, $a: ID!) { grantRole(userId: $u, grant: { role: ADMINISTRATOR, accountId: $a }) { userErrors { code } } }`,
+        { u: dennis, a },
+        { token: anna },
+      );
+    }
     const stepDown = (account: string) =>
       system.graphql<{ revokeRole: { userErrors: { code: string }[] } }>(
         `mutation ($u: ID!, $a: ID!) { revokeRole(userId: $u, grant: { role: ADMINISTRATOR, accountId: $a }) { userErrors { code } } }`,

@@ -164,7 +164,7 @@ export class MembershipService {
       const user = await this.member(manager, userId, organizationId);
       await manager.delete(RoleGrant, { userId: user.id, accountId, role: grant.role });
       if (grant.role === 'ADMINISTRATOR')
-        await this.keepAdministrators(manager, organizationId, user.id);
+        await this.keepAdministrators(manager, organizationId, user.id, [accountId]);
       // Assignments only mean something with the role on the device's or location's account.
       if (grant.role === 'DEVICE_MANAGER') {
         const devices = await manager.findBy(DeviceProjection, { accountId });
@@ -290,8 +290,17 @@ export class MembershipService {
   disableUser(userId: string): Promise<UserPayload> {
     return this.change(async (manager, organizationId) => {
       const user = await this.member(manager, userId, organizationId);
+      const administered = await manager.findBy(RoleGrant, {
+        userId: user.id,
+        role: 'ADMINISTRATOR',
+      });
       await manager.update(User, user.id, { status: 'DISABLED' });
-      await this.keepAdministrators(manager, organizationId, user.id);
+      await this.keepAdministrators(
+        manager,
+        organizationId,
+        user.id,
+        administered.map((g) => g.accountId),
+      );
       await manager.update(
         Session,
         { userId: user.id, revokedAt: IsNull() },
@@ -589,25 +598,30 @@ export class MembershipService {
   }
 
   /**
-   * After a change: the organisation still has an active Administrator, and its primary
-   * contact is still one (LAST_ADMINISTRATOR / PRIMARY_CONTACT otherwise; the change rolls back).
+   * After a change: each account it touched still has an active Administrator (the rule holds
+   * per account: one held elsewhere does not administer this one), the organisation still has
+   * one, and its primary contact is still one (LAST_ADMINISTRATOR / PRIMARY_CONTACT otherwise;
+   * the change rolls back). change() holds the organisation's row lock, so concurrent changes
+   * are judged one after the other, each on what the previous one committed.
    */
   private async keepAdministrators(
     manager: EntityManager,
     organizationId: string,
     changedUserId: string,
+    accountIds: string[],
   ): Promise<void> {
-    const rows: { user_id: string }[] = await manager.query(
-      `SELECT DISTINCT g.user_id FROM identity.role_grant g
+    const rows: { user_id: string; account_id: string }[] = await manager.query(
+      `SELECT g.user_id, g.account_id FROM identity.role_grant g
          JOIN identity.app_user u ON u.id = g.user_id
         WHERE u.organization_id = $1 AND u.status = 'ACTIVE' AND g.role = 'ADMINISTRATOR'`,
       [organizationId],
     );
-    if (rows.length === 0) {
+    const orphaned = accountIds.some((a) => !rows.some((r) => r.account_id === a));
+    if (rows.length === 0 || orphaned) {
       throw refuse(
         'LAST_ADMINISTRATOR',
         ['userId'],
-        'This is the last Administrator of the organisation. Make another user Administrator first.',
+        'This is the last Administrator of the account. Make another user Administrator of it first.',
       );
     }
     const organization = await manager.findOneByOrFail(Organization, { id: organizationId });
