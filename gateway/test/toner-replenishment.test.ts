@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { demoIds } from '@portal/platform';
+import { demoIds, toGlobalId } from '@portal/platform';
 import { startTestSystem, type TestSystem } from './support/system';
 import {
   AARHUS,
@@ -257,6 +257,46 @@ describe('the same alert id acts once', () => {
       shipment: null,
       userErrors: [{ code: 'ALERT_ID_TAKEN', field: ['input', 'alertId'] }],
     });
+  });
+});
+
+describe('alert ids are scoped to the organisation', () => {
+  /** Fjord Logistik's own e-Maintenance key: Administrator on its account 300400. */
+  async function fjordIntegration(): Promise<string> {
+    const bo = await system.signIn('bo.admin@fjordlogistik.example');
+    const key = await call<{ secret: string | null }>(
+      system,
+      bo,
+      `mutation ($a: ID!) { createApiKey(name: "e-Maintenance", grants: [{ role: ADMINISTRATOR, accountId: $a }]) { secret } }`,
+      { a: toGlobalId('Account', demoIds.account('300400')) },
+    );
+    return key.secret!;
+  }
+
+  it("neither shows nor lets another organisation pre-claim an organisation's alert id", async () => {
+    const fjord = await fjordIntegration();
+    // Fjord claims the id first; Nordisk's real alert with the same id must still act.
+    const claimed = await report(system, fjord, {
+      alertId: 'EM-SHARED-1',
+      deviceId: deviceId('FL3000001'),
+      colour: 'BLACK',
+    });
+    expect(claimed.userErrors.map((e) => e.code)).not.toContain('ALERT_ID_TAKEN');
+    const before = await levelOf(system, anna, stockLocationId(HQ), 'C-EXV58-BK');
+    const nordisk = await report(system, eMaintenance, {
+      alertId: 'EM-SHARED-1',
+      deviceId: deviceId('NP1000001'),
+      colour: 'BLACK',
+    });
+    expect(nordisk).toMatchObject({ duplicate: false, userErrors: [] });
+    expect(await levelOf(system, anna, stockLocationId(HQ), 'C-EXV58-BK')).not.toEqual(before);
+    // Its replay is still recognised, within Nordisk Print's own ids.
+    const replay = await report(system, eMaintenance, {
+      alertId: 'EM-SHARED-1',
+      deviceId: deviceId('NP1000001'),
+      colour: 'BLACK',
+    });
+    expect(replay).toMatchObject({ duplicate: true, userErrors: [] });
   });
 });
 
