@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
-import type { SubgraphDefinition } from '@portal/platform';
+import { projectStockLocation, TONER_TOPIC, type SubgraphDefinition } from '@portal/platform';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { DeviceService } from './domain/device.service';
 import { DeviceChangeService } from './domain/device-change.service';
 import type { DevicesContext } from './context';
+import { StockLocationProjection } from './entities';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -30,4 +31,11 @@ export const devices: SubgraphDefinition<DevicesContext> = {
       ),
     };
   },
+  consumers: [
+    {
+      name: 'devices.stock-location-projection',
+      topics: [TONER_TOPIC],
+      handler: (manager, event) => projectStockLocation(manager, StockLocationProjection, event),
+    },
+  ],
 };

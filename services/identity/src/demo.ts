@@ -9,6 +9,7 @@ import { StockLocationAssignment } from './entities/stock-location-assignment.en
 import { hashPassword } from './domain/passwords';
 import { Payment } from './entities/payment.entity';
 import { nameUuid } from '@portal/platform';
+import { recordStaffMemberEvent } from './events';
 
 const NORDISK = 'Nordisk Print A/S';
 const FJORD = 'Fjord Logistik ApS';
@@ -169,6 +170,9 @@ export async function seedIdentityDemo(dataSource: DataSource): Promise<void> {
         });
       }
     }
+    // The service centre's staff, as other subgraphs learn them (service orders: technicians).
+    for (const u of users.filter((d) => d.staffRole))
+      await recordStaffMemberEvent(manager, demoIds.user(u.email));
     for (const [organization, email] of Object.entries(primaryContacts)) {
       await manager.update(Organization, demoIds.organization(organization), {
         primaryContactId: demoIds.user(email),

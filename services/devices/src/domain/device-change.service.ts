@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { QueryFailedError } from 'typeorm';
 import {
   fromGlobalId,
+  maySeeStockLocation,
   userError,
   type MeterType,
   type Principal,
@@ -9,6 +10,7 @@ import {
 } from '@portal/platform';
 import { Device } from '../entities/device.entity';
 import { DeviceModel } from '../entities/device-model.entity';
+import { StockLocationProjection } from '../entities/stock-location-projection.entity';
 import { assertMayAttempt, mayChange, type DeviceAction } from './device-access';
 import { actorOf, recordDeviceChange, type DeviceChangeRecord } from './device-history';
 import {
@@ -50,6 +52,27 @@ const notFound = (): DevicePayload => ({
   device: null,
   userErrors: [userError('NOT_FOUND', ['deviceId'], 'No such device.')],
 });
+const noStockLocation = (field: string[]): UserError =>
+  userError('STOCK_LOCATION_NOT_FOUND', field, "No such stock location on the device's account.");
+
+/**
+ * Whether the stock location exists, the caller sees it and it is on the account: a location of
+ * another account (or organisation) answers exactly as a made-up id does.
+ */
+async function stockLocationOnAccount(
+  manager: EntityManager,
+  principal: Principal,
+  stockLocationId: string,
+  accountId: string,
+): Promise<boolean> {
+  const location = await manager.findOneBy(StockLocationProjection, { stockLocationId });
+  return (
+    location !== null &&
+    location.accountId === accountId &&
+    maySeeStockLocation(principal, { id: stockLocationId, accountId })
+  );
+}
+
 const notActive = (device: Device): UserError[] => [
   userError(
     'DEVICE_NOT_ACTIVE',
@@ -175,7 +198,7 @@ export class DeviceChangeService {
     deviceId: string,
     stockLocationGlobalId: string | null | undefined,
   ): Promise<DevicePayload> {
-    return this.change('device:link-stock-location', deviceId, (device) => {
+    return this.change('device:link-stock-location', deviceId, async (device, manager) => {
       let stockLocationId: string | null = null;
       if (stockLocationGlobalId !== null && stockLocationGlobalId !== undefined) {
         stockLocationId = fromGlobalId('StockLocation', stockLocationGlobalId);
@@ -184,6 +207,15 @@ export class DeviceChangeService {
             userError('INVALID_INPUT', ['stockLocationId'], 'That is not a stock location id.'),
           ];
         }
+        if (
+          !(await stockLocationOnAccount(
+            manager,
+            this.principal,
+            stockLocationId,
+            device.accountId,
+          ))
+        )
+          return [noStockLocation(['stockLocationId'])];
       }
       if (device.status === 'DECOMMISSIONED' || (stockLocationId && device.status !== 'ACTIVE')) {
         return notActive(device);
@@ -267,6 +299,11 @@ export class DeviceChangeService {
     });
     try {
       const device = await this.dataSource.transaction(async (manager) => {
+        if (
+          stockLocationId &&
+          !(await stockLocationOnAccount(manager, this.principal, stockLocationId, accountId!))
+        )
+          return 'no stock location' as const;
         if (await manager.existsBy(Device, { serialNumber: serial.value! })) return null;
         return registerDevice(
           manager,
@@ -284,6 +321,8 @@ export class DeviceChangeService {
           actorOf(this.principal),
         );
       });
+      if (device === 'no stock location')
+        return { device: null, userErrors: [noStockLocation(['input', 'stockLocationId'])] };
       if (!device) return serialTaken();
       this.eventsRecorded();
       this.devices.remember(device);

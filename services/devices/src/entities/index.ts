@@ -3,7 +3,22 @@ import { DeviceModel } from './device-model.entity';
 import { Device } from './device.entity';
 import { DeviceLocationChange } from './device-location-change.entity';
 import { DeviceChange } from './device-change.entity';
+import { StockLocationProjection } from './stock-location-projection.entity';
 
-export { TonerProduct, DeviceModel, Device, DeviceLocationChange, DeviceChange };
+export {
+  TonerProduct,
+  DeviceModel,
+  Device,
+  DeviceLocationChange,
+  DeviceChange,
+  StockLocationProjection,
+};
 
-export const entities = [TonerProduct, DeviceModel, Device, DeviceLocationChange, DeviceChange];
+export const entities = [
+  TonerProduct,
+  DeviceModel,
+  Device,
+  DeviceLocationChange,
+  DeviceChange,
+  StockLocationProjection,
+];

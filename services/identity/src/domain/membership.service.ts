@@ -23,6 +23,7 @@ import { EmailToken } from '../entities/email-token.entity';
 import { issueEmailToken } from './email-tokens';
 import { confirmationMail, invitationMail } from './mail-texts';
 import { audit } from './audit';
+import { recordStaffMemberEvent } from '../events';
 import {
   emailProblem,
   isUniqueViolation,
@@ -245,9 +246,11 @@ export class MembershipService {
   unassignStockLocations(userId: string, stockLocationIds: string[]): Promise<UserPayload> {
     return this.change(async (manager, organizationId) => {
       const user = await this.member(manager, userId, organizationId);
-      const ids = stockLocationIds.map((id, i) =>
-        this.stockLocationId(id, ['stockLocationIds', String(i)]),
-      );
+      // Another organisation's location answers as a made-up id does, not as a done unassignment.
+      const locations = await this.administeredStockLocations(manager, stockLocationIds, [
+        'stockLocationIds',
+      ]);
+      const ids = locations.map((l) => l.stockLocationId);
       if (ids.length)
         await manager.delete(StockLocationAssignment, {
           userId: user.id,
@@ -295,6 +298,7 @@ export class MembershipService {
         role: 'ADMINISTRATOR',
       });
       await manager.update(User, user.id, { status: 'DISABLED' });
+      await recordStaffMemberEvent(manager, user.id);
       await this.keepAdministrators(
         manager,
         organizationId,
@@ -412,6 +416,7 @@ export class MembershipService {
         email,
         invitationMail('da', user.name, this.principal.claims.name ?? 'Canon', token),
       );
+      await recordStaffMemberEvent(manager, user.id);
       await audit(
         manager,
         this.principal,
@@ -589,12 +594,6 @@ export class MembershipService {
       }
       return location;
     });
-  }
-
-  private stockLocationId(id: string, field: string[]): string {
-    const local = fromGlobalId('StockLocation', id);
-    if (!local) throw refuse('STOCK_LOCATION_NOT_FOUND', field, 'No such stock location.');
-    return local;
   }
 
   /**

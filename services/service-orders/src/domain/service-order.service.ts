@@ -36,6 +36,7 @@ import {
 } from '../entities/service-order.entity';
 import { ServiceOrderEvent } from '../entities/service-order-event.entity';
 import { DeviceProjection } from '../entities/device-projection.entity';
+import { StaffMemberProjection } from '../entities/staff-member-projection.entity';
 import {
   assertMayAttempt,
   maySeeOrdersOf,
@@ -376,7 +377,6 @@ export class ServiceOrderService {
     args: {
       visitAt: Date;
       technicianId: string;
-      technicianName?: string | null;
       comment?: string | null;
     },
   ): Promise<ServiceOrderPayload> {
@@ -394,27 +394,32 @@ export class ServiceOrderService {
       problems.push(
         userError('INVALID_INPUT', ['technicianId'], 'Choose a technician (a user id).'),
       );
-    const technicianName = args.technicianName?.trim() || null;
-    if (technicianName && technicianName.length > 200)
-      problems.push(
-        userError('INVALID_INPUT', ['technicianName'], 'Give a name of at most 200 characters.'),
-      );
     const comment = optionalComment(args.comment);
     if (comment === false) problems.push(commentProblem('comment'));
     if (problems.length || comment === false) return { ...NO_ORDER, userErrors: problems };
+    const technician = await this.activeTechnician(technicianId!);
+    if (!technician)
+      return refused(
+        'TECHNICIAN_NOT_FOUND',
+        ['technicianId'],
+        'No active technician with this id: choose one from staffUsers(staffRole: TECHNICIAN).',
+        NO_ORDER,
+      );
     return this.transition(
       globalId,
       'service-order:schedule',
       comment,
-      (order) => ({
-        scheduledVisitAt: visitAt,
-        technicianId,
-        // A new technician without a name given: the old name no longer applies.
-        technicianName:
-          technicianName ?? (order.technicianId === technicianId ? order.technicianName : null),
-      }),
+      // Customers read the technician's name as identity knows it, never a typed one.
+      () => ({ scheduledVisitAt: visitAt, technicianId, technicianName: technician.name }),
       (order, facts) => scheduledMail(facts, visitAt, order.technicianName, comment),
     );
+  }
+
+  /** A technician who signed up and is not disabled, as identity publishes staff. */
+  private activeTechnician(userId: string): Promise<StaffMemberProjection | null> {
+    return this.dataSource
+      .getRepository(StaffMemberProjection)
+      .findOneBy({ userId, staffRole: 'TECHNICIAN', active: true });
   }
 
   async start(globalId: string): Promise<ServiceOrderPayload> {

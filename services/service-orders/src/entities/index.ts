@@ -1,8 +1,15 @@
 import { ServiceOrder } from './service-order.entity';
 import { ServiceOrderEvent } from './service-order-event.entity';
 import { DeviceProjection } from './device-projection.entity';
+import { StaffMemberProjection } from './staff-member-projection.entity';
 import { OutgoingMail } from '@portal/platform';
 
-export { ServiceOrder, ServiceOrderEvent, DeviceProjection, OutgoingMail };
+export { ServiceOrder, ServiceOrderEvent, DeviceProjection, StaffMemberProjection, OutgoingMail };
 
-export const entities = [ServiceOrder, ServiceOrderEvent, DeviceProjection, OutgoingMail];
+export const entities = [
+  ServiceOrder,
+  ServiceOrderEvent,
+  DeviceProjection,
+  StaffMemberProjection,
+  OutgoingMail,
+];
