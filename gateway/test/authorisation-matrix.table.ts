@@ -169,3 +169,43 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
     run: ['+N+', 'FFF', 'FFF', 'FFF', 'FFF', 'FFF', 'FFF', 'FFF', 'UUU'],
   },
 };
+
+/**
+ * The "foreign second reference" column: every mutation that takes two or more references (ID
+ * arguments, also inside its inputs) runs with the caller's own first reference and a second
+ * one that is another organisation's (foreign) or made up. `foreign` names the argument path
+ * that gets it. Both targets must look the same: "not found" (a userError whose code ends in
+ * NOT_FOUND, answered exactly as for the made-up id) for whoever may try, F or U for the rest,
+ * never done. The list of such mutations is derived from the supergraph: a new one without a
+ * row here fails the suite.
+ */
+export const SECOND_REFERENCE_TARGETS = ['foreign', 'made-up'] as const;
+export type SecondReferenceTarget = (typeof SECOND_REFERENCE_TARGETS)[number];
+type SecondRow = [string, string, string, string, string, string, string, string, string];
+
+// Columns:                 Administrator  Device Mgr  Stock Mgr  Self-Service  agent  planner  technician  API key  anonymous
+const administers: SecondRow = ['NN', 'FF', 'FF', 'FF', 'FF', 'FF', 'FF', 'FF', 'UU'];
+
+export const FOREIGN_REFERENCE_MATRIX: Record<string, { foreign: string; run: SecondRow }> = {
+  // Another organisation's stock location, for the caller's own device: the reported attack.
+  linkDeviceStockLocation: {
+    foreign: 'stockLocationId',
+    run: ['NN', 'NN', 'NN', 'NN', 'NN', 'FF', 'FF', 'NN', 'UU'],
+  },
+  registerDevice: {
+    foreign: 'input.stockLocationId',
+    run: ['FF', 'FF', 'FF', 'FF', 'NN', 'FF', 'FF', 'FF', 'UU'],
+  },
+  grantRole: { foreign: 'grant.accountId', run: administers },
+  revokeRole: { foreign: 'grant.accountId', run: administers },
+  assignDevices: { foreign: 'deviceIds', run: administers },
+  unassignDevices: { foreign: 'deviceIds', run: administers },
+  assignStockLocations: { foreign: 'stockLocationIds', run: administers },
+  unassignStockLocations: { foreign: 'stockLocationIds', run: administers },
+  inviteUser: { foreign: 'input.deviceIds', run: administers },
+  // A customer of another organisation (or a made-up id) as the technician.
+  scheduleServiceOrder: {
+    foreign: 'technicianId',
+    run: ['FF', 'FF', 'FF', 'FF', 'FF', 'NN', 'FF', 'FF', 'UU'],
+  },
+};
