@@ -40,9 +40,11 @@ export type Entry = { run: Row } | { pinnedBy: string | string[] };
 
 // Columns:              Administrator  Device Mgr  Stock Mgr  Self-Service  agent   planner  technician  API key  anonymous
 const devices: Row = ['+N+', '+NN', '+NN', 'NNN', '+++', '+++', '+++', '+N+', 'UUU'];
-const orders: Row = ['+N+', '+NN', 'NNN', 'NNN', '+++', '+++', '+++', '+N+', 'UUU'];
+// A technician's work is the orders assigned to it: the own target's order is Tobias's.
+const orders: Row = ['+N+', '+NN', 'NNN', 'NNN', '+++', '+++', '+NN', '+N+', 'UUU'];
 const readings: Row = ['+N+', '+NN', 'NNN', 'NNN', '+++', '+++', '+++', '+N+', 'UUU'];
-const stock: Row = ['+N+', 'NNN', '+NN', 'NNN', '+++', '+++', '+++', '+N+', 'UUU'];
+// Technicians' work needs no stock.
+const stock: Row = ['+N+', 'NNN', '+NN', 'NNN', '+++', '+++', 'NNN', '+N+', 'UUU'];
 const everySignedIn: Row = ['+++', '+++', '+++', '+++', '+++', '+++', '+++', '+++', 'UUU'];
 // Anonymous callers get an empty list; customers the accounts they hold grants on.
 const accounts: Row = ['+N+', '+NN', '+NN', '+NN', '+++', '+++', '+++', '+N+', 'NNN'];
@@ -59,16 +61,16 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   accounts: { run: accounts },
   node: { pinnedBy: 'NODE_MATRIX below' },
   // Staff read everything, the organisations' API keys (names, never secrets) too.
-  apiKeys: { run: ['+++', 'FFF', 'FFF', 'FFF', '+++', '+++', '+++', 'FFF', 'UUU'] },
-  auditTrail: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', '+++', 'FFF', 'UUU'] },
-  // The service centre's own users (the planner picks technicians): staff only.
-  staffUsers: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', '+++', 'FFF', 'UUU'] },
+  // Agents and planners only: a technician's work (its assigned orders) needs neither.
+  apiKeys: { run: ['+++', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
+  auditTrail: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
+  // The service centre's own users (the planner picks technicians): agents and planners.
+  staffUsers: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
   knowledgeArticles: { run: everySignedIn },
   knowledgeArticle: { run: everySignedIn },
   knowledgeSuggestions: { run: everySignedIn },
-  // Planners and technicians get the due list of every device they see, though they may not
-  // submit readings (the field's description says "may submit"; see the issue's closing note).
-  meterReadingsDue: { run: ['+N+', '+NN', 'NNN', 'NNN', '+++', '+++', '+++', '+N+', 'UUU'] },
+  // Only for who may submit readings: planners and technicians never do.
+  meterReadingsDue: { run: ['+N+', '+NN', 'NNN', 'NNN', '+++', 'FFF', 'FFF', '+N+', 'UUU'] },
   serviceOrders: { run: orders },
   serviceOrder: { run: orders },
   stockLocations: { run: stock },
@@ -84,7 +86,8 @@ export const NODE_MATRIX: Record<string, Row> = {
   Account: anonymousNull(['+N+', '+N+', '+N+', '+N+', '+++', '+++', '+++', '+N+', '']),
   // Users of the organisation: its Administrators (and API keys acting as one) and staff; the
   // own target is the Self-Service user, who sees itself.
-  User: anonymousNull(['+N+', 'NNN', 'NNN', '+NN', '+++', '+++', '+++', '+N+', '']),
+  // A technician sees its colleagues, not customers' users.
+  User: anonymousNull(['+N+', 'NNN', 'NNN', '+NN', '+++', '+++', 'NNN', '+N+', '']),
   Device: anonymousNull(devices),
   ServiceOrder: anonymousNull(orders),
   MeterReading: anonymousNull(readings),
@@ -98,9 +101,9 @@ export const NESTED_MATRIX: Record<string, Row> = {
   'Device.serviceOrders': orders,
   'Device.latestMeterReading': readings,
   // The unassigned device (NP1000004) has no stock location: N for everyone.
-  'Device.stockLocation': ['+NN', 'NNN', '+NN', 'NNN', '++N', '++N', '++N', '+NN', 'UUU'],
-  // Customers never see credit status: the field is refused whatever the account.
-  'Account.creditStatus': ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', '+++', 'FFF', 'NNN'],
+  'Device.stockLocation': ['+NN', 'NNN', '+NN', 'NNN', '++N', '++N', 'NNN', '+NN', 'UUU'],
+  // Only the staff who handle accounts (agents) see credit status: refused to anyone else.
+  'Account.creditStatus': ['FFF', 'FFF', 'FFF', 'FFF', '+++', 'FFF', 'FFF', 'FFF', 'NNN'],
 };
 
 const DEVICE_MATRIX = 'gateway/test/device-access-matrix.test.ts';

@@ -572,6 +572,33 @@ describe('the service centre and the customer read the same order', () => {
   });
 });
 
+describe("a technician's work", () => {
+  it("is the orders assigned to it: others, their devices' order lists included, are not found", async () => {
+    const order = await api.ok(anna, 'create', { input: orderInput('NP1000002') });
+    await api.ok(agent, 'acknowledge', { id: order.id });
+    const seen = async () => ({
+      order: (await api.order(tech, order.id))?.id ?? null,
+      listed: (
+        await system.graphql<{ serviceOrders: { edges: { node: { id: string } }[] } }>(
+          `query ($d: ID!) { serviceOrders(filter: { deviceId: $d }, first: 100) { edges { node { id } } } }`,
+          { d: deviceId('NP1000002') },
+          { token: tech },
+        )
+      ).data!.serviceOrders.edges.some((e) => e.node.id === order.id),
+    });
+    expect(await seen()).toEqual({ order: null, listed: false });
+    expect((await api.run(tech, 'comment', { id: order.id, comment: 'Hello' })).userErrors).toEqual(
+      [expect.objectContaining({ code: 'NOT_FOUND' })],
+    );
+    await api.ok(planner, 'schedule', {
+      id: order.id,
+      visitAt: visitTime(),
+      technicianId: TECHNICIAN,
+    });
+    expect(await seen()).toEqual({ order: order.id, listed: true });
+  });
+});
+
 describe('a device and its orders', () => {
   const DEVICE_ORDERS = `query ($id: ID!, $status: [ServiceOrderStatus!], $first: Int, $after: String) {
     device(id: $id) { serialNumber openServiceOrderCount

@@ -4,9 +4,13 @@ export class UserRevision1796164691096 implements MigrationInterface {
   name = 'UserRevision1796164691096';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "identity"."app_user" ADD "revision" integer NOT NULL DEFAULT '0'`);
+    await queryRunner.query(
+      `ALTER TABLE "identity"."app_user" ADD "revision" integer NOT NULL DEFAULT '0'`,
+    );
     // Backfill (added by hand): publish the staff that exist already, as later changes will.
-    await queryRunner.query(`UPDATE "identity"."app_user" SET "revision" = 1 WHERE "staff_role" IS NOT NULL`);
+    await queryRunner.query(
+      `UPDATE "identity"."app_user" SET "revision" = 1 WHERE "staff_role" IS NOT NULL`,
+    );
     await queryRunner.query(
       `INSERT INTO "identity"."outbox" ("event_id", "topic", "type", "version", "aggregate_id", "payload", "occurred_at")
        SELECT gen_random_uuid(), 'identity', 'StaffMemberChanged', 1, u."id",

@@ -4,4 +4,9 @@ import { SessionsInvitationsApiKeysAudit1795787523364 } from './1795787523364-Se
 import { StockLocationProjection1795789516634 } from './1795789516634-StockLocationProjection';
 import { UserRevision1796164691096 } from './1796164691096-UserRevision';
 
-export const migrations = [Initial1795785840133, SessionsInvitationsApiKeysAudit1795787523364, StockLocationProjection1795789516634, UserRevision1796164691096];
+export const migrations = [
+  Initial1795785840133,
+  SessionsInvitationsApiKeysAudit1795787523364,
+  StockLocationProjection1795789516634,
+  UserRevision1796164691096,
+];

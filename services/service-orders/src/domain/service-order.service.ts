@@ -195,7 +195,7 @@ export class ServiceOrderService {
     const id = fromGlobalId('ServiceOrder', globalId);
     if (!id || this.principal.isAnonymous) return null;
     const order = await this.orderLoader().load(id);
-    if (!order) return null;
+    if (!order || !this.mayWorkOn(order)) return null;
     return maySeeOrdersOf(this.principal, await this.deviceLoader().load(order.deviceId))
       ? order
       : null;
@@ -235,6 +235,9 @@ export class ServiceOrderService {
           .addSelect('count(*)', 'count')
           .where('o.device_id = ANY(:visible)', { visible })
           .andWhere(OPEN_SQL)
+          .andWhere('(CAST(:technician AS uuid) IS NULL OR o.technician_id = :technician)', {
+            technician: this.assignedTechnicianScope(),
+          })
           .groupBy('o.device_id')
           .getRawMany();
         const byDevice = new Map(counts.map((c) => [c.device_id, Number(c.count)]));
@@ -554,10 +557,25 @@ export class ServiceOrderService {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!order) return null;
+    if (!order || !this.mayWorkOn(order)) return null;
     if (this.principal.isStaff) return order;
     const device = await manager.findOneBy(DeviceProjection, { deviceId: order.deviceId });
     return maySeeOrdersOf(this.principal, device) ? order : null;
+  }
+
+  /**
+   * DOMAIN.md: a technician's work is the orders assigned to it; any other order it neither
+   * sees nor acts on ("not found"). Every other caller: as its other rules decide.
+   */
+  private mayWorkOn(order: Pick<ServiceOrder, 'technicianId'>): boolean {
+    return (
+      !onlyAssignedTechnician(this.principal) || order.technicianId === this.principal.claims.id
+    );
+  }
+
+  /** The technician whose assigned orders are all the caller sees, if it is one. */
+  private assignedTechnicianScope(): string | null {
+    return onlyAssignedTechnician(this.principal) ? this.principal.claims.id : null;
   }
 
   /** Technicians act only on the orders assigned to them (staff see every order: no secret). */
@@ -655,6 +673,11 @@ export class ServiceOrderService {
     const table = this.orders().metadata.tablePath;
     const params: Record<string, unknown> = { visible, limit: size + 1 };
     let where = 's.device_id = ANY(:visible)';
+    const technician = this.assignedTechnicianScope();
+    if (technician) {
+      where += ' AND s.technician_id = :technician';
+      params.technician = technician;
+    }
     if (statuses) {
       where += ' AND s.status IN (:...statuses)';
       params.statuses = statuses;
@@ -696,6 +719,8 @@ export class ServiceOrderService {
   private visibleOrders(): SelectQueryBuilder<ServiceOrder> | null {
     const p = this.principal;
     const query = this.orders().createQueryBuilder('o');
+    const technician = this.assignedTechnicianScope();
+    if (technician) return query.where('o.technician_id = :technician', { technician });
     // Staff see every order: without the join the overdue count reads its index alone.
     if (p.isStaff) return query.where('TRUE');
     withDevice(query);
