@@ -39,10 +39,12 @@ type Row = [Cells, Cells, Cells, Cells, Cells, Cells, Cells, Cells, Cells];
 export type Entry = { run: Row } | { pinnedBy: string | string[] };
 
 // Columns:              Administrator  Device Mgr  Stock Mgr  Self-Service  agent   planner  technician  API key  anonymous
-const devices: Row = ['+N+', '+NN', '+NN', 'NNN', '+++', '+++', '+++', '+N+', 'UUU'];
+// A technician sees the devices of the orders assigned to it: the own target's (NP1000001).
+const devices: Row = ['+N+', '+NN', '+NN', 'NNN', '+++', '+++', '+NN', '+N+', 'UUU'];
 // A technician's work is the orders assigned to it: the own target's order is Tobias's.
 const orders: Row = ['+N+', '+NN', 'NNN', 'NNN', '+++', '+++', '+NN', '+N+', 'UUU'];
-const readings: Row = ['+N+', '+NN', 'NNN', 'NNN', '+++', '+++', '+++', '+N+', 'UUU'];
+// Billing readings are no part of a technician's work.
+const readings: Row = ['+N+', '+NN', 'NNN', 'NNN', '+++', '+++', 'NNN', '+N+', 'UUU'];
 // Technicians' work needs no stock.
 const stock: Row = ['+N+', 'NNN', '+NN', 'NNN', '+++', '+++', 'NNN', '+N+', 'UUU'];
 const everySignedIn: Row = ['+++', '+++', '+++', '+++', '+++', '+++', '+++', '+++', 'UUU'];

@@ -74,7 +74,8 @@ const MATRIX: Row[] = [
   ['Self-Service user',                 'sune.self@nordiskprint.example',    "foreign, with Dennis' assignment and Sara's store", [N, N, N,      N, N, N, N,       F, F, F, F]],
   ['Service agent',                     'agent@service.example',             "foreign, with Dennis' assignment and Sara's store", [ok, ok, ok,   ok, F, ok, ok,    ok, ok, ok, ok]],
   ['Service planner',                   'planner@service.example',           "foreign, with Dennis' assignment and Sara's store", [ok, ok, ok,   F, F, F, F,       F, F, F, F]],
-  ['Technician',                        'tech@service.example',              "foreign, with Dennis' assignment and Sara's store", [ok, ok, ok,   F, F, F, F,       F, F, F, F]],
+  // A technician sees only the devices of the orders assigned to it.
+  ['Technician',                        'tech@service.example',              "foreign, with Dennis' assignment and Sara's store", [N, N, N,     F, F, F, F,       F, F, F, F]],
   ['anonymous',                         null,                                'own',                                             [U, U, U,      U, U, U, U,       U, U, U, U]],
 ];
 

@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
-import { projectStockLocation, TONER_TOPIC, type SubgraphDefinition } from '@portal/platform';
+import {
+  projectStockLocation,
+  projectTechnicianAssignment,
+  SERVICE_ORDER_TOPIC,
+  TONER_TOPIC,
+  type SubgraphDefinition,
+} from '@portal/platform';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { DeviceService } from './domain/device.service';
 import { DeviceChangeService } from './domain/device-change.service';
 import type { DevicesContext } from './context';
-import { StockLocationProjection } from './entities';
+import { StockLocationProjection, TechnicianAssignmentProjection } from './entities';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -36,6 +42,12 @@ export const devices: SubgraphDefinition<DevicesContext> = {
       name: 'devices.stock-location-projection',
       topics: [TONER_TOPIC],
       handler: (manager, event) => projectStockLocation(manager, StockLocationProjection, event),
+    },
+    {
+      name: 'devices.technician-assignment-projection',
+      topics: [SERVICE_ORDER_TOPIC],
+      handler: (manager, event) =>
+        projectTechnicianAssignment(manager, TechnicianAssignmentProjection, event),
     },
   ],
 };

@@ -4,6 +4,7 @@ import { Device } from './device.entity';
 import { DeviceLocationChange } from './device-location-change.entity';
 import { DeviceChange } from './device-change.entity';
 import { StockLocationProjection } from './stock-location-projection.entity';
+import { TechnicianAssignmentProjection } from './technician-assignment-projection.entity';
 
 export {
   TonerProduct,
@@ -12,6 +13,7 @@ export {
   DeviceLocationChange,
   DeviceChange,
   StockLocationProjection,
+  TechnicianAssignmentProjection,
 };
 
 export const entities = [
@@ -21,4 +23,5 @@ export const entities = [
   DeviceLocationChange,
   DeviceChange,
   StockLocationProjection,
+  TechnicianAssignmentProjection,
 ];

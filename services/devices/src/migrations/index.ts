@@ -2,5 +2,11 @@
 import { Initial1795785969778 } from './1795785969778-Initial';
 import { DeviceHistory1795787778087 } from './1795787778087-DeviceHistory';
 import { StockLocationProjection1796164566018 } from './1796164566018-StockLocationProjection';
+import { TechnicianAssignmentProjection1796166277944 } from './1796166277944-TechnicianAssignmentProjection';
 
-export const migrations = [Initial1795785969778, DeviceHistory1795787778087, StockLocationProjection1796164566018];
+export const migrations = [
+  Initial1795785969778,
+  DeviceHistory1795787778087,
+  StockLocationProjection1796164566018,
+  TechnicianAssignmentProjection1796166277944,
+];

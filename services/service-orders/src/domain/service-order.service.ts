@@ -46,6 +46,7 @@ import {
   type TransitionAction,
 } from './service-order-access';
 import { calendarFor, DEFAULT_COUNTRY } from './calendars';
+import { recordAssignmentEvent } from '../events';
 import { acknowledgedMail, resolvedMail, scheduledMail, type OrderMailFacts } from './mail-texts';
 
 /** A device as this subgraph refers to it (global id); the device itself is the devices subgraph's. */
@@ -531,6 +532,9 @@ export class ServiceOrderService {
       const changed: ServiceOrder = { ...order, ...changes };
       await manager.update(ServiceOrder, id, changes);
       await this.recordHistory(manager, id, at, order.status, to, comment, false);
+      // Devices learn whose work the order is: its technician then sees the device.
+      if (action === 'service-order:schedule' && changed.technicianId)
+        await recordAssignmentEvent(manager, { ...changed, technicianId: changed.technicianId });
       if (mail && changed.contactEmail) {
         const device = await manager.findOneBy(DeviceProjection, { deviceId: order.deviceId });
         await queueMail(
