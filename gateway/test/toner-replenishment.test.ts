@@ -4,6 +4,7 @@ import { startTestSystem, type TestSystem } from './support/system';
 import {
   AARHUS,
   call,
+  FJORD,
   createIntegrationKey,
   createStockLocation,
   DELIVER,
@@ -272,6 +273,44 @@ describe('alert ids are scoped to the organisation', () => {
     );
     return key.secret!;
   }
+
+  it("draws nothing from another organisation's stock through a link made before links were checked", async () => {
+    const fjordStore = stockLocationId(FJORD);
+    // The attack of issue 17: Nordisk's device linked to Fjord's store (now refused by devices).
+    await system
+      .subgraph('toner')
+      .dataSource.query(
+        `UPDATE toner.device_projection SET snapshot = jsonb_set(snapshot, '{stockLocationId}', to_jsonb($2::text)) WHERE device_id = $1`,
+        [demoIds.device('NP2000001'), localId(fjordStore)],
+      );
+    const before = await system
+      .subgraph('toner')
+      .dataSource.query(
+        `SELECT sku, quantity FROM toner.stock_level WHERE location_id = $1 ORDER BY sku`,
+        [localId(fjordStore)],
+      );
+    const answer = await report(system, eMaintenance, {
+      alertId: 'EM-CROSS-1',
+      deviceId: deviceId('NP2000001'),
+      colour: 'BLACK',
+    });
+    expect(answer).toMatchObject({ shipment: null, userErrors: [{ code: 'NO_STOCK_LOCATION' }] });
+    expect(JSON.stringify(answer)).not.toContain('Fjord');
+    expect(
+      await system
+        .subgraph('toner')
+        .dataSource.query(
+          `SELECT sku, quantity FROM toner.stock_level WHERE location_id = $1 ORDER BY sku`,
+          [localId(fjordStore)],
+        ),
+    ).toEqual(before);
+    await system
+      .subgraph('toner')
+      .dataSource.query(
+        `UPDATE toner.device_projection SET snapshot = jsonb_set(snapshot, '{stockLocationId}', to_jsonb($2::text)) WHERE device_id = $1`,
+        [demoIds.device('NP2000001'), localId(stockLocationId(AARHUS))],
+      );
+  });
 
   it("neither shows nor lets another organisation pre-claim an organisation's alert id", async () => {
     const fjord = await fjordIntegration();

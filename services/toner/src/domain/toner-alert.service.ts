@@ -103,9 +103,11 @@ export class TonerAlertService {
         `${serial} has no e-Maintenance: its toner is not replenished automatically.`,
       );
     }
-    const location = snapshot.stockLocationId
+    const linked = snapshot.stockLocationId
       ? await this.locations.load(snapshot.stockLocationId)
       : null;
+    // A link to another account's location (made before devices checked links) draws nothing.
+    const location = linked?.accountId === device.accountId ? linked : null;
     if (!location) {
       return refusal(
         'NO_STOCK_LOCATION',
