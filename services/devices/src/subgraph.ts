@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
 import {
+  IDENTITY_TOPIC,
+  projectAccount,
   projectStockLocation,
   projectTechnicianAssignment,
   SERVICE_ORDER_TOPIC,
@@ -13,7 +15,11 @@ import { resolvers } from './resolvers';
 import { DeviceService } from './domain/device.service';
 import { DeviceChangeService } from './domain/device-change.service';
 import type { DevicesContext } from './context';
-import { StockLocationProjection, TechnicianAssignmentProjection } from './entities';
+import {
+  AccountProjection,
+  StockLocationProjection,
+  TechnicianAssignmentProjection,
+} from './entities';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -48,6 +54,11 @@ export const devices: SubgraphDefinition<DevicesContext> = {
       topics: [SERVICE_ORDER_TOPIC],
       handler: (manager, event) =>
         projectTechnicianAssignment(manager, TechnicianAssignmentProjection, event),
+    },
+    {
+      name: 'devices.account-projection',
+      topics: [IDENTITY_TOPIC],
+      handler: (manager, event) => projectAccount(manager, AccountProjection, event),
     },
   ],
 };

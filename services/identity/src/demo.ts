@@ -9,7 +9,7 @@ import { StockLocationAssignment } from './entities/stock-location-assignment.en
 import { hashPassword } from './domain/passwords';
 import { Payment } from './entities/payment.entity';
 import { nameUuid } from '@portal/platform';
-import { recordStaffMemberEvent } from './events';
+import { recordAccountOpened, recordStaffMemberEvent } from './events';
 
 const NORDISK = 'Nordisk Print A/S';
 const FJORD = 'Fjord Logistik ApS';
@@ -124,6 +124,10 @@ export async function seedIdentityDemo(dataSource: DataSource): Promise<void> {
         customerAccountNumber: a.customer,
         systemAccountNumber: a.system,
         creditStatus: a.credit,
+      });
+      await recordAccountOpened(manager, {
+        accountId: demoIds.account(a.customer),
+        organizationId: demoIds.organization(a.organization),
       });
     }
     for (const [index, u] of users.entries()) {

@@ -1,12 +1,28 @@
 import type { EntityManager } from 'typeorm';
 import {
+  ACCOUNT_OPENED,
   IDENTITY_EVENT_VERSION,
   IDENTITY_TOPIC,
   recordEvent,
   STAFF_MEMBER_CHANGED,
+  type AccountSnapshotV1,
   type StaffMemberSnapshotV1,
 } from '@portal/platform';
 import { User } from './entities/user.entity';
+
+/** An account exists: devices register devices only on one (identity-events.ts). */
+export async function recordAccountOpened(
+  manager: EntityManager,
+  account: AccountSnapshotV1,
+): Promise<void> {
+  await recordEvent(manager, {
+    topic: IDENTITY_TOPIC,
+    type: ACCOUNT_OPENED,
+    version: IDENTITY_EVENT_VERSION,
+    aggregateId: account.accountId,
+    payload: account,
+  });
+}
 
 /**
  * What identity publishes: the staff facts other subgraphs need, on the `identity` topic

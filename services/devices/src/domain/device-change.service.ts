@@ -11,6 +11,7 @@ import {
 import { Device } from '../entities/device.entity';
 import { DeviceModel } from '../entities/device-model.entity';
 import { StockLocationProjection } from '../entities/stock-location-projection.entity';
+import { AccountProjection } from '../entities/account-projection.entity';
 import { assertMayAttempt, mayChange, type DeviceAction } from './device-access';
 import { actorOf, recordDeviceChange, type DeviceChangeRecord } from './device-history';
 import {
@@ -246,7 +247,7 @@ export class DeviceChangeService {
       ? await this.dataSource.getRepository(DeviceModel).findOneBy({ id: modelId })
       : null;
     if (!model) errors.push(userError('MODEL_NOT_FOUND', ['input', 'modelId'], 'No such model.'));
-    // The account's existence is identity's; devices can only check that the id is an account's.
+    // The account's existence is identity's: checked against its accounts' projection below.
     const accountId = fromGlobalId('Account', input.accountId);
     if (!accountId) {
       errors.push(userError('ACCOUNT_NOT_FOUND', ['input', 'accountId'], 'No such account.'));
@@ -299,6 +300,9 @@ export class DeviceChangeService {
     });
     try {
       const device = await this.dataSource.transaction(async (manager) => {
+        // Identity's accounts, as it publishes them: a made-up id is no account.
+        if (!(await manager.existsBy(AccountProjection, { accountId: accountId! })))
+          return 'no account' as const;
         if (
           stockLocationId &&
           !(await stockLocationOnAccount(manager, this.principal, stockLocationId, accountId!))
@@ -321,6 +325,11 @@ export class DeviceChangeService {
           actorOf(this.principal),
         );
       });
+      if (device === 'no account')
+        return {
+          device: null,
+          userErrors: [userError('ACCOUNT_NOT_FOUND', ['input', 'accountId'], 'No such account.')],
+        };
       if (device === 'no stock location')
         return { device: null, userErrors: [noStockLocation(['input', 'stockLocationId'])] };
       if (!device) return serialTaken();

@@ -4,6 +4,7 @@ import { Device } from './device.entity';
 import { DeviceLocationChange } from './device-location-change.entity';
 import { DeviceChange } from './device-change.entity';
 import { StockLocationProjection } from './stock-location-projection.entity';
+import { AccountProjection } from './account-projection.entity';
 import { TechnicianAssignmentProjection } from './technician-assignment-projection.entity';
 
 export {
@@ -14,6 +15,7 @@ export {
   DeviceChange,
   StockLocationProjection,
   TechnicianAssignmentProjection,
+  AccountProjection,
 };
 
 export const entities = [
@@ -24,4 +26,5 @@ export const entities = [
   DeviceChange,
   StockLocationProjection,
   TechnicianAssignmentProjection,
+  AccountProjection,
 ];

@@ -3,10 +3,12 @@ import { Initial1795785969778 } from './1795785969778-Initial';
 import { DeviceHistory1795787778087 } from './1795787778087-DeviceHistory';
 import { StockLocationProjection1796164566018 } from './1796164566018-StockLocationProjection';
 import { TechnicianAssignmentProjection1796166277944 } from './1796166277944-TechnicianAssignmentProjection';
+import { AccountProjection1796168009850 } from './1796168009850-AccountProjection';
 
 export const migrations = [
   Initial1795785969778,
   DeviceHistory1795787778087,
   StockLocationProjection1796164566018,
   TechnicianAssignmentProjection1796166277944,
+  AccountProjection1796168009850,
 ];

@@ -19,6 +19,14 @@ export class UserRevision1796164691096 implements MigrationInterface {
               now()
          FROM "identity"."app_user" u WHERE u."staff_role" IS NOT NULL`,
     );
+    // Backfill (added by hand): publish the accounts that exist already (devices register
+    // devices only on a known account).
+    await queryRunner.query(
+      `INSERT INTO "identity"."outbox" ("event_id", "topic", "type", "version", "aggregate_id", "payload", "occurred_at")
+       SELECT gen_random_uuid(), 'identity', 'AccountOpened', 1, a."id",
+              jsonb_build_object('accountId', a."id", 'organizationId', a."organization_id"), now()
+         FROM "identity"."account" a`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -14,14 +14,53 @@ import type { StaffRole } from '../principal';
  * | type                 | payload                | when                                             |
  * | -------------------- | ---------------------- | ------------------------------------------------ |
  * | `StaffMemberChanged` | `StaffMemberSnapshotV1` | created (also the demo data), invitation accepted, disabled |
+ * | `AccountOpened`      | `AccountSnapshotV1`     | an organisation's account exists (the demo data; accounts never change) |
  *
  * Service orders project technicians: a visit is scheduled only for an active technician, and
- * customers read its name from here. Ignore types you do not know; fields may be added within
+ * customers read its name from here. Devices project accounts: a device is registered only on
+ * an account that exists. Ignore types you do not know; fields may be added within
  * version 1, anything else is version 2.
  */
 export const IDENTITY_TOPIC = 'identity';
 export const IDENTITY_EVENT_VERSION = 1;
 export const STAFF_MEMBER_CHANGED = 'StaffMemberChanged';
+export const ACCOUNT_OPENED = 'AccountOpened';
+
+export interface AccountSnapshotV1 {
+  accountId: string;
+  organizationId: string;
+}
+
+/** The columns a subgraph keeps of an account; extend it with @Entity(). */
+export abstract class AccountProjectionBase {
+  @PrimaryColumn({ name: 'account_id', type: 'uuid' })
+  accountId: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+}
+
+/** Applies an AccountOpened event: inserts the account once; anything else changes nothing. */
+export async function projectAccount(
+  manager: EntityManager,
+  projection: EntityTarget<AccountProjectionBase>,
+  event: DomainEvent,
+): Promise<void> {
+  if (
+    event.topic !== IDENTITY_TOPIC ||
+    event.version !== IDENTITY_EVENT_VERSION ||
+    event.type !== ACCOUNT_OPENED
+  ) {
+    return;
+  }
+  const a = event.payload as AccountSnapshotV1;
+  const table = manager.getRepository(projection).metadata.tablePath;
+  await manager.query(
+    `INSERT INTO ${table} (account_id, organization_id) VALUES ($1, $2)
+     ON CONFLICT (account_id) DO NOTHING`,
+    [a.accountId, a.organizationId],
+  );
+}
 
 export interface StaffMemberSnapshotV1 {
   userId: string;
