@@ -39,10 +39,14 @@ type Row = [Cells, Cells, Cells, Cells, Cells, Cells, Cells, Cells, Cells];
 export type Entry = { run: Row } | { pinnedBy: string | string[] };
 
 // Columns:              Administrator  Device Mgr  Stock Mgr  Self-Service  agent   planner  technician  API key  anonymous
-const devices: Row = ['+N+', '+NN', '+NN', 'NNN', '+++', '+++', '+++', '+N+', 'UUU'];
-const orders: Row = ['+N+', '+NN', 'NNN', 'NNN', '+++', '+++', '+++', '+N+', 'UUU'];
-const readings: Row = ['+N+', '+NN', 'NNN', 'NNN', '+++', '+++', '+++', '+N+', 'UUU'];
-const stock: Row = ['+N+', 'NNN', '+NN', 'NNN', '+++', '+++', '+++', '+N+', 'UUU'];
+// A technician sees the devices of the orders assigned to it: the own target's (NP1000001).
+const devices: Row = ['+N+', '+NN', '+NN', 'NNN', '+++', '+++', '+NN', '+N+', 'UUU'];
+// A technician's work is the orders assigned to it: the own target's order is Tobias's.
+const orders: Row = ['+N+', '+NN', 'NNN', 'NNN', '+++', '+++', '+NN', '+N+', 'UUU'];
+// Billing readings are no part of a technician's work.
+const readings: Row = ['+N+', '+NN', 'NNN', 'NNN', '+++', '+++', 'NNN', '+N+', 'UUU'];
+// Technicians' work needs no stock.
+const stock: Row = ['+N+', 'NNN', '+NN', 'NNN', '+++', '+++', 'NNN', '+N+', 'UUU'];
 const everySignedIn: Row = ['+++', '+++', '+++', '+++', '+++', '+++', '+++', '+++', 'UUU'];
 // Anonymous callers get an empty list; customers the accounts they hold grants on.
 const accounts: Row = ['+N+', '+NN', '+NN', '+NN', '+++', '+++', '+++', '+N+', 'NNN'];
@@ -63,16 +67,16 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   accounts: { run: accounts },
   node: { pinnedBy: 'NODE_MATRIX below' },
   // Staff read everything, the organisations' API keys (names, never secrets) too.
-  apiKeys: { run: ['+++', 'FFF', 'FFF', 'FFF', '+++', '+++', '+++', 'FFF', 'UUU'] },
-  auditTrail: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', '+++', 'FFF', 'UUU'] },
-  // The service centre's own users (the planner picks technicians): staff only.
-  staffUsers: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', '+++', 'FFF', 'UUU'] },
+  // Agents and planners only: a technician's work (its assigned orders) needs neither.
+  apiKeys: { run: ['+++', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
+  auditTrail: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
+  // The service centre's own users (the planner picks technicians): agents and planners.
+  staffUsers: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
   knowledgeArticles: { run: everySignedIn },
   knowledgeArticle: { run: everySignedIn },
   knowledgeSuggestions: { run: everySignedIn },
-  // Planners and technicians get the due list of every device they see, though they may not
-  // submit readings (the field's description says "may submit"; see the issue's closing note).
-  meterReadingsDue: { run: ['+N+', '+NN', 'NNN', 'NNN', '+++', '+++', '+++', '+N+', 'UUU'] },
+  // Only for who may submit readings: planners and technicians never do.
+  meterReadingsDue: { run: ['+N+', '+NN', 'NNN', 'NNN', '+++', 'FFF', 'FFF', '+N+', 'UUU'] },
   serviceOrders: { run: orders },
   serviceOrder: { run: orders },
   stockLocations: { run: stock },
@@ -90,7 +94,8 @@ export const NODE_MATRIX: Record<string, Row> = {
   Account: anonymousNull(['+N+', '+N+', '+N+', '+N+', '+++', '+++', '+++', '+N+', '']),
   // Users of the organisation: its Administrators (and API keys acting as one) and staff; the
   // own target is the Self-Service user, who sees itself.
-  User: anonymousNull(['+N+', 'NNN', 'NNN', '+NN', '+++', '+++', '+++', '+N+', '']),
+  // A technician sees its colleagues, not customers' users.
+  User: anonymousNull(['+N+', 'NNN', 'NNN', '+NN', '+++', '+++', 'NNN', '+N+', '']),
   Device: anonymousNull(devices),
   ServiceOrder: anonymousNull(orders),
   MeterReading: anonymousNull(readings),
@@ -104,9 +109,9 @@ export const NESTED_MATRIX: Record<string, Row> = {
   'Device.serviceOrders': orders,
   'Device.latestMeterReading': readings,
   // The unassigned device (NP1000004) has no stock location: N for everyone.
-  'Device.stockLocation': ['+NN', 'NNN', '+NN', 'NNN', '++N', '++N', '++N', '+NN', 'UUU'],
-  // Customers never see credit status: the field is refused whatever the account.
-  'Account.creditStatus': ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', '+++', 'FFF', 'NNN'],
+  'Device.stockLocation': ['+NN', 'NNN', '+NN', 'NNN', '++N', '++N', 'NNN', '+NN', 'UUU'],
+  // Only the staff who handle accounts (agents) see credit status: refused to anyone else.
+  'Account.creditStatus': ['FFF', 'FFF', 'FFF', 'FFF', '+++', 'FFF', 'FFF', 'FFF', 'NNN'],
 };
 
 const DEVICE_MATRIX = 'gateway/test/device-access-matrix.test.ts';
@@ -186,4 +191,44 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   resendInvitation: { pinnedBy: ACCOUNTS },
   revokeInvitation: { pinnedBy: ACCOUNTS },
   enableUser: { pinnedBy: ACCOUNTS },
+};
+
+/**
+ * The "foreign second reference" column: every mutation that takes two or more references (ID
+ * arguments, also inside its inputs) runs with the caller's own first reference and a second
+ * one that is another organisation's (foreign) or made up. `foreign` names the argument path
+ * that gets it. Both targets must look the same: "not found" (a userError whose code ends in
+ * NOT_FOUND, answered exactly as for the made-up id) for whoever may try, F or U for the rest,
+ * never done. The list of such mutations is derived from the supergraph: a new one without a
+ * row here fails the suite.
+ */
+export const SECOND_REFERENCE_TARGETS = ['foreign', 'made-up'] as const;
+export type SecondReferenceTarget = (typeof SECOND_REFERENCE_TARGETS)[number];
+type SecondRow = [string, string, string, string, string, string, string, string, string];
+
+// Columns:                 Administrator  Device Mgr  Stock Mgr  Self-Service  agent  planner  technician  API key  anonymous
+const administers: SecondRow = ['NN', 'FF', 'FF', 'FF', 'FF', 'FF', 'FF', 'FF', 'UU'];
+
+export const FOREIGN_REFERENCE_MATRIX: Record<string, { foreign: string; run: SecondRow }> = {
+  // Another organisation's stock location, for the caller's own device: the reported attack.
+  linkDeviceStockLocation: {
+    foreign: 'stockLocationId',
+    run: ['NN', 'NN', 'NN', 'NN', 'NN', 'FF', 'FF', 'NN', 'UU'],
+  },
+  registerDevice: {
+    foreign: 'input.stockLocationId',
+    run: ['FF', 'FF', 'FF', 'FF', 'NN', 'FF', 'FF', 'FF', 'UU'],
+  },
+  grantRole: { foreign: 'grant.accountId', run: administers },
+  revokeRole: { foreign: 'grant.accountId', run: administers },
+  assignDevices: { foreign: 'deviceIds', run: administers },
+  unassignDevices: { foreign: 'deviceIds', run: administers },
+  assignStockLocations: { foreign: 'stockLocationIds', run: administers },
+  unassignStockLocations: { foreign: 'stockLocationIds', run: administers },
+  inviteUser: { foreign: 'input.deviceIds', run: administers },
+  // A customer of another organisation (or a made-up id) as the technician.
+  scheduleServiceOrder: {
+    foreign: 'technicianId',
+    run: ['FF', 'FF', 'FF', 'FF', 'FF', 'NN', 'FF', 'FF', 'UU'],
+  },
 };

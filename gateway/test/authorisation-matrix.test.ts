@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
+import {
+  buildASTSchema,
+  getNamedType,
+  isInputObjectType,
+  Kind,
+  parse,
+  type GraphQLInputType,
+  type ObjectTypeDefinitionNode,
+} from 'graphql';
 import {
   demoIds,
   PRINCIPAL_HEADER,
@@ -13,13 +21,16 @@ import {
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system';
 import { createIntegrationKey } from './support/toner';
 import {
+  FOREIGN_REFERENCE_MATRIX,
   MUTATION_MATRIX,
+  SECOND_REFERENCE_TARGETS,
   NESTED_MATRIX,
   NODE_MATRIX,
   PRINCIPALS,
   QUERY_MATRIX,
   TARGETS,
   type PrincipalKind,
+  type SecondReferenceTarget,
   type TargetKind,
 } from './authorisation-matrix.table';
 
@@ -47,6 +58,23 @@ const nodeTypes = supergraph.definitions
       (d.interfaces ?? []).some((i) => i.name.value === 'Node'),
   )
   .map((d) => d.name.value);
+
+/** The ID-typed references of a mutation's arguments, inputs included, as dotted paths. */
+const schema = buildASTSchema(supergraph, { assumeValidSDL: true });
+function idReferences(prefix: string, type: GraphQLInputType, seen: string[] = []): string[] {
+  const named = getNamedType(type);
+  if (named.name === 'ID') return [prefix];
+  if (!isInputObjectType(named) || seen.includes(named.name)) return [];
+  return Object.values(named.getFields()).flatMap((f) =>
+    idReferences(`${prefix}.${f.name}`, f.type, [...seen, named.name]),
+  );
+}
+const mutationReferences = Object.fromEntries(
+  Object.values(schema.getMutationType()!.getFields()).map((f) => [
+    f.name,
+    f.args.flatMap((a) => idReferences(a.name, a.type)),
+  ]),
+);
 
 const EMAILS: Partial<Record<PrincipalKind, string>> = {
   Administrator: 'anna.admin@nordiskprint.example',
@@ -413,6 +441,155 @@ const MUTATION_PROBES: Record<string, Probe> = {
   },
 };
 
+/** Another organisation's object, or an id of the right type that names nothing. */
+const MADE_UP = '00000000-0000-4000-8000-0000000000ff';
+type SecondProbe = {
+  query: string;
+  variables: (own: Objects, ref: string) => Record<string, unknown>;
+  /** The second reference of each target. */
+  ref: (target: SecondReferenceTarget) => string;
+};
+const foreignOr = (type: string, foreign: (o: Objects) => string) => (t: SecondReferenceTarget) =>
+  t === 'foreign' ? foreign(objects.other) : toGlobalId(type, MADE_UP);
+const userOf = (email: string) => toGlobalId('User', demoIds.user(email));
+let serials = 0;
+const USER_PAYLOAD = `user { id } userErrors { code field message }`;
+const SECOND_PROBES: Record<string, SecondProbe> = {
+  linkDeviceStockLocation: {
+    query: `mutation ($d: ID!, $r: ID) { r: linkDeviceStockLocation(deviceId: $d, stockLocationId: $r) { device { id } userErrors { code field message } } }`,
+    variables: (o, r) => ({ d: o.Device, r }),
+    ref: foreignOr('StockLocation', (o) => o.StockLocation),
+  },
+  registerDevice: {
+    query: `mutation ($a: ID!, $m: ID!, $s: String!, $r: ID) { r: registerDevice(input: {
+      serialNumber: $s, modelId: $m, accountId: $a, installedAt: "2026-02-01", eMaintenance: true,
+      stockLocationId: $r, location: { address: "Matrixvej 9" },
+      contract: { contractNumber: "SC-FR", responseTimeHours: 8, billedMeters: [TOTAL], readingFrequency: MONTHLY } }) {
+      device { id } userErrors { code field message } } }`,
+    variables: (o, r) => ({
+      a: o.Account,
+      m: toGlobalId('DeviceModel', demoIds.model('imageRUNNER ADVANCE DX C5840i')),
+      s: `FR-REF-${++serials}`,
+      r,
+    }),
+    ref: foreignOr('StockLocation', (o) => o.StockLocation),
+  },
+  grantRole: {
+    query: `mutation ($u: ID!, $r: ID!) { r: grantRole(userId: $u, grant: { role: DEVICE_MANAGER, accountId: $r }) { ${USER_PAYLOAD} } }`,
+    variables: (o, r) => ({ u: o.User, r }),
+    ref: foreignOr('Account', (o) => o.Account),
+  },
+  revokeRole: {
+    query: `mutation ($u: ID!, $r: ID!) { r: revokeRole(userId: $u, grant: { role: SELF_SERVICE_USER, accountId: $r }) { ${USER_PAYLOAD} } }`,
+    variables: (o, r) => ({ u: o.User, r }),
+    ref: foreignOr('Account', (o) => o.Account),
+  },
+  assignDevices: {
+    query: `mutation ($u: ID!, $r: ID!) { r: assignDevices(userId: $u, deviceIds: [$r]) { ${USER_PAYLOAD} } }`,
+    variables: (_o, r) => ({ u: userOf('dennis.device@nordiskprint.example'), r }),
+    ref: foreignOr('Device', (o) => o.Device),
+  },
+  unassignDevices: {
+    query: `mutation ($u: ID!, $r: ID!) { r: unassignDevices(userId: $u, deviceIds: [$r]) { ${USER_PAYLOAD} } }`,
+    variables: (_o, r) => ({ u: userOf('dennis.device@nordiskprint.example'), r }),
+    ref: foreignOr('Device', (o) => o.Device),
+  },
+  assignStockLocations: {
+    query: `mutation ($u: ID!, $r: ID!) { r: assignStockLocations(userId: $u, stockLocationIds: [$r]) { ${USER_PAYLOAD} } }`,
+    variables: (o, r) => ({ u: o.stockManager, r }),
+    ref: foreignOr('StockLocation', (o) => o.StockLocation),
+  },
+  unassignStockLocations: {
+    query: `mutation ($u: ID!, $r: ID!) { r: unassignStockLocations(userId: $u, stockLocationIds: [$r]) { ${USER_PAYLOAD} } }`,
+    variables: (o, r) => ({ u: o.stockManager, r }),
+    ref: foreignOr('StockLocation', (o) => o.StockLocation),
+  },
+  inviteUser: {
+    query: `mutation ($e: String!, $a: ID!, $r: ID!) { r: inviteUser(input: { email: $e, name: "Frida Fremmed",
+      grants: [{ role: DEVICE_MANAGER, accountId: $a }], deviceIds: [$r] }) { ${USER_PAYLOAD} } }`,
+    variables: (o, r) => ({ e: `foreign${++serials}@nordiskprint.example`, a: o.Account, r }),
+    ref: foreignOr('Device', (o) => o.Device),
+  },
+  scheduleServiceOrder: {
+    query: `mutation ($id: ID!, $v: DateTime!, $r: ID!) { r: scheduleServiceOrder(id: $id, visitAt: $v, technicianId: $r) { serviceOrder { id } userErrors { code field message } } }`,
+    variables: (o, r) => ({
+      id: o.ServiceOrder,
+      v: new Date(Date.now() + 86_400_000).toISOString(),
+      r,
+    }),
+    ref: foreignOr('User', (o) => o.User),
+  },
+};
+
+/**
+ * One cell: the mutation with the own first reference and the target's second one. Returns the
+ * outcome and the answer with the second reference blanked, to compare foreign with made-up.
+ */
+async function secondReferenceCell(
+  principal: PrincipalKind,
+  probe: SecondProbe,
+  target: SecondReferenceTarget,
+): Promise<{ outcome: Outcome; answer: string }> {
+  const ref = probe.ref(target);
+  const result = await system.graphql<{ r: { userErrors: { code: string }[] } }>(
+    probe.query,
+    probe.variables(objects.own, ref),
+    { token: tokens[principal] },
+  );
+  const answer = JSON.stringify({ data: result.data, errors: result.errors }).replaceAll(ref, '?');
+  const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+  if (codes.length > 0) {
+    if (codes.every((c) => c === 'UNAUTHENTICATED')) return { outcome: 'U', answer };
+    if (codes.every((c) => c === 'FORBIDDEN')) return { outcome: 'F', answer };
+    return { outcome: `unexpected ${answer}`, answer };
+  }
+  const errors = result.data!.r.userErrors;
+  if (errors.length === 0) return { outcome: '+', answer };
+  if (errors.every((e) => e.code.endsWith('NOT_FOUND'))) return { outcome: 'N', answer };
+  return { outcome: `unexpected ${answer}`, answer };
+}
+
+describe('the foreign second reference column covers the supergraph', () => {
+  it('has a row for every mutation with two or more references, each naming one of them', () => {
+    const twoOrMore = Object.entries(mutationReferences)
+      .filter(([, refs]) => refs.length >= 2)
+      .map(([field]) => field);
+    expect(Object.keys(FOREIGN_REFERENCE_MATRIX).sort()).toEqual(twoOrMore.sort());
+    for (const [field, row] of Object.entries(FOREIGN_REFERENCE_MATRIX)) {
+      expect({ field, references: mutationReferences[field] }).toEqual({
+        field,
+        references: expect.arrayContaining([row.foreign]),
+      });
+      expect({ field, probe: Boolean(SECOND_PROBES[field]) }).toEqual({ field, probe: true });
+    }
+  });
+});
+
+describe('foreign second reference: own first reference, another organisation’s or a made-up second', () => {
+  it.each(Object.entries(FOREIGN_REFERENCE_MATRIX))('%s', async (field, row) => {
+    const probe = SECOND_PROBES[field]!;
+    const actual: string[] = [];
+    for (const principal of PRINCIPALS) {
+      const cells = [];
+      for (const target of SECOND_REFERENCE_TARGETS)
+        cells.push(await secondReferenceCell(principal, probe, target));
+      const outcomes = cells.map((c) => c.outcome);
+      leaks += outcomes.filter((c) => !['N', 'F', 'U'].includes(c)).length;
+      actual.push(outcomes.every((c) => c.length === 1) ? outcomes.join('') : outcomes.join(' | '));
+      // Another organisation's object answers exactly as an id that names nothing.
+      expect({ principal, foreign: cells[0]!.answer }).toEqual({
+        principal,
+        foreign: cells[1]!.answer,
+      });
+    }
+    expect(Object.fromEntries(PRINCIPALS.map((p, i) => [p, actual[i]]))).toEqual(
+      Object.fromEntries(PRINCIPALS.map((p, i) => [p, row.run[i]])),
+    );
+    cellCount += PRINCIPALS.length * SECOND_REFERENCE_TARGETS.length;
+  });
+});
+let leaks = 0;
+
 describe('root Query fields', () => {
   it.each(Object.entries(QUERY_MATRIX).filter(([, e]) => 'run' in e))(
     '%s',
@@ -538,5 +715,5 @@ describe('_entities straight to each subgraph, signed for another organisation',
 
 afterAll(() => {
   // The figure docs/security.md and the issue's closing note quote.
-  console.log(`authorisation matrix: ${cellCount} cells run`);
+  console.log(`authorisation matrix: ${cellCount} cells run, ${leaks} foreign-reference leaks`);
 });

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { demoIds, toGlobalId } from '@portal/platform';
 import { registerDevice } from '../../services/devices/src/domain/device.service';
 import { DeviceAssignment } from '../../services/identity/src/entities/device-assignment.entity';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from './support/system';
+import { createStockLocation } from './support/toner';
 
 /**
  * Who may read and change which device, through the gateway: every role x every device
@@ -74,7 +74,8 @@ const MATRIX: Row[] = [
   ['Self-Service user',                 'sune.self@nordiskprint.example',    "foreign, with Dennis' assignment and Sara's store", [N, N, N,      N, N, N, N,       F, F, F, F]],
   ['Service agent',                     'agent@service.example',             "foreign, with Dennis' assignment and Sara's store", [ok, ok, ok,   ok, F, ok, ok,    ok, ok, ok, ok]],
   ['Service planner',                   'planner@service.example',           "foreign, with Dennis' assignment and Sara's store", [ok, ok, ok,   F, F, F, F,       F, F, F, F]],
-  ['Technician',                        'tech@service.example',              "foreign, with Dennis' assignment and Sara's store", [ok, ok, ok,   F, F, F, F,       F, F, F, F]],
+  // A technician sees only the devices of the orders assigned to it.
+  ['Technician',                        'tech@service.example',              "foreign, with Dennis' assignment and Sara's store", [N, N, N,     F, F, F, F,       F, F, F, F]],
   ['anonymous',                         null,                                'own',                                             [U, U, U,      U, U, U, U,       U, U, U, U]],
 ];
 
@@ -92,7 +93,9 @@ const CELLS = MATRIX.flatMap(([caller, email, target, outcomes], row) =>
 type Cell = (typeof CELLS)[number];
 
 const MODEL = 'imageRUNNER ADVANCE DX C5840i';
-const NEW_STOCK_LOCATION = toGlobalId('StockLocation', randomUUID());
+/** A stock location per account the cells link to: a device links only within its account. */
+const newStockLocation = new Map<string, string>();
+const newStockLocationOf = (cell: Cell) => newStockLocation.get(TARGETS[cell.target].account);
 const NOT_FOUND = [{ code: 'NOT_FOUND', field: ['deviceId'], message: 'No such device.' }];
 
 interface Operations {
@@ -157,8 +160,9 @@ const OPS: Record<Operation, Operations> = {
     mutation: 'linkDeviceStockLocation',
     query: `mutation ($id: ID!, $stockLocationId: ID) { linkDeviceStockLocation(deviceId: $id, stockLocationId: $stockLocationId) {
       device { ${DEVICE_FIELDS} } userErrors { code field message } } }`,
-    done: (data) =>
-      payloadDevice(data, 'linkDeviceStockLocation')?.stockLocation?.id === NEW_STOCK_LOCATION,
+    done: (data, cell) =>
+      payloadDevice(data, 'linkDeviceStockLocation')?.stockLocation?.id ===
+      newStockLocationOf(cell),
   },
   registerDevice: {
     mutation: 'registerDevice',
@@ -197,6 +201,12 @@ const deviceIds = new Map<string, string>();
 
 beforeAll(async () => {
   system = await startTestSystem();
+  const agent = await system.signIn('agent@service.example');
+  for (const account of new Set(Object.values(TARGETS).map((t) => t.account)))
+    newStockLocation.set(
+      account,
+      await createStockLocation(system, agent, `Matrix store ${account}`, [], account),
+    );
   const assigned: string[] = [];
   await system.devices.dataSource.transaction(async (manager) => {
     for (const cell of CELLS) {
@@ -295,7 +305,7 @@ describe('device access: role x operation x own/foreign (the matrix above)', () 
           id: toGlobalId('Device', deviceIds.get(c.serial)!),
           serial: c.serial,
           newSerial: `${c.serial}R`,
-          stockLocationId: NEW_STOCK_LOCATION,
+          stockLocationId: newStockLocationOf(c),
           accountId: toGlobalId('Account', demoIds.account(TARGETS[c.target].account)),
           modelId: toGlobalId('DeviceModel', demoIds.model(MODEL)),
         },

@@ -421,6 +421,17 @@ describe('registration and contracts (Service agent)', () => {
       ['INVALID_INPUT', ['input', 'installedAt']],
       ['E_MAINTENANCE_REQUIRED', ['input', 'stockLocationId']],
     ]);
+    // An account id that names no account (issue 17: made-up ids were registered on).
+    const madeUp = await mutate(agent, REGISTER, {
+      input: registration('NP3100003', {
+        accountId: toGlobalId('Account', '00000000-0000-4000-8000-0000000000ac'),
+      }),
+    });
+    expect(madeUp).toMatchObject({
+      device: null,
+      userErrors: [{ code: 'ACCOUNT_NOT_FOUND', field: ['input', 'accountId'] }],
+    });
+    expect(await count(agent, { search: 'NP3100003' })).toBe(0);
     const badSerial = await mutate(agent, REGISTER, {
       input: registration('NP 31', {
         contract: {

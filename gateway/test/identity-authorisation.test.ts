@@ -214,11 +214,14 @@ describe('the last Administrator', () => {
     // With a second Administrator, anna (the primary contact) still cannot step down first.
     const anna = tokens.get('anna.admin');
     const dennis = toGlobalId('User', demoIds.user('dennis.device@nordiskprint.example'));
-    await system.graphql(
-      `mutation ($u: ID!, $a: ID!) { grantRole(userId: $u, grant: { role: ADMINISTRATOR, accountId: $a }) { userErrors { code } } }`,
-      { u: dennis, a: nordisk.account },
-      { token: anna },
-    );
+    // Dennis on both accounts: the rule holds per account (last-administrator.test.ts).
+    for (const a of [nordisk.account, toGlobalId('Account', demoIds.account('100201'))]) {
+      await system.graphql(
+        `mutation ($u: ID!, $a: ID!) { grantRole(userId: $u, grant: { role: ADMINISTRATOR, accountId: $a }) { userErrors { code } } }`,
+        { u: dennis, a },
+        { token: anna },
+      );
+    }
     const stepDown = (account: string) =>
       system.graphql<{ revokeRole: { userErrors: { code: string }[] } }>(
         `mutation ($u: ID!, $a: ID!) { revokeRole(userId: $u, grant: { role: ADMINISTRATOR, accountId: $a }) { userErrors { code } } }`,
@@ -237,7 +240,7 @@ describe('the last Administrator', () => {
 });
 
 describe('staff-only identity data', () => {
-  it('shows payment history and the audit trail to staff, and refuses customers', async () => {
+  it('shows payment history and credit status to agents only, the audit trail to agents and planners', async () => {
     const payments = `{ accounts { customerAccountNumber paymentHistory(first: 3) { edges { node { invoiceNumber amount currency paidAt } } } } }`;
     const customer = await system.graphql(payments, {}, { token: tokens.get('anna.admin') });
     expect(customer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -246,7 +249,17 @@ describe('staff-only identity data', () => {
         customerAccountNumber: string;
         paymentHistory: { edges: { node: { currency: string; paidAt: string | null } }[] };
       }[];
-    }>(payments, {}, { token: tokens.get('planner') });
+    }>(payments, {}, { token: tokens.get('agent') });
+    // The roles that do not handle accounts are refused, as customers are.
+    for (const role of ['planner', 'tech'] as const) {
+      for (const query of [payments, `{ accounts { creditStatus } }`]) {
+        const refused = await system.graphql(query, {}, { token: tokens.get(role) });
+        expect({ role, code: refused.errors?.[0]?.extensions?.code }).toEqual({
+          role,
+          code: 'FORBIDDEN',
+        });
+      }
+    }
     const aarhus = staff.data!.accounts.find((a) => a.customerAccountNumber === '100201')!;
     expect(aarhus.paymentHistory.edges).toHaveLength(3);
     expect(aarhus.paymentHistory.edges[0]!.node).toMatchObject({ currency: 'DKK', paidAt: null });
@@ -254,6 +267,10 @@ describe('staff-only identity data', () => {
     const trail = `{ auditTrail(first: 50) { totalCount edges { node { action actor } } } }`;
     expect(
       (await system.graphql(trail, {}, { token: tokens.get('anna.admin') })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await system.graphql(trail, {}, { token: tokens.get('tech') })).errors?.[0]?.extensions
         ?.code,
     ).toBe('FORBIDDEN');
     const audit = await system.graphql<{

@@ -530,19 +530,72 @@ describe('the service centre and the customer read the same order', () => {
     });
   });
 
-  it("fills in the technician's own name when it starts work on an order scheduled without one", async () => {
+  it('schedules only an active technician: a customer, an agent, a made-up id and a technician yet to sign up are refused', async () => {
     const order = await api.ok(anna, 'create', {
       input: orderInput('NP1000003', { type: 'OTHER' }),
     });
     await api.ok(agent, 'acknowledge', { id: order.id });
+    const invited = await system.graphql<{ createStaffUser: { user: { id: string } } }>(
+      `mutation { createStaffUser(input: { email: "new.tech@service.example", name: "Nina Ny", staffRole: TECHNICIAN }) { user { id } } }`,
+      {},
+      { token: agent },
+    );
+    const notTechnicians = [
+      toGlobalId('User', demoIds.user('bo.admin@fjordlogistik.example')),
+      toGlobalId('User', demoIds.user('agent@service.example')),
+      toGlobalId('User', '00000000-0000-4000-8000-000000000000'),
+      invited.data!.createStaffUser.user.id,
+    ];
+    for (const technicianId of notTechnicians) {
+      const refusal = await api.run(planner, 'schedule', {
+        id: order.id,
+        visitAt: visitTime(),
+        technicianId,
+        technicianName: 'Bo Berg',
+      });
+      expect(refusal.userErrors).toEqual([
+        expect.objectContaining({ code: 'TECHNICIAN_NOT_FOUND', field: ['technicianId'] }),
+      ]);
+    }
+    expect((await api.order(anna, order.id))!).toMatchObject({
+      status: 'ACKNOWLEDGED',
+      technicianName: null,
+    });
+    // The real technician: customers read its name as identity knows it, whatever was typed.
     const scheduled = await api.ok(planner, 'schedule', {
       id: order.id,
       visitAt: visitTime(),
       technicianId: TECHNICIAN,
+      technicianName: 'Bo Berg',
     });
-    expect(scheduled.technicianName).toBeNull();
-    await api.ok(tech, 'start', { id: order.id });
-    expect((await api.order(anna, order.id))!.technicianName).toBe('Tobias Tekniker');
+    expect(scheduled.technicianName).toBe('Tobias Tekniker');
+  });
+});
+
+describe("a technician's work", () => {
+  it("is the orders assigned to it: others, their devices' order lists included, are not found", async () => {
+    const order = await api.ok(anna, 'create', { input: orderInput('NP1000002') });
+    await api.ok(agent, 'acknowledge', { id: order.id });
+    const seen = async () => ({
+      order: (await api.order(tech, order.id))?.id ?? null,
+      listed: (
+        await system.graphql<{ serviceOrders: { edges: { node: { id: string } }[] } }>(
+          `query ($d: ID!) { serviceOrders(filter: { deviceId: $d }, first: 100) { edges { node { id } } } }`,
+          { d: deviceId('NP1000002') },
+          { token: tech },
+        )
+      ).data!.serviceOrders.edges.some((e) => e.node.id === order.id),
+    });
+    expect(await seen()).toEqual({ order: null, listed: false });
+    expect((await api.run(tech, 'comment', { id: order.id, comment: 'Hello' })).userErrors).toEqual(
+      [expect.objectContaining({ code: 'NOT_FOUND' })],
+    );
+    await api.ok(planner, 'schedule', {
+      id: order.id,
+      visitAt: visitTime(),
+      technicianId: TECHNICIAN,
+    });
+    expect(await seen()).toEqual({ order: order.id, listed: true });
   });
 });
 
@@ -663,7 +716,8 @@ describe('mail to the on-site contact', () => {
       id: order.id,
       visitAt: visitTime(),
       technicianId: TECHNICIAN,
-      technicianName: 'Tobias Tekniker',
+      // A typed name is ignored: the mail names the technician identity knows.
+      technicianName: 'Somebody Else',
     });
     const scheduled = await waitForMail(contact, since + 1);
     expect(scheduled.subject).toContain(`Service visit scheduled: ${order.number}`);

@@ -83,7 +83,8 @@ const MATRIX: Row[] = [
   [KEY,                                  KEY,                                  FOREIGN,                     [N, N, N, N,       N, N, N, F, N, F]],
   ['Service agent',                      'agent@service.example',              FOREIGN,                     [ok, ok, ok, ok,   ok, ok, ok, ok, ok, ok]],
   ['Service planner',                    'planner@service.example',            FOREIGN,                     [ok, ok, ok, ok,   F, F, F, F, F, F]],
-  ['Technician',                         'tech@service.example',               FOREIGN,                     [ok, ok, ok, ok,   F, F, F, F, F, F]],
+  // A technician's work (its assigned orders) needs no stock: it sees none.
+  ['Technician',                         'tech@service.example',               FOREIGN,                     [N, N, N, N,       F, F, F, F, F, F]],
   ['anonymous',                          null,                                 OWN,                         [U, U, U, U,       U, U, U, U, U, U]],
 ];
 

@@ -1,9 +1,10 @@
 import { Client } from 'pg';
-import { demoIds } from '@portal/platform';
+import { demoIds, toGlobalId } from '@portal/platform';
 import { startTestSystem, type TestSystem } from './support/system';
 import {
   AARHUS,
   call,
+  FJORD,
   createIntegrationKey,
   createStockLocation,
   DELIVER,
@@ -257,6 +258,84 @@ describe('the same alert id acts once', () => {
       shipment: null,
       userErrors: [{ code: 'ALERT_ID_TAKEN', field: ['input', 'alertId'] }],
     });
+  });
+});
+
+describe('alert ids are scoped to the organisation', () => {
+  /** Fjord Logistik's own e-Maintenance key: Administrator on its account 300400. */
+  async function fjordIntegration(): Promise<string> {
+    const bo = await system.signIn('bo.admin@fjordlogistik.example');
+    const key = await call<{ secret: string | null }>(
+      system,
+      bo,
+      `mutation ($a: ID!) { createApiKey(name: "e-Maintenance", grants: [{ role: ADMINISTRATOR, accountId: $a }]) { secret } }`,
+      { a: toGlobalId('Account', demoIds.account('300400')) },
+    );
+    return key.secret!;
+  }
+
+  it("draws nothing from another organisation's stock through a link made before links were checked", async () => {
+    const fjordStore = stockLocationId(FJORD);
+    // The attack of issue 17: Nordisk's device linked to Fjord's store (now refused by devices).
+    await system
+      .subgraph('toner')
+      .dataSource.query(
+        `UPDATE toner.device_projection SET snapshot = jsonb_set(snapshot, '{stockLocationId}', to_jsonb($2::text)) WHERE device_id = $1`,
+        [demoIds.device('NP2000001'), localId(fjordStore)],
+      );
+    const before = await system
+      .subgraph('toner')
+      .dataSource.query(
+        `SELECT sku, quantity FROM toner.stock_level WHERE location_id = $1 ORDER BY sku`,
+        [localId(fjordStore)],
+      );
+    const answer = await report(system, eMaintenance, {
+      alertId: 'EM-CROSS-1',
+      deviceId: deviceId('NP2000001'),
+      colour: 'BLACK',
+    });
+    expect(answer).toMatchObject({ shipment: null, userErrors: [{ code: 'NO_STOCK_LOCATION' }] });
+    expect(JSON.stringify(answer)).not.toContain('Fjord');
+    expect(
+      await system
+        .subgraph('toner')
+        .dataSource.query(
+          `SELECT sku, quantity FROM toner.stock_level WHERE location_id = $1 ORDER BY sku`,
+          [localId(fjordStore)],
+        ),
+    ).toEqual(before);
+    await system
+      .subgraph('toner')
+      .dataSource.query(
+        `UPDATE toner.device_projection SET snapshot = jsonb_set(snapshot, '{stockLocationId}', to_jsonb($2::text)) WHERE device_id = $1`,
+        [demoIds.device('NP2000001'), localId(stockLocationId(AARHUS))],
+      );
+  });
+
+  it("neither shows nor lets another organisation pre-claim an organisation's alert id", async () => {
+    const fjord = await fjordIntegration();
+    // Fjord claims the id first; Nordisk's real alert with the same id must still act.
+    const claimed = await report(system, fjord, {
+      alertId: 'EM-SHARED-1',
+      deviceId: deviceId('FL3000001'),
+      colour: 'BLACK',
+    });
+    expect(claimed.userErrors.map((e) => e.code)).not.toContain('ALERT_ID_TAKEN');
+    const before = await levelOf(system, anna, stockLocationId(HQ), 'C-EXV58-BK');
+    const nordisk = await report(system, eMaintenance, {
+      alertId: 'EM-SHARED-1',
+      deviceId: deviceId('NP1000001'),
+      colour: 'BLACK',
+    });
+    expect(nordisk).toMatchObject({ duplicate: false, userErrors: [] });
+    expect(await levelOf(system, anna, stockLocationId(HQ), 'C-EXV58-BK')).not.toEqual(before);
+    // Its replay is still recognised, within Nordisk Print's own ids.
+    const replay = await report(system, eMaintenance, {
+      alertId: 'EM-SHARED-1',
+      deviceId: deviceId('NP1000001'),
+      colour: 'BLACK',
+    });
+    expect(replay).toMatchObject({ duplicate: true, userErrors: [] });
   });
 });
 

@@ -202,5 +202,18 @@ export async function createStockLocation(
     });
     if (counted.userErrors.length) throw new Error(JSON.stringify(counted));
   }
+  await stockLocationProjected(system, created.stockLocation.id);
   return created.stockLocation.id;
+}
+
+/** Waits until the devices subgraph knows the location: a device links only to one it knows. */
+export async function stockLocationProjected(system: TestSystem, globalId: string): Promise<void> {
+  const local = Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
+  await until(async () => {
+    const rows: unknown[] = await system.devices.dataSource.query(
+      `SELECT 1 FROM devices.stock_location_projection WHERE stock_location_id = $1`,
+      [local],
+    );
+    return rows.length > 0;
+  });
 }

@@ -1,12 +1,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
-import type { SubgraphDefinition } from '@portal/platform';
+import {
+  IDENTITY_TOPIC,
+  projectAccount,
+  projectStockLocation,
+  projectTechnicianAssignment,
+  SERVICE_ORDER_TOPIC,
+  TONER_TOPIC,
+  type SubgraphDefinition,
+} from '@portal/platform';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { DeviceService } from './domain/device.service';
 import { DeviceChangeService } from './domain/device-change.service';
 import type { DevicesContext } from './context';
+import {
+  AccountProjection,
+  StockLocationProjection,
+  TechnicianAssignmentProjection,
+} from './entities';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -30,4 +43,22 @@ export const devices: SubgraphDefinition<DevicesContext> = {
       ),
     };
   },
+  consumers: [
+    {
+      name: 'devices.stock-location-projection',
+      topics: [TONER_TOPIC],
+      handler: (manager, event) => projectStockLocation(manager, StockLocationProjection, event),
+    },
+    {
+      name: 'devices.technician-assignment-projection',
+      topics: [SERVICE_ORDER_TOPIC],
+      handler: (manager, event) =>
+        projectTechnicianAssignment(manager, TechnicianAssignmentProjection, event),
+    },
+    {
+      name: 'devices.account-projection',
+      topics: [IDENTITY_TOPIC],
+      handler: (manager, event) => projectAccount(manager, AccountProjection, event),
+    },
+  ],
 };

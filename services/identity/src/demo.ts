@@ -9,6 +9,7 @@ import { StockLocationAssignment } from './entities/stock-location-assignment.en
 import { hashPassword } from './domain/passwords';
 import { Payment } from './entities/payment.entity';
 import { nameUuid } from '@portal/platform';
+import { recordAccountOpened, recordStaffMemberEvent } from './events';
 
 const NORDISK = 'Nordisk Print A/S';
 const FJORD = 'Fjord Logistik ApS';
@@ -124,6 +125,10 @@ export async function seedIdentityDemo(dataSource: DataSource): Promise<void> {
         systemAccountNumber: a.system,
         creditStatus: a.credit,
       });
+      await recordAccountOpened(manager, {
+        accountId: demoIds.account(a.customer),
+        organizationId: demoIds.organization(a.organization),
+      });
     }
     for (const [index, u] of users.entries()) {
       const id = demoIds.user(u.email);
@@ -169,6 +174,9 @@ export async function seedIdentityDemo(dataSource: DataSource): Promise<void> {
         });
       }
     }
+    // The service centre's staff, as other subgraphs learn them (service orders: technicians).
+    for (const u of users.filter((d) => d.staffRole))
+      await recordStaffMemberEvent(manager, demoIds.user(u.email));
     for (const [organization, email] of Object.entries(primaryContacts)) {
       await manager.update(Organization, demoIds.organization(organization), {
         primaryContactId: demoIds.user(email),

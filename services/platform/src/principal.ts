@@ -103,6 +103,17 @@ export class Principal {
   get isStaff(): boolean {
     return this.claims.staffRole !== null;
   }
+  /**
+   * Staff whose work reads every organisation (docs/domain.md: the Service agent, and the planner
+   * who reads what an agent reads). A technician's work is only the orders assigned to it.
+   */
+  get readsEveryOrganization(): boolean {
+    return this.hasStaffRole('SERVICE_AGENT', 'SERVICE_PLANNER');
+  }
+  /** Staff who handle customers' accounts: credit status and payment history are theirs. */
+  get handlesAccounts(): boolean {
+    return this.hasStaffRole('SERVICE_AGENT');
+  }
   get organizationId(): string | null {
     return this.claims.organizationId;
   }

@@ -8,6 +8,7 @@ import {
   type ServiceOrderType,
 } from './entities/service-order.entity';
 import { ServiceOrderEvent } from './entities/service-order-event.entity';
+import { recordAssignmentEvent } from './events';
 import { calendarFor, DEFAULT_COUNTRY } from './domain/calendars';
 
 /** docs/demo-data.md's contract response times (the devices subgraph's demo data), in business hours. */
@@ -338,6 +339,14 @@ export async function seedServiceOrdersDemo(dataSource: DataSource): Promise<voi
           internal: step.internal ?? false,
         });
         status = step.to;
+      }
+      if (scheduled) {
+        const technicianId = demoIds.user(TECHNICIAN);
+        await recordAssignmentEvent(manager, {
+          id,
+          deviceId: demoIds.device(order.serial),
+          technicianId,
+        });
       }
     }
   });

@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
-import { DEVICE_TOPIC, MailPump, projectDevice, type SubgraphDefinition } from '@portal/platform';
+import {
+  DEVICE_TOPIC,
+  IDENTITY_TOPIC,
+  MailPump,
+  projectDevice,
+  projectStaffMember,
+  type SubgraphDefinition,
+} from '@portal/platform';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { DeviceProjection } from './entities/device-projection.entity';
+import { StaffMemberProjection } from './entities/staff-member-projection.entity';
 import { ServiceOrderService } from './domain/service-order.service';
 import type { ServiceOrdersContext } from './context';
 
@@ -12,7 +20,8 @@ export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'),
 
 /**
  * The service-orders subgraph: customers' service orders, the service centre's workflow and
- * its response-time SLA in business hours. Device facts come from the devices topic.
+ * its response-time SLA in business hours. Device facts come from the devices topic, staff
+ * facts (technicians) from the identity topic.
  */
 export const serviceOrders: SubgraphDefinition<ServiceOrdersContext> = {
   name: 'service-orders',
@@ -35,6 +44,11 @@ export const serviceOrders: SubgraphDefinition<ServiceOrdersContext> = {
       name: 'service-orders.device-projection',
       topics: [DEVICE_TOPIC],
       handler: (manager, event) => projectDevice(manager, DeviceProjection, event),
+    },
+    {
+      name: 'service-orders.staff-member-projection',
+      topics: [IDENTITY_TOPIC],
+      handler: (manager, event) => projectStaffMember(manager, StaffMemberProjection, event),
     },
   ],
 };

@@ -205,6 +205,8 @@ export async function seedTonerDemo(dataSource: DataSource): Promise<void> {
           }),
         );
         await manager.insert(TonerAlert, {
+          // The device is on its stock location's account.
+          accountId: location.accountId,
           alertId,
           deviceId: demoIds.device(device),
           colour: colour as TonerAlert['colour'],

@@ -207,13 +207,16 @@ export type Mutation = {
    */
   decommissionDevice: DevicePayload;
   /**
-   * Administrator or Service agent; null unlinks. Only e-Maintenance devices are linked.
-   * Codes: NOT_FOUND, INVALID_INPUT, DEVICE_NOT_ACTIVE, E_MAINTENANCE_REQUIRED.
+   * Administrator or Service agent; null unlinks. Only e-Maintenance devices are linked, and only
+   * to a stock location of the device's own account. Codes: NOT_FOUND, INVALID_INPUT,
+   * DEVICE_NOT_ACTIVE, E_MAINTENANCE_REQUIRED, STOCK_LOCATION_NOT_FOUND (none the caller sees on
+   * the device's account: another organisation's answers as a made-up id does).
    */
   linkDeviceStockLocation: DevicePayload;
   /**
    * Service agent. Codes: INVALID_INPUT, SERIAL_TAKEN, MODEL_NOT_FOUND, ACCOUNT_NOT_FOUND,
-   * E_MAINTENANCE_REQUIRED, IDEMPOTENCY_KEY_REUSED.
+   * E_MAINTENANCE_REQUIRED, STOCK_LOCATION_NOT_FOUND (none, or not on the device's account),
+   * IDEMPOTENCY_KEY_REUSED.
    */
   registerDevice: DevicePayload;
   /**

@@ -83,3 +83,8 @@ export function mayChange(principal: Principal, action: DeviceAction, device: De
       principal.isAssignedDevice(device.id))
   );
 }
+
+/** The technician whose work (assigned orders) bounds the devices the caller sees, if it is one. */
+export function assignedTechnician(principal: Principal): string | null {
+  return principal.hasStaffRole('TECHNICIAN') ? principal.claims.id : null;
+}

@@ -3,6 +3,7 @@ import { QueryFailedError } from 'typeorm';
 import {
   fromGlobalId,
   IdempotencyKeys,
+  maySeeStockLocation,
   userError,
   type MeterType,
   type Principal,
@@ -10,6 +11,8 @@ import {
 } from '@portal/platform';
 import { Device } from '../entities/device.entity';
 import { DeviceModel } from '../entities/device-model.entity';
+import { StockLocationProjection } from '../entities/stock-location-projection.entity';
+import { AccountProjection } from '../entities/account-projection.entity';
 import { assertMayAttempt, mayChange, type DeviceAction } from './device-access';
 import { actorOf, recordDeviceChange, type DeviceChangeRecord } from './device-history';
 import {
@@ -53,6 +56,27 @@ const notFound = (): DevicePayload => ({
   device: null,
   userErrors: [userError('NOT_FOUND', ['deviceId'], 'No such device.')],
 });
+const noStockLocation = (field: string[]): UserError =>
+  userError('STOCK_LOCATION_NOT_FOUND', field, "No such stock location on the device's account.");
+
+/**
+ * Whether the stock location exists, the caller sees it and it is on the account: a location of
+ * another account (or organisation) answers exactly as a made-up id does.
+ */
+async function stockLocationOnAccount(
+  manager: EntityManager,
+  principal: Principal,
+  stockLocationId: string,
+  accountId: string,
+): Promise<boolean> {
+  const location = await manager.findOneBy(StockLocationProjection, { stockLocationId });
+  return (
+    location !== null &&
+    location.accountId === accountId &&
+    maySeeStockLocation(principal, { id: stockLocationId, accountId })
+  );
+}
+
 const notActive = (device: Device): UserError[] => [
   userError(
     'DEVICE_NOT_ACTIVE',
@@ -178,7 +202,7 @@ export class DeviceChangeService {
     deviceId: string,
     stockLocationGlobalId: string | null | undefined,
   ): Promise<DevicePayload> {
-    return this.change('device:link-stock-location', deviceId, (device) => {
+    return this.change('device:link-stock-location', deviceId, async (device, manager) => {
       let stockLocationId: string | null = null;
       if (stockLocationGlobalId !== null && stockLocationGlobalId !== undefined) {
         stockLocationId = fromGlobalId('StockLocation', stockLocationGlobalId);
@@ -187,6 +211,15 @@ export class DeviceChangeService {
             userError('INVALID_INPUT', ['stockLocationId'], 'That is not a stock location id.'),
           ];
         }
+        if (
+          !(await stockLocationOnAccount(
+            manager,
+            this.principal,
+            stockLocationId,
+            device.accountId,
+          ))
+        )
+          return [noStockLocation(['stockLocationId'])];
       }
       if (device.status === 'DECOMMISSIONED' || (stockLocationId && device.status !== 'ACTIVE')) {
         return notActive(device);
@@ -217,7 +250,7 @@ export class DeviceChangeService {
       ? await this.dataSource.getRepository(DeviceModel).findOneBy({ id: modelId })
       : null;
     if (!model) errors.push(userError('MODEL_NOT_FOUND', ['input', 'modelId'], 'No such model.'));
-    // The account's existence is identity's; devices can only check that the id is an account's.
+    // The account's existence is identity's: checked against its accounts' projection below.
     const accountId = fromGlobalId('Account', input.accountId);
     if (!accountId) {
       errors.push(userError('ACCOUNT_NOT_FOUND', ['input', 'accountId'], 'No such account.'));
@@ -272,6 +305,26 @@ export class DeviceChangeService {
       const keys = new IdempotencyKeys(this.dataSource, this.principal);
       return await keys.create<DevicePayload>('registerDevice', input.idempotencyKey, input, {
         create: async (manager) => {
+          // Identity's accounts, as it publishes them: a made-up id is no account.
+          if (!(await manager.existsBy(AccountProjection, { accountId: accountId! })))
+            return {
+              refused: {
+                device: null,
+                userErrors: [
+                  userError('ACCOUNT_NOT_FOUND', ['input', 'accountId'], 'No such account.'),
+                ],
+              },
+            };
+          if (
+            stockLocationId &&
+            !(await stockLocationOnAccount(manager, this.principal, stockLocationId, accountId!))
+          )
+            return {
+              refused: {
+                device: null,
+                userErrors: [noStockLocation(['input', 'stockLocationId'])],
+              },
+            };
           if (await manager.existsBy(Device, { serialNumber: serial.value! }))
             return { refused: serialTaken() };
           const device = await registerDevice(

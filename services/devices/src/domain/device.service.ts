@@ -19,7 +19,8 @@ import { DeviceModel } from '../entities/device-model.entity';
 import { TonerProduct } from '../entities/toner-product.entity';
 import { DeviceLocationChange } from '../entities/device-location-change.entity';
 import { DeviceChange } from '../entities/device-change.entity';
-import { maySee } from './device-access';
+import { assignedTechnician, maySee } from './device-access';
+import { TechnicianAssignmentProjection } from '../entities/technician-assignment-projection.entity';
 import { recordDeviceChange, systemActor, type Actor } from './device-history';
 import { normaliseSerial } from './device-input';
 
@@ -105,7 +106,9 @@ export class DeviceService {
     const id = fromGlobalId('Device', globalId);
     if (!id) return null;
     const device = await this.load(id);
-    return device && maySee(this.principal, device, true) ? device : null;
+    return device && maySee(this.principal, device, true) && (await this.inTechniciansWork(device))
+      ? device
+      : null;
   }
 
   async bySerialNumber(serialNumber: string): Promise<Device | null> {
@@ -124,8 +127,25 @@ export class DeviceService {
     const id = fromGlobalId('Device', globalId);
     if (!id || this.principal.isAnonymous) return null;
     const device = await this.load(id);
-    return device && maySee(this.principal, device, false) ? device : null;
+    return device && maySee(this.principal, device, false) && (await this.inTechniciansWork(device))
+      ? device
+      : null;
   }
+
+  /**
+   * docs/domain.md: a technician's work is the orders assigned to it, so it sees their devices and
+   * no other; true for every other caller (maySee decides). One statement per request.
+   */
+  private async inTechniciansWork(device: Device): Promise<boolean> {
+    const technician = assignedTechnician(this.principal);
+    if (!technician) return true;
+    this.techniciansDevices ??= this.dataSource
+      .getRepository(TechnicianAssignmentProjection)
+      .find({ select: { deviceId: true }, where: { technicianId: technician } })
+      .then((rows) => new Set(rows.map((r) => r.deviceId)));
+    return (await this.techniciansDevices).has(device.id);
+  }
+  private techniciansDevices?: Promise<Set<string>>;
 
   async modelOf(device: Device): Promise<DeviceModel> {
     const model = await this.loaders
@@ -248,6 +268,14 @@ export class DeviceService {
     const p = this.principal;
     const query = this.dataSource.getRepository(Device).createQueryBuilder(alias);
     if (statuses?.length) query.where(`${alias}.status IN (:...statuses)`, { statuses });
+    const technician = assignedTechnician(p);
+    if (technician) {
+      const assignments = this.dataSource.getRepository(TechnicianAssignmentProjection).metadata;
+      return query.andWhere(
+        `${alias}.id IN (SELECT a.device_id FROM ${assignments.tablePath} a WHERE a.technician_id = :technician)`,
+        { technician },
+      );
+    }
     if (p.isStaff) return query;
     if (listing) query.andWhere(`${alias}.status <> 'DECOMMISSIONED'`);
     const admin = p.accountsWhere('ADMINISTRATOR');

@@ -58,19 +58,19 @@ export class AccountService {
       .load(organization.id);
   }
 
-  /** Staff-only: a customer asking is refused. */
+  /** For the staff who handle accounts (agents); anyone else asking is refused. */
   creditStatus(account: Account): Account['creditStatus'] {
-    if (!this.principal.isStaff) throw forbidden();
+    if (!this.principal.handlesAccounts) throw forbidden();
     return account.creditStatus;
   }
 
-  /** Staff-only: invoices and payments, newest invoice first. */
+  /** For the staff who handle accounts (agents): invoices and payments, newest invoice first. */
   async paymentHistory(
     account: Account,
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<Omit<Connection<Payment>, 'totalCount'>> {
-    if (!this.principal.isStaff) throw forbidden();
+    if (!this.principal.handlesAccounts) throw forbidden();
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
     const query = this.dataSource

@@ -36,7 +36,10 @@ export class ApiKeyService {
   async list(): Promise<ApiKey[]> {
     this.principal.requireSignedIn();
     const repository = this.dataSource.getRepository(ApiKey);
-    if (this.principal.isStaff) return repository.find({ order: { createdAt: 'DESC' } });
+    if (this.principal.isStaff) {
+      this.principal.requireStaff('SERVICE_AGENT', 'SERVICE_PLANNER');
+      return repository.find({ order: { createdAt: 'DESC' } });
+    }
     const organizationId = this.administeringOrganization();
     return repository.find({ where: { organizationId }, order: { createdAt: 'DESC' } });
   }

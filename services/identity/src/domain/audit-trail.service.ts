@@ -22,7 +22,8 @@ export class AuditTrailService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<Connection<AuditEvent>> {
-    this.principal.requireStaff();
+    // Agents and planners: a technician's work (its assigned orders) needs no audit trail.
+    this.principal.requireStaff('SERVICE_AGENT', 'SERVICE_PLANNER');
     const size = pageSize(first);
     const cursor = decodeCursor(after, 1);
     const query = this.dataSource.getRepository(AuditEvent).createQueryBuilder('a');

@@ -23,6 +23,7 @@ import { EmailToken } from '../entities/email-token.entity';
 import { issueEmailToken } from './email-tokens';
 import { confirmationMail, invitationMail } from './mail-texts';
 import { audit } from './audit';
+import { recordStaffMemberEvent } from '../events';
 import {
   emailProblem,
   isUniqueViolation,
@@ -164,7 +165,7 @@ export class MembershipService {
       const user = await this.member(manager, userId, organizationId);
       await manager.delete(RoleGrant, { userId: user.id, accountId, role: grant.role });
       if (grant.role === 'ADMINISTRATOR')
-        await this.keepAdministrators(manager, organizationId, user.id);
+        await this.keepAdministrators(manager, organizationId, user.id, [accountId]);
       // Assignments only mean something with the role on the device's or location's account.
       if (grant.role === 'DEVICE_MANAGER') {
         const devices = await manager.findBy(DeviceProjection, { accountId });
@@ -245,9 +246,11 @@ export class MembershipService {
   unassignStockLocations(userId: string, stockLocationIds: string[]): Promise<UserPayload> {
     return this.change(async (manager, organizationId) => {
       const user = await this.member(manager, userId, organizationId);
-      const ids = stockLocationIds.map((id, i) =>
-        this.stockLocationId(id, ['stockLocationIds', String(i)]),
-      );
+      // Another organisation's location answers as a made-up id does, not as a done unassignment.
+      const locations = await this.administeredStockLocations(manager, stockLocationIds, [
+        'stockLocationIds',
+      ]);
+      const ids = locations.map((l) => l.stockLocationId);
       if (ids.length)
         await manager.delete(StockLocationAssignment, {
           userId: user.id,
@@ -290,8 +293,18 @@ export class MembershipService {
   disableUser(userId: string): Promise<UserPayload> {
     return this.change(async (manager, organizationId) => {
       const user = await this.member(manager, userId, organizationId);
+      const administered = await manager.findBy(RoleGrant, {
+        userId: user.id,
+        role: 'ADMINISTRATOR',
+      });
       await manager.update(User, user.id, { status: 'DISABLED' });
-      await this.keepAdministrators(manager, organizationId, user.id);
+      await recordStaffMemberEvent(manager, user.id);
+      await this.keepAdministrators(
+        manager,
+        organizationId,
+        user.id,
+        administered.map((g) => g.accountId),
+      );
       await manager.update(
         Session,
         { userId: user.id, revokedAt: IsNull() },
@@ -403,6 +416,7 @@ export class MembershipService {
         email,
         invitationMail('da', user.name, this.principal.claims.name ?? 'Canon', token),
       );
+      await recordStaffMemberEvent(manager, user.id);
       await audit(
         manager,
         this.principal,
@@ -582,32 +596,31 @@ export class MembershipService {
     });
   }
 
-  private stockLocationId(id: string, field: string[]): string {
-    const local = fromGlobalId('StockLocation', id);
-    if (!local) throw refuse('STOCK_LOCATION_NOT_FOUND', field, 'No such stock location.');
-    return local;
-  }
-
   /**
-   * After a change: the organisation still has an active Administrator, and its primary
-   * contact is still one (LAST_ADMINISTRATOR / PRIMARY_CONTACT otherwise; the change rolls back).
+   * After a change: each account it touched still has an active Administrator (the rule holds
+   * per account: one held elsewhere does not administer this one), the organisation still has
+   * one, and its primary contact is still one (LAST_ADMINISTRATOR / PRIMARY_CONTACT otherwise;
+   * the change rolls back). change() holds the organisation's row lock, so concurrent changes
+   * are judged one after the other, each on what the previous one committed.
    */
   protected async keepAdministrators(
     manager: EntityManager,
     organizationId: string,
     changedUserId: string,
+    accountIds: string[],
   ): Promise<void> {
-    const rows: { user_id: string }[] = await manager.query(
-      `SELECT DISTINCT g.user_id FROM identity.role_grant g
+    const rows: { user_id: string; account_id: string }[] = await manager.query(
+      `SELECT g.user_id, g.account_id FROM identity.role_grant g
          JOIN identity.app_user u ON u.id = g.user_id
         WHERE u.organization_id = $1 AND u.status = 'ACTIVE' AND g.role = 'ADMINISTRATOR'`,
       [organizationId],
     );
-    if (rows.length === 0) {
+    const orphaned = accountIds.some((a) => !rows.some((r) => r.account_id === a));
+    if (rows.length === 0 || orphaned) {
       throw refuse(
         'LAST_ADMINISTRATOR',
         ['userId'],
-        'This is the last Administrator of the organisation. Make another user Administrator first.',
+        'This is the last Administrator of the account. Make another user Administrator of it first.',
       );
     }
     const organization = await manager.findOneByOrFail(Organization, { id: organizationId });

@@ -11,6 +11,7 @@ import { issueEmailToken, recentTokens, useEmailToken } from './email-tokens';
 import { alreadyRegisteredMail, confirmationMail, type Language } from './mail-texts';
 import { spendAttempt } from './throttle';
 import { audit } from './audit';
+import { recordStaffMemberEvent } from '../events';
 import {
   emailProblem,
   isUniqueViolation,
@@ -223,7 +224,7 @@ export class RegistrationService {
   /** Follows an invitation link: sets the password, confirms the e-mail, signs in. */
   async acceptInvitation(token: string, password: string): Promise<AuthPayload> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const payload = await this.dataSource.transaction(async (manager) => {
         const user = await useEmailToken(manager, token, 'INVITATION');
         if (!user) return invalidToken();
         const personal = [user.email.split('@')[0]!, ...user.name.split(/\s+/)];
@@ -239,8 +240,12 @@ export class RegistrationService {
           userId: user.id,
           organizationId: user.organizationId,
         });
+        // A staff member who signed up may now be given work.
+        await recordStaffMemberEvent(manager, user.id);
         return this.sessions.openSession(manager, { ...user, status: 'ACTIVE' });
       });
+      this.afterCommit();
+      return payload;
     } catch (error) {
       if (error instanceof WeakPassword)
         return { ...INVALID_TOKEN_PAYLOAD, userErrors: [error.problem] };

@@ -52,9 +52,12 @@ export class UserService {
     return user && this.maySee(user) ? user : null;
   }
 
-  /** Everyone in the organisation (and staff) may know who its primary contact is. */
+  /** Everyone in the organisation (and agents and planners) may know who its primary contact is. */
   async primaryContactOf(organization: Organization): Promise<User> {
-    const member = this.principal.organizationId === organization.id || this.principal.isStaff;
+    const member =
+      this.principal.organizationId === organization.id || this.principal.readsEveryOrganization;
+    // A technician sees organisations (it visits their sites), not their users' e-mails.
+    if (!member && this.principal.isStaff) throw forbidden();
     const contact =
       member && organization.primaryContactId
         ? await this.load(organization.primaryContactId)
@@ -63,13 +66,14 @@ export class UserService {
     return contact;
   }
 
-  /** The organisation's users, for its Administrators and staff. */
+  /** The organisation's users, for its Administrators, agents and planners. */
   async usersOf(
     organization: Organization,
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<Connection<User>> {
-    if (!this.isAdministratorOf(organization.id) && !this.principal.isStaff) throw forbidden();
+    if (!this.isAdministratorOf(organization.id) && !this.principal.readsEveryOrganization)
+      throw forbidden();
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
     const query = this.dataSource
@@ -89,7 +93,7 @@ export class UserService {
 
   /** The service centre's active users, for staff (a planner assigns technicians). */
   async staffUsers(staffRole: StaffRole | null | undefined): Promise<User[]> {
-    this.principal.requireStaff();
+    this.principal.requireStaff('SERVICE_AGENT', 'SERVICE_PLANNER');
     const query = this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -220,7 +224,9 @@ export class UserService {
   private maySee(user: User): boolean {
     if (this.signedInUsers.has(user.id)) return true;
     if (this.principal.isAnonymous) return false;
-    if (this.principal.isStaff || user.id === this.principal.claims.id) return true;
+    if (user.id === this.principal.claims.id) return true;
+    // A technician knows its colleagues, not the customers' users (and their e-mails).
+    if (this.principal.isStaff) return this.principal.readsEveryOrganization || !!user.staffRole;
     return user.organizationId !== null && this.isAdministratorOf(user.organizationId);
   }
 

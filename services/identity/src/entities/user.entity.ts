@@ -42,6 +42,10 @@ export class User {
   @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
   emailConfirmedAt: Date | null;
 
+  /** Grows with every change identity publishes (staff members: events/identity-events.ts). */
+  @Column({ type: 'int', default: 0 })
+  revision: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -3,6 +3,7 @@ import { Initial1795785840133 } from './1795785840133-Initial';
 import { SessionsInvitationsApiKeysAudit1795787523364 } from './1795787523364-SessionsInvitationsApiKeysAudit';
 import { StockLocationProjection1795789516634 } from './1795789516634-StockLocationProjection';
 import { MailHtmlPart1796164571978 } from './1796164571978-MailHtmlPart';
+import { UserRevision1796164691096 } from './1796164691096-UserRevision';
 import { UserPhone1796166718679 } from './1796166718679-UserPhone';
 
 export const migrations = [
@@ -10,5 +11,6 @@ export const migrations = [
   SessionsInvitationsApiKeysAudit1795787523364,
   StockLocationProjection1795789516634,
   MailHtmlPart1796164571978,
+  UserRevision1796164691096,
   UserPhone1796166718679,
 ];

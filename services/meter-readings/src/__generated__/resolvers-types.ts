@@ -207,7 +207,8 @@ export type Query = {
   __typename?: 'Query';
   /**
    * Devices the caller may submit readings for whose reading is due or overdue (see
-   * Device.meterReadingDue), by serial number; at most 100 a page.
+   * Device.meterReadingDue), by serial number; at most 100 a page. Planners and technicians, who
+   * never submit readings, get FORBIDDEN.
    */
   meterReadingsDue: DeviceConnection;
 };

@@ -126,7 +126,8 @@ export class MeterReadingService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<Connection<DeviceRef>> {
-    this.principal.requireSignedIn();
+    // The list is for who may submit: planners and technicians never do (FORBIDDEN).
+    assertMayAttemptSubmit(this.principal);
     const size = pageSize(first);
     const cursor = decodeCursor(after, 1);
     const visible = visibleDevicesCondition(this.principal, 'd');

@@ -8,14 +8,15 @@ export interface DeviceAccountFacts {
 }
 
 /**
- * Who sees a device's readings (docs/domain.md): staff all; an Administrator the devices of its
+ * Who sees a device's readings (docs/domain.md): agents and planners all, technicians none; an Administrator the devices of its
  * accounts (integration keys too, with their Administrator grants); a Device Manager its
  * assigned devices on accounts where it holds the role. Stock Managers and Self-Service users
  * see none, although the first see some devices. Decommissioned devices keep their history.
  */
 export function maySeeReadings(principal: Principal, device: DeviceAccountFacts): boolean {
   if (principal.isAnonymous) return false;
-  if (principal.isStaff) return true;
+  // A technician's work (its assigned orders) needs no billing readings.
+  if (principal.isStaff) return principal.readsEveryOrganization;
   return principal.managesDevice(device);
 }
 
@@ -55,7 +56,8 @@ export function visibleDevicesCondition(
   alias: string,
 ): { sql: string; params: Record<string, unknown> } | null {
   if (principal.isAnonymous) return null;
-  if (principal.isStaff) return { sql: 'TRUE', params: {} };
+  if (principal.isStaff)
+    return principal.readsEveryOrganization ? { sql: 'TRUE', params: {} } : null;
   const admin = principal.accountsWhere('ADMINISTRATOR');
   const deviceManager = principal.accountsWhere('DEVICE_MANAGER');
   const assigned = principal.claims.deviceIds;

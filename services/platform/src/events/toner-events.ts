@@ -68,7 +68,7 @@ export interface ShipmentSnapshotV1 {
 
 /**
  * Who sees a stock location (docs/domain.md), the one rule every subgraph that shows stock applies:
- * staff, the Administrators of its account, and the Stock Managers of its account assigned to
+ * agents and planners, the Administrators of its account, and the Stock Managers of its account assigned to
  * it. Device Managers and Self-Service users see no stock.
  */
 export function maySeeStockLocation(
@@ -76,7 +76,8 @@ export function maySeeStockLocation(
   location: { id: string; accountId: string },
 ): boolean {
   if (principal.isAnonymous) return false;
-  if (principal.isStaff) return true;
+  // Technicians' work (their assigned orders) needs no stock.
+  if (principal.isStaff) return principal.readsEveryOrganization;
   return (
     principal.hasRole(location.accountId, 'ADMINISTRATOR') ||
     (principal.hasRole(location.accountId, 'STOCK_MANAGER') &&

@@ -87,7 +87,9 @@ export type Mutation = {
   resolveServiceOrder: ServiceOrderPayload;
   /**
    * Service planner: ACKNOWLEDGED -> SCHEDULED, or a new visit or technician for a SCHEDULED
-   * order. technicianName is what customers read (this subgraph cannot read identity's users).
+   * order. technicianId must be an active technician (staffUsers(staffRole: TECHNICIAN)); customers
+   * read its name as identity publishes it. Codes: NOT_FOUND, INVALID_INPUT, INVALID_TRANSITION,
+   * TECHNICIAN_NOT_FOUND (no active technician has the id: a customer, an agent, a made-up id).
    */
   scheduleServiceOrder: ServiceOrderPayload;
   /** The assigned technician: SCHEDULED -> IN_PROGRESS (the response). */

@@ -38,6 +38,7 @@ import {
 } from '../entities/service-order.entity';
 import { ServiceOrderEvent } from '../entities/service-order-event.entity';
 import { DeviceProjection } from '../entities/device-projection.entity';
+import { StaffMemberProjection } from '../entities/staff-member-projection.entity';
 import {
   assertMayAttempt,
   maySeeOrdersOf,
@@ -47,6 +48,7 @@ import {
   type TransitionAction,
 } from './service-order-access';
 import { calendarFor, DEFAULT_COUNTRY } from './calendars';
+import { recordAssignmentEvent } from '../events';
 import { acknowledgedMail, resolvedMail, scheduledMail, type OrderMailFacts } from './mail-texts';
 
 /** A device as this subgraph refers to it (global id); the device itself is the devices subgraph's. */
@@ -202,7 +204,7 @@ export class ServiceOrderService {
     const id = fromGlobalId('ServiceOrder', globalId);
     if (!id || this.principal.isAnonymous) return null;
     const order = await this.orderLoader().load(id);
-    if (!order) return null;
+    if (!order || !this.mayWorkOn(order)) return null;
     return maySeeOrdersOf(this.principal, await this.deviceLoader().load(order.deviceId))
       ? order
       : null;
@@ -242,6 +244,9 @@ export class ServiceOrderService {
           .addSelect('count(*)', 'count')
           .where('o.device_id = ANY(:visible)', { visible })
           .andWhere(OPEN_SQL)
+          .andWhere('(CAST(:technician AS uuid) IS NULL OR o.technician_id = :technician)', {
+            technician: this.assignedTechnicianScope(),
+          })
           .groupBy('o.device_id')
           .getRawMany();
         const byDevice = new Map(counts.map((c) => [c.device_id, Number(c.count)]));
@@ -397,7 +402,6 @@ export class ServiceOrderService {
     args: {
       visitAt: Date;
       technicianId: string;
-      technicianName?: string | null;
       comment?: string | null;
     },
   ): Promise<ServiceOrderPayload> {
@@ -415,27 +419,32 @@ export class ServiceOrderService {
       problems.push(
         userError('INVALID_INPUT', ['technicianId'], 'Choose a technician (a user id).'),
       );
-    const technicianName = args.technicianName?.trim() || null;
-    if (technicianName && technicianName.length > 200)
-      problems.push(
-        userError('INVALID_INPUT', ['technicianName'], 'Give a name of at most 200 characters.'),
-      );
     const comment = optionalComment(args.comment);
     if (comment === false) problems.push(commentProblem('comment'));
     if (problems.length || comment === false) return { ...NO_ORDER, userErrors: problems };
+    const technician = await this.activeTechnician(technicianId!);
+    if (!technician)
+      return refused(
+        'TECHNICIAN_NOT_FOUND',
+        ['technicianId'],
+        'No active technician with this id: choose one from staffUsers(staffRole: TECHNICIAN).',
+        NO_ORDER,
+      );
     return this.transition(
       globalId,
       'service-order:schedule',
       comment,
-      (order) => ({
-        scheduledVisitAt: visitAt,
-        technicianId,
-        // A new technician without a name given: the old name no longer applies.
-        technicianName:
-          technicianName ?? (order.technicianId === technicianId ? order.technicianName : null),
-      }),
+      // Customers read the technician's name as identity knows it, never a typed one.
+      () => ({ scheduledVisitAt: visitAt, technicianId, technicianName: technician.name }),
       (order, facts) => scheduledMail(facts, visitAt, order.technicianName, comment),
     );
+  }
+
+  /** A technician who signed up and is not disabled, as identity publishes staff. */
+  private activeTechnician(userId: string): Promise<StaffMemberProjection | null> {
+    return this.dataSource
+      .getRepository(StaffMemberProjection)
+      .findOneBy({ userId, staffRole: 'TECHNICIAN', active: true });
   }
 
   async start(globalId: string): Promise<ServiceOrderPayload> {
@@ -544,6 +553,9 @@ export class ServiceOrderService {
       const changed: ServiceOrder = { ...order, ...changes };
       await manager.update(ServiceOrder, id, changes);
       await this.recordHistory(manager, id, at, order.status, to, comment, false);
+      // Devices learn whose work the order is: its technician then sees the device.
+      if (action === 'service-order:schedule' && changed.technicianId)
+        await recordAssignmentEvent(manager, { ...changed, technicianId: changed.technicianId });
       if (mail && changed.mailTo) {
         const device = await manager.findOneBy(DeviceProjection, { deviceId: order.deviceId });
         await queueMail(
@@ -583,10 +595,25 @@ export class ServiceOrderService {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!order) return null;
+    if (!order || !this.mayWorkOn(order)) return null;
     if (this.principal.isStaff) return order;
     const device = await manager.findOneBy(DeviceProjection, { deviceId: order.deviceId });
     return maySeeOrdersOf(this.principal, device) ? order : null;
+  }
+
+  /**
+   * docs/domain.md: a technician's work is the orders assigned to it; any other order it neither
+   * sees nor acts on ("not found"). Every other caller: as its other rules decide.
+   */
+  private mayWorkOn(order: Pick<ServiceOrder, 'technicianId'>): boolean {
+    return (
+      !onlyAssignedTechnician(this.principal) || order.technicianId === this.principal.claims.id
+    );
+  }
+
+  /** The technician whose assigned orders are all the caller sees, if it is one. */
+  private assignedTechnicianScope(): string | null {
+    return onlyAssignedTechnician(this.principal) ? this.principal.claims.id : null;
   }
 
   /** Technicians act only on the orders assigned to them (staff see every order: no secret). */
@@ -684,6 +711,11 @@ export class ServiceOrderService {
     const table = this.orders().metadata.tablePath;
     const params: Record<string, unknown> = { visible, limit: size + 1 };
     let where = 's.device_id = ANY(:visible)';
+    const technician = this.assignedTechnicianScope();
+    if (technician) {
+      where += ' AND s.technician_id = :technician';
+      params.technician = technician;
+    }
     if (statuses) {
       where += ' AND s.status IN (:...statuses)';
       params.statuses = statuses;
@@ -725,6 +757,8 @@ export class ServiceOrderService {
   private visibleOrders(): SelectQueryBuilder<ServiceOrder> | null {
     const p = this.principal;
     const query = this.orders().createQueryBuilder('o');
+    const technician = this.assignedTechnicianScope();
+    if (technician) return query.where('o.technician_id = :technician', { technician });
     // Staff see every order: without the join the overdue count reads its index alone.
     if (p.isStaff) return query.where('TRUE');
     withDevice(query);

@@ -1,14 +1,23 @@
 import { ServiceOrder } from './service-order.entity';
 import { ServiceOrderEvent } from './service-order-event.entity';
 import { DeviceProjection } from './device-projection.entity';
+import { StaffMemberProjection } from './staff-member-projection.entity';
 import { IdempotentRequest, OutgoingMail } from '@portal/platform';
 
-export { ServiceOrder, ServiceOrderEvent, DeviceProjection, OutgoingMail, IdempotentRequest };
+export {
+  ServiceOrder,
+  ServiceOrderEvent,
+  DeviceProjection,
+  StaffMemberProjection,
+  OutgoingMail,
+  IdempotentRequest,
+};
 
 export const entities = [
   ServiceOrder,
   ServiceOrderEvent,
   DeviceProjection,
+  StaffMemberProjection,
   OutgoingMail,
   IdempotentRequest,
 ];

@@ -2,11 +2,13 @@
 import { Initial1795788900954 } from './1795788900954-Initial';
 import { OverdueQueueAndOpenOrderIndexes1795806958701 } from './1795806958701-OverdueQueueAndOpenOrderIndexes';
 import { MailHtmlPartAndRecipient1796164582924 } from './1796164582924-MailHtmlPartAndRecipient';
+import { StaffMemberProjection1796164710709 } from './1796164710709-StaffMemberProjection';
 import { IdempotentRequests1796165459171 } from './1796165459171-IdempotentRequests';
 
 export const migrations = [
   Initial1795788900954,
   OverdueQueueAndOpenOrderIndexes1795806958701,
   MailHtmlPartAndRecipient1796164582924,
+  StaffMemberProjection1796164710709,
   IdempotentRequests1796165459171,
 ];

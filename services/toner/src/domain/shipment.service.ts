@@ -73,7 +73,7 @@ export class ShipmentService {
     }
     if (filter?.status?.length)
       query.andWhere('s.status IN (:...status)', { status: filter.status });
-    if (!this.principal.isStaff) {
+    if (!this.principal.readsEveryOrganization) {
       const visible = await this.visibleLocationIds();
       if (!visible.length) return toConnection([], size, () => [], 0);
       query.andWhere('s.location_id IN (:...visible)', { visible });

@@ -368,7 +368,7 @@ export class StockLocationService {
   private visible(): SelectQueryBuilder<StockLocation> | null {
     const p = this.principal;
     const query = this.dataSource.getRepository(StockLocation).createQueryBuilder('l');
-    if (p.isStaff) return query.where('TRUE');
+    if (p.isStaff) return p.readsEveryOrganization ? query.where('TRUE') : null;
     const admin = p.accountsWhere('ADMINISTRATOR');
     const stockManager = p.accountsWhere('STOCK_MANAGER');
     const conditions: [string, Record<string, unknown>][] = [];

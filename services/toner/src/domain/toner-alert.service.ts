@@ -82,7 +82,9 @@ export class TonerAlertService {
     if (!device || !mayReportFor(this.principal, device))
       return refusal('NOT_FOUND', ['input', 'deviceId'], 'No such device.');
 
-    const earlier = await this.dataSource.getRepository(TonerAlert).findOneBy({ alertId });
+    // Alert ids are scoped to the device's account: the caller can reach it, nobody else can.
+    const scope = { accountId: device.accountId, alertId };
+    const earlier = await this.dataSource.getRepository(TonerAlert).findOneBy(scope);
     if (earlier) return this.replay(earlier, device.deviceId);
 
     const snapshot = device.snapshot;
@@ -101,9 +103,11 @@ export class TonerAlertService {
         `${serial} has no e-Maintenance: its toner is not replenished automatically.`,
       );
     }
-    const location = snapshot.stockLocationId
+    const linked = snapshot.stockLocationId
       ? await this.locations.load(snapshot.stockLocationId)
       : null;
+    // A link to another account's location (made before devices checked links) draws nothing.
+    const location = linked?.accountId === device.accountId ? linked : null;
     if (!location) {
       return refusal(
         'NO_STOCK_LOCATION',
@@ -130,10 +134,10 @@ export class TonerAlertService {
       if (!level) return 'no level' as const;
       const alerts = manager.getRepository(TonerAlert).metadata.tablePath;
       const inserted: unknown[] = await manager.query(
-        `INSERT INTO ${alerts} (alert_id, device_id, colour, level_percent, location_id, sku,
-           consumed, shipment_id, reported_by)
-         VALUES ($1, $2, $3, $4, $5, $6, false, NULL, $7)
-         ON CONFLICT (alert_id) DO NOTHING RETURNING alert_id`,
+        `INSERT INTO ${alerts} (account_id, alert_id, device_id, colour, level_percent,
+           location_id, sku, consumed, shipment_id, reported_by)
+         VALUES ($8, $1, $2, $3, $4, $5, $6, false, NULL, $7)
+         ON CONFLICT (account_id, alert_id) DO NOTHING RETURNING alert_id`,
         [
           alertId,
           device.deviceId,
@@ -142,6 +146,7 @@ export class TonerAlertService {
           location.id,
           sku,
           this.principal.actor,
+          device.accountId,
         ],
       );
       if (inserted.length === 0) return 'duplicate' as const;
@@ -197,7 +202,7 @@ export class TonerAlertService {
         });
         await recordShipmentEvent(manager, 'ShipmentCreated', shipment, location.accountId);
       }
-      await manager.update(TonerAlert, { alertId }, { consumed, shipmentId: shipment?.id ?? null });
+      await manager.update(TonerAlert, scope, { consumed, shipmentId: shipment?.id ?? null });
       return { consumed, shipment };
     });
 
@@ -209,7 +214,7 @@ export class TonerAlertService {
       );
     }
     if (outcome === 'duplicate') {
-      const first = await this.dataSource.getRepository(TonerAlert).findOneByOrFail({ alertId });
+      const first = await this.dataSource.getRepository(TonerAlert).findOneByOrFail(scope);
       return this.replay(first, device.deviceId);
     }
     if (outcome.shipment) this.eventsRecorded();

@@ -2,12 +2,18 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 import type { TonerColour } from '@portal/platform';
 
 /**
- * An e-Maintenance toner-low alert that acted: its id is unique, so a replay finds it and
- * answers with what the first delivery did instead of acting again.
+ * An e-Maintenance toner-low alert that acted: its id is unique within the device's account, so
+ * a replay finds it and answers with what the first delivery did instead of acting again. The
+ * account scopes the id: another organisation can neither see that an id exists nor pre-claim
+ * it (its own alert with that id is a different alert).
  */
 @Entity('toner_alert')
 @Index('toner_alert_location', ['locationId'])
 export class TonerAlert {
+  /** The account of the device it was reported for: the namespace of alert ids. */
+  @PrimaryColumn({ name: 'account_id', type: 'uuid' })
+  accountId: string;
+
   /** The alert's own id, as e-Maintenance sent it. */
   @PrimaryColumn({ name: 'alert_id', type: 'text' })
   alertId: string;

@@ -1,0 +1,6 @@
+import { Entity } from 'typeorm';
+import { AccountProjectionBase } from '@portal/platform';
+
+/** Accounts as identity reports them: a device is registered only on one that exists. */
+@Entity('account_projection')
+export class AccountProjection extends AccountProjectionBase {}
