@@ -85,7 +85,7 @@ export class UserLifecycleService extends MembershipService {
           ? ('ACTIVE' as const)
           : ('PENDING_CONFIRMATION' as const);
       await manager.update(User, user.id, { status });
-      await this.keepAdministrators(manager, organizationId, user.id);
+      await this.keepAdministrators(manager, organizationId, user.id, []);
       await audit(manager, this.principal, 'user.enabled', { userId: user.id, organizationId });
       return { ...user, status };
     });
