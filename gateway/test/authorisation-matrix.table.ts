@@ -49,6 +49,8 @@ const accounts: Row = ['+N+', '+NN', '+NN', '+NN', '+++', '+++', '+++', '+N+', '
 // node(id:) of anything for an anonymous caller is null, as for an id that does not exist.
 const anonymousNull = (row: Row): Row => [...row.slice(0, 8), 'NNN'] as Row;
 
+const CORRECTIONS = 'gateway/test/meter-readings-corrections.test.ts';
+
 export const QUERY_MATRIX: Record<string, Entry> = {
   devices: { run: devices },
   device: { run: devices },
@@ -69,6 +71,8 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   // Planners and technicians get the due list of every device they see, though they may not
   // submit readings (the field's description says "may submit"; see the issue's closing note).
   meterReadingsDue: { run: ['+N+', '+NN', 'NNN', 'NNN', '+++', '+++', '+++', '+N+', 'UUU'] },
+  // Staff only: every customer role FORBIDDEN, staff see every organisation's.
+  meterReadingsToReview: { pinnedBy: CORRECTIONS },
   serviceOrders: { run: orders },
   serviceOrder: { run: orders },
   stockLocations: { run: stock },
@@ -148,6 +152,10 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   // Who may submit and see readings, each role and another organisation's device.
   submitMeterReading: { pinnedBy: READINGS },
   submitMeterReadings: { pinnedBy: READINGS },
+  // Service agents only (customers, planners, technicians FORBIDDEN); reviews by any staff.
+  correctMeterReading: { pinnedBy: CORRECTIONS },
+  voidMeterReading: { pinnedBy: CORRECTIONS },
+  markMeterReadingReviewed: { pinnedBy: CORRECTIONS },
   // Staff write articles, customers and anonymous callers may not.
   createKnowledgeArticle: { pinnedBy: 'gateway/test/knowledge.test.ts' },
   updateKnowledgeArticle: { pinnedBy: 'gateway/test/knowledge.test.ts' },
