@@ -13,6 +13,7 @@ const SubmitReadingDocument = graphql(`
       meterReading {
         id
         readingDate
+        needsReview
         device {
           id
           latestMeterReading {
@@ -81,13 +82,16 @@ export function MeterReadingForm({
   const [values, setValues] = useState<Partial<Record<MeterType, string>>>({});
   const [errors, setErrors] = useState<MeterErrors>({ meters: {}, general: [] });
   const [notice, setNotice] = useState<string | null>(null);
+  /** The last refusal was IMPLAUSIBLE_INCREASE only: the customer may confirm the values. */
+  const [mayConfirm, setMayConfirm] = useState(false);
   const [result, submit] = useMutation(SubmitReadingDocument);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
 
-  async function send(event: FormEvent) {
+  async function send(event: FormEvent, confirmIncrease = false) {
     event.preventDefault();
     setNotice(null);
+    setMayConfirm(false);
     const local: MeterErrors = { meters: {}, general: [] };
     const input: { meter: MeterType; value: number }[] = [];
     for (const meter of meters) {
@@ -97,16 +101,30 @@ export function MeterReadingForm({
     }
     if (Object.keys(local.meters).length) return setErrors(local);
     const outcome = await submit({
-      input: { deviceId, values: input, idempotencyKey: crypto.randomUUID() },
+      input: {
+        deviceId,
+        values: input,
+        idempotencyKey: crypto.randomUUID(),
+        ...(confirmIncrease ? { confirmIncrease: true } : {}),
+      },
     });
     const payload = outcome.data?.submitMeterReading;
     if (payload?.meterReading && !payload.userErrors.length) {
       setErrors({ meters: {}, general: [] });
       setValues({});
-      setNotice(m.readings.accepted(format.date(payload.meterReading.readingDate)));
+      const day = format.date(payload.meterReading.readingDate);
+      setNotice(
+        payload.meterReading.needsReview
+          ? m.readings.acceptedForReview(day)
+          : m.readings.accepted(day),
+      );
       onSubmitted?.();
       return;
     }
+    setMayConfirm(
+      !!payload?.userErrors.length &&
+        payload.userErrors.every((e) => e.code === 'IMPLAUSIBLE_INCREASE'),
+    );
     setErrors(
       payload
         ? meterErrors(
@@ -158,6 +176,19 @@ export function MeterReadingForm({
       <button type="submit" className="button" disabled={result.fetching}>
         {m.readings.submit}
       </button>
+      {mayConfirm ? (
+        <p>
+          <span className="muted">{m.readings.confirmIncreaseHint}</span>{' '}
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={result.fetching}
+            onClick={(e) => void send(e, true)}
+          >
+            {m.readings.confirmIncrease}
+          </button>
+        </p>
+      ) : null}
     </form>
   );
 }
