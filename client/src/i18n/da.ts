@@ -564,6 +564,9 @@ export const da: Messages = {
     csvLine: 'Linje',
     csvAccepted: 'Godkendt',
     csvRefused: 'Afvist',
+    readingDate: 'Aflæsningsdato',
+    readingDateHint:
+      'Lad feltet stå tomt for i dag. Til en aflæsning taget telefonisk en tidligere dag; den skal passe mellem sine naboer.',
     confirmIncrease: 'Ja, vi har virkelig udskrevet så meget: indsend alligevel',
     confirmIncreaseHint:
       'Hvis tællerne er rigtige, så indsend dem alligevel. Servicecentret kontrollerer aflæsningen.',

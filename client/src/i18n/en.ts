@@ -583,6 +583,9 @@ export const en = {
     csvLine: 'Line',
     csvAccepted: 'Accepted',
     csvRefused: 'Refused',
+    readingDate: 'Reading date',
+    readingDateHint:
+      'Leave empty for today. For a reading taken by phone on an earlier day; it must fit between its neighbours.',
     confirmIncrease: 'Yes, we really printed that much: submit anyway',
     confirmIncreaseHint:
       'If the counters are right, submit them anyway. The service centre will check the reading.',

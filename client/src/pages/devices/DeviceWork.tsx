@@ -117,6 +117,8 @@ export function DeviceWork({ device }: { device: DeviceDetailFragment }) {
               deviceId={device.id}
               meters={device.contract.billedMeters}
               previous={readings[0] ?? null}
+              mayBackdate={access.isAgent}
+              onSubmitted={() => reexecute({ requestPolicy: 'network-only' })}
             />
           ) : null}
           <h3>{m.readings.historyTitle}</h3>

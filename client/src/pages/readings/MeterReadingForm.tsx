@@ -40,6 +40,8 @@ export interface MeterErrors {
   /** Meter -> what is wrong with its value. */
   meters: Partial<Record<MeterType, string>>;
   general: string[];
+  /** What is wrong with the reading date (PAST_DATE, FUTURE_DATE, ...). */
+  readingDate?: string;
 }
 
 /**
@@ -58,7 +60,9 @@ export function meterErrors(
     const index = at >= 0 ? Number(path[at + 1]) : NaN;
     const meter = Number.isInteger(index) ? submitted[index] : undefined;
     const text = userErrorText(error, m);
-    if (meter)
+    if (path.at(-1) === 'readingDate')
+      result.readingDate = result.readingDate ? `${result.readingDate} ${text}` : text;
+    else if (meter)
       result.meters[meter] = result.meters[meter] ? `${result.meters[meter]} ${text}` : text;
     else result.general.push(text);
   }
@@ -70,12 +74,15 @@ export function MeterReadingForm({
   deviceId,
   meters,
   previous,
+  mayBackdate = false,
   onSubmitted,
 }: {
   deviceId: string;
   meters: readonly MeterType[];
   /** The latest accepted values, shown as a hint. */
   previous?: { readingDate: string; values: readonly { meter: MeterType; value: number }[] } | null;
+  /** A service agent taking a reading by phone may give an earlier day. */
+  mayBackdate?: boolean;
   onSubmitted?(): void;
 }) {
   const { m, format } = useI18n();
@@ -84,6 +91,8 @@ export function MeterReadingForm({
   const [notice, setNotice] = useState<string | null>(null);
   /** The last refusal was IMPLAUSIBLE_INCREASE only: the customer may confirm the values. */
   const [mayConfirm, setMayConfirm] = useState(false);
+  /** YYYY-MM-DD; empty for today. */
+  const [readingDate, setReadingDate] = useState('');
   const [result, submit] = useMutation(SubmitReadingDocument);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
@@ -106,12 +115,14 @@ export function MeterReadingForm({
         values: input,
         idempotencyKey: crypto.randomUUID(),
         ...(confirmIncrease ? { confirmIncrease: true } : {}),
+        ...(mayBackdate && readingDate ? { readingDate } : {}),
       },
     });
     const payload = outcome.data?.submitMeterReading;
     if (payload?.meterReading && !payload.userErrors.length) {
       setErrors({ meters: {}, general: [] });
       setValues({});
+      setReadingDate('');
       const day = format.date(payload.meterReading.readingDate);
       setNotice(
         payload.meterReading.needsReview
@@ -147,6 +158,17 @@ export function MeterReadingForm({
       {notice ? <Notice>{notice}</Notice> : null}
       <FormAlert messages={errors.general} />
       <p className="muted">{m.readings.formIntro}</p>
+      {mayBackdate ? (
+        <TextField
+          label={m.readings.readingDate}
+          name="readingDate"
+          type="date"
+          hint={m.readings.readingDateHint}
+          value={readingDate}
+          onChange={(e) => setReadingDate(e.target.value)}
+          error={errors.readingDate}
+        />
+      ) : null}
       <div className="field-row">
         {meters.map((meter) => {
           const before = previous?.values.find((v) => v.meter === meter);
