@@ -56,6 +56,7 @@ const anonymousNull = (row: Row): Row => [...row.slice(0, 8), 'NNN'] as Row;
 // Password reset and change, profile, sessions, invitations and re-enabling: every kind of
 // caller x own / other organisation's user, in that suite's "who may" table.
 const ACCOUNTS = 'gateway/test/accounts.test.ts';
+const CORRECTIONS = 'gateway/test/meter-readings-corrections.test.ts';
 
 export const QUERY_MATRIX: Record<string, Entry> = {
   devices: { run: devices },
@@ -77,6 +78,8 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   knowledgeSuggestions: { run: everySignedIn },
   // Only for who may submit readings: planners and technicians never do.
   meterReadingsDue: { run: ['+N+', '+NN', 'NNN', 'NNN', '+++', 'FFF', 'FFF', '+N+', 'UUU'] },
+  // Staff only: every customer role FORBIDDEN, staff see every organisation's.
+  meterReadingsToReview: { pinnedBy: CORRECTIONS },
   serviceOrders: { run: orders },
   serviceOrder: { run: orders },
   stockLocations: { run: stock },
@@ -159,6 +162,10 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   // Who may submit and see readings, each role and another organisation's device.
   submitMeterReading: { pinnedBy: READINGS },
   submitMeterReadings: { pinnedBy: READINGS },
+  // Service agents only (customers, planners, technicians FORBIDDEN); reviews by any staff.
+  correctMeterReading: { pinnedBy: CORRECTIONS },
+  voidMeterReading: { pinnedBy: CORRECTIONS },
+  markMeterReadingReviewed: { pinnedBy: CORRECTIONS },
   // Staff write articles, customers and anonymous callers may not.
   createKnowledgeArticle: { pinnedBy: 'gateway/test/knowledge.test.ts' },
   updateKnowledgeArticle: { pinnedBy: 'gateway/test/knowledge.test.ts' },

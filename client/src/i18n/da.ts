@@ -121,6 +121,7 @@ export const da: Messages = {
     comment: 'Skriv en kommentar på 1 til 2.000 tegn.',
     visitAt: 'Vælg et besøgstidspunkt fra nu og op til et år frem.',
     codes: {
+      UNCHANGED: 'Det er de værdier, der allerede er gemt. Ret en tæller, eller fortryd.',
       ALREADY_SUBMITTED_TODAY:
         'Enheden har allerede dagens aflæsning. Indsend den næste en anden dag; kontakt servicecentret for at rette den.',
       LOWER_THAN_PREVIOUS: 'Værdien er lavere end den forrige aflæsning; en tæller kan kun gå op.',
@@ -564,6 +565,35 @@ export const da: Messages = {
     csvLine: 'Linje',
     csvAccepted: 'Godkendt',
     csvRefused: 'Afvist',
+    readingDate: 'Aflæsningsdato',
+    readingDateHint:
+      'Lad feltet stå tomt for i dag. Til en aflæsning taget telefonisk en tidligere dag; den skal passe mellem sine naboer.',
+    confirmIncrease: 'Ja, vi har virkelig udskrevet så meget: indsend alligevel',
+    confirmIncreaseHint:
+      'Hvis tællerne er rigtige, så indsend dem alligevel. Servicecentret kontrollerer aflæsningen.',
+    acceptedForReview: (date: string) =>
+      `Aflæsningen fra ${date} er godkendt. Servicecentret kontrollerer den store stigning.`,
+    needsReview: 'Afventer kontrol',
+    confirmedIncrease: 'Stigningen er bekræftet af kunden',
+    correct: 'Ret',
+    correctTitle: (date: string) => `Ret aflæsningen fra ${date}`,
+    correctIntro:
+      'Indtast tællerne, som de skulle have været, og hvorfor. Kunden ser rettelsen i historikken; faktureringen får den.',
+    reason: 'Begrundelse',
+    reasonRequired: 'Skriv hvorfor aflæsningen rettes.',
+    saveCorrection: 'Gem rettelse',
+    voidReading: 'Annullér aflæsning',
+    cancel: 'Fortryd',
+    corrected: (date: string) => `Aflæsningen fra ${date} er rettet.`,
+    voided: (date: string) => `Aflæsningen fra ${date} er annulleret.`,
+    correctionsTitle: 'Rettelser',
+    correctionLine: (kind: 'CORRECTED' | 'VOIDED', date: string, by: string, on: string) =>
+      `Aflæsningen fra ${date} ${kind === 'VOIDED' ? 'annulleret' : 'rettet'} af ${by} den ${on}`,
+    was: (values: string) => `før: ${values}`,
+    serviceCentre: 'servicecentret',
+    reviewTitle: 'Bekræftede stigninger til kontrol',
+    reviewNone: 'Ingen bekræftede stigninger venter på kontrol.',
+    markReviewed: 'Markér som kontrolleret',
   },
   stock: {
     title: 'Tonerlager',

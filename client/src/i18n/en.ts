@@ -134,6 +134,7 @@ export const en = {
     comment: 'Write a comment of 1 to 2,000 characters.',
     visitAt: 'Choose a visit time from now to a year ahead.',
     codes: {
+      UNCHANGED: 'These are the values already stored. Change a counter, or cancel.',
       ALREADY_SUBMITTED_TODAY:
         'The device already has today’s reading. Submit the next one on another day; to correct it, contact the service centre.',
       LOWER_THAN_PREVIOUS: 'The value is lower than the previous reading; a counter only goes up.',
@@ -583,6 +584,35 @@ export const en = {
     csvLine: 'Line',
     csvAccepted: 'Accepted',
     csvRefused: 'Refused',
+    readingDate: 'Reading date',
+    readingDateHint:
+      'Leave empty for today. For a reading taken by phone on an earlier day; it must fit between its neighbours.',
+    confirmIncrease: 'Yes, we really printed that much: submit anyway',
+    confirmIncreaseHint:
+      'If the counters are right, submit them anyway. The service centre will check the reading.',
+    acceptedForReview: (date: string) =>
+      `The reading of ${date} is accepted. The service centre will check the large increase.`,
+    needsReview: 'Awaiting check',
+    confirmedIncrease: 'Increase confirmed by the customer',
+    correct: 'Correct',
+    correctTitle: (date: string) => `Correct the reading of ${date}`,
+    correctIntro:
+      'Enter the counters as they should have been, and why. The customer sees the correction in the history; billing gets it.',
+    reason: 'Reason',
+    reasonRequired: 'Say why the reading is corrected.',
+    saveCorrection: 'Save correction',
+    voidReading: 'Void reading',
+    cancel: 'Cancel',
+    corrected: (date: string) => `The reading of ${date} is corrected.`,
+    voided: (date: string) => `The reading of ${date} is voided.`,
+    correctionsTitle: 'Corrections',
+    correctionLine: (kind: 'CORRECTED' | 'VOIDED', date: string, by: string, on: string) =>
+      `Reading of ${date} ${kind === 'VOIDED' ? 'voided' : 'corrected'} by ${by} on ${on}`,
+    was: (values: string) => `before: ${values}`,
+    serviceCentre: 'the service centre',
+    reviewTitle: 'Confirmed increases to check',
+    reviewNone: 'No confirmed increases wait for a check.',
+    markReviewed: 'Mark checked',
   },
   stock: {
     title: 'Toner stock',

@@ -1,6 +1,10 @@
 import type { BaseContext } from '@portal/platform';
 import type { MeterReadingService } from './domain/meter-reading.service';
+import type { ReadingCorrections } from './domain/reading-corrections';
 
 export interface MeterReadingsContext extends BaseContext {
+  /** Reads and submissions. */
   readings: MeterReadingService;
+  /** The service centre's corrections, voids and reviews. */
+  corrections: ReadingCorrections;
 }

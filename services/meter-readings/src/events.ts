@@ -1,13 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import {
   DEVICE_TOPIC,
+  METER_READING_CORRECTED,
+  METER_READING_CORRECTED_VERSION,
   projectDevice,
+  type MeterReadingCorrectedV1,
   recordEvents,
   type EventHandler,
   type MeterType,
 } from '@portal/platform';
 import { DeviceProjection } from './entities/device-projection.entity';
+import type { MeterReadingCorrection } from './entities/meter-reading-correction.entity';
 import type { AcceptedReading, ReadingSource } from './domain/meter-reading';
+import type { Series } from './domain/reading-corrections';
 
 /**
  * # Meter reading events: topic `meter-readings`, version 1
@@ -15,13 +20,15 @@ import type { AcceptedReading, ReadingSource } from './domain/meter-reading';
  * | type                    | when                                                       |
  * | ----------------------- | ---------------------------------------------------------- |
  * | `MeterReadingAccepted`  | a reading was stored (also the demo history); billing invoices it |
+ * | `MeterReadingCorrected` | a service agent corrected or voided one (contract: the platform's meter-reading-events.ts) |
  *
  * Recorded in the transaction that stores the reading (transactional outbox), so an event
  * exists if and only if the reading does; delivered at least once: consumers keep
  * `readingId`s they have applied. `aggregateId` is the reading's uuid. Bill on the absolute
  * `values`: a service agent may later enter a reading for an earlier day between two others,
  * which changes the later reading's `usageSincePrevious` (its stored value is corrected; no
- * second event is sent for it).
+ * second event is sent for it). A correction or voiding sends MeterReadingCorrected, which
+ * carries the next reading's recomputed usage too.
  */
 export const METER_READING_TOPIC = 'meter-readings';
 export const METER_READING_EVENT_VERSION = 1;
@@ -92,3 +99,50 @@ export const consumers: { name: string; topics: string[]; handler: EventHandler 
     handler: (manager, event) => projectDevice(manager, DeviceProjection, event),
   },
 ];
+
+/** Records a MeterReadingCorrected event (platform contract, version 1) in the caller's transaction. */
+export async function recordMeterReadingCorrected(
+  manager: EntityManager,
+  change: {
+    correction: MeterReadingCorrection;
+    series: Series;
+    corrected: AcceptedReading | null;
+    following: AcceptedReading | null;
+  },
+): Promise<void> {
+  const { correction, series, corrected, following } = change;
+  const usage = (values: AcceptedReading['values']) =>
+    values.map(({ meter, value, usageSincePrevious }) => ({ meter, value, usageSincePrevious }));
+  const payload: MeterReadingCorrectedV1 = {
+    correctionId: correction.id,
+    kind: correction.kind,
+    readingId: correction.readingId,
+    deviceId: correction.deviceId,
+    accountId: series.device.accountId,
+    serialNumber: series.device.serialNumber,
+    contractNumber: series.device.contractNumber,
+    readingDate: correction.readingDate,
+    reason: correction.reason,
+    correctedBy: correction.correctedBy,
+    correctedAt: correction.correctedAt.toISOString(),
+    previousValues: usage(series.target.values),
+    values: corrected ? usage(corrected.values) : [],
+    following: following
+      ? {
+          readingId: following.reading.id,
+          readingDate: following.reading.readingDate,
+          previousReadingDate: following.reading.previousReadingDate,
+          values: usage(following.values),
+        }
+      : null,
+  };
+  await recordEvents(manager, [
+    {
+      topic: METER_READING_TOPIC,
+      type: METER_READING_CORRECTED,
+      version: METER_READING_CORRECTED_VERSION,
+      aggregateId: correction.readingId,
+      payload,
+    },
+  ]);
+}

@@ -5,6 +5,7 @@ import type { SubgraphDefinition } from '@portal/platform';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { MeterReadingService } from './domain/meter-reading.service';
+import { ReadingCorrections } from './domain/reading-corrections';
 import { consumers } from './events';
 import type { MeterReadingsContext } from './context';
 
@@ -25,6 +26,7 @@ export const meterReadings: SubgraphDefinition<MeterReadingsContext> = {
       base.loaders,
       base.eventsRecorded,
     ),
+    corrections: new ReadingCorrections(base.dataSource, base.principal, base.eventsRecorded),
   }),
   consumers,
 };

@@ -19,6 +19,7 @@ export * from './events/device-events';
 export * from './events/toner-events';
 export * from './events/identity-events';
 export * from './events/service-order-events';
+export * from './events/meter-reading-events';
 export * from './events/outbox-event.entity';
 export * from './events/processed-event.entity';
 export * from './events/consumer-offset.entity';

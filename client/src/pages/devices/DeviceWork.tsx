@@ -8,7 +8,7 @@ import { StatusBadge } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { OrdersTable } from '../orders/OrdersTable';
 import { ServiceOrderForm } from '../orders/ServiceOrderForm';
-import { MeterHistoryTable, UsageChart } from '../readings/MeterHistory';
+import { CorrectionText, MeterHistoryTable, UsageChart } from '../readings/MeterHistory';
 import { MeterReadingForm } from '../readings/MeterReadingForm';
 
 const DeviceWorkDocument = graphql(`
@@ -28,6 +28,10 @@ const DeviceWorkDocument = graphql(`
         overdue
         periodStart
         periodEnd
+      }
+      meterReadingCorrections @include(if: $readings) {
+        id
+        ...CorrectionLine
       }
       meterReadings(first: 24) @include(if: $readings) {
         totalCount
@@ -52,7 +56,7 @@ export function DeviceWork({ device }: { device: DeviceDetailFragment }) {
       access.hasRole('DEVICE_MANAGER', device.account.id));
   const seesOrders = access.canUseServiceOrders;
   const seesReadings = access.isStaff || access.canSubmitMeterReadings;
-  const [{ data }] = useQuery({
+  const [{ data }, reexecute] = useQuery({
     query: DeviceWorkDocument,
     variables: { id: device.id, orders: seesOrders, readings: seesReadings },
   });
@@ -60,6 +64,8 @@ export function DeviceWork({ device }: { device: DeviceDetailFragment }) {
   const work = data?.device;
   const readings = work?.meterReadings?.edges.map((e) => e.node) ?? [];
   const due = work?.meterReadingDue;
+  // Corrections show at their reading; a voided reading is gone, so its voiding shows here.
+  const voided = work?.meterReadingCorrections?.filter((c) => c.kind === 'VOIDED') ?? [];
 
   return (
     <>
@@ -111,11 +117,30 @@ export function DeviceWork({ device }: { device: DeviceDetailFragment }) {
               deviceId={device.id}
               meters={device.contract.billedMeters}
               previous={readings[0] ?? null}
+              mayBackdate={access.isAgent}
+              onSubmitted={() => reexecute({ requestPolicy: 'network-only' })}
             />
           ) : null}
           <h3>{m.readings.historyTitle}</h3>
           <UsageChart readings={readings} />
-          <MeterHistoryTable readings={readings} meters={device.contract.billedMeters} />
+          <MeterHistoryTable
+            readings={readings}
+            meters={device.contract.billedMeters}
+            mayCorrect={access.isAgent}
+            onChanged={() => reexecute({ requestPolicy: 'network-only' })}
+          />
+          {voided.length ? (
+            <>
+              <h3>{m.readings.correctionsTitle}</h3>
+              <ul>
+                {voided.map((c) => (
+                  <li key={c.id}>
+                    <CorrectionText correction={c} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       ) : null}
     </>

@@ -1,5 +1,13 @@
 import { graphql } from '../../__generated__';
-import type { MeterHistoryFragment, MeterType } from '../../__generated__/graphql';
+import { useState } from 'react';
+import type {
+  CorrectionLineFragment,
+  MeterHistoryFragment,
+  MeterType,
+} from '../../__generated__/graphql';
+import { Notice } from '../../components/forms';
+import { StatusBadge } from '../../components/page';
+import { CorrectReadingForm } from './CorrectReadingForm';
 import { useI18n } from '../../i18n/i18n';
 
 graphql(`
@@ -9,13 +17,53 @@ graphql(`
     source
     submittedByName
     averagePerDay
+    needsReview
+    increaseConfirmed
     values {
       meter
       value
       usageSincePrevious
     }
+    corrections {
+      id
+      ...CorrectionLine
+    }
   }
 `);
+
+graphql(`
+  fragment CorrectionLine on MeterReadingCorrection {
+    id
+    kind
+    readingDate
+    reason
+    correctedByName
+    correctedAt
+    previousValues {
+      meter
+      value
+    }
+  }
+`);
+
+/** "Reading of 1 Nov corrected by Anne Agent on 2 Dec: reason (before: Total 1,234)". */
+export function CorrectionText({ correction }: { correction: CorrectionLineFragment }) {
+  const { m, format } = useI18n();
+  const before = correction.previousValues
+    .map((v) => `${m.meters[v.meter]} ${format.number(v.value)}`)
+    .join(', ');
+  return (
+    <>
+      {m.readings.correctionLine(
+        correction.kind,
+        format.date(correction.readingDate),
+        correction.correctedByName ?? m.readings.serviceCentre,
+        format.date(String(correction.correctedAt).slice(0, 10)),
+      )}
+      : {correction.reason} <span className="muted">({m.readings.was(before)})</span>
+    </>
+  );
+}
 
 const WIDTH = 640;
 const HEIGHT = 200;
@@ -107,12 +155,55 @@ export function UsageChart({ readings }: { readings: readonly MeterHistoryFragme
 export function MeterHistoryTable({
   readings,
   meters,
+  mayCorrect = false,
+  onChanged,
 }: {
   readings: readonly MeterHistoryFragment[];
   meters: readonly MeterType[];
+  /** A service agent: each row gets a Correct button. */
+  mayCorrect?: boolean;
+  /** After a correction or void: the device's history is read again. */
+  onChanged?: () => void;
+}) {
+  const { m } = useI18n();
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  if (!readings.length) return <p>{m.readings.none}</p>;
+  const chosen = readings.find((r) => r.id === correcting);
+  return (
+    <>
+      {notice ? <Notice>{notice}</Notice> : null}
+      {chosen ? (
+        <CorrectReadingForm
+          key={chosen.id}
+          reading={chosen}
+          meters={meters}
+          onDone={(text) => {
+            setCorrecting(null);
+            setNotice(text);
+            if (text) onChanged?.();
+          }}
+        />
+      ) : null}
+      <HistoryRows
+        readings={readings}
+        meters={meters}
+        onCorrect={mayCorrect ? (id) => setCorrecting(id) : undefined}
+      />
+    </>
+  );
+}
+
+function HistoryRows({
+  readings,
+  meters,
+  onCorrect,
+}: {
+  readings: readonly MeterHistoryFragment[];
+  meters: readonly MeterType[];
+  onCorrect?: (id: string) => void;
 }) {
   const { m, format } = useI18n();
-  if (!readings.length) return <p>{m.readings.none}</p>;
   return (
     <div className="table-wrap">
       <table>
@@ -128,6 +219,7 @@ export function MeterHistoryTable({
               {m.readings.perDay}
             </th>
             <th scope="col">{m.readings.source}</th>
+            {onCorrect ? <th scope="col">{m.readings.correct}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -154,7 +246,30 @@ export function MeterHistoryTable({
                 reading.submittedByName !== m.readingSource[reading.source] ? (
                   <span className="muted"> · {reading.submittedByName}</span>
                 ) : null}
+                {reading.needsReview ? (
+                  <>
+                    {' '}
+                    <StatusBadge tone="warn">{m.readings.needsReview}</StatusBadge>
+                  </>
+                ) : null}
+                {reading.corrections.map((c) => (
+                  <div key={c.id} className="muted">
+                    <CorrectionText correction={c} />
+                  </div>
+                ))}
               </td>
+              {onCorrect ? (
+                <td>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-label={m.readings.correctTitle(format.date(reading.readingDate))}
+                    onClick={() => onCorrect(reading.id)}
+                  >
+                    {m.readings.correct}
+                  </button>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

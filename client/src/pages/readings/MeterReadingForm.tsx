@@ -13,6 +13,7 @@ const SubmitReadingDocument = graphql(`
       meterReading {
         id
         readingDate
+        needsReview
         device {
           id
           latestMeterReading {
@@ -39,6 +40,8 @@ export interface MeterErrors {
   /** Meter -> what is wrong with its value. */
   meters: Partial<Record<MeterType, string>>;
   general: string[];
+  /** What is wrong with the reading date (PAST_DATE, FUTURE_DATE, ...). */
+  readingDate?: string;
 }
 
 /**
@@ -57,7 +60,9 @@ export function meterErrors(
     const index = at >= 0 ? Number(path[at + 1]) : NaN;
     const meter = Number.isInteger(index) ? submitted[index] : undefined;
     const text = userErrorText(error, m);
-    if (meter)
+    if (path.at(-1) === 'readingDate')
+      result.readingDate = result.readingDate ? `${result.readingDate} ${text}` : text;
+    else if (meter)
       result.meters[meter] = result.meters[meter] ? `${result.meters[meter]} ${text}` : text;
     else result.general.push(text);
   }
@@ -69,25 +74,33 @@ export function MeterReadingForm({
   deviceId,
   meters,
   previous,
+  mayBackdate = false,
   onSubmitted,
 }: {
   deviceId: string;
   meters: readonly MeterType[];
   /** The latest accepted values, shown as a hint. */
   previous?: { readingDate: string; values: readonly { meter: MeterType; value: number }[] } | null;
+  /** A service agent taking a reading by phone may give an earlier day. */
+  mayBackdate?: boolean;
   onSubmitted?(): void;
 }) {
   const { m, format } = useI18n();
   const [values, setValues] = useState<Partial<Record<MeterType, string>>>({});
   const [errors, setErrors] = useState<MeterErrors>({ meters: {}, general: [] });
   const [notice, setNotice] = useState<string | null>(null);
+  /** The last refusal was IMPLAUSIBLE_INCREASE only: the customer may confirm the values. */
+  const [mayConfirm, setMayConfirm] = useState(false);
+  /** YYYY-MM-DD; empty for today. */
+  const [readingDate, setReadingDate] = useState('');
   const [result, submit] = useMutation(SubmitReadingDocument);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
 
-  async function send(event: FormEvent) {
+  async function send(event: FormEvent, confirmIncrease = false) {
     event.preventDefault();
     setNotice(null);
+    setMayConfirm(false);
     const local: MeterErrors = { meters: {}, general: [] };
     const input: { meter: MeterType; value: number }[] = [];
     for (const meter of meters) {
@@ -97,16 +110,32 @@ export function MeterReadingForm({
     }
     if (Object.keys(local.meters).length) return setErrors(local);
     const outcome = await submit({
-      input: { deviceId, values: input, idempotencyKey: crypto.randomUUID() },
+      input: {
+        deviceId,
+        values: input,
+        idempotencyKey: crypto.randomUUID(),
+        ...(confirmIncrease ? { confirmIncrease: true } : {}),
+        ...(mayBackdate && readingDate ? { readingDate } : {}),
+      },
     });
     const payload = outcome.data?.submitMeterReading;
     if (payload?.meterReading && !payload.userErrors.length) {
       setErrors({ meters: {}, general: [] });
       setValues({});
-      setNotice(m.readings.accepted(format.date(payload.meterReading.readingDate)));
+      setReadingDate('');
+      const day = format.date(payload.meterReading.readingDate);
+      setNotice(
+        payload.meterReading.needsReview
+          ? m.readings.acceptedForReview(day)
+          : m.readings.accepted(day),
+      );
       onSubmitted?.();
       return;
     }
+    setMayConfirm(
+      !!payload?.userErrors.length &&
+        payload.userErrors.every((e) => e.code === 'IMPLAUSIBLE_INCREASE'),
+    );
     setErrors(
       payload
         ? meterErrors(
@@ -129,6 +158,17 @@ export function MeterReadingForm({
       {notice ? <Notice>{notice}</Notice> : null}
       <FormAlert messages={errors.general} />
       <p className="muted">{m.readings.formIntro}</p>
+      {mayBackdate ? (
+        <TextField
+          label={m.readings.readingDate}
+          name="readingDate"
+          type="date"
+          hint={m.readings.readingDateHint}
+          value={readingDate}
+          onChange={(e) => setReadingDate(e.target.value)}
+          error={errors.readingDate}
+        />
+      ) : null}
       <div className="field-row">
         {meters.map((meter) => {
           const before = previous?.values.find((v) => v.meter === meter);
@@ -158,6 +198,19 @@ export function MeterReadingForm({
       <button type="submit" className="button" disabled={result.fetching}>
         {m.readings.submit}
       </button>
+      {mayConfirm ? (
+        <p>
+          <span className="muted">{m.readings.confirmIncreaseHint}</span>{' '}
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={result.fetching}
+            onClick={(e) => void send(e, true)}
+          >
+            {m.readings.confirmIncrease}
+          </button>
+        </p>
+      ) : null}
     </form>
   );
 }

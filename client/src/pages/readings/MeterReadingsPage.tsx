@@ -6,7 +6,9 @@ import { FormAlert, Notice } from '../../components/forms';
 import { Loading, PageTitle, RequestError, StatusBadge } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { userErrorText } from '../../i18n/user-errors';
+import { useSession } from '../../app/session';
 import { batches, parseReadingsCsv, type CsvRow } from './csv';
+import { ReadingsToReview } from './ReadingReview';
 
 const DueDocument = graphql(`
   query MeterReadingsDue {
@@ -304,6 +306,7 @@ function CsvUpload() {
 
 export default function MeterReadingsPage() {
   const { m } = useI18n();
+  const { access } = useSession();
   return (
     <section>
       <PageTitle title={m.readings.title}>{m.readings.title}</PageTitle>
@@ -312,6 +315,12 @@ export default function MeterReadingsPage() {
         <h2 id="readings-due">{m.readings.dueTitle}</h2>
         <ReadingsDue />
       </section>
+      {access.isStaff ? (
+        <section aria-labelledby="readings-review">
+          <h2 id="readings-review">{m.readings.reviewTitle}</h2>
+          <ReadingsToReview />
+        </section>
+      ) : null}
       <section aria-labelledby="readings-csv">
         <h2 id="readings-csv">{m.readings.csvTitle}</h2>
         <CsvUpload />

@@ -1,6 +1,8 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DeviceRef, AcceptedReading } from '../domain/meter-reading';
+import type { CorrectionRow } from '../entities/meter-reading-correction.entity';
+import type { CorrectionPayload } from '../domain/reading-corrections';
 import type { MeterReadingsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,6 +39,33 @@ export type BulkMeterReadingResult = {
   userErrors: Array<UserError>;
 };
 
+export type CorrectMeterReadingInput = {
+  /** The accepted reading to correct. */
+  readingId: Scalars['ID']['input'];
+  /** Why, for the history and billing; 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+  /** Every billed meter of the device, once each, as it should have been. */
+  values: Array<MeterValueInput>;
+};
+
+/**
+ * Codes: NOT_FOUND, INVALID_INPUT (reason), UNKNOWN_METER, MISSING_METER, LOWER_THAN_PREVIOUS,
+ * HIGHER_THAN_NEXT, UNCHANGED.
+ */
+export type CorrectMeterReadingPayload = {
+  __typename?: 'CorrectMeterReadingPayload';
+  correction?: Maybe<MeterReadingCorrection>;
+  meterReading?: Maybe<MeterReading>;
+  userErrors: Array<UserError>;
+};
+
+/** One meter's value before or after a correction. */
+export type CorrectionValue = {
+  __typename?: 'CorrectionValue';
+  meter: MeterType;
+  value: Scalars['Int']['output'];
+};
+
 /**
  * A printer, as the meter readings subgraph adds to it. Readings are seen by staff, the
  * Administrators of the device's account and its assigned Device Managers; Stock Managers and
@@ -47,6 +76,12 @@ export type Device = {
   id: Scalars['ID']['output'];
   /** The newest accepted reading; null when there is none. */
   latestMeterReading?: Maybe<MeterReading>;
+  /**
+   * The service centre's corrections and voidings of this device's readings, newest first (at
+   * most 100); a voided reading is gone from meterReadings and stays here. Seen by whoever sees
+   * the device's readings.
+   */
+  meterReadingCorrections: Array<MeterReadingCorrection>;
   /**
    * The billing period whose reading the device still owes; null when the current period's
    * reading is in, or the device is decommissioned. Periods are calendar months (MONTHLY
@@ -88,10 +123,22 @@ export type MeterReading = Node & {
   __typename?: 'MeterReading';
   /** TOTAL pages per day since the previous reading (rounded); null for the first reading. */
   averagePerDay?: Maybe<Scalars['Int']['output']>;
+  /** The service centre's corrections of this reading, newest first. */
+  corrections: Array<MeterReadingCorrection>;
   device: Device;
   id: Scalars['ID']['output'];
+  /**
+   * The customer confirmed an increase first refused as IMPLAUSIBLE_INCREASE
+   * (SubmitMeterReadingInput.confirmIncrease).
+   */
+  increaseConfirmed: Scalars['Boolean']['output'];
+  /** A confirmed increase the service centre has not reviewed yet. */
+  needsReview: Scalars['Boolean']['output'];
   /** The calendar day the meters were read, in the device's time zone. */
   readingDate: Scalars['Date']['output'];
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who reviewed the confirmed increase (user:<id>); null while it waits. Staff only: null for others. */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
   source: ReadingSource;
   submittedAt: Scalars['DateTime']['output'];
   /** Who: user:<id> or apiKey:<id> (system:<name> for data loaded by the service centre). */
@@ -108,6 +155,34 @@ export type MeterReadingConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+/** A service agent's correction or voiding of an accepted reading, with the reason. */
+export type MeterReadingCorrection = {
+  __typename?: 'MeterReadingCorrection';
+  correctedAt: Scalars['DateTime']['output'];
+  /** user:<id> of the service agent. */
+  correctedBy: Scalars['String']['output'];
+  /** The agent's name, for display. */
+  correctedByName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: MeterReadingCorrectionKind;
+  /** The values before. */
+  previousValues: Array<CorrectionValue>;
+  /** The corrected reading's day. */
+  readingDate: Scalars['Date']['output'];
+  /** The corrected reading's global id (a voided one no longer resolves). */
+  readingId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** The values after; empty when voided. */
+  values: Array<CorrectionValue>;
+};
+
+/** What a service agent did to an accepted reading. */
+export type MeterReadingCorrectionKind =
+  /** The values were changed. */
+  | 'CORRECTED'
+  /** The reading no longer counts: it is gone from the history and from billing. */
+  | 'VOIDED';
 
 /** A billing period whose reading is owed (see Device.meterReadingDue). */
 export type MeterReadingDue = {
@@ -163,6 +238,15 @@ export type MeterValueInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * A service agent corrects an accepted reading's values, with a reason. The series stays
+   * monotonic: a value below the previous reading's (LOWER_THAN_PREVIOUS) or above the next
+   * one's (HIGHER_THAN_NEXT) is refused. Usage of the reading and the next one follow; a
+   * MeterReadingCorrected event carries it to billing. Other roles get FORBIDDEN.
+   */
+  correctMeterReading: CorrectMeterReadingPayload;
+  /** Staff mark a confirmed increase reviewed (NOT_FOUND when no such reading waits). */
+  markMeterReadingReviewed: MeterReadingPayload;
+  /**
    * Submits a reading. Who: an Administrator of the device's account or its assigned Device
    * Manager (source PORTAL); a service agent on the customer's behalf (source PHONE), also for
    * an earlier day; an integration key with the Administrator role on the device's account
@@ -181,6 +265,22 @@ export type Mutation = {
    * not stop the others.
    */
   submitMeterReadings: BulkMeterReadingPayload;
+  /**
+   * A service agent voids an accepted reading, with a reason: it is gone from the history (the
+   * correction stays in Device.meterReadingCorrections), the next reading's usage counts from
+   * the one before it, and the due period follows. Other roles get FORBIDDEN.
+   */
+  voidMeterReading: CorrectMeterReadingPayload;
+};
+
+
+export type MutationCorrectMeterReadingArgs = {
+  input: CorrectMeterReadingInput;
+};
+
+
+export type MutationMarkMeterReadingReviewedArgs = {
+  readingId: Scalars['ID']['input'];
 };
 
 
@@ -191,6 +291,11 @@ export type MutationSubmitMeterReadingArgs = {
 
 export type MutationSubmitMeterReadingsArgs = {
   inputs: Array<SubmitMeterReadingInput>;
+};
+
+
+export type MutationVoidMeterReadingArgs = {
+  input: VoidMeterReadingInput;
 };
 
 export type Node = {
@@ -211,10 +316,21 @@ export type Query = {
    * never submit readings, get FORBIDDEN.
    */
   meterReadingsDue: DeviceConnection;
+  /**
+   * Readings whose increase the customer confirmed and the service centre has not reviewed yet,
+   * oldest first; at most 100 a page. Staff only (FORBIDDEN for others).
+   */
+  meterReadingsToReview: MeterReadingConnection;
 };
 
 
 export type QueryMeterReadingsDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMeterReadingsToReviewArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -232,6 +348,12 @@ export type ReadingSource =
   | 'PORTAL';
 
 export type SubmitMeterReadingInput = {
+  /**
+   * The customer confirms an increase refused as IMPLAUSIBLE_INCREASE ("we really printed that
+   * much"): the reading is then accepted and flagged for the service centre to review
+   * (MeterReading.needsReview). Every other rule still applies.
+   */
+  confirmIncrease?: InputMaybe<Scalars['Boolean']['input']>;
   deviceId: Scalars['ID']['input'];
   /**
    * Makes retrying safe: the same key with the same input answers what the first submission
@@ -255,6 +377,12 @@ export type UserError = {
   code: Scalars['String']['output'];
   field?: Maybe<Array<Scalars['String']['output']>>;
   message: Scalars['String']['output'];
+};
+
+export type VoidMeterReadingInput = {
+  readingId: Scalars['ID']['input'];
+  /** Why, for the history and billing; 1 to 500 characters. */
+  reason: Scalars['String']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -363,17 +491,22 @@ export type ResolversTypes = ResolversObject<{
   BulkMeterReadingPayload: ResolverTypeWrapper<Omit<BulkMeterReadingPayload, 'results'> & { results: Array<ResolversTypes['BulkMeterReadingResult']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BulkMeterReadingResult: ResolverTypeWrapper<Omit<BulkMeterReadingResult, 'meterReading'> & { meterReading?: Maybe<ResolversTypes['MeterReading']> }>;
+  CorrectMeterReadingInput: CorrectMeterReadingInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CorrectMeterReadingPayload: ResolverTypeWrapper<CorrectionPayload>;
+  CorrectionValue: ResolverTypeWrapper<CorrectionValue>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Device: ResolverTypeWrapper<DeviceRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   DeviceConnection: ResolverTypeWrapper<Omit<DeviceConnection, 'edges'> & { edges: Array<ResolversTypes['DeviceEdge']> }>;
   DeviceEdge: ResolverTypeWrapper<Omit<DeviceEdge, 'node'> & { node: ResolversTypes['Device'] }>;
   MeterReading: ResolverTypeWrapper<AcceptedReading>;
-  MeterReadingConnection: ResolverTypeWrapper<Omit<MeterReadingConnection, 'edges'> & { edges: Array<ResolversTypes['MeterReadingEdge']> }>;
-  MeterReadingDue: ResolverTypeWrapper<MeterReadingDue>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  MeterReadingConnection: ResolverTypeWrapper<Omit<MeterReadingConnection, 'edges'> & { edges: Array<ResolversTypes['MeterReadingEdge']> }>;
+  MeterReadingCorrection: ResolverTypeWrapper<CorrectionRow>;
+  MeterReadingCorrectionKind: MeterReadingCorrectionKind;
+  MeterReadingDue: ResolverTypeWrapper<MeterReadingDue>;
   MeterReadingEdge: ResolverTypeWrapper<Omit<MeterReadingEdge, 'node'> & { node: ResolversTypes['MeterReading'] }>;
   MeterReadingPayload: ResolverTypeWrapper<Omit<MeterReadingPayload, 'meterReading'> & { meterReading?: Maybe<ResolversTypes['MeterReading']> }>;
   MeterType: MeterType;
@@ -386,6 +519,7 @@ export type ResolversTypes = ResolversObject<{
   ReadingSource: ReadingSource;
   SubmitMeterReadingInput: SubmitMeterReadingInput;
   UserError: ResolverTypeWrapper<UserError>;
+  VoidMeterReadingInput: VoidMeterReadingInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -393,17 +527,21 @@ export type ResolversParentTypes = ResolversObject<{
   BulkMeterReadingPayload: Omit<BulkMeterReadingPayload, 'results'> & { results: Array<ResolversParentTypes['BulkMeterReadingResult']> };
   Int: Scalars['Int']['output'];
   BulkMeterReadingResult: Omit<BulkMeterReadingResult, 'meterReading'> & { meterReading?: Maybe<ResolversParentTypes['MeterReading']> };
+  CorrectMeterReadingInput: CorrectMeterReadingInput;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  CorrectMeterReadingPayload: CorrectionPayload;
+  CorrectionValue: CorrectionValue;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Device: DeviceRef;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   DeviceConnection: Omit<DeviceConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeviceEdge']> };
   DeviceEdge: Omit<DeviceEdge, 'node'> & { node: ResolversParentTypes['Device'] };
   MeterReading: AcceptedReading;
-  MeterReadingConnection: Omit<MeterReadingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeterReadingEdge']> };
-  MeterReadingDue: MeterReadingDue;
   Boolean: Scalars['Boolean']['output'];
+  MeterReadingConnection: Omit<MeterReadingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeterReadingEdge']> };
+  MeterReadingCorrection: CorrectionRow;
+  MeterReadingDue: MeterReadingDue;
   MeterReadingEdge: Omit<MeterReadingEdge, 'node'> & { node: ResolversParentTypes['MeterReading'] };
   MeterReadingPayload: Omit<MeterReadingPayload, 'meterReading'> & { meterReading?: Maybe<ResolversParentTypes['MeterReading']> };
   MeterValue: MeterValue;
@@ -414,6 +552,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   SubmitMeterReadingInput: SubmitMeterReadingInput;
   UserError: UserError;
+  VoidMeterReadingInput: VoidMeterReadingInput;
 }>;
 
 export type BulkMeterReadingPayloadResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['BulkMeterReadingPayload'] = ResolversParentTypes['BulkMeterReadingPayload']> = ResolversObject<{
@@ -428,6 +567,17 @@ export type BulkMeterReadingResultResolvers<ContextType = MeterReadingsContext, 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type CorrectMeterReadingPayloadResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['CorrectMeterReadingPayload'] = ResolversParentTypes['CorrectMeterReadingPayload']> = ResolversObject<{
+  correction?: Resolver<Maybe<ResolversTypes['MeterReadingCorrection']>, ParentType, ContextType>;
+  meterReading?: Resolver<Maybe<ResolversTypes['MeterReading']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CorrectionValueResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['CorrectionValue'] = ResolversParentTypes['CorrectionValue']> = ResolversObject<{
+  meter?: Resolver<ResolversTypes['MeterType'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -440,6 +590,7 @@ export type DeviceResolvers<ContextType = MeterReadingsContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Device']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latestMeterReading?: Resolver<Maybe<ResolversTypes['MeterReading']>, ParentType, ContextType>;
+  meterReadingCorrections?: Resolver<Array<ResolversTypes['MeterReadingCorrection']>, ParentType, ContextType>;
   meterReadingDue?: Resolver<Maybe<ResolversTypes['MeterReadingDue']>, ParentType, ContextType>;
   meterReadings?: Resolver<ResolversTypes['MeterReadingConnection'], ParentType, ContextType, Partial<DeviceMeterReadingsArgs>>;
 }>;
@@ -458,9 +609,14 @@ export type DeviceEdgeResolvers<ContextType = MeterReadingsContext, ParentType e
 export type MeterReadingResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading'], FederationReferenceType extends FederationReferenceTypes['MeterReading'] = FederationReferenceTypes['MeterReading']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MeterReading']> | FederationReferenceType, FederationReferenceType, ContextType>;
   averagePerDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  corrections?: Resolver<Array<ResolversTypes['MeterReadingCorrection']>, ParentType, ContextType>;
   device?: Resolver<ResolversTypes['Device'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  increaseConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   readingDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ReadingSource'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -473,6 +629,19 @@ export type MeterReadingConnectionResolvers<ContextType = MeterReadingsContext, 
   edges?: Resolver<Array<ResolversTypes['MeterReadingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MeterReadingCorrectionResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MeterReadingCorrection'] = ResolversParentTypes['MeterReadingCorrection']> = ResolversObject<{
+  correctedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  correctedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correctedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeterReadingCorrectionKind'], ParentType, ContextType>;
+  previousValues?: Resolver<Array<ResolversTypes['CorrectionValue']>, ParentType, ContextType>;
+  readingDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  readingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['CorrectionValue']>, ParentType, ContextType>;
 }>;
 
 export type MeterReadingDueResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MeterReadingDue'] = ResolversParentTypes['MeterReadingDue']> = ResolversObject<{
@@ -499,8 +668,11 @@ export type MeterValueResolvers<ContextType = MeterReadingsContext, ParentType e
 }>;
 
 export type MutationResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  correctMeterReading?: Resolver<ResolversTypes['CorrectMeterReadingPayload'], ParentType, ContextType, RequireFields<MutationCorrectMeterReadingArgs, 'input'>>;
+  markMeterReadingReviewed?: Resolver<ResolversTypes['MeterReadingPayload'], ParentType, ContextType, RequireFields<MutationMarkMeterReadingReviewedArgs, 'readingId'>>;
   submitMeterReading?: Resolver<ResolversTypes['MeterReadingPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeterReadingArgs, 'input'>>;
   submitMeterReadings?: Resolver<ResolversTypes['BulkMeterReadingPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeterReadingsArgs, 'inputs'>>;
+  voidMeterReading?: Resolver<ResolversTypes['CorrectMeterReadingPayload'], ParentType, ContextType, RequireFields<MutationVoidMeterReadingArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -514,6 +686,7 @@ export type PageInfoResolvers<ContextType = MeterReadingsContext, ParentType ext
 
 export type QueryResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   meterReadingsDue?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, Partial<QueryMeterReadingsDueArgs>>;
+  meterReadingsToReview?: Resolver<ResolversTypes['MeterReadingConnection'], ParentType, ContextType, Partial<QueryMeterReadingsToReviewArgs>>;
 }>;
 
 export type UserErrorResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -525,6 +698,8 @@ export type UserErrorResolvers<ContextType = MeterReadingsContext, ParentType ex
 export type Resolvers<ContextType = MeterReadingsContext> = ResolversObject<{
   BulkMeterReadingPayload?: BulkMeterReadingPayloadResolvers<ContextType>;
   BulkMeterReadingResult?: BulkMeterReadingResultResolvers<ContextType>;
+  CorrectMeterReadingPayload?: CorrectMeterReadingPayloadResolvers<ContextType>;
+  CorrectionValue?: CorrectionValueResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Device?: DeviceResolvers<ContextType>;
@@ -532,6 +707,7 @@ export type Resolvers<ContextType = MeterReadingsContext> = ResolversObject<{
   DeviceEdge?: DeviceEdgeResolvers<ContextType>;
   MeterReading?: MeterReadingResolvers<ContextType>;
   MeterReadingConnection?: MeterReadingConnectionResolvers<ContextType>;
+  MeterReadingCorrection?: MeterReadingCorrectionResolvers<ContextType>;
   MeterReadingDue?: MeterReadingDueResolvers<ContextType>;
   MeterReadingEdge?: MeterReadingEdgeResolvers<ContextType>;
   MeterReadingPayload?: MeterReadingPayloadResolvers<ContextType>;

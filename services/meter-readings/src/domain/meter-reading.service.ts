@@ -14,6 +14,7 @@ import {
 } from '@portal/platform';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { MeterReading } from '../entities/meter-reading.entity';
+import { MeterReadingCorrection } from '../entities/meter-reading-correction.entity';
 import { dayIn, nextPeriod, periodOf, type Day } from './calendar';
 import type {
   AcceptedReading,
@@ -175,6 +176,64 @@ export class MeterReadingService {
       id: toGlobalId('Device', accepted.reading.deviceId),
     });
     return device ? accepted : null;
+  }
+
+  /** The corrections of a device's readings, newest first (at most 100), batched per request. */
+  async correctionsOfDevice(ref: DeviceRef): Promise<MeterReadingCorrection[]> {
+    const device = await this.visibleDevice(ref);
+    if (!device) return [];
+    const all = await this.correctionLoader().load(device.deviceId);
+    return all.slice(0, 100);
+  }
+
+  /** The corrections of one reading (the caller already sees it), newest first. */
+  async correctionsOfReading(accepted: AcceptedReading): Promise<MeterReadingCorrection[]> {
+    const all = await this.correctionLoader().load(accepted.reading.deviceId);
+    return all.filter((c) => c.readingId === accepted.reading.id);
+  }
+
+  /** Confirmed increases the service centre has not reviewed, oldest first: staff only. */
+  async toReview(
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<AcceptedReading>> {
+    this.principal.requireStaff();
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    if (cursor && !/^[0-9a-f-]{36}$/.test(String(cursor[1])))
+      throw badUserInput('`after` is not a cursor from this list.');
+    const query = this.dataSource
+      .getRepository(MeterReading)
+      .createQueryBuilder('r')
+      .where('r.increase_confirmed AND r.reviewed_at IS NULL');
+    const totalCount = await query.getCount();
+    if (cursor)
+      query.andWhere('(r.submitted_at, r.id) > (:at, :id)', {
+        at: String(cursor[0]),
+        id: String(cursor[1]),
+      });
+    const rows = await query
+      .orderBy('r.submitted_at')
+      .addOrderBy('r.id')
+      .limit(size + 1)
+      .getMany();
+    const loaded = await attachValues(this.dataSource.manager, rows);
+    return toConnection(
+      rows.map((r) => loaded.get(r.id)!),
+      size,
+      (a) => [a.reading.submittedAt.toISOString(), a.reading.id],
+      totalCount,
+    );
+  }
+
+  private correctionLoader() {
+    return this.loaders.get<string, MeterReadingCorrection[]>('corrections', async (ids) => {
+      const rows = await this.dataSource.getRepository(MeterReadingCorrection).find({
+        where: { deviceId: anyOf(ids) },
+        order: { correctedAt: 'DESC' },
+      });
+      return ids.map((id) => rows.filter((c) => c.deviceId === id));
+    });
   }
 
   /** The device's projection when the caller may see its readings, else null. */

@@ -26,6 +26,7 @@ export interface SubmitMeterReadingInput {
   readingDate?: string | null;
   values: MeterValueInput[];
   idempotencyKey?: string | null;
+  confirmIncrease?: boolean | null;
 }
 
 export interface MeterReadingPayload {

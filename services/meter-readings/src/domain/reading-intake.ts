@@ -149,7 +149,13 @@ export class ReadingIntake {
     const values = byMeterOrder(input.values);
     const hash = digest(
       'sha256',
-      JSON.stringify([deviceId, input.readingDate ?? null, values.map((v) => [v.meter, v.value])]),
+      JSON.stringify([
+        deviceId,
+        input.readingDate ?? null,
+        values.map((v) => [v.meter, v.value]),
+        // Only when set, so that keys stored before the field existed still match.
+        ...(input.confirmIncrease ? ['confirmIncrease'] : []),
+      ]),
       'base64url',
     );
     return {
@@ -254,11 +260,17 @@ export class ReadingIntake {
         sameDay: stored.sameDay || (inBatch?.some((r) => r.readingDate === day) ?? false),
         at: p.at,
       });
+      // The customer confirmed an increase the rule doubts: accepted, flagged for review.
+      const confirmed =
+        p.input.confirmIncrease === true &&
+        problems.length > 0 &&
+        problems.every((e) => e.code === 'IMPLAUSIBLE_INCREASE');
       let outcome: Outcome;
-      if (problems.length) {
+      if (problems.length && !confirmed) {
         outcome = { kind: 'refused', userErrors: problems };
       } else {
         const pending = this.newReading(p, device, day, previous, now);
+        pending.accepted.reading.increaseConfirmed = confirmed;
         if (inBatch) inBatch.push(pending);
         else batch.set(device.deviceId, [pending]);
         if (next?.pending) reconnect(next.pending.accepted, pending);
@@ -432,6 +444,9 @@ export class ReadingIntake {
       submittedAt: now,
       previousReadingDate: previous?.readingDate ?? null,
       idempotencyKey: p.key,
+      increaseConfirmed: false,
+      reviewedBy: null,
+      reviewedAt: null,
     });
     const values = p.values.map((v) => {
       const before = previous?.values.get(v.meter);
@@ -458,13 +473,13 @@ export class ReadingIntake {
            SELECT * FROM json_to_recordset($1::json) AS r(id uuid, device_id uuid,
              reading_date date, source text, submitted_by text, submitted_by_name text,
              submitted_at timestamptz, previous_reading_date date, idempotency_key text,
-             "values" json)
+             increase_confirmed boolean, "values" json)
          ), readings AS (
            INSERT INTO ${manager.getRepository(MeterReading).metadata.tablePath}
              (id, device_id, reading_date, source, submitted_by, submitted_by_name, submitted_at,
-              previous_reading_date, idempotency_key)
+              previous_reading_date, idempotency_key, increase_confirmed)
            SELECT id, device_id, reading_date, source, submitted_by, submitted_by_name,
-                  submitted_at, previous_reading_date, idempotency_key FROM r
+                  submitted_at, previous_reading_date, idempotency_key, increase_confirmed FROM r
          )
          INSERT INTO ${manager.getRepository(MeterReadingValue).metadata.tablePath}
            (reading_id, meter, value, usage_since_previous)
@@ -483,6 +498,7 @@ export class ReadingIntake {
               submitted_at: reading.submittedAt,
               previous_reading_date: reading.previousReadingDate,
               idempotency_key: reading.idempotencyKey,
+              increase_confirmed: reading.increaseConfirmed,
               values: values.map((v) => ({
                 meter: v.meter,
                 value: v.value,

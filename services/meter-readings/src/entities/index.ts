@@ -2,7 +2,20 @@ import { DeviceProjection } from './device-projection.entity';
 import { MeterReading } from './meter-reading.entity';
 import { MeterReadingValue } from './meter-reading-value.entity';
 import { MeterReadingRequest } from './meter-reading-request.entity';
+import { MeterReadingCorrection } from './meter-reading-correction.entity';
 
-export { DeviceProjection, MeterReading, MeterReadingValue, MeterReadingRequest };
+export {
+  DeviceProjection,
+  MeterReading,
+  MeterReadingValue,
+  MeterReadingRequest,
+  MeterReadingCorrection,
+};
 
-export const entities = [DeviceProjection, MeterReading, MeterReadingValue, MeterReadingRequest];
+export const entities = [
+  DeviceProjection,
+  MeterReading,
+  MeterReadingValue,
+  MeterReadingRequest,
+  MeterReadingCorrection,
+];

@@ -35,4 +35,17 @@ export class MeterReading {
   /** The caller's idempotency key, if it gave one (meter_reading_request keeps the answer). */
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
   idempotencyKey: string | null;
+
+  /**
+   * The customer confirmed an increase refused as IMPLAUSIBLE_INCREASE: accepted, and waiting
+   * for the service centre's review until reviewedAt is set.
+   */
+  @Column({ name: 'increase_confirmed', type: 'boolean', default: false })
+  increaseConfirmed: boolean;
+
+  @Column({ name: 'reviewed_by', type: 'text', nullable: true })
+  reviewedBy: string | null;
+
+  @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
+  reviewedAt: Date | null;
 }

@@ -7,4 +7,5 @@ export const Device: DeviceResolvers = {
   meterReadings: (device, { first, after }, { readings }) =>
     readings.historyOf(device, first, after),
   meterReadingDue: (device, _args, { readings }) => readings.dueOf(device),
+  meterReadingCorrections: (device, _args, { readings }) => readings.correctionsOfDevice(device),
 };

@@ -13,4 +13,11 @@ export const MeterReading: MeterReadingResolvers = {
   submittedByName: ({ reading }) => reading.submittedByName,
   submittedAt: ({ reading }) => reading.submittedAt,
   averagePerDay: (accepted) => averagePerDay(accepted),
+  corrections: (accepted, _args, { readings }) => readings.correctionsOfReading(accepted),
+  increaseConfirmed: ({ reading }) => reading.increaseConfirmed,
+  needsReview: ({ reading }) => reading.increaseConfirmed && reading.reviewedAt === null,
+  reviewedBy: ({ reading }, _args, { principal }) =>
+    principal.isStaff ? reading.reviewedBy : null,
+  reviewedAt: ({ reading }, _args, { principal }) =>
+    principal.isStaff ? reading.reviewedAt : null,
 };

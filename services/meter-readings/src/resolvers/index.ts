@@ -1,16 +1,28 @@
 import { GraphQLDate, GraphQLDateTime } from '@portal/platform';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { meterReadingsDue } from './Query/meterReadingsDue';
+import { meterReadingsToReview } from './Query/meterReadingsToReview';
 import { submitMeterReading } from './Mutation/submitMeterReading';
 import { submitMeterReadings } from './Mutation/submitMeterReadings';
+import { correctMeterReading } from './Mutation/correctMeterReading';
+import { voidMeterReading } from './Mutation/voidMeterReading';
+import { markMeterReadingReviewed } from './Mutation/markMeterReadingReviewed';
 import { Device } from './Device';
 import { MeterReading } from './MeterReading';
+import { MeterReadingCorrection } from './MeterReadingCorrection';
 
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { meterReadingsDue },
-  Mutation: { submitMeterReading, submitMeterReadings },
+  Query: { meterReadingsDue, meterReadingsToReview },
+  Mutation: {
+    submitMeterReading,
+    submitMeterReadings,
+    correctMeterReading,
+    voidMeterReading,
+    markMeterReadingReviewed,
+  },
   Device,
   MeterReading,
+  MeterReadingCorrection,
 };
