@@ -29,6 +29,10 @@ export const SIGN_IN_MUTATIONS = new Set([
   'resendConfirmation',
   'acceptInvitation',
   'refreshSession',
+  'verifySecondFactor',
+  'beginTotpEnrolment',
+  'confirmTotpEnrolment',
+  'removeTotp',
 ]);
 
 const oneSignInPerDocument: ValidationRule = (context: ValidationContext): ASTVisitor => {

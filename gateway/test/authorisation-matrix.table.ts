@@ -105,6 +105,7 @@ export const NESTED_MATRIX: Record<string, Row> = {
 
 const DEVICE_MATRIX = 'gateway/test/device-access-matrix.test.ts';
 const IDENTITY_MATRIX = 'gateway/test/identity-authorisation.test.ts';
+const TWO_FACTOR = 'gateway/test/two-factor.test.ts';
 const TONER_MATRIX = 'gateway/test/toner-access-matrix.test.ts';
 const ORDER_MATRIX = 'gateway/test/service-order-transitions.test.ts';
 const ORDER_API = 'gateway/test/support/service-orders.ts';
@@ -159,6 +160,13 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   acceptInvitation: { pinnedBy: 'gateway/test/registration.test.ts' },
   login: { pinnedBy: ['gateway/test/sign-in.test.ts', 'gateway/test/sessions.test.ts'] },
   refreshSession: { pinnedBy: 'gateway/test/sessions.test.ts' },
+  // The second factor: anonymous with a sign-in's challenge, or the signed-in user's own; the
+  // organisation's requirement is an Administrator's.
+  verifySecondFactor: { pinnedBy: TWO_FACTOR },
+  beginTotpEnrolment: { pinnedBy: TWO_FACTOR },
+  confirmTotpEnrolment: { pinnedBy: TWO_FACTOR },
+  removeTotp: { pinnedBy: TWO_FACTOR },
+  setOrganizationTwoFactorRequired: { pinnedBy: TWO_FACTOR },
   disableUser: { pinnedBy: IDENTITY_MATRIX },
   revokeApiKey: { pinnedBy: 'gateway/test/sessions.test.ts' },
   assignStockLocations: { pinnedBy: 'gateway/test/toner-stock.test.ts' },

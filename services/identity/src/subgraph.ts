@@ -26,6 +26,7 @@ import { clientAddressKey } from './domain/throttle';
 import { MembershipService } from './domain/membership.service';
 import { ApiKeyService } from './domain/api-key.service';
 import { AuditTrailService } from './domain/audit-trail.service';
+import { SecondFactorService } from './domain/second-factor.service';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -40,7 +41,7 @@ export const identity: SubgraphDefinition<IdentityContext> = {
   context: (base) => {
     const accounts = new AccountService(base.dataSource, base.principal, base.loaders);
     const users = new UserService(base.dataSource, base.principal, base.loaders);
-    const sessions = new SessionService(
+    const sessions: SessionService = new SessionService(
       base.dataSource,
       base.principal,
       base.setCookie,
@@ -49,12 +50,20 @@ export const identity: SubgraphDefinition<IdentityContext> = {
         users.trustUser(user.id);
         accounts.trustOrganization(user.organizationId);
       },
+      (manager, user) => secondFactor.challengeFor(manager, user),
+    );
+    const secondFactor: SecondFactorService = new SecondFactorService(
+      base.dataSource,
+      base.principal,
+      (manager, user) => sessions.openVerifiedSession(manager, user),
+      clientAddressKey(base.header(CLIENT_ADDRESS_HEADER)),
     );
     return {
       ...base,
       accounts,
       users,
       sessions,
+      secondFactor,
       registration: new RegistrationService(
         base.dataSource,
         base.principal,

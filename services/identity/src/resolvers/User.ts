@@ -12,4 +12,5 @@ export const User: UserResolvers = {
   grants: (user, _args, { users }) => users.grantsOf(user),
   assignedDevices: (user, _args, { users }) => users.assignedDevicesOf(user),
   assignedStockLocations: (user, _args, { users }) => users.assignedStockLocationsOf(user),
+  twoFactorEnabled: (user, _args, { secondFactor }) => secondFactor.isEnabled(user),
 };

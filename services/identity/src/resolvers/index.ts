@@ -28,6 +28,11 @@ import { organization } from './Query/organization';
 import { accounts } from './Query/accounts';
 import { login } from './Mutation/login';
 import { logout } from './Mutation/logout';
+import { verifySecondFactor } from './Mutation/verifySecondFactor';
+import { beginTotpEnrolment } from './Mutation/beginTotpEnrolment';
+import { confirmTotpEnrolment } from './Mutation/confirmTotpEnrolment';
+import { removeTotp } from './Mutation/removeTotp';
+import { setOrganizationTwoFactorRequired } from './Mutation/setOrganizationTwoFactorRequired';
 import { Organization } from './Organization';
 import { Account } from './Account';
 import { User } from './User';
@@ -62,6 +67,11 @@ export const resolvers: Resolvers = {
     revokeApiKey,
     correctUserEmail,
     createStaffUser,
+    verifySecondFactor,
+    beginTotpEnrolment,
+    confirmTotpEnrolment,
+    removeTotp,
+    setOrganizationTwoFactorRequired,
   },
   Organization,
   Account,
