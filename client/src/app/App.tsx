@@ -27,6 +27,7 @@ const MeterReadingsPage = lazy(() => import('../pages/readings/MeterReadingsPage
 const StockPage = lazy(() => import('../pages/stock/StockPage'));
 const MailboxPage = lazy(() => import('../pages/MailboxPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const SecurityPage = lazy(() => import('../pages/security/SecurityPage'));
 
 /** A page for signed-in users whom `allowed` admits; others see "not found" (as the API answers). */
 function Guarded({
@@ -244,6 +245,14 @@ export function App() {
               element={
                 <Guarded allowed={(a) => a.canSeeStock || a.isStaff}>
                   <StockPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/security"
+              element={
+                <Guarded>
+                  <SecurityPage />
                 </Guarded>
               }
             />

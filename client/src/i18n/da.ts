@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { twoFactorDa } from './two-factor.da';
 
 const flertal = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const tal = (n: number) => new Intl.NumberFormat('da-DK').format(n);
@@ -189,6 +190,7 @@ export const da: Messages = {
     SCAN: 'Scanning',
   },
   readingFrequency: { MONTHLY: 'Månedlig', QUARTERLY: 'Kvartalsvis' },
+  twoFactor: twoFactorDa,
   creditStatus: { GOOD: 'God', WATCH: 'Overvåges', ON_HOLD: 'Spærret' },
   signIn: {
     title: 'Log ind',

@@ -12,6 +12,7 @@ import type {
   StaffRole,
   UserStatus,
 } from '../__generated__/graphql';
+import { twoFactorEn } from './two-factor.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -205,6 +206,7 @@ export const en = {
     ReadingFrequency,
     string
   >,
+  twoFactor: twoFactorEn,
   creditStatus: { GOOD: 'Good', WATCH: 'Watch', ON_HOLD: 'On hold' } satisfies Record<
     CreditStatus,
     string

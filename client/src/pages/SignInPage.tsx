@@ -7,12 +7,17 @@ import { FormAlert, Notice, TextField, useFocusFirstInvalid } from '../component
 import { PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
 import { formErrors, type FormErrors } from '../i18n/user-errors';
+import { SecondFactorStep, type Challenge } from './security/SecondFactorStep';
 
 const LoginDocument = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       session {
         expiresAt
+      }
+      secondFactor {
+        challenge
+        enrolmentRequired
       }
       userErrors {
         code
@@ -42,6 +47,7 @@ export function SignInPage() {
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
   const [unconfirmed, setUnconfirmed] = useState(false);
   const [resent, setResent] = useState(false);
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
   const [loginResult, login] = useMutation(LoginDocument);
   const [, resend] = useMutation(ResendConfirmationDocument);
   const form = useRef<HTMLFormElement>(null);
@@ -60,6 +66,11 @@ export function SignInPage() {
       await signedIn(payload.session.expiresAt);
       return;
     }
+    if (payload.secondFactor) {
+      setPassword('');
+      setChallenge(payload.secondFactor);
+      return;
+    }
     setUnconfirmed(payload.userErrors.some((e) => e.code === 'EMAIL_NOT_CONFIRMED'));
     setErrors(formErrors(payload.userErrors, m, ['email', 'password']));
   }
@@ -68,7 +79,16 @@ export function SignInPage() {
     <section className="narrow">
       <PageTitle title={m.signIn.title}>{m.signIn.title}</PageTitle>
       {ended ? <Notice>{m.signIn.sessionEnded}</Notice> : null}
-      <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
+      {challenge ? (
+        <SecondFactorStep
+          challenge={challenge}
+          onExpired={() => {
+            setChallenge(null);
+            setErrors({ fields: {}, general: [m.twoFactor.errors.INVALID_CHALLENGE!] });
+          }}
+        />
+      ) : null}
+      <form hidden={Boolean(challenge)} ref={form} onSubmit={(e) => void submit(e)} noValidate>
         <FormAlert messages={errors.general} />
         <TextField
           label={m.fields.email}

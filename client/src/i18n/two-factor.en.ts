@@ -1,0 +1,42 @@
+/** Two-step sign-in: the authenticator app, recovery codes, the organisation's requirement. */
+export const twoFactorEn = {
+  navLabel: 'Sign-in security',
+  title: 'Sign-in security',
+  intro:
+    'With two-step sign-in you enter a code from an authenticator app on your phone after your password, so a stolen password alone does not get anyone in.',
+  statusOn: 'Two-step sign-in is on.',
+  statusOff: 'Two-step sign-in is off.',
+  start: 'Set up an authenticator app',
+  scan: 'Scan the QR code with your authenticator app (for example Microsoft Authenticator or Google Authenticator), or type the key by hand.',
+  qrLabel: 'QR code for the authenticator app',
+  key: 'Key',
+  code: 'Code from the app',
+  codeHint: 'Six digits.',
+  confirm: 'Turn on',
+  recoveryTitle: 'Your recovery codes',
+  recoveryIntro:
+    'Keep these ten codes somewhere safe, for example printed. Each works once, instead of a code from the app, if you lose your phone. They are shown only now.',
+  recoveryDone: 'I have saved the codes',
+  remove: 'Turn off two-step sign-in',
+  removeHint: 'Enter a code from the app or a recovery code to turn it off.',
+  removed: 'Two-step sign-in is off.',
+  organizationTitle: 'Your organisation',
+  organizationRequired: 'Every user of the organisation must use two-step sign-in',
+  organizationSaved: 'Saved. It applies from each user’s next sign-in.',
+  save: 'Save',
+  challengeTitle: 'Two-step sign-in',
+  challengeIntro: 'Enter the code from your authenticator app, or one of your recovery codes.',
+  challengeCode: 'Code or recovery code',
+  verify: 'Sign in',
+  enrolRequired:
+    'Your organisation requires two-step sign-in. Set up an authenticator app to finish signing in.',
+  continue: 'Continue',
+  errors: {
+    INVALID_CODE: 'The code is not right. Check the app (or the recovery code) and try again.',
+    INVALID_CHALLENGE: 'The sign-in has expired. Sign in again.',
+    TOO_MANY_ATTEMPTS: 'Too many wrong codes. Wait an hour and try again.',
+    ALREADY_ENROLLED: 'An authenticator app is already set up.',
+    NOT_STARTED: 'Start setting up the app again.',
+    TWO_FACTOR_REQUIRED: 'Your organisation requires two-step sign-in; it cannot be turned off.',
+  } as Record<string, string>,
+};
