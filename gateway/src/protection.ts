@@ -33,6 +33,8 @@ export const SIGN_IN_MUTATIONS = new Set([
   'beginTotpEnrolment',
   'confirmTotpEnrolment',
   'removeTotp',
+  'beginPasskeySignIn',
+  'finishPasskeySignIn',
 ]);
 
 const oneSignInPerDocument: ValidationRule = (context: ValidationContext): ASTVisitor => {

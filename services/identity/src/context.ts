@@ -7,6 +7,7 @@ import type { MembershipService } from './domain/membership.service';
 import type { ApiKeyService } from './domain/api-key.service';
 import type { AuditTrailService } from './domain/audit-trail.service';
 import type { SecondFactorService } from './domain/second-factor.service';
+import type { PasskeyService } from './domain/passkey.service';
 
 export interface IdentityContext extends BaseContext {
   accounts: AccountService;
@@ -17,4 +18,5 @@ export interface IdentityContext extends BaseContext {
   apiKeys: ApiKeyService;
   auditTrail: AuditTrailService;
   secondFactor: SecondFactorService;
+  passkeys: PasskeyService;
 }

@@ -27,6 +27,7 @@ import { MembershipService } from './domain/membership.service';
 import { ApiKeyService } from './domain/api-key.service';
 import { AuditTrailService } from './domain/audit-trail.service';
 import { SecondFactorService } from './domain/second-factor.service';
+import { PasskeyService } from './domain/passkey.service';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -64,6 +65,13 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       users,
       sessions,
       secondFactor,
+      passkeys: new PasskeyService(
+        base.dataSource,
+        base.principal,
+        secondFactor,
+        (manager, user) => sessions.openVerifiedSession(manager, user),
+        clientAddressKey(base.header(CLIENT_ADDRESS_HEADER)),
+      ),
       registration: new RegistrationService(
         base.dataSource,
         base.principal,

@@ -8,6 +8,7 @@ import type { ApiKey as ApiKeyEntity } from '../entities/api-key.entity';
 import type { AuditEvent as AuditEventEntity } from '../entities/audit-event.entity';
 import type { Payment as PaymentEntity } from '../entities/payment.entity';
 import type { NodeRef } from '../domain/node-ref';
+import type { Passkey as PasskeyEntity } from '../entities/passkey.entity';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -149,6 +150,14 @@ export type Mutation = {
   acceptInvitation: AuthPayload;
   assignDevices: UserPayload;
   assignStockLocations: UserPayload;
+  /** Signed-in user: options to create a passkey (a discoverable credential). */
+  beginPasskeyRegistration: PasskeyOptionsPayload;
+  /**
+   * Options for signing in with a passkey: without a challenge, passwordless (any of the user's
+   * passkeys, with user verification); with a password's second-factor challenge, that user's
+   * passkeys. Codes: INVALID_CHALLENGE.
+   */
+  beginPasskeySignIn: PasskeyOptionsPayload;
   /**
    * Starts authenticator app enrolment for the signed-in user, or, with a sign-in's challenge that
    * requires enrolment, for that user. Codes: INVALID_CHALLENGE, ALREADY_ENROLLED.
@@ -168,6 +177,10 @@ export type Mutation = {
   createStaffUser: UserPayload;
   /** Codes: LAST_ADMINISTRATOR. */
   disableUser: UserPayload;
+  /** Stores the passkey the browser created. Codes: INVALID_CEREMONY, INVALID_RESPONSE. */
+  finishPasskeyRegistration: PasskeyPayload;
+  /** Signs in with the browser's passkey answer. Codes: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS. */
+  finishPasskeySignIn: AuthPayload;
   grantRole: UserPayload;
   /** Administrator: invites a user with grants on its accounts. */
   inviteUser: UserPayload;
@@ -183,6 +196,8 @@ export type Mutation = {
   refreshSession: AuthPayload;
   /** Self-registration; a confirmation e-mail follows (or, for an e-mail with a user, a reminder). */
   register: RegisterPayload;
+  /** Codes: NOT_FOUND. */
+  removePasskey: PasskeyPayload;
   /**
    * Turns the signed-in user's authenticator app off; needs a current code or a recovery code.
    * Codes: INVALID_CODE, TWO_FACTOR_REQUIRED (the organisation or staff policy requires it),
@@ -221,6 +236,10 @@ export type MutationAssignStockLocationsArgs = {
   userId: Scalars['ID']['input'];
 };
 
+export type MutationBeginPasskeySignInArgs = {
+  challenge?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MutationBeginTotpEnrolmentArgs = {
   challenge?: InputMaybe<Scalars['String']['input']>;
 };
@@ -252,6 +271,17 @@ export type MutationDisableUserArgs = {
   userId: Scalars['ID']['input'];
 };
 
+export type MutationFinishPasskeyRegistrationArgs = {
+  ceremony: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  response: Scalars['String']['input'];
+};
+
+export type MutationFinishPasskeySignInArgs = {
+  ceremony: Scalars['String']['input'];
+  response: Scalars['String']['input'];
+};
+
 export type MutationGrantRoleArgs = {
   grant: RoleGrantInput;
   userId: Scalars['ID']['input'];
@@ -272,6 +302,10 @@ export type MutationRefreshSessionArgs = {
 
 export type MutationRegisterArgs = {
   input: RegisterInput;
+};
+
+export type MutationRemovePasskeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationRemoveTotpArgs = {
@@ -354,6 +388,29 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A WebAuthn credential of the signed-in user. */
+export type Passkey = {
+  __typename?: 'Passkey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+};
+
+/** WebAuthn options for the browser (JSON, as @simplewebauthn/browser takes it) and the ceremony to finish with. */
+export type PasskeyOptionsPayload = {
+  __typename?: 'PasskeyOptionsPayload';
+  ceremony?: Maybe<Scalars['String']['output']>;
+  options?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type PasskeyPayload = {
+  __typename?: 'PasskeyPayload';
+  passkey?: Maybe<Passkey>;
+  userErrors: Array<UserError>;
+};
+
 export type Payment = {
   __typename?: 'Payment';
   /** Decimal string, e.g. 12500.00 */
@@ -390,6 +447,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** The caller's organisation; null for staff and anonymous callers. */
   organization?: Maybe<Organization>;
+  /** The signed-in user's passkeys, newest first. */
+  passkeys: Array<Passkey>;
   /** Staff only: the service centre's active users, by name (the planner picks technicians here). */
   staffUsers: Array<User>;
 };
@@ -453,7 +512,9 @@ export type SecondFactorChallenge = {
   methods: Array<SecondFactorMethod>;
 };
 
-export type SecondFactorMethod = 'RECOVERY_CODE' | 'TOTP';
+export type SecondFactorMethod =
+  /** Answer with beginPasskeySignIn(challenge:) and finishPasskeySignIn. */
+  'PASSKEY' | 'RECOVERY_CODE' | 'TOTP';
 
 export type ServiceOrder = Node & {
   __typename?: 'ServiceOrder';
@@ -761,6 +822,11 @@ export type ResolversTypes = ResolversObject<{
     }
   >;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Passkey: ResolverTypeWrapper<PasskeyEntity>;
+  PasskeyOptionsPayload: ResolverTypeWrapper<PasskeyOptionsPayload>;
+  PasskeyPayload: ResolverTypeWrapper<
+    Omit<PasskeyPayload, 'passkey'> & { passkey?: Maybe<ResolversTypes['Passkey']> }
+  >;
   Payment: ResolverTypeWrapper<PaymentEntity>;
   PaymentConnection: ResolverTypeWrapper<
     Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }
@@ -824,6 +890,11 @@ export type ResolversParentTypes = ResolversObject<{
     organization?: Maybe<ResolversParentTypes['Organization']>;
   };
   PageInfo: PageInfo;
+  Passkey: PasskeyEntity;
+  PasskeyOptionsPayload: PasskeyOptionsPayload;
+  PasskeyPayload: Omit<PasskeyPayload, 'passkey'> & {
+    passkey?: Maybe<ResolversParentTypes['Passkey']>;
+  };
   Payment: PaymentEntity;
   PaymentConnection: Omit<PaymentConnection, 'edges'> & {
     edges: Array<ResolversParentTypes['PaymentEdge']>;
@@ -1020,6 +1091,17 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAssignStockLocationsArgs, 'stockLocationIds' | 'userId'>
   >;
+  beginPasskeyRegistration?: Resolver<
+    ResolversTypes['PasskeyOptionsPayload'],
+    ParentType,
+    ContextType
+  >;
+  beginPasskeySignIn?: Resolver<
+    ResolversTypes['PasskeyOptionsPayload'],
+    ParentType,
+    ContextType,
+    Partial<MutationBeginPasskeySignInArgs>
+  >;
   beginTotpEnrolment?: Resolver<
     ResolversTypes['TotpEnrolmentPayload'],
     ParentType,
@@ -1062,6 +1144,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationDisableUserArgs, 'userId'>
   >;
+  finishPasskeyRegistration?: Resolver<
+    ResolversTypes['PasskeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationFinishPasskeyRegistrationArgs, 'ceremony' | 'response'>
+  >;
+  finishPasskeySignIn?: Resolver<
+    ResolversTypes['AuthPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationFinishPasskeySignInArgs, 'ceremony' | 'response'>
+  >;
   grantRole?: Resolver<
     ResolversTypes['UserPayload'],
     ParentType,
@@ -1092,6 +1186,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRegisterArgs, 'input'>
+  >;
+  removePasskey?: Resolver<
+    ResolversTypes['PasskeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemovePasskeyArgs, 'id'>
   >;
   removeTotp?: Resolver<
     ResolversTypes['UserPayload'],
@@ -1217,6 +1317,35 @@ export type PageInfoResolvers<
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PasskeyResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['Passkey'] = ResolversParentTypes['Passkey'],
+> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PasskeyOptionsPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['PasskeyOptionsPayload'] =
+    ResolversParentTypes['PasskeyOptionsPayload'],
+> = ResolversObject<{
+  ceremony?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  options?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type PasskeyPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['PasskeyPayload'] =
+    ResolversParentTypes['PasskeyPayload'],
+> = ResolversObject<{
+  passkey?: Resolver<Maybe<ResolversTypes['Passkey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type PaymentResolvers<
   ContextType = IdentityContext,
   ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment'],
@@ -1265,6 +1394,7 @@ export type QueryResolvers<
     RequireFields<QueryNodeArgs, 'id'>
   >;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  passkeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
   staffUsers?: Resolver<
     Array<ResolversTypes['User']>,
     ParentType,
@@ -1457,6 +1587,9 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Passkey?: PasskeyResolvers<ContextType>;
+  PasskeyOptionsPayload?: PasskeyOptionsPayloadResolvers<ContextType>;
+  PasskeyPayload?: PasskeyPayloadResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentConnection?: PaymentConnectionResolvers<ContextType>;
   PaymentEdge?: PaymentEdgeResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { RecoveryCode } from '../entities/recovery-code.entity';
 import { SecondFactorChallenge } from '../entities/second-factor-challenge.entity';
 import { SignInPolicy } from '../entities/sign-in-policy.entity';
 import { SignInAttempt } from '../entities/sign-in-attempt.entity';
+import { Passkey } from '../entities/passkey.entity';
 import type { AuthPayload } from './session.service';
 import { randomToken, sha256 } from './secrets';
 import { keyedHash, open, seal } from './secret-box';
@@ -31,7 +32,7 @@ const RECOVERY_PURPOSE = 'recovery-code';
 
 export interface SecondFactorChallengeView {
   challenge: string;
-  methods: ('TOTP' | 'RECOVERY_CODE')[];
+  methods: ('TOTP' | 'RECOVERY_CODE' | 'PASSKEY')[];
   enrolmentRequired: boolean;
   expiresAt: Date;
 }
@@ -57,7 +58,9 @@ export class SecondFactorService {
     manager: EntityManager,
     user: User,
   ): Promise<SecondFactorChallengeView | null> {
-    const enrolled = await isEnrolled(manager, user.id);
+    const totp = await isEnrolled(manager, user.id);
+    const passkey = await manager.exists(Passkey, { where: { userId: user.id } });
+    const enrolled = totp || passkey;
     if (!enrolled && !(await requiresSecondFactor(manager, user))) return null;
     const challenge = randomToken();
     const expiresAt = new Date(Date.now() + CHALLENGE_MINUTES * 60_000);
@@ -70,7 +73,10 @@ export class SecondFactorService {
     });
     return {
       challenge,
-      methods: enrolled ? ['TOTP', 'RECOVERY_CODE'] : [],
+      methods: [
+        ...(totp ? (['TOTP', 'RECOVERY_CODE'] as const) : []),
+        ...(passkey ? (['PASSKEY'] as const) : []),
+      ],
       enrolmentRequired: !enrolled,
       expiresAt,
     };
@@ -78,7 +84,7 @@ export class SecondFactorService {
 
   /** Completes a sign-in with an app code or an unused recovery code. */
   async verify(challenge: string, code: string): Promise<AuthPayload> {
-    const pending = await this.pendingChallenge(challenge);
+    const pending = await this.pending(challenge);
     if (!pending) return refused('INVALID_CHALLENGE', null, INVALID_CHALLENGE, NO_SESSION);
     if (!(await this.spend(pending.userId))) {
       return refused('TOO_MANY_ATTEMPTS', ['code'], TOO_MANY, NO_SESSION);
@@ -226,8 +232,17 @@ export class SecondFactorService {
     return policy?.twoFactorRequired ?? false;
   }
 
+  /** Completes a live challenge that a passkey answered; false when it is gone. */
+  async complete(manager: EntityManager, id: string): Promise<boolean> {
+    const user = await this.claimChallenge(manager, id);
+    if (!user) return false;
+    await manager.update(SecondFactorChallenge, id, { usedAt: new Date() });
+    await manager.delete(SignInAttempt, { key: userKey(user.id) });
+    return true;
+  }
+
   /** A live challenge (not used, not expired). */
-  private pendingChallenge(challenge: string | null | undefined) {
+  pending(challenge: string | null | undefined) {
     if (!challenge || challenge.length > 200) return Promise.resolve(null);
     return this.dataSource.getRepository(SecondFactorChallenge).findOneBy({
       tokenHash: sha256(challenge),
@@ -246,7 +261,7 @@ export class SecondFactorService {
   }
 
   private async finishChallenge(manager: EntityManager, challenge: string, user: User) {
-    const pending = await this.pendingChallenge(challenge);
+    const pending = await this.pending(challenge);
     if (!pending || !(await this.claimChallenge(manager, pending.id))) return null;
     await manager.update(SecondFactorChallenge, pending.id, { usedAt: new Date() });
     return this.openSession(manager, user);
@@ -255,7 +270,7 @@ export class SecondFactorService {
   /** With a challenge, its user (enrolment during sign-in); without, the signed-in user. */
   private async enrollingUser(challenge: string | null | undefined): Promise<string | null> {
     if (challenge === null || challenge === undefined) return this.signedInUserId();
-    return (await this.pendingChallenge(challenge))?.userId ?? null;
+    return (await this.pending(challenge))?.userId ?? null;
   }
 
   private signedInUserId(): string {

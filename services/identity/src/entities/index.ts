@@ -19,6 +19,8 @@ import { TotpCredential } from './totp-credential.entity';
 import { RecoveryCode } from './recovery-code.entity';
 import { SecondFactorChallenge } from './second-factor-challenge.entity';
 import { SignInPolicy } from './sign-in-policy.entity';
+import { Passkey } from './passkey.entity';
+import { WebauthnCeremony } from './webauthn-ceremony.entity';
 
 export {
   Organization,
@@ -42,6 +44,8 @@ export {
   RecoveryCode,
   SecondFactorChallenge,
   SignInPolicy,
+  Passkey,
+  WebauthnCeremony,
 };
 
 export const entities = [
@@ -66,4 +70,6 @@ export const entities = [
   RecoveryCode,
   SecondFactorChallenge,
   SignInPolicy,
+  Passkey,
+  WebauthnCeremony,
 ];

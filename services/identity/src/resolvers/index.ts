@@ -28,6 +28,13 @@ import { organization } from './Query/organization';
 import { accounts } from './Query/accounts';
 import { login } from './Mutation/login';
 import { logout } from './Mutation/logout';
+import { beginPasskeyRegistration } from './Mutation/beginPasskeyRegistration';
+import { finishPasskeyRegistration } from './Mutation/finishPasskeyRegistration';
+import { beginPasskeySignIn } from './Mutation/beginPasskeySignIn';
+import { finishPasskeySignIn } from './Mutation/finishPasskeySignIn';
+import { removePasskey } from './Mutation/removePasskey';
+import { passkeys } from './Query/passkeys';
+import { Passkey } from './Passkey';
 import { verifySecondFactor } from './Mutation/verifySecondFactor';
 import { beginTotpEnrolment } from './Mutation/beginTotpEnrolment';
 import { confirmTotpEnrolment } from './Mutation/confirmTotpEnrolment';
@@ -45,7 +52,7 @@ import { node } from './Query/node';
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { me, organization, accounts, node, apiKeys, auditTrail, staffUsers },
+  Query: { me, organization, accounts, node, apiKeys, auditTrail, staffUsers, passkeys },
   Mutation: {
     register,
     confirmEmail,
@@ -72,6 +79,11 @@ export const resolvers: Resolvers = {
     confirmTotpEnrolment,
     removeTotp,
     setOrganizationTwoFactorRequired,
+    beginPasskeyRegistration,
+    finishPasskeyRegistration,
+    beginPasskeySignIn,
+    finishPasskeySignIn,
+    removePasskey,
   },
   Organization,
   Account,
@@ -82,4 +94,5 @@ export const resolvers: Resolvers = {
   Node,
   ApiKey,
   AuditEvent,
+  Passkey,
 };
