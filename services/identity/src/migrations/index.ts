@@ -6,4 +6,11 @@ import { MailHtmlPart1796164571978 } from './1796164571978-MailHtmlPart';
 import { SecondFactor1796166840310 } from './1796166840310-SecondFactor';
 import { Passkeys1796167690915 } from './1796167690915-Passkeys';
 
-export const migrations = [Initial1795785840133, SessionsInvitationsApiKeysAudit1795787523364, StockLocationProjection1795789516634, MailHtmlPart1796164571978, SecondFactor1796166840310, Passkeys1796167690915];
+export const migrations = [
+  Initial1795785840133,
+  SessionsInvitationsApiKeysAudit1795787523364,
+  StockLocationProjection1795789516634,
+  MailHtmlPart1796164571978,
+  SecondFactor1796166840310,
+  Passkeys1796167690915,
+];
