@@ -33,6 +33,16 @@ export const twoFactorDa: typeof twoFactorEn = {
   enrolRequired:
     'Din organisation kræver totrinslogin. Opsæt en godkendelsesapp for at gøre login færdigt.',
   continue: 'Fortsæt',
+  passkeysTitle: 'Adgangsnøgler',
+  passkeysIntro:
+    'En adgangsnøgle logger dig ind med enhedens fingeraftryk, ansigt eller pinkode i stedet for en adgangskode, og tæller også som andet trin efter en adgangskode.',
+  passkeyName: 'Navn på den nye adgangsnøgle (valgfrit)',
+  passkeyAdd: 'Tilføj en adgangsnøgle',
+  passkeyAdded: 'Adgangsnøglen er tilføjet.',
+  passkeyFailed: 'Adgangsnøglen kunne ikke tilføjes eller bruges. Prøv igen.',
+  passkeyRemove: (name: string) => `Fjern ${name}`,
+  signInWithPasskey: 'Brug en adgangsnøgle i stedet',
+  usePasskey: 'Brug en adgangsnøgle',
   errors: {
     INVALID_CODE: 'Koden er ikke rigtig. Tjek appen (eller gendannelseskoden), og prøv igen.',
     INVALID_CHALLENGE: 'Login er udløbet. Log ind igen.',

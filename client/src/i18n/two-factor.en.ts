@@ -31,6 +31,16 @@ export const twoFactorEn = {
   enrolRequired:
     'Your organisation requires two-step sign-in. Set up an authenticator app to finish signing in.',
   continue: 'Continue',
+  passkeysTitle: 'Passkeys',
+  passkeysIntro:
+    'A passkey signs you in with your device’s fingerprint, face or PIN instead of a password, and counts as the second step after a password too.',
+  passkeyName: 'Name of the new passkey (optional)',
+  passkeyAdd: 'Add a passkey',
+  passkeyAdded: 'The passkey is added.',
+  passkeyFailed: 'The passkey could not be added or used. Try again.',
+  passkeyRemove: (name: string) => `Remove ${name}`,
+  signInWithPasskey: 'Use a passkey instead',
+  usePasskey: 'Use a passkey',
   errors: {
     INVALID_CODE: 'The code is not right. Check the app (or the recovery code) and try again.',
     INVALID_CHALLENGE: 'The sign-in has expired. Sign in again.',

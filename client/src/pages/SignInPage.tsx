@@ -8,6 +8,7 @@ import { PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
 import { formErrors, type FormErrors } from '../i18n/user-errors';
 import { SecondFactorStep, type Challenge } from './security/SecondFactorStep';
+import { usePasskeySignIn } from './security/passkey-ceremonies';
 
 const LoginDocument = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -17,6 +18,7 @@ const LoginDocument = graphql(`
       }
       secondFactor {
         challenge
+        methods
         enrolmentRequired
       }
       userErrors {
@@ -48,6 +50,13 @@ export function SignInPage() {
   const [unconfirmed, setUnconfirmed] = useState(false);
   const [resent, setResent] = useState(false);
   const [challenge, setChallenge] = useState<Challenge | null>(null);
+  const passkeySignIn = usePasskeySignIn();
+
+  async function withPasskey() {
+    const outcome = await passkeySignIn(null);
+    if ('done' in outcome) return signedIn(outcome.done);
+    setErrors({ fields: {}, general: 'refused' in outcome ? [m.twoFactor.passkeyFailed] : [] });
+  }
   const [loginResult, login] = useMutation(LoginDocument);
   const [, resend] = useMutation(ResendConfirmationDocument);
   const form = useRef<HTMLFormElement>(null);
@@ -114,6 +123,17 @@ export function SignInPage() {
           {m.signIn.submit}
         </button>
       </form>
+      {challenge ? null : (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void withPasskey()}
+          >
+            {m.twoFactor.signInWithPasskey}
+          </button>
+        </p>
+      )}
       {unconfirmed ? (
         <div className="panel">
           <p>{m.signIn.notConfirmedHelp}</p>

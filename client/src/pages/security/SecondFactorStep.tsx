@@ -5,6 +5,7 @@ import { useSession } from '../../app/session';
 import { FormAlert, Notice, TextField, useFocusFirstInvalid } from '../../components/forms';
 import { useI18n } from '../../i18n/i18n';
 import { TotpEnrolment, useTwoFactorError } from './TotpEnrolment';
+import { usePasskeySignIn } from './passkey-ceremonies';
 
 const VerifySecondFactorDocument = graphql(`
   mutation VerifySecondFactor($challenge: String!, $code: String!) {
@@ -23,6 +24,7 @@ const VerifySecondFactorDocument = graphql(`
 
 export interface Challenge {
   challenge: string;
+  methods: readonly string[];
   enrolmentRequired: boolean;
 }
 
@@ -42,6 +44,7 @@ export function SecondFactorStep({
   const [error, setError] = useState<string | undefined>();
   const [general, setGeneral] = useState<string[]>([]);
   const [result, verify] = useMutation(VerifySecondFactorDocument);
+  const passkeySignIn = usePasskeySignIn();
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, error);
 
@@ -55,6 +58,12 @@ export function SecondFactorStep({
     const onField = payload.userErrors.filter((e) => e.field?.includes('code'));
     setError(onField.map(describe).join(' ') || undefined);
     setGeneral(payload.userErrors.filter((e) => !onField.includes(e)).map(describe));
+  }
+
+  async function withPasskey() {
+    const outcome = await passkeySignIn(challenge.challenge);
+    if ('done' in outcome) return signedIn(outcome.done);
+    if ('refused' in outcome) setGeneral([t.passkeyFailed]);
   }
 
   if (challenge.enrolmentRequired) {
@@ -86,6 +95,15 @@ export function SecondFactorStep({
       <button type="submit" className="button" disabled={result.fetching}>
         {t.verify}
       </button>
+      {challenge.methods.includes('PASSKEY') ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void withPasskey()}
+        >
+          {t.usePasskey}
+        </button>
+      ) : null}
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { FormAlert, Notice, TextField } from '../../components/forms';
 import { Loading, PageTitle, RequestError } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { TotpEnrolment, useTwoFactorError } from './TotpEnrolment';
+import { Passkeys } from './Passkeys';
 
 const SignInSecurityDocument = graphql(`
   query SignInSecurity {
@@ -84,6 +85,7 @@ export default function SecurityPage() {
           )}
         </>
       ) : null}
+      {data?.me ? <Passkeys /> : null}
       {access.isAdministrator && data?.organization ? (
         <OrganizationRequirement required={data.organization.twoFactorRequired} />
       ) : null}
