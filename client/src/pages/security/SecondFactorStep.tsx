@@ -32,9 +32,12 @@ export interface Challenge {
 export function SecondFactorStep({
   challenge,
   onExpired,
+  onSignedIn,
 }: {
   challenge: Challenge;
   onExpired(): void;
+  /** After the session is open (the sign-in page moves on by itself). */
+  onSignedIn?(): void;
 }) {
   const { m } = useI18n();
   const t = m.twoFactor;
@@ -45,6 +48,10 @@ export function SecondFactorStep({
   const [general, setGeneral] = useState<string[]>([]);
   const [result, verify] = useMutation(VerifySecondFactorDocument);
   const passkeySignIn = usePasskeySignIn();
+  const done = async (expiresAt: string) => {
+    await signedIn(expiresAt);
+    onSignedIn?.();
+  };
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, error);
 
@@ -53,7 +60,7 @@ export function SecondFactorStep({
     const payload = (await verify({ challenge: challenge.challenge, code: code.trim() })).data
       ?.verifySecondFactor;
     if (!payload) return setGeneral([m.common.serverError]);
-    if (payload.session) return signedIn(payload.session.expiresAt);
+    if (payload.session) return done(payload.session.expiresAt);
     if (payload.userErrors.some((e) => e.code === 'INVALID_CHALLENGE')) return onExpired();
     const onField = payload.userErrors.filter((e) => e.field?.includes('code'));
     setError(onField.map(describe).join(' ') || undefined);
@@ -62,7 +69,7 @@ export function SecondFactorStep({
 
   async function withPasskey() {
     const outcome = await passkeySignIn(challenge.challenge);
-    if ('done' in outcome) return signedIn(outcome.done);
+    if ('done' in outcome) return done(outcome.done);
     if ('refused' in outcome) setGeneral([t.passkeyFailed]);
   }
 
@@ -72,7 +79,7 @@ export function SecondFactorStep({
         <Notice>{t.enrolRequired}</Notice>
         <TotpEnrolment
           challenge={challenge.challenge}
-          onDone={(expiresAt) => (expiresAt ? void signedIn(expiresAt) : onExpired())}
+          onDone={(expiresAt) => (expiresAt ? void done(expiresAt) : onExpired())}
         />
       </>
     );
