@@ -65,12 +65,14 @@ describe('passkeys in the web client', () => {
     await page.getByTestId('passkeys').getByText('Laptop').waitFor();
     expect(await authenticator.credentials()).toHaveLength(1);
     await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Password').waitFor();
 
     // Passwordless: the discoverable credential names the user.
     await page.getByRole('button', { name: 'Use a passkey instead' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(await page.getByText('Dorte').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Password').waitFor();
 
     // After the password the passkey is the second step.
     await password(page, email);

@@ -35,6 +35,12 @@ async function password(page: Page, email: string, labels = EN) {
   await page.getByRole('button', { name: labels.submit }).click();
 }
 
+/** Signs out and waits for the sign-in page, so the next sign-in does not race the sign-out. */
+async function signOut(page: Page, labels = EN) {
+  await page.getByRole('button', { name: labels.signOut }).click();
+  await page.getByLabel(labels.password).waitFor();
+}
+
 async function secondFactor(page: Page, code: string, labels = EN) {
   await page.getByLabel(labels.code).fill(code);
   await page.getByRole('button', { name: labels.submit }).click();
@@ -77,18 +83,18 @@ describe('two-step sign-in in the web client', () => {
     await screenshot(page, 'two-factor-recovery-codes');
     await page.getByRole('button', { name: 'I have saved the codes' }).click();
     await page.getByText('Two-step sign-in is on.').waitFor();
-    await page.getByRole('button', { name: EN.signOut }).click();
+    await signOut(page);
 
     // A code from the app (the next step's: the enrolment used this one).
     await password(page, email);
     await page.getByRole('heading', { name: 'Two-step sign-in' }).waitFor();
     await secondFactor(page, codeFor(secret, 1));
-    await page.getByRole('button', { name: EN.signOut }).click();
+    await signOut(page);
 
     // A recovery code, once.
     await password(page, email);
     await secondFactor(page, recoveryCodes[0]!);
-    await page.getByRole('button', { name: EN.signOut }).click();
+    await signOut(page);
     await password(page, email);
     await secondFactor(page, recoveryCodes[0]!);
     await page
