@@ -82,6 +82,9 @@ function Header() {
                 {me.name}
                 {me.organization ? ` · ${me.organization.name}` : ''}
               </span>
+              <Link to="/security" className="button button--link">
+                {m.twoFactor.navLabel}
+              </Link>
               <button
                 type="button"
                 className="button button--secondary"

@@ -27,5 +27,4 @@ export const SECTIONS: readonly Section[] = [
   { path: '/users', label: (m) => m.nav.users, visible: (a) => a.canManageUsers },
   { path: '/account', label: (m) => m.nav.account, visible: (a) => a.isCustomer },
   { path: '/staff/accounts', label: (m) => m.nav.staffAccounts, visible: (a) => a.isStaff },
-  { path: '/security', label: (m) => m.twoFactor.navLabel, visible: (a) => a.signedIn },
 ];

@@ -325,11 +325,20 @@ async function isEnrolled(manager: EntityManager, userId: string): Promise<boole
 }
 
 /** Staff in production mode, and users of organisations that require it. */
+export function secondFactorRequired(
+  user: Pick<User, 'staffRole' | 'organizationId'>,
+  organizationRequires: boolean,
+  mode: string,
+): boolean {
+  if (user.staffRole) return mode === 'production';
+  return Boolean(user.organizationId) && organizationRequires;
+}
+
 async function requiresSecondFactor(manager: EntityManager, user: User): Promise<boolean> {
-  if (user.staffRole) return environment().PORTAL_MODE === 'production';
-  if (!user.organizationId) return false;
-  const policy = await manager.findOneBy(SignInPolicy, { organizationId: user.organizationId });
-  return policy?.twoFactorRequired ?? false;
+  const policy = user.organizationId
+    ? await manager.findOneBy(SignInPolicy, { organizationId: user.organizationId })
+    : null;
+  return secondFactorRequired(user, policy?.twoFactorRequired ?? false, environment().PORTAL_MODE);
 }
 
 async function replaceRecoveryCodes(manager: EntityManager, userId: string): Promise<string[]> {
