@@ -151,6 +151,15 @@ describe('passkeys', () => {
     expect(JSON.parse(begun.options!).allowCredentials).toEqual([
       expect.objectContaining({ id: credentialId }),
     ]);
+    // The password alone cannot set up an app instead and step around the passkey.
+    const enrol = await system.graphql<{ beginTotpEnrolment: { secret: string | null } }>(
+      `mutation ($challenge: String) { beginTotpEnrolment(challenge: $challenge) { secret userErrors { code } } }`,
+      { challenge: login.data!.login.secondFactor.challenge },
+    );
+    expect(enrol.data!.beginTotpEnrolment).toEqual({
+      secret: null,
+      userErrors: [{ code: 'INVALID_CHALLENGE' }],
+    });
     const expired = await system.graphql<{ beginPasskeySignIn: Options }>(BEGIN_SIGN_IN, {
       challenge: 'no-such-challenge',
     });

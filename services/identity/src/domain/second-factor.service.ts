@@ -270,7 +270,14 @@ export class SecondFactorService {
   /** With a challenge, its user (enrolment during sign-in); without, the signed-in user. */
   private async enrollingUser(challenge: string | null | undefined): Promise<string | null> {
     if (challenge === null || challenge === undefined) return this.signedInUserId();
-    return (await this.pending(challenge))?.userId ?? null;
+    const userId = (await this.pending(challenge))?.userId;
+    if (!userId) return null;
+    // Only a user with no second factor yet enrols on the password alone; anyone else must
+    // first pass the factor it has (else a new app would step around a passkey).
+    const manager = this.dataSource.manager;
+    const hasFactor =
+      (await isEnrolled(manager, userId)) || (await manager.exists(Passkey, { where: { userId } }));
+    return hasFactor ? null : userId;
   }
 
   private signedInUserId(): string {
