@@ -35,6 +35,12 @@ export const SIGN_IN_MUTATIONS = new Set([
   'resetPassword',
   // It tries the current password: aliases must not multiply guesses from a stolen session.
   'changePassword',
+  'verifySecondFactor',
+  'beginTotpEnrolment',
+  'confirmTotpEnrolment',
+  'removeTotp',
+  'beginPasskeySignIn',
+  'finishPasskeySignIn',
 ]);
 
 /**

@@ -73,6 +73,8 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   auditTrail: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
   // The service centre's own users (the planner picks technicians): agents and planners.
   staffUsers: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
+  // The signed-in user's own passkeys only.
+  passkeys: { pinnedBy: 'gateway/test/passkeys.test.ts' },
   knowledgeArticles: { run: everySignedIn },
   knowledgeArticle: { run: everySignedIn },
   knowledgeSuggestions: { run: everySignedIn },
@@ -119,6 +121,8 @@ export const NESTED_MATRIX: Record<string, Row> = {
 
 const DEVICE_MATRIX = 'gateway/test/device-access-matrix.test.ts';
 const IDENTITY_MATRIX = 'gateway/test/identity-authorisation.test.ts';
+const TWO_FACTOR = 'gateway/test/two-factor.test.ts';
+const PASSKEYS = 'gateway/test/passkeys.test.ts';
 const TONER_MATRIX = 'gateway/test/toner-access-matrix.test.ts';
 const ORDER_MATRIX = 'gateway/test/service-order-transitions.test.ts';
 const ORDER_API = 'gateway/test/support/service-orders.ts';
@@ -177,6 +181,19 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   acceptInvitation: { pinnedBy: 'gateway/test/registration.test.ts' },
   login: { pinnedBy: ['gateway/test/sign-in.test.ts', 'gateway/test/sessions.test.ts'] },
   refreshSession: { pinnedBy: 'gateway/test/sessions.test.ts' },
+  // The second factor: anonymous with a sign-in's challenge, or the signed-in user's own; the
+  // organisation's requirement is an Administrator's.
+  verifySecondFactor: { pinnedBy: TWO_FACTOR },
+  beginTotpEnrolment: { pinnedBy: TWO_FACTOR },
+  confirmTotpEnrolment: { pinnedBy: TWO_FACTOR },
+  removeTotp: { pinnedBy: TWO_FACTOR },
+  setOrganizationTwoFactorRequired: { pinnedBy: TWO_FACTOR },
+  // Passkeys: the signed-in user's own (another user's id is "not found"); sign-in is public.
+  beginPasskeyRegistration: { pinnedBy: PASSKEYS },
+  finishPasskeyRegistration: { pinnedBy: PASSKEYS },
+  beginPasskeySignIn: { pinnedBy: PASSKEYS },
+  finishPasskeySignIn: { pinnedBy: PASSKEYS },
+  removePasskey: { pinnedBy: PASSKEYS },
   disableUser: { pinnedBy: IDENTITY_MATRIX },
   revokeApiKey: { pinnedBy: 'gateway/test/sessions.test.ts' },
   assignStockLocations: { pinnedBy: 'gateway/test/toner-stock.test.ts' },

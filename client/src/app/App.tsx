@@ -30,6 +30,7 @@ const MeterReadingsPage = lazy(() => import('../pages/readings/MeterReadingsPage
 const StockPage = lazy(() => import('../pages/stock/StockPage'));
 const MailboxPage = lazy(() => import('../pages/MailboxPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const SecurityPage = lazy(() => import('../pages/security/SecurityPage'));
 
 /** A page for signed-in users whom `allowed` admits; others see "not found" (as the API answers). */
 function Guarded({
@@ -86,6 +87,9 @@ function Header() {
               </span>
               <Link to="/profile" className="button button--link">
                 {m.accounts.profile.link}
+              </Link>
+              <Link to="/security" className="button button--link">
+                {m.twoFactor.navLabel}
               </Link>
               <button
                 type="button"
@@ -260,6 +264,14 @@ export function App() {
               element={
                 <Guarded allowed={(a) => a.canSeeStock || a.isStaff}>
                   <StockPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/security"
+              element={
+                <Guarded>
+                  <SecurityPage />
                 </Guarded>
               }
             />

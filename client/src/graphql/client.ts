@@ -34,6 +34,10 @@ const EMBEDDED = [
   'StockLocationPayload',
   'ShipmentPayload',
   'ShipmentStatusChange',
+  'SecondFactorChallenge',
+  'TotpEnrolmentPayload',
+  'TotpConfirmationPayload',
+  'OrganizationPayload',
   ...[
     'Device',
     'User',

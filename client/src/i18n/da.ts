@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { accountsDa } from './accounts.da';
+import { twoFactorDa } from './two-factor.da';
 
 const flertal = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const tal = (n: number) => new Intl.NumberFormat('da-DK').format(n);
@@ -191,6 +192,7 @@ export const da: Messages = {
     SCAN: 'Scanning',
   },
   readingFrequency: { MONTHLY: 'Månedlig', QUARTERLY: 'Kvartalsvis' },
+  twoFactor: twoFactorDa,
   creditStatus: { GOOD: 'God', WATCH: 'Overvåges', ON_HOLD: 'Spærret' },
   signIn: {
     title: 'Log ind',

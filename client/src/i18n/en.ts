@@ -13,6 +13,7 @@ import type {
   UserStatus,
 } from '../__generated__/graphql';
 import { accountsEn } from './accounts.en';
+import { twoFactorEn } from './two-factor.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -207,6 +208,7 @@ export const en = {
     ReadingFrequency,
     string
   >,
+  twoFactor: twoFactorEn,
   creditStatus: { GOOD: 'Good', WATCH: 'Watch', ON_HOLD: 'On hold' } satisfies Record<
     CreditStatus,
     string

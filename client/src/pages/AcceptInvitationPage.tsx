@@ -3,6 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import { useSession } from '../app/session';
+import { SecondFactorStep, type Challenge } from './security/SecondFactorStep';
 import { FormAlert, TextField, useFocusFirstInvalid } from '../components/forms';
 import { PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
@@ -13,6 +14,11 @@ const AcceptInvitationDocument = graphql(`
     acceptInvitation(token: $token, password: $password) {
       session {
         expiresAt
+      }
+      secondFactor {
+        challenge
+        methods
+        enrolmentRequired
       }
       userErrors {
         code
@@ -33,6 +39,7 @@ export default function AcceptInvitationPage() {
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
   const [result, accept] = useMutation(AcceptInvitationDocument);
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
 
@@ -49,6 +56,8 @@ export default function AcceptInvitationPage() {
       void navigate('/', { replace: true });
       return;
     }
+    // The organisation requires a second factor: set it up before the session opens.
+    if (payload?.secondFactor) return setChallenge(payload.secondFactor);
     setErrors(
       payload
         ? formErrors(payload.userErrors, m, ['password'])
@@ -60,7 +69,14 @@ export default function AcceptInvitationPage() {
     <section className="narrow">
       <PageTitle title={m.invitation.title}>{m.invitation.title}</PageTitle>
       <p>{m.invitation.intro}</p>
-      <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
+      {challenge ? (
+        <SecondFactorStep
+          challenge={challenge}
+          onExpired={() => void navigate('/sign-in')}
+          onSignedIn={() => void navigate('/', { replace: true })}
+        />
+      ) : null}
+      <form hidden={Boolean(challenge)} ref={form} onSubmit={(e) => void submit(e)} noValidate>
         <FormAlert messages={token ? errors.general : [m.userErrors.codes.INVALID_TOKEN]} />
         <TextField
           label={m.fields.newPassword}

@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import { useSession } from '../app/session';
+import { SecondFactorStep, type Challenge } from './security/SecondFactorStep';
 import { Notice, TextField } from '../components/forms';
 import { Loading, PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
@@ -14,6 +15,11 @@ const ConfirmEmailDocument = graphql(`
     confirmEmail(token: $token) {
       session {
         expiresAt
+      }
+      secondFactor {
+        challenge
+        methods
+        enrolmentRequired
       }
       userErrors {
         code
@@ -40,6 +46,7 @@ export default function ConfirmEmailPage() {
   );
   const [email, setEmail] = useState('');
   const [resent, setResent] = useState(false);
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
 
   useEffect(() => {
     if (!token || sent.has(token)) return;
@@ -49,6 +56,9 @@ export default function ConfirmEmailPage() {
       if (payload?.session) {
         await signedIn(payload.session.expiresAt);
         setOutcome('confirmed');
+      } else if (payload?.secondFactor) {
+        // Confirmed; the organisation requires a second factor before the session opens.
+        setChallenge(payload.secondFactor);
       } else {
         setOutcome(
           payload?.userErrors[0] ? userErrorText(payload.userErrors[0], m) : m.common.serverError,
@@ -65,7 +75,13 @@ export default function ConfirmEmailPage() {
   return (
     <section className="narrow">
       <PageTitle title={m.confirm.title}>{m.confirm.title}</PageTitle>
-      {outcome === 'pending' ? (
+      {challenge ? (
+        <SecondFactorStep
+          challenge={challenge}
+          onExpired={() => void navigate('/sign-in')}
+          onSignedIn={() => void navigate('/', { replace: true })}
+        />
+      ) : outcome === 'pending' ? (
         <Loading />
       ) : outcome === 'confirmed' ? (
         <>

@@ -7,12 +7,19 @@ import { FormAlert, Notice, TextField, useFocusFirstInvalid } from '../component
 import { PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
 import { formErrors, type FormErrors } from '../i18n/user-errors';
+import { SecondFactorStep, type Challenge } from './security/SecondFactorStep';
+import { usePasskeySignIn } from './security/passkey-ceremonies';
 
 const LoginDocument = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       session {
         expiresAt
+      }
+      secondFactor {
+        challenge
+        methods
+        enrolmentRequired
       }
       userErrors {
         code
@@ -42,6 +49,14 @@ export function SignInPage() {
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
   const [unconfirmed, setUnconfirmed] = useState(false);
   const [resent, setResent] = useState(false);
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
+  const passkeySignIn = usePasskeySignIn();
+
+  async function withPasskey() {
+    const outcome = await passkeySignIn(null);
+    if ('done' in outcome) return signedIn(outcome.done);
+    setErrors({ fields: {}, general: 'refused' in outcome ? [m.twoFactor.passkeyFailed] : [] });
+  }
   const [loginResult, login] = useMutation(LoginDocument);
   const [, resend] = useMutation(ResendConfirmationDocument);
   const form = useRef<HTMLFormElement>(null);
@@ -60,6 +75,11 @@ export function SignInPage() {
       await signedIn(payload.session.expiresAt);
       return;
     }
+    if (payload.secondFactor) {
+      setPassword('');
+      setChallenge(payload.secondFactor);
+      return;
+    }
     setUnconfirmed(payload.userErrors.some((e) => e.code === 'EMAIL_NOT_CONFIRMED'));
     setErrors(formErrors(payload.userErrors, m, ['email', 'password']));
   }
@@ -68,7 +88,16 @@ export function SignInPage() {
     <section className="narrow">
       <PageTitle title={m.signIn.title}>{m.signIn.title}</PageTitle>
       {ended ? <Notice>{m.signIn.sessionEnded}</Notice> : null}
-      <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
+      {challenge ? (
+        <SecondFactorStep
+          challenge={challenge}
+          onExpired={() => {
+            setChallenge(null);
+            setErrors({ fields: {}, general: [m.twoFactor.errors.INVALID_CHALLENGE!] });
+          }}
+        />
+      ) : null}
+      <form hidden={Boolean(challenge)} ref={form} onSubmit={(e) => void submit(e)} noValidate>
         <FormAlert messages={errors.general} />
         <TextField
           label={m.fields.email}
@@ -97,6 +126,17 @@ export function SignInPage() {
       <p>
         <Link to="/forgot-password">{m.accounts.forgotLink}</Link>
       </p>
+      {challenge ? null : (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void withPasskey()}
+          >
+            {m.twoFactor.signInWithPasskey}
+          </button>
+        </p>
+      )}
       {unconfirmed ? (
         <div className="panel">
           <p>{m.signIn.notConfirmedHelp}</p>

@@ -9,6 +9,8 @@ import type { AuditTrailService } from './domain/audit-trail.service';
 import type { PasswordResetService } from './domain/password-reset.service';
 import type { ProfileService } from './domain/profile.service';
 import type { UserLifecycleService } from './domain/user-lifecycle.service';
+import type { SecondFactorService } from './domain/second-factor.service';
+import type { PasskeyService } from './domain/passkey.service';
 
 export interface IdentityContext extends BaseContext {
   accounts: AccountService;
@@ -21,4 +23,6 @@ export interface IdentityContext extends BaseContext {
   passwordReset: PasswordResetService;
   profile: ProfileService;
   lifecycle: UserLifecycleService;
+  secondFactor: SecondFactorService;
+  passkeys: PasskeyService;
 }

@@ -29,6 +29,8 @@ import { AuditTrailService } from './domain/audit-trail.service';
 import { PasswordResetService } from './domain/password-reset.service';
 import { ProfileService } from './domain/profile.service';
 import { UserLifecycleService } from './domain/user-lifecycle.service';
+import { SecondFactorService } from './domain/second-factor.service';
+import { PasskeyService } from './domain/passkey.service';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -43,7 +45,7 @@ export const identity: SubgraphDefinition<IdentityContext> = {
   context: (base) => {
     const accounts = new AccountService(base.dataSource, base.principal, base.loaders);
     const users = new UserService(base.dataSource, base.principal, base.loaders);
-    const sessions = new SessionService(
+    const sessions: SessionService = new SessionService(
       base.dataSource,
       base.principal,
       base.setCookie,
@@ -52,12 +54,27 @@ export const identity: SubgraphDefinition<IdentityContext> = {
         users.trustUser(user.id);
         accounts.trustOrganization(user.organizationId);
       },
+      (manager, user) => secondFactor.challengeFor(manager, user),
+    );
+    const secondFactor: SecondFactorService = new SecondFactorService(
+      base.dataSource,
+      base.principal,
+      (manager, user) => sessions.openVerifiedSession(manager, user),
+      clientAddressKey(base.header(CLIENT_ADDRESS_HEADER)),
     );
     return {
       ...base,
       accounts,
       users,
       sessions,
+      secondFactor,
+      passkeys: new PasskeyService(
+        base.dataSource,
+        base.principal,
+        secondFactor,
+        (manager, user) => sessions.openVerifiedSession(manager, user),
+        clientAddressKey(base.header(CLIENT_ADDRESS_HEADER)),
+      ),
       registration: new RegistrationService(
         base.dataSource,
         base.principal,

@@ -8,6 +8,7 @@ import type { ApiKey as ApiKeyEntity } from '../entities/api-key.entity';
 import type { AuditEvent as AuditEventEntity } from '../entities/audit-event.entity';
 import type { Payment as PaymentEntity } from '../entities/payment.entity';
 import type { NodeRef } from '../domain/node-ref';
+import type { Passkey as PasskeyEntity } from '../entities/passkey.entity';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -99,6 +100,12 @@ export type AuthPayload = {
   accessToken?: Maybe<Scalars['String']['output']>;
   /** For tools: pass it to refreshSession; browsers get it as an HttpOnly cookie instead. */
   refreshToken?: Maybe<Scalars['String']['output']>;
+  /**
+   * The password was right but a second factor is due: no session yet. Answer the challenge with
+   * verifySecondFactor, or (enrolmentRequired) enrol with beginTotpEnrolment and
+   * confirmTotpEnrolment, passing the challenge.
+   */
+  secondFactor?: Maybe<SecondFactorChallenge>;
   session?: Maybe<Session>;
   userErrors: Array<UserError>;
 };
@@ -156,10 +163,28 @@ export type Mutation = {
   acceptInvitation: AuthPayload;
   assignDevices: UserPayload;
   assignStockLocations: UserPayload;
+  /** Signed-in user: options to create a passkey (a discoverable credential). */
+  beginPasskeyRegistration: PasskeyOptionsPayload;
+  /**
+   * Options for signing in with a passkey: without a challenge, passwordless (any of the user's
+   * passkeys, with user verification); with a password's second-factor challenge, that user's
+   * passkeys. Codes: INVALID_CHALLENGE.
+   */
+  beginPasskeySignIn: PasskeyOptionsPayload;
+  /**
+   * Starts authenticator app enrolment for the signed-in user, or, with a sign-in's challenge that
+   * requires enrolment, for that user. Codes: INVALID_CHALLENGE, ALREADY_ENROLLED.
+   */
+  beginTotpEnrolment: TotpEnrolmentPayload;
   /** The signed-in user's new password; every other session is signed out and a notice mailed. */
   changePassword: ChangePasswordPayload;
   /** Confirms the e-mail and signs in. Codes: INVALID_TOKEN. */
   confirmEmail: AuthPayload;
+  /**
+   * Turns the app on when the code matches the secret from beginTotpEnrolment and hands out ten
+   * recovery codes. Codes: INVALID_CHALLENGE, INVALID_CODE, NOT_STARTED, TOO_MANY_ATTEMPTS.
+   */
+  confirmTotpEnrolment: TotpConfirmationPayload;
   /** Service agent: the user must confirm the new e-mail before signing in again. */
   correctUserEmail: UserPayload;
   createApiKey: ApiKeyPayload;
@@ -169,6 +194,10 @@ export type Mutation = {
   disableUser: UserPayload;
   /** Administrator: re-enables a disabled user of its organisation. Codes: NOT_FOUND, NOT_DISABLED. */
   enableUser: UserPayload;
+  /** Stores the passkey the browser created. Codes: INVALID_CEREMONY, INVALID_RESPONSE. */
+  finishPasskeyRegistration: PasskeyPayload;
+  /** Signs in with the browser's passkey answer. Codes: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS. */
+  finishPasskeySignIn: AuthPayload;
   grantRole: UserPayload;
   /** Administrator: invites a user with grants on its accounts. */
   inviteUser: UserPayload;
@@ -184,6 +213,14 @@ export type Mutation = {
   refreshSession: AuthPayload;
   /** Self-registration; a confirmation e-mail follows (or, for an e-mail with a user, a reminder). */
   register: RegisterPayload;
+  /** Codes: NOT_FOUND. */
+  removePasskey: PasskeyPayload;
+  /**
+   * Turns the signed-in user's authenticator app off; needs a current code or a recovery code.
+   * Codes: INVALID_CODE, TWO_FACTOR_REQUIRED (the organisation or staff policy requires it),
+   * TOO_MANY_ATTEMPTS.
+   */
+  removeTotp: UserPayload;
   /**
    * Mails a single-use link (30 minutes) to set a new password. Always true, whatever the e-mail:
    * does not reveal whether it exists. Throttled per client address and per e-mail.
@@ -203,6 +240,8 @@ export type Mutation = {
   revokeInvitation: UserPayload;
   /** Codes: LAST_ADMINISTRATOR. */
   revokeRole: UserPayload;
+  /** Administrator: every user of the organisation must use a second factor from the next sign-in. */
+  setOrganizationTwoFactorRequired: OrganizationPayload;
   setPrimaryContact: UserPayload;
   /** Signs out all of the caller's sessions; with keepCurrent, all but this one. */
   signOutAllSessions: SignOutSessionsPayload;
@@ -212,6 +251,11 @@ export type Mutation = {
   unassignStockLocations: UserPayload;
   /** The signed-in user's name, phone and language (of its e-mails). Codes: INVALID_INPUT. */
   updateProfile: UserPayload;
+  /**
+   * Completes a sign-in with an authenticator app code or an unused recovery code. Codes:
+   * INVALID_CHALLENGE (expired or used: sign in again), INVALID_CODE, TOO_MANY_ATTEMPTS.
+   */
+  verifySecondFactor: AuthPayload;
 };
 
 
@@ -233,6 +277,16 @@ export type MutationAssignStockLocationsArgs = {
 };
 
 
+export type MutationBeginPasskeySignInArgs = {
+  challenge?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationBeginTotpEnrolmentArgs = {
+  challenge?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -241,6 +295,12 @@ export type MutationChangePasswordArgs = {
 
 export type MutationConfirmEmailArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmTotpEnrolmentArgs = {
+  challenge?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
 };
 
 
@@ -271,6 +331,19 @@ export type MutationEnableUserArgs = {
 };
 
 
+export type MutationFinishPasskeyRegistrationArgs = {
+  ceremony: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  response: Scalars['String']['input'];
+};
+
+
+export type MutationFinishPasskeySignInArgs = {
+  ceremony: Scalars['String']['input'];
+  response: Scalars['String']['input'];
+};
+
+
 export type MutationGrantRoleArgs = {
   grant: RoleGrantInput;
   userId: Scalars['ID']['input'];
@@ -295,6 +368,16 @@ export type MutationRefreshSessionArgs = {
 
 export type MutationRegisterArgs = {
   input: RegisterInput;
+};
+
+
+export type MutationRemovePasskeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTotpArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -335,6 +418,11 @@ export type MutationRevokeRoleArgs = {
 };
 
 
+export type MutationSetOrganizationTwoFactorRequiredArgs = {
+  required: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSetPrimaryContactArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -366,6 +454,12 @@ export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
 
+
+export type MutationVerifySecondFactorArgs = {
+  challenge: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+};
+
 /**
  * Anything with a global id. identity owns node(id:) and answers the type the id names; the type's
  * own subgraph resolves (and authorises) the rest, so what the caller may not see is null.
@@ -382,6 +476,8 @@ export type Organization = Node & {
   name: Scalars['String']['output'];
   /** Exactly one per organisation, always an Administrator. */
   primaryContact: User;
+  /** Every user must sign in with a second factor (set by an Administrator). */
+  twoFactorRequired: Scalars['Boolean']['output'];
   /** Visible to the organisation's Administrators and to staff. */
   users: UserConnection;
 };
@@ -393,10 +489,39 @@ export type OrganizationUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  organization?: Maybe<Organization>;
+  userErrors: Array<UserError>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A WebAuthn credential of the signed-in user. */
+export type Passkey = {
+  __typename?: 'Passkey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+};
+
+/** WebAuthn options for the browser (JSON, as @simplewebauthn/browser takes it) and the ceremony to finish with. */
+export type PasskeyOptionsPayload = {
+  __typename?: 'PasskeyOptionsPayload';
+  ceremony?: Maybe<Scalars['String']['output']>;
+  options?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type PasskeyPayload = {
+  __typename?: 'PasskeyPayload';
+  passkey?: Maybe<Passkey>;
+  userErrors: Array<UserError>;
 };
 
 export type Payment = {
@@ -437,6 +562,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** The caller's organisation; null for staff and anonymous callers. */
   organization?: Maybe<Organization>;
+  /** The signed-in user's passkeys, newest first. */
+  passkeys: Array<Passkey>;
   /** Staff only: the service centre's active users, by name (the planner picks technicians here). */
   staffUsers: Array<User>;
 };
@@ -497,6 +624,22 @@ export type RoleGrantInput = {
   role: Role;
 };
 
+/** A sign-in waiting for its second factor; single-use, valid for five minutes. */
+export type SecondFactorChallenge = {
+  __typename?: 'SecondFactorChallenge';
+  challenge: Scalars['String']['output'];
+  /** The organisation (or, for staff, production mode) requires a second factor the user has not set up. */
+  enrolmentRequired: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  methods: Array<SecondFactorMethod>;
+};
+
+export type SecondFactorMethod =
+  /** Answer with beginPasskeySignIn(challenge:) and finishPasskeySignIn. */
+  | 'PASSKEY'
+  | 'RECOVERY_CODE'
+  | 'TOTP';
+
 export type ServiceOrder = Node & {
   __typename?: 'ServiceOrder';
   id: Scalars['ID']['output'];
@@ -534,6 +677,27 @@ export type StockLocation = Node & {
   managers: Array<User>;
 };
 
+export type TotpConfirmationPayload = {
+  __typename?: 'TotpConfirmationPayload';
+  /** Ten single-use recovery codes, shown once, here; only their hashes are kept. */
+  recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
+  /** When enrolling during sign-in (with a challenge): the session that sign-in opens. */
+  signIn?: Maybe<AuthPayload>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A new authenticator app secret, shown once, here: scan the QR code (SVG markup) or type the
+ * secret. Nothing changes until confirmTotpEnrolment accepts a code from the app.
+ */
+export type TotpEnrolmentPayload = {
+  __typename?: 'TotpEnrolmentPayload';
+  otpauthUri?: Maybe<Scalars['String']['output']>;
+  qrCodeSvg?: Maybe<Scalars['String']['output']>;
+  secret?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type UpdateProfileInput = {
   /** da or en: the language of the e-mails we send. */
   language?: InputMaybe<Scalars['String']['input']>;
@@ -563,6 +727,8 @@ export type User = Node & {
   /** null for customers */
   staffRole?: Maybe<StaffRole>;
   status: UserStatus;
+  /** Whether the user signs in with an authenticator app code after the password. */
+  twoFactorEnabled: Scalars['Boolean']['output'];
 };
 
 export type UserConnection = {
@@ -777,7 +943,11 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationEntity>;
+  OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Passkey: ResolverTypeWrapper<PasskeyEntity>;
+  PasskeyOptionsPayload: ResolverTypeWrapper<PasskeyOptionsPayload>;
+  PasskeyPayload: ResolverTypeWrapper<Omit<PasskeyPayload, 'passkey'> & { passkey?: Maybe<ResolversTypes['Passkey']> }>;
   Payment: ResolverTypeWrapper<PaymentEntity>;
   PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }>;
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
@@ -787,12 +957,16 @@ export type ResolversTypes = ResolversObject<{
   Role: Role;
   RoleGrant: ResolverTypeWrapper<Grant>;
   RoleGrantInput: RoleGrantInput;
+  SecondFactorChallenge: ResolverTypeWrapper<SecondFactorChallenge>;
+  SecondFactorMethod: SecondFactorMethod;
   ServiceOrder: ResolverTypeWrapper<NodeRef>;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
   Shipment: ResolverTypeWrapper<NodeRef>;
   SignOutSessionsPayload: ResolverTypeWrapper<SignOutSessionsPayload>;
   StaffRole: StaffRole;
   StockLocation: ResolverTypeWrapper<StockLocationRef>;
+  TotpConfirmationPayload: ResolverTypeWrapper<Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversTypes['AuthPayload']> }>;
+  TotpEnrolmentPayload: ResolverTypeWrapper<TotpEnrolmentPayload>;
   UpdateProfileInput: UpdateProfileInput;
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
@@ -827,7 +1001,11 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationEntity;
+  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
+  Passkey: PasskeyEntity;
+  PasskeyOptionsPayload: PasskeyOptionsPayload;
+  PasskeyPayload: Omit<PasskeyPayload, 'passkey'> & { passkey?: Maybe<ResolversParentTypes['Passkey']> };
   Payment: PaymentEntity;
   PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
@@ -836,11 +1014,14 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterPayload: RegisterPayload;
   RoleGrant: Grant;
   RoleGrantInput: RoleGrantInput;
+  SecondFactorChallenge: SecondFactorChallenge;
   ServiceOrder: NodeRef;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
   Shipment: NodeRef;
   SignOutSessionsPayload: SignOutSessionsPayload;
   StockLocation: StockLocationRef;
+  TotpConfirmationPayload: Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversParentTypes['AuthPayload']> };
+  TotpEnrolmentPayload: TotpEnrolmentPayload;
   UpdateProfileInput: UpdateProfileInput;
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
@@ -899,6 +1080,7 @@ export type AuditEventEdgeResolvers<ContextType = IdentityContext, ParentType ex
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refreshToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secondFactor?: Resolver<Maybe<ResolversTypes['SecondFactorChallenge']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
@@ -940,19 +1122,27 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
   assignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignDevicesArgs, 'deviceIds' | 'userId'>>;
   assignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
+  beginPasskeyRegistration?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType>;
+  beginPasskeySignIn?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType, Partial<MutationBeginPasskeySignInArgs>>;
+  beginTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolmentPayload'], ParentType, ContextType, Partial<MutationBeginTotpEnrolmentArgs>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   confirmEmail?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'token'>>;
+  confirmTotpEnrolment?: Resolver<ResolversTypes['TotpConfirmationPayload'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
   correctUserEmail?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'grants' | 'name'>>;
   createStaffUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
   disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userId'>>;
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'userId'>>;
+  finishPasskeyRegistration?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationFinishPasskeyRegistrationArgs, 'ceremony' | 'response'>>;
+  finishPasskeySignIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationFinishPasskeySignInArgs, 'ceremony' | 'response'>>;
   grantRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'grant' | 'userId'>>;
   inviteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshSessionArgs>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  removePasskey?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationRemovePasskeyArgs, 'id'>>;
+  removeTotp?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRemoveTotpArgs, 'code'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resendConfirmation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'email'>>;
   resendInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'userId'>>;
@@ -960,12 +1150,14 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'userId'>>;
   revokeRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>>;
+  setOrganizationTwoFactorRequired?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSetOrganizationTwoFactorRequiredArgs, 'required'>>;
   setPrimaryContact?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetPrimaryContactArgs, 'userId'>>;
   signOutAllSessions?: Resolver<ResolversTypes['SignOutSessionsPayload'], ParentType, ContextType, Partial<MutationSignOutAllSessionsArgs>>;
   signOutSession?: Resolver<ResolversTypes['SignOutSessionsPayload'], ParentType, ContextType, RequireFields<MutationSignOutSessionArgs, 'sessionId'>>;
   unassignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignDevicesArgs, 'deviceIds' | 'userId'>>;
   unassignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
   updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  verifySecondFactor?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'challenge' | 'code'>>;
 }>;
 
 export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
@@ -979,13 +1171,37 @@ export type OrganizationResolvers<ContextType = IdentityContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryContact?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<OrganizationUsersArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrganizationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = ResolversObject<{
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PasskeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Passkey'] = ResolversParentTypes['Passkey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PasskeyOptionsPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PasskeyOptionsPayload'] = ResolversParentTypes['PasskeyOptionsPayload']> = ResolversObject<{
+  ceremony?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  options?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type PasskeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PasskeyPayload'] = ResolversParentTypes['PasskeyPayload']> = ResolversObject<{
+  passkey?: Resolver<Maybe<ResolversTypes['Passkey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type PaymentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
@@ -1014,6 +1230,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   mySessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  passkeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
   staffUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryStaffUsersArgs>>;
 }>;
 
@@ -1025,6 +1242,13 @@ export type RegisterPayloadResolvers<ContextType = IdentityContext, ParentType e
 export type RoleGrantResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RoleGrant'] = ResolversParentTypes['RoleGrant']> = ResolversObject<{
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type SecondFactorChallengeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SecondFactorChallenge'] = ResolversParentTypes['SecondFactorChallenge']> = ResolversObject<{
+  challenge?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enrolmentRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  methods?: Resolver<Array<ResolversTypes['SecondFactorMethod']>, ParentType, ContextType>;
 }>;
 
 export type ServiceOrderResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ServiceOrder'] = ResolversParentTypes['ServiceOrder'], FederationReferenceType extends FederationReferenceTypes['ServiceOrder'] = FederationReferenceTypes['ServiceOrder']> = ResolversObject<{
@@ -1056,6 +1280,19 @@ export type StockLocationResolvers<ContextType = IdentityContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type TotpConfirmationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TotpConfirmationPayload'] = ResolversParentTypes['TotpConfirmationPayload']> = ResolversObject<{
+  recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  signIn?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type TotpEnrolmentPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TotpEnrolmentPayload'] = ResolversParentTypes['TotpEnrolmentPayload']> = ResolversObject<{
+  otpauthUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qrCodeSvg?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignedDevices?: Resolver<Array<ResolversTypes['Device']>, ParentType, ContextType>;
@@ -1070,6 +1307,7 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   staffRole?: Resolver<Maybe<ResolversTypes['StaffRole']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
+  twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1119,18 +1357,25 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Passkey?: PasskeyResolvers<ContextType>;
+  PasskeyOptionsPayload?: PasskeyOptionsPayloadResolvers<ContextType>;
+  PasskeyPayload?: PasskeyPayloadResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentConnection?: PaymentConnectionResolvers<ContextType>;
   PaymentEdge?: PaymentEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
+  SecondFactorChallenge?: SecondFactorChallengeResolvers<ContextType>;
   ServiceOrder?: ServiceOrderResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   SignOutSessionsPayload?: SignOutSessionsPayloadResolvers<ContextType>;
   StockLocation?: StockLocationResolvers<ContextType>;
+  TotpConfirmationPayload?: TotpConfirmationPayloadResolvers<ContextType>;
+  TotpEnrolmentPayload?: TotpEnrolmentPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

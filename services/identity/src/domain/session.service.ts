@@ -19,6 +19,7 @@ import { ACCESS_TOKEN_SECONDS, signAccessToken } from './tokens';
 import { randomToken, sha256 } from './secrets';
 import { audit } from './audit';
 import { clientAddressKey } from './throttle';
+import type { SecondFactorChallengeView } from './second-factor.service';
 
 /** A session lives this long without a refresh; each refresh extends it. */
 const REFRESH_TOKEN_DAYS = 14;
@@ -39,6 +40,8 @@ export interface AuthPayload {
   session: { user: User; expiresAt: Date } | null;
   accessToken: string | null;
   refreshToken: string | null;
+  /** The password was right but a second factor is due (second-factor.service.ts). */
+  secondFactor?: SecondFactorChallengeView | null;
   userErrors: UserError[];
 }
 
@@ -55,6 +58,11 @@ export class SessionService {
     private readonly header: (name: string) => string | undefined,
     /** Lets the rest of this request read the user who just signed in (the payload's user). */
     private readonly signedIn: (user: User) => void = () => undefined,
+    /** The second factor still due for a user who proved the first, or null. */
+    private readonly stepUp: (
+      manager: EntityManager,
+      user: User,
+    ) => Promise<SecondFactorChallengeView | null> = () => Promise.resolve(null),
   ) {}
 
   async login(email: string, password: string): Promise<AuthPayload> {
@@ -108,8 +116,18 @@ export class SessionService {
     });
   }
 
-  /** Starts a session for a user who just proved who it is (sign-in, confirmation, invitation). */
+  /**
+   * Starts a session for a user who just proved who it is (sign-in, confirmation, invitation),
+   * or, when a second factor is due, answers with its challenge instead.
+   */
   async openSession(manager: EntityManager, user: User): Promise<AuthPayload> {
+    const secondFactor = await this.stepUp(manager, user);
+    if (secondFactor) return { ...NO_SESSION, secondFactor, userErrors: [] };
+    return this.openVerifiedSession(manager, user);
+  }
+
+  /** Starts a session for a user who has also passed the second factor (or needs none). */
+  async openVerifiedSession(manager: EntityManager, user: User): Promise<AuthPayload> {
     const session = await manager.save(Session, {
       id: randomUUID(),
       userId: user.id,

@@ -15,6 +15,12 @@ import { SignInAttempt } from './sign-in-attempt.entity';
 import { OutgoingMail } from '@portal/platform';
 import { DeviceProjection } from './device-projection.entity';
 import { StockLocationProjection } from './stock-location-projection.entity';
+import { TotpCredential } from './totp-credential.entity';
+import { RecoveryCode } from './recovery-code.entity';
+import { SecondFactorChallenge } from './second-factor-challenge.entity';
+import { SignInPolicy } from './sign-in-policy.entity';
+import { Passkey } from './passkey.entity';
+import { WebauthnCeremony } from './webauthn-ceremony.entity';
 
 export {
   Organization,
@@ -34,6 +40,12 @@ export {
   OutgoingMail,
   DeviceProjection,
   StockLocationProjection,
+  TotpCredential,
+  RecoveryCode,
+  SecondFactorChallenge,
+  SignInPolicy,
+  Passkey,
+  WebauthnCeremony,
 };
 
 export const entities = [
@@ -54,4 +66,10 @@ export const entities = [
   OutgoingMail,
   DeviceProjection,
   StockLocationProjection,
+  TotpCredential,
+  RecoveryCode,
+  SecondFactorChallenge,
+  SignInPolicy,
+  Passkey,
+  WebauthnCeremony,
 ];

@@ -5,6 +5,8 @@ import { StockLocationProjection1795789516634 } from './1795789516634-StockLocat
 import { MailHtmlPart1796164571978 } from './1796164571978-MailHtmlPart';
 import { UserRevision1796164691096 } from './1796164691096-UserRevision';
 import { UserPhone1796166718679 } from './1796166718679-UserPhone';
+import { SecondFactor1796166840310 } from './1796166840310-SecondFactor';
+import { Passkeys1796167690915 } from './1796167690915-Passkeys';
 
 export const migrations = [
   Initial1795785840133,
@@ -13,4 +15,6 @@ export const migrations = [
   MailHtmlPart1796164571978,
   UserRevision1796164691096,
   UserPhone1796166718679,
+  SecondFactor1796166840310,
+  Passkeys1796167690915,
 ];

@@ -10,4 +10,6 @@ export const Organization: OrganizationResolvers = {
   primaryContact: (organization, _args, { users }) => users.primaryContactOf(organization),
   accounts: (organization, _args, { accounts }) => accounts.accountsOf(organization),
   users: (organization, { first, after }, { users }) => users.usersOf(organization, first, after),
+  twoFactorRequired: (organization, _args, { secondFactor }) =>
+    secondFactor.isRequiredFor(organization),
 };

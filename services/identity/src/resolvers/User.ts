@@ -13,4 +13,5 @@ export const User: UserResolvers = {
   assignedDevices: (user, _args, { users }) => users.assignedDevicesOf(user),
   assignedStockLocations: (user, _args, { users }) => users.assignedStockLocationsOf(user),
   invitationPending: (user) => user.passwordHash === null && user.status === 'PENDING_CONFIRMATION',
+  twoFactorEnabled: (user, _args, { secondFactor }) => secondFactor.isEnabled(user),
 };

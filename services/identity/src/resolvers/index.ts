@@ -28,6 +28,18 @@ import { organization } from './Query/organization';
 import { accounts } from './Query/accounts';
 import { login } from './Mutation/login';
 import { logout } from './Mutation/logout';
+import { beginPasskeyRegistration } from './Mutation/beginPasskeyRegistration';
+import { finishPasskeyRegistration } from './Mutation/finishPasskeyRegistration';
+import { beginPasskeySignIn } from './Mutation/beginPasskeySignIn';
+import { finishPasskeySignIn } from './Mutation/finishPasskeySignIn';
+import { removePasskey } from './Mutation/removePasskey';
+import { passkeys } from './Query/passkeys';
+import { Passkey } from './Passkey';
+import { verifySecondFactor } from './Mutation/verifySecondFactor';
+import { beginTotpEnrolment } from './Mutation/beginTotpEnrolment';
+import { confirmTotpEnrolment } from './Mutation/confirmTotpEnrolment';
+import { removeTotp } from './Mutation/removeTotp';
+import { setOrganizationTwoFactorRequired } from './Mutation/setOrganizationTwoFactorRequired';
 import { Organization } from './Organization';
 import { Account } from './Account';
 import { User } from './User';
@@ -50,7 +62,7 @@ import { signOutAllSessions } from './Mutation/signOutAllSessions';
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { me, organization, accounts, node, apiKeys, auditTrail, staffUsers, mySessions },
+  Query: { me, organization, accounts, node, apiKeys, auditTrail, staffUsers, mySessions, passkeys },
   Mutation: {
     register,
     confirmEmail,
@@ -81,6 +93,16 @@ export const resolvers: Resolvers = {
     enableUser,
     signOutSession,
     signOutAllSessions,
+    verifySecondFactor,
+    beginTotpEnrolment,
+    confirmTotpEnrolment,
+    removeTotp,
+    setOrganizationTwoFactorRequired,
+    beginPasskeyRegistration,
+    finishPasskeyRegistration,
+    beginPasskeySignIn,
+    finishPasskeySignIn,
+    removePasskey,
   },
   Organization,
   Account,
@@ -91,4 +113,5 @@ export const resolvers: Resolvers = {
   Node,
   ApiKey,
   AuditEvent,
+  Passkey,
 };

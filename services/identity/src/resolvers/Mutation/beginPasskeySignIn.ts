@@ -1,0 +1,7 @@
+import type { MutationResolvers } from '../../__generated__/resolvers-types';
+
+export const beginPasskeySignIn: MutationResolvers['beginPasskeySignIn'] = (
+  _root,
+  { challenge },
+  { passkeys },
+) => passkeys.beginSignIn(challenge);
