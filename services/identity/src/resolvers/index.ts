@@ -62,7 +62,17 @@ import { signOutAllSessions } from './Mutation/signOutAllSessions';
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { me, organization, accounts, node, apiKeys, auditTrail, staffUsers, mySessions, passkeys },
+  Query: {
+    me,
+    organization,
+    accounts,
+    node,
+    apiKeys,
+    auditTrail,
+    staffUsers,
+    mySessions,
+    passkeys,
+  },
   Mutation: {
     register,
     confirmEmail,
