@@ -222,7 +222,7 @@ export function App() {
             <Route
               path="/staff/accounts"
               element={
-                <Guarded allowed={(a) => a.isStaff}>
+                <Guarded allowed={(a) => a.isStaff && a.canSeeCreditStatus}>
                   <StaffAccountsPage />
                 </Guarded>
               }
@@ -246,7 +246,7 @@ export function App() {
             <Route
               path="/staff/orders"
               element={
-                <Guarded allowed={(a) => a.isStaff}>
+                <Guarded allowed={(a) => a.canSeeOrderQueue}>
                   <OrderQueuePage />
                 </Guarded>
               }
@@ -262,7 +262,7 @@ export function App() {
             <Route
               path="/stock"
               element={
-                <Guarded allowed={(a) => a.canSeeStock || a.isStaff}>
+                <Guarded allowed={(a) => a.canSeeStock}>
                   <StockPage />
                 </Guarded>
               }

@@ -14,29 +14,60 @@ export interface Access {
   /** Accounts on which the user is Administrator. */
   administeredAccounts: Me['grants'][number]['account'][];
   isAdministrator: boolean;
-  /** Administrators, Device Managers, Stock Managers (read-only) and staff. */
+  /** Devices (the server's viewerCan.seeDevices). */
   canSeeDevices: boolean;
   /** Administrators and Device Managers (their devices), and service agents. */
   canChangeDevices: boolean;
   canEditLocation(device: { id: string; account: { id: string } }): boolean;
   canRequestRemoval(device: { account: { id: string } }): boolean;
-  /** Stock locations, levels and shipments: Administrators and Stock Managers (toner subgraph). */
+  /** Stock locations, levels and shipments (viewerCan.seeStock). */
   canSeeStock: boolean;
-  /** Service orders and meter readings: Administrators and Device Managers, and staff. */
+  /** Service orders of the caller's devices, or staff's (viewerCan.seeServiceOrders). */
   canUseServiceOrders: boolean;
-  /** Administrators, Device Managers (their devices) and service agents (by phone). */
+  /** The service centre's order queue (viewerCan.seeServiceOrderQueue). */
+  canSeeOrderQueue: boolean;
+  /** viewerCan.createServiceOrders. */
   canCreateServiceOrders: boolean;
+  /** viewerCan.seeMeterReadings. */
+  canSeeMeterReadings: boolean;
+  /** viewerCan.submitMeterReadings. */
   canSubmitMeterReadings: boolean;
   isAgent: boolean;
   isPlanner: boolean;
   isTechnician: boolean;
+  /** Invitations and grants on the caller's accounts (viewerCan.manageUsers). */
   canManageUsers: boolean;
-  /** Credit status and payment history: service-centre staff only. */
+  /** An organisation's users (viewerCan.seeUsers). */
+  canSeeUsers: boolean;
+  canSeeAuditTrail: boolean;
+  canSeeApiKeys: boolean;
+  /** Credit status and payment history (viewerCan.seeCreditStatus): the Service agent. */
   canSeeCreditStatus: boolean;
 }
 
+const NOTHING: Omit<NonNullable<Me['viewerCan']>, '__typename'> = {
+  seeDevices: false,
+  seeServiceOrders: false,
+  createServiceOrders: false,
+  seeServiceOrderQueue: false,
+  seeMeterReadings: false,
+  submitMeterReadings: false,
+  seeStock: false,
+  seeUsers: false,
+  manageUsers: false,
+  seeAuditTrail: false,
+  seeApiKeys: false,
+  seeCreditStatus: false,
+};
+
+/**
+ * What to show the signed-in user. What it may see and do comes from the server
+ * (`me { viewerCan }`, the subgraphs' own rules); grants and staff role only say which accounts
+ * and devices a per-object action applies to.
+ */
 export function accessOf(me: Me | null): Access {
   const grants = me?.grants ?? [];
+  const can = me?.viewerCan ?? NOTHING;
   const isStaff = Boolean(me?.staffRole);
   const hasRole = (role: Role, accountId?: string) =>
     grants.some((g) => g.role === role && (accountId === undefined || g.account.id === accountId));
@@ -55,21 +86,26 @@ export function accessOf(me: Me | null): Access {
     hasRole,
     administeredAccounts,
     isAdministrator,
-    canSeeDevices: isStaff || isAdministrator || isDeviceManager || hasRole('STOCK_MANAGER'),
+    canSeeDevices: can.seeDevices,
     canChangeDevices: isAgent || isAdministrator || isDeviceManager,
     canEditLocation: (device) =>
       isAgent ||
       hasRole('ADMINISTRATOR', device.account.id) ||
       (hasRole('DEVICE_MANAGER', device.account.id) && assigned.has(device.id)),
     canRequestRemoval: (device) => hasRole('ADMINISTRATOR', device.account.id),
-    canSeeStock: isAdministrator || hasRole('STOCK_MANAGER'),
-    canUseServiceOrders: isStaff || isAdministrator || isDeviceManager,
-    canCreateServiceOrders: isAgent || isAdministrator || isDeviceManager,
-    canSubmitMeterReadings: isAgent || isAdministrator || isDeviceManager,
+    canSeeStock: can.seeStock,
+    canUseServiceOrders: can.seeServiceOrders,
+    canSeeOrderQueue: can.seeServiceOrderQueue,
+    canCreateServiceOrders: can.createServiceOrders,
+    canSeeMeterReadings: can.seeMeterReadings,
+    canSubmitMeterReadings: can.submitMeterReadings,
     isAgent,
     isPlanner: me?.staffRole === 'SERVICE_PLANNER',
     isTechnician: me?.staffRole === 'TECHNICIAN',
-    canManageUsers: isAdministrator,
-    canSeeCreditStatus: isStaff,
+    canManageUsers: can.manageUsers,
+    canSeeUsers: can.seeUsers,
+    canSeeAuditTrail: can.seeAuditTrail,
+    canSeeApiKeys: can.seeApiKeys,
+    canSeeCreditStatus: can.seeCreditStatus,
   };
 }

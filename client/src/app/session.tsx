@@ -28,6 +28,20 @@ const MeDocument = graphql(`
       assignedDevices {
         id
       }
+      viewerCan {
+        seeDevices
+        seeServiceOrders
+        createServiceOrders
+        seeServiceOrderQueue
+        seeMeterReadings
+        submitMeterReadings
+        seeStock
+        seeUsers
+        manageUsers
+        seeAuditTrail
+        seeApiKeys
+        seeCreditStatus
+      }
     }
   }
 `);

@@ -68,7 +68,7 @@ export default function DashboardPage() {
       users: access.canManageUsers,
       orders: access.canUseServiceOrders,
       readings: access.canSubmitMeterReadings,
-      stock: access.canSeeStock || access.isStaff,
+      stock: access.canSeeStock,
     },
   });
   if (!me) return null;
@@ -155,7 +155,7 @@ export default function DashboardPage() {
             <Link to="/meter-readings">{m.dashboard.readingsDueLink}</Link>
           </article>
         ) : null}
-        {access.canSeeStock || access.isStaff ? (
+        {access.canSeeStock ? (
           <article className="card">
             <h2>{m.dashboard.belowMinimum}</h2>
             <p className={belowMinimum ? 'card__figure card__figure--bad' : 'card__figure'}>
@@ -188,7 +188,7 @@ export default function DashboardPage() {
             <Link to="/users">{m.dashboard.openUsers}</Link>
           </article>
         ) : null}
-        {access.isStaff ? (
+        {access.isStaff && access.canSeeCreditStatus ? (
           <article className="card">
             <h2>{m.nav.staffAccounts}</h2>
             <p>{m.dashboard.staffHint}</p>

@@ -55,7 +55,7 @@ export function DeviceWork({ device }: { device: DeviceDetailFragment }) {
       access.hasRole('ADMINISTRATOR', device.account.id) ||
       access.hasRole('DEVICE_MANAGER', device.account.id));
   const seesOrders = access.canUseServiceOrders;
-  const seesReadings = access.isStaff || access.canSubmitMeterReadings;
+  const seesReadings = access.canSeeMeterReadings;
   const [{ data }, reexecute] = useQuery({
     query: DeviceWorkDocument,
     variables: { id: device.id, orders: seesOrders, readings: seesReadings },

@@ -134,14 +134,12 @@ const ScheduleDocument = graphql(`
   mutation ScheduleServiceOrder(
     $id: ID!
     $technicianId: ID!
-    $technicianName: String
     $visitAt: DateTime!
     $comment: String
   ) {
     scheduleServiceOrder(
       id: $id
       technicianId: $technicianId
-      technicianName: $technicianName
       visitAt: $visitAt
       comment: $comment
     ) {
@@ -350,7 +348,6 @@ function ScheduleForm({ order }: { order: ServiceOrderDetailFragment }) {
     const outcome = await schedule({
       id: order.id,
       technicianId,
-      technicianName: technicians.find((t) => t.id === technicianId)?.name ?? null,
       visitAt: instant,
       comment: comment.trim() || null,
     });

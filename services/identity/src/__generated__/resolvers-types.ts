@@ -729,6 +729,11 @@ export type User = Node & {
   status: UserStatus;
   /** Whether the user signs in with an authenticator app code after the password. */
   twoFactorEnabled: Scalars['Boolean']['output'];
+  /**
+   * What the signed-in user may see and do, as the subgraphs decide it: on `me` only (null on any
+   * other user). Clients show navigation and actions from these, never from roles.
+   */
+  viewerCan?: Maybe<ViewerPermissions>;
 };
 
 export type UserConnection = {
@@ -774,6 +779,40 @@ export type UserStatus =
   | 'ACTIVE'
   | 'DISABLED'
   | 'PENDING_CONFIRMATION';
+
+/**
+ * What the caller may see and do in the portal, from its staff role and grants (docs/domain.md's
+ * roles tables). Each answer is the rule the owning subgraph applies: when it says false, the
+ * operation is refused (FORBIDDEN) or answers nothing; when true, the caller may still be refused a
+ * particular object (another account's device, an order not assigned to it).
+ */
+export type ViewerPermissions = {
+  __typename?: 'ViewerPermissions';
+  /** Creates service orders (service-orders subgraph): the Service agent, Administrators, Device Managers. */
+  createServiceOrders: Scalars['Boolean']['output'];
+  /** Invites users and grants roles on its accounts (identity): customers' Administrators. */
+  manageUsers: Scalars['Boolean']['output'];
+  /** API keys (identity): customers' Administrators (their organisation's), agents and planners. */
+  seeApiKeys: Scalars['Boolean']['output'];
+  /** The identity audit trail: agents and planners. */
+  seeAuditTrail: Scalars['Boolean']['output'];
+  /** Accounts' credit status and payment history (identity): the Service agent. */
+  seeCreditStatus: Scalars['Boolean']['output'];
+  /** Devices (devices subgraph): staff, Administrators, Device Managers, Stock Managers (read-only). */
+  seeDevices: Scalars['Boolean']['output'];
+  /** Meter readings (meter-readings subgraph): agents, planners, Administrators, Device Managers. */
+  seeMeterReadings: Scalars['Boolean']['output'];
+  /** The service centre's order queue: staff (a technician's holds the orders assigned to it). */
+  seeServiceOrderQueue: Scalars['Boolean']['output'];
+  /** Service orders of its devices (service-orders subgraph): staff, Administrators, Device Managers. */
+  seeServiceOrders: Scalars['Boolean']['output'];
+  /** Stock locations, levels and shipments (toner subgraph): agents, planners, Administrators, assigned Stock Managers. */
+  seeStock: Scalars['Boolean']['output'];
+  /** An organisation's users (identity): its Administrators, agents and planners. */
+  seeUsers: Scalars['Boolean']['output'];
+  /** Submits meter readings, and sees which are due: the Service agent, Administrators, Device Managers. */
+  submitMeterReadings: Scalars['Boolean']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -975,6 +1014,7 @@ export type ResolversTypes = ResolversObject<{
   UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UserSession: ResolverTypeWrapper<UserSession>;
   UserStatus: UserStatus;
+  ViewerPermissions: ResolverTypeWrapper<ViewerPermissions>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1029,6 +1069,7 @@ export type ResolversParentTypes = ResolversObject<{
   UserError: UserError;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   UserSession: UserSession;
+  ViewerPermissions: ViewerPermissions;
 }>;
 
 export type AccountResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = ResolversObject<{
@@ -1308,6 +1349,7 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   staffRole?: Resolver<Maybe<ResolversTypes['StaffRole']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
   twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCan?: Resolver<Maybe<ResolversTypes['ViewerPermissions']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1338,6 +1380,21 @@ export type UserSessionResolvers<ContextType = IdentityContext, ParentType exten
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ViewerPermissionsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ViewerPermissions'] = ResolversParentTypes['ViewerPermissions']> = ResolversObject<{
+  createServiceOrders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seeApiKeys?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seeAuditTrail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seeCreditStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seeDevices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seeMeterReadings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seeServiceOrderQueue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seeServiceOrders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seeStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seeUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  submitMeterReadings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
@@ -1382,5 +1439,6 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   UserError?: UserErrorResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;
   UserSession?: UserSessionResolvers<ContextType>;
+  ViewerPermissions?: ViewerPermissionsResolvers<ContextType>;
 }>;
 

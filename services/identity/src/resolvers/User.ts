@@ -1,4 +1,5 @@
 import { fromGlobalId, toGlobalId } from '@portal/platform';
+import { permissionsOf } from '../domain/viewer-permissions';
 import type { UserResolvers } from '../__generated__/resolvers-types';
 
 export const User: UserResolvers = {
@@ -13,5 +14,10 @@ export const User: UserResolvers = {
   assignedDevices: (user, _args, { users }) => users.assignedDevicesOf(user),
   assignedStockLocations: (user, _args, { users }) => users.assignedStockLocationsOf(user),
   invitationPending: (user) => user.passwordHash === null && user.status === 'PENDING_CONFIRMATION',
+  // Only the caller's own record answers: another user's permissions are not the viewer's.
+  viewerCan: (user, _args, { principal }) =>
+    principal.claims.kind === 'user' && principal.claims.id === user.id
+      ? permissionsOf(principal)
+      : null,
   twoFactorEnabled: (user, _args, { secondFactor }) => secondFactor.isEnabled(user),
 };

@@ -1,0 +1,87 @@
+import type { Browser } from 'playwright-core';
+import { DEMO_PASSWORD } from '@portal/platform';
+import { startTestSystem, type TestSystem } from '../../gateway/test/support/system';
+import { CLIENT_DIST, launchBrowser, personIn } from './support/browser';
+
+/**
+ * The main navigation follows the server's `me { viewerCan }` (issues 17 and 24): each role is
+ * shown what the subgraphs let it use, and a page it may not use is not there.
+ */
+let system: TestSystem;
+let browser: Browser;
+let baseURL: string;
+
+beforeAll(async () => {
+  system = await startTestSystem({ clientDistDir: CLIENT_DIST });
+  baseURL = system.gateway.url.replace(/\/graphql$/, '');
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+jest.setTimeout(120_000);
+
+const MENUS: [string, string, string[], string[]][] = [
+  // [e-mail, name, menu, pages that are not there]
+  [
+    'tech@service.example',
+    'Tobias Tekniker',
+    ['Overview', 'Devices', 'Order queue', 'Help articles'],
+    ['/stock', '/meter-readings', '/users', '/staff/accounts'],
+  ],
+  [
+    'planner@service.example',
+    'Pia Planner',
+    ['Overview', 'Devices', 'Order queue', 'Toner stock', 'Help articles'],
+    ['/meter-readings', '/users', '/staff/accounts'],
+  ],
+  [
+    'agent@service.example',
+    'Aksel Agent',
+    [
+      'Overview',
+      'Devices',
+      'Order queue',
+      'Meter readings',
+      'Toner stock',
+      'Help articles',
+      'Customer accounts',
+    ],
+    ['/users'],
+  ],
+  [
+    'anna.admin@nordiskprint.example',
+    'Anna Andersen',
+    [
+      'Overview',
+      'Devices',
+      'Service orders',
+      'Meter readings',
+      'Toner stock',
+      'Help articles',
+      'Users',
+      'Account',
+    ],
+    ['/staff/orders', '/staff/accounts'],
+  ],
+];
+
+it.each(MENUS)('shows %s (%s) its menu and no other pages', async (email, name, menu, absent) => {
+  const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: `Welcome, ${name}` }).waitFor();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  expect(await nav.getByRole('link').allInnerTexts()).toEqual(menu);
+  for (const path of absent) {
+    await page.goto(path);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  }
+  expect(pageErrors).toEqual([]);
+  await context.close();
+});
