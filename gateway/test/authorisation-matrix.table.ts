@@ -75,6 +75,9 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   stockLocation: { run: stock },
   shipments: { run: stock },
   shipment: { run: stock },
+  // A user's own notifications only; API keys have none (FORBIDDEN).
+  notifications: { pinnedBy: 'gateway/test/notifications.test.ts' },
+  notificationPreferences: { pinnedBy: 'gateway/test/notifications.test.ts' },
 };
 
 /** node(id:) for an object of every type that implements Node. */
@@ -111,6 +114,8 @@ const ORDER_API = 'gateway/test/support/service-orders.ts';
 const READINGS = 'gateway/test/meter-readings.test.ts';
 
 export const MUTATION_MATRIX: Record<string, Entry> = {
+  markNotificationsRead: { pinnedBy: 'gateway/test/notifications.test.ts' },
+  setNotificationPreference: { pinnedBy: 'gateway/test/notifications.test.ts' },
   updateDeviceLocation: { pinnedBy: DEVICE_MATRIX },
   requestDeviceRemoval: { pinnedBy: DEVICE_MATRIX },
   withdrawDeviceRemovalRequest: { pinnedBy: DEVICE_MATRIX },

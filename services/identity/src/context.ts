@@ -6,6 +6,7 @@ import type { RegistrationService } from './domain/registration.service';
 import type { MembershipService } from './domain/membership.service';
 import type { ApiKeyService } from './domain/api-key.service';
 import type { AuditTrailService } from './domain/audit-trail.service';
+import type { NotificationService } from './domain/notification.service';
 
 export interface IdentityContext extends BaseContext {
   accounts: AccountService;
@@ -15,4 +16,5 @@ export interface IdentityContext extends BaseContext {
   membership: MembershipService;
   apiKeys: ApiKeyService;
   auditTrail: AuditTrailService;
+  notifications: NotificationService;
 }

@@ -8,6 +8,7 @@ import {
   projectDevice,
   projectStockLocation,
   TONER_TOPIC,
+  SERVICE_ORDER_TOPIC,
   readBody,
   RESOLVE_PRINCIPAL_PATH,
   sendJson,
@@ -26,6 +27,8 @@ import { clientAddressKey } from './domain/throttle';
 import { MembershipService } from './domain/membership.service';
 import { ApiKeyService } from './domain/api-key.service';
 import { AuditTrailService } from './domain/audit-trail.service';
+import { NotificationService } from './domain/notification.service';
+import { notifyFromEvent } from './domain/notify';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -65,6 +68,7 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       membership: new MembershipService(base.dataSource, base.principal, base.eventsRecorded),
       apiKeys: new ApiKeyService(base.dataSource, base.principal, base.loaders),
       auditTrail: new AuditTrailService(base.dataSource, base.principal),
+      notifications: new NotificationService(base.dataSource, base.principal),
     };
   },
   workers: (dataSource, log) => [new MailPump(dataSource, log)],
@@ -78,6 +82,12 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       name: 'identity.stock-location-projection',
       topics: [TONER_TOPIC],
       handler: (manager, event) => projectStockLocation(manager, StockLocationProjection, event),
+    },
+    {
+      // Other subgraphs' events, made notifications for the users concerned (README: notifications).
+      name: 'identity.notifications',
+      topics: [SERVICE_ORDER_TOPIC],
+      handler: notifyFromEvent,
     },
   ],
   routes: {

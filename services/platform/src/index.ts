@@ -17,6 +17,7 @@ export * from './events/outbox-relay';
 export * from './events/event-consumer';
 export * from './events/device-events';
 export * from './events/toner-events';
+export * from './events/service-order-events';
 export * from './events/outbox-event.entity';
 export * from './events/processed-event.entity';
 export * from './events/consumer-offset.entity';

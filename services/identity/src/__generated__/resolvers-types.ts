@@ -6,6 +6,7 @@ import type { User as UserEntity } from '../entities/user.entity';
 import type { Grant, DeviceRef, StockLocationRef } from '../domain/user.service';
 import type { ApiKey as ApiKeyEntity } from '../entities/api-key.entity';
 import type { AuditEvent as AuditEventEntity } from '../entities/audit-event.entity';
+import type { NotificationView } from '../domain/notification.service';
 import type { Payment as PaymentEntity } from '../entities/payment.entity';
 import type { NodeRef } from '../domain/node-ref';
 import type { IdentityContext } from '../context';
@@ -136,6 +137,20 @@ export type KnowledgeArticle = Node & {
   id: Scalars['ID']['output'];
 };
 
+export type MarkNotificationsReadInput = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The notifications to mark read; leave out (with all: true) to mark every one. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Codes: INVALID_INPUT. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** The caller's unread count afterwards. */
+  unreadCount: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
 export type MeterReading = Node & {
   __typename?: 'MeterReading';
   id: Scalars['ID']['output'];
@@ -167,6 +182,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the current session; true when there was one. */
   logout: Scalars['Boolean']['output'];
+  /** Marks the signed-in user's own notifications read. Codes: INVALID_INPUT. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Rotates the refresh token (cookie, or the argument for tools). Codes: INVALID_TOKEN. */
   refreshSession: AuthPayload;
   /** Self-registration; a confirmation e-mail follows (or, for an e-mail with a user, a reminder). */
@@ -176,6 +193,8 @@ export type Mutation = {
   revokeApiKey: ApiKeyPayload;
   /** Codes: LAST_ADMINISTRATOR. */
   revokeRole: UserPayload;
+  /** Switches one notification type on or off for the signed-in user. */
+  setNotificationPreference: NotificationPreferencesPayload;
   setPrimaryContact: UserPayload;
   unassignDevices: UserPayload;
   unassignStockLocations: UserPayload;
@@ -244,6 +263,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken?: InputMaybe<Scalars['String']['input']>;
 };
@@ -270,6 +294,11 @@ export type MutationRevokeRoleArgs = {
 };
 
 
+export type MutationSetNotificationPreferenceArgs = {
+  input: SetNotificationPreferenceInput;
+};
+
+
 export type MutationSetPrimaryContactArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -293,6 +322,56 @@ export type MutationUnassignStockLocationsArgs = {
 export type Node = {
   id: Scalars['ID']['output'];
 };
+
+/** One item of the caller's notification list, in the caller's language. */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** A portal path to what it is about (the order's page). */
+  link?: Maybe<Scalars['String']['output']>;
+  /** null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  type: NotificationType;
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  /** The caller's unread notifications (all of them, not only this page's). */
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** Whether the caller gets one type of notification (in the list and by mail). */
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  /** The type's default, for users who never chose. */
+  defaultEnabled: Scalars['Boolean']['output'];
+  enabled: Scalars['Boolean']['output'];
+  type: NotificationType;
+};
+
+export type NotificationPreferencesPayload = {
+  __typename?: 'NotificationPreferencesPayload';
+  preferences: Array<NotificationPreference>;
+  userErrors: Array<UserError>;
+};
+
+export type NotificationType =
+  /** A service order you raised moved to another status. */
+  | 'SERVICE_ORDER_STATUS_CHANGED'
+  /** A technician visit was planned for a service order you raised. */
+  | 'SERVICE_VISIT_SCHEDULED';
 
 /** A customer company; it holds one or more accounts. */
 export type Organization = Node & {
@@ -353,6 +432,10 @@ export type Query = {
   me?: Maybe<User>;
   /** Any object by its global id; null when it does not exist or the caller may not see it. */
   node?: Maybe<Node>;
+  /** The signed-in user's choice per notification type. */
+  notificationPreferences: Array<NotificationPreference>;
+  /** The signed-in user's own notifications, newest first (users only; API keys have none). */
+  notifications: NotificationConnection;
   /** The caller's organisation; null for staff and anonymous callers. */
   organization?: Maybe<Organization>;
   /** Staff only: the service centre's active users, by name (the planner picks technicians here). */
@@ -369,6 +452,13 @@ export type QueryAuditTrailArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -425,6 +515,11 @@ export type Session = {
   /** When the access token ends; refreshSession renews it. */
   expiresAt: Scalars['DateTime']['output'];
   user: User;
+};
+
+export type SetNotificationPreferenceInput = {
+  enabled: Scalars['Boolean']['input'];
+  type: NotificationType;
 };
 
 export type Shipment = Node & {
@@ -655,10 +750,18 @@ export type ResolversTypes = ResolversObject<{
   Device: ResolverTypeWrapper<DeviceRef>;
   InviteUserInput: InviteUserInput;
   KnowledgeArticle: ResolverTypeWrapper<NodeRef>;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   MeterReading: ResolverTypeWrapper<NodeRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<NotificationView>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  NotificationPreferencesPayload: ResolverTypeWrapper<NotificationPreferencesPayload>;
+  NotificationType: NotificationType;
   Organization: ResolverTypeWrapper<OrganizationEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentEntity>;
@@ -672,6 +775,7 @@ export type ResolversTypes = ResolversObject<{
   RoleGrantInput: RoleGrantInput;
   ServiceOrder: ResolverTypeWrapper<NodeRef>;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
+  SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   Shipment: ResolverTypeWrapper<NodeRef>;
   StaffRole: StaffRole;
   StockLocation: ResolverTypeWrapper<StockLocationRef>;
@@ -701,10 +805,17 @@ export type ResolversParentTypes = ResolversObject<{
   Device: DeviceRef;
   InviteUserInput: InviteUserInput;
   KnowledgeArticle: NodeRef;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  Boolean: Scalars['Boolean']['output'];
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   MeterReading: NodeRef;
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: NotificationView;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationPreference: NotificationPreference;
+  NotificationPreferencesPayload: NotificationPreferencesPayload;
   Organization: OrganizationEntity;
   PageInfo: PageInfo;
   Payment: PaymentEntity;
@@ -717,6 +828,7 @@ export type ResolversParentTypes = ResolversObject<{
   RoleGrantInput: RoleGrantInput;
   ServiceOrder: NodeRef;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
+  SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   Shipment: NodeRef;
   StockLocation: StockLocationRef;
   User: UserEntity;
@@ -800,6 +912,11 @@ export type KnowledgeArticleResolvers<ContextType = IdentityContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MarkNotificationsReadPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = ResolversObject<{
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MeterReadingResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading'], FederationReferenceType extends FederationReferenceTypes['MeterReading'] = FederationReferenceTypes['MeterReading']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MeterReading']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -819,11 +936,13 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   inviteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshSessionArgs>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   resendConfirmation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'email'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'input'>>;
   setPrimaryContact?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetPrimaryContactArgs, 'userId'>>;
   unassignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignDevicesArgs, 'deviceIds' | 'userId'>>;
   unassignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
@@ -832,6 +951,39 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
 export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Account' | 'Device' | 'KnowledgeArticle' | 'MeterReading' | 'Organization' | 'ServiceOrder' | 'Shipment' | 'StockLocation' | 'User', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
+}>;
+
+export type NotificationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
+}>;
+
+export type NotificationConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NotificationEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+}>;
+
+export type NotificationPreferenceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
+  defaultEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
+}>;
+
+export type NotificationPreferencesPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationPreferencesPayload'] = ResolversParentTypes['NotificationPreferencesPayload']> = ResolversObject<{
+  preferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -873,6 +1025,8 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   staffUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryStaffUsersArgs>>;
 }>;
@@ -959,9 +1113,15 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Device?: DeviceResolvers<ContextType>;
   KnowledgeArticle?: KnowledgeArticleResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   MeterReading?: MeterReadingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
+  NotificationPreferencesPayload?: NotificationPreferencesPayloadResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;

@@ -15,6 +15,8 @@ import { SignInAttempt } from './sign-in-attempt.entity';
 import { OutgoingMail } from '@portal/platform';
 import { DeviceProjection } from './device-projection.entity';
 import { StockLocationProjection } from './stock-location-projection.entity';
+import { Notification } from './notification.entity';
+import { NotificationPreference } from './notification-preference.entity';
 
 export {
   Organization,
@@ -34,6 +36,8 @@ export {
   OutgoingMail,
   DeviceProjection,
   StockLocationProjection,
+  Notification,
+  NotificationPreference,
 };
 
 export const entities = [
@@ -54,4 +58,6 @@ export const entities = [
   OutgoingMail,
   DeviceProjection,
   StockLocationProjection,
+  Notification,
+  NotificationPreference,
 ];

@@ -3,10 +3,12 @@ import { Initial1795785840133 } from './1795785840133-Initial';
 import { SessionsInvitationsApiKeysAudit1795787523364 } from './1795787523364-SessionsInvitationsApiKeysAudit';
 import { StockLocationProjection1795789516634 } from './1795789516634-StockLocationProjection';
 import { MailHtmlPart1796164571978 } from './1796164571978-MailHtmlPart';
+import { Notifications1796168719550 } from './1796168719550-Notifications';
 
 export const migrations = [
   Initial1795785840133,
   SessionsInvitationsApiKeysAudit1795787523364,
   StockLocationProjection1795789516634,
   MailHtmlPart1796164571978,
+  Notifications1796168719550,
 ];

@@ -36,11 +36,25 @@ import { Device } from './Device';
 import { StockLocation } from './StockLocation';
 import { Node } from './Node';
 import { node } from './Query/node';
+import { notifications } from './Query/notifications';
+import { notificationPreferences } from './Query/notificationPreferences';
+import { markNotificationsRead } from './Mutation/markNotificationsRead';
+import { setNotificationPreference } from './Mutation/setNotificationPreference';
 
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { me, organization, accounts, node, apiKeys, auditTrail, staffUsers },
+  Query: {
+    me,
+    organization,
+    accounts,
+    node,
+    apiKeys,
+    auditTrail,
+    staffUsers,
+    notifications,
+    notificationPreferences,
+  },
   Mutation: {
     register,
     confirmEmail,
@@ -62,6 +76,8 @@ export const resolvers: Resolvers = {
     revokeApiKey,
     correctUserEmail,
     createStaffUser,
+    markNotificationsRead,
+    setNotificationPreference,
   },
   Organization,
   Account,

@@ -1,0 +1,131 @@
+import { environment, link, mailBody, type MailText } from '@portal/platform';
+import type { Notification, NotificationType } from '../entities/notification.entity';
+import { PREFERENCES_PATH } from './notification-types';
+
+type Language = 'da' | 'en';
+type Facts = Notification['facts'];
+
+/** A notification as a person reads it, in one language. */
+export interface NotificationText {
+  title: string;
+  body: string;
+  /** A portal path (the order's page). */
+  link: string | null;
+}
+
+const ZONE = 'Europe/Copenhagen';
+
+const STATUS: Record<Language, Record<string, string>> = {
+  da: {
+    SUBMITTED: 'indsendt',
+    ACKNOWLEDGED: 'modtaget',
+    SCHEDULED: 'planlagt',
+    IN_PROGRESS: 'i gang',
+    RESOLVED: 'løst',
+    CLOSED: 'lukket',
+    CANCELLED: 'annulleret',
+  },
+  en: {
+    SUBMITTED: 'submitted',
+    ACKNOWLEDGED: 'acknowledged',
+    SCHEDULED: 'scheduled',
+    IN_PROGRESS: 'in progress',
+    RESOLVED: 'resolved',
+    CLOSED: 'closed',
+    CANCELLED: 'cancelled',
+  },
+};
+
+function when(iso: string | null | undefined, language: Language): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: ZONE,
+  }).format(new Date(iso));
+}
+
+function statusText(f: Facts, language: Language): NotificationText {
+  const status = STATUS[language][f.to ?? ''] ?? f.to ?? '';
+  const note = f.comment ? (language === 'da' ? ` Bemærkning: ${f.comment}` : ` Note: ${f.comment}`) : '';
+  return language === 'da'
+    ? {
+        title: `Serviceordre ${f.number} er ${status}`,
+        body: `Serviceordre ${f.number} for printer ${f.serialNumber} er nu ${status}.${note}`,
+        link: f.link ?? null,
+      }
+    : {
+        title: `Service order ${f.number} is ${status}`,
+        body: `Service order ${f.number} for printer ${f.serialNumber} is now ${status}.${note}`,
+        link: f.link ?? null,
+      };
+}
+
+function visitText(f: Facts, language: Language): NotificationText {
+  const at = when(f.visitAt, language);
+  const tech = f.technicianName
+    ? language === 'da'
+      ? ` Teknikeren er ${f.technicianName}.`
+      : ` The technician is ${f.technicianName}.`
+    : '';
+  return language === 'da'
+    ? {
+        title: `Servicebesøg planlagt: ${f.number}`,
+        body: `En tekniker besøger printer ${f.serialNumber} (serviceordre ${f.number}) ${at}.${tech}`,
+        link: f.link ?? null,
+      }
+    : {
+        title: `Service visit scheduled: ${f.number}`,
+        body: `A technician will visit printer ${f.serialNumber} (service order ${f.number}) on ${at}.${tech}`,
+        link: f.link ?? null,
+      };
+}
+
+const RENDER: Record<NotificationType, (f: Facts, language: Language) => NotificationText> = {
+  SERVICE_ORDER_STATUS_CHANGED: statusText,
+  SERVICE_VISIT_SCHEDULED: visitText,
+};
+
+export function renderNotification(
+  n: Pick<Notification, 'type' | 'facts'>,
+  language: Language,
+): NotificationText {
+  return RENDER[n.type](n.facts, language);
+}
+
+/** The notification as a mail, in the user's language, with links to it and to the preferences. */
+export function notificationMail(
+  n: Pick<Notification, 'type' | 'facts'>,
+  name: string,
+  language: Language,
+): MailText {
+  const text = renderNotification(n, language);
+  const base = environment().PORTAL_PUBLIC_URL;
+  const open = link(`${base}${text.link ?? '/notifications'}`);
+  const settings = link(`${base}${PREFERENCES_PATH}`);
+  const body =
+    language === 'da'
+      ? mailBody`Hej ${name}
+
+${text.body}
+
+Se den i portalen: ${open}
+
+Du får denne mail, fordi du har slået denne type besked til. Skift dine indstillinger her: ${settings}
+
+Venlig hilsen
+Canon Self-Service
+`
+      : mailBody`Hello ${name},
+
+${text.body}
+
+See it in the portal: ${open}
+
+You receive this mail because this type of notification is switched on. Change your settings here: ${settings}
+
+Kind regards
+Canon Self-Service
+`;
+  return { subject: text.title, ...body };
+}

@@ -1,0 +1,21 @@
+import type { NotificationType } from '../entities/notification.entity';
+
+/**
+ * Every notification type a user may switch on or off, with its default. A type switched off
+ * makes neither a list item nor a mail.
+ */
+export const NOTIFICATION_TYPES: readonly { type: NotificationType; defaultEnabled: boolean }[] = [
+  { type: 'SERVICE_ORDER_STATUS_CHANGED', defaultEnabled: true },
+  { type: 'SERVICE_VISIT_SCHEDULED', defaultEnabled: true },
+];
+
+export function isNotificationType(value: string): value is NotificationType {
+  return NOTIFICATION_TYPES.some((t) => t.type === value);
+}
+
+export function defaultEnabled(type: NotificationType): boolean {
+  return NOTIFICATION_TYPES.find((t) => t.type === type)?.defaultEnabled ?? false;
+}
+
+/** The web client's preference page, linked from every notification mail. */
+export const PREFERENCES_PATH = '/settings/notifications';
