@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import {
   decodeCursor,
   forbidden,
-  fromGlobalId,
+  typeOfGlobalId,
   pageSize,
   refused,
   toConnection,
@@ -70,7 +70,7 @@ export class NotificationService {
     all: boolean | null | undefined,
   ): Promise<{ unreadCount: number; userErrors: UserError[] }> {
     const user = await this.owner();
-    const local = (ids ?? []).map((id) => fromGlobalId('Notification', id));
+    const local = (ids ?? []).map(notificationId);
     if ((!all && local.length === 0) || local.length > MAX_IDS || local.some((id) => !id))
       return refused('INVALID_INPUT', ['input', 'ids'], 'Give 1 to 200 notification ids, or all.', {
         unreadCount: await this.unread(user.id),
@@ -139,4 +139,11 @@ function view(n: Notification, language: 'da' | 'en'): NotificationView & { loca
     createdAt: n.createdAt,
     readAt: n.readAt,
   };
+}
+
+/** The local id of a notification's global id (its ids are numbers, not uuids), or null. */
+function notificationId(globalId: string): string | null {
+  if (typeOfGlobalId(globalId) !== 'Notification') return null;
+  const local = Buffer.from(globalId, 'base64url').toString('utf8').slice('Notification:'.length);
+  return /^[0-9]{1,18}$/.test(local) ? local : null;
 }
