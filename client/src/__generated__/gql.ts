@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query UnreadNotificationCount {\n    notifications(first: 0) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      session {\n        expiresAt\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  query SessionCheck {\n    me {\n      id\n    }\n  }\n": typeof types.SessionCheckDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      staffRole\n      organization {\n        id\n        name\n      }\n      grants {\n        role\n        account {\n          id\n          name\n          customerAccountNumber\n        }\n      }\n      assignedDevices {\n        id\n      }\n    }\n  }\n": typeof types.MeDocument,
@@ -34,6 +35,10 @@ type Documents = {
     "\n  query Devices($filter: DeviceFilter, $first: Int, $after: String) {\n    devices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          serialNumber\n          status\n          eMaintenance\n          model {\n            id\n            name\n          }\n          account {\n            id\n            name\n            customerAccountNumber\n          }\n          location {\n            address\n            building\n            floor\n            room\n          }\n        }\n      }\n    }\n    accounts {\n      id\n      name\n      customerAccountNumber\n    }\n  }\n": typeof types.DevicesDocument,
     "\n  query KnowledgeArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) {\n      id\n      slug\n      title\n      body\n      language\n      tags\n      errorCodes\n      relatedModels\n      updatedAt\n    }\n  }\n": typeof types.KnowledgeArticleDocument,
     "\n  query KnowledgeSearch($query: String, $language: String, $first: Int, $after: String) {\n    knowledgeArticles(query: $query, language: $language, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          slug\n          title\n          language\n          tags\n          errorCodes\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.KnowledgeSearchDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      type\n      enabled\n      defaultEnabled\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      preferences {\n        type\n        enabled\n        defaultEnabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query Notifications {\n    notifications(first: 50) {\n      unreadCount\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment OrderRow on ServiceOrder {\n    id\n    number\n    type\n    status\n    channel\n    submittedAt\n    responseDueAt\n    respondedAt\n    responseOverdue\n    scheduledVisitAt\n    technicianName\n    device {\n      id\n      serialNumber\n      account {\n        id\n        name\n        customerAccountNumber\n      }\n    }\n  }\n": typeof types.OrderRowFragmentDoc,
     "\n  query KnowledgeSuggestions($description: String!, $errorCode: String, $language: String) {\n    knowledgeSuggestions(\n      description: $description\n      errorCode: $errorCode\n      first: 5\n      language: $language\n    ) {\n      id\n      slug\n      title\n      errorCodes\n    }\n  }\n": typeof types.KnowledgeSuggestionsDocument,
     "\n  mutation CreateServiceOrder($input: CreateServiceOrderInput!) {\n    createServiceOrder(input: $input) {\n      serviceOrder {\n        id\n        number\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateServiceOrderDocument,
@@ -77,6 +82,7 @@ type Documents = {
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
 };
 const documents: Documents = {
+    "\n  query UnreadNotificationCount {\n    notifications(first: 0) {\n      unreadCount\n    }\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      session {\n        expiresAt\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  query SessionCheck {\n    me {\n      id\n    }\n  }\n": types.SessionCheckDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      staffRole\n      organization {\n        id\n        name\n      }\n      grants {\n        role\n        account {\n          id\n          name\n          customerAccountNumber\n        }\n      }\n      assignedDevices {\n        id\n      }\n    }\n  }\n": types.MeDocument,
@@ -97,6 +103,10 @@ const documents: Documents = {
     "\n  query Devices($filter: DeviceFilter, $first: Int, $after: String) {\n    devices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          serialNumber\n          status\n          eMaintenance\n          model {\n            id\n            name\n          }\n          account {\n            id\n            name\n            customerAccountNumber\n          }\n          location {\n            address\n            building\n            floor\n            room\n          }\n        }\n      }\n    }\n    accounts {\n      id\n      name\n      customerAccountNumber\n    }\n  }\n": types.DevicesDocument,
     "\n  query KnowledgeArticle($slug: String!) {\n    knowledgeArticle(slug: $slug) {\n      id\n      slug\n      title\n      body\n      language\n      tags\n      errorCodes\n      relatedModels\n      updatedAt\n    }\n  }\n": types.KnowledgeArticleDocument,
     "\n  query KnowledgeSearch($query: String, $language: String, $first: Int, $after: String) {\n    knowledgeArticles(query: $query, language: $language, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          slug\n          title\n          language\n          tags\n          errorCodes\n          updatedAt\n        }\n      }\n    }\n  }\n": types.KnowledgeSearchDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      type\n      enabled\n      defaultEnabled\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      preferences {\n        type\n        enabled\n        defaultEnabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query Notifications {\n    notifications(first: 50) {\n      unreadCount\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment OrderRow on ServiceOrder {\n    id\n    number\n    type\n    status\n    channel\n    submittedAt\n    responseDueAt\n    respondedAt\n    responseOverdue\n    scheduledVisitAt\n    technicianName\n    device {\n      id\n      serialNumber\n      account {\n        id\n        name\n        customerAccountNumber\n      }\n    }\n  }\n": types.OrderRowFragmentDoc,
     "\n  query KnowledgeSuggestions($description: String!, $errorCode: String, $language: String) {\n    knowledgeSuggestions(\n      description: $description\n      errorCode: $errorCode\n      first: 5\n      language: $language\n    ) {\n      id\n      slug\n      title\n      errorCodes\n    }\n  }\n": types.KnowledgeSuggestionsDocument,
     "\n  mutation CreateServiceOrder($input: CreateServiceOrderInput!) {\n    createServiceOrder(input: $input) {\n      serviceOrder {\n        id\n        number\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateServiceOrderDocument,
@@ -154,6 +164,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    notifications(first: 0) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    notifications(first: 0) {\n      unreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -234,6 +248,22 @@ export function graphql(source: "\n  query KnowledgeArticle($slug: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KnowledgeSearch($query: String, $language: String, $first: Int, $after: String) {\n    knowledgeArticles(query: $query, language: $language, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          slug\n          title\n          language\n          tags\n          errorCodes\n          updatedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KnowledgeSearch($query: String, $language: String, $first: Int, $after: String) {\n    knowledgeArticles(query: $query, language: $language, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          slug\n          title\n          language\n          tags\n          errorCodes\n          updatedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      type\n      enabled\n      defaultEnabled\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      type\n      enabled\n      defaultEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      preferences {\n        type\n        enabled\n        defaultEnabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      preferences {\n        type\n        enabled\n        defaultEnabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 50) {\n      unreadCount\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications(first: 50) {\n      unreadCount\n      totalCount\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      unreadCount\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,9 @@ const EMBEDDED = [
   'StockLocationPayload',
   'ShipmentPayload',
   'ShipmentStatusChange',
+  'NotificationPreference',
+  'NotificationPreferencesPayload',
+  'MarkNotificationsReadPayload',
   ...[
     'Device',
     'User',
@@ -44,6 +47,7 @@ const EMBEDDED = [
     'ServiceOrder',
     'MeterReading',
     'Shipment',
+    'Notification',
   ].flatMap((node) => [`${node}Connection`, `${node}Edge`]),
 ];
 
@@ -84,6 +88,11 @@ export function createPortalClient({ refreshSession, onSessionLost }: PortalClie
         keys: Object.fromEntries(EMBEDDED.map((type) => [type, () => null])),
         updates: {
           Mutation: {
+            // The unread count and the list are the header's and the page's: both ask again.
+            markNotificationsRead: (_result, _args, cache) =>
+              invalidateRootField(cache, 'notifications'),
+            setNotificationPreference: (_result, _args, cache) =>
+              invalidateRootField(cache, 'notificationPreferences'),
             inviteUser: (_result, _args, cache) => invalidateRootField(cache, 'organization'),
             createApiKey: (_result, _args, cache) => invalidateRootField(cache, 'apiKeys'),
             requestDeviceRemoval: (_result, _args, cache) => invalidateRootField(cache, 'devices'),

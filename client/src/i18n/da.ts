@@ -598,6 +598,26 @@ export const da: Messages = {
     delivered: (quantity, toner) =>
       `Levering af ${quantity} × ${toner} er bekræftet og lagt på lager.`,
   },
+  notifications: {
+    title: 'Beskeder',
+    headerLink: (unread: number) => (unread ? `Beskeder (${unread} ulæste)` : 'Beskeder'),
+    empty: 'Du har ingen beskeder endnu.',
+    unread: 'Ulæst',
+    markRead: 'Markér som læst',
+    markAllRead: 'Markér alle som læst',
+    open: 'Åbn',
+    settings: 'Indstillinger for beskeder',
+    settingsTitle: 'Indstillinger for beskeder',
+    settingsExplained:
+      'Vælg, hvad portalen fortæller dig om. En type, der er slået fra, vises hverken her eller i din e-mail.',
+    saved: 'Dit valg er gemt.',
+    types: {
+      SERVICE_ORDER_STATUS_CHANGED: 'En serviceordre, jeg har oprettet, skifter status',
+      SERVICE_VISIT_SCHEDULED: 'Et teknikerbesøg planlægges for en serviceordre, jeg har oprettet',
+    } as Record<string, string>,
+    defaultOn: 'Slået til som standard',
+    defaultOff: 'Slået fra som standard',
+  },
   notFound: {
     title: 'Siden findes ikke',
     text: 'Siden findes ikke, eller du har ikke adgang til den.',

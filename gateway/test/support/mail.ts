@@ -82,6 +82,38 @@ export async function waitForMail(
   }
 }
 
+/**
+ * Waits for a mail to an address (after `since` files) with exactly this subject: for addresses
+ * that also receive other mails meanwhile (notifications arrive asynchronously).
+ */
+export async function waitForMailWithSubject(
+  to: string,
+  since: number,
+  subject: string,
+  timeoutMs = 10_000,
+): Promise<CapturedMail> {
+  const dir = process.env.PORTAL_TEST_MAIL_DIR;
+  if (!dir) throw new Error('no mail capture: run through Jest');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = mailsTo(to)
+      .slice(since)
+      .map((f) => parse(readFileSync(path.join(dir, f), 'utf8')))
+      .find((m) => m.subject === subject);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no mail "${subject}" to ${to} in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The subjects of the mails to an address after `since` files. */
+export function subjectsSince(to: string, since: number): string[] {
+  const dir = process.env.PORTAL_TEST_MAIL_DIR!;
+  return mailsTo(to)
+    .slice(since)
+    .map((f) => parse(readFileSync(path.join(dir, f), 'utf8')).subject);
+}
+
 /** How many mails an address has received so far. */
 export function mailCount(to: string): number {
   return mailsTo(to).length;
