@@ -38,8 +38,11 @@ export default function NotificationSettingsPage() {
   const [{ data, fetching, error }] = useQuery({ query: PreferencesDocument });
   const [, setPreference] = useMutation(SetPreferenceDocument);
   const [saved, setSaved] = useState(false);
+  // The switch follows the click at once; the server's answer confirms it.
+  const [chosen, setChosen] = useState<Partial<Record<NotificationType, boolean>>>({});
   const change = async (type: NotificationType, enabled: boolean) => {
     setSaved(false);
+    setChosen((c) => ({ ...c, [type]: enabled }));
     const result = await setPreference({ input: { type, enabled } });
     setSaved(!result.error);
   };
@@ -56,7 +59,7 @@ export default function NotificationSettingsPage() {
             <label>
               <input
                 type="checkbox"
-                checked={p.enabled}
+                checked={chosen[p.type] ?? p.enabled}
                 onChange={(e) => void change(p.type, e.target.checked)}
               />{' '}
               {m.notifications.types[p.type] ?? p.type}
