@@ -116,6 +116,8 @@ const READINGS = 'gateway/test/meter-readings.test.ts';
 export const MUTATION_MATRIX: Record<string, Entry> = {
   markNotificationsRead: { pinnedBy: 'gateway/test/notifications.test.ts' },
   setNotificationPreference: { pinnedBy: 'gateway/test/notifications.test.ts' },
+  // No sign-in: the mail's unsubscribe token is the authority (one type of one user, off).
+  unsubscribeNotifications: { pinnedBy: 'gateway/test/notifications.test.ts' },
   updateDeviceLocation: { pinnedBy: DEVICE_MATRIX },
   requestDeviceRemoval: { pinnedBy: DEVICE_MATRIX },
   withdrawDeviceRemovalRequest: { pinnedBy: DEVICE_MATRIX },

@@ -11,6 +11,7 @@ let planner: string;
 let tech: string;
 // Dennis under an address of this file's own: the run's mail capture is shared by every file.
 const DENNIS = 'dennis.notifications@nordiskprint.example';
+let unsubscribeLink = '';
 
 beforeAll(async () => {
   system = await startTestSystem();
@@ -104,6 +105,12 @@ describe('service-order notifications to the customer who raised the order', () 
     expect(acknowledged.text).toContain('Bemærkning: We are on it.');
     expect(acknowledged.text).toContain(`/service-orders/${order.id}`);
     expect(acknowledged.text).toContain('/settings/notifications');
+    // One-click unsubscribe (RFC 8058) for this type, checked in its own test below.
+    expect(acknowledged.head).toMatch(
+      /^List-Unsubscribe: <http[^>]+\/notifications\/unsubscribe\?token=[\w-]+>$/m,
+    );
+    expect(acknowledged.head).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+    unsubscribeLink = /^List-Unsubscribe: <([^>]+)>$/m.exec(acknowledged.head)![1]!;
 
     await api.ok(planner, 'schedule', {
       id: order.id,
@@ -179,6 +186,36 @@ describe('service-order notifications to the customer who raised the order', () 
     expect(mailCount(DENNIS)).toBe(since + 1);
     expect((await list(dennis)).totalCount).toBe(before + 1);
 
+    await setPreference(dennis, 'SERVICE_ORDER_STATUS_CHANGED', true);
+  });
+});
+
+describe('one-click unsubscribe from a notification mail', () => {
+  it('switches that type off for the recipient, without signing in', async () => {
+    const path = new URL(unsubscribeLink).pathname + new URL(unsubscribeLink).search;
+    const gateway = system.gateway.url.replace(/\/graphql$/, '');
+    const post = (to: string) =>
+      fetch(`${gateway}${to}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      });
+    expect((await post(path)).status).toBe(200);
+    const preferences = await system.graphql<{
+      notificationPreferences: { type: string; enabled: boolean }[];
+    }>(`{ notificationPreferences { type enabled } }`, {}, { token: dennis });
+    expect(preferences.data!.notificationPreferences).toContainEqual({
+      type: 'SERVICE_ORDER_STATUS_CHANGED',
+      enabled: false,
+    });
+    expect((await post('/notifications/unsubscribe?token=forged')).status).toBe(400);
+    const forged = await system.graphql<{
+      unsubscribeNotifications: { type: string | null; userErrors: { code: string }[] };
+    }>(`mutation { unsubscribeNotifications(token: "forged") { type userErrors { code } } }`);
+    expect(forged.data!.unsubscribeNotifications).toEqual({
+      type: null,
+      userErrors: [{ code: 'INVALID_TOKEN' }],
+    });
     await setPreference(dennis, 'SERVICE_ORDER_STATUS_CHANGED', true);
   });
 });

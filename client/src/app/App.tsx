@@ -28,6 +28,7 @@ const MeterReadingsPage = lazy(() => import('../pages/readings/MeterReadingsPage
 const StockPage = lazy(() => import('../pages/stock/StockPage'));
 const MailboxPage = lazy(() => import('../pages/MailboxPage'));
 const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
+const UnsubscribePage = lazy(() => import('../pages/notifications/UnsubscribePage'));
 const NotificationSettingsPage = lazy(
   () => import('../pages/notifications/NotificationSettingsPage'),
 );
@@ -253,6 +254,7 @@ export function App() {
                 </Guarded>
               }
             />
+            <Route path="/notifications/unsubscribe" element={<UnsubscribePage />} />
             <Route
               path="/notifications"
               element={

@@ -37,6 +37,7 @@ const EMBEDDED = [
   'NotificationPreference',
   'NotificationPreferencesPayload',
   'MarkNotificationsReadPayload',
+  'UnsubscribePayload',
   ...[
     'Device',
     'User',

@@ -7,6 +7,8 @@ export interface CapturedMail {
   text: string;
   /** The HTML part, decoded; '' when the mail had none. */
   html: string;
+  /** The mail's header section as sent (unfolded), e.g. to read List-Unsubscribe. */
+  head: string;
 }
 
 // Soft line breaks and =XX escapes of quoted-printable bodies.
@@ -62,7 +64,7 @@ function parse(raw: string): CapturedMail {
     .replace(/=\?utf-8\?B\?(.*?)\?=/gi, (_m, b: string) =>
       Buffer.from(b, 'base64').toString('utf8'),
     );
-  return { subject, ...partsOf(head, body) };
+  return { subject, ...partsOf(head, body), head: head.replace(/\r?\n[ \t]+/g, ' ') };
 }
 
 /** Waits for the newest mail to an address (after `since` files), up to a deadline. */

@@ -198,6 +198,11 @@ export type Mutation = {
   setPrimaryContact: UserPayload;
   unassignDevices: UserPayload;
   unassignStockLocations: UserPayload;
+  /**
+   * A notification mail's unsubscribe link (no sign-in: the mail's token is the authority):
+   * switches that mail's type off for its recipient. Codes: INVALID_TOKEN.
+   */
+  unsubscribeNotifications: UnsubscribePayload;
 };
 
 
@@ -313,6 +318,11 @@ export type MutationUnassignDevicesArgs = {
 export type MutationUnassignStockLocationsArgs = {
   stockLocationIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeNotificationsArgs = {
+  token: Scalars['String']['input'];
 };
 
 /**
@@ -537,6 +547,13 @@ export type StockLocation = Node & {
   id: Scalars['ID']['output'];
   /** Users assigned to it as Stock Manager (for those who see the location's stock). */
   managers: Array<User>;
+};
+
+export type UnsubscribePayload = {
+  __typename?: 'UnsubscribePayload';
+  /** The type switched off; null when refused. */
+  type?: Maybe<NotificationType>;
+  userErrors: Array<UserError>;
 };
 
 export type User = Node & {
@@ -779,6 +796,7 @@ export type ResolversTypes = ResolversObject<{
   Shipment: ResolverTypeWrapper<NodeRef>;
   StaffRole: StaffRole;
   StockLocation: ResolverTypeWrapper<StockLocationRef>;
+  UnsubscribePayload: ResolverTypeWrapper<UnsubscribePayload>;
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -831,6 +849,7 @@ export type ResolversParentTypes = ResolversObject<{
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   Shipment: NodeRef;
   StockLocation: StockLocationRef;
+  UnsubscribePayload: UnsubscribePayload;
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -946,6 +965,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   setPrimaryContact?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetPrimaryContactArgs, 'userId'>>;
   unassignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignDevicesArgs, 'deviceIds' | 'userId'>>;
   unassignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
+  unsubscribeNotifications?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeNotificationsArgs, 'token'>>;
 }>;
 
 export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
@@ -1065,6 +1085,11 @@ export type StockLocationResolvers<ContextType = IdentityContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UnsubscribePayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UnsubscribePayload'] = ResolversParentTypes['UnsubscribePayload']> = ResolversObject<{
+  type?: Resolver<Maybe<ResolversTypes['NotificationType']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignedDevices?: Resolver<Array<ResolversTypes['Device']>, ParentType, ContextType>;
@@ -1134,6 +1159,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Session?: SessionResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   StockLocation?: StockLocationResolvers<ContextType>;
+  UnsubscribePayload?: UnsubscribePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { environment, link, mailBody, type MailText } from '@portal/platform';
 import type { Notification, NotificationType } from '../entities/notification.entity';
-import { PREFERENCES_PATH } from './notification-types';
+import { PREFERENCES_PATH, UNSUBSCRIBE_PATH } from './notification-types';
 
 type Language = 'da' | 'en';
 type Facts = Notification['facts'];
@@ -47,7 +47,11 @@ function when(iso: string | null | undefined, language: Language): string {
 
 function statusText(f: Facts, language: Language): NotificationText {
   const status = STATUS[language][f.to ?? ''] ?? f.to ?? '';
-  const note = f.comment ? (language === 'da' ? ` Bemærkning: ${f.comment}` : ` Note: ${f.comment}`) : '';
+  const note = f.comment
+    ? language === 'da'
+      ? ` Bemærkning: ${f.comment}`
+      : ` Note: ${f.comment}`
+    : '';
   return language === 'da'
     ? {
         title: `Serviceordre ${f.number} er ${status}`,
@@ -98,6 +102,7 @@ export function notificationMail(
   n: Pick<Notification, 'type' | 'facts'>,
   name: string,
   language: Language,
+  unsubscribeToken: string,
 ): MailText {
   const text = renderNotification(n, language);
   const base = environment().PORTAL_PUBLIC_URL;
@@ -127,5 +132,13 @@ You receive this mail because this type of notification is switched on. Change y
 Kind regards
 Canon Self-Service
 `;
-  return { subject: text.title, ...body };
+  const unsubscribe = `${base}${UNSUBSCRIBE_PATH}?token=${unsubscribeToken}`;
+  return {
+    subject: text.title,
+    ...body,
+    headers: {
+      'List-Unsubscribe': `<${unsubscribe}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  };
 }

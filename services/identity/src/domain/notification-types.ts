@@ -19,3 +19,6 @@ export function defaultEnabled(type: NotificationType): boolean {
 
 /** The web client's preference page, linked from every notification mail. */
 export const PREFERENCES_PATH = '/settings/notifications';
+
+/** One-click unsubscribe (RFC 8058): POST here from the mail client; GET shows a page. */
+export const UNSUBSCRIBE_PATH = '/notifications/unsubscribe';

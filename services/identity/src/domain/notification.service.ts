@@ -14,6 +14,8 @@ import {
 import { Notification, type NotificationType } from '../entities/notification.entity';
 import { NotificationPreference } from '../entities/notification-preference.entity';
 import { User } from '../entities/user.entity';
+import { UnsubscribeToken } from '../entities/unsubscribe-token.entity';
+import { sha256 } from './secrets';
 import { NOTIFICATION_TYPES } from './notification-types';
 import { renderNotification } from './notification-texts';
 
@@ -106,6 +108,32 @@ export class NotificationService {
       .getRepository(NotificationPreference)
       .upsert({ userId: user.id, type, enabled, updatedAt: new Date() }, ['userId', 'type']);
     return { preferences: await this.preferences(), userErrors: [] };
+  }
+
+  /**
+   * A mail's unsubscribe link: switches that mail's type off for its recipient. Anyone holding
+   * the link may (that is RFC 8058's one click); it does nothing else.
+   */
+  async unsubscribe(
+    token: string,
+  ): Promise<{ type: NotificationType | null; userErrors: UserError[] }> {
+    const found =
+      token.length <= 100
+        ? await this.dataSource
+            .getRepository(UnsubscribeToken)
+            .findOneBy({ tokenHash: sha256(token) })
+        : null;
+    if (!found)
+      return refused('INVALID_TOKEN', ['token'], 'This unsubscribe link is not valid.', {
+        type: null,
+      });
+    await this.dataSource
+      .getRepository(NotificationPreference)
+      .upsert({ userId: found.userId, type: found.type, enabled: false, updatedAt: new Date() }, [
+        'userId',
+        'type',
+      ]);
+    return { type: found.type, userErrors: [] };
   }
 
   /** The caller as a user: API keys have no notifications, anonymous callers no identity. */

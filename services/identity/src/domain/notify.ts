@@ -11,6 +11,8 @@ import { NotificationPreference } from '../entities/notification-preference.enti
 import { User } from '../entities/user.entity';
 import { defaultEnabled } from './notification-types';
 import { notificationMail } from './notification-texts';
+import { randomToken, sha256 } from './secrets';
+import { UnsubscribeToken } from '../entities/unsubscribe-token.entity';
 
 /** What one event means for one user. */
 interface Intent {
@@ -73,7 +75,13 @@ async function deliver(manager: EntityManager, eventId: string, intent: Intent):
     .then((r) => r.raw as unknown[]);
   if (inserted.length === 0 || !user.emailConfirmedAt) return;
   if (intent.alreadyMailed?.toLowerCase() === user.email.toLowerCase()) return;
-  await queueMail(manager, user.email, notificationMail(intent, user.name, user.language));
+  const token = randomToken();
+  await manager.insert(UnsubscribeToken, {
+    tokenHash: sha256(token),
+    userId: user.id,
+    type: intent.type,
+  });
+  await queueMail(manager, user.email, notificationMail(intent, user.name, user.language, token));
 }
 
 export async function isEnabled(

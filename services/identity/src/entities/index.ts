@@ -17,6 +17,7 @@ import { DeviceProjection } from './device-projection.entity';
 import { StockLocationProjection } from './stock-location-projection.entity';
 import { Notification } from './notification.entity';
 import { NotificationPreference } from './notification-preference.entity';
+import { UnsubscribeToken } from './unsubscribe-token.entity';
 
 export {
   Organization,
@@ -38,6 +39,7 @@ export {
   StockLocationProjection,
   Notification,
   NotificationPreference,
+  UnsubscribeToken,
 };
 
 export const entities = [
@@ -60,4 +62,5 @@ export const entities = [
   StockLocationProjection,
   Notification,
   NotificationPreference,
+  UnsubscribeToken,
 ];

@@ -4,6 +4,7 @@ import { SessionsInvitationsApiKeysAudit1795787523364 } from './1795787523364-Se
 import { StockLocationProjection1795789516634 } from './1795789516634-StockLocationProjection';
 import { MailHtmlPart1796164571978 } from './1796164571978-MailHtmlPart';
 import { Notifications1796168719550 } from './1796168719550-Notifications';
+import { MailHeadersUnsubscribeTokens1796169486050 } from './1796169486050-MailHeadersUnsubscribeTokens';
 
 export const migrations = [
   Initial1795785840133,
@@ -11,4 +12,5 @@ export const migrations = [
   StockLocationProjection1795789516634,
   MailHtmlPart1796164571978,
   Notifications1796168719550,
+  MailHeadersUnsubscribeTokens1796169486050,
 ];

@@ -40,6 +40,7 @@ import { notifications } from './Query/notifications';
 import { notificationPreferences } from './Query/notificationPreferences';
 import { markNotificationsRead } from './Mutation/markNotificationsRead';
 import { setNotificationPreference } from './Mutation/setNotificationPreference';
+import { unsubscribeNotifications } from './Mutation/unsubscribeNotifications';
 
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
@@ -78,6 +79,7 @@ export const resolvers: Resolvers = {
     createStaffUser,
     markNotificationsRead,
     setNotificationPreference,
+    unsubscribeNotifications,
   },
   Organization,
   Account,

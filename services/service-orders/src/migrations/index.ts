@@ -3,10 +3,12 @@ import { Initial1795788900954 } from './1795788900954-Initial';
 import { OverdueQueueAndOpenOrderIndexes1795806958701 } from './1795806958701-OverdueQueueAndOpenOrderIndexes';
 import { MailHtmlPartAndRecipient1796164582924 } from './1796164582924-MailHtmlPartAndRecipient';
 import { IdempotentRequests1796165459171 } from './1796165459171-IdempotentRequests';
+import { MailHeaders1796169519853 } from './1796169519853-MailHeaders';
 
 export const migrations = [
   Initial1795788900954,
   OverdueQueueAndOpenOrderIndexes1795806958701,
   MailHtmlPartAndRecipient1796164582924,
   IdempotentRequests1796165459171,
+  MailHeaders1796169519853,
 ];
