@@ -900,7 +900,8 @@ async function recordStatusChanged(
       at: step.at.toISOString(),
       raisedBy: before.createdBy,
       comment: step.comment,
-      visitAt: after.status === 'SCHEDULED' ? (after.scheduledVisitAt?.toISOString() ?? null) : null,
+      visitAt:
+        after.status === 'SCHEDULED' ? (after.scheduledVisitAt?.toISOString() ?? null) : null,
       technicianName: after.technicianName,
       contactMailedTo: step.mailedTo,
     },
