@@ -77,7 +77,9 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   shipment: { run: stock },
   // A user's own notifications only; API keys have none (FORBIDDEN).
   notifications: { pinnedBy: 'gateway/test/notifications.test.ts' },
-  notificationPreferences: { pinnedBy: 'gateway/test/notifications.test.ts' },
+  notificationPreferences: {
+    run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'],
+  },
 };
 
 /** node(id:) for an object of every type that implements Node. */

@@ -1,7 +1,13 @@
 import { startTestSystem, type TestSystem } from './support/system';
-import { mailCount, waitForMail } from './support/mail';
-import { orderInput, serviceOrderApi, TECHNICIAN, visitTime } from './support/service-orders';
-import { createIntegrationKey } from './support/toner';
+import { mailCount, waitForMail, waitForMailWithSubject } from './support/mail';
+import {
+  orderInput,
+  serviceOrderApi,
+  TECHNICIAN,
+  userId,
+  visitTime,
+} from './support/service-orders';
+import { accountId, createIntegrationKey } from './support/toner';
 
 let system: TestSystem;
 let api: ReturnType<typeof serviceOrderApi>;
@@ -165,6 +171,7 @@ describe('service-order notifications to the customer who raised the order', () 
     expect(off.data!.setNotificationPreference.preferences).toEqual([
       { type: 'SERVICE_ORDER_STATUS_CHANGED', enabled: false, defaultEnabled: true },
       { type: 'SERVICE_VISIT_SCHEDULED', enabled: true, defaultEnabled: true },
+      { type: 'ROLE_CHANGED', enabled: true, defaultEnabled: true },
     ]);
     const before = (await list(dennis)).totalCount;
     const since = mailCount(DENNIS);
@@ -187,6 +194,46 @@ describe('service-order notifications to the customer who raised the order', () 
     expect((await list(dennis)).totalCount).toBe(before + 1);
 
     await setPreference(dennis, 'SERVICE_ORDER_STATUS_CHANGED', true);
+  });
+});
+
+describe('role granted or revoked', () => {
+  const grant = { role: 'STOCK_MANAGER', accountId: accountId('100200') };
+  const change = (name: 'grantRole' | 'revokeRole') =>
+    system.graphql(
+      `mutation ($userId: ID!, $grant: RoleGrantInput!) {
+         ${name}(userId: $userId, grant: $grant) { userErrors { code } } }`,
+      { userId: userId('dennis.device@nordiskprint.example'), grant },
+      { token: anna },
+    );
+
+  it('tells the user, as a mail and in the list; switched off, it does not', async () => {
+    const since = mailCount(DENNIS);
+    const before = (await list(dennis)).totalCount;
+    expect((await change('grantRole')).errors).toBeUndefined();
+    const granted = await waitForMailWithSubject(
+      DENNIS,
+      since,
+      'You are now Stock Manager on Nordisk Print Copenhagen (100200)',
+    );
+    // Dennis reads English since the first test.
+    expect(granted.text).toContain('You were given the role Stock Manager');
+    expect((await change('revokeRole')).errors).toBeUndefined();
+    await waitForMailWithSubject(
+      DENNIS,
+      since,
+      'You are no longer Stock Manager on Nordisk Print Copenhagen (100200)',
+    );
+    const found = await list(dennis);
+    expect(found.totalCount).toBe(before + 2);
+    expect(found.edges[0]!.node.type).toBe('ROLE_CHANGED');
+
+    await setPreference(dennis, 'ROLE_CHANGED', false);
+    await change('grantRole');
+    await change('revokeRole');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await list(dennis)).totalCount).toBe(before + 2);
+    expect(mailCount(DENNIS)).toBe(since + 2);
   });
 });
 

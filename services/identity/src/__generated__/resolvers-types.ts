@@ -378,6 +378,8 @@ export type NotificationPreferencesPayload = {
 };
 
 export type NotificationType =
+  /** An Administrator granted you a role or took one from you. */
+  | 'ROLE_CHANGED'
   /** A service order you raised moved to another status. */
   | 'SERVICE_ORDER_STATUS_CHANGED'
   /** A technician visit was planned for a service order you raised. */

@@ -85,9 +85,49 @@ function visitText(f: Facts, language: Language): NotificationText {
       };
 }
 
+const ROLE: Record<Language, Record<string, string>> = {
+  da: {
+    ADMINISTRATOR: 'Administrator',
+    DEVICE_MANAGER: 'Enhedsansvarlig',
+    STOCK_MANAGER: 'Lageransvarlig',
+    SELF_SERVICE_USER: 'Selvbetjeningsbruger',
+  },
+  en: {
+    ADMINISTRATOR: 'Administrator',
+    DEVICE_MANAGER: 'Device Manager',
+    STOCK_MANAGER: 'Stock Manager',
+    SELF_SERVICE_USER: 'Self-Service user',
+  },
+};
+
+function roleText(f: Facts, language: Language): NotificationText {
+  const role = ROLE[language][f.role ?? ''] ?? f.role ?? '';
+  const granted = f.change === 'GRANTED';
+  if (language === 'da')
+    return {
+      title: granted
+        ? `Du er nu ${role} på ${f.account}`
+        : `Du er ikke længere ${role} på ${f.account}`,
+      body: granted
+        ? `Du har fået rollen ${role} på kontoen ${f.account}.`
+        : `Rollen ${role} på kontoen ${f.account} er fjernet fra dig.`,
+      link: null,
+    };
+  return {
+    title: granted
+      ? `You are now ${role} on ${f.account}`
+      : `You are no longer ${role} on ${f.account}`,
+    body: granted
+      ? `You were given the role ${role} on the account ${f.account}.`
+      : `The role ${role} on the account ${f.account} was taken from you.`,
+    link: null,
+  };
+}
+
 const RENDER: Record<NotificationType, (f: Facts, language: Language) => NotificationText> = {
   SERVICE_ORDER_STATUS_CHANGED: statusText,
   SERVICE_VISIT_SCHEDULED: visitText,
+  ROLE_CHANGED: roleText,
 };
 
 export function renderNotification(

@@ -7,6 +7,7 @@ import type { NotificationType } from '../entities/notification.entity';
 export const NOTIFICATION_TYPES: readonly { type: NotificationType; defaultEnabled: boolean }[] = [
   { type: 'SERVICE_ORDER_STATUS_CHANGED', defaultEnabled: true },
   { type: 'SERVICE_VISIT_SCHEDULED', defaultEnabled: true },
+  { type: 'ROLE_CHANGED', defaultEnabled: true },
 ];
 
 export function isNotificationType(value: string): value is NotificationType {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
   queueMail,
@@ -15,7 +16,7 @@ import { randomToken, sha256 } from './secrets';
 import { UnsubscribeToken } from '../entities/unsubscribe-token.entity';
 
 /** What one event means for one user. */
-interface Intent {
+export interface Intent {
   userId: string;
   type: NotificationType;
   facts: Notification['facts'];
@@ -57,6 +58,11 @@ function serviceOrderIntents(p: ServiceOrderStatusChangedV1): Intent[] {
       alreadyMailed: p.contactMailedTo,
     },
   ];
+}
+
+/** Notifies a user of a change identity made itself (in the change's transaction). */
+export async function notifyUser(manager: EntityManager, intent: Intent): Promise<void> {
+  await deliver(manager, randomUUID(), intent);
 }
 
 async function deliver(manager: EntityManager, eventId: string, intent: Intent): Promise<void> {
