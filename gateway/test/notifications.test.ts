@@ -1,5 +1,5 @@
 import { startTestSystem, type TestSystem } from './support/system';
-import { mailCount, waitForMail, waitForMailWithSubject } from './support/mail';
+import { mailCount, subjectsSince, tokenIn, waitForMailWithSubject } from './support/mail';
 import {
   orderInput,
   serviceOrderApi,
@@ -104,9 +104,13 @@ describe('service-order notifications to the customer who raised the order', () 
     const order = await api.ok(dennis, 'create', { input: orderInput('NP1000001') });
 
     await api.ok(planner, 'acknowledge', { id: order.id, comment: 'We are on it.' });
-    const acknowledged = await waitForMail(DENNIS, since);
-    // Dennis reads Danish (his language in identity).
-    expect(acknowledged.subject).toBe(`Serviceordre ${order.number} er modtaget`);
+    // Dennis reads Danish (his language in identity). By subject: a file read while the capture
+    // still writes it has none yet, and is read again.
+    const acknowledged = await waitForMailWithSubject(
+      DENNIS,
+      since,
+      `Serviceordre ${order.number} er modtaget`,
+    );
     expect(acknowledged.text).toContain('Hej Dennis Dahl');
     expect(acknowledged.text).toContain('Bemærkning: We are on it.');
     expect(acknowledged.text).toContain(`/service-orders/${order.id}`);
@@ -124,8 +128,11 @@ describe('service-order notifications to the customer who raised the order', () 
       technicianId: TECHNICIAN,
       technicianName: 'Tobias Tekniker',
     });
-    const visit = await waitForMail(DENNIS, since + 1);
-    expect(visit.subject).toBe(`Servicebesøg planlagt: ${order.number}`);
+    const visit = await waitForMailWithSubject(
+      DENNIS,
+      since,
+      `Servicebesøg planlagt: ${order.number}`,
+    );
     expect(visit.text).toContain('Teknikeren er Tobias Tekniker.');
 
     // His language changes to English: what comes next, and the list, are in English.
@@ -134,12 +141,13 @@ describe('service-order notifications to the customer who raised the order', () 
       [DENNIS],
     );
     await api.ok(tech, 'start', { id: order.id });
-    expect((await waitForMail(DENNIS, since + 2)).subject).toBe(
-      `Service order ${order.number} is in progress`,
-    );
+    await waitForMailWithSubject(DENNIS, since, `Service order ${order.number} is in progress`);
     await api.ok(tech, 'resolve', { id: order.id, comment: 'Pickup roller replaced.' });
-    const resolved = await waitForMail(DENNIS, since + 3);
-    expect(resolved.subject).toBe(`Service order ${order.number} is resolved`);
+    const resolved = await waitForMailWithSubject(
+      DENNIS,
+      since,
+      `Service order ${order.number} is resolved`,
+    );
     expect(resolved.text).toContain('Note: Pickup roller replaced.');
 
     const found = await listOf(dennis, before + 4);
@@ -172,6 +180,7 @@ describe('service-order notifications to the customer who raised the order', () 
       { type: 'SERVICE_ORDER_STATUS_CHANGED', enabled: false, defaultEnabled: true },
       { type: 'SERVICE_VISIT_SCHEDULED', enabled: true, defaultEnabled: true },
       { type: 'ROLE_CHANGED', enabled: true, defaultEnabled: true },
+      { type: 'INVITATION_ACCEPTED', enabled: true, defaultEnabled: true },
     ]);
     const before = (await list(dennis)).totalCount;
     const since = mailCount(DENNIS);
@@ -183,8 +192,7 @@ describe('service-order notifications to the customer who raised the order', () 
       technicianId: TECHNICIAN,
     });
     // The visit still comes: it is its own type. The acknowledgement does not.
-    const visit = await waitForMail(DENNIS, since);
-    expect(visit.subject).toBe(`Service visit scheduled: ${order.number}`);
+    await waitForMailWithSubject(DENNIS, since, `Service visit scheduled: ${order.number}`);
     const found = await listOf(dennis, before + 1);
     expect(found.totalCount).toBe(before + 1);
     expect(found.edges[0]!.node.type).toBe('SERVICE_VISIT_SCHEDULED');
@@ -234,6 +242,54 @@ describe('role granted or revoked', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect((await list(dennis)).totalCount).toBe(before + 2);
     expect(mailCount(DENNIS)).toBe(since + 2);
+  });
+});
+
+describe('invitation accepted', () => {
+  const ANNA = 'anna.admin@nordiskprint.example';
+  async function inviteAndAccept(email: string, name: string) {
+    const invited = await system.graphql(
+      `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { userErrors { code } } }`,
+      {
+        input: {
+          email,
+          name,
+          grants: [{ role: 'SELF_SERVICE_USER', accountId: accountId('100200') }],
+        },
+      },
+      { token: anna },
+    );
+    expect(invited.errors).toBeUndefined();
+    const token = tokenIn(
+      await waitForMailWithSubject(email, 0, 'Du er inviteret til Canon Self-Service'),
+    );
+    const accepted = await system.graphql<{ acceptInvitation: { userErrors: unknown[] } }>(
+      `mutation ($token: String!) { acceptInvitation(token: $token, password: "Toner på hylden 2026!") {
+         userErrors { code } } }`,
+      { token },
+    );
+    expect(accepted.data!.acceptInvitation.userErrors).toEqual([]);
+  }
+
+  it('tells the Administrator who invited, as a mail and in the list; switched off, it does not', async () => {
+    const since = mailCount(ANNA);
+    const before = (await list(anna)).totalCount;
+    await inviteAndAccept('nina.notified@nordiskprint.example', 'Nina Notified');
+    const mail = await waitForMailWithSubject(
+      ANNA,
+      since,
+      'Nina Notified har taget imod din invitation',
+    );
+    expect(mail.text).toContain('nina.notified@nordiskprint.example');
+    const found = await list(anna);
+    expect(found.totalCount).toBe(before + 1);
+    expect(found.edges[0]!.node).toMatchObject({ type: 'INVITATION_ACCEPTED', link: '/users' });
+
+    await setPreference(anna, 'INVITATION_ACCEPTED', false);
+    await inviteAndAccept('otto.off@nordiskprint.example', 'Otto Off');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await list(anna)).totalCount).toBe(before + 1);
+    expect(subjectsSince(ANNA, since).filter((s) => s.includes('Otto Off'))).toEqual([]);
   });
 });
 

@@ -615,6 +615,7 @@ export const da: Messages = {
       SERVICE_ORDER_STATUS_CHANGED: 'En serviceordre, jeg har oprettet, skifter status',
       SERVICE_VISIT_SCHEDULED: 'Et teknikerbesøg planlægges for en serviceordre, jeg har oprettet',
       ROLE_CHANGED: 'En administrator giver mig en rolle eller fjerner en',
+      INVITATION_ACCEPTED: 'En, jeg har inviteret, tager imod invitationen',
     } as Record<string, string>,
     unsubscribeTitle: 'Afmeld',
     unsubscribe: 'Stop disse e-mails og beskeder',

@@ -636,6 +636,7 @@ export const en = {
       SERVICE_ORDER_STATUS_CHANGED: 'A service order I raised changes status',
       SERVICE_VISIT_SCHEDULED: 'A technician visit is planned for a service order I raised',
       ROLE_CHANGED: 'An Administrator grants me a role or takes one from me',
+      INVITATION_ACCEPTED: 'Someone I invited accepts the invitation',
     } as Record<string, string>,
     unsubscribeTitle: 'Unsubscribe',
     unsubscribe: 'Stop these e-mails and notifications',

@@ -378,6 +378,8 @@ export type NotificationPreferencesPayload = {
 };
 
 export type NotificationType =
+  /** Someone you invited accepted the invitation. */
+  | 'INVITATION_ACCEPTED'
   /** An Administrator granted you a role or took one from you. */
   | 'ROLE_CHANGED'
   /** A service order you raised moved to another status. */

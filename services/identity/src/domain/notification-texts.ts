@@ -124,10 +124,25 @@ function roleText(f: Facts, language: Language): NotificationText {
   };
 }
 
+function acceptedText(f: Facts, language: Language): NotificationText {
+  return language === 'da'
+    ? {
+        title: `${f.name} har taget imod din invitation`,
+        body: `${f.name} (${f.email}) har taget imod invitationen og kan nu bruge portalen.`,
+        link: '/users',
+      }
+    : {
+        title: `${f.name} accepted your invitation`,
+        body: `${f.name} (${f.email}) accepted the invitation and can now use the portal.`,
+        link: '/users',
+      };
+}
+
 const RENDER: Record<NotificationType, (f: Facts, language: Language) => NotificationText> = {
   SERVICE_ORDER_STATUS_CHANGED: statusText,
   SERVICE_VISIT_SCHEDULED: visitText,
   ROLE_CHANGED: roleText,
+  INVITATION_ACCEPTED: acceptedText,
 };
 
 export function renderNotification(

@@ -8,6 +8,7 @@ export const NOTIFICATION_TYPES: readonly { type: NotificationType; defaultEnabl
   { type: 'SERVICE_ORDER_STATUS_CHANGED', defaultEnabled: true },
   { type: 'SERVICE_VISIT_SCHEDULED', defaultEnabled: true },
   { type: 'ROLE_CHANGED', defaultEnabled: true },
+  { type: 'INVITATION_ACCEPTED', defaultEnabled: true },
 ];
 
 export function isNotificationType(value: string): value is NotificationType {

@@ -11,6 +11,8 @@ import { issueEmailToken, recentTokens, useEmailToken } from './email-tokens';
 import { alreadyRegisteredMail, confirmationMail, type Language } from './mail-texts';
 import { spendAttempt } from './throttle';
 import { audit } from './audit';
+import { notifyUser } from './notify';
+import { AuditEvent } from '../entities/audit-event.entity';
 import {
   emailProblem,
   isUniqueViolation,
@@ -239,6 +241,7 @@ export class RegistrationService {
           userId: user.id,
           organizationId: user.organizationId,
         });
+        await invitationAccepted(manager, user);
         return this.sessions.openSession(manager, { ...user, status: 'ACTIVE' });
       });
     } catch (error) {
@@ -262,4 +265,19 @@ function invalidToken(): AuthPayload {
     'This link is not valid any more: it was used, has expired, or a newer one was sent. Ask for a new one.',
     INVALID_TOKEN_PAYLOAD,
   );
+}
+
+/** The user who invited (the newest `user.invited` of the audit trail) hears that it was accepted. */
+async function invitationAccepted(manager: EntityManager, user: User): Promise<void> {
+  const invited = await manager.findOne(AuditEvent, {
+    where: { action: 'user.invited', targetUserId: user.id },
+    order: { at: 'DESC' },
+  });
+  const [kind, inviterId] = invited?.actor.split(':') ?? [];
+  if (kind !== 'user' || !inviterId) return;
+  await notifyUser(manager, {
+    userId: inviterId,
+    type: 'INVITATION_ACCEPTED',
+    facts: { name: user.name, email: user.email },
+  });
 }

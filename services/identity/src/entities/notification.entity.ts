@@ -2,7 +2,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 /** The notification types; each one a user may switch off (notification-types.ts). */
 export type NotificationType =
-  'SERVICE_ORDER_STATUS_CHANGED' | 'SERVICE_VISIT_SCHEDULED' | 'ROLE_CHANGED';
+  | 'SERVICE_ORDER_STATUS_CHANGED'
+  | 'SERVICE_VISIT_SCHEDULED'
+  | 'ROLE_CHANGED'
+  | 'INVITATION_ACCEPTED';
 
 /**
  * One item of a user's in-portal notification list, made from another subgraph's event. The
