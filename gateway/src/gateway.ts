@@ -44,6 +44,7 @@ import {
   type ResolvedPrincipal,
 } from './principal-resolver';
 import { DEV_MAILBOX_PATH, devMailboxFor, isLoopback } from './dev-mailbox';
+import { oneClickUnsubscribe, UNSUBSCRIBE_PATH } from './unsubscribe';
 import {
   portOf,
   publicMetricsAllowed,
@@ -338,6 +339,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           return sendJson(res, 404, { error: 'not found' });
         return sendMetrics(res);
     }
+    if (pathname === UNSUBSCRIBE_PATH && req.method === 'POST')
+      return oneClickUnsubscribe(req, res, server);
     if (
       serveMailbox &&
       (pathname === DEV_MAILBOX_PATH || pathname.startsWith(`${DEV_MAILBOX_PATH}/`))

@@ -90,6 +90,11 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   shipment: { run: stock },
   // A user's own sessions: every signed-in user; an API key has none (FORBIDDEN).
   mySessions: { run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'] },
+  // A user's own notifications only; API keys have none (FORBIDDEN).
+  notifications: { pinnedBy: 'gateway/test/notifications.test.ts' },
+  notificationPreferences: {
+    run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'],
+  },
 };
 
 /** node(id:) for an object of every type that implements Node. */
@@ -129,6 +134,10 @@ const ORDER_API = 'gateway/test/support/service-orders.ts';
 const READINGS = 'gateway/test/meter-readings.test.ts';
 
 export const MUTATION_MATRIX: Record<string, Entry> = {
+  markNotificationsRead: { pinnedBy: 'gateway/test/notifications.test.ts' },
+  setNotificationPreference: { pinnedBy: 'gateway/test/notifications.test.ts' },
+  // No sign-in: the mail's unsubscribe token is the authority (one type of one user, off).
+  unsubscribeNotifications: { pinnedBy: 'gateway/test/notifications.test.ts' },
   updateDeviceLocation: { pinnedBy: DEVICE_MATRIX },
   requestDeviceRemoval: { pinnedBy: DEVICE_MATRIX },
   withdrawDeviceRemovalRequest: { pinnedBy: DEVICE_MATRIX },

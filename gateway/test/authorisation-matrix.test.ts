@@ -181,6 +181,12 @@ const QUERY_PROBES: Record<string, Probe> = {
     variables: () => ({}),
     present: (d) => some(d.r),
   },
+  // Every user's own choices; an API key has none.
+  notificationPreferences: {
+    query: `{ r: notificationPreferences { type enabled } }`,
+    variables: () => ({}),
+    present: (d) => (d.r as unknown[]).length > 0,
+  },
   staffUsers: {
     query: `{ r: staffUsers { id } }`,
     variables: () => ({}),

@@ -167,6 +167,7 @@ describe('self-registration', () => {
       expect(answer).toEqual({ ok: true, userErrors: [] });
       const mail = await waitForMailWithSubject(
         existing.toLowerCase(),
+        0,
         'Du har allerede en bruger til Canon Self-Service',
       );
       expect(mail.text).toContain('Du har allerede en bruger med denne adresse');

@@ -7,6 +7,7 @@ import { SECTIONS } from './navigation';
 import { useSession } from './session';
 import { SUPPORT_EMAIL } from './support';
 import { safeNext, SignInPage } from '../pages/SignInPage';
+import { NotificationsLink } from './NotificationsLink';
 
 // Every page but sign-in loads on demand: the first screen carries only what it shows.
 const DashboardPage = lazy(() => import('../pages/DashboardPage'));
@@ -29,6 +30,11 @@ const OrderQueuePage = lazy(() => import('../pages/staff/OrderQueuePage'));
 const MeterReadingsPage = lazy(() => import('../pages/readings/MeterReadingsPage'));
 const StockPage = lazy(() => import('../pages/stock/StockPage'));
 const MailboxPage = lazy(() => import('../pages/MailboxPage'));
+const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
+const UnsubscribePage = lazy(() => import('../pages/notifications/UnsubscribePage'));
+const NotificationSettingsPage = lazy(
+  () => import('../pages/notifications/NotificationSettingsPage'),
+);
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const SecurityPage = lazy(() => import('../pages/security/SecurityPage'));
 
@@ -81,6 +87,7 @@ function Header() {
           </button>
           {status === 'signed-in' && me ? (
             <>
+              <NotificationsLink />
               <span className="site-header__user">
                 {me.name}
                 {me.organization ? ` · ${me.organization.name}` : ''}
@@ -272,6 +279,23 @@ export function App() {
               element={
                 <Guarded>
                   <SecurityPage />
+                </Guarded>
+              }
+            />
+            <Route path="/notifications/unsubscribe" element={<UnsubscribePage />} />
+            <Route
+              path="/notifications"
+              element={
+                <Guarded>
+                  <NotificationsPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/settings/notifications"
+              element={
+                <Guarded>
+                  <NotificationSettingsPage />
                 </Guarded>
               }
             />

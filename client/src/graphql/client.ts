@@ -38,6 +38,10 @@ const EMBEDDED = [
   'TotpEnrolmentPayload',
   'TotpConfirmationPayload',
   'OrganizationPayload',
+  'NotificationPreference',
+  'NotificationPreferencesPayload',
+  'MarkNotificationsReadPayload',
+  'UnsubscribePayload',
   ...[
     'Device',
     'User',
@@ -48,6 +52,7 @@ const EMBEDDED = [
     'ServiceOrder',
     'MeterReading',
     'Shipment',
+    'Notification',
   ].flatMap((node) => [`${node}Connection`, `${node}Edge`]),
 ];
 
@@ -88,6 +93,11 @@ export function createPortalClient({ refreshSession, onSessionLost }: PortalClie
         keys: Object.fromEntries(EMBEDDED.map((type) => [type, () => null])),
         updates: {
           Mutation: {
+            // The unread count and the list are the header's and the page's: both ask again.
+            markNotificationsRead: (_result, _args, cache) =>
+              invalidateRootField(cache, 'notifications'),
+            setNotificationPreference: (_result, _args, cache) =>
+              invalidateRootField(cache, 'notificationPreferences'),
             inviteUser: (_result, _args, cache) => invalidateRootField(cache, 'organization'),
             revokeInvitation: (_result, _args, cache) => invalidateRootField(cache, 'organization'),
             signOutSession: (_result, _args, cache) => invalidateRootField(cache, 'mySessions'),

@@ -631,6 +631,32 @@ export const da: Messages = {
     delivered: (quantity, toner) =>
       `Levering af ${quantity} × ${toner} er bekræftet og lagt på lager.`,
   },
+  notifications: {
+    title: 'Beskeder',
+    headerLink: (unread: number) => (unread ? `Beskeder (${unread} ulæste)` : 'Beskeder'),
+    empty: 'Du har ingen beskeder endnu.',
+    unread: 'Ulæst',
+    markRead: 'Markér som læst',
+    markAllRead: 'Markér alle som læst',
+    open: 'Åbn',
+    settings: 'Indstillinger for beskeder',
+    settingsTitle: 'Indstillinger for beskeder',
+    settingsExplained:
+      'Vælg, hvad portalen fortæller dig om. En type, der er slået fra, vises hverken her eller i din e-mail.',
+    saved: 'Dit valg er gemt.',
+    types: {
+      SERVICE_ORDER_STATUS_CHANGED: 'En serviceordre, jeg har oprettet, skifter status',
+      SERVICE_VISIT_SCHEDULED: 'Et teknikerbesøg planlægges for en serviceordre, jeg har oprettet',
+      ROLE_CHANGED: 'En administrator giver mig en rolle eller fjerner en',
+      INVITATION_ACCEPTED: 'En, jeg har inviteret, tager imod invitationen',
+    } as Record<string, string>,
+    unsubscribeTitle: 'Afmeld',
+    unsubscribe: 'Stop disse e-mails og beskeder',
+    unsubscribed: (type: string) => `Slået fra: ${type}.`,
+    invalidLink: 'Linket er ikke gyldigt. Skift dine indstillinger, når du er logget ind.',
+    defaultOn: 'Slået til som standard',
+    defaultOff: 'Slået fra som standard',
+  },
   notFound: {
     title: 'Siden findes ikke',
     text: 'Siden findes ikke, eller du har ikke adgang til den.',

@@ -652,6 +652,32 @@ export const en = {
     delivered: (quantity: string, toner: string) =>
       `Delivery of ${quantity} × ${toner} is confirmed and added to the stock.`,
   },
+  notifications: {
+    title: 'Notifications',
+    headerLink: (unread: number) => (unread ? `Notifications (${unread} unread)` : 'Notifications'),
+    empty: 'You have no notifications yet.',
+    unread: 'Unread',
+    markRead: 'Mark read',
+    markAllRead: 'Mark all read',
+    open: 'Open',
+    settings: 'Notification settings',
+    settingsTitle: 'Notification settings',
+    settingsExplained:
+      'Choose what the portal tells you about. A type that is switched off shows neither here nor in your e-mail.',
+    saved: 'Your choice is saved.',
+    types: {
+      SERVICE_ORDER_STATUS_CHANGED: 'A service order I raised changes status',
+      SERVICE_VISIT_SCHEDULED: 'A technician visit is planned for a service order I raised',
+      ROLE_CHANGED: 'An Administrator grants me a role or takes one from me',
+      INVITATION_ACCEPTED: 'Someone I invited accepts the invitation',
+    } as Record<string, string>,
+    unsubscribeTitle: 'Unsubscribe',
+    unsubscribe: 'Stop these e-mails and notifications',
+    unsubscribed: (type: string) => `Switched off: ${type}.`,
+    invalidLink: 'This link is not valid. Change your settings after signing in.',
+    defaultOn: 'On by default',
+    defaultOff: 'Off by default',
+  },
   notFound: {
     title: 'Page not found',
     text: 'The page does not exist, or you do not have access to it.',

@@ -7,6 +7,8 @@ export interface CapturedMail {
   text: string;
   /** The HTML part, decoded; '' when the mail had none. */
   html: string;
+  /** The mail's header section as sent (unfolded), e.g. to read List-Unsubscribe. */
+  head: string;
 }
 
 // Soft line breaks and =XX escapes of quoted-printable bodies.
@@ -62,7 +64,7 @@ function parse(raw: string): CapturedMail {
     .replace(/=\?utf-8\?B\?(.*?)\?=/gi, (_m, b: string) =>
       Buffer.from(b, 'base64').toString('utf8'),
     );
-  return { subject, ...partsOf(head, body) };
+  return { subject, ...partsOf(head, body), head: head.replace(/\r?\n[ \t]+/g, ' ') };
 }
 
 /** Waits for the newest mail to an address (after `since` files), up to a deadline. */
@@ -83,12 +85,13 @@ export async function waitForMail(
 }
 
 /**
- * Waits for a mail to an address whose subject matches: test files run side by side and share
- * the capture, so another file's mail to the same address may be the newest.
+ * Waits for a mail to an address (after `since` files) with exactly this subject: for addresses
+ * that also receive other mails meanwhile (notifications arrive asynchronously).
  */
 export async function waitForMailWithSubject(
   to: string,
-  subject: string | RegExp,
+  since: number,
+  subject: string,
   timeoutMs = 10_000,
 ): Promise<CapturedMail> {
   const dir = process.env.PORTAL_TEST_MAIL_DIR;
@@ -96,16 +99,21 @@ export async function waitForMailWithSubject(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = mailsTo(to)
-      .reverse()
-      .map((file) => parse(readFileSync(path.join(dir, file), 'utf8')))
-      .find((mail) =>
-        typeof subject === 'string' ? mail.subject === subject : subject.test(mail.subject),
-      );
+      .slice(since)
+      .map((f) => parse(readFileSync(path.join(dir, f), 'utf8')))
+      .find((m) => m.subject === subject);
     if (found) return found;
-    if (Date.now() > deadline)
-      throw new Error(`no mail to ${to} with subject ${String(subject)} within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`no mail "${subject}" to ${to} in ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** The subjects of the mails to an address after `since` files. */
+export function subjectsSince(to: string, since: number): string[] {
+  const dir = process.env.PORTAL_TEST_MAIL_DIR!;
+  return mailsTo(to)
+    .slice(since)
+    .map((f) => parse(readFileSync(path.join(dir, f), 'utf8')).subject);
 }
 
 /** How many mails an address has received so far. */

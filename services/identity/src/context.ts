@@ -11,6 +11,7 @@ import type { ProfileService } from './domain/profile.service';
 import type { UserLifecycleService } from './domain/user-lifecycle.service';
 import type { SecondFactorService } from './domain/second-factor.service';
 import type { PasskeyService } from './domain/passkey.service';
+import type { NotificationService } from './domain/notification.service';
 
 export interface IdentityContext extends BaseContext {
   accounts: AccountService;
@@ -25,4 +26,5 @@ export interface IdentityContext extends BaseContext {
   lifecycle: UserLifecycleService;
   secondFactor: SecondFactorService;
   passkeys: PasskeyService;
+  notifications: NotificationService;
 }

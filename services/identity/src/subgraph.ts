@@ -8,6 +8,7 @@ import {
   projectDevice,
   projectStockLocation,
   TONER_TOPIC,
+  SERVICE_ORDER_TOPIC,
   readBody,
   RESOLVE_PRINCIPAL_PATH,
   sendJson,
@@ -31,6 +32,8 @@ import { ProfileService } from './domain/profile.service';
 import { UserLifecycleService } from './domain/user-lifecycle.service';
 import { SecondFactorService } from './domain/second-factor.service';
 import { PasskeyService } from './domain/passkey.service';
+import { NotificationService } from './domain/notification.service';
+import { notifyFromEvent } from './domain/notify';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -95,6 +98,7 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       ),
       profile: new ProfileService(base.dataSource, base.principal, base.eventsRecorded),
       lifecycle: new UserLifecycleService(base.dataSource, base.principal, base.eventsRecorded),
+      notifications: new NotificationService(base.dataSource, base.principal),
     };
   },
   workers: (dataSource, log) => [new MailPump(dataSource, log)],
@@ -108,6 +112,12 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       name: 'identity.stock-location-projection',
       topics: [TONER_TOPIC],
       handler: (manager, event) => projectStockLocation(manager, StockLocationProjection, event),
+    },
+    {
+      // Other subgraphs' events, made notifications for the users concerned (README: notifications).
+      name: 'identity.notifications',
+      topics: [SERVICE_ORDER_TOPIC],
+      handler: notifyFromEvent,
     },
   ],
   routes: {

@@ -6,6 +6,7 @@ import type { User as UserEntity } from '../entities/user.entity';
 import type { Grant, DeviceRef, StockLocationRef } from '../domain/user.service';
 import type { ApiKey as ApiKeyEntity } from '../entities/api-key.entity';
 import type { AuditEvent as AuditEventEntity } from '../entities/audit-event.entity';
+import type { NotificationView } from '../domain/notification.service';
 import type { Payment as PaymentEntity } from '../entities/payment.entity';
 import type { NodeRef } from '../domain/node-ref';
 import type { Passkey as PasskeyEntity } from '../entities/passkey.entity';
@@ -152,6 +153,20 @@ export type KnowledgeArticle = Node & {
   id: Scalars['ID']['output'];
 };
 
+export type MarkNotificationsReadInput = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The notifications to mark read; leave out (with all: true) to mark every one. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Codes: INVALID_INPUT. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** The caller's unread count afterwards. */
+  unreadCount: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
 export type MeterReading = Node & {
   __typename?: 'MeterReading';
   id: Scalars['ID']['output'];
@@ -209,6 +224,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the current session; true when there was one. */
   logout: Scalars['Boolean']['output'];
+  /** Marks the signed-in user's own notifications read. Codes: INVALID_INPUT. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Rotates the refresh token (cookie, or the argument for tools). Codes: INVALID_TOKEN. */
   refreshSession: AuthPayload;
   /** Self-registration; a confirmation e-mail follows (or, for an e-mail with a user, a reminder). */
@@ -240,6 +257,8 @@ export type Mutation = {
   revokeInvitation: UserPayload;
   /** Codes: LAST_ADMINISTRATOR. */
   revokeRole: UserPayload;
+  /** Switches one notification type on or off for the signed-in user. */
+  setNotificationPreference: NotificationPreferencesPayload;
   /** Administrator: every user of the organisation must use a second factor from the next sign-in. */
   setOrganizationTwoFactorRequired: OrganizationPayload;
   setPrimaryContact: UserPayload;
@@ -249,6 +268,11 @@ export type Mutation = {
   signOutSession: SignOutSessionsPayload;
   unassignDevices: UserPayload;
   unassignStockLocations: UserPayload;
+  /**
+   * A notification mail's unsubscribe link (no sign-in: the mail's token is the authority):
+   * switches that mail's type off for its recipient. Codes: INVALID_TOKEN.
+   */
+  unsubscribeNotifications: UnsubscribePayload;
   /** The signed-in user's name, phone and language (of its e-mails). Codes: INVALID_INPUT. */
   updateProfile: UserPayload;
   /**
@@ -361,6 +385,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken?: InputMaybe<Scalars['String']['input']>;
 };
@@ -418,6 +447,11 @@ export type MutationRevokeRoleArgs = {
 };
 
 
+export type MutationSetNotificationPreferenceArgs = {
+  input: SetNotificationPreferenceInput;
+};
+
+
 export type MutationSetOrganizationTwoFactorRequiredArgs = {
   required: Scalars['Boolean']['input'];
 };
@@ -450,6 +484,11 @@ export type MutationUnassignStockLocationsArgs = {
 };
 
 
+export type MutationUnsubscribeNotificationsArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
@@ -467,6 +506,60 @@ export type MutationVerifySecondFactorArgs = {
 export type Node = {
   id: Scalars['ID']['output'];
 };
+
+/** One item of the caller's notification list, in the caller's language. */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** A portal path to what it is about (the order's page). */
+  link?: Maybe<Scalars['String']['output']>;
+  /** null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  type: NotificationType;
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  /** The caller's unread notifications (all of them, not only this page's). */
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** Whether the caller gets one type of notification (in the list and by mail). */
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  /** The type's default, for users who never chose. */
+  defaultEnabled: Scalars['Boolean']['output'];
+  enabled: Scalars['Boolean']['output'];
+  type: NotificationType;
+};
+
+export type NotificationPreferencesPayload = {
+  __typename?: 'NotificationPreferencesPayload';
+  preferences: Array<NotificationPreference>;
+  userErrors: Array<UserError>;
+};
+
+export type NotificationType =
+  /** Someone you invited accepted the invitation. */
+  | 'INVITATION_ACCEPTED'
+  /** An Administrator granted you a role or took one from you. */
+  | 'ROLE_CHANGED'
+  /** A service order you raised moved to another status. */
+  | 'SERVICE_ORDER_STATUS_CHANGED'
+  /** A technician visit was planned for a service order you raised. */
+  | 'SERVICE_VISIT_SCHEDULED';
 
 /** A customer company; it holds one or more accounts. */
 export type Organization = Node & {
@@ -560,6 +653,10 @@ export type Query = {
   mySessions: Array<UserSession>;
   /** Any object by its global id; null when it does not exist or the caller may not see it. */
   node?: Maybe<Node>;
+  /** The signed-in user's choice per notification type. */
+  notificationPreferences: Array<NotificationPreference>;
+  /** The signed-in user's own notifications, newest first (users only; API keys have none). */
+  notifications: NotificationConnection;
   /** The caller's organisation; null for staff and anonymous callers. */
   organization?: Maybe<Organization>;
   /** The signed-in user's passkeys, newest first. */
@@ -578,6 +675,13 @@ export type QueryAuditTrailArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -652,6 +756,11 @@ export type Session = {
   user: User;
 };
 
+export type SetNotificationPreferenceInput = {
+  enabled: Scalars['Boolean']['input'];
+  type: NotificationType;
+};
+
 export type Shipment = Node & {
   __typename?: 'Shipment';
   id: Scalars['ID']['output'];
@@ -695,6 +804,13 @@ export type TotpEnrolmentPayload = {
   otpauthUri?: Maybe<Scalars['String']['output']>;
   qrCodeSvg?: Maybe<Scalars['String']['output']>;
   secret?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type UnsubscribePayload = {
+  __typename?: 'UnsubscribePayload';
+  /** The type switched off; null when refused. */
+  type?: Maybe<NotificationType>;
   userErrors: Array<UserError>;
 };
 
@@ -978,9 +1094,17 @@ export type ResolversTypes = ResolversObject<{
   Device: ResolverTypeWrapper<DeviceRef>;
   InviteUserInput: InviteUserInput;
   KnowledgeArticle: ResolverTypeWrapper<NodeRef>;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   MeterReading: ResolverTypeWrapper<NodeRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<NotificationView>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  NotificationPreferencesPayload: ResolverTypeWrapper<NotificationPreferencesPayload>;
+  NotificationType: NotificationType;
   Organization: ResolverTypeWrapper<OrganizationEntity>;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1000,12 +1124,14 @@ export type ResolversTypes = ResolversObject<{
   SecondFactorMethod: SecondFactorMethod;
   ServiceOrder: ResolverTypeWrapper<NodeRef>;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
+  SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   Shipment: ResolverTypeWrapper<NodeRef>;
   SignOutSessionsPayload: ResolverTypeWrapper<SignOutSessionsPayload>;
   StaffRole: StaffRole;
   StockLocation: ResolverTypeWrapper<StockLocationRef>;
   TotpConfirmationPayload: ResolverTypeWrapper<Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversTypes['AuthPayload']> }>;
   TotpEnrolmentPayload: ResolverTypeWrapper<TotpEnrolmentPayload>;
+  UnsubscribePayload: ResolverTypeWrapper<UnsubscribePayload>;
   UpdateProfileInput: UpdateProfileInput;
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
@@ -1037,9 +1163,16 @@ export type ResolversParentTypes = ResolversObject<{
   Device: DeviceRef;
   InviteUserInput: InviteUserInput;
   KnowledgeArticle: NodeRef;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   MeterReading: NodeRef;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: NotificationView;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationPreference: NotificationPreference;
+  NotificationPreferencesPayload: NotificationPreferencesPayload;
   Organization: OrganizationEntity;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
@@ -1057,11 +1190,13 @@ export type ResolversParentTypes = ResolversObject<{
   SecondFactorChallenge: SecondFactorChallenge;
   ServiceOrder: NodeRef;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
+  SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   Shipment: NodeRef;
   SignOutSessionsPayload: SignOutSessionsPayload;
   StockLocation: StockLocationRef;
   TotpConfirmationPayload: Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversParentTypes['AuthPayload']> };
   TotpEnrolmentPayload: TotpEnrolmentPayload;
+  UnsubscribePayload: UnsubscribePayload;
   UpdateProfileInput: UpdateProfileInput;
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
@@ -1153,6 +1288,11 @@ export type KnowledgeArticleResolvers<ContextType = IdentityContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MarkNotificationsReadPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = ResolversObject<{
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MeterReadingResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading'], FederationReferenceType extends FederationReferenceTypes['MeterReading'] = FederationReferenceTypes['MeterReading']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MeterReading']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1180,6 +1320,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   inviteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshSessionArgs>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   removePasskey?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationRemovePasskeyArgs, 'id'>>;
@@ -1191,12 +1332,14 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'userId'>>;
   revokeRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'input'>>;
   setOrganizationTwoFactorRequired?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSetOrganizationTwoFactorRequiredArgs, 'required'>>;
   setPrimaryContact?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetPrimaryContactArgs, 'userId'>>;
   signOutAllSessions?: Resolver<ResolversTypes['SignOutSessionsPayload'], ParentType, ContextType, Partial<MutationSignOutAllSessionsArgs>>;
   signOutSession?: Resolver<ResolversTypes['SignOutSessionsPayload'], ParentType, ContextType, RequireFields<MutationSignOutSessionArgs, 'sessionId'>>;
   unassignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignDevicesArgs, 'deviceIds' | 'userId'>>;
   unassignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
+  unsubscribeNotifications?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeNotificationsArgs, 'token'>>;
   updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   verifySecondFactor?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'challenge' | 'code'>>;
 }>;
@@ -1204,6 +1347,39 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
 export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Account' | 'Device' | 'KnowledgeArticle' | 'MeterReading' | 'Organization' | 'ServiceOrder' | 'Shipment' | 'StockLocation' | 'User', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
+}>;
+
+export type NotificationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
+}>;
+
+export type NotificationConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NotificationEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+}>;
+
+export type NotificationPreferenceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
+  defaultEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
+}>;
+
+export type NotificationPreferencesPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationPreferencesPayload'] = ResolversParentTypes['NotificationPreferencesPayload']> = ResolversObject<{
+  preferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -1270,6 +1446,8 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   passkeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
   staffUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryStaffUsersArgs>>;
@@ -1331,6 +1509,11 @@ export type TotpEnrolmentPayloadResolvers<ContextType = IdentityContext, ParentT
   otpauthUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qrCodeSvg?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UnsubscribePayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UnsubscribePayload'] = ResolversParentTypes['UnsubscribePayload']> = ResolversObject<{
+  type?: Resolver<Maybe<ResolversTypes['NotificationType']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1410,9 +1593,15 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Device?: DeviceResolvers<ContextType>;
   KnowledgeArticle?: KnowledgeArticleResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   MeterReading?: MeterReadingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
+  NotificationPreferencesPayload?: NotificationPreferencesPayloadResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1433,6 +1622,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   StockLocation?: StockLocationResolvers<ContextType>;
   TotpConfirmationPayload?: TotpConfirmationPayloadResolvers<ContextType>;
   TotpEnrolmentPayload?: TotpEnrolmentPayloadResolvers<ContextType>;
+  UnsubscribePayload?: UnsubscribePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

@@ -14,6 +14,7 @@ import {
 import { User } from '../entities/user.entity';
 import { Organization } from '../entities/organization.entity';
 import { RoleGrant } from '../entities/role-grant.entity';
+import { Account } from '../entities/account.entity';
 import { DeviceAssignment } from '../entities/device-assignment.entity';
 import { StockLocationAssignment } from '../entities/stock-location-assignment.entity';
 import { DeviceProjection } from '../entities/device-projection.entity';
@@ -24,6 +25,7 @@ import { issueEmailToken } from './email-tokens';
 import { confirmationMail, invitationMail } from './mail-texts';
 import { audit } from './audit';
 import { recordStaffMemberEvent } from '../events';
+import { notifyUser } from './notify';
 import {
   emailProblem,
   isUniqueViolation,
@@ -141,13 +143,16 @@ export class MembershipService {
     return this.change(async (manager, organizationId) => {
       const accountId = this.administeredAccount(grant.accountId, ['grant', 'accountId']);
       const user = await this.member(manager, userId, organizationId);
-      await manager
+      const added = await manager
         .createQueryBuilder()
         .insert()
         .into(RoleGrant)
         .values({ userId: user.id, accountId, role: grant.role })
         .orIgnore()
+        .returning('user_id')
         .execute();
+      if ((added.raw as unknown[]).length)
+        await roleChanged(manager, user.id, accountId, grant.role, 'GRANTED');
       await audit(
         manager,
         this.principal,
@@ -163,7 +168,12 @@ export class MembershipService {
     return this.change(async (manager, organizationId) => {
       const accountId = this.administeredAccount(grant.accountId, ['grant', 'accountId']);
       const user = await this.member(manager, userId, organizationId);
-      await manager.delete(RoleGrant, { userId: user.id, accountId, role: grant.role });
+      const removed = await manager.delete(RoleGrant, {
+        userId: user.id,
+        accountId,
+        role: grant.role,
+      });
+      if (removed.affected) await roleChanged(manager, user.id, accountId, grant.role, 'REVOKED');
       if (grant.role === 'ADMINISTRATOR')
         await this.keepAdministrators(manager, organizationId, user.id, [accountId]);
       // Assignments only mean something with the role on the device's or location's account.
@@ -635,4 +645,21 @@ export class MembershipService {
       );
     }
   }
+}
+
+/** The user is told of a role granted or taken (notification ROLE_CHANGED). */
+async function roleChanged(
+  manager: EntityManager,
+  userId: string,
+  accountId: string,
+  role: string,
+  change: 'GRANTED' | 'REVOKED',
+): Promise<void> {
+  const account = await manager.findOneBy(Account, { id: accountId });
+  const name = account ? `${account.name} (${account.customerAccountNumber})` : '';
+  await notifyUser(manager, {
+    userId,
+    type: 'ROLE_CHANGED',
+    facts: { role, change, account: name },
+  });
 }

@@ -12,6 +12,8 @@ import { alreadyRegisteredMail, confirmationMail, type Language } from './mail-t
 import { spendAttempt } from './throttle';
 import { audit } from './audit';
 import { recordStaffMemberEvent } from '../events';
+import { notifyUser } from './notify';
+import { AuditEvent } from '../entities/audit-event.entity';
 import {
   emailProblem,
   isUniqueViolation,
@@ -242,6 +244,7 @@ export class RegistrationService {
         });
         // A staff member who signed up may now be given work.
         await recordStaffMemberEvent(manager, user.id);
+        await invitationAccepted(manager, user);
         return this.sessions.openSession(manager, { ...user, status: 'ACTIVE' });
       });
       this.afterCommit();
@@ -267,4 +270,19 @@ function invalidToken(): AuthPayload {
     'This link is not valid any more: it was used, has expired, or a newer one was sent. Ask for a new one.',
     INVALID_TOKEN_PAYLOAD,
   );
+}
+
+/** The user who invited (the newest `user.invited` of the audit trail) hears that it was accepted. */
+async function invitationAccepted(manager: EntityManager, user: User): Promise<void> {
+  const invited = await manager.findOne(AuditEvent, {
+    where: { action: 'user.invited', targetUserId: user.id },
+    order: { at: 'DESC' },
+  });
+  const [kind, inviterId] = invited?.actor.split(':') ?? [];
+  if (kind !== 'user' || !inviterId) return;
+  await notifyUser(manager, {
+    userId: inviterId,
+    type: 'INVITATION_ACCEPTED',
+    facts: { name: user.name, email: user.email },
+  });
 }

@@ -21,6 +21,9 @@ import { SecondFactorChallenge } from './second-factor-challenge.entity';
 import { SignInPolicy } from './sign-in-policy.entity';
 import { Passkey } from './passkey.entity';
 import { WebauthnCeremony } from './webauthn-ceremony.entity';
+import { Notification } from './notification.entity';
+import { NotificationPreference } from './notification-preference.entity';
+import { UnsubscribeToken } from './unsubscribe-token.entity';
 
 export {
   Organization,
@@ -46,6 +49,9 @@ export {
   SignInPolicy,
   Passkey,
   WebauthnCeremony,
+  Notification,
+  NotificationPreference,
+  UnsubscribeToken,
 };
 
 export const entities = [
@@ -72,4 +78,7 @@ export const entities = [
   SignInPolicy,
   Passkey,
   WebauthnCeremony,
+  Notification,
+  NotificationPreference,
+  UnsubscribeToken,
 ];

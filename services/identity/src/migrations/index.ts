@@ -7,6 +7,8 @@ import { UserRevision1796164691096 } from './1796164691096-UserRevision';
 import { UserPhone1796166718679 } from './1796166718679-UserPhone';
 import { SecondFactor1796166840310 } from './1796166840310-SecondFactor';
 import { Passkeys1796167690915 } from './1796167690915-Passkeys';
+import { Notifications1796168719550 } from './1796168719550-Notifications';
+import { MailHeadersUnsubscribeTokens1796169486050 } from './1796169486050-MailHeadersUnsubscribeTokens';
 
 export const migrations = [
   Initial1795785840133,
@@ -17,4 +19,6 @@ export const migrations = [
   UserPhone1796166718679,
   SecondFactor1796166840310,
   Passkeys1796167690915,
+  Notifications1796168719550,
+  MailHeadersUnsubscribeTokens1796169486050,
 ];

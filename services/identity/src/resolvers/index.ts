@@ -58,6 +58,11 @@ import { revokeInvitation } from './Mutation/revokeInvitation';
 import { enableUser } from './Mutation/enableUser';
 import { signOutSession } from './Mutation/signOutSession';
 import { signOutAllSessions } from './Mutation/signOutAllSessions';
+import { notifications } from './Query/notifications';
+import { notificationPreferences } from './Query/notificationPreferences';
+import { markNotificationsRead } from './Mutation/markNotificationsRead';
+import { setNotificationPreference } from './Mutation/setNotificationPreference';
+import { unsubscribeNotifications } from './Mutation/unsubscribeNotifications';
 
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
@@ -72,6 +77,8 @@ export const resolvers: Resolvers = {
     staffUsers,
     mySessions,
     passkeys,
+    notifications,
+    notificationPreferences,
   },
   Mutation: {
     register,
@@ -113,6 +120,9 @@ export const resolvers: Resolvers = {
     beginPasskeySignIn,
     finishPasskeySignIn,
     removePasskey,
+    markNotificationsRead,
+    setNotificationPreference,
+    unsubscribeNotifications,
   },
   Organization,
   Account,

@@ -12,14 +12,17 @@ import type { DomainEvent } from './domain-event';
  * | type                   | payload                         | when                                  |
  * | ---------------------- | ------------------------------- | ------------------------------------- |
  * | `ServiceOrderAssigned` | `ServiceOrderAssignmentV1`       | scheduled for a technician (also the demo data) |
+ * | `ServiceOrderStatusChanged` | `ServiceOrderStatusChangedV1` | any lifecycle step; a step to SCHEDULED is a technician visit |
  *
  * Devices project the assignments: a technician sees the devices of the orders assigned to it
- * (docs/domain.md: its work). Ignore types you do not know; fields may be added within version 1,
+ * (docs/domain.md: its work). Identity turns status changes into notifications for the customer
+ * user who raised the order. Ignore types you do not know; fields may be added within version 1,
  * anything else is version 2.
  */
 export const SERVICE_ORDER_TOPIC = 'service-orders';
 export const SERVICE_ORDER_EVENT_VERSION = 1;
 export const SERVICE_ORDER_ASSIGNED = 'ServiceOrderAssigned';
+export const SERVICE_ORDER_STATUS_CHANGED = 'ServiceOrderStatusChanged';
 
 export interface ServiceOrderAssignmentV1 {
   serviceOrderId: string;
@@ -70,4 +73,25 @@ export async function projectTechnicianAssignment(
      WHERE ${table}.revision < EXCLUDED.revision`,
     [a.serviceOrderId, a.revision, a.deviceId, a.technicianId],
   );
+}
+
+export interface ServiceOrderStatusChangedV1 {
+  orderId: string;
+  /** SO-000123: what people read. */
+  number: string;
+  serialNumber: string;
+  deviceId: string;
+  from: string;
+  to: string;
+  /** ISO-8601 */
+  at: string;
+  /** "user:<id>" or "apiKey:<id>": who raised the order. */
+  raisedBy: string;
+  /** The comment customers see with the step (never an internal note); null without one. */
+  comment: string | null;
+  /** ISO-8601; the technician visit when the order is scheduled. */
+  visitAt: string | null;
+  technicianName: string | null;
+  /** The address service-orders mailed about this step itself (the contact's), if any. */
+  contactMailedTo: string | null;
 }

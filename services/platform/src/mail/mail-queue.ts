@@ -13,6 +13,8 @@ export interface MailText {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers, e.g. List-Unsubscribe (RFC 2369) and List-Unsubscribe-Post (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 /** Queues a mail in the caller's transaction; the mail pump sends it after the commit. */
@@ -22,7 +24,12 @@ export async function queueMail(manager: EntityManager, to: string, mail: MailTe
     subject: oneLine(mail.subject),
     text: mail.text,
     html: mail.html,
+    headers: mail.headers ? oneLineHeaders(mail.headers) : null,
   });
+}
+
+function oneLineHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, oneLine(v)]));
 }
 
 const BATCH = 20;
@@ -71,6 +78,7 @@ export class MailPump {
             subject: mail.subject,
             text: mail.text,
             html: mail.html ?? undefined,
+            headers: mail.headers ?? undefined,
           });
           await manager.update(OutgoingMail, mail.id, {
             sentAt: new Date(),

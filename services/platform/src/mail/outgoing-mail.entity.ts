@@ -20,6 +20,10 @@ export class OutgoingMail {
   @Column({ type: 'text', nullable: true })
   html: string | null;
 
+  /** Extra headers (List-Unsubscribe, List-Unsubscribe-Post); null for none. */
+  @Column({ type: 'jsonb', nullable: true })
+  headers: Record<string, string> | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -28,6 +28,11 @@ import {
   IdempotencyKeys,
   type CreateOutcome,
   type MailText,
+  recordEvent,
+  SERVICE_ORDER_EVENT_VERSION,
+  SERVICE_ORDER_STATUS_CHANGED,
+  SERVICE_ORDER_TOPIC,
+  type ServiceOrderStatusChangedV1,
 } from '@portal/platform';
 import {
   OPEN_STATUSES,
@@ -556,11 +561,12 @@ export class ServiceOrderService {
       // Devices learn whose work the order is: its technician then sees the device.
       if (action === 'service-order:schedule' && changed.technicianId)
         await recordAssignmentEvent(manager, { ...changed, technicianId: changed.technicianId });
-      if (mail && changed.mailTo) {
-        const device = await manager.findOneBy(DeviceProjection, { deviceId: order.deviceId });
+      const device = await manager.findOneBy(DeviceProjection, { deviceId: order.deviceId });
+      const mailedTo = mail && changed.mailTo ? changed.mailTo : null;
+      if (mail && mailedTo) {
         await queueMail(
           manager,
-          changed.mailTo,
+          mailedTo,
           mail(changed, {
             number: orderNumber(order),
             serialNumber: device?.serialNumber ?? '',
@@ -569,6 +575,12 @@ export class ServiceOrderService {
           }),
         );
       }
+      await recordStatusChanged(manager, order, changed, {
+        at,
+        comment,
+        serialNumber: device?.serialNumber ?? '',
+        mailedTo,
+      });
       return null;
     });
     if (outcome) return outcome;
@@ -898,4 +910,34 @@ function validateCreate(input: CreateServiceOrderInput): UserError[] {
     );
   }
   return problems;
+}
+
+/** The order's step as an event (service-order events, version 1), in the step's transaction. */
+async function recordStatusChanged(
+  manager: EntityManager,
+  before: ServiceOrder,
+  after: ServiceOrder,
+  step: { at: Date; comment: string | null; serialNumber: string; mailedTo: string | null },
+): Promise<void> {
+  await recordEvent<ServiceOrderStatusChangedV1>(manager, {
+    topic: SERVICE_ORDER_TOPIC,
+    type: SERVICE_ORDER_STATUS_CHANGED,
+    version: SERVICE_ORDER_EVENT_VERSION,
+    aggregateId: before.id,
+    payload: {
+      orderId: before.id,
+      number: orderNumber(before),
+      serialNumber: step.serialNumber,
+      deviceId: before.deviceId,
+      from: before.status,
+      to: after.status,
+      at: step.at.toISOString(),
+      raisedBy: before.createdBy,
+      comment: step.comment,
+      visitAt:
+        after.status === 'SCHEDULED' ? (after.scheduledVisitAt?.toISOString() ?? null) : null,
+      technicianName: after.technicianName,
+      contactMailedTo: step.mailedTo,
+    },
+  });
 }

@@ -4,6 +4,7 @@ import { OverdueQueueAndOpenOrderIndexes1795806958701 } from './1795806958701-Ov
 import { MailHtmlPartAndRecipient1796164582924 } from './1796164582924-MailHtmlPartAndRecipient';
 import { StaffMemberProjection1796164710709 } from './1796164710709-StaffMemberProjection';
 import { IdempotentRequests1796165459171 } from './1796165459171-IdempotentRequests';
+import { MailHeaders1796169519853 } from './1796169519853-MailHeaders';
 
 export const migrations = [
   Initial1795788900954,
@@ -11,4 +12,5 @@ export const migrations = [
   MailHtmlPartAndRecipient1796164582924,
   StaffMemberProjection1796164710709,
   IdempotentRequests1796165459171,
+  MailHeaders1796169519853,
 ];

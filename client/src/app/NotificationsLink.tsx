@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../__generated__';
+import { useI18n } from '../i18n/i18n';
+
+const UnreadCountDocument = graphql(`
+  query UnreadNotificationCount {
+    notifications(first: 0) {
+      unreadCount
+    }
+  }
+`);
+
+const POLL_MS = 30_000;
+
+/** The header's link to the notification list, with the unread count; asks again now and then. */
+export function NotificationsLink() {
+  const { m } = useI18n();
+  const location = useLocation();
+  const [{ data }, refetch] = useQuery({ query: UnreadCountDocument });
+  useEffect(() => {
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), POLL_MS);
+    return () => clearInterval(timer);
+  }, [refetch]);
+  // A page change (e.g. leaving the list after marking items read) asks again.
+  useEffect(() => refetch({ requestPolicy: 'network-only' }), [location.pathname, refetch]);
+  const unread = data?.notifications.unreadCount ?? 0;
+  return (
+    <Link to="/notifications" className="site-header__notifications" data-unread={unread}>
+      {m.notifications.headerLink(unread)}
+    </Link>
+  );
+}
