@@ -117,7 +117,14 @@ it('traces one request from the gateway through two subgraphs to their SQL state
   const entry = (service: string) =>
     trace().find((s) => s.service === service && s.kind === SERVER && s.scope.endsWith('-http'));
   const until = Date.now() + 15_000;
-  while (!(entry('devices') && entry('service-orders') && sqlUnder('service-orders'))) {
+  // The gateway's span ends last (after the answer is written): wait for every part.
+  while (!(
+    entry('gateway') &&
+    entry('devices') &&
+    entry('service-orders') &&
+    sqlUnder('devices').length &&
+    sqlUnder('service-orders').length
+  )) {
     if (Date.now() > until) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
