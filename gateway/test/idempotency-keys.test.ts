@@ -4,7 +4,8 @@ import { startTestSystem, type TestSystem } from './support/system';
 
 /**
  * Create-type mutations take an optional idempotency key: a client that timed out retries with
- * the same key and gets the first answer, never a second object. createServiceOrder here.
+ * the same key and gets the first answer, never a second object. createServiceOrder here; then
+ * the other subgraphs' create-type mutations, identity's inviteUser and createStaffUser among them.
  */
 let system: TestSystem;
 let anna: string;
@@ -200,5 +201,89 @@ describe('the other create-type mutations take a key the same way', () => {
     const retry = await create();
     expect(first.data!.result.userErrors).toEqual([]);
     expect(retry.data).toEqual(first.data);
+  });
+});
+
+describe('identity’s inviteUser and createStaffUser take a key the same way', () => {
+  type UserAnswer = {
+    result: {
+      user: { id: string; email: string } | null;
+      userErrors: { code: string; field: string[] }[];
+    };
+  };
+  const count = async (sql: string, email: string) =>
+    (
+      (await system.identity.dataSource.query(sql, [email])) as {
+        n: number;
+      }[]
+    )[0]!.n;
+  const users = (email: string) =>
+    count('SELECT count(*)::int AS n FROM identity.app_user WHERE lower(email) = $1', email);
+  const mails = (email: string) =>
+    count('SELECT count(*)::int AS n FROM identity.outgoing_mail WHERE "to" = $1', email);
+  const reused = {
+    user: null,
+    userErrors: [{ code: 'IDEMPOTENCY_KEY_REUSED', field: ['input', 'idempotencyKey'] }],
+  };
+
+  it('inviteUser replays the invited user to a retry instead of answering EMAIL_TAKEN', async () => {
+    const email = `retried.invitee.${randomUUID()}@nordiskprint.example`;
+    const key = randomUUID();
+    const invite = async (name: string) => {
+      const answer = await system.graphql<UserAnswer>(
+        `mutation ($input: InviteUserInput!) { result: inviteUser(input: $input) { user { id email } userErrors { code field } } }`,
+        {
+          input: {
+            email,
+            name,
+            grants: [
+              {
+                role: 'SELF_SERVICE_USER',
+                accountId: toGlobalId('Account', demoIds.account('100200')),
+              },
+            ],
+            idempotencyKey: key,
+          },
+        },
+        { token: anna },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.result;
+    };
+    const first = await invite('Rikke Retry');
+    const retry = await invite('Rikke Retry');
+    expect(first.userErrors).toEqual([]);
+    expect(first.user!.email).toBe(email);
+    expect(retry).toEqual(first);
+    expect(await users(email)).toBe(1);
+    expect(await mails(email)).toBe(1);
+    expect(await invite('Someone Else')).toEqual(reused);
+    expect(await users(email)).toBe(1);
+    expect(await mails(email)).toBe(1);
+  });
+
+  it('createStaffUser replays the created staff user to a retry instead of answering EMAIL_TAKEN', async () => {
+    const agent = await system.signIn('agent@service.example');
+    const email = `retried.staff.${randomUUID()}@service.example`;
+    const key = randomUUID();
+    const create = async (staffRole: string) => {
+      const answer = await system.graphql<UserAnswer>(
+        `mutation ($input: CreateStaffUserInput!) { result: createStaffUser(input: $input) { user { id email } userErrors { code field } } }`,
+        { input: { email, name: 'Søren Retry', staffRole, idempotencyKey: key } },
+        { token: agent },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.result;
+    };
+    const first = await create('TECHNICIAN');
+    const retry = await create('TECHNICIAN');
+    expect(first.userErrors).toEqual([]);
+    expect(first.user!.email).toBe(email);
+    expect(retry).toEqual(first);
+    expect(await users(email)).toBe(1);
+    expect(await mails(email)).toBe(1);
+    expect(await create('SERVICE_PLANNER')).toEqual(reused);
+    expect(await users(email)).toBe(1);
+    expect(await mails(email)).toBe(1);
   });
 });

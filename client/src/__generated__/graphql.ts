@@ -83,6 +83,11 @@ export type InviteUserInput = {
   deviceIds?: Array<string | number> | null | undefined;
   email: string;
   grants: Array<RoleGrantInput>;
+  /**
+   * Optional, 1 to 200 characters: a retry with the same key and input answers with the user the
+   * first attempt created; another input is refused with IDEMPOTENCY_KEY_REUSED.
+   */
+  idempotencyKey?: string | null | undefined;
   /** da (default) or en */
   language?: string | null | undefined;
   name: string;

@@ -122,6 +122,11 @@ export type ChangePasswordPayload = {
 
 export type CreateStaffUserInput = {
   email: Scalars['String']['input'];
+  /**
+   * Optional, 1 to 200 characters: a retry with the same key and input answers with the user the
+   * first attempt created; another input is refused with IDEMPOTENCY_KEY_REUSED.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   staffRole: StaffRole;
 };
@@ -142,6 +147,11 @@ export type InviteUserInput = {
   deviceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   email: Scalars['String']['input'];
   grants: Array<RoleGrantInput>;
+  /**
+   * Optional, 1 to 200 characters: a retry with the same key and input answers with the user the
+   * first attempt created; another input is refused with IDEMPOTENCY_KEY_REUSED.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** da (default) or en */
   language?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -203,7 +213,10 @@ export type Mutation = {
   /** Service agent: the user must confirm the new e-mail before signing in again. */
   correctUserEmail: UserPayload;
   createApiKey: ApiKeyPayload;
-  /** Staff: creates a staff user, who sets a password through the invitation e-mail. */
+  /**
+   * Staff: creates a staff user, who sets a password through the invitation e-mail. Codes:
+   * INVALID_INPUT, EMAIL_TAKEN, IDEMPOTENCY_KEY_REUSED.
+   */
   createStaffUser: UserPayload;
   /** Codes: LAST_ADMINISTRATOR. */
   disableUser: UserPayload;
@@ -214,7 +227,11 @@ export type Mutation = {
   /** Signs in with the browser's passkey answer. Codes: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS. */
   finishPasskeySignIn: AuthPayload;
   grantRole: UserPayload;
-  /** Administrator: invites a user with grants on its accounts. */
+  /**
+   * Administrator: invites a user with grants on its accounts. Codes: INVALID_INPUT, EMAIL_TAKEN,
+   * ACCOUNT_NOT_FOUND, DEVICE_NOT_FOUND, NOT_A_DEVICE_MANAGER, STOCK_LOCATION_NOT_FOUND,
+   * NOT_A_STOCK_MANAGER, IDEMPOTENCY_KEY_REUSED.
+   */
   inviteUser: UserPayload;
   /**
    * Codes: INVALID_CREDENTIALS, EMAIL_NOT_CONFIRMED, TOO_MANY_ATTEMPTS (five failures for one

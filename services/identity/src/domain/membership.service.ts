@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   forbidden,
+  IdempotencyKeys,
   queueMail,
   fromGlobalId,
   refused,
@@ -51,6 +52,15 @@ export interface InviteUserInput {
   deviceIds?: string[] | null;
   stockLocationIds?: string[] | null;
   language?: string | null;
+  /** Replays the first answer to a retry with the same key and input. */
+  idempotencyKey?: string | null;
+}
+
+/** A create with an optional idempotency key (the key is not part of the judged input). */
+interface Idempotent {
+  operation: 'inviteUser' | 'createStaffUser';
+  key: string | null | undefined;
+  input: object;
 }
 
 /** A refusal inside a transaction: rolls it back and becomes the payload's userErrors. */
@@ -76,6 +86,7 @@ export class MembershipService {
   ) {}
 
   inviteUser(input: InviteUserInput): Promise<UserPayload> {
+    const idempotent = { operation: 'inviteUser', key: input.idempotencyKey, input } as const;
     return this.change(async (manager, organizationId) => {
       const email = normaliseEmail(input.email);
       const language = languageOf(input.language);
@@ -136,7 +147,7 @@ export class MembershipService {
         { grants },
       );
       return user;
-    });
+    }, idempotent);
   }
 
   grantRole(userId: string, grant: GrantInput): Promise<UserPayload> {
@@ -393,8 +404,10 @@ export class MembershipService {
     email: string;
     name: string;
     staffRole: StaffRole;
+    idempotencyKey?: string | null;
   }): Promise<UserPayload> {
     this.principal.requireStaff('SERVICE_AGENT', 'SERVICE_PLANNER');
+    const idempotent = { operation: 'createStaffUser', key: input.idempotencyKey, input } as const;
     return this.run(async (manager) => {
       const problems = [
         emailProblem(input.email, ['input', 'email']),
@@ -435,12 +448,13 @@ export class MembershipService {
         { staffRole: input.staffRole },
       );
       return user;
-    });
+    }, idempotent);
   }
 
   /** An Administrator's change to its organisation, serialised per organisation. */
   protected change(
     work: (manager: EntityManager, organizationId: string) => Promise<User>,
+    idempotent?: Idempotent,
   ): Promise<UserPayload> {
     this.principal.requireSignedIn();
     const organizationId = this.principal.organizationId;
@@ -458,11 +472,39 @@ export class MembershipService {
         organizationId,
       ]);
       return work(manager, organizationId);
-    });
+    }, idempotent);
   }
 
-  private async run(work: (manager: EntityManager) => Promise<User>): Promise<UserPayload> {
+  /**
+   * One transaction; a Refusal rolls it back. With an idempotency key the transaction also
+   * stores the created user's id under the key, and a retry is answered with that user.
+   */
+  private async run(
+    work: (manager: EntityManager) => Promise<User>,
+    idempotent?: Idempotent,
+  ): Promise<UserPayload> {
     try {
+      if (idempotent && idempotent.key !== null && idempotent.key !== undefined) {
+        const keys = new IdempotencyKeys(this.dataSource, this.principal);
+        return await keys.create<UserPayload>(
+          idempotent.operation,
+          idempotent.key,
+          idempotent.input,
+          {
+            // A Refusal thrown here rolls the whole transaction back, key included.
+            create: async (manager) => ({ created: (await work(manager)).id }),
+            answer: async (id) => {
+              this.afterCommit();
+              const user = await this.dataSource.getRepository(User).findOneByOrFail({ id });
+              return { user, userErrors: [] };
+            },
+            refuse: (code, message) => ({
+              user: null,
+              userErrors: [userError(code, ['input', 'idempotencyKey'], message)],
+            }),
+          },
+        );
+      }
       const user = await this.dataSource.transaction(work);
       this.afterCommit();
       return { user, userErrors: [] };

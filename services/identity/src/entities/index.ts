@@ -12,7 +12,7 @@ import { ApiKeyGrant } from './api-key-grant.entity';
 import { AuditEvent } from './audit-event.entity';
 import { Payment } from './payment.entity';
 import { SignInAttempt } from './sign-in-attempt.entity';
-import { OutgoingMail } from '@portal/platform';
+import { IdempotentRequest, OutgoingMail } from '@portal/platform';
 import { DeviceProjection } from './device-projection.entity';
 import { StockLocationProjection } from './stock-location-projection.entity';
 import { TotpCredential } from './totp-credential.entity';
@@ -52,6 +52,7 @@ export {
   Notification,
   NotificationPreference,
   UnsubscribeToken,
+  IdempotentRequest,
 };
 
 export const entities = [
@@ -81,4 +82,5 @@ export const entities = [
   Notification,
   NotificationPreference,
   UnsubscribeToken,
+  IdempotentRequest,
 ];

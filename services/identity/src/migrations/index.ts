@@ -9,6 +9,7 @@ import { SecondFactor1796166840310 } from './1796166840310-SecondFactor';
 import { Passkeys1796167690915 } from './1796167690915-Passkeys';
 import { Notifications1796168719550 } from './1796168719550-Notifications';
 import { MailHeadersUnsubscribeTokens1796169486050 } from './1796169486050-MailHeadersUnsubscribeTokens';
+import { IdempotentRequests1796171433435 } from './1796171433435-IdempotentRequests';
 
 export const migrations = [
   Initial1795785840133,
@@ -21,4 +22,5 @@ export const migrations = [
   Passkeys1796167690915,
   Notifications1796168719550,
   MailHeadersUnsubscribeTokens1796169486050,
+  IdempotentRequests1796171433435,
 ];
