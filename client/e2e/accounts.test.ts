@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '../../gateway/test/support/system';
-import { CLIENT_DIST, launchBrowser, personIn, screenshot } from './support/browser';
+import type { TestSystem } from '../../gateway/test/support/system';
+import { personIn, screenshot } from './support/browser';
+import { browserSuite } from './support/suite';
 
 /**
  * Accounts people run themselves (issue 19), in the built client against a real system with
@@ -11,22 +12,10 @@ let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
-beforeAll(async () => {
-  system = await startTestSystem({
-    clientDistDir: CLIENT_DIST,
-    devMailboxDir: process.env.PORTAL_TEST_MAIL_DIR,
-    mode: 'demo',
-  });
-  baseURL = system.gateway.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
-
-jest.setTimeout(240_000);
+browserSuite(
+  { devMailboxDir: process.env.PORTAL_TEST_MAIL_DIR, mode: 'demo' },
+  (suite) => ({ system, browser, baseURL } = suite),
+);
 
 async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/sign-in');

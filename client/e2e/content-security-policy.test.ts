@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '../../gateway/test/support/system';
-import { CLIENT_DIST, launchBrowser, personIn } from './support/browser';
+import type { TestSystem } from '../../gateway/test/support/system';
+import { personIn } from './support/browser';
+import { browserSuite } from './support/suite';
 
 /**
  * The built client under the gateway's Content-Security-Policy, in headless Chromium: every
@@ -12,16 +13,10 @@ let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
-beforeAll(async () => {
-  system = await startTestSystem({ clientDistDir: CLIENT_DIST, mode: 'demo' });
-  baseURL = system.gateway.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
-jest.setTimeout(180_000);
+browserSuite(
+  { mode: 'demo', timeoutMs: 180_000 },
+  (suite) => ({ system, browser, baseURL } = suite),
+);
 
 /**
  * What Chromium reports when the policy refuses something, every response the page got, and

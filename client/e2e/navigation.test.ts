@@ -1,28 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '../../gateway/test/support/system';
-import { CLIENT_DIST, launchBrowser, personIn } from './support/browser';
+import { personIn } from './support/browser';
+import { browserSuite } from './support/suite';
 
 /**
  * The main navigation follows the server's `me { viewerCan }` (issues 17 and 24): each role is
  * shown what the subgraphs let it use, and a page it may not use is not there.
  */
-let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
-beforeAll(async () => {
-  system = await startTestSystem({ clientDistDir: CLIENT_DIST });
-  baseURL = system.gateway.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
-
-jest.setTimeout(120_000);
+browserSuite({ timeoutMs: 120_000 }, (suite) => ({ browser, baseURL } = suite));
 
 const MENUS: [string, string, string[], string[]][] = [
   // [e-mail, name, menu, pages that are not there]

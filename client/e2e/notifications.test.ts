@@ -1,31 +1,21 @@
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '../../gateway/test/support/system';
+import type { TestSystem } from '../../gateway/test/support/system';
 import {
   orderInput,
   serviceOrderApi,
   TECHNICIAN,
   visitTime,
 } from '../../gateway/test/support/service-orders';
-import { CLIENT_DIST, launchBrowser, personIn, screenshot } from './support/browser';
+import { personIn, screenshot } from './support/browser';
+import { browserSuite } from './support/suite';
 
 /** The notification list and unread count, in the built client against a real system. */
 let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
-beforeAll(async () => {
-  system = await startTestSystem({ clientDistDir: CLIENT_DIST, mode: 'demo' });
-  baseURL = system.gateway.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
-
-jest.setTimeout(240_000);
+browserSuite({ mode: 'demo' }, (suite) => ({ system, browser, baseURL } = suite));
 
 it('shows the unread count in the header, the list, and marks them read', async () => {
   const api = serviceOrderApi(system);

@@ -1,29 +1,17 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '../../gateway/test/support/system';
-import { CLIENT_DIST, launchBrowser, personIn } from './support/browser';
+import { personIn } from './support/browser';
+import { browserSuite } from './support/suite';
 
 /**
  * Passkeys in Chromium with its virtual authenticator (DevTools protocol WebAuthn domain): a
  * platform authenticator with resident keys and user verification, as a phone or laptop has.
  * WebAuthn needs a secure context and a domain as relying party: the portal at localhost.
  */
-let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
-beforeAll(async () => {
-  system = await startTestSystem({ clientDistDir: CLIENT_DIST, mode: 'demo' });
-  baseURL = system.gateway.url.replace(/\/graphql$/, '').replace('127.0.0.1', 'localhost');
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
-
-jest.setTimeout(240_000);
+browserSuite({ mode: 'demo', host: 'localhost' }, (suite) => ({ browser, baseURL } = suite));
 
 async function virtualAuthenticator(context: BrowserContext, page: Page) {
   const cdp = await context.newCDPSession(page);

@@ -1,8 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '../../gateway/test/support/system';
-import { CLIENT_DIST, launchBrowser, personIn, screenshot } from './support/browser';
+import type { TestSystem } from '../../gateway/test/support/system';
+import { personIn, screenshot } from './support/browser';
+import { browserSuite } from './support/suite';
 
 /**
  * The web client as people use it: the built client/dist served by the gateway of a real
@@ -13,23 +14,11 @@ let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
-beforeAll(async () => {
-  system = await startTestSystem({
-    clientDistDir: CLIENT_DIST,
-    devMailboxDir: process.env.PORTAL_TEST_MAIL_DIR,
-    mode: 'demo',
-  });
-  baseURL = system.gateway.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
-
 // Whole scenarios on a loaded machine: each step has its own 15 s limit.
-jest.setTimeout(240_000);
+browserSuite(
+  { devMailboxDir: process.env.PORTAL_TEST_MAIL_DIR, mode: 'demo' },
+  (suite) => ({ system, browser, baseURL } = suite),
+);
 
 async function signIn(
   page: Page,

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, demoIds, toGlobalId } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '../../gateway/test/support/system';
-import { CLIENT_DIST, launchBrowser, personIn, screenshot } from './support/browser';
+import type { TestSystem } from '../../gateway/test/support/system';
+import { personIn, screenshot } from './support/browser';
+import { browserSuite } from './support/suite';
 
 /**
  * Issue 21: a service agent corrects a reading on the device's history, with a reason; the
@@ -11,18 +12,7 @@ let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
-beforeAll(async () => {
-  system = await startTestSystem({ clientDistDir: CLIENT_DIST, mode: 'demo' });
-  baseURL = system.gateway.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
-
-jest.setTimeout(240_000);
+browserSuite({ mode: 'demo' }, (suite) => ({ system, browser, baseURL } = suite));
 
 const DEVICE = toGlobalId('Device', demoIds.device('NP1000002'));
 

@@ -1,26 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { Secret, TOTP } from 'otpauth';
 import { DEMO_PASSWORD } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '../../gateway/test/support/system';
-import { CLIENT_DIST, launchBrowser, personIn, screenshot } from './support/browser';
+import { personIn, screenshot } from './support/browser';
+import { browserSuite } from './support/suite';
 
 /** Two-step sign-in as people use it: enrol an authenticator app, then sign in with it. */
-let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
-beforeAll(async () => {
-  system = await startTestSystem({ clientDistDir: CLIENT_DIST, mode: 'demo' });
-  baseURL = system.gateway.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
-
-jest.setTimeout(240_000);
+browserSuite({ mode: 'demo' }, (suite) => ({ browser, baseURL } = suite));
 
 /** The app's code, `steps` periods from now (the server accepts one step either way). */
 const codeFor = (secret: string, steps = 0) =>
