@@ -41,6 +41,9 @@ describe('accounts people run themselves', () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    // The sign-in page has an E-mail field too: fill the one of the page the link opened.
+    await page.waitForURL('**/forgot-password');
+    await page.getByRole('button', { name: 'Send the link' }).waitFor();
     await page.getByLabel('E-mail').fill(email);
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page
