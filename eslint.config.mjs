@@ -29,6 +29,8 @@ export default tseslint.config(
       'services/platform/src/environment.ts',
       'services/platform/src/testing/**',
       '**/test/**',
+      'packages/testkit/**',
+      'tests/**',
       'client/e2e/**',
       'infra/**',
       '**/*.mjs',

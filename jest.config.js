@@ -19,15 +19,21 @@ module.exports = {
     '<rootDir>/schema',
     '<rootDir>/infra',
     '<rootDir>/client',
+    '<rootDir>/packages',
+    '<rootDir>/tests',
   ],
   // client/e2e: the built web client in headless Chromium against the whole system.
-  testMatch: ['**/test/**/*.test.ts', '**/client/e2e/**/*.test.ts'],
+  testMatch: ['**/test/**/*.test.ts', '**/tests/system/*.test.ts', '**/client/e2e/**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // jose and cookie ship only ES modules.
   transformIgnorePatterns: ['/node_modules/(?!(jose|cookie)/)'],
-  moduleNameMapper: { '^@portal/platform$': '<rootDir>/services/platform/src/index.ts' },
-  globalSetup: '<rootDir>/infra/testing/global-setup.ts',
-  globalTeardown: '<rootDir>/infra/testing/global-teardown.ts',
+  moduleNameMapper: {
+    '^@portal/platform$': '<rootDir>/services/platform/src/index.ts',
+    '^@portal/testkit$': '<rootDir>/packages/testkit/src/index.ts',
+    '^@portal/testkit/(.*)$': '<rootDir>/packages/testkit/src/$1',
+  },
+  globalSetup: '<rootDir>/packages/testkit/src/global-setup.ts',
+  globalTeardown: '<rootDir>/packages/testkit/src/global-teardown.ts',
   testTimeout: 60_000,
   maxWorkers: 2,
 };

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
-import type { TestSystem } from '../../gateway/test/support/system';
+import type { TestSystem } from '@portal/testkit';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 

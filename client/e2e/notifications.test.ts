@@ -1,12 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
-import type { TestSystem } from '../../gateway/test/support/system';
-import {
-  orderInput,
-  serviceOrderApi,
-  TECHNICIAN,
-  visitTime,
-} from '../../gateway/test/support/service-orders';
+import type { TestSystem } from '@portal/testkit';
+import { orderInput, serviceOrderApi, TECHNICIAN, visitTime } from '@portal/testkit/service-orders';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 

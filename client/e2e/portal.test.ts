@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
-import type { TestSystem } from '../../gateway/test/support/system';
+import type { TestSystem } from '@portal/testkit';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 

@@ -12,7 +12,7 @@ import {
 } from '../src/apollo-patches';
 import { PERSISTED_DOCUMENTS_FILE } from '../src/persisted-operations';
 import { computeResponse } from '../src/result-shaping';
-import { startTestSystem, type TestSystem } from './support/system';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the modules the gateway patches */
 const shaping = require('@apollo/gateway/dist/resultShaping') as {
@@ -47,7 +47,7 @@ copyFileSync(CLIENT_DOCUMENTS, path.join(clientDist, PERSISTED_DOCUMENTS_FILE));
 let system: TestSystem;
 let token: string;
 beforeAll(async () => {
-  system = await startTestSystem({ clientDistDir: clientDist });
+  system = await startTestSystem({ clientDistDir: clientDist, warmQueryPlans: true });
   token = await system.signIn('anna.admin@nordiskprint.example');
 });
 afterAll(async () => {

@@ -16,7 +16,7 @@ import {
   type CoprocessorPayload,
   type RunningCoprocessor,
 } from '../src/coprocessor';
-import { startTestSystem, type TestSystem } from './support/system';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
 
 // Apollo Router's external coprocessor protocol, spoken the way the Router speaks it: one JSON
 // object per stage, with the answer's headers and context replacing the Router's.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { demoIds, toGlobalId } from '@portal/platform';
-import { startTestSystem, type TestSystem } from './support/system';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
 import { mutations, operations } from './support/fuzz';
 import { SIGN_IN_MUTATIONS } from '../src/protection';
 

@@ -1,6 +1,6 @@
 import { metricsRegistry, SUBGRAPHS } from '@portal/platform';
 import { startGateway, type RunningGateway } from '../src/gateway';
-import { startTestSystem, type TestSystem } from './support/system';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { composeSupergraph } = require('../../schema/compose-lib.cjs') as {

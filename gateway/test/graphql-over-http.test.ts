@@ -1,5 +1,5 @@
 import { auditServer } from 'graphql-http';
-import { startTestSystem, type TestSystem } from './support/system';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
 
 let system: TestSystem;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SUBGRAPHS } from '@portal/platform';
 import { startGateway, type RunningGateway } from '../src/gateway';
-import { startTestSystem, type TestSystem } from './support/system';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { composeSupergraph } = require('../../schema/compose-lib.cjs') as {

@@ -1,5 +1,5 @@
 import { demoIds, metricsRegistry, toGlobalId } from '@portal/platform';
-import { startTestSystem, type TestSystem } from './support/system';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
 
 let system: TestSystem;
 let anna: string;

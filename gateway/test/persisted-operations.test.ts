@@ -10,7 +10,7 @@ import {
   PERSISTED_DOCUMENTS_FILE,
   warmQueryPlans,
 } from '../src/persisted-operations';
-import { startTestSystem, type TestSystem } from './support/system';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { composeSupergraph } = require('../../schema/compose-lib.cjs') as {

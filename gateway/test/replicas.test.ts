@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { freePort, logger, metricsRegistry, SUBGRAPHS } from '@portal/platform';
 import { ReplicaSet, replicaFetch } from '../src/replicas';
 import { startGateway, type RunningGateway } from '../src/gateway';
-import { startTestSystem, type TestSystem } from './support/system';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
 
 let system: TestSystem;
 /** A second gateway on the first instance of each subgraph only, over the same database. */

@@ -1,4 +1,4 @@
-import { startTestSystem, type TestSystem } from './support/system';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
 
 let system: TestSystem;
 let token: string;

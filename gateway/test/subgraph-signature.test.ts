@@ -9,7 +9,7 @@ import {
   toGlobalId,
   type PrincipalClaims,
 } from '@portal/platform';
-import { startTestSystem, type TestSystem } from './support/system';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
 
 let system: TestSystem;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import path from 'node:path';
 import { resetEnvironment } from '@portal/platform';
 import { startGateway, type RunningGateway } from '../src/gateway';
-import { startTestSystem, type TestSystem } from './support/system';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
 
 /**
  * Property 6: every database statement and every subgraph fetch has a timeout. Short ones here

@@ -4,15 +4,15 @@
  * embedded PostgreSQL and in-process system the tests use. Prints readings per second; asserts
  * nothing about speed (the bulk test in gateway/test checks correctness).
  */
-import { startTestSystem, type TestSystem } from '../../gateway/test/support/system';
-import { submit } from '../../gateway/test/support/meter-readings';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { submit } from '@portal/testkit/meter-readings';
 import {
   integrationKey,
   monthEndInputs,
   seedReadingFleet,
   SUBMIT_MANY,
   type BulkAnswer,
-} from '../../gateway/test/support/reading-fleet';
+} from '@portal/testkit/reading-fleet';
 
 const DEVICES = Number(process.env.BENCH_DEVICES ?? 10_000);
 const BATCH = 1000;

@@ -138,7 +138,7 @@ afterAll(() => {
   }, 150_000);
 
   it("runs the tests' PostgreSQL", async () => {
-    const child = spawn(process.execPath, [path.join(clone, 'infra/testing/postgres.mjs')], {
+    const child = spawn(process.execPath, [path.join(clone, 'packages/testkit/src/postgres.mjs')], {
       cwd: clone,
       stdio: ['pipe', 'pipe', 'pipe'],
     });

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { startTestSystem, type TestSystem } from '../../../gateway/test/support/system';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
 import { CLIENT_DIST, launchBrowser } from './browser';
 
 export interface BrowserSuite {

@@ -17,6 +17,8 @@ COPY services/knowledge/package.json services/knowledge/
 COPY gateway/package.json gateway/
 COPY schema/package.json schema/
 COPY client/package.json client/
+COPY packages/testkit/package.json packages/testkit/
+COPY tests/system/package.json tests/system/
 
 FROM manifests AS build
 COPY turbo.json tsconfig.base.json ./

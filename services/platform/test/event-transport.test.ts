@@ -20,7 +20,7 @@ import {
   startNats,
   startRestartablePostgres,
   type RestartableBroker,
-} from '../../../infra/testing/brokers';
+} from '@portal/testkit/brokers';
 
 // Long intervals: the tests decide when delivery runs (or that a wake-up alone makes it run).
 const NEVER_MS = 600_000;

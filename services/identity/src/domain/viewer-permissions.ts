@@ -19,7 +19,7 @@ export interface ViewerPermissions {
 /**
  * The caller's permissions, each the role part of the rule its owner applies (subgraphs import
  * only the platform, so the rules are restated here, each pointing to its owner;
- * gateway/test/viewer-permissions.test.ts checks that they agree with what the subgraphs do).
+ * tests/system/viewer-permissions.test.ts checks that they agree with what the subgraphs do).
  */
 export function permissionsOf(p: Principal): ViewerPermissions {
   if (p.isAnonymous) return { ...NONE };

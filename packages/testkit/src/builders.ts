@@ -1,0 +1,254 @@
+// Test data builders: a test creates the customers, users, devices and stock it asserts on,
+// instead of leaning on the demo world. Customers and users are written through identity (the
+// subgraph that owns them: its entities and events, as its ERP sync would); devices and stock
+// locations go through the public API, as the service centre creates them.
+import { randomUUID } from 'node:crypto';
+import { demoIds, toGlobalId, type CustomerRole, type StaffRole } from '@portal/platform';
+import { Account } from '../../../services/identity/src/entities/account.entity';
+import { DeviceAssignment } from '../../../services/identity/src/entities/device-assignment.entity';
+import { Organization } from '../../../services/identity/src/entities/organization.entity';
+import { RoleGrant } from '../../../services/identity/src/entities/role-grant.entity';
+import { StockLocationAssignment } from '../../../services/identity/src/entities/stock-location-assignment.entity';
+import { User } from '../../../services/identity/src/entities/user.entity';
+import { hashPassword } from '../../../services/identity/src/domain/passwords';
+import { recordAccountOpened, recordStaffMemberEvent } from '../../../services/identity/src/events';
+import type { TestSystem } from './system';
+
+/** Every built user's password (a strong one: sign-in checks nothing else about it). */
+export const TEST_PASSWORD = 'Testkit-Blæk-2026!';
+
+export interface TestUser {
+  /** The user's global id, as the API shows it. */
+  id: string;
+  email: string;
+  name: string;
+  /** Signs the user in; returns a bearer token. */
+  signIn(): Promise<string>;
+}
+
+export interface TestAccount {
+  /** Global id (Account:...). */
+  id: string;
+  customerAccountNumber: string;
+  name: string;
+}
+
+export interface TestCustomer {
+  organization: { id: string; name: string };
+  accounts: TestAccount[];
+  /** The organisation's Administrator on every account (its primary contact). */
+  administrator: TestUser;
+}
+
+let built = 0;
+/** Unique within the run: test files share one capture dir and template, never one database. */
+const unique = () =>
+  `${process.pid.toString(36)}${(built++).toString(36)}${randomUUID().slice(0, 4)}`;
+const localId = (globalId: string) =>
+  Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+
+/** Delivers every pending event of every subgraph (what a builder wrote reaches the others). */
+export async function deliverPendingEvents(system: TestSystem): Promise<void> {
+  for (const name of [
+    'identity',
+    'devices',
+    'service-orders',
+    'meter-readings',
+    'toner',
+    'knowledge',
+  ])
+    for (const instance of system.instances(name)) await instance.relay.flush();
+  for (const name of [
+    'identity',
+    'devices',
+    'service-orders',
+    'meter-readings',
+    'toner',
+    'knowledge',
+  ])
+    for (const instance of system.instances(name))
+      for (const consumer of instance.consumers) await consumer.flush();
+}
+
+async function insertUser(
+  system: TestSystem,
+  user: { organizationId: string | null; name: string; staffRole?: StaffRole; email?: string },
+): Promise<TestUser> {
+  const id = randomUUID();
+  const email =
+    user.email ?? `${user.name.toLowerCase().replace(/\W+/g, '.')}.${unique()}@testkit.example`;
+  await system.identity.dataSource.transaction(async (manager) => {
+    await manager.insert(User, {
+      id,
+      organizationId: user.organizationId,
+      email,
+      name: user.name,
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      status: 'ACTIVE',
+      staffRole: user.staffRole ?? null,
+      emailConfirmedAt: new Date(),
+    });
+    if (user.staffRole) await recordStaffMemberEvent(manager, id);
+  });
+  return {
+    id: toGlobalId('User', id),
+    email,
+    name: user.name,
+    signIn: () => system.signIn(email, TEST_PASSWORD),
+  };
+}
+
+/**
+ * A customer of its own: an organisation with `accounts` accounts (default 1) and an
+ * Administrator on all of them, known to every subgraph when this returns.
+ */
+export async function createCustomer(
+  system: TestSystem,
+  { name = 'Testkit Print A/S', accounts = 1 }: { name?: string; accounts?: number } = {},
+): Promise<TestCustomer> {
+  const suffix = unique();
+  const organization = { id: randomUUID(), name: `${name} ${suffix}` };
+  const created: (TestAccount & { localId: string })[] = [];
+  await system.identity.dataSource.transaction(async (manager) => {
+    await manager.insert(Organization, { ...organization, primaryContactId: null });
+    for (let n = 0; n < accounts; n++) {
+      const account = {
+        localId: randomUUID(),
+        // Nine digits: never one of the demo world's six-digit account numbers.
+        customerAccountNumber: String(100_000_000 + Math.floor(Math.random() * 899_999_999)),
+        name: `${organization.name} ${n + 1}`,
+      };
+      await manager.insert(Account, {
+        id: account.localId,
+        organizationId: organization.id,
+        name: account.name,
+        customerAccountNumber: account.customerAccountNumber,
+        systemAccountNumber: `SYS-${account.customerAccountNumber}`,
+        creditStatus: 'GOOD',
+      });
+      await recordAccountOpened(manager, {
+        accountId: account.localId,
+        organizationId: organization.id,
+      });
+      created.push({ ...account, id: toGlobalId('Account', account.localId) });
+    }
+  });
+  const administrator = await createUser(system, {
+    organization: organization.id,
+    name: 'Alma Administrator',
+    grants: created.map((account) => ['ADMINISTRATOR', account]),
+  });
+  await system.identity.dataSource
+    .getRepository(Organization)
+    .update(organization.id, { primaryContactId: localId(administrator.id) });
+  await deliverPendingEvents(system);
+  return {
+    organization: { id: toGlobalId('Organization', organization.id), name: organization.name },
+    accounts: created.map(({ localId: _local, ...account }) => account),
+    administrator,
+  };
+}
+
+/**
+ * A customer user with the grants given (e.g. a Device Manager on one account), assigned to the
+ * devices and stock locations given (global ids).
+ */
+export async function createUser(
+  system: TestSystem,
+  user: {
+    /** The organisation's local or global id. */
+    organization: string;
+    name?: string;
+    email?: string;
+    grants: [CustomerRole, TestAccount][];
+    devices?: string[];
+    stockLocations?: string[];
+  },
+): Promise<TestUser> {
+  const organizationId = user.organization.includes('-')
+    ? user.organization
+    : localId(user.organization);
+  const created = await insertUser(system, {
+    organizationId,
+    name: user.name ?? 'Uma User',
+    email: user.email,
+  });
+  const userId = localId(created.id);
+  await system.identity.dataSource.transaction(async (manager) => {
+    for (const [role, account] of user.grants)
+      await manager.insert(RoleGrant, { userId, accountId: localId(account.id), role });
+    for (const device of user.devices ?? [])
+      await manager.insert(DeviceAssignment, { userId, deviceId: localId(device) });
+    for (const location of user.stockLocations ?? [])
+      await manager.insert(StockLocationAssignment, { userId, stockLocationId: localId(location) });
+  });
+  return created;
+}
+
+/** A member of the service centre's staff (known to service orders once this returns). */
+export async function createStaffUser(
+  system: TestSystem,
+  staffRole: StaffRole,
+  name = `Stine ${staffRole.toLowerCase().replace(/_/g, ' ')}`,
+): Promise<TestUser> {
+  const user = await insertUser(system, { organizationId: null, name, staffRole });
+  await deliverPendingEvents(system);
+  return user;
+}
+
+/** A model every test may register devices of (models are the vendor's catalogue, not a customer's). */
+export const COLOUR_A3_MODEL = toGlobalId(
+  'DeviceModel',
+  demoIds.model('imageRUNNER ADVANCE DX C5840i'),
+);
+
+/**
+ * A device on the account, registered by a Service agent through the API (the token given, or a
+ * new staff user's); known to every subgraph when this returns. Returns its global id.
+ */
+export async function createDevice(
+  system: TestSystem,
+  account: TestAccount,
+  {
+    serialNumber = `TK${unique().toUpperCase()}`,
+    agentToken,
+    modelId = COLOUR_A3_MODEL,
+    stockLocationId = null,
+    eMaintenance = false,
+  }: {
+    serialNumber?: string;
+    agentToken?: string;
+    modelId?: string;
+    stockLocationId?: string | null;
+    eMaintenance?: boolean;
+  } = {},
+): Promise<{ id: string; serialNumber: string }> {
+  const token = agentToken ?? (await (await createStaffUser(system, 'SERVICE_AGENT')).signIn());
+  const result = await system.graphql<{
+    registerDevice: { device: { id: string } | null; userErrors: unknown[] };
+  }>(
+    `mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { device { id } userErrors { code field message } } }`,
+    {
+      input: {
+        serialNumber,
+        modelId,
+        accountId: account.id,
+        installedAt: '2026-01-05',
+        location: { address: 'Testvej 1, 2100 København Ø' },
+        contract: {
+          contractNumber: `SC-${serialNumber}`,
+          responseTimeHours: 8,
+          billedMeters: ['TOTAL'],
+          readingFrequency: 'MONTHLY',
+        },
+        eMaintenance,
+        stockLocationId,
+      },
+    },
+    { token },
+  );
+  const device = result.data?.registerDevice.device;
+  if (!device) throw new Error(`device not registered: ${JSON.stringify(result)}`);
+  await deliverPendingEvents(system);
+  return { id: device.id, serialNumber };
+}

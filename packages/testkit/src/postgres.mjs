@@ -1,0 +1,40 @@
+// The test run's PostgreSQL, in a process of its own (outside Jest's module transform): starts
+// it with the migrated templates, prints the environment for the tests as one JSON line, and
+// stops it on SIGTERM.
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const { platform, root, seeds } = await import('../../../infra/scripts/system.mjs');
+const subgraph = (name, file) => require(path.join(root, 'services', name, 'dist', file));
+
+const before = { ...process.env };
+await platform.startTestPostgres(
+  platform.SUBGRAPHS.map(({ name }) => ({
+    name,
+    ...subgraph(name, 'database.js'),
+    seedDemo: subgraph(name, 'demo.js')[seeds[name]],
+  })),
+);
+// The run's mail capture: a real SMTP server writing every mail the tests cause as .eml files.
+const mailDir = `/tmp/portal-test-mail-${process.pid}`;
+const mailbox = await platform.startDevMailbox(mailDir);
+process.env.SMTP_URL = `smtp://127.0.0.1:${mailbox.port}`;
+process.env.PORTAL_TEST_MAIL_DIR = mailDir;
+const added = Object.fromEntries(
+  Object.entries(process.env).filter(([key, value]) => before[key] !== value),
+);
+process.stdout.write(`${JSON.stringify(added)}\n`);
+
+const stop = async () => {
+  await mailbox.stop();
+  rmSync(mailDir, { recursive: true, force: true });
+  await platform.stopTestPostgres();
+  process.exit(0);
+};
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());
+// The parent's end closes stdin: stop even if Jest dies without its teardown.
+process.stdin.on('end', () => void stop());
+process.stdin.resume();

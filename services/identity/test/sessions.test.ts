@@ -1,0 +1,248 @@
+import {
+  ANONYMOUS,
+  demoIds,
+  DEMO_PASSWORD,
+  PRINCIPAL_HEADER,
+  principalKeysFromEnvironment,
+  signPrincipal,
+  toGlobalId,
+} from '@portal/platform';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
+
+let system: TestSystem;
+beforeAll(async () => {
+  system = await startTestSystem();
+});
+afterAll(async () => {
+  await system.stop();
+});
+
+const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) {
+  accessToken refreshToken userErrors { code } } }`;
+const REFRESH = `mutation ($token: String) { refreshSession(refreshToken: $token) { accessToken refreshToken userErrors { code } } }`;
+type Auth = {
+  accessToken: string | null;
+  refreshToken: string | null;
+  userErrors: { code: string }[];
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function login(email: string, password = DEMO_PASSWORD): Promise<Auth> {
+  return (await system.graphql<{ login: Auth }>(LOGIN, { email, password })).data!.login;
+}
+
+describe('sessions', () => {
+  it('rotates the refresh token, and a reused one revokes the whole session', async () => {
+    const first = await login('dorte.both@nordiskprint.example');
+    const second = (
+      await system.graphql<{ refreshSession: Auth }>(REFRESH, { token: first.refreshToken })
+    ).data!.refreshSession;
+    expect(second.userErrors).toEqual([]);
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+
+    // The first token again: someone copied it. The family dies, the new token too.
+    const reused = (
+      await system.graphql<{ refreshSession: Auth }>(REFRESH, { token: first.refreshToken })
+    ).data!.refreshSession;
+    expect(reused).toMatchObject({ accessToken: null, userErrors: [{ code: 'INVALID_TOKEN' }] });
+    const third = (
+      await system.graphql<{ refreshSession: Auth }>(REFRESH, { token: second.refreshToken })
+    ).data!.refreshSession;
+    expect(third.userErrors[0]!.code).toBe('INVALID_TOKEN');
+    await sleep(1100);
+    const after = await system.graphql('{ me { email } }', {}, { token: second.accessToken! });
+    expect(after.status).toBe(401);
+  });
+
+  it('refreshes a browser session from its HttpOnly cookie, sent only to /graphql', async () => {
+    const response = await fetch(system.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: LOGIN,
+        variables: { email: 'sara.stock@nordiskprint.example', password: DEMO_PASSWORD },
+      }),
+    });
+    const cookies = response.headers.getSetCookie();
+    const refresh = cookies.find((c) => c.startsWith('portal_refresh='))!;
+    expect(refresh).toMatch(/HttpOnly/);
+    expect(refresh).toMatch(/SameSite=Strict/);
+    expect(refresh).toMatch(/Path=\/graphql/);
+    const result = await system.graphql<{ refreshSession: Auth }>(
+      REFRESH,
+      {},
+      { headers: { cookie: refresh.split(';')[0]! } },
+    );
+    expect(result.data!.refreshSession.accessToken).toEqual(expect.any(String));
+  });
+
+  it('counts twenty aliased logins in one document as twenty attempts', async () => {
+    // The gateway refuses such a document (gateway-protection.test.ts); identity itself still
+    // counts every attempt, so a document that reached it directly gains nothing.
+    const { privateKey } = await principalKeysFromEnvironment();
+    const aliases = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `a${i}: login(email: "bo.admin@fjordlogistik.example", password: "wrong-password-${i}") { userErrors { code } }`,
+    );
+    const direct = async (query: string) => {
+      const response = await fetch(system.identity.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [PRINCIPAL_HEADER]: await signPrincipal(ANONYMOUS, privateKey!, 60),
+        },
+        body: JSON.stringify({ query }),
+      });
+      return (await response.json()) as {
+        data: Record<string, { userErrors: { code: string }[] }>;
+      };
+    };
+    const result = await direct(`mutation { ${aliases.join('\n')} }`);
+    const codes = Object.values(result.data).map((p) => p.userErrors[0]!.code);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(15);
+    // The right password is refused too from there while the pair is throttled...
+    const right = await direct(
+      `mutation { login(email: "bo.admin@fjordlogistik.example", password: "${DEMO_PASSWORD}") { userErrors { code } } }`,
+    );
+    expect(right.data.login!.userErrors[0]!.code).toBe('TOO_MANY_ATTEMPTS');
+    // ...but not from another address: guessing does not lock the owner out (sign-in.test.ts).
+    expect((await login('bo.admin@fjordlogistik.example')).userErrors).toEqual([]);
+  });
+
+  it('stops a revoked grant within a second: dennis no longer sees NP1000001', async () => {
+    const dennis = (await login('dennis.device@nordiskprint.example')).accessToken!;
+    const query = `query ($serial: String!) { deviceBySerialNumber(serialNumber: $serial) { serialNumber } }`;
+    const before = await system.graphql<{ deviceBySerialNumber: unknown }>(
+      query,
+      { serial: 'NP1000001' },
+      { token: dennis },
+    );
+    expect(before.data!.deviceBySerialNumber).toEqual({ serialNumber: 'NP1000001' });
+
+    const anna = (await login('anna.admin@nordiskprint.example')).accessToken!;
+    const revoked = await system.graphql<{ revokeRole: { userErrors: unknown[] } }>(
+      `mutation ($user: ID!, $account: ID!) { revokeRole(userId: $user, grant: { role: DEVICE_MANAGER, accountId: $account }) { userErrors { code } } }`,
+      {
+        user: toGlobalId('User', demoIds.user('dennis.device@nordiskprint.example')),
+        account: toGlobalId('Account', demoIds.account('100200')),
+      },
+      { token: anna },
+    );
+    expect(revoked.data!.revokeRole.userErrors).toEqual([]);
+    await sleep(1000);
+    const after = await system.graphql<{ deviceBySerialNumber: unknown }>(
+      query,
+      { serial: 'NP1000001' },
+      { token: dennis },
+    );
+    expect(after.data!.deviceBySerialNumber).toBeNull();
+  });
+
+  it('rehashes a weaker password hash at the next sign-in', async () => {
+    const { hash, Algorithm } = await import('@node-rs/argon2');
+    const weak = await hash(DEMO_PASSWORD, {
+      algorithm: Algorithm.Argon2id,
+      memoryCost: 4096,
+      timeCost: 1,
+      parallelism: 1,
+    });
+    await system.identity.dataSource.query(
+      `UPDATE identity.app_user SET password_hash = $1 WHERE email = 'tech@service.example'`,
+      [weak],
+    );
+    expect((await login('tech@service.example')).accessToken).toEqual(expect.any(String));
+    const [row] = await system.identity.dataSource.query(
+      `SELECT password_hash FROM identity.app_user WHERE email = 'tech@service.example'`,
+    );
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+});
+
+describe('API keys', () => {
+  const CREATE = `mutation ($name: String!, $grants: [RoleGrantInput!]!) { createApiKey(name: $name, grants: $grants) {
+    secret apiKey { id name grants { role account { customerAccountNumber } } } userErrors { code field } } }`;
+
+  it('acts with the grants chosen, no wider than its creator, until revoked', async () => {
+    const anna = (await login('anna.admin@nordiskprint.example')).accessToken!;
+    const created = await system.graphql<{
+      createApiKey: {
+        secret: string;
+        apiKey: { id: string; grants: unknown[] };
+        userErrors: unknown[];
+      };
+    }>(
+      CREATE,
+      {
+        name: 'ERP integration',
+        grants: [
+          { role: 'ADMINISTRATOR', accountId: toGlobalId('Account', demoIds.account('100200')) },
+        ],
+      },
+      { token: anna },
+    );
+    const { secret, apiKey } = created.data!.createApiKey;
+    expect(secret).toMatch(/^pk_/);
+    expect(apiKey.grants).toEqual([
+      { role: 'ADMINISTRATOR', account: { customerAccountNumber: '100200' } },
+    ]);
+
+    const devices = await system.graphql<{ devices: { totalCount: number } }>(
+      '{ devices { totalCount } }',
+      {},
+      { token: secret },
+    );
+    expect(devices.data!.devices.totalCount).toBe(6);
+    const listed = await system.graphql<{ apiKeys: { name: string; lastUsedAt: string | null }[] }>(
+      '{ apiKeys { name lastUsedAt } }',
+      {},
+      { token: anna },
+    );
+    expect(listed.data!.apiKeys).toEqual([
+      { name: 'ERP integration', lastUsedAt: expect.any(String) },
+    ]);
+    const stored: { secret_hash: string }[] = await system.identity.dataSource.query(
+      'SELECT secret_hash FROM identity.api_key',
+    );
+    // The secret's random part (base64url, which may itself hold '_') is nowhere in storage.
+    expect(JSON.stringify(stored)).not.toContain(secret.slice(secret.length - 43));
+
+    // A key never manages users.
+    const invite = await system.graphql(
+      `mutation { inviteUser(input: { email: "x@y.example", name: "X", grants: [] }) { userErrors { code } } }`,
+      {},
+      { token: secret },
+    );
+    expect(invite.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const wider = await system.graphql<{
+      createApiKey: { secret: null; userErrors: { code: string }[] };
+    }>(
+      CREATE,
+      {
+        name: 'Too wide',
+        grants: [
+          { role: 'ADMINISTRATOR', accountId: toGlobalId('Account', demoIds.account('300400')) },
+        ],
+      },
+      { token: anna },
+    );
+    expect(wider.data!.createApiKey).toMatchObject({
+      secret: null,
+      userErrors: [{ code: 'ACCOUNT_NOT_FOUND' }],
+    });
+
+    const revoked = await system.graphql<{ revokeApiKey: { apiKey: { revokedAt: string } } }>(
+      'mutation ($id: ID!) { revokeApiKey(id: $id) { apiKey { revokedAt } } }',
+      { id: apiKey.id },
+      { token: anna },
+    );
+    expect(revoked.data!.revokeApiKey.apiKey.revokedAt).toEqual(expect.any(String));
+    await sleep(1000);
+    expect((await system.graphql('{ devices { totalCount } }', {}, { token: secret })).status).toBe(
+      401,
+    );
+  });
+});

@@ -1,0 +1,214 @@
+import { Secret, TOTP } from 'otpauth';
+import { DEMO_PASSWORD } from '@portal/platform';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
+
+let system: TestSystem;
+beforeAll(async () => {
+  system = await startTestSystem({ principalCacheMs: 0 });
+});
+afterAll(async () => {
+  await system.stop();
+});
+
+interface Refusal {
+  code: string;
+  field: string[] | null;
+}
+interface Auth {
+  accessToken: string | null;
+  secondFactor: { challenge: string; methods: string[]; enrolmentRequired: boolean } | null;
+  userErrors: Refusal[];
+}
+
+const AUTH = `accessToken secondFactor { challenge methods enrolmentRequired } userErrors { code field }`;
+const LOGIN = `mutation ($email: String!, $password: String!) {
+  login(email: $email, password: $password) { ${AUTH} }
+}`;
+const VERIFY = `mutation ($challenge: String!, $code: String!) {
+  verifySecondFactor(challenge: $challenge, code: $code) { ${AUTH} }
+}`;
+const BEGIN = `mutation ($challenge: String) {
+  beginTotpEnrolment(challenge: $challenge) { otpauthUri secret qrCodeSvg userErrors { code field } }
+}`;
+const CONFIRM = `mutation ($code: String!, $challenge: String) {
+  confirmTotpEnrolment(code: $code, challenge: $challenge) {
+    recoveryCodes signIn { ${AUTH} } userErrors { code field }
+  }
+}`;
+const REMOVE = `mutation ($code: String!) { removeTotp(code: $code) { user { twoFactorEnabled } userErrors { code } } }`;
+const REQUIRE = `mutation ($required: Boolean!) {
+  setOrganizationTwoFactorRequired(required: $required) { organization { twoFactorRequired } userErrors { code } }
+}`;
+
+/** The app's code for now, or `steps` periods later (accepted one step either way). */
+const codeFor = (secret: string, steps = 0) =>
+  new TOTP({ secret: Secret.fromBase32(secret) }).generate({
+    timestamp: Date.now() + steps * 30_000,
+  });
+
+const login = async (email: string) =>
+  (await system.graphql<{ login: Auth }>(LOGIN, { email, password: DEMO_PASSWORD })).data!.login;
+const verify = async (challenge: string, code: string) =>
+  (await system.graphql<{ verifySecondFactor: Auth }>(VERIFY, { challenge, code })).data!
+    .verifySecondFactor;
+
+/** Enrols the signed-in user; the secret and the recovery codes. */
+async function enrol(token: string): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const begun = await system.graphql<{
+    beginTotpEnrolment: { secret: string; otpauthUri: string; qrCodeSvg: string };
+  }>(BEGIN, {}, { token });
+  const { secret, otpauthUri, qrCodeSvg } = begun.data!.beginTotpEnrolment;
+  expect(otpauthUri).toMatch(/^otpauth:\/\/totp\/.*secret=/);
+  expect(qrCodeSvg).toMatch(/^<svg[^>]*>/);
+  const confirmed = await system.graphql<{
+    confirmTotpEnrolment: { recoveryCodes: string[]; userErrors: Refusal[] };
+  }>(CONFIRM, { code: codeFor(secret) }, { token });
+  expect(confirmed.data!.confirmTotpEnrolment.userErrors).toEqual([]);
+  return { secret, recoveryCodes: confirmed.data!.confirmTotpEnrolment.recoveryCodes };
+}
+
+describe('two-factor sign-in with an authenticator app', () => {
+  it('asks for a code after the password; a code and a recovery code each work once', async () => {
+    const email = 'sune.self@nordiskprint.example';
+    const { secret, recoveryCodes } = await enrol(await system.signIn(email));
+    expect(recoveryCodes).toHaveLength(10);
+    expect(new Set(recoveryCodes).size).toBe(10);
+
+    const first = await login(email);
+    expect(first.accessToken).toBeNull();
+    expect(first.secondFactor).toEqual({
+      challenge: expect.any(String),
+      methods: ['TOTP', 'RECOVERY_CODE'],
+      enrolmentRequired: false,
+    });
+    expect((await verify(first.secondFactor!.challenge, '000000')).userErrors[0]!.code).toBe(
+      'INVALID_CODE',
+    );
+    // The code of the step after the enrolment's: the enrolment's own was used up.
+    const code = codeFor(secret, 1);
+    expect((await verify(first.secondFactor!.challenge, code)).accessToken).toEqual(
+      expect.any(String),
+    );
+    // The challenge is single-use, and so is the code.
+    expect((await verify(first.secondFactor!.challenge, code)).userErrors[0]!.code).toBe(
+      'INVALID_CHALLENGE',
+    );
+    const second = await login(email);
+    expect((await verify(second.secondFactor!.challenge, code)).userErrors[0]!.code).toBe(
+      'INVALID_CODE',
+    );
+
+    const recovery = recoveryCodes[3]!;
+    expect((await verify(second.secondFactor!.challenge, recovery)).accessToken).toEqual(
+      expect.any(String),
+    );
+    const third = await login(email);
+    expect(
+      (await verify(third.secondFactor!.challenge, recovery.toUpperCase())).userErrors[0]!.code,
+    ).toBe('INVALID_CODE');
+    expect((await verify(third.secondFactor!.challenge, recoveryCodes[4]!)).accessToken).toEqual(
+      expect.any(String),
+    );
+  });
+
+  it('stores the secret encrypted and the recovery codes only hashed', async () => {
+    const email = 'sara.stock@nordiskprint.example';
+    const { secret, recoveryCodes } = await enrol(await system.signIn(email));
+    const [stored] = await system.identity.dataSource.query(
+      `SELECT t.secret_encrypted, array_agg(r.code_hash) AS hashes
+         FROM identity.totp_credential t JOIN identity.app_user u ON u.id = t.user_id
+         JOIN identity.recovery_code r ON r.user_id = u.id WHERE u.email = $1
+        GROUP BY t.secret_encrypted`,
+      [email],
+    );
+    expect(stored.secret_encrypted).not.toContain(secret);
+    expect(stored.secret_encrypted).toMatch(/^v1\./);
+    const hashes = (stored.hashes as string[]).join(' ');
+    for (const code of recoveryCodes) expect(hashes).not.toContain(code.replace('-', ''));
+    const again = await system.graphql<{ beginTotpEnrolment: { userErrors: Refusal[] } }>(
+      BEGIN,
+      {},
+      {
+        token: (await verify((await login(email)).secondFactor!.challenge, recoveryCodes[0]!))
+          .accessToken!,
+      },
+    );
+    expect(again.data!.beginTotpEnrolment.userErrors[0]!.code).toBe('ALREADY_ENROLLED');
+  });
+
+  it('stops guessing after ten wrong codes in an hour, the right code included', async () => {
+    const email = 'dorte.both@nordiskprint.example';
+    const { secret } = await enrol(await system.signIn(email));
+    const { challenge } = (await login(email)).secondFactor!;
+    for (let i = 0; i < 10; i++) {
+      expect((await verify(challenge, String(100000 + i))).userErrors[0]!.code).toBe(
+        'INVALID_CODE',
+      );
+    }
+    expect((await verify(challenge, codeFor(secret, 1))).userErrors[0]!.code).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
+  });
+
+  it('takes one second-factor mutation per document', async () => {
+    const result = await system.graphql(
+      `mutation { a: verifySecondFactor(challenge: "x", code: "123456") { accessToken }
+                  b: verifySecondFactor(challenge: "x", code: "654321") { accessToken } }`,
+    );
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors![0]!.message).toBe(
+      'Send one sign-in, registration or confirmation per request.',
+    );
+  });
+
+  it('turns the app off with a code; not for an organisation that requires it', async () => {
+    const email = 'dennis.device@nordiskprint.example';
+    const token = await system.signIn(email);
+    const { secret } = await enrol(token);
+    const removed = await system.graphql<{
+      removeTotp: { user: { twoFactorEnabled: boolean }; userErrors: Refusal[] };
+    }>(REMOVE, { code: codeFor(secret, 1) }, { token });
+    expect(removed.data!.removeTotp).toEqual({ user: { twoFactorEnabled: false }, userErrors: [] });
+    expect((await login(email)).accessToken).toEqual(expect.any(String));
+  });
+});
+
+describe("an organisation's requirement", () => {
+  it("is an Administrator's to set; a Device Manager is refused, anonymous callers too", async () => {
+    const manager = await system.signIn('dennis.device@nordiskprint.example');
+    const refused = await system.graphql(REQUIRE, { required: true }, { token: manager });
+    expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const anonymous = await system.graphql(REQUIRE, { required: true });
+    expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('makes a user without a second factor enrol during sign-in, then signs it in', async () => {
+    const email = 'bo.admin@fjordlogistik.example';
+    const admin = await system.signIn(email);
+    const set = await system.graphql<{
+      setOrganizationTwoFactorRequired: { organization: { twoFactorRequired: boolean } };
+    }>(REQUIRE, { required: true }, { token: admin });
+    expect(set.data!.setOrganizationTwoFactorRequired.organization.twoFactorRequired).toBe(true);
+
+    const pending = await login(email);
+    expect(pending.accessToken).toBeNull();
+    expect(pending.secondFactor).toMatchObject({ methods: [], enrolmentRequired: true });
+    const { challenge } = pending.secondFactor!;
+    const begun = await system.graphql<{ beginTotpEnrolment: { secret: string } }>(BEGIN, {
+      challenge,
+    });
+    const { secret } = begun.data!.beginTotpEnrolment;
+    const confirmed = await system.graphql<{
+      confirmTotpEnrolment: { recoveryCodes: string[]; signIn: Auth };
+    }>(CONFIRM, { code: codeFor(secret), challenge });
+    expect(confirmed.data!.confirmTotpEnrolment.recoveryCodes).toHaveLength(10);
+    expect(confirmed.data!.confirmTotpEnrolment.signIn.accessToken).toEqual(expect.any(String));
+
+    const removal = await system.graphql<{ removeTotp: { userErrors: Refusal[] } }>(
+      REMOVE,
+      { code: codeFor(secret, 1) },
+      { token: confirmed.data!.confirmTotpEnrolment.signIn.accessToken! },
+    );
+    expect(removal.data!.removeTotp.userErrors[0]!.code).toBe('TWO_FACTOR_REQUIRED');
+  });
+});

@@ -1,0 +1,397 @@
+import { randomUUID } from 'node:crypto';
+import { demoIds, toGlobalId } from '@portal/platform';
+import { registerDevice } from '../../devices/src/domain/device.service';
+import { DeviceAssignment } from '../../identity/src/entities/device-assignment.entity';
+import { StockLocationAssignment } from '../../identity/src/entities/stock-location-assignment.entity';
+import { StockLocation } from '../src/entities/stock-location.entity';
+import { StockLevel } from '../src/entities/stock-level.entity';
+import { Shipment } from '../src/entities/shipment.entity';
+import { startTestSystem, type GraphQLResponse, type TestSystem } from '@portal/testkit';
+import { createIntegrationKey } from '@portal/testkit/toner';
+
+/**
+ * Who may read and change which stock, through the gateway: every role x every toner operation
+ * x a stock location of the caller's own organisation or another's. Each cell works on a stock
+ * location (with a level, a CREATED and a DISPATCHED shipment, and a linked e-Maintenance device)
+ * of its own, so that no cell sees another's change.
+ */
+
+const ok = 'ok';
+const N = 'NOT_FOUND'; // null, missing from the list, or userErrors [NOT_FOUND]
+const F = 'FORBIDDEN'; // the role never may: GraphQL error, whatever the location
+const U = 'UNAUTHENTICATED';
+type Outcome = typeof ok | typeof N | typeof F | typeof U;
+
+const OPERATIONS = [
+  'stockLocation',
+  'stockLocations',
+  'shipments',
+  'deviceStockLocation',
+  'updateStockLocation',
+  'recordStockCount',
+  'reportTonerLow',
+  'dispatchShipment',
+  'confirmShipmentDelivered',
+  'createStockLocation',
+] as const;
+type Operation = (typeof OPERATIONS)[number];
+
+/**
+ * The locations the cells act on (a fresh one per cell). "own" is Nordisk Print's account
+ * 100200; the foreign one is Fjord Logistik's but carries Sara's and Dorte's assignments (and its
+ * device Dennis'), so only the account check keeps it hidden from them.
+ */
+const TARGETS = {
+  'own, assigned to Sara (device assigned to Dennis)': {
+    account: '100200',
+    assignedTo: ['sara.stock@nordiskprint.example'],
+    deviceToDennis: true,
+  },
+  'own, unassigned': { account: '100200', assignedTo: [], deviceToDennis: false },
+  'Aarhus, assigned to Dorte': {
+    account: '100201',
+    assignedTo: ['dorte.both@nordiskprint.example'],
+    deviceToDennis: false,
+  },
+  "foreign, with Sara's and Dorte's assignment": {
+    account: '300400',
+    assignedTo: ['sara.stock@nordiskprint.example', 'dorte.both@nordiskprint.example'],
+    deviceToDennis: true,
+  },
+} as const;
+type Target = keyof typeof TARGETS;
+const OWN: Target = 'own, assigned to Sara (device assigned to Dennis)';
+const FOREIGN: Target = "foreign, with Sara's and Dorte's assignment";
+
+const KEY = 'e-Maintenance API key (Administrator on 100200, 100201)';
+type Row = [caller: string, email: string | null, target: Target, outcomes: Outcome[]];
+
+// prettier-ignore
+const MATRIX: Row[] = [
+  //                                                                                         location list shipments device.stockLocation | update count report dispatch deliver create
+  ['Administrator',                      'anna.admin@nordiskprint.example',    OWN,                         [ok, ok, ok, ok,   ok, ok, F, F, ok, F]],
+  ['Administrator',                      'anna.admin@nordiskprint.example',    FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F]],
+  ['Administrator of Fjord Logistik',    'bo.admin@fjordlogistik.example',     FOREIGN,                     [ok, ok, ok, ok,   ok, ok, F, F, ok, F]],
+  ['Stock Manager, assigned',            'sara.stock@nordiskprint.example',    OWN,                         [ok, ok, ok, ok,   ok, ok, F, F, ok, F]],
+  ['Stock Manager, unassigned',          'sara.stock@nordiskprint.example',    'own, unassigned',           [N, N, N, N,       N, N, F, F, N, F]],
+  ['Stock Manager, foreign',             'sara.stock@nordiskprint.example',    FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F]],
+  ['Device & Stock Manager, assigned',   'dorte.both@nordiskprint.example',    'Aarhus, assigned to Dorte', [ok, ok, ok, ok,   ok, ok, F, F, ok, F]],
+  ['Device Manager, device assigned',    'dennis.device@nordiskprint.example', OWN,                         [N, N, N, N,       N, N, F, F, N, F]],
+  ['Device Manager, foreign',            'dennis.device@nordiskprint.example', FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F]],
+  ['Self-Service user',                  'sune.self@nordiskprint.example',     OWN,                         [N, N, N, N,       N, N, F, F, N, F]],
+  [KEY,                                  KEY,                                  OWN,                         [ok, ok, ok, ok,   ok, ok, ok, F, ok, F]],
+  [KEY,                                  KEY,                                  FOREIGN,                     [N, N, N, N,       N, N, N, F, N, F]],
+  ['Service agent',                      'agent@service.example',              FOREIGN,                     [ok, ok, ok, ok,   ok, ok, ok, ok, ok, ok]],
+  ['Service planner',                    'planner@service.example',            FOREIGN,                     [ok, ok, ok, ok,   F, F, F, F, F, F]],
+  // A technician's work (its assigned orders) needs no stock: it sees none.
+  ['Technician',                         'tech@service.example',               FOREIGN,                     [N, N, N, N,       F, F, F, F, F, F]],
+  ['anonymous',                          null,                                 OWN,                         [U, U, U, U,       U, U, U, U, U, U]],
+];
+
+const CELLS = MATRIX.flatMap(([caller, email, target, outcomes], row) =>
+  OPERATIONS.map((operation, column) => ({
+    row,
+    caller,
+    email,
+    target,
+    operation,
+    expected: outcomes[column]!,
+    name: `MX ${String(row).padStart(2, '0')}-${String(column).padStart(2, '0')}`,
+    serial: `TX${String(row).padStart(2, '0')}${String(column).padStart(2, '0')}`,
+    locationId: randomUUID(),
+    created: randomUUID(),
+    dispatched: randomUUID(),
+    deviceId: '',
+  })),
+);
+type Cell = (typeof CELLS)[number];
+
+interface Operations {
+  query: string;
+  /** The payload field of a mutation; reads answer null or an empty list when not found. */
+  mutation?: string;
+  /** Whether the answer shows the operation done. */
+  done(data: Record<string, unknown>, cell: Cell): boolean;
+}
+
+type Payload = { userErrors: { code: string; field: string[]; message: string }[] } & Record<
+  string,
+  unknown
+>;
+const payloadOf = (data: Record<string, unknown>, field: string) => data[field] as Payload;
+
+const OPS: Record<Operation, Operations> = {
+  stockLocation: {
+    query: `query ($location: ID!) { stockLocation(id: $location) { name } }`,
+    done: (data, cell) => (data.stockLocation as { name: string } | null)?.name === cell.name,
+  },
+  stockLocations: {
+    query: `query ($account: ID!) { stockLocations(accountId: $account) { name } }`,
+    done: (data, cell) =>
+      (data.stockLocations as { name: string }[]).some((l) => l.name === cell.name),
+  },
+  shipments: {
+    query: `query ($location: ID!) { shipments(filter: { stockLocationId: $location }) { totalCount } }`,
+    done: (data) => (data.shipments as { totalCount: number }).totalCount === 2,
+  },
+  deviceStockLocation: {
+    query: `query ($device: ID!) { device(id: $device) { stockLocation { name } } }`,
+    done: (data, cell) =>
+      (data.device as { stockLocation: { name: string } | null } | null)?.stockLocation?.name ===
+      cell.name,
+  },
+  updateStockLocation: {
+    mutation: 'updateStockLocation',
+    query: `mutation ($location: ID!, $newName: String!) { updateStockLocation(id: $location, input: { name: $newName }) {
+      stockLocation { name } userErrors { code field message } } }`,
+    done: (data, cell) =>
+      (payloadOf(data, 'updateStockLocation').stockLocation as { name: string } | null)?.name ===
+      `${cell.name} renamed`,
+  },
+  recordStockCount: {
+    mutation: 'recordStockCount',
+    query: `mutation ($location: ID!) { recordStockCount(stockLocationId: $location, counts: [{ sku: "C-EXV58-BK", quantity: 9 }]) {
+      stockLocation { levels { quantity } } userErrors { code field message } } }`,
+    done: (data) =>
+      (
+        payloadOf(data, 'recordStockCount').stockLocation as {
+          levels: { quantity: number }[];
+        } | null
+      )?.levels[0]?.quantity === 9,
+  },
+  reportTonerLow: {
+    mutation: 'reportTonerLow',
+    query: `mutation ($device: ID!, $alertId: String!) { reportTonerLow(input: { alertId: $alertId, deviceId: $device, colour: BLACK, levelPercent: 5 }) {
+      consumed duplicate userErrors { code field message } } }`,
+    done: (data) => payloadOf(data, 'reportTonerLow').consumed === true,
+  },
+  dispatchShipment: {
+    mutation: 'dispatchShipment',
+    query: `mutation ($created: ID!) { dispatchShipment(id: $created) {
+      shipment { status } userErrors { code field message } } }`,
+    done: (data) =>
+      (payloadOf(data, 'dispatchShipment').shipment as { status: string } | null)?.status ===
+      'DISPATCHED',
+  },
+  confirmShipmentDelivered: {
+    mutation: 'confirmShipmentDelivered',
+    query: `mutation ($dispatched: ID!) { confirmShipmentDelivered(id: $dispatched) {
+      shipment { status } userErrors { code field message } } }`,
+    done: (data) =>
+      (payloadOf(data, 'confirmShipmentDelivered').shipment as { status: string } | null)
+        ?.status === 'DELIVERED',
+  },
+  createStockLocation: {
+    mutation: 'createStockLocation',
+    query: `mutation ($account: ID!, $newName: String!) { createStockLocation(input: { accountId: $account, name: $newName, address: "Matrixvej 1" }) {
+      stockLocation { name } userErrors { code field message } } }`,
+    done: (data, cell) =>
+      (payloadOf(data, 'createStockLocation').stockLocation as { name: string } | null)?.name ===
+      `${cell.name} renamed`,
+  },
+};
+
+/** The one refusal a customer gets for another's (or an invisible) object: nothing to tell apart. */
+const NOT_FOUND: Partial<Record<Operation, unknown>> = {
+  updateStockLocation: {
+    stockLocation: null,
+    userErrors: [{ code: 'NOT_FOUND', field: ['id'], message: 'No such stock location.' }],
+  },
+  recordStockCount: {
+    stockLocation: null,
+    userErrors: [
+      { code: 'NOT_FOUND', field: ['stockLocationId'], message: 'No such stock location.' },
+    ],
+  },
+  reportTonerLow: {
+    consumed: false,
+    duplicate: false,
+    userErrors: [{ code: 'NOT_FOUND', field: ['input', 'deviceId'], message: 'No such device.' }],
+  },
+  dispatchShipment: {
+    shipment: null,
+    userErrors: [{ code: 'NOT_FOUND', field: ['id'], message: 'No such shipment.' }],
+  },
+  confirmShipmentDelivered: {
+    shipment: null,
+    userErrors: [{ code: 'NOT_FOUND', field: ['id'], message: 'No such shipment.' }],
+  },
+};
+
+let system: TestSystem;
+const tokens = new Map<string, string>();
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  const toner = system.subgraph('toner').dataSource;
+  const now = Date.now();
+  await toner.transaction(async (manager) => {
+    for (const cell of CELLS) {
+      const target = TARGETS[cell.target];
+      await manager.insert(StockLocation, {
+        id: cell.locationId,
+        accountId: demoIds.account(target.account),
+        name: cell.name,
+        address: 'Matrixvej 1',
+        shippingInstructions: '',
+        contactName: null,
+        revision: 1,
+      });
+      await manager.insert(StockLevel, {
+        locationId: cell.locationId,
+        sku: 'C-EXV58-BK',
+        quantity: 5,
+        minimumLevel: 2,
+        targetLevel: 6,
+      });
+      for (const [id, status] of [
+        [cell.created, 'CREATED'],
+        [cell.dispatched, 'DISPATCHED'],
+      ] as const) {
+        await manager.insert(Shipment, {
+          id,
+          locationId: cell.locationId,
+          sku: 'C-EXV58-M',
+          quantity: 2,
+          status,
+          reason: 'Matrix',
+          alertId: null,
+          deviceId: null,
+          createdAt: new Date(now - (status === 'CREATED' ? 1000 : 2000)),
+          dispatchedAt: status === 'DISPATCHED' ? new Date(now - 1500) : null,
+          deliveredAt: null,
+          revision: status === 'CREATED' ? 1 : 2,
+        });
+      }
+    }
+  });
+  // A linked e-Maintenance device per cell, registered as devices does it; its event reaches
+  // toner's projection before the first cell runs.
+  await system.devices.dataSource.transaction(async (manager) => {
+    for (const cell of CELLS) {
+      const device = await registerDevice(manager, {
+        serialNumber: cell.serial,
+        modelId: demoIds.model('imageRUNNER ADVANCE DX C5840i'),
+        accountId: demoIds.account(TARGETS[cell.target].account),
+        location: {
+          address: 'Matrixvej 1',
+          building: null,
+          floor: null,
+          room: null,
+          note: null,
+          contactName: null,
+          contactPhone: null,
+        },
+        installedAt: '2025-06-01',
+        contract: {
+          contractNumber: 'SC-TX-1',
+          responseTimeHours: 8,
+          billedMeters: ['TOTAL'],
+          readingFrequency: 'MONTHLY',
+        },
+        eMaintenance: true,
+        stockLocationId: cell.locationId,
+      });
+      cell.deviceId = device.id;
+    }
+  });
+  await system.devices.relay.flush();
+  for (const consumer of system.subgraph('toner').consumers) await consumer.flush();
+  // Assignments are identity's; the principal carries them (resolved after this, at sign-in).
+  await system.identity.dataSource.transaction(async (manager) => {
+    for (const cell of CELLS) {
+      const target = TARGETS[cell.target];
+      for (const email of target.assignedTo) {
+        await manager.insert(StockLocationAssignment, {
+          userId: demoIds.user(email),
+          stockLocationId: cell.locationId,
+        });
+      }
+      if (target.deviceToDennis) {
+        await manager.insert(DeviceAssignment, {
+          userId: demoIds.user('dennis.device@nordiskprint.example'),
+          deviceId: cell.deviceId,
+        });
+      }
+    }
+  });
+  for (const [, email] of MATRIX) {
+    if (email && email !== KEY && !tokens.has(email)) tokens.set(email, await system.signIn(email));
+  }
+  tokens.set(
+    KEY,
+    await createIntegrationKey(system, tokens.get('anna.admin@nordiskprint.example')!),
+  );
+});
+afterAll(async () => {
+  await system.stop();
+});
+
+/** What the caller got: ok (done), NOT_FOUND, or the GraphQL error's code. */
+function outcomeOf(cell: Cell, response: GraphQLResponse): string {
+  if (response.errors?.length) return response.errors[0]!.extensions?.code ?? 'ERROR';
+  const data = response.data!;
+  const ops = OPS[cell.operation];
+  if (ops.mutation) {
+    const payload = payloadOf(data, ops.mutation);
+    if (payload.userErrors.length) {
+      // Exactly the answer for an object that does not exist.
+      expect(payload).toEqual(NOT_FOUND[cell.operation]);
+      return N;
+    }
+  }
+  if (ops.done(data, cell)) return ok;
+  const read = data[cell.operation === 'deviceStockLocation' ? 'device' : cell.operation] as
+    { totalCount?: number; stockLocation?: unknown } | unknown[] | null;
+  const nothing =
+    read === null ||
+    Array.isArray(read) ||
+    read.totalCount === 0 ||
+    (cell.operation === 'deviceStockLocation' && read.stockLocation === null);
+  return nothing ? N : `unexpected ${JSON.stringify(data)}`;
+}
+
+/** Everything of the cell's that a write could change. */
+async function fingerprint(cell: Cell): Promise<string> {
+  const [row] = (await system.subgraph('toner').dataSource.query(
+    `SELECT json_build_object(
+       'location', (SELECT row_to_json(l) FROM toner.stock_location l WHERE l.id = $1),
+       'levels', (SELECT json_agg(v ORDER BY v.sku) FROM toner.stock_level v WHERE v.location_id = $1),
+       'shipments', (SELECT json_agg(s ORDER BY s.id) FROM toner.shipment s WHERE s.location_id = $1),
+       'alerts', (SELECT count(*) FROM toner.toner_alert a WHERE a.location_id = $1),
+       'created', (SELECT count(*) FROM toner.stock_location l WHERE l.name = $2)) AS f`,
+    [cell.locationId, `${cell.name} renamed`],
+  )) as { f: unknown }[];
+  return JSON.stringify(row!.f);
+}
+
+describe('toner access: role x operation x own/foreign (the matrix above)', () => {
+  it(`has ${CELLS.length} cells`, () => {
+    expect(CELLS).toHaveLength(MATRIX.length * OPERATIONS.length);
+  });
+
+  it.each(CELLS.map((c) => [`${c.caller} on ${c.target}: ${c.operation} -> ${c.expected}`, c]))(
+    '%s',
+    async (_name, cell) => {
+      const c = cell as Cell;
+      const before = await fingerprint(c);
+      const response = await system.graphql(
+        OPS[c.operation].query,
+        {
+          location: toGlobalId('StockLocation', c.locationId),
+          device: toGlobalId('Device', c.deviceId),
+          created: toGlobalId('Shipment', c.created),
+          dispatched: toGlobalId('Shipment', c.dispatched),
+          account: toGlobalId('Account', demoIds.account(TARGETS[c.target].account)),
+          newName: `${c.name} renamed`,
+          alertId: `EM-${c.serial}`,
+        },
+        { token: c.email ? tokens.get(c.email) : undefined },
+      );
+      expect(outcomeOf(c, response)).toBe(c.expected);
+      const changed = (await fingerprint(c)) !== before;
+      // A refusal writes nothing; a mutation that is allowed writes.
+      expect(changed).toBe(c.expected === ok && !!OPS[c.operation].mutation);
+    },
+  );
+});

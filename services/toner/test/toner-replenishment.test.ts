@@ -1,0 +1,624 @@
+import { Client } from 'pg';
+import { demoIds, toGlobalId } from '@portal/platform';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  AARHUS,
+  call,
+  FJORD,
+  createIntegrationKey,
+  createStockLocation,
+  DELIVER,
+  deviceId,
+  DISPATCH,
+  HQ,
+  levelOf,
+  projected,
+  registerDevice,
+  report,
+  stockLocationId,
+  until,
+  type AlertPayload,
+  type ShipmentData,
+  type UserErrorData,
+} from '@portal/testkit/toner';
+
+let system: TestSystem;
+let anna: string;
+let sara: string;
+let agent: string;
+/** The e-Maintenance integration's API key (Administrator on 100200 and 100201). */
+let eMaintenance: string;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  [anna, sara, agent] = await Promise.all([
+    system.signIn('anna.admin@nordiskprint.example'),
+    system.signIn('sara.stock@nordiskprint.example'),
+    system.signIn('agent@service.example'),
+  ]);
+  eMaintenance = await createIntegrationKey(system, anna);
+});
+afterAll(async () => {
+  await system.stop();
+});
+
+interface ShipmentPayload {
+  shipment: ShipmentData | null;
+  userErrors: UserErrorData[];
+}
+
+async function outbox(aggregateId: string): Promise<string[]> {
+  const rows = (await system
+    .subgraph('toner')
+    .dataSource.query(
+      `SELECT type FROM toner.outbox WHERE aggregate_id = $1 AND topic = 'toner' ORDER BY position`,
+      [aggregateId],
+    )) as { type: string }[];
+  return rows.map((r) => r.type);
+}
+
+const localId = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
+
+describe('replenishment through the gateway: alert -> consumption -> shipment -> dispatch -> delivery', () => {
+  it('restores the level of the toner the alert consumed', async () => {
+    const hq = stockLocationId(HQ);
+    // The demo world keeps HQ's cyan at its minimum (2 of 2, target 5) with nothing on its way.
+    expect(await levelOf(system, sara, hq, 'C-EXV58-C')).toMatchObject({
+      quantity: 2,
+      minimumLevel: 2,
+      targetLevel: 5,
+      belowMinimum: false,
+      inShipment: 0,
+    });
+
+    const alert = await report(system, eMaintenance, {
+      alertId: 'EM-LOOP-1',
+      deviceId: deviceId('NP1000001'),
+      colour: 'CYAN',
+      levelPercent: 3,
+    });
+    expect(alert).toMatchObject({ consumed: true, duplicate: false, userErrors: [] });
+    const shipment = alert.shipment!;
+    // Position 1 (on hand) + 0 (on its way) < 2: 5 - 1 = 4 ordered.
+    expect(shipment).toMatchObject({
+      quantity: 4,
+      status: 'CREATED',
+      toner: { sku: 'C-EXV58-C', colour: 'CYAN' },
+      stockLocation: { name: HQ },
+      dispatchedAt: null,
+      deliveredAt: null,
+    });
+    expect(shipment.reason).toContain('NP1000001');
+    expect(shipment.reason).toContain('EM-LOOP-1');
+    expect(await levelOf(system, sara, hq, 'C-EXV58-C')).toMatchObject({
+      quantity: 1,
+      belowMinimum: true,
+      inShipment: 4,
+    });
+
+    // The next cyan alert consumes, but orders nothing: 0 on hand + 4 on its way >= 2.
+    const next = await report(system, eMaintenance, {
+      alertId: 'EM-LOOP-2',
+      deviceId: deviceId('NP1000003'),
+      colour: 'CYAN',
+    });
+    expect(next).toMatchObject({ consumed: true, duplicate: false, shipment: null });
+
+    // Only staff dispatch; the Stock Manager sees it on its way.
+    const byStockManager = await system.graphql(DISPATCH, { id: shipment.id }, { token: sara });
+    expect(byStockManager.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const dispatched = await call<ShipmentPayload>(system, agent, DISPATCH, { id: shipment.id });
+    expect(dispatched.userErrors).toEqual([]);
+    expect(dispatched.shipment).toMatchObject({
+      status: 'DISPATCHED',
+      dispatchedAt: expect.any(String),
+    });
+
+    const delivered = await call<ShipmentPayload>(system, sara, DELIVER, { id: shipment.id });
+    expect(delivered.userErrors).toEqual([]);
+    expect(delivered.shipment).toMatchObject({
+      status: 'DELIVERED',
+      deliveredAt: expect.any(String),
+      history: [
+        { status: 'CREATED', by: expect.stringMatching(/^apiKey:/), byName: 'e-Maintenance' },
+        {
+          status: 'DISPATCHED',
+          by: `user:${demoIds.user('agent@service.example')}`,
+          byName: 'Aksel Agent',
+        },
+        {
+          status: 'DELIVERED',
+          by: `user:${demoIds.user('sara.stock@nordiskprint.example')}`,
+          byName: 'Sara Storm',
+        },
+      ],
+    });
+    expect(await levelOf(system, sara, hq, 'C-EXV58-C')).toMatchObject({
+      quantity: 4,
+      belowMinimum: false,
+      inShipment: 0,
+    });
+
+    // Delivered once: a second confirmation changes nothing.
+    const again = await call<ShipmentPayload>(system, anna, DELIVER, { id: shipment.id });
+    expect(again).toEqual({
+      shipment: null,
+      userErrors: [
+        {
+          code: 'INVALID_TRANSITION',
+          field: ['id'],
+          message: 'The shipment is already delivered.',
+        },
+      ],
+    });
+    expect((await levelOf(system, sara, hq, 'C-EXV58-C'))!.quantity).toBe(4);
+    expect(await outbox(localId(shipment.id))).toEqual([
+      'ShipmentCreated',
+      'ShipmentDispatched',
+      'ShipmentDelivered',
+    ]);
+
+    // The location's history lists it with the demo shipments, newest first.
+    const history = await call<{
+      shipments: { totalCount: number; edges: { node: { id: string; status: string } }[] };
+    }>(
+      system,
+      sara,
+      `query ($id: ID!) { stockLocation(id: $id) { shipments { totalCount edges { node { id status } } } } }`,
+      { id: hq },
+    );
+    expect(history.shipments.totalCount).toBe(4);
+    expect(history.shipments.edges[0]!.node).toEqual({ id: shipment.id, status: 'DELIVERED' });
+  });
+
+  it('refuses to deliver a shipment that was not dispatched', async () => {
+    const created = await call<{ edges: { node: { id: string } }[] }>(
+      system,
+      agent,
+      `query ($id: ID!) { shipments(filter: { stockLocationId: $id, status: [CREATED] }) { edges { node { id } } } }`,
+      { id: stockLocationId(HQ) },
+    );
+    const id = created.edges[0]!.node.id;
+    expect(await call<ShipmentPayload>(system, sara, DELIVER, { id })).toEqual({
+      shipment: null,
+      userErrors: [
+        {
+          code: 'INVALID_TRANSITION',
+          field: ['id'],
+          message: 'The shipment has not been dispatched yet.',
+        },
+      ],
+    });
+  });
+});
+
+describe('the same alert id acts once', () => {
+  it('answers 20 concurrent deliveries of one alert with one action and 19 replays', async () => {
+    const aarhus = stockLocationId(AARHUS);
+    // Aarhus keeps magenta at its minimum (1 of 1, target 3).
+    const input = { alertId: 'EM-REPLAY-1', deviceId: deviceId('NP2000001'), colour: 'MAGENTA' };
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => report(system, eMaintenance, input)),
+    );
+    const acted = answers.filter((a) => !a.duplicate);
+    expect(acted).toHaveLength(1);
+    expect(acted[0]).toMatchObject({
+      consumed: true,
+      shipment: { quantity: 3, status: 'CREATED' },
+    });
+    const shipmentId = acted[0]!.shipment!.id;
+    for (const answer of answers) {
+      expect(answer).toMatchObject({
+        consumed: true,
+        userErrors: [],
+        shipment: { id: shipmentId },
+      });
+    }
+    expect(await levelOf(system, anna, aarhus, 'C-EXV58-M')).toMatchObject({
+      quantity: 0,
+      inShipment: 3,
+    });
+
+    // And once more, later: still the first outcome, nothing changes.
+    const later = await report(system, eMaintenance, input);
+    expect(later).toMatchObject({ consumed: true, duplicate: true, shipment: { id: shipmentId } });
+    const rows = (await system
+      .subgraph('toner')
+      .dataSource.query(`SELECT count(*)::int AS n FROM toner.shipment WHERE alert_id = $1`, [
+        'EM-REPLAY-1',
+      ])) as { n: number }[];
+    expect(rows[0]!.n).toBe(1);
+  });
+
+  it('replays 20 times in a row with the same answer', async () => {
+    const input = { alertId: 'EM-REPLAY-2', deviceId: deviceId('NP2000001'), colour: 'YELLOW' };
+    const first = await report(system, eMaintenance, input);
+    expect(first).toMatchObject({ consumed: true, duplicate: false, shipment: null });
+    const before = await levelOf(system, anna, stockLocationId(AARHUS), 'C-EXV58-Y');
+    for (let i = 0; i < 20; i++) {
+      expect(await report(system, eMaintenance, input)).toEqual({
+        consumed: true,
+        duplicate: true,
+        shipment: null,
+        userErrors: [],
+      });
+    }
+    expect(await levelOf(system, anna, stockLocationId(AARHUS), 'C-EXV58-Y')).toEqual(before);
+  });
+
+  it('refuses an alert id that acted for another device', async () => {
+    const answer = await report(system, eMaintenance, {
+      alertId: 'EM-REPLAY-2',
+      deviceId: deviceId('NP2000002'),
+      colour: 'BLACK',
+    });
+    expect(answer).toMatchObject({
+      consumed: false,
+      duplicate: false,
+      shipment: null,
+      userErrors: [{ code: 'ALERT_ID_TAKEN', field: ['input', 'alertId'] }],
+    });
+  });
+});
+
+describe('alert ids are scoped to the organisation', () => {
+  /** Fjord Logistik's own e-Maintenance key: Administrator on its account 300400. */
+  async function fjordIntegration(): Promise<string> {
+    const bo = await system.signIn('bo.admin@fjordlogistik.example');
+    const key = await call<{ secret: string | null }>(
+      system,
+      bo,
+      `mutation ($a: ID!) { createApiKey(name: "e-Maintenance", grants: [{ role: ADMINISTRATOR, accountId: $a }]) { secret } }`,
+      { a: toGlobalId('Account', demoIds.account('300400')) },
+    );
+    return key.secret!;
+  }
+
+  it("draws nothing from another organisation's stock through a link made before links were checked", async () => {
+    const fjordStore = stockLocationId(FJORD);
+    // The attack of issue 17: Nordisk's device linked to Fjord's store (now refused by devices).
+    await system
+      .subgraph('toner')
+      .dataSource.query(
+        `UPDATE toner.device_projection SET snapshot = jsonb_set(snapshot, '{stockLocationId}', to_jsonb($2::text)) WHERE device_id = $1`,
+        [demoIds.device('NP2000001'), localId(fjordStore)],
+      );
+    const before = await system
+      .subgraph('toner')
+      .dataSource.query(
+        `SELECT sku, quantity FROM toner.stock_level WHERE location_id = $1 ORDER BY sku`,
+        [localId(fjordStore)],
+      );
+    const answer = await report(system, eMaintenance, {
+      alertId: 'EM-CROSS-1',
+      deviceId: deviceId('NP2000001'),
+      colour: 'BLACK',
+    });
+    expect(answer).toMatchObject({ shipment: null, userErrors: [{ code: 'NO_STOCK_LOCATION' }] });
+    expect(JSON.stringify(answer)).not.toContain('Fjord');
+    expect(
+      await system
+        .subgraph('toner')
+        .dataSource.query(
+          `SELECT sku, quantity FROM toner.stock_level WHERE location_id = $1 ORDER BY sku`,
+          [localId(fjordStore)],
+        ),
+    ).toEqual(before);
+    await system
+      .subgraph('toner')
+      .dataSource.query(
+        `UPDATE toner.device_projection SET snapshot = jsonb_set(snapshot, '{stockLocationId}', to_jsonb($2::text)) WHERE device_id = $1`,
+        [demoIds.device('NP2000001'), localId(stockLocationId(AARHUS))],
+      );
+  });
+
+  it("neither shows nor lets another organisation pre-claim an organisation's alert id", async () => {
+    const fjord = await fjordIntegration();
+    // Fjord claims the id first; Nordisk's real alert with the same id must still act.
+    const claimed = await report(system, fjord, {
+      alertId: 'EM-SHARED-1',
+      deviceId: deviceId('FL3000001'),
+      colour: 'BLACK',
+    });
+    expect(claimed.userErrors.map((e) => e.code)).not.toContain('ALERT_ID_TAKEN');
+    const before = await levelOf(system, anna, stockLocationId(HQ), 'C-EXV58-BK');
+    const nordisk = await report(system, eMaintenance, {
+      alertId: 'EM-SHARED-1',
+      deviceId: deviceId('NP1000001'),
+      colour: 'BLACK',
+    });
+    expect(nordisk).toMatchObject({ duplicate: false, userErrors: [] });
+    expect(await levelOf(system, anna, stockLocationId(HQ), 'C-EXV58-BK')).not.toEqual(before);
+    // Its replay is still recognised, within Nordisk Print's own ids.
+    const replay = await report(system, eMaintenance, {
+      alertId: 'EM-SHARED-1',
+      deviceId: deviceId('NP1000001'),
+      colour: 'BLACK',
+    });
+    expect(replay).toMatchObject({ duplicate: true, userErrors: [] });
+  });
+});
+
+/**
+ * Runs `requests` while another transaction holds the location's level row, so that every one
+ * of them is past its first look and waits in its own transaction before any can act. The lock
+ * and the look at who waits use connections of their own, outside the subgraph's pool.
+ */
+async function whileLevelLocked<T>(location: string, requests: () => Promise<T>): Promise<T> {
+  const holder = new Client({ connectionString: system.database.url });
+  const observer = new Client({ connectionString: system.database.url });
+  await holder.connect();
+  await observer.connect();
+  try {
+    await holder.query('BEGIN');
+    await holder.query(`SELECT * FROM toner.stock_level WHERE location_id = $1 FOR UPDATE`, [
+      localId(location),
+    ]);
+    const pending = requests();
+    // The subgraph's pool (10 connections) fills with transactions waiting for the row.
+    await until(async () => {
+      const { rows } = await observer.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      return rows[0]!.n >= 5;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await holder.query('COMMIT');
+    return await pending;
+  } finally {
+    await holder.end();
+    await observer.end();
+  }
+}
+
+describe('concurrent alerts', () => {
+  it('acts once on 20 deliveries of one alert that all wait on the locked level', async () => {
+    const location = await createStockLocation(system, agent, 'Race store', [
+      { sku: 'C-EXV58-C', quantity: 3, minimumLevel: 3, targetLevel: 6 },
+    ]);
+    const device = await registerDevice(system, agent, 'RACE0001', { stockLocation: location });
+    const input = { alertId: 'EM-RACE-1', deviceId: device, colour: 'CYAN' };
+    const answers = await whileLevelLocked(location, () =>
+      Promise.all(Array.from({ length: 20 }, () => report(system, eMaintenance, input))),
+    );
+    expect(answers.filter((a) => !a.duplicate)).toHaveLength(1);
+    // 3 -> 2: position 2 below 3, 6 - 2 = 4 ordered; every replay names the same shipment.
+    const shipmentId = answers.find((a) => !a.duplicate)!.shipment!.id;
+    for (const answer of answers) {
+      expect(answer).toMatchObject({
+        consumed: true,
+        userErrors: [],
+        shipment: { id: shipmentId, quantity: 4 },
+      });
+    }
+    expect(await levelOf(system, agent, location, 'C-EXV58-C')).toMatchObject({
+      quantity: 2,
+      inShipment: 4,
+    });
+  });
+
+  it('takes one unit per alert when 20 different alerts all wait on the locked level', async () => {
+    const location = await createStockLocation(system, agent, 'Crowded store', [
+      { sku: 'C-EXV58-M', quantity: 5, minimumLevel: 3, targetLevel: 8 },
+    ]);
+    const device = await registerDevice(system, agent, 'RACE0002', { stockLocation: location });
+    const answers = await whileLevelLocked(location, () =>
+      Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          report(system, eMaintenance, {
+            alertId: `EM-CROWD-${i}`,
+            deviceId: device,
+            colour: 'MAGENTA',
+          }),
+        ),
+      ),
+    );
+    expect(answers.filter((a) => a.consumed)).toHaveLength(5);
+    expect(answers.filter((a) => a.shipment).map((a) => a.shipment!.quantity)).toEqual([6]);
+    expect(await levelOf(system, agent, location, 'C-EXV58-M')).toMatchObject({
+      quantity: 0,
+      inShipment: 6,
+    });
+  });
+
+  it('leave 20 different alerts on 5 units at 0, never negative, ordering once as the rule says', async () => {
+    const location = await createStockLocation(system, agent, 'Concurrency store', [
+      { sku: 'C-EXV58-BK', quantity: 5, minimumLevel: 3, targetLevel: 8 },
+    ]);
+    const device = await registerDevice(system, agent, 'CONC0001', { stockLocation: location });
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        report(system, eMaintenance, {
+          alertId: `EM-CONC-${i}`,
+          deviceId: device,
+          colour: 'BLACK',
+        }),
+      ),
+    );
+    expect(answers.every((a) => a.userErrors.length === 0 && !a.duplicate)).toBe(true);
+    // 5 units to take: 5 alerts consume, 15 find the stock empty (and record so).
+    expect(answers.filter((a) => a.consumed)).toHaveLength(5);
+    // 5 -> 4 -> 3 (position 3, not below 3) -> 2: below, 8 - 2 = 6 ordered; then the position
+    // stays >= 6 with the shipment on its way, so nothing more is ordered.
+    const shipments = answers.flatMap((a) => (a.shipment ? [a.shipment] : []));
+    expect(shipments).toHaveLength(1);
+    expect(shipments[0]!.quantity).toBe(6);
+    expect(await levelOf(system, agent, location, 'C-EXV58-BK')).toMatchObject({
+      quantity: 0,
+      inShipment: 6,
+      belowMinimum: true,
+    });
+    const alerts = (await system.subgraph('toner').dataSource.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE consumed)::int AS consumed
+           FROM toner.toner_alert WHERE alert_id LIKE 'EM-CONC-%'`,
+    )) as { n: number; consumed: number }[];
+    expect(alerts[0]).toEqual({ n: 20, consumed: 5 });
+  });
+
+  it('has a database that refuses a negative quantity, whatever the code does', async () => {
+    await expect(
+      system
+        .subgraph('toner')
+        .dataSource.query(`UPDATE toner.stock_level SET quantity = -1 WHERE sku = 'C-EXV58-BK'`),
+    ).rejects.toThrow(/stock_level_quantity_not_negative/);
+  });
+});
+
+describe('what an alert is refused for', () => {
+  const refusal = (answer: AlertPayload) => ({
+    ...answer.userErrors[0],
+    consumed: answer.consumed,
+    shipment: answer.shipment,
+    duplicate: answer.duplicate,
+  });
+
+  it('refuses a device without e-Maintenance, with a code', async () => {
+    const answer = await report(system, eMaintenance, {
+      alertId: 'EM-OFF-1',
+      deviceId: deviceId('NP1000004'),
+      colour: 'BLACK',
+    });
+    expect(refusal(answer)).toMatchObject({
+      code: 'E_MAINTENANCE_OFF',
+      field: ['input', 'deviceId'],
+      consumed: false,
+      shipment: null,
+      duplicate: false,
+    });
+  });
+
+  it('refuses a device without a linked stock location, and acts once it is linked', async () => {
+    const device = await registerDevice(system, agent, 'UNLINKED01');
+    const input = { alertId: 'EM-UNLINKED-1', deviceId: device, colour: 'BLACK' };
+    expect(refusal(await report(system, eMaintenance, input))).toMatchObject({
+      code: 'NO_STOCK_LOCATION',
+      field: ['input', 'deviceId'],
+    });
+    // A refusal records nothing: the same alert acts once the device is linked.
+    const linked = await call<{ userErrors: unknown[] }>(
+      system,
+      anna,
+      `mutation ($id: ID!, $location: ID) { linkDeviceStockLocation(deviceId: $id, stockLocationId: $location) { userErrors { code } } }`,
+      { id: device, location: stockLocationId(HQ) },
+    );
+    expect(linked.userErrors).toEqual([]);
+    await projected(system, device, (row) => row?.stockLocationId === demoIds.stockLocation(HQ));
+    expect(await report(system, eMaintenance, input)).toMatchObject({
+      consumed: true,
+      duplicate: false,
+      userErrors: [],
+    });
+  });
+
+  it('refuses a decommissioned device', async () => {
+    const device = await registerDevice(system, agent, 'GONE0001', {
+      stockLocation: stockLocationId(HQ),
+    });
+    await call(
+      system,
+      agent,
+      `mutation ($id: ID!) { decommissionDevice(deviceId: $id) { userErrors { code } } }`,
+      { id: device },
+    );
+    await projected(system, device, (row) => row?.status === 'DECOMMISSIONED');
+    const answer = await report(system, agent, {
+      alertId: 'EM-GONE-1',
+      deviceId: device,
+      colour: 'BLACK',
+    });
+    expect(refusal(answer)).toMatchObject({ code: 'DEVICE_NOT_ACTIVE' });
+  });
+
+  it('refuses a colour the device takes no toner of', async () => {
+    const answer = await report(system, eMaintenance, {
+      alertId: 'EM-MONO-1',
+      deviceId: deviceId('NP1000002'),
+      colour: 'CYAN',
+    });
+    expect(refusal(answer)).toMatchObject({
+      code: 'UNKNOWN_TONER',
+      field: ['input', 'colour'],
+      message: 'NP1000002 takes no cyan toner.',
+    });
+  });
+
+  it('refuses a toner the location keeps no level for', async () => {
+    const location = await createStockLocation(system, agent, 'Empty store', []);
+    const device = await registerDevice(system, agent, 'NOLEVEL01', { stockLocation: location });
+    const answer = await report(system, eMaintenance, {
+      alertId: 'EM-NOLEVEL-1',
+      deviceId: device,
+      colour: 'MAGENTA',
+    });
+    expect(refusal(answer)).toMatchObject({ code: 'NO_STOCK_LEVEL', field: ['input', 'colour'] });
+  });
+
+  it('finds no device of another organisation, and refuses bad input', async () => {
+    const foreign = await report(system, eMaintenance, {
+      alertId: 'EM-FOREIGN-1',
+      deviceId: deviceId('FL3000001'),
+      colour: 'BLACK',
+    });
+    expect(foreign.userErrors).toEqual([
+      { code: 'NOT_FOUND', field: ['input', 'deviceId'], message: 'No such device.' },
+    ]);
+    const percent = await report(system, eMaintenance, {
+      alertId: 'EM-BAD-1',
+      deviceId: deviceId('NP1000001'),
+      colour: 'BLACK',
+      levelPercent: 150,
+    });
+    expect(percent.userErrors).toMatchObject([
+      { code: 'INVALID_INPUT', field: ['input', 'levelPercent'] },
+    ]);
+    const id = await report(system, eMaintenance, {
+      alertId: '   ',
+      deviceId: deviceId('NP1000001'),
+      colour: 'BLACK',
+    });
+    expect(id.userErrors).toMatchObject([{ code: 'INVALID_INPUT', field: ['input', 'alertId'] }]);
+  });
+
+  it('takes alerts from the integration and the Service agent only', async () => {
+    const input = { alertId: 'EM-WHO-1', deviceId: deviceId('NP1000001'), colour: 'BLACK' };
+    for (const token of [anna, sara]) {
+      const result = await system.graphql(
+        `mutation ($input: TonerLowAlertInput!) { reportTonerLow(input: $input) { consumed } }`,
+        { input: { ...input, levelPercent: 5 } },
+        { token },
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('an empty stock', () => {
+  it('records the alert, keeps the quantity at 0 and still orders', async () => {
+    const location = await createStockLocation(system, agent, 'Bare store', [
+      { sku: 'C-EXV58-Y', quantity: 0, minimumLevel: 1, targetLevel: 4 },
+    ]);
+    const device = await registerDevice(system, agent, 'BARE0001', { stockLocation: location });
+    const answer = await report(system, eMaintenance, {
+      alertId: 'EM-BARE-1',
+      deviceId: device,
+      colour: 'YELLOW',
+    });
+    expect(answer).toMatchObject({
+      consumed: false,
+      duplicate: false,
+      userErrors: [],
+      shipment: { quantity: 4, status: 'CREATED' },
+    });
+    expect(await levelOf(system, agent, location, 'C-EXV58-Y')).toMatchObject({
+      quantity: 0,
+      inShipment: 4,
+    });
+    const [alert] = (await system
+      .subgraph('toner')
+      .dataSource.query(`SELECT consumed, shipment_id FROM toner.toner_alert WHERE alert_id = $1`, [
+        'EM-BARE-1',
+      ])) as { consumed: boolean; shipment_id: string }[];
+    expect(alert).toEqual({ consumed: false, shipment_id: localId(answer.shipment!.id) });
+  });
+});

@@ -1,0 +1,385 @@
+import { demoIds, toGlobalId } from '@portal/platform';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  AARHUS,
+  accountId,
+  call,
+  COUNT,
+  deviceId,
+  FJORD,
+  HQ,
+  LEVEL_FIELDS,
+  stockLocationId,
+  until,
+  type LevelData,
+  type UserErrorData,
+} from '@portal/testkit/toner';
+
+let system: TestSystem;
+let anna: string;
+let sara: string;
+let dennis: string;
+let dorte: string;
+let sune: string;
+let bo: string;
+let agent: string;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  [anna, sara, dennis, dorte, sune, bo, agent] = await Promise.all(
+    [
+      'anna.admin@nordiskprint.example',
+      'sara.stock@nordiskprint.example',
+      'dennis.device@nordiskprint.example',
+      'dorte.both@nordiskprint.example',
+      'sune.self@nordiskprint.example',
+      'bo.admin@fjordlogistik.example',
+      'agent@service.example',
+    ].map((email) => system.signIn(email)),
+  );
+});
+afterAll(async () => {
+  await system.stop();
+});
+
+const ASSIGN = `mutation ($user: ID!, $ids: [ID!]!) { assignStockLocations(userId: $user, stockLocationIds: $ids) {
+  userErrors { code field message } } }`;
+const userId = (email: string) => toGlobalId('User', demoIds.user(email));
+
+const names = async (token: string) =>
+  (await call<{ name: string }[]>(system, token, '{ stockLocations { name } }')).map((l) => l.name);
+
+describe('the demo world', () => {
+  it('keeps, per location, the toners its devices take, one at its minimum, and a shipment in each status', async () => {
+    const locations = await call<
+      {
+        name: string;
+        levels: LevelData[];
+        devices: { model: { tonerProducts: { sku: string }[] } }[];
+        shipments: { edges: { node: { status: string; toner: { sku: string } } }[] };
+      }[]
+    >(
+      system,
+      agent,
+      `{ stockLocations { name levels { ${LEVEL_FIELDS} }
+          devices { model { tonerProducts { sku } } }
+          shipments { edges { node { status toner { sku } } } } } }`,
+    );
+    expect(locations.map((l) => l.name)).toEqual([AARHUS, HQ, FJORD]);
+    for (const location of locations) {
+      const taken = new Set(
+        location.devices.flatMap((d) => d.model.tonerProducts.map((t) => t.sku)),
+      );
+      expect(new Set(location.levels.map((l) => l.toner.sku))).toEqual(taken);
+      expect(location.shipments.edges.map((e) => e.node.status).sort()).toEqual([
+        'CREATED',
+        'DELIVERED',
+        'DISPATCHED',
+      ]);
+      // One alert orders: a level at its minimum with nothing on its way.
+      expect(location.levels.some((l) => l.quantity === l.minimumLevel && l.inShipment === 0)).toBe(
+        true,
+      );
+      // Open shipments make up the position the alert ordered up to.
+      for (const level of location.levels.filter((l) => l.inShipment > 0))
+        expect(level.quantity + level.inShipment).toBeGreaterThanOrEqual(level.minimumLevel);
+    }
+  });
+});
+
+describe('who sees which stock location', () => {
+  it('shows Administrators their accounts, Stock Managers their assigned locations, staff all', async () => {
+    expect(await names(anna)).toEqual([AARHUS, HQ]);
+    expect(await names(sara)).toEqual([HQ]);
+    expect(await names(dorte)).toEqual([AARHUS]);
+    expect(await names(bo)).toEqual([FJORD]);
+    expect(await names(agent)).toEqual([AARHUS, HQ, FJORD]);
+  });
+
+  it('shows Device Managers and Self-Service users no stock, and another organisation none', async () => {
+    expect(await names(dennis)).toEqual([]);
+    expect(await names(sune)).toEqual([]);
+    for (const token of [dennis, sune, bo]) {
+      expect(
+        await call(system, token, 'query ($id: ID!) { stockLocation(id: $id) { name } }', {
+          id: stockLocationId(HQ),
+        }),
+      ).toBeNull();
+    }
+    const shipments = await call<{ totalCount: number }>(
+      system,
+      dennis,
+      '{ shipments { totalCount } }',
+    );
+    expect(shipments.totalCount).toBe(0);
+  });
+
+  it("resolves a device's stock location for who sees stock, and null for a Device Manager", async () => {
+    const query = `query ($id: ID!) { device(id: $id) { serialNumber stockLocation { name address } } }`;
+    expect(await call(system, anna, query, { id: deviceId('NP1000001') })).toEqual({
+      serialNumber: 'NP1000001',
+      stockLocation: { name: HQ, address: 'Vesterbrogade 12, 1620 København V' },
+    });
+    expect(await call(system, sara, query, { id: deviceId('NP1000001') })).toMatchObject({
+      stockLocation: { name: HQ },
+    });
+    expect(await call(system, dennis, query, { id: deviceId('NP1000001') })).toEqual({
+      serialNumber: 'NP1000001',
+      stockLocation: null,
+    });
+  });
+
+  it("lists an account's stock locations", async () => {
+    const accounts = await call<
+      { customerAccountNumber: string; stockLocations: { name: string }[] }[]
+    >(system, anna, '{ accounts { customerAccountNumber stockLocations { name } } }');
+    expect(
+      Object.fromEntries(accounts.map((a) => [a.customerAccountNumber, a.stockLocations])),
+    ).toEqual({ '100200': [{ name: HQ }], '100201': [{ name: AARHUS }] });
+    const dennisAccounts = await call<{ stockLocations: unknown[] }[]>(
+      system,
+      dennis,
+      '{ accounts { stockLocations { name } } }',
+    );
+    expect(dennisAccounts.every((a) => a.stockLocations.length === 0)).toBe(true);
+  });
+});
+
+describe('what a stock location shows', () => {
+  it('shows the devices it serves that the caller may see, and its managers', async () => {
+    const query = `query ($id: ID!) { stockLocation(id: $id) {
+      account { customerAccountNumber } devices { serialNumber } managers { email } } }`;
+    const expected = {
+      account: { customerAccountNumber: '100200' },
+      devices: [
+        { serialNumber: 'NP1000001' },
+        { serialNumber: 'NP1000002' },
+        { serialNumber: 'NP1000003' },
+      ],
+      managers: [{ email: 'sara.stock@nordiskprint.example' }],
+    };
+    expect(await call(system, anna, query, { id: stockLocationId(HQ) })).toEqual(expected);
+    expect(await call(system, sara, query, { id: stockLocationId(HQ) })).toEqual(expected);
+    expect(await call(system, agent, query, { id: stockLocationId(HQ) })).toEqual(expected);
+  });
+
+  it("shows a user's assigned stock locations", async () => {
+    expect(
+      await call(system, sara, '{ me { assignedStockLocations { name shippingInstructions } } }'),
+    ).toEqual({
+      assignedStockLocations: [
+        {
+          name: HQ,
+          shippingInstructions:
+            'Goods reception, gate 3 (weekdays 8-15). Store room K.12 in the basement; ask for Sara Storm.',
+        },
+      ],
+    });
+    expect(await call(system, dennis, '{ me { assignedStockLocations { name } } }')).toEqual({
+      assignedStockLocations: [],
+    });
+  });
+
+  it("shows nobody's stock managers to a Device Manager, even through a device", async () => {
+    const result = await call<{ stockLocation: { id: string; managers: unknown[] } | null }>(
+      system,
+      dennis,
+      'query ($id: ID!) { device(id: $id) { stockLocation { id managers { email } } } }',
+      { id: deviceId('NP1000001') },
+    );
+    // devices names the link; identity tells a Device Manager nothing about who keeps the stock.
+    expect(result.stockLocation?.managers ?? []).toEqual([]);
+  });
+});
+
+describe('stock counts', () => {
+  const count = (token: string, location: string, counts: unknown[]) =>
+    call<{
+      stockLocation: { levels: (LevelData & { countedAt: string | null })[] } | null;
+      userErrors: UserErrorData[];
+    }>(system, token, COUNT, { id: stockLocationId(location), counts });
+
+  it('sets the quantity on hand, and the levels when given', async () => {
+    const counted = await count(sara, HQ, [
+      { sku: 'c-exv58-m', quantity: 7 },
+      { sku: 'C-EXV60-BK', quantity: 3, minimumLevel: 2, targetLevel: 9 },
+    ]);
+    expect(counted.userErrors).toEqual([]);
+    const levels = Object.fromEntries(counted.stockLocation!.levels.map((l) => [l.toner.sku, l]));
+    expect(levels['C-EXV58-M']).toMatchObject({
+      toner: { name: 'C-EXV 58 Toner Magenta', colour: 'MAGENTA' },
+      quantity: 7,
+      minimumLevel: 2,
+      targetLevel: 5,
+      belowMinimum: false,
+      countedAt: expect.any(String),
+    });
+    expect(levels['C-EXV60-BK']).toMatchObject({ quantity: 3, minimumLevel: 2, targetLevel: 9 });
+  });
+
+  it('refuses negative quantities, unknown toners and a target below the minimum, all or nothing', async () => {
+    const before = await call<{ levels: LevelData[] }>(
+      system,
+      anna,
+      `query ($id: ID!) { stockLocation(id: $id) { levels { ${LEVEL_FIELDS} } } }`,
+      { id: stockLocationId(AARHUS) },
+    );
+    const refused = await count(anna, AARHUS, [
+      { sku: 'C-EXV58-BK', quantity: 9 },
+      { sku: 'C-EXV58-C', quantity: -1 },
+      { sku: 'NOPE-123', quantity: 2, minimumLevel: 1, targetLevel: 2 },
+      { sku: 'C-EXV58-Y', quantity: 2, minimumLevel: 4, targetLevel: 3 },
+      { sku: 'CRG-069-BK', quantity: 2 },
+      { sku: 'C-EXV58-M', quantity: 1, minimumLevel: -2 },
+    ]);
+    expect(refused.stockLocation).toBeNull();
+    expect(refused.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ['NEGATIVE_QUANTITY', ['counts', '1', 'quantity']],
+      ['UNKNOWN_TONER', ['counts', '2', 'sku']],
+      ['INVALID_INPUT', ['counts', '3', 'targetLevel']],
+      ['INVALID_INPUT', ['counts', '4', 'minimumLevel']],
+      ['NEGATIVE_QUANTITY', ['counts', '5', 'minimumLevel']],
+    ]);
+    const after = await call<{ levels: LevelData[] }>(
+      system,
+      anna,
+      `query ($id: ID!) { stockLocation(id: $id) { levels { ${LEVEL_FIELDS} } } }`,
+      { id: stockLocationId(AARHUS) },
+    );
+    expect(after).toEqual(before);
+  });
+
+  it('takes a new toner with its minimum and target', async () => {
+    const counted = await count(anna, AARHUS, [
+      { sku: 'CRG-069-BK', quantity: 2, minimumLevel: 1, targetLevel: 3 },
+    ]);
+    expect(counted.userErrors).toEqual([]);
+    expect(counted.stockLocation!.levels.map((l) => l.toner.sku)).toContain('CRG-069-BK');
+  });
+});
+
+describe('editing a stock location', () => {
+  const UPDATE = `mutation ($id: ID!, $input: UpdateStockLocationInput!) { updateStockLocation(id: $id, input: $input) {
+    stockLocation { name shippingInstructions address contactName } userErrors { code field message } } }`;
+
+  it('changes what is given and publishes the change', async () => {
+    const updated = await call<{ stockLocation: unknown; userErrors: unknown[] }>(
+      system,
+      sara,
+      UPDATE,
+      {
+        id: stockLocationId(HQ),
+        input: { shippingInstructions: '  Gate 4 from May.\nRing the bell.  ', contactName: '' },
+      },
+    );
+    expect(updated).toEqual({
+      stockLocation: {
+        name: HQ,
+        shippingInstructions: 'Gate 4 from May.\nRing the bell.',
+        address: 'Vesterbrogade 12, 1620 København V',
+        contactName: null,
+      },
+      userErrors: [],
+    });
+    const events = (await system
+      .subgraph('toner')
+      .dataSource.query(
+        `SELECT type, payload->>'revision' AS revision FROM toner.outbox WHERE aggregate_id = $1 ORDER BY position`,
+        [demoIds.stockLocation(HQ)],
+      )) as { type: string; revision: string }[];
+    expect(events).toEqual([
+      { type: 'StockLocationCreated', revision: '1' },
+      { type: 'StockLocationUpdated', revision: '2' },
+    ]);
+  });
+
+  it('refuses an empty name and address, and a foreign location as not found', async () => {
+    const refused = await call<{ userErrors: UserErrorData[] }>(system, anna, UPDATE, {
+      id: stockLocationId(HQ),
+      input: { name: ' ', address: '' },
+    });
+    expect(refused.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ['INVALID_INPUT', ['input', 'name']],
+      ['INVALID_INPUT', ['input', 'address']],
+    ]);
+    const foreign = await call<{ userErrors: UserErrorData[] }>(system, anna, UPDATE, {
+      id: stockLocationId(FJORD),
+      input: { name: 'Mine now' },
+    });
+    expect(foreign.userErrors).toEqual([
+      { code: 'NOT_FOUND', field: ['id'], message: 'No such stock location.' },
+    ]);
+  });
+
+  it("keeps identity's view in step: a new location takes managers once identity knows it", async () => {
+    const created = await call<{ stockLocation: { id: string } }>(
+      system,
+      agent,
+      `mutation ($account: ID!) { createStockLocation(input: { accountId: $account, name: "Annex store", address: "Vesterbrogade 14" }) {
+         stockLocation { id } userErrors { code } } }`,
+      { account: toGlobalId('Account', demoIds.account('100200')) },
+    );
+    const id = created.stockLocation.id;
+    // identity learns of the location from toner's event (within moments).
+    await until(async () => {
+      const assigned = await call<{ userErrors: unknown[] }>(system, anna, ASSIGN, {
+        user: userId('sara.stock@nordiskprint.example'),
+        ids: [id],
+      });
+      return assigned.userErrors.length === 0;
+    });
+    const location = await call<{ managers: { email: string }[] }>(
+      system,
+      anna,
+      'query ($id: ID!) { stockLocation(id: $id) { managers { email } } }',
+      { id },
+    );
+    expect(location.managers).toEqual([{ email: 'sara.stock@nordiskprint.example' }]);
+  });
+});
+
+describe("assigning stock locations (identity, from toner's events)", () => {
+  it("refuses another organisation's location, and a user who is no Stock Manager there", async () => {
+    const foreign = await call<{ userErrors: UserErrorData[] }>(system, anna, ASSIGN, {
+      user: userId('sara.stock@nordiskprint.example'),
+      ids: [stockLocationId(FJORD)],
+    });
+    expect(foreign.userErrors).toEqual([
+      {
+        code: 'STOCK_LOCATION_NOT_FOUND',
+        field: ['stockLocationIds', '0'],
+        message: 'No such stock location on the accounts you administer.',
+      },
+    ]);
+    const notStockManager = await call<{ userErrors: UserErrorData[] }>(system, anna, ASSIGN, {
+      user: userId('sara.stock@nordiskprint.example'),
+      ids: [stockLocationId(AARHUS)],
+    });
+    expect(notStockManager.userErrors).toEqual([
+      {
+        code: 'NOT_A_STOCK_MANAGER',
+        field: ['stockLocationIds'],
+        message: 'Grant the user Stock Manager on the account of Aarhus store first.',
+      },
+    ]);
+  });
+
+  it('ends the assignments with the Stock Manager role: the stock is gone from view', async () => {
+    const revoked = await call<{ userErrors: unknown[] }>(
+      system,
+      anna,
+      `mutation ($user: ID!, $account: ID!) { revokeRole(userId: $user, grant: { role: STOCK_MANAGER, accountId: $account }) {
+         userErrors { code } } }`,
+      { user: userId('sara.stock@nordiskprint.example'), account: accountId('100200') },
+    );
+    expect(revoked.userErrors).toEqual([]);
+    const rows = (await system.identity.dataSource.query(
+      `SELECT count(*)::int AS n FROM identity.stock_location_assignment WHERE user_id = $1`,
+      [demoIds.user('sara.stock@nordiskprint.example')],
+    )) as { n: number }[];
+    expect(rows[0]!.n).toBe(0);
+    // The principal is resolved again within a second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await names(sara)).toEqual([]);
+  });
+});

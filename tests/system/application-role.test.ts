@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createTestDatabase, ensureApplicationRole, type TestDatabase } from '@portal/platform';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
+
+/**
+ * Defence in depth: the subgraphs connect as a role that reads and writes rows and nothing
+ * else. The whole system runs on it (reads, a write, its event delivered); the role cannot
+ * change the schema, is not a superuser, owns nothing and cannot bypass row-level security.
+ */
+
+let owner: TestDatabase;
+let system: TestSystem;
+let appUrl: string;
+const role = `portal_app_${randomBytes(4).toString('hex')}`;
+
+async function asRole<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: appUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+const refusal = (sql: string) =>
+  asRole(sql).then(
+    () => 'done',
+    (error: { code?: string }) => error.code,
+  );
+
+beforeAll(async () => {
+  owner = await createTestDatabase({ demo: true });
+  appUrl = await ensureApplicationRole(owner.url, {
+    role,
+    password: randomBytes(18).toString('base64url'),
+  });
+  // The subgraphs get the role's URL; the test system drops the database through the owner.
+  system = await startTestSystem({ database: { url: appUrl, drop: () => owner.drop() } });
+}, 120_000);
+afterAll(async () => {
+  await system?.stop();
+});
+
+describe('the application role', () => {
+  it('is neither superuser nor owner, and cannot bypass row-level security', async () => {
+    const [me] = await asRole<Record<string, unknown>>(
+      `SELECT current_user AS name, rolsuper, rolcreatedb, rolcreaterole, rolbypassrls,
+         (SELECT count(*)::int FROM pg_tables WHERE tableowner = current_user) AS owned_tables,
+         (SELECT count(*)::int FROM pg_namespace WHERE nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)) AS owned_schemas
+       FROM pg_roles WHERE rolname = current_user`,
+    );
+    expect(me).toEqual({
+      name: role,
+      rolsuper: false,
+      rolcreatedb: false,
+      rolcreaterole: false,
+      rolbypassrls: false,
+      owned_tables: 0,
+      owned_schemas: 0,
+    });
+  });
+
+  it('cannot change the schema: no DROP, ALTER, TRUNCATE, CREATE or disabling row security', async () => {
+    // 42501 insufficient_privilege
+    expect(await refusal('DROP TABLE devices.device')).toBe('42501');
+    expect(await refusal('ALTER TABLE identity.organization ADD COLUMN x int')).toBe('42501');
+    expect(await refusal('ALTER TABLE toner.shipment DISABLE ROW LEVEL SECURITY')).toBe('42501');
+    expect(await refusal('TRUNCATE meter_readings.meter_reading')).toBe('42501');
+    expect(await refusal('CREATE TABLE devices.intruder (id int)')).toBe('42501');
+    expect(await refusal('CREATE SCHEMA intruder')).toBe('42501');
+    expect(await asRole('SELECT count(*) FROM devices.device')).toHaveLength(1);
+  });
+
+  it('runs the system: sign-in, reads, a change and its event', async () => {
+    const anna = await system.signIn('anna.admin@nordiskprint.example');
+    const devices = await system.graphql<{ devices: { totalCount: number } }>(
+      '{ devices { totalCount } }',
+      {},
+      { token: anna },
+    );
+    expect(devices.data?.devices.totalCount).toBeGreaterThan(0);
+
+    const serial = 'NP1000001';
+    const { data } = await system.graphql<{ deviceBySerialNumber: { id: string } }>(
+      'query ($s: String!) { deviceBySerialNumber(serialNumber: $s) { id } }',
+      { s: serial },
+      { token: anna },
+    );
+    const moved = await system.graphql<{
+      updateDeviceLocation: { device: { location: { address: string } }; userErrors: unknown[] };
+    }>(
+      `mutation ($id: ID!) { updateDeviceLocation(deviceId: $id, location: { address: "Rollevej 1, 2100 København Ø" }) {
+        device { location { address } } userErrors { code } } }`,
+      { id: data!.deviceBySerialNumber.id },
+      { token: anna },
+    );
+    expect(moved.data?.updateDeviceLocation).toEqual({
+      device: { location: { address: 'Rollevej 1, 2100 København Ø' } },
+      userErrors: [],
+    });
+    // The relay publishes the change through the bus as the role; a consumer applies it.
+    const published = async () => {
+      await system.devices.relay.flush();
+      for (const name of ['meter-readings', 'toner'])
+        for (const consumer of system.subgraph(name).consumers) await consumer.flush();
+      return asRole<{ n: number }>(
+        `SELECT count(*)::int AS n FROM event_bus.event
+         WHERE payload::text LIKE '%Rollevej 1%'`,
+      );
+    };
+    expect((await published())[0]!.n).toBe(1);
+  });
+});

@@ -1,0 +1,231 @@
+import { demoIds, toGlobalId } from '@portal/platform';
+import { startTestSystem, type TestSystem, mailCount, tokenIn, waitForMail } from '@portal/testkit';
+
+/**
+ * `me { viewerCan }` (issues 17 and 24): what the server says each kind of caller may see and do,
+ * and, for the answers a query can show, that the owning subgraph agrees (a caller told "no" is
+ * refused or shown nothing; one told "yes" is served).
+ */
+const FIELDS = [
+  'seeDevices',
+  'seeServiceOrders',
+  'createServiceOrders',
+  'seeServiceOrderQueue',
+  'seeMeterReadings',
+  'submitMeterReadings',
+  'seeStock',
+  'seeUsers',
+  'manageUsers',
+  'seeAuditTrail',
+  'seeApiKeys',
+  'seeCreditStatus',
+] as const;
+type Permission = (typeof FIELDS)[number];
+type Permissions = Record<Permission, boolean>;
+
+const QUERY = `{ me { viewerCan { ${FIELDS.join(' ')} } } }`;
+const PASSWORD = 'Rettigheder for alle 2026';
+
+/** The permissions granted; every other one false. */
+const only = (...granted: Permission[]): Permissions =>
+  Object.fromEntries(FIELDS.map((f) => [f, granted.includes(f)])) as Permissions;
+
+const EXPECTED = {
+  administrator: only(
+    'seeDevices',
+    'seeServiceOrders',
+    'createServiceOrders',
+    'seeMeterReadings',
+    'submitMeterReadings',
+    'seeStock',
+    'seeUsers',
+    'manageUsers',
+    'seeApiKeys',
+  ),
+  deviceManager: only(
+    'seeDevices',
+    'seeServiceOrders',
+    'createServiceOrders',
+    'seeMeterReadings',
+    'submitMeterReadings',
+  ),
+  stockManager: only('seeDevices', 'seeStock'),
+  selfService: only(),
+  agent: only(...FIELDS.filter((f) => f !== 'manageUsers')),
+  planner: only(
+    'seeDevices',
+    'seeServiceOrders',
+    'seeServiceOrderQueue',
+    'seeMeterReadings',
+    'seeStock',
+    'seeUsers',
+    'seeAuditTrail',
+    'seeApiKeys',
+  ),
+  technician: only('seeDevices', 'seeServiceOrders', 'seeServiceOrderQueue'),
+} satisfies Record<string, Permissions>;
+type Kind = keyof typeof EXPECTED;
+
+let system: TestSystem;
+const tokens = new Map<Kind | 'newTechnician' | 'newDeviceManager', string>();
+const account = toGlobalId('Account', demoIds.account('100200'));
+
+/** Signs in a user created by `invite` once it has accepted the invitation mailed to it. */
+async function acceptedUser(email: string, invite: () => Promise<unknown>): Promise<string> {
+  const before = mailCount(email);
+  await invite();
+  const token = tokenIn(await waitForMail(email, before));
+  const accepted = await system.graphql<{ acceptInvitation: { accessToken: string | null } }>(
+    'mutation ($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { accessToken } }',
+    { t: token, p: PASSWORD },
+  );
+  const accessToken = accepted.data?.acceptInvitation.accessToken;
+  if (!accessToken) throw new Error(`${email} could not accept: ${JSON.stringify(accepted)}`);
+  return accessToken;
+}
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  for (const [kind, email] of [
+    ['administrator', 'anna.admin@nordiskprint.example'],
+    ['deviceManager', 'dennis.device@nordiskprint.example'],
+    ['stockManager', 'sara.stock@nordiskprint.example'],
+    ['selfService', 'sune.self@nordiskprint.example'],
+    ['agent', 'agent@service.example'],
+    ['planner', 'planner@service.example'],
+    ['technician', 'tech@service.example'],
+  ] as const)
+    tokens.set(kind, await system.signIn(email));
+  // Users this test makes itself, so the answers do not rest on demo data alone.
+  const technician = 'ny.tekniker@service.example';
+  tokens.set(
+    'newTechnician',
+    await acceptedUser(technician, () =>
+      system.graphql(
+        'mutation ($e: String!) { createStaffUser(input: { email: $e, name: "Ny Tekniker", staffRole: TECHNICIAN }) { userErrors { code } } }',
+        { e: technician },
+        { token: tokens.get('agent') },
+      ),
+    ),
+  );
+  const deviceManager = 'ny.enhed@nordiskprint.example';
+  tokens.set(
+    'newDeviceManager',
+    await acceptedUser(deviceManager, () =>
+      system.graphql(
+        'mutation ($i: InviteUserInput!) { inviteUser(input: $i) { userErrors { code } } }',
+        {
+          i: {
+            email: deviceManager,
+            name: 'Ny Enhedsansvarlig',
+            grants: [{ role: 'DEVICE_MANAGER', accountId: account }],
+          },
+        },
+        { token: tokens.get('administrator') },
+      ),
+    ),
+  );
+});
+afterAll(async () => {
+  await system.stop();
+});
+
+async function permissionsOf(token: string | undefined): Promise<Permissions | null> {
+  const result = await system.graphql<{ me: { viewerCan: Permissions | null } | null }>(
+    QUERY,
+    {},
+    { token },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.me?.viewerCan ?? null;
+}
+
+it.each(Object.keys(EXPECTED) as Kind[])('gives the %s its permissions', async (kind) => {
+  expect(await permissionsOf(tokens.get(kind))).toEqual(EXPECTED[kind]);
+});
+
+it('gives users created here the permissions of their role', async () => {
+  expect(await permissionsOf(tokens.get('newTechnician'))).toEqual(EXPECTED.technician);
+  expect(await permissionsOf(tokens.get('newDeviceManager'))).toEqual(EXPECTED.deviceManager);
+});
+
+it('answers only on the caller itself: anonymous callers and other users get none', async () => {
+  expect(await permissionsOf(undefined)).toBeNull();
+  const other = await system.graphql<{ node: { viewerCan: Permissions | null } | null }>(
+    'query ($id: ID!) { node(id: $id) { ... on User { viewerCan { seeStock } } } }',
+    { id: toGlobalId('User', demoIds.user('anna.admin@nordiskprint.example')) },
+    { token: tokens.get('agent') },
+  );
+  expect(other.errors).toBeUndefined();
+  expect(other.data!.node).toEqual({ viewerCan: null });
+});
+
+/** For a permission, a query of its owner and whether the answer shows the caller served. */
+const PROBES: Partial<Record<Permission, { query: string; served(data: never): boolean }>> = {
+  seeStock: {
+    query: '{ stockLocations { id } }',
+    served: (d: { stockLocations: unknown[] }) => d.stockLocations.length > 0,
+  },
+  seeAuditTrail: {
+    query: '{ auditTrail(first: 1) { edges { cursor } } }',
+    served: (d: { auditTrail: unknown }) => d.auditTrail !== null,
+  },
+  seeApiKeys: {
+    query: '{ apiKeys { id } }',
+    served: (d: { apiKeys: unknown }) => d.apiKeys !== null,
+  },
+  seeCreditStatus: {
+    query: '{ accounts { creditStatus } }',
+    served: (d: { accounts: { creditStatus: unknown }[] | null }) =>
+      d.accounts !== null && d.accounts.length > 0 && d.accounts.every((a) => a.creditStatus),
+  },
+};
+
+const probeCells = (Object.keys(EXPECTED) as Kind[]).flatMap((kind) =>
+  (Object.keys(PROBES) as Permission[]).map((permission) => [permission, kind] as const),
+);
+
+it.each(probeCells)('agrees with its owner on %s for the %s', async (permission, kind) => {
+  const probe = PROBES[permission]!;
+  const result = await system.graphql(probe.query, {}, { token: tokens.get(kind) });
+  const served =
+    !result.errors?.length && result.data !== null && probe.served(result.data as never);
+  expect(served).toBe(EXPECTED[kind][permission]);
+  // A refusal is FORBIDDEN or an empty answer, never a failure.
+  for (const error of result.errors ?? []) expect(error.extensions?.code).toBe('FORBIDDEN');
+});
+
+it("refuses a technician the stock its permissions say it may not see, a new one's too", async () => {
+  for (const kind of ['technician', 'newTechnician'] as const) {
+    const token = tokens.get(kind);
+    expect((await permissionsOf(token))!.seeStock).toBe(false);
+    const agent = await system.graphql<{ stockLocations: { id: string }[] }>(
+      '{ stockLocations { id } }',
+      {},
+      { token: tokens.get('agent') },
+    );
+    const someLocation = agent.data!.stockLocations[0]!.id;
+    const asked = await system.graphql<{
+      stockLocations: unknown[];
+      stockLocation: unknown;
+      shipments: { edges: unknown[] };
+    }>(
+      'query ($id: ID!) { stockLocations { id } stockLocation(id: $id) { id } shipments(first: 5) { edges { cursor } } }',
+      { id: someLocation },
+      { token },
+    );
+    expect(asked.errors).toBeUndefined();
+    expect(asked.data).toEqual({
+      stockLocations: [],
+      stockLocation: null,
+      shipments: { edges: [] },
+    });
+    // …nor readings due, which only callers who submit get.
+    const due = await system.graphql(
+      '{ meterReadingsDue(first: 1) { edges { cursor } } }',
+      {},
+      { token },
+    );
+    expect(due.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  }
+});
