@@ -1,4 +1,11 @@
-/** One Jest run over every workspace: one embedded PostgreSQL, a database per test file. */
+/**
+ * Three Jest projects over every workspace (docs/architecture.md, "Tests"):
+ * - unit: `*.unit.test.ts`, in-process, no PostgreSQL and no global set-up;
+ * - integration: every other `test/**` file and `tests/system`, on the run's one embedded
+ *   PostgreSQL (a database per test file) and the supergraph composed once per run;
+ * - browser: `client/e2e`, the built web client in headless Chromium against the whole system.
+ * `npx jest --selectProjects unit` runs one of them.
+ */
 const swc = [
   '@swc/jest',
   {
@@ -11,7 +18,8 @@ const swc = [
   },
 ];
 
-module.exports = {
+const shared = {
+  rootDir: __dirname,
   testEnvironment: 'node',
   roots: [
     '<rootDir>/services',
@@ -22,8 +30,6 @@ module.exports = {
     '<rootDir>/packages',
     '<rootDir>/tests',
   ],
-  // client/e2e: the built web client in headless Chromium against the whole system.
-  testMatch: ['**/test/**/*.test.ts', '**/tests/system/*.test.ts', '**/client/e2e/**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // jose and cookie ship only ES modules.
   transformIgnorePatterns: ['/node_modules/(?!(jose|cookie)/)'],
@@ -32,8 +38,32 @@ module.exports = {
     '^@portal/testkit$': '<rootDir>/packages/testkit/src/index.ts',
     '^@portal/testkit/(.*)$': '<rootDir>/packages/testkit/src/$1',
   },
+};
+
+// One PostgreSQL and mail capture for the run: Jest runs a set-up file shared by projects once.
+const system = {
   globalSetup: '<rootDir>/packages/testkit/src/global-setup.ts',
   globalTeardown: '<rootDir>/packages/testkit/src/global-teardown.ts',
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['**/*.unit.test.ts'] },
+    {
+      ...shared,
+      ...system,
+      displayName: 'integration',
+      testMatch: ['**/test/**/*.test.ts', '**/tests/system/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.unit\\.test\\.ts$', '/client/e2e/'],
+    },
+    {
+      ...shared,
+      ...system,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/client/e2e/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.unit\\.test\\.ts$'],
+    },
+  ],
   testTimeout: 60_000,
   maxWorkers: 2,
 };

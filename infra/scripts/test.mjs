@@ -16,7 +16,7 @@ const checks = [
   ],
 ];
 
-// The `node` development dependency's binary (see infra/test/runtime.test.ts).
+// The `node` development dependency's binary (see infra/test/runtime.unit.test.ts).
 console.log(`Node ${process.version}`);
 
 let passed = 0;
