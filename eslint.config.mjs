@@ -10,7 +10,12 @@ export default tseslint.config(
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      // The same programs as the typecheck (tsconfig.json covers every Node workspace): one each,
+      // instead of one per package's tsconfig.json, each of them holding most of the others.
+      parserOptions: {
+        project: ['./tsconfig.json', './client/tsconfig.json', './client/e2e/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

@@ -1,11 +1,6 @@
 import { metricsRegistry, SUBGRAPHS } from '@portal/platform';
 import { startGateway, type RunningGateway } from '../src/gateway';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { composeSupergraph } = require('../../schema/compose-lib.cjs') as {
-  composeSupergraph(root: string): { supergraphSdl: string };
-};
+import { startTestSystem, type TestSystem, testSupergraph } from '@portal/testkit';
 
 let system: TestSystem;
 let token: string;
@@ -156,7 +151,7 @@ describe('production mode', () => {
     production = await startGateway({
       port: 0,
       mode: 'production',
-      supergraphSdl: composeSupergraph(`${__dirname}/../..`).supergraphSdl,
+      supergraphSdl: testSupergraph(),
       subgraphUrls: Object.fromEntries(
         SUBGRAPHS.map(({ name }) => [name, system.subgraph(name).url]),
       ),

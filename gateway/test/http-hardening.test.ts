@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SUBGRAPHS } from '@portal/platform';
 import { startGateway, type RunningGateway } from '../src/gateway';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { composeSupergraph } = require('../../schema/compose-lib.cjs') as {
-  composeSupergraph(root: string): { supergraphSdl: string };
-};
+import { startTestSystem, type TestSystem, testSupergraph } from '@portal/testkit';
 
 const CLIENT_DIST = path.resolve(__dirname, '../../client/dist');
 const TOKEN = 'metrics-token-of-at-least-32-characters!';
@@ -22,7 +17,7 @@ beforeAll(async () => {
     metricsPort: 0,
     metricsToken: TOKEN,
     clientDistDir: CLIENT_DIST,
-    supergraphSdl: composeSupergraph(`${__dirname}/../..`).supergraphSdl,
+    supergraphSdl: testSupergraph(),
     subgraphUrls: Object.fromEntries(
       SUBGRAPHS.map(({ name }) => [name, system.subgraph(name).url]),
     ),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { demoIds, toGlobalId } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { createStaffUser, startTestSystem, type TestSystem } from '@portal/testkit';
 
 const DEVICES = 10_000;
 const ACCOUNT = randomUUID();
@@ -22,7 +22,7 @@ beforeAll(async () => {
      FROM generate_series(1, $3::int) AS n ORDER BY random()`,
     [demoIds.model('i-SENSYS LBP325x'), ACCOUNT, DEVICES],
   );
-  agent = await system.signIn('agent@service.example');
+  agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
 });
 afterAll(async () => {
   await system.stop();
