@@ -44,6 +44,7 @@ let built = 0;
 /** Unique within the run: test files share one capture dir and template, never one database. */
 const unique = () =>
   `${process.pid.toString(36)}${(built++).toString(36)}${randomUUID().slice(0, 4)}`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const localId = (globalId: string) =>
   Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 
@@ -165,7 +166,7 @@ export async function createUser(
     stockLocations?: string[];
   },
 ): Promise<TestUser> {
-  const organizationId = user.organization.includes('-')
+  const organizationId = UUID.test(user.organization)
     ? user.organization
     : localId(user.organization);
   const created = await insertUser(system, {
