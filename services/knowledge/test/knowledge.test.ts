@@ -1,13 +1,30 @@
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createUser,
+  startTestSystem,
+  type TestSystem,
+} from '@portal/testkit';
 
 let system: TestSystem;
 let sune: string;
 let agent: string;
+/** A device on the Self-Service user's own account. */
+let serialNumber: string;
 beforeAll(async () => {
   system = await startTestSystem();
-  sune = await system.signIn('sune.self@nordiskprint.example');
-  agent = await system.signIn('agent@service.example');
-});
+  const customer = await createCustomer(system);
+  agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  ({ serialNumber } = await createDevice(system, customer.accounts[0]!, { agentToken: agent }));
+  sune = await (
+    await createUser(system, {
+      organization: customer.organization.id,
+      name: 'Sune Self',
+      grants: [['SELF_SERVICE_USER', customer.accounts[0]!]],
+    })
+  ).signIn();
+}, 120_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -80,8 +97,8 @@ describe('knowledge articles', () => {
     );
     expect(devices.data!.devices.totalCount).toBe(0);
     const serial = await system.graphql<{ deviceBySerialNumber: unknown }>(
-      '{ deviceBySerialNumber(serialNumber: "NP1000001") { id } }',
-      {},
+      'query ($serialNumber: String!) { deviceBySerialNumber(serialNumber: $serialNumber) { id } }',
+      { serialNumber },
       { token: sune },
     );
     expect(serial.data!.deviceBySerialNumber).toBeNull();
