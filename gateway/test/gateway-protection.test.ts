@@ -1,12 +1,12 @@
 import { metricsRegistry, SUBGRAPHS } from '@portal/platform';
 import { startGateway, type RunningGateway } from '../src/gateway';
-import { startTestSystem, type TestSystem, testSupergraph } from '@portal/testkit';
+import { createCustomer, startTestSystem, type TestSystem, testSupergraph } from '@portal/testkit';
 
 let system: TestSystem;
 let token: string;
 beforeAll(async () => {
   system = await startTestSystem();
-  token = await system.signIn('anna.admin@nordiskprint.example');
+  token = await (await createCustomer(system)).administrator.signIn();
 });
 afterAll(async () => {
   await system.stop();

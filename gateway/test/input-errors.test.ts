@@ -1,14 +1,26 @@
-import { demoIds, metricsRegistry, toGlobalId } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { metricsRegistry, toGlobalId } from '@portal/platform';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  startTestSystem,
+  type TestSystem,
+} from '@portal/testkit';
 
 let system: TestSystem;
-let anna: string;
+let administrator: string;
 let planner: string;
+let own: { id: string; serialNumber: string };
+let theirs: { id: string; serialNumber: string };
 beforeAll(async () => {
   system = await startTestSystem();
-  anna = await system.signIn('anna.admin@nordiskprint.example');
-  planner = await system.signIn('planner@service.example');
-});
+  const [customer, other] = [await createCustomer(system), await createCustomer(system)];
+  const agentToken = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  own = await createDevice(system, customer.accounts[0]!, { agentToken });
+  theirs = await createDevice(system, other.accounts[0]!, { agentToken });
+  administrator = await customer.administrator.signIn();
+  planner = await (await createStaffUser(system, 'SERVICE_PLANNER')).signIn();
+}, 120_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -38,7 +50,7 @@ async function refusedAsInput(
   expect(await subgraphFetches()).toBe(before);
 }
 
-const device = () => toGlobalId('Device', demoIds.device('NP1000001'));
+const device = () => own.id;
 const reading = (date: string) =>
   `mutation { submitMeterReading(input: { deviceId: "${device()}", readingDate: "${date}", values: [] }) { __typename } }`;
 
@@ -46,7 +58,7 @@ describe('malformed dates are the caller’s mistake, not an internal error', ()
   it.each(['2026-13-01', '0000-00-00', '2026-02-30', '2026-01-01T10:00:00Z'])(
     'refuses the Date %s in a literal',
     async (date) => {
-      await refusedAsInput(reading(date), {}, anna, ['input', 'readingDate']);
+      await refusedAsInput(reading(date), {}, administrator, ['input', 'readingDate']);
     },
   );
 
@@ -54,7 +66,7 @@ describe('malformed dates are the caller’s mistake, not an internal error', ()
     await refusedAsInput(
       `mutation ($input: SubmitMeterReadingInput!) { submitMeterReading(input: $input) { __typename } }`,
       { input: { deviceId: device(), readingDate: '2026-13-01', values: [] } },
-      anna,
+      administrator,
       ['input', 'readingDate'],
     );
   });
@@ -82,7 +94,7 @@ describe('NUL characters in text', () => {
     await refusedAsInput(
       `query ($text: String!) { ${selection} }`,
       { text: 'a\u0000b' },
-      anna,
+      administrator,
       field,
     );
   });
@@ -91,16 +103,16 @@ describe('NUL characters in text', () => {
     await refusedAsInput(
       `{ devices(filter: { search: "toner\\u0000" }) { totalCount } }`,
       {},
-      anna,
+      administrator,
       ['filter', 'search'],
     );
   });
 
   it('still searches ordinary text', async () => {
     const result = await system.graphql(
-      `{ devices(filter: { search: "NP1000001" }) { totalCount } }`,
-      {},
-      { token: anna },
+      `query ($serial: String!) { devices(filter: { search: $serial }) { totalCount } }`,
+      { serial: own.serialNumber },
+      { token: administrator },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ devices: { totalCount: 1 } });
@@ -111,9 +123,9 @@ describe('nothing internal in the response outside errors', () => {
   it('answers node(id:) of another organisation’s device with null and no extensions', async () => {
     const response = await fetch(system.gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${anna}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${administrator}` },
       body: JSON.stringify({
-        query: `{ node(id: "${toGlobalId('Device', demoIds.device('FL3000001'))}") { id } }`,
+        query: `{ node(id: "${theirs.id}") { id } }`,
       }),
     });
     const text = await response.text();
