@@ -57,6 +57,8 @@ const anonymousNull = (row: Row): Row => [...row.slice(0, 8), 'NNN'] as Row;
 // caller x own / other organisation's user, in that suite's "who may" table.
 const ACCOUNTS = 'gateway/test/accounts.test.ts';
 const CORRECTIONS = 'gateway/test/meter-readings-corrections.test.ts';
+// The organisation's reading reminder lead time: its Administrators' (every kind of caller).
+const REMINDERS = 'gateway/test/notification-triggers.test.ts';
 
 export const QUERY_MATRIX: Record<string, Entry> = {
   devices: { run: devices },
@@ -95,6 +97,7 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   notificationPreferences: {
     run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'],
   },
+  meterReadingReminderDays: { pinnedBy: REMINDERS },
 };
 
 /** node(id:) for an object of every type that implements Node. */
@@ -179,6 +182,7 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   correctMeterReading: { pinnedBy: CORRECTIONS },
   voidMeterReading: { pinnedBy: CORRECTIONS },
   markMeterReadingReviewed: { pinnedBy: CORRECTIONS },
+  setMeterReadingReminderDays: { pinnedBy: REMINDERS },
   // Staff write articles, customers and anonymous callers may not.
   createKnowledgeArticle: { pinnedBy: 'gateway/test/knowledge.test.ts' },
   updateKnowledgeArticle: { pinnedBy: 'gateway/test/knowledge.test.ts' },

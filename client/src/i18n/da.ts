@@ -660,6 +660,7 @@ export const da: Messages = {
       INVITATION_ACCEPTED: 'En, jeg har inviteret, tager imod invitationen',
       SERVICE_ORDER_AT_RISK: 'En serviceordre risikerer at overskride svartiden',
       SERVICE_ORDER_OVERDUE: 'En serviceordre har overskredet svartiden',
+      DAILY_DIGEST: 'Den daglige oversigt',
     } as Record<string, string>,
     delivery: 'E-mail',
     deliveries: {

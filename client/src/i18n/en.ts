@@ -680,6 +680,7 @@ export const en = {
       INVITATION_ACCEPTED: 'Someone I invited accepts the invitation',
       SERVICE_ORDER_AT_RISK: 'An order is at risk of missing its response time',
       SERVICE_ORDER_OVERDUE: 'An order has missed its response time',
+      DAILY_DIGEST: 'The daily digest',
     } as Record<string, string>,
     delivery: 'E-mail',
     deliveries: {

@@ -405,7 +405,7 @@ Canon Self-Service
 `;
   const subject =
     language === 'da'
-      ? `Dagens oversigt: ${items.length} beskeder`
-      : `Daily digest: ${items.length} notifications`;
+      ? `Dagens oversigt: ${items.length} ${items.length === 1 ? 'besked' : 'beskeder'}`
+      : `Daily digest: ${items.length} ${items.length === 1 ? 'notification' : 'notifications'}`;
   return { subject, ...body, headers: unsubscribeHeaders(unsubscribeToken) };
 }
