@@ -97,7 +97,10 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   notificationPreferences: {
     run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'],
   },
-  meterReadingReminderDays: { pinnedBy: REMINDERS },
+  // The organisation's reading reminder lead time: its Administrators (and keys acting as one).
+  meterReadingReminderDays: {
+    run: ['+++', 'FFF', 'FFF', 'FFF', 'FFF', 'FFF', 'FFF', '+++', 'UUU'],
+  },
 };
 
 /** node(id:) for an object of every type that implements Node. */
