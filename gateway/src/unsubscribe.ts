@@ -30,8 +30,10 @@ export async function oneClickUnsubscribe(
     signal: AbortSignal.timeout(10_000),
   });
   const answer = (await response.json()) as {
-    data?: { unsubscribeNotifications?: { type: string | null } };
+    data?: { unsubscribeNotifications?: { type: string | null; userErrors: unknown[] } };
   };
-  const type = answer.data?.unsubscribeNotifications?.type ?? null;
-  sendJson(res, type ? 200 : 400, type ? { unsubscribed: type } : { error: 'invalid token' });
+  const done = answer.data?.unsubscribeNotifications;
+  // A type, or null for a daily digest's link (every type mailed in the digest).
+  if (!done || done.userErrors.length) sendJson(res, 400, { error: 'invalid token' });
+  else sendJson(res, 200, { unsubscribed: done.type ?? 'DAILY_DIGEST' });
 }

@@ -57,6 +57,8 @@ const anonymousNull = (row: Row): Row => [...row.slice(0, 8), 'NNN'] as Row;
 // caller x own / other organisation's user, in that suite's "who may" table.
 const ACCOUNTS = 'services/identity/test/accounts.test.ts';
 const CORRECTIONS = 'services/meter-readings/test/meter-readings-corrections.test.ts';
+// The organisation's reading reminder lead time: its Administrators' (every kind of caller).
+const REMINDERS = 'tests/system/notification-triggers.test.ts';
 
 export const QUERY_MATRIX: Record<string, Entry> = {
   devices: { run: devices },
@@ -94,6 +96,10 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   notifications: { pinnedBy: 'tests/system/notifications.test.ts' },
   notificationPreferences: {
     run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'],
+  },
+  // The organisation's reading reminder lead time: its Administrators (and keys acting as one).
+  meterReadingReminderDays: {
+    run: ['+++', 'FFF', 'FFF', 'FFF', 'FFF', 'FFF', 'FFF', '+++', 'UUU'],
   },
 };
 
@@ -179,6 +185,7 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   correctMeterReading: { pinnedBy: CORRECTIONS },
   voidMeterReading: { pinnedBy: CORRECTIONS },
   markMeterReadingReviewed: { pinnedBy: CORRECTIONS },
+  setMeterReadingReminderDays: { pinnedBy: REMINDERS },
   // Staff write articles, customers and anonymous callers may not.
   createKnowledgeArticle: { pinnedBy: 'services/knowledge/test/knowledge.test.ts' },
   updateKnowledgeArticle: { pinnedBy: 'services/knowledge/test/knowledge.test.ts' },

@@ -187,6 +187,11 @@ const QUERY_PROBES: Record<string, Probe> = {
     variables: () => ({}),
     present: (d) => (d.r as unknown[]).length > 0,
   },
+  meterReadingReminderDays: {
+    query: `{ r: meterReadingReminderDays }`,
+    variables: () => ({}),
+    present: (d) => typeof d.r === 'number',
+  },
   staffUsers: {
     query: `{ r: staffUsers { id } }`,
     variables: () => ({}),

@@ -185,6 +185,16 @@ describe('service-order notifications to the customer who raised the order', () 
     expect(off.data!.setNotificationPreference.preferences).toEqual([
       { type: 'SERVICE_ORDER_STATUS_CHANGED', enabled: false, defaultEnabled: true },
       { type: 'SERVICE_VISIT_SCHEDULED', enabled: true, defaultEnabled: true },
+      ...[
+        'METER_READING_DUE',
+        'METER_READING_OVERDUE',
+        'METER_READINGS_REFUSED',
+        'TONER_SHIPMENT_CREATED',
+        'TONER_SHIPMENT_DISPATCHED',
+        'TONER_SHIPMENT_DELIVERED',
+        'TONER_BELOW_MINIMUM',
+        'DEVICE_REMOVED',
+      ].map((type) => ({ type, enabled: true, defaultEnabled: true })),
       { type: 'ROLE_CHANGED', enabled: true, defaultEnabled: true },
       { type: 'INVITATION_ACCEPTED', enabled: true, defaultEnabled: true },
     ]);

@@ -4,11 +4,11 @@ import { gql } from 'graphql-tag';
 import {
   CLIENT_ADDRESS_HEADER,
   MailPump,
+  ScheduledJob,
   DEVICE_TOPIC,
   projectDevice,
   projectStockLocation,
   TONER_TOPIC,
-  SERVICE_ORDER_TOPIC,
   readBody,
   RESOLVE_PRINCIPAL_PATH,
   sendJson,
@@ -34,6 +34,8 @@ import { SecondFactorService } from './domain/second-factor.service';
 import { PasskeyService } from './domain/passkey.service';
 import { NotificationService } from './domain/notification.service';
 import { notifyFromEvent } from './domain/notify';
+import { NOTIFYING_TOPICS } from './domain/notification-intents';
+import { sendDigests } from './domain/notification-digest';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -101,7 +103,16 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       notifications: new NotificationService(base.dataSource, base.principal),
     };
   },
-  workers: (dataSource, log) => [new MailPump(dataSource, log)],
+  workers: (dataSource, log) => [
+    new MailPump(dataSource, log),
+    new ScheduledJob(
+      'notification-digest',
+      async () => {
+        await sendDigests(dataSource);
+      },
+      log,
+    ),
+  ],
   consumers: [
     {
       name: 'identity.device-projection',
@@ -116,7 +127,7 @@ export const identity: SubgraphDefinition<IdentityContext> = {
     {
       // Other subgraphs' events, made notifications for the users concerned (README: notifications).
       name: 'identity.notifications',
-      topics: [SERVICE_ORDER_TOPIC],
+      topics: NOTIFYING_TOPICS,
       handler: notifyFromEvent,
     },
   ],

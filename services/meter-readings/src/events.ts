@@ -1,8 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
   DEVICE_TOPIC,
+  IDENTITY_TOPIC,
+  projectAccount,
   METER_READING_CORRECTED,
   METER_READING_CORRECTED_VERSION,
+  METER_READING_BATCH_REFUSED,
+  METER_READING_BATCH_REFUSED_VERSION,
+  METER_READINGS_TOPIC,
+  type MeterReadingBatchRefusedV1,
+  recordEvent,
   projectDevice,
   type MeterReadingCorrectedV1,
   recordEvents,
@@ -10,6 +18,7 @@ import {
   type MeterType,
 } from '@portal/platform';
 import { DeviceProjection } from './entities/device-projection.entity';
+import { AccountProjection } from './entities/reading-reminder.entity';
 import type { MeterReadingCorrection } from './entities/meter-reading-correction.entity';
 import type { AcceptedReading, ReadingSource } from './domain/meter-reading';
 import type { Series } from './domain/reading-corrections';
@@ -21,6 +30,8 @@ import type { Series } from './domain/reading-corrections';
  * | ----------------------- | ---------------------------------------------------------- |
  * | `MeterReadingAccepted`  | a reading was stored (also the demo history); billing invoices it |
  * | `MeterReadingCorrected` | a service agent corrected or voided one (contract: the platform's meter-reading-events.ts) |
+ * | `MeterReadingBatchRefused` | a bulk submission had refusals (contract: the platform's meter-reading-events.ts) |
+ * | `MeterReadingsDue`      | an account's devices owe a period's reading, due soon or overdue (same) |
  *
  * Recorded in the transaction that stores the reading (transactional outbox), so an event
  * exists if and only if the reading does; delivered at least once: consumers keep
@@ -30,7 +41,7 @@ import type { Series } from './domain/reading-corrections';
  * second event is sent for it). A correction or voiding sends MeterReadingCorrected, which
  * carries the next reading's recomputed usage too.
  */
-export const METER_READING_TOPIC = 'meter-readings';
+export const METER_READING_TOPIC = METER_READINGS_TOPIC;
 export const METER_READING_EVENT_VERSION = 1;
 
 export interface MeterReadingAcceptedV1 {
@@ -98,6 +109,12 @@ export const consumers: { name: string; topics: string[]; handler: EventHandler 
     topics: [DEVICE_TOPIC],
     handler: (manager, event) => projectDevice(manager, DeviceProjection, event),
   },
+  {
+    // Which organisation's reminder lead time applies to an account's devices.
+    name: 'meter-readings.account-projection',
+    topics: [IDENTITY_TOPIC],
+    handler: (manager, event) => projectAccount(manager, AccountProjection, event),
+  },
 ];
 
 /** Records a MeterReadingCorrected event (platform contract, version 1) in the caller's transaction. */
@@ -145,4 +162,18 @@ export async function recordMeterReadingCorrected(
       payload,
     },
   ]);
+}
+
+/** Tells the sender of a bulk submission what was refused (in the batch's transaction). */
+export async function recordMeterReadingBatchRefused(
+  manager: EntityManager,
+  payload: MeterReadingBatchRefusedV1,
+): Promise<void> {
+  await recordEvent(manager, {
+    topic: METER_READING_TOPIC,
+    type: METER_READING_BATCH_REFUSED,
+    version: METER_READING_BATCH_REFUSED_VERSION,
+    aggregateId: randomUUID(),
+    payload,
+  });
 }

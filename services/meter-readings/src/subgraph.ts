@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
-import type { SubgraphDefinition } from '@portal/platform';
+import { ScheduledJob, type SubgraphDefinition } from '@portal/platform';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { MeterReadingService } from './domain/meter-reading.service';
 import { ReadingCorrections } from './domain/reading-corrections';
 import { consumers } from './events';
+import { ReminderPolicyService } from './domain/reminder-policy.service';
+import { sendReadingReminders } from './domain/reading-reminders';
 import type { MeterReadingsContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -27,6 +29,16 @@ export const meterReadings: SubgraphDefinition<MeterReadingsContext> = {
       base.eventsRecorded,
     ),
     corrections: new ReadingCorrections(base.dataSource, base.principal, base.eventsRecorded),
+    reminders: new ReminderPolicyService(base.dataSource, base.principal),
   }),
   consumers,
+  workers: (dataSource, log) => [
+    new ScheduledJob(
+      'reading-reminders',
+      async () => {
+        await sendReadingReminders(dataSource);
+      },
+      log,
+    ),
+  ],
 };

@@ -70,6 +70,8 @@ const schema = z.object({
   /** Identical subgraph queries in flight at once share one call (`off` sends each alone). */
   SUBGRAPH_DEDUPLICATION: z.enum(['on', 'off']).default('on'),
   EVENT_POLL_MS: milliseconds.default(500),
+  /** How often scheduled jobs (reading reminders, SLA watch, notification digests) run. */
+  SCHEDULED_JOBS_INTERVAL_MS: milliseconds.default(300_000),
   CLIENT_DIST_DIR: z.string().optional(),
   /** Where links in e-mails point: the portal as its users reach it. */
   PORTAL_PUBLIC_URL: z.string().url().default('http://localhost:4000'),

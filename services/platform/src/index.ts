@@ -26,6 +26,7 @@ export * from './events/consumer-offset.entity';
 export * from './server/metrics';
 export * from './server/http';
 export * from './server/subgraph-server';
+export * from './server/scheduled-job';
 export * from './scalars';
 export * from './server/main';
 export * from './demo';

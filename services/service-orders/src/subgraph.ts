@@ -7,6 +7,7 @@ import {
   MailPump,
   projectDevice,
   projectStaffMember,
+  ScheduledJob,
   type SubgraphDefinition,
 } from '@portal/platform';
 import { entities, migrations } from './database';
@@ -14,6 +15,7 @@ import { resolvers } from './resolvers';
 import { DeviceProjection } from './entities/device-projection.entity';
 import { StaffMemberProjection } from './entities/staff-member-projection.entity';
 import { ServiceOrderService } from './domain/service-order.service';
+import { watchResponseTimes } from './domain/response-watch';
 import type { ServiceOrdersContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -38,7 +40,17 @@ export const serviceOrders: SubgraphDefinition<ServiceOrdersContext> = {
       base.eventsRecorded,
     ),
   }),
-  workers: (dataSource, log) => [new MailPump(dataSource, log)],
+  workers: (dataSource, log) => [
+    new MailPump(dataSource, log),
+    // Tells the service centre of orders at risk of missing their response time, and overdue.
+    new ScheduledJob(
+      'response-watch',
+      async () => {
+        await watchResponseTimes(dataSource);
+      },
+      log,
+    ),
+  ],
   consumers: [
     {
       name: 'service-orders.device-projection',

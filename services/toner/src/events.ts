@@ -4,6 +4,7 @@ import {
   DEVICE_TOPIC,
   projectDevice,
   recordEvent,
+  STOCK_LEVEL_BELOW_MINIMUM,
   TONER_EVENT_VERSION,
   TONER_TOPIC,
   type DeviceSnapshotV1,
@@ -11,6 +12,7 @@ import {
   type ShipmentEventType,
   type ShipmentSnapshotV1,
   type StockLocationEventType,
+  type StockLevelBelowMinimumV1,
   type StockLocationSnapshotV1,
 } from '@portal/platform';
 import { DeviceProjection } from './entities/device-projection.entity';
@@ -71,6 +73,20 @@ export async function recordShipmentEvent(
     type,
     version: TONER_EVENT_VERSION,
     aggregateId: shipment.id,
+    payload,
+  });
+}
+
+/** A toner's units on hand just fell below its minimum (the location's Stock Managers are told). */
+export async function recordStockLevelBelowMinimum(
+  manager: EntityManager,
+  payload: StockLevelBelowMinimumV1,
+): Promise<void> {
+  await recordEvent(manager, {
+    topic: TONER_TOPIC,
+    type: STOCK_LEVEL_BELOW_MINIMUM,
+    version: TONER_EVENT_VERSION,
+    aggregateId: payload.stockLocationId,
     payload,
   });
 }

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../__generated__';
-import type { NotificationType } from '../../__generated__/graphql';
+import type { NotificationDelivery, NotificationType } from '../../__generated__/graphql';
 import { Loading, PageTitle, RequestError } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../app/session';
+import { ReadingReminderForm } from './ReadingReminderForm';
 
 const PreferencesDocument = graphql(`
   query NotificationPreferences {
@@ -11,6 +13,7 @@ const PreferencesDocument = graphql(`
       type
       enabled
       defaultEnabled
+      delivery
     }
   }
 `);
@@ -22,6 +25,7 @@ const SetPreferenceDocument = graphql(`
         type
         enabled
         defaultEnabled
+        delivery
       }
       userErrors {
         code
@@ -35,15 +39,21 @@ const SetPreferenceDocument = graphql(`
 /** One switch per notification type (the page every notification mail links to). */
 export default function NotificationSettingsPage() {
   const { m } = useI18n();
+  const { access } = useSession();
   const [{ data, fetching, error }] = useQuery({ query: PreferencesDocument });
   const [, setPreference] = useMutation(SetPreferenceDocument);
   const [saved, setSaved] = useState(false);
   // The switch follows the click at once; the server's answer confirms it.
-  const [chosen, setChosen] = useState<Partial<Record<NotificationType, boolean>>>({});
-  const change = async (type: NotificationType, enabled: boolean) => {
+  const [chosen, setChosen] = useState<
+    Partial<Record<NotificationType, { enabled: boolean; delivery: NotificationDelivery }>>
+  >({});
+  const change = async (
+    type: NotificationType,
+    choice: { enabled: boolean; delivery: NotificationDelivery },
+  ) => {
     setSaved(false);
-    setChosen((c) => ({ ...c, [type]: enabled }));
-    const result = await setPreference({ input: { type, enabled } });
+    setChosen((c) => ({ ...c, [type]: choice }));
+    const result = await setPreference({ input: { type, ...choice } });
     setSaved(!result.error);
   };
   return (
@@ -54,23 +64,45 @@ export default function NotificationSettingsPage() {
       <p className="explainer">{m.notifications.settingsExplained}</p>
       <fieldset>
         <legend>{m.notifications.title}</legend>
-        {data?.notificationPreferences.map((p) => (
-          <div key={p.type} className="field field--checkbox">
-            <label>
-              <input
-                type="checkbox"
-                checked={chosen[p.type] ?? p.enabled}
-                onChange={(e) => void change(p.type, e.target.checked)}
-              />{' '}
-              {m.notifications.types[p.type] ?? p.type}
-            </label>{' '}
-            <span className="muted">
-              ({p.defaultEnabled ? m.notifications.defaultOn : m.notifications.defaultOff})
-            </span>
-          </div>
-        ))}
+        {data?.notificationPreferences.map((p) => {
+          const current = chosen[p.type] ?? { enabled: p.enabled, delivery: p.delivery };
+          const label = m.notifications.types[p.type] ?? p.type;
+          return (
+            <div key={p.type} className="field field--checkbox">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={current.enabled}
+                  onChange={(e) => void change(p.type, { ...current, enabled: e.target.checked })}
+                />{' '}
+                {label}
+              </label>{' '}
+              <span className="muted">
+                ({p.defaultEnabled ? m.notifications.defaultOn : m.notifications.defaultOff})
+              </span>{' '}
+              <select
+                aria-label={`${m.notifications.delivery}: ${label}`}
+                value={current.delivery}
+                disabled={!current.enabled}
+                onChange={(e) =>
+                  void change(p.type, {
+                    ...current,
+                    delivery: e.target.value as NotificationDelivery,
+                  })
+                }
+              >
+                {(['IMMEDIATE', 'DAILY_DIGEST'] as const).map((d) => (
+                  <option key={d} value={d}>
+                    {m.notifications.deliveries[d]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
       </fieldset>
       {saved ? <p role="status">{m.notifications.saved}</p> : null}
+      {access.isAdministrator ? <ReadingReminderForm /> : null}
     </section>
   );
 }

@@ -22,8 +22,11 @@ export default function UnsubscribePage() {
   const { m } = useI18n();
   const [params] = useSearchParams();
   const [{ data, fetching }, unsubscribe] = useMutation(UnsubscribeDocument);
-  const done = data?.unsubscribeNotifications.type;
-  const refused = data && !done;
+  // A type, or (type null, no refusal) a daily digest's link: every digest type.
+  const answer = data?.unsubscribeNotifications;
+  const done =
+    answer && answer.userErrors.length === 0 ? (answer.type ?? 'DAILY_DIGEST') : undefined;
+  const refused = answer && !done;
   return (
     <section>
       <PageTitle title={m.notifications.unsubscribeTitle}>

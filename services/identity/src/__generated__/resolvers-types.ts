@@ -547,6 +547,13 @@ export type NotificationConnection = {
   unreadCount: Scalars['Int']['output'];
 };
 
+/** How a notification type reaches the user's mailbox (it is always in the list). */
+export type NotificationDelivery =
+  /** The day's notifications of such types in one mail, from 07:00 (Copenhagen). */
+  | 'DAILY_DIGEST'
+  /** One mail per notification, when it happens. */
+  | 'IMMEDIATE';
+
 export type NotificationEdge = {
   __typename?: 'NotificationEdge';
   cursor: Scalars['String']['output'];
@@ -558,6 +565,8 @@ export type NotificationPreference = {
   __typename?: 'NotificationPreference';
   /** The type's default, for users who never chose. */
   defaultEnabled: Scalars['Boolean']['output'];
+  /** At once or in the daily digest (IMMEDIATE for users who never chose). */
+  delivery: NotificationDelivery;
   enabled: Scalars['Boolean']['output'];
   type: NotificationType;
 };
@@ -569,14 +578,34 @@ export type NotificationPreferencesPayload = {
 };
 
 export type NotificationType =
+  /** A printer you manage was decommissioned (its removal is complete). */
+  | 'DEVICE_REMOVED'
   /** Someone you invited accepted the invitation. */
   | 'INVITATION_ACCEPTED'
+  /** A bulk submission of meter readings you sent had refused readings. */
+  | 'METER_READINGS_REFUSED'
+  /** Printers you manage owe a meter reading due within your organisation's reminder lead time. */
+  | 'METER_READING_DUE'
+  /** Printers you manage owe a meter reading whose period has ended. */
+  | 'METER_READING_OVERDUE'
   /** An Administrator granted you a role or took one from you. */
   | 'ROLE_CHANGED'
+  /** Service centre: an order awaiting its response has less than a quarter of its response time left. */
+  | 'SERVICE_ORDER_AT_RISK'
+  /** Service centre: an order missed its response time. */
+  | 'SERVICE_ORDER_OVERDUE'
   /** A service order you raised moved to another status. */
   | 'SERVICE_ORDER_STATUS_CHANGED'
   /** A technician visit was planned for a service order you raised. */
-  | 'SERVICE_VISIT_SCHEDULED';
+  | 'SERVICE_VISIT_SCHEDULED'
+  /** A toner at a stock location you manage fell below its minimum. */
+  | 'TONER_BELOW_MINIMUM'
+  /** A toner shipment to a stock location you manage was ordered. */
+  | 'TONER_SHIPMENT_CREATED'
+  /** A toner shipment to a stock location you manage was delivered. */
+  | 'TONER_SHIPMENT_DELIVERED'
+  /** A toner shipment to a stock location you manage was dispatched (with carrier and tracking number). */
+  | 'TONER_SHIPMENT_DISPATCHED';
 
 /** A customer company; it holds one or more accounts. */
 export type Organization = Node & {
@@ -774,6 +803,8 @@ export type Session = {
 };
 
 export type SetNotificationPreferenceInput = {
+  /** Left out: the delivery chosen before (IMMEDIATE at first). */
+  delivery?: InputMaybe<NotificationDelivery>;
   enabled: Scalars['Boolean']['input'];
   type: NotificationType;
 };
@@ -826,7 +857,7 @@ export type TotpEnrolmentPayload = {
 
 export type UnsubscribePayload = {
   __typename?: 'UnsubscribePayload';
-  /** The type switched off; null when refused. */
+  /** The type switched off; null when refused, or for a digest's link (every digest type off). */
   type?: Maybe<NotificationType>;
   userErrors: Array<UserError>;
 };
@@ -1118,6 +1149,7 @@ export type ResolversTypes = ResolversObject<{
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<NotificationView>;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationDelivery: NotificationDelivery;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
   NotificationPreferencesPayload: ResolverTypeWrapper<NotificationPreferencesPayload>;
@@ -1390,6 +1422,7 @@ export type NotificationEdgeResolvers<ContextType = IdentityContext, ParentType 
 
 export type NotificationPreferenceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
   defaultEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  delivery?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
 }>;

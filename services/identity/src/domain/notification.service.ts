@@ -12,11 +12,14 @@ import {
   type UserError,
 } from '@portal/platform';
 import { Notification, type NotificationType } from '../entities/notification.entity';
-import { NotificationPreference } from '../entities/notification-preference.entity';
+import {
+  NotificationPreference,
+  type NotificationDelivery,
+} from '../entities/notification-preference.entity';
 import { User } from '../entities/user.entity';
 import { UnsubscribeToken } from '../entities/unsubscribe-token.entity';
 import { sha256 } from './secrets';
-import { NOTIFICATION_TYPES } from './notification-types';
+import { audienceOf, typesFor } from './notification-types';
 import { renderNotification } from './notification-texts';
 
 /** A notification as the API shows it: rendered in its owner's language. */
@@ -34,6 +37,7 @@ export interface PreferenceView {
   type: NotificationType;
   enabled: boolean;
   defaultEnabled: boolean;
+  delivery: NotificationDelivery;
 }
 
 const MAX_IDS = 200;
@@ -92,21 +96,44 @@ export class NotificationService {
     const chosen = await this.dataSource
       .getRepository(NotificationPreference)
       .findBy({ userId: user.id });
-    return NOTIFICATION_TYPES.map(({ type, defaultEnabled }) => ({
-      type,
-      enabled: chosen.find((c) => c.type === type)?.enabled ?? defaultEnabled,
-      defaultEnabled,
-    }));
+    return typesFor(user.staffRole !== null).map(({ type, defaultEnabled }) => {
+      const choice = chosen.find((c) => c.type === type);
+      return {
+        type,
+        enabled: choice?.enabled ?? defaultEnabled,
+        defaultEnabled,
+        delivery: choice?.delivery ?? 'IMMEDIATE',
+      };
+    });
   }
 
   async setPreference(
     type: NotificationType,
     enabled: boolean,
+    delivery: NotificationDelivery | null | undefined,
   ): Promise<{ preferences: PreferenceView[]; userErrors: UserError[] }> {
     const user = await this.owner();
-    await this.dataSource
-      .getRepository(NotificationPreference)
-      .upsert({ userId: user.id, type, enabled, updatedAt: new Date() }, ['userId', 'type']);
+    if ((audienceOf(type) === 'STAFF') !== (user.staffRole !== null))
+      return refused(
+        'INVALID_INPUT',
+        ['input', 'type'],
+        'This type of notification is not yours.',
+        {
+          preferences: await this.preferences(),
+        },
+      );
+    const repository = this.dataSource.getRepository(NotificationPreference);
+    const before = await repository.findOneBy({ userId: user.id, type });
+    await repository.upsert(
+      {
+        userId: user.id,
+        type,
+        enabled,
+        delivery: delivery ?? before?.delivery ?? 'IMMEDIATE',
+        updatedAt: new Date(),
+      },
+      ['userId', 'type'],
+    );
     return { preferences: await this.preferences(), userErrors: [] };
   }
 
@@ -127,12 +154,18 @@ export class NotificationService {
       return refused('INVALID_TOKEN', ['token'], 'This unsubscribe link is not valid.', {
         type: null,
       });
-    await this.dataSource
-      .getRepository(NotificationPreference)
-      .upsert({ userId: found.userId, type: found.type, enabled: false, updatedAt: new Date() }, [
-        'userId',
-        'type',
-      ]);
+    const preferences = this.dataSource.getRepository(NotificationPreference);
+    if (found.type === null)
+      // A digest's link: every type the user gets in the digest.
+      await preferences.update(
+        { userId: found.userId, delivery: 'DAILY_DIGEST' },
+        { enabled: false, updatedAt: new Date() },
+      );
+    else
+      await preferences.upsert(
+        { userId: found.userId, type: found.type, enabled: false, updatedAt: new Date() },
+        ['userId', 'type'],
+      );
     return { type: found.type, userErrors: [] };
   }
 

@@ -1,63 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import {
-  queueMail,
-  SERVICE_ORDER_STATUS_CHANGED,
-  toGlobalId,
-  type DomainEvent,
-  type ServiceOrderStatusChangedV1,
-} from '@portal/platform';
-import { Notification, type NotificationType } from '../entities/notification.entity';
+import { queueMail, type DomainEvent } from '@portal/platform';
+import { Notification } from '../entities/notification.entity';
 import { NotificationPreference } from '../entities/notification-preference.entity';
 import { User } from '../entities/user.entity';
-import { defaultEnabled } from './notification-types';
-import { notificationMail } from './notification-texts';
-import { randomToken, sha256 } from './secrets';
 import { UnsubscribeToken } from '../entities/unsubscribe-token.entity';
+import { audienceOf, defaultEnabled } from './notification-types';
+import { notificationMail } from './notification-texts';
+import { intentsOf, type Intent } from './notification-intents';
+import { randomToken, sha256 } from './secrets';
 
-/** What one event means for one user. */
-export interface Intent {
-  userId: string;
-  type: NotificationType;
-  facts: Notification['facts'];
-  /** An address already mailed about the same step by the subgraph itself: no second mail. */
-  alreadyMailed?: string | null;
-}
+export type { Intent } from './notification-intents';
 
 /**
  * Applies one event of another subgraph (event consumer `identity.notifications`): a list item
- * for each user concerned who has the type on, and a mail to their confirmed address.
+ * for each user concerned who has the type on, and a mail to their confirmed address (at once,
+ * or in the day's digest).
  */
 export async function notifyFromEvent(manager: EntityManager, event: DomainEvent): Promise<void> {
-  for (const intent of intentsOf(event)) await deliver(manager, event.id, intent);
-}
-
-function intentsOf(event: DomainEvent): Intent[] {
-  if (event.type === SERVICE_ORDER_STATUS_CHANGED && event.version === 1)
-    return serviceOrderIntents(event.payload as ServiceOrderStatusChangedV1);
-  return [];
-}
-
-function serviceOrderIntents(p: ServiceOrderStatusChangedV1): Intent[] {
-  const [kind, userId] = p.raisedBy.split(':');
-  if (kind !== 'user' || !userId) return [];
-  return [
-    {
-      userId,
-      type: p.to === 'SCHEDULED' ? 'SERVICE_VISIT_SCHEDULED' : 'SERVICE_ORDER_STATUS_CHANGED',
-      facts: {
-        number: p.number,
-        serialNumber: p.serialNumber,
-        from: p.from,
-        to: p.to,
-        comment: p.comment,
-        visitAt: p.visitAt,
-        technicianName: p.technicianName,
-        link: `/service-orders/${toGlobalId('ServiceOrder', p.orderId)}`,
-      },
-      alreadyMailed: p.contactMailedTo,
-    },
-  ];
+  for (const intent of await intentsOf(manager, event)) await deliver(manager, event.id, intent);
 }
 
 /** Notifies a user of a change identity made itself (in the change's transaction). */
@@ -66,35 +27,64 @@ export async function notifyUser(manager: EntityManager, intent: Intent): Promis
 }
 
 async function deliver(manager: EntityManager, eventId: string, intent: Intent): Promise<void> {
-  // Customers only: staff who raise orders by phone follow them in the queue.
   const user = await manager.findOneBy(User, { id: intent.userId });
-  if (!user || user.status !== 'ACTIVE' || !user.organizationId) return;
-  if (!(await isEnabled(manager, user.id, intent.type))) return;
+  if (!user || user.status !== 'ACTIVE') return;
+  // Customer types go to customers' users only (staff who raise orders by phone follow them in
+  // the queue); service-centre types to staff only.
+  const staff = audienceOf(intent.type) === 'STAFF';
+  if (staff ? !user.staffRole : !user.organizationId) return;
+  const choice = await preference(manager, user.id, intent.type);
+  if (!choice.enabled) return;
+  const digest = choice.delivery === 'DAILY_DIGEST' && user.emailConfirmedAt !== null;
   const inserted: unknown[] = await manager
     .createQueryBuilder()
     .insert()
     .into(Notification)
-    .values({ userId: user.id, type: intent.type, sourceEventId: eventId, facts: intent.facts })
+    .values({
+      userId: user.id,
+      type: intent.type,
+      sourceEventId: eventId,
+      facts: intent.facts,
+      digestPending: digest,
+    })
     .orIgnore()
     .returning('id')
     .execute()
     .then((r) => r.raw as unknown[]);
-  if (inserted.length === 0 || !user.emailConfirmedAt) return;
+  if (inserted.length === 0 || digest || !user.emailConfirmedAt) return;
   if (intent.alreadyMailed?.toLowerCase() === user.email.toLowerCase()) return;
+  await queueMail(
+    manager,
+    user.email,
+    notificationMail(
+      intent,
+      user.name,
+      user.language,
+      await unsubscribeToken(manager, user, intent),
+    ),
+  );
+}
+
+/** A fresh one-click unsubscribe token for the mail's type. */
+export async function unsubscribeToken(
+  manager: EntityManager,
+  user: User,
+  intent: Pick<Intent, 'type'>,
+): Promise<string> {
   const token = randomToken();
   await manager.insert(UnsubscribeToken, {
     tokenHash: sha256(token),
     userId: user.id,
     type: intent.type,
   });
-  await queueMail(manager, user.email, notificationMail(intent, user.name, user.language, token));
+  return token;
 }
 
-export async function isEnabled(
+export async function preference(
   manager: EntityManager,
   userId: string,
-  type: NotificationType,
-): Promise<boolean> {
+  type: Intent['type'],
+): Promise<Pick<NotificationPreference, 'enabled' | 'delivery'>> {
   const choice = await manager.findOneBy(NotificationPreference, { userId, type });
-  return choice ? choice.enabled : defaultEnabled(type);
+  return choice ?? { enabled: defaultEnabled(type), delivery: 'IMMEDIATE' };
 }

@@ -24,6 +24,7 @@ import { WebauthnCeremony } from './webauthn-ceremony.entity';
 import { Notification } from './notification.entity';
 import { NotificationPreference } from './notification-preference.entity';
 import { UnsubscribeToken } from './unsubscribe-token.entity';
+import { NotificationDigest } from './notification-digest.entity';
 
 export {
   Organization,
@@ -52,6 +53,7 @@ export {
   Notification,
   NotificationPreference,
   UnsubscribeToken,
+  NotificationDigest,
   IdempotentRequest,
 };
 
@@ -82,5 +84,6 @@ export const entities = [
   Notification,
   NotificationPreference,
   UnsubscribeToken,
+  NotificationDigest,
   IdempotentRequest,
 ];

@@ -4,8 +4,18 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export type NotificationType =
   | 'SERVICE_ORDER_STATUS_CHANGED'
   | 'SERVICE_VISIT_SCHEDULED'
+  | 'METER_READING_DUE'
+  | 'METER_READING_OVERDUE'
+  | 'METER_READINGS_REFUSED'
+  | 'TONER_SHIPMENT_CREATED'
+  | 'TONER_SHIPMENT_DISPATCHED'
+  | 'TONER_SHIPMENT_DELIVERED'
+  | 'TONER_BELOW_MINIMUM'
+  | 'DEVICE_REMOVED'
   | 'ROLE_CHANGED'
-  | 'INVITATION_ACCEPTED';
+  | 'INVITATION_ACCEPTED'
+  | 'SERVICE_ORDER_AT_RISK'
+  | 'SERVICE_ORDER_OVERDUE';
 
 /**
  * One item of a user's in-portal notification list, made from another subgraph's event. The
@@ -15,6 +25,7 @@ export type NotificationType =
 @Index('notification_user_newest', ['userId', 'id'])
 @Index('notification_unread', ['userId'], { where: 'read_at IS NULL' })
 @Index('notification_source', ['userId', 'sourceEventId'], { unique: true })
+@Index('notification_digest_pending', ['userId'], { where: 'digest_pending' })
 export class Notification {
   /** Grows with every notification: the list's order and cursor. */
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
@@ -38,4 +49,8 @@ export class Notification {
 
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
+
+  /** To be mailed with the day's digest (the user chose DAILY_DIGEST for its type). */
+  @Column({ name: 'digest_pending', type: 'boolean', default: false })
+  digestPending: boolean;
 }

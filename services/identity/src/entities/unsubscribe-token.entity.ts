@@ -14,8 +14,9 @@ export class UnsubscribeToken {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @Column({ type: 'text' })
-  type: NotificationType;
+  /** Null: the daily digest's link, which switches every type mailed in the digest off. */
+  @Column({ type: 'text', nullable: true })
+  type: NotificationType | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

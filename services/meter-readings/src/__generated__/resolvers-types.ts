@@ -213,6 +213,14 @@ export type MeterReadingPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Codes: INVALID_INPUT (daysBefore: 1 to 60). */
+export type MeterReadingReminderPayload = {
+  __typename?: 'MeterReadingReminderPayload';
+  /** The lead time now in force. */
+  daysBefore: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
 export type MeterType =
   | 'BLACK'
   | 'COLOUR'
@@ -246,6 +254,12 @@ export type Mutation = {
   correctMeterReading: CorrectMeterReadingPayload;
   /** Staff mark a confirmed increase reviewed (NOT_FOUND when no such reading waits). */
   markMeterReadingReviewed: MeterReadingPayload;
+  /**
+   * Sets the caller's organisation's reading reminder lead time: Device Managers (or, for devices
+   * without one, Administrators) are told of readings due that many days before a billing period's
+   * last day, and again when overdue. Administrators only.
+   */
+  setMeterReadingReminderDays: MeterReadingReminderPayload;
   /**
    * Submits a reading. Who: an Administrator of the device's account or its assigned Device
    * Manager (source PORTAL); a service agent on the customer's behalf (source PHONE), also for
@@ -284,6 +298,11 @@ export type MutationMarkMeterReadingReviewedArgs = {
 };
 
 
+export type MutationSetMeterReadingReminderDaysArgs = {
+  daysBefore: Scalars['Int']['input'];
+};
+
+
 export type MutationSubmitMeterReadingArgs = {
   input: SubmitMeterReadingInput;
 };
@@ -310,6 +329,11 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * How many days before a billing period's last day the caller's organisation is reminded of
+   * readings still owed (default 10). Administrators only.
+   */
+  meterReadingReminderDays: Scalars['Int']['output'];
   /**
    * Devices the caller may submit readings for whose reading is due or overdue (see
    * Device.meterReadingDue), by serial number; at most 100 a page. Planners and technicians, who
@@ -509,6 +533,7 @@ export type ResolversTypes = ResolversObject<{
   MeterReadingDue: ResolverTypeWrapper<MeterReadingDue>;
   MeterReadingEdge: ResolverTypeWrapper<Omit<MeterReadingEdge, 'node'> & { node: ResolversTypes['MeterReading'] }>;
   MeterReadingPayload: ResolverTypeWrapper<Omit<MeterReadingPayload, 'meterReading'> & { meterReading?: Maybe<ResolversTypes['MeterReading']> }>;
+  MeterReadingReminderPayload: ResolverTypeWrapper<MeterReadingReminderPayload>;
   MeterType: MeterType;
   MeterValue: ResolverTypeWrapper<MeterValue>;
   MeterValueInput: MeterValueInput;
@@ -544,6 +569,7 @@ export type ResolversParentTypes = ResolversObject<{
   MeterReadingDue: MeterReadingDue;
   MeterReadingEdge: Omit<MeterReadingEdge, 'node'> & { node: ResolversParentTypes['MeterReading'] };
   MeterReadingPayload: Omit<MeterReadingPayload, 'meterReading'> & { meterReading?: Maybe<ResolversParentTypes['MeterReading']> };
+  MeterReadingReminderPayload: MeterReadingReminderPayload;
   MeterValue: MeterValue;
   MeterValueInput: MeterValueInput;
   Mutation: Record<PropertyKey, never>;
@@ -661,6 +687,11 @@ export type MeterReadingPayloadResolvers<ContextType = MeterReadingsContext, Par
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type MeterReadingReminderPayloadResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MeterReadingReminderPayload'] = ResolversParentTypes['MeterReadingReminderPayload']> = ResolversObject<{
+  daysBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MeterValueResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MeterValue'] = ResolversParentTypes['MeterValue']> = ResolversObject<{
   meter?: Resolver<ResolversTypes['MeterType'], ParentType, ContextType>;
   usageSincePrevious?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -670,6 +701,7 @@ export type MeterValueResolvers<ContextType = MeterReadingsContext, ParentType e
 export type MutationResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   correctMeterReading?: Resolver<ResolversTypes['CorrectMeterReadingPayload'], ParentType, ContextType, RequireFields<MutationCorrectMeterReadingArgs, 'input'>>;
   markMeterReadingReviewed?: Resolver<ResolversTypes['MeterReadingPayload'], ParentType, ContextType, RequireFields<MutationMarkMeterReadingReviewedArgs, 'readingId'>>;
+  setMeterReadingReminderDays?: Resolver<ResolversTypes['MeterReadingReminderPayload'], ParentType, ContextType, RequireFields<MutationSetMeterReadingReminderDaysArgs, 'daysBefore'>>;
   submitMeterReading?: Resolver<ResolversTypes['MeterReadingPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeterReadingArgs, 'input'>>;
   submitMeterReadings?: Resolver<ResolversTypes['BulkMeterReadingPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeterReadingsArgs, 'inputs'>>;
   voidMeterReading?: Resolver<ResolversTypes['CorrectMeterReadingPayload'], ParentType, ContextType, RequireFields<MutationVoidMeterReadingArgs, 'input'>>;
@@ -685,6 +717,7 @@ export type PageInfoResolvers<ContextType = MeterReadingsContext, ParentType ext
 }>;
 
 export type QueryResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  meterReadingReminderDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meterReadingsDue?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, Partial<QueryMeterReadingsDueArgs>>;
   meterReadingsToReview?: Resolver<ResolversTypes['MeterReadingConnection'], ParentType, ContextType, Partial<QueryMeterReadingsToReviewArgs>>;
 }>;
@@ -711,6 +744,7 @@ export type Resolvers<ContextType = MeterReadingsContext> = ResolversObject<{
   MeterReadingDue?: MeterReadingDueResolvers<ContextType>;
   MeterReadingEdge?: MeterReadingEdgeResolvers<ContextType>;
   MeterReadingPayload?: MeterReadingPayloadResolvers<ContextType>;
+  MeterReadingReminderPayload?: MeterReadingReminderPayloadResolvers<ContextType>;
   MeterValue?: MeterValueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

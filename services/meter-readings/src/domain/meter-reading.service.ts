@@ -56,7 +56,7 @@ export class MeterReadingService {
       throw badUserInput(
         `Submit at most ${MAX_BULK_READINGS} readings at once; split the rest into further calls.`,
       );
-    const results = await this.intake.submit(inputs, (index) => ['inputs', String(index)]);
+    const results = await this.intake.submit(inputs, (index) => ['inputs', String(index)], true);
     const accepted = results.filter((r) => r.meterReading && r.userErrors.length === 0).length;
     return {
       accepted,

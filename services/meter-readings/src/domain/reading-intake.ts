@@ -12,7 +12,7 @@ import { DeviceProjection } from '../entities/device-projection.entity';
 import { MeterReading } from '../entities/meter-reading.entity';
 import { MeterReadingValue } from '../entities/meter-reading-value.entity';
 import { MeterReadingRequest } from '../entities/meter-reading-request.entity';
-import { recordMeterReadingsAccepted } from '../events';
+import { recordMeterReadingBatchRefused, recordMeterReadingsAccepted } from '../events';
 import { dayIn, type Day } from './calendar';
 import {
   byMeterOrder,
@@ -105,16 +105,18 @@ export class ReadingIntake {
     private readonly eventsRecorded: () => void,
   ) {}
 
+  /** `bulk`: a bulk submission, whose refusals its sender is told of (MeterReadingBatchRefused). */
   async submit(
     inputs: SubmitMeterReadingInput[],
     fieldOf: (index: number) => FieldPrefix,
+    bulk = false,
   ): Promise<MeterReadingPayload[]> {
     const parsed = inputs.map((input, index) => this.parse(input, index, fieldOf(index)));
     let outcomes: Outcome[] | undefined;
     for (let attempt = 1; !outcomes; attempt++) {
       try {
         outcomes = await this.dataSource.transaction((manager) =>
-          this.judgeAndStore(manager, parsed),
+          this.judgeAndStore(manager, parsed, bulk),
         );
       } catch (error) {
         const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError
@@ -128,7 +130,8 @@ export class ReadingIntake {
       }
     }
     // Committed: now the readings exist, and so do their events.
-    if (outcomes.some((o) => o.kind === 'accepted')) this.eventsRecorded();
+    if (outcomes.some((o) => o.kind === 'accepted' || (bulk && o.kind === 'refused')))
+      this.eventsRecorded();
     const replayed = await loadReadings(
       this.dataSource.manager,
       outcomes.flatMap((o) => (o.kind === 'replay' && o.readingId ? [o.readingId] : [])),
@@ -170,7 +173,11 @@ export class ReadingIntake {
     };
   }
 
-  private async judgeAndStore(manager: EntityManager, parsed: Parsed[]): Promise<Outcome[]> {
+  private async judgeAndStore(
+    manager: EntityManager,
+    parsed: Parsed[],
+    bulk: boolean,
+  ): Promise<Outcome[]> {
     const outcomes: (Outcome | undefined)[] = parsed.map((p) =>
       p.problems.length
         ? { kind: 'refused', userErrors: p.problems }
@@ -304,6 +311,23 @@ export class ReadingIntake {
     }
 
     await this.store(manager, accepted, corrections, requests);
+    // Refused in this batch (stored answers replayed are not news): the sender hears of them once.
+    const refusedNow = parsed.filter((p) => outcomes[p.index]?.kind === 'refused');
+    if (bulk && refusedNow.length > 0)
+      await recordMeterReadingBatchRefused(manager, {
+        submittedBy: this.principal.actor,
+        submitted: parsed.length,
+        accepted: accepted.length,
+        refused: refusedNow.length,
+        refusals: refusedNow.slice(0, 20).map((p) => {
+          const code =
+            (outcomes[p.index] as Extract<Outcome, { kind: 'refused' }>).userErrors[0]?.code ??
+            'REFUSED';
+          // A device the sender may not see stays unnamed.
+          const device = code === 'NOT_FOUND' || !p.deviceId ? null : devices.get(p.deviceId);
+          return { index: p.index, serialNumber: device?.serialNumber ?? null, code };
+        }),
+      });
     return outcomes as Outcome[];
   }
 

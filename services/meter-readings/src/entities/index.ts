@@ -3,6 +3,11 @@ import { MeterReading } from './meter-reading.entity';
 import { MeterReadingValue } from './meter-reading-value.entity';
 import { MeterReadingRequest } from './meter-reading-request.entity';
 import { MeterReadingCorrection } from './meter-reading-correction.entity';
+import {
+  AccountProjection,
+  ReadingReminder,
+  ReadingReminderPolicy,
+} from './reading-reminder.entity';
 
 export {
   DeviceProjection,
@@ -10,6 +15,9 @@ export {
   MeterReadingValue,
   MeterReadingRequest,
   MeterReadingCorrection,
+  AccountProjection,
+  ReadingReminder,
+  ReadingReminderPolicy,
 };
 
 export const entities = [
@@ -18,4 +26,7 @@ export const entities = [
   MeterReadingValue,
   MeterReadingRequest,
   MeterReadingCorrection,
+  AccountProjection,
+  ReadingReminder,
+  ReadingReminderPolicy,
 ];

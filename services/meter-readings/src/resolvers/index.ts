@@ -2,6 +2,8 @@ import { GraphQLDate, GraphQLDateTime } from '@portal/platform';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { meterReadingsDue } from './Query/meterReadingsDue';
 import { meterReadingsToReview } from './Query/meterReadingsToReview';
+import { meterReadingReminderDays } from './Query/meterReadingReminderDays';
+import { setMeterReadingReminderDays } from './Mutation/setMeterReadingReminderDays';
 import { submitMeterReading } from './Mutation/submitMeterReading';
 import { submitMeterReadings } from './Mutation/submitMeterReadings';
 import { correctMeterReading } from './Mutation/correctMeterReading';
@@ -14,13 +16,14 @@ import { MeterReadingCorrection } from './MeterReadingCorrection';
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { meterReadingsDue, meterReadingsToReview },
+  Query: { meterReadingsDue, meterReadingsToReview, meterReadingReminderDays },
   Mutation: {
     submitMeterReading,
     submitMeterReadings,
     correctMeterReading,
     voidMeterReading,
     markMeterReadingReviewed,
+    setMeterReadingReminderDays,
   },
   Device,
   MeterReading,

@@ -51,3 +51,47 @@ export interface MeterReadingCorrectedV1 {
     values: CorrectedMeterValueV1[];
   } | null;
 }
+
+/** The meter readings subgraph's topic (its own events.ts lists every type on it). */
+export const METER_READINGS_TOPIC = 'meter-readings';
+
+/**
+ * # Readings owed: topic `meter-readings`, type `MeterReadingsDue`, version 1
+ *
+ * Once per account, billing period and stage, the devices of one account that still owe the
+ * period's reading: `DUE` when the period's last day is at most the organisation's reminder
+ * lead time away (default 10 days), `OVERDUE` the day after it. Sent by the subgraph's reminder
+ * worker; delivered at least once (`aggregateId` is the account's uuid; the event id is unique).
+ * Identity notifies the devices' Device Managers and the account's Administrators.
+ */
+export const METER_READINGS_DUE = 'MeterReadingsDue';
+export const METER_READINGS_DUE_VERSION = 1;
+
+export interface MeterReadingsDueV1 {
+  accountId: string;
+  stage: 'DUE' | 'OVERDUE';
+  /** YYYY-MM-DD: the owed billing period's first and last day (the due date). */
+  periodStart: string;
+  dueDate: string;
+  devices: { deviceId: string; serialNumber: string }[];
+}
+
+/**
+ * # A refused bulk submission: topic `meter-readings`, type `MeterReadingBatchRefused`, version 1
+ *
+ * A `submitMeterReadings` batch in which at least one reading was refused, sent in the batch's
+ * transaction (so once per stored answer: a replayed batch sends nothing). Identity tells the
+ * user who sent it. `aggregateId` is the event's own id.
+ */
+export const METER_READING_BATCH_REFUSED = 'MeterReadingBatchRefused';
+export const METER_READING_BATCH_REFUSED_VERSION = 1;
+
+export interface MeterReadingBatchRefusedV1 {
+  /** "user:<id>" or "apiKey:<id>" (Principal.actor) */
+  submittedBy: string;
+  submitted: number;
+  accepted: number;
+  refused: number;
+  /** The first refusals (at most 20): the input's index, the device and the rule's code. */
+  refusals: { index: number; serialNumber: string | null; code: string }[];
+}

@@ -17,11 +17,12 @@ export class Pump {
     private readonly log: Logger,
   ) {}
 
-  start(): void {
+  /** `runNow: false` waits one interval before the first run (scheduled jobs). */
+  start(runNow = true): void {
     this.stopped = false;
     this.timer = setInterval(() => this.wake(), this.intervalMs);
     this.timer.unref();
-    this.wake();
+    if (runNow) this.wake();
   }
 
   wake(): void {

@@ -13,6 +13,7 @@ import type { DomainEvent } from './domain-event';
  * | ---------------------- | ------------------------------- | ------------------------------------- |
  * | `ServiceOrderAssigned` | `ServiceOrderAssignmentV1`       | scheduled for a technician (also the demo data) |
  * | `ServiceOrderStatusChanged` | `ServiceOrderStatusChangedV1` | any lifecycle step; a step to SCHEDULED is a technician visit |
+ * | `ServiceOrderResponseAlert` | `ServiceOrderResponseAlertV1` | no response yet: at risk, then overdue |
  *
  * Devices project the assignments: a technician sees the devices of the orders assigned to it
  * (docs/domain.md: its work). Identity turns status changes into notifications for the customer
@@ -94,4 +95,24 @@ export interface ServiceOrderStatusChangedV1 {
   technicianName: string | null;
   /** The address service-orders mailed about this step itself (the contact's), if any. */
   contactMailedTo: string | null;
+}
+
+/**
+ * # Response time at risk: topic `service-orders`, type `ServiceOrderResponseAlert`, version 1
+ *
+ * Once per order and stage, for an order nobody has responded to: `AT_RISK` when less than a
+ * quarter of its response time is left, `OVERDUE` when its response is due and still missing.
+ * Sent by the subgraph's SLA watch; identity notifies the service centre (agents and planners).
+ */
+export const SERVICE_ORDER_RESPONSE_ALERT = 'ServiceOrderResponseAlert';
+
+export interface ServiceOrderResponseAlertV1 {
+  orderId: string;
+  number: string;
+  serialNumber: string;
+  accountId: string;
+  stage: 'AT_RISK' | 'OVERDUE';
+  status: string;
+  /** ISO-8601 */
+  responseDueAt: string;
 }

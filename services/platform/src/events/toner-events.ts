@@ -18,6 +18,7 @@ import type { Principal } from '../principal';
  * | `ShipmentCreated`      | `ShipmentSnapshotV1`     | a toner-low alert brought the position below the minimum |
  * | `ShipmentDispatched`   | `ShipmentSnapshotV1`     | staff sent it (CREATED -> DISPATCHED)         |
  * | `ShipmentDelivered`    | `ShipmentSnapshotV1`     | it arrived; its units were added to the stock |
+ * | `StockLevelBelowMinimum` | `StockLevelBelowMinimumV1` | units taken brought a toner's stock below its minimum |
  *
  * Identity projects stock locations (which account each belongs to) to decide who sees a
  * location's managers and a user's assigned locations. Ignore types you do not know; fields may
@@ -33,6 +34,17 @@ export const SHIPMENT_EVENT_TYPES = [
   'ShipmentDelivered',
 ] as const;
 export type ShipmentEventType = (typeof SHIPMENT_EVENT_TYPES)[number];
+export const STOCK_LEVEL_BELOW_MINIMUM = 'StockLevelBelowMinimum';
+
+/** A toner's units on hand went from at or above its minimum to below it (aggregate: the location). */
+export interface StockLevelBelowMinimumV1 {
+  stockLocationId: string;
+  accountId: string;
+  locationName: string;
+  sku: string;
+  quantity: number;
+  minimumLevel: number;
+}
 
 export interface StockLocationSnapshotV1 {
   stockLocationId: string;
@@ -57,6 +69,9 @@ export interface ShipmentSnapshotV1 {
   quantity: number;
   status: ShipmentStatus;
   reason: string;
+  /** Set when dispatched: who carries it and its tracking number (either may be unknown). */
+  carrier?: string | null;
+  trackingNumber?: string | null;
   /** The e-Maintenance alert and device that caused it, when one did. */
   alertId: string | null;
   deviceId: string | null;

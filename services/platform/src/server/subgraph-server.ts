@@ -73,6 +73,8 @@ export interface BackgroundWorker {
   start(): void;
   wake(): void;
   stop(): Promise<void>;
+  /** Runs once now and waits for it, where the worker can (tests). */
+  flush?(): Promise<void>;
 }
 
 /** A route gets the verified principal of its caller (always the gateway's signature). */
@@ -102,6 +104,7 @@ export interface RunningSubgraph {
   dataSource: DataSource;
   relay: OutboxRelay;
   consumers: EventConsumer[];
+  workers: BackgroundWorker[];
   transport: EventTransport;
   /** GraphQL requests this instance has answered (how tests see calls spread over replicas). */
   graphqlRequests(): number;
@@ -280,6 +283,7 @@ export async function startSubgraph<C extends BaseContext>(
     dataSource,
     relay,
     consumers,
+    workers,
     transport,
     graphqlRequests: () => graphqlRequests,
     stop: async () => {

@@ -2,6 +2,7 @@ import { ServiceOrder } from './service-order.entity';
 import { ServiceOrderEvent } from './service-order-event.entity';
 import { DeviceProjection } from './device-projection.entity';
 import { StaffMemberProjection } from './staff-member-projection.entity';
+import { ResponseAlert } from './response-alert.entity';
 import { IdempotentRequest, OutgoingMail } from '@portal/platform';
 
 export {
@@ -9,6 +10,7 @@ export {
   ServiceOrderEvent,
   DeviceProjection,
   StaffMemberProjection,
+  ResponseAlert,
   OutgoingMail,
   IdempotentRequest,
 };
@@ -18,6 +20,7 @@ export const entities = [
   ServiceOrderEvent,
   DeviceProjection,
   StaffMemberProjection,
+  ResponseAlert,
   OutgoingMail,
   IdempotentRequest,
 ];

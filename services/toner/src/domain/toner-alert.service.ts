@@ -14,7 +14,7 @@ import { ShipmentStatusChange } from '../entities/shipment-status-change.entity'
 import { StockLevel } from '../entities/stock-level.entity';
 import { TonerAlert } from '../entities/toner-alert.entity';
 import { TonerProduct } from '../entities/toner-product.entity';
-import { recordShipmentEvent } from '../events';
+import { recordShipmentEvent, recordStockLevelBelowMinimum } from '../events';
 import { assertMayAttempt, mayReportFor } from './stock-access';
 import { actorOf, type ShipmentService } from './shipment.service';
 import type { StockLocationService } from './stock-location.service';
@@ -169,6 +169,15 @@ export class TonerAlertService {
         })
         .getRawOne<{ open: number }>())!;
       const position = taken.quantity + open;
+      if (level.quantity >= level.minimumLevel && taken.quantity < level.minimumLevel)
+        await recordStockLevelBelowMinimum(manager, {
+          stockLocationId: location.id,
+          accountId: location.accountId,
+          locationName: location.name,
+          sku,
+          quantity: taken.quantity,
+          minimumLevel: level.minimumLevel,
+        });
 
       let shipment: Shipment | null = null;
       if (position < level.minimumLevel) {
@@ -217,7 +226,7 @@ export class TonerAlertService {
       const first = await this.dataSource.getRepository(TonerAlert).findOneByOrFail(scope);
       return this.replay(first, device.deviceId);
     }
-    if (outcome.shipment) this.eventsRecorded();
+    this.eventsRecorded(); // a shipment or a stock level below its minimum may be waiting
     this.locations.forgetLevels();
     return {
       consumed: outcome.consumed,

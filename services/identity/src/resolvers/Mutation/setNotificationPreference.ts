@@ -4,4 +4,4 @@ export const setNotificationPreference: MutationResolvers['setNotificationPrefer
   _root,
   { input },
   { notifications },
-) => notifications.setPreference(input.type, input.enabled);
+) => notifications.setPreference(input.type, input.enabled, input.delivery);

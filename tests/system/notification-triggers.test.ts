@@ -1,0 +1,346 @@
+import { sendDigests } from '../../services/identity/src/domain/notification-digest';
+import {
+  mailCount,
+  startTestSystem,
+  subjectsSince,
+  waitForMailWithSubject,
+  type TestSystem,
+} from '@portal/testkit';
+import { deliverEvents } from '@portal/testkit/meter-readings';
+import { orderInput, serviceOrderApi } from '@portal/testkit/service-orders';
+import {
+  call,
+  createIntegrationKey,
+  deviceId,
+  DELIVER,
+  DISPATCH,
+  HQ,
+  report,
+  type ShipmentData,
+  type UserErrorData,
+} from '@portal/testkit/toner';
+
+/**
+ * Each notification type of issue 20 from its real trigger (a toner alert, a dispatch, the
+ * reminder job, a refused batch, the SLA watch, a decommissioning), as a list item and a mail;
+ * switched off it makes neither; set to the daily digest it waits for the digest mail.
+ */
+let system: TestSystem;
+let anna: string;
+let dennis: string;
+let sara: string;
+let agent: string;
+let planner: string;
+let eMaintenance: string;
+
+// Addresses of this file's own (the run's mail capture is shared by every test file).
+const ANNA = 'anna.triggers@nordiskprint.example';
+const DENNIS = 'dennis.triggers@nordiskprint.example';
+const SARA = 'sara.triggers@nordiskprint.example';
+const PLANNER = 'planner.triggers@service.example';
+
+interface Item {
+  type: string;
+  title: string;
+  body: string;
+}
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  [anna, dennis, sara, agent, planner] = await Promise.all(
+    [
+      'anna.admin@nordiskprint.example',
+      'dennis.device@nordiskprint.example',
+      'sara.stock@nordiskprint.example',
+      'agent@service.example',
+      'planner@service.example',
+    ].map((email) => system.signIn(email)),
+  );
+  eMaintenance = await createIntegrationKey(system, anna);
+  for (const [from, to, language] of [
+    ['anna.admin@nordiskprint.example', ANNA, 'en'],
+    ['dennis.device@nordiskprint.example', DENNIS, 'da'],
+    ['sara.stock@nordiskprint.example', SARA, 'da'],
+    ['planner@service.example', PLANNER, 'en'],
+  ])
+    await system.identity.dataSource.query(
+      `UPDATE identity.app_user SET email = $1, language = $3 WHERE email = $2`,
+      [to, from, language],
+    );
+});
+afterAll(async () => {
+  await system.stop();
+});
+
+async function items(token: string, type: string): Promise<Item[]> {
+  const result = await system.graphql<{ notifications: { edges: { node: Item }[] } }>(
+    `query { notifications(first: 100) { edges { node { type title body } } } }`,
+    {},
+    { token },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.notifications.edges.map((e) => e.node).filter((n) => n.type === type);
+}
+
+/** Polls until the user's list holds at least `count` items of the type. */
+async function itemsOf(token: string, type: string, count = 1): Promise<Item[]> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    await deliverToner();
+    const found = await items(token, type);
+    if (found.length >= count || Date.now() > deadline) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Every subgraph's outbox and identity's consumers, now rather than at their next poll. */
+async function deliverToner(): Promise<void> {
+  for (const name of ['toner', 'service-orders', 'devices', 'meter-readings'])
+    await system.subgraph(name).relay.flush();
+  for (const consumer of system.identity.consumers) await consumer.flush();
+}
+
+async function runJobs(name: string): Promise<void> {
+  for (const worker of system.subgraph(name).workers) await worker.flush?.();
+  await deliverEvents(system);
+  await deliverToner();
+}
+
+async function choose(token: string, type: string, enabled: boolean, delivery?: string) {
+  const result = await system.graphql<{
+    setNotificationPreference: { userErrors: UserErrorData[] };
+  }>(
+    `mutation ($input: SetNotificationPreferenceInput!) { setNotificationPreference(input: $input) {
+       userErrors { code field message } } }`,
+    { input: { type, enabled, ...(delivery ? { delivery } : {}) } },
+    { token },
+  );
+  expect(result.data?.setNotificationPreference.userErrors).toEqual([]);
+}
+
+describe('toner: shipments and minimums to the location’s Stock Managers', () => {
+  it('tells Sara of the minimum, and of the shipment created, dispatched and delivered', async () => {
+    const since = mailCount(SARA);
+    // HQ's cyan is at its minimum (2 of 2): the alert takes one, below the minimum, and orders.
+    const alert = await report(system, eMaintenance, {
+      alertId: 'EM-NOTIFY-1',
+      deviceId: deviceId('NP1000001'),
+      colour: 'CYAN',
+    });
+    const shipment = alert.shipment!;
+    expect(shipment.quantity).toBe(4);
+    const below = await waitForMailWithSubject(SARA, since, `C-EXV58-C er under minimum på ${HQ}`);
+    expect(below.text).toContain(`${HQ} har nu 1 × C-EXV58-C på lager; minimum er 2.`);
+    expect(below.head).toMatch(/^List-Unsubscribe: </m);
+    await waitForMailWithSubject(SARA, since, `Toner bestilt: 4 × C-EXV58-C til ${HQ}`);
+
+    await call<{ shipment: ShipmentData }>(system, agent, DISPATCH, { id: shipment.id });
+    await deliverToner();
+    await waitForMailWithSubject(SARA, since, `Toner afsendt: 4 × C-EXV58-C til ${HQ}`);
+    await call<{ shipment: ShipmentData }>(system, sara, DELIVER, { id: shipment.id });
+    await deliverToner();
+    await waitForMailWithSubject(SARA, since, `Toner leveret: 4 × C-EXV58-C til ${HQ}`);
+
+    for (const type of [
+      'TONER_BELOW_MINIMUM',
+      'TONER_SHIPMENT_CREATED',
+      'TONER_SHIPMENT_DISPATCHED',
+      'TONER_SHIPMENT_DELIVERED',
+    ])
+      expect(await itemsOf(sara, type)).toHaveLength(1);
+    // Nobody else's business: the Device Manager hears nothing of stock.
+    expect(await items(dennis, 'TONER_SHIPMENT_CREATED')).toEqual([]);
+  });
+});
+
+describe('the reminder lead time: who may read and set it', () => {
+  it('is the organisation Administrators’ (and their integration keys’), nobody else’s', async () => {
+    const tokens: Record<string, string | undefined> = {
+      Administrator: anna,
+      'Device Manager': dennis,
+      'Stock Manager': sara,
+      'Self-Service user': await system.signIn('sune.self@nordiskprint.example'),
+      'Service agent': agent,
+      'Service planner': planner,
+      Technician: await system.signIn('tech@service.example'),
+      'API key': eMaintenance,
+      anonymous: undefined,
+    };
+    const outcomes: Record<string, string> = {};
+    for (const [kind, token] of Object.entries(tokens)) {
+      const read = await system.graphql(`{ meterReadingReminderDays }`, {}, { token });
+      // Refused input (0 days) changes nothing even where the caller may set it.
+      const write = await system.graphql<{
+        setMeterReadingReminderDays: { userErrors: UserErrorData[] };
+      }>(
+        `mutation { setMeterReadingReminderDays(daysBefore: 0) { daysBefore userErrors { code } } }`,
+        {},
+        { token },
+      );
+      const outcome = (r: { errors?: readonly { extensions?: { code?: unknown } }[] }) =>
+        r.errors ? String(r.errors[0]!.extensions?.code) : 'ok';
+      outcomes[kind] = `${outcome(read)}/${outcome(write)}`;
+      if (!write.errors)
+        expect(write.data?.setMeterReadingReminderDays.userErrors).toEqual([
+          { code: 'INVALID_INPUT' },
+        ]);
+    }
+    expect(outcomes).toEqual({
+      Administrator: 'ok/ok',
+      'Device Manager': 'FORBIDDEN/FORBIDDEN',
+      'Stock Manager': 'FORBIDDEN/FORBIDDEN',
+      'Self-Service user': 'FORBIDDEN/FORBIDDEN',
+      'Service agent': 'FORBIDDEN/FORBIDDEN',
+      'Service planner': 'FORBIDDEN/FORBIDDEN',
+      Technician: 'FORBIDDEN/FORBIDDEN',
+      'API key': 'ok/ok',
+      anonymous: 'UNAUTHENTICATED/UNAUTHENTICATED',
+    });
+  });
+});
+
+describe('meter readings: due and overdue reminders, refused batches', () => {
+  it('reminds Administrators of every device and Device Managers of their own, once', async () => {
+    const set = await system.graphql<{
+      setMeterReadingReminderDays: { daysBefore: number; userErrors: UserErrorData[] };
+    }>(
+      `mutation { setMeterReadingReminderDays(daysBefore: 61) { daysBefore userErrors { code field } } }`,
+      {},
+      { token: anna },
+    );
+    // Bad input changes nothing.
+    expect(set.data?.setMeterReadingReminderDays).toEqual({
+      daysBefore: 10,
+      userErrors: [{ code: 'INVALID_INPUT', field: ['daysBefore'] }],
+    });
+    const byManager = await system.graphql(
+      `mutation { setMeterReadingReminderDays(daysBefore: 5) { daysBefore } }`,
+      {},
+      { token: dennis },
+    );
+    expect(byManager.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // 60 days: every demo device owes this period's reading (due) or an earlier one (overdue).
+    await system.graphql(
+      `mutation { setMeterReadingReminderDays(daysBefore: 60) { daysBefore } }`,
+      {},
+      { token: anna },
+    );
+    await deliverEvents(system);
+    await runJobs('meter-readings');
+
+    const annas = [
+      ...(await itemsOf(anna, 'METER_READING_DUE', 0)),
+      ...(await itemsOf(anna, 'METER_READING_OVERDUE', 0)),
+    ];
+    const named = annas.map((n) => n.body).join(' ');
+    for (const serial of ['NP1000001', 'NP1000003', 'NP2000001']) expect(named).toContain(serial);
+    expect(named).not.toContain('FL3000001');
+    const dennisItems = [
+      ...(await items(dennis, 'METER_READING_DUE')),
+      ...(await items(dennis, 'METER_READING_OVERDUE')),
+    ];
+    expect(dennisItems.length).toBeGreaterThan(0);
+    const his = dennisItems.map((n) => n.body).join(' ');
+    expect(his).toContain('NP1000001');
+    expect(his).not.toMatch(/NP100000[3-6]|NP2000001/);
+    await waitForMailWithSubject(ANNA, 0, annas[0]!.title);
+
+    // The job ran again: nobody is reminded twice of the same period.
+    await runJobs('meter-readings');
+    expect(
+      (await items(anna, 'METER_READING_DUE')).length +
+        (await items(anna, 'METER_READING_OVERDUE')).length,
+    ).toBe(annas.length);
+  });
+
+  it('tells the sender of a bulk submission what was refused, without naming hidden devices', async () => {
+    const since = mailCount(DENNIS);
+    const submit = () =>
+      system.graphql<{ submitMeterReadings: { rejected: number } }>(
+        `mutation ($inputs: [SubmitMeterReadingInput!]!) { submitMeterReadings(inputs: $inputs) { rejected } }`,
+        {
+          inputs: [
+            { deviceId: deviceId('NP1000003'), values: [{ meter: 'TOTAL', value: 10 }] },
+            { deviceId: deviceId('NP1000001'), values: [{ meter: 'TOTAL', value: 1 }] },
+          ],
+        },
+        { token: dennis },
+      );
+    expect((await submit()).data?.submitMeterReadings.rejected).toBe(2);
+    const mail = await waitForMailWithSubject(
+      DENNIS,
+      since,
+      '2 af 2 tælleraflæsninger blev afvist',
+    );
+    expect(mail.text).toContain('#1: NOT_FOUND');
+    expect(mail.text).toContain('#2 NP1000001:');
+    expect(mail.text).not.toContain('NP1000003');
+    expect(await itemsOf(dennis, 'METER_READINGS_REFUSED')).toHaveLength(1);
+
+    // Switched off: the next refused batch makes neither a list item nor a mail.
+    await choose(dennis, 'METER_READINGS_REFUSED', false);
+    await submit();
+    await deliverEvents(system);
+    await deliverToner();
+    expect(await items(dennis, 'METER_READINGS_REFUSED')).toHaveLength(1);
+    const rows = (await system.identity.dataSource.query(
+      `SELECT count(*)::int AS n FROM identity.outgoing_mail WHERE "to" = $1 AND subject LIKE '%afvist%'`,
+      [DENNIS],
+    )) as { n: number }[];
+    expect(rows[0]!.n).toBe(1);
+    expect(subjectsSince(DENNIS, since).filter((s) => s.includes('afvist'))).toHaveLength(1);
+  });
+});
+
+describe('the service centre: response times at risk and overdue', () => {
+  it('tells agents and planners once when an order awaiting its response is overdue', async () => {
+    const api = serviceOrderApi(system);
+    const order = await api.ok(anna, 'create', { input: orderInput('NP1000003') });
+    // The order waited: its response was due an hour ago.
+    await system.subgraph('service-orders').dataSource.query(
+      `UPDATE service_orders.service_order SET received_at = now() - interval '2 days',
+           response_due_at = now() - interval '1 hour' WHERE sequence = $1`,
+      [Number(order.number.slice(3))],
+    );
+    await runJobs('service-orders');
+    const overdue = await waitForMailWithSubject(
+      PLANNER,
+      0,
+      `Response time missed: ${order.number}`,
+    );
+    expect(overdue.text).toContain('Service order');
+    const listed = (await itemsOf(planner, 'SERVICE_ORDER_OVERDUE')).filter((n) =>
+      n.title.includes(order.number),
+    );
+    expect(listed).toHaveLength(1);
+    // Customers never get the service centre's types.
+    expect(await items(anna, 'SERVICE_ORDER_OVERDUE')).toEqual([]);
+    await runJobs('service-orders');
+    expect(
+      (await items(planner, 'SERVICE_ORDER_OVERDUE')).filter((n) => n.title.includes(order.number)),
+    ).toHaveLength(1);
+  });
+});
+
+describe('devices, and the daily digest', () => {
+  it('puts a decommissioned device in Anna’s digest instead of a mail of its own', async () => {
+    await choose(anna, 'DEVICE_REMOVED', true, 'DAILY_DIGEST');
+    const removed = await system.graphql<{ decommissionDevice: { userErrors: UserErrorData[] } }>(
+      `mutation ($id: ID!) { decommissionDevice(deviceId: $id, reason: "Returned") { userErrors { code } } }`,
+      { id: deviceId('NP1000006') },
+      { token: agent },
+    );
+    expect(removed.data?.decommissionDevice.userErrors).toEqual([]);
+    const [item] = await itemsOf(anna, 'DEVICE_REMOVED');
+    expect(item!.title).toBe('Printer NP1000006 removed');
+
+    const sent = await sendDigests(system.identity.dataSource, { hour: 0 });
+    expect(sent).toBeGreaterThanOrEqual(1);
+    const digest = await waitForMailWithSubject(ANNA, 0, 'Daily digest: 1 notification');
+    expect(digest.text).toContain('Printer NP1000006 removed');
+    expect(digest.head).toMatch(/^List-Unsubscribe: </m);
+    // No mail of its own, and no second digest the same day.
+    expect(subjectsSince(ANNA, 0)).not.toContain('Printer NP1000006 removed');
+    expect(await sendDigests(system.identity.dataSource, { hour: 0 })).toBe(0);
+  });
+});
