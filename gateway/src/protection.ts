@@ -39,6 +39,8 @@ export const SIGN_IN_MUTATIONS = new Set([
   'beginTotpEnrolment',
   'confirmTotpEnrolment',
   'removeTotp',
+  // It tries an app or recovery code, like removeTotp.
+  'regenerateRecoveryCodes',
   'beginPasskeySignIn',
   'finishPasskeySignIn',
 ]);

@@ -196,6 +196,7 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   beginTotpEnrolment: { pinnedBy: TWO_FACTOR },
   confirmTotpEnrolment: { pinnedBy: TWO_FACTOR },
   removeTotp: { pinnedBy: TWO_FACTOR },
+  regenerateRecoveryCodes: { pinnedBy: TWO_FACTOR },
   setOrganizationTwoFactorRequired: { pinnedBy: TWO_FACTOR },
   // Passkeys: the signed-in user's own (another user's id is "not found"); sign-in is public.
   beginPasskeyRegistration: { pinnedBy: PASSKEYS },

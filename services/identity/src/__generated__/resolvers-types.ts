@@ -245,6 +245,11 @@ export type Mutation = {
   markNotificationsRead: MarkNotificationsReadPayload;
   /** Rotates the refresh token (cookie, or the argument for tools). Codes: INVALID_TOKEN. */
   refreshSession: AuthPayload;
+  /**
+   * Replaces the signed-in user's recovery codes with ten new ones; needs a current app code (or an
+   * unused recovery code). Codes: NOT_ENROLLED, INVALID_CODE, TOO_MANY_ATTEMPTS.
+   */
+  regenerateRecoveryCodes: RecoveryCodesPayload;
   /** Self-registration; a confirmation e-mail follows (or, for an e-mail with a user, a reminder). */
   register: RegisterPayload;
   /** Codes: NOT_FOUND. */
@@ -409,6 +414,11 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationRefreshSessionArgs = {
   refreshToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRegenerateRecoveryCodesArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -704,6 +714,16 @@ export type QueryNotificationsArgs = {
 
 export type QueryStaffUsersArgs = {
   staffRole?: InputMaybe<StaffRole>;
+};
+
+/**
+ * Ten new single-use recovery codes, shown once, here; the earlier ones stop working. Codes:
+ * NOT_ENROLLED, INVALID_CODE, TOO_MANY_ATTEMPTS.
+ */
+export type RecoveryCodesPayload = {
+  __typename?: 'RecoveryCodesPayload';
+  recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
+  userErrors: Array<UserError>;
 };
 
 export type RegisterInput = {
@@ -1132,6 +1152,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }>;
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecoveryCodesPayload: ResolverTypeWrapper<RecoveryCodesPayload>;
   RegisterInput: RegisterInput;
   RegisterPayload: ResolverTypeWrapper<RegisterPayload>;
   Role: Role;
@@ -1200,6 +1221,7 @@ export type ResolversParentTypes = ResolversObject<{
   PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   Query: Record<PropertyKey, never>;
+  RecoveryCodesPayload: RecoveryCodesPayload;
   RegisterInput: RegisterInput;
   RegisterPayload: RegisterPayload;
   RoleGrant: Grant;
@@ -1339,6 +1361,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshSessionArgs>>;
+  regenerateRecoveryCodes?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'code'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   removePasskey?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationRemovePasskeyArgs, 'id'>>;
   removeTotp?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRemoveTotpArgs, 'code'>>;
@@ -1468,6 +1491,11 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   passkeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
   staffUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryStaffUsersArgs>>;
+}>;
+
+export type RecoveryCodesPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RecoveryCodesPayload'] = ResolversParentTypes['RecoveryCodesPayload']> = ResolversObject<{
+  recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type RegisterPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = ResolversObject<{
@@ -1629,6 +1657,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   PaymentConnection?: PaymentConnectionResolvers<ContextType>;
   PaymentEdge?: PaymentEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecoveryCodesPayload?: RecoveryCodesPayloadResolvers<ContextType>;
   RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
   SecondFactorChallenge?: SecondFactorChallengeResolvers<ContextType>;

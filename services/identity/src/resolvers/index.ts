@@ -39,6 +39,7 @@ import { verifySecondFactor } from './Mutation/verifySecondFactor';
 import { beginTotpEnrolment } from './Mutation/beginTotpEnrolment';
 import { confirmTotpEnrolment } from './Mutation/confirmTotpEnrolment';
 import { removeTotp } from './Mutation/removeTotp';
+import { regenerateRecoveryCodes } from './Mutation/regenerateRecoveryCodes';
 import { setOrganizationTwoFactorRequired } from './Mutation/setOrganizationTwoFactorRequired';
 import { Organization } from './Organization';
 import { Account } from './Account';
@@ -114,6 +115,7 @@ export const resolvers: Resolvers = {
     beginTotpEnrolment,
     confirmTotpEnrolment,
     removeTotp,
+    regenerateRecoveryCodes,
     setOrganizationTwoFactorRequired,
     beginPasskeyRegistration,
     finishPasskeyRegistration,
