@@ -43,6 +43,9 @@ export const SIGN_IN_MUTATIONS = new Set([
   'regenerateRecoveryCodes',
   'beginPasskeySignIn',
   'finishPasskeySignIn',
+  // Each start stores a pending sign-in; each finish redeems a code at the provider.
+  'beginSingleSignOn',
+  'finishSingleSignOn',
 ]);
 
 /**

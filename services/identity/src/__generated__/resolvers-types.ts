@@ -143,6 +143,13 @@ export type Device = Node & {
   managers: Array<User>;
 };
 
+/** How an e-mail domain was shown to be the organisation's. */
+export type DomainVerification =
+  /** An Administrator's own (confirmed) e-mail is on it. */
+  | 'ADMINISTRATOR_EMAIL'
+  /** The service centre confirmed it. */
+  | 'SERVICE_CENTRE';
+
 export type InviteUserInput = {
   deviceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   email: Scalars['String']['input'];
@@ -197,12 +204,26 @@ export type Mutation = {
    */
   beginPasskeySignIn: PasskeyOptionsPayload;
   /**
+   * The first step of signing in: when the e-mail's domain signs in with its organisation's
+   * provider, the URL to send the browser to (state, nonce and PKCE verifier stay on the server, ten
+   * minutes, single-use). The answer depends on the domain only. redirectUri: the portal's
+   * /sign-in/sso page (the default).
+   */
+  beginSingleSignOn: SingleSignOnStartPayload;
+  /**
    * Starts authenticator app enrolment for the signed-in user, or, with a sign-in's challenge that
    * requires enrolment, for that user. Codes: INVALID_CHALLENGE, ALREADY_ENROLLED.
    */
   beginTotpEnrolment: TotpEnrolmentPayload;
   /** The signed-in user's new password; every other session is signed out and a notice mailed. */
   changePassword: ChangePasswordPayload;
+  /**
+   * Administrator: the organisation's OpenID Connect provider, its e-mail domains, and whether
+   * passwords are off. The provider must answer its discovery document. Codes: INVALID_INPUT,
+   * PROVIDER_UNREACHABLE, DOMAIN_NOT_VERIFIED, DOMAIN_NOT_ALLOWED (a public mail provider's),
+   * DOMAIN_TAKEN (another organisation's), WOULD_LOCK_OUT.
+   */
+  configureSingleSignOn: OrganizationPayload;
   /** Confirms the e-mail and signs in. Codes: INVALID_TOKEN. */
   confirmEmail: AuthPayload;
   /**
@@ -226,6 +247,14 @@ export type Mutation = {
   finishPasskeyRegistration: PasskeyPayload;
   /** Signs in with the browser's passkey answer. Codes: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS. */
   finishPasskeySignIn: AuthPayload;
+  /**
+   * The provider sent the browser back to callbackUrl (the whole URL, with code and state): checks
+   * the id token (issuer, audience, expiry, nonce), finds the user by the provider's subject or
+   * provisions one without roles, and signs in. Codes: SSO_STATE_INVALID (used, expired or
+   * unknown: start again), SSO_REJECTED (the id token failed a check; the message says which),
+   * SSO_PROVIDER_ERROR, SSO_EMAIL_NOT_ALLOWED, SSO_USER_CONFLICT, TOO_MANY_ATTEMPTS.
+   */
+  finishSingleSignOn: AuthPayload;
   grantRole: UserPayload;
   /**
    * Administrator: invites a user with grants on its accounts. Codes: INVALID_INPUT, EMAIL_TAKEN,
@@ -234,7 +263,8 @@ export type Mutation = {
    */
   inviteUser: UserPayload;
   /**
-   * Codes: INVALID_CREDENTIALS, EMAIL_NOT_CONFIRMED, TOO_MANY_ATTEMPTS (five failures for one
+   * Codes: INVALID_CREDENTIALS, EMAIL_NOT_CONFIRMED, SINGLE_SIGN_ON_REQUIRED (the e-mail's
+   * organisation signs in through its provider only), TOO_MANY_ATTEMPTS (five failures for one
    * e-mail from one client address in 15 minutes). Many failures from one address or at one e-mail
    * slow further attempts down rather than refuse them.
    */
@@ -254,6 +284,8 @@ export type Mutation = {
   register: RegisterPayload;
   /** Codes: NOT_FOUND. */
   removePasskey: PasskeyPayload;
+  /** Administrator: switches single sign-on off; passwords work again. */
+  removeSingleSignOn: OrganizationPayload;
   /**
    * Turns the signed-in user's authenticator app off; needs a current code or a recovery code.
    * Codes: INVALID_CODE, TWO_FACTOR_REQUIRED (the organisation or staff policy requires it),
@@ -262,7 +294,9 @@ export type Mutation = {
   removeTotp: UserPayload;
   /**
    * Mails a single-use link (30 minutes) to set a new password. Always true, whatever the e-mail:
-   * does not reveal whether it exists. Throttled per client address and per e-mail.
+   * does not reveal whether it exists. Throttled per client address and per e-mail. For an e-mail
+   * on a domain whose organisation switched passwords off, an error with code
+   * SINGLE_SIGN_ON_REQUIRED (sign in through the provider), existing user or not.
    */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Always true: does not reveal whether the e-mail exists. Rate-limited per user and per client address. */
@@ -302,6 +336,8 @@ export type Mutation = {
    * INVALID_CHALLENGE (expired or used: sign in again), INVALID_CODE, TOO_MANY_ATTEMPTS.
    */
   verifySecondFactor: AuthPayload;
+  /** Service agent: confirms an e-mail domain is the organisation's. Codes: INVALID_INPUT, DOMAIN_TAKEN. */
+  verifySingleSignOnDomain: OrganizationPayload;
 };
 
 
@@ -328,6 +364,12 @@ export type MutationBeginPasskeySignInArgs = {
 };
 
 
+export type MutationBeginSingleSignOnArgs = {
+  email: Scalars['String']['input'];
+  redirectUri?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationBeginTotpEnrolmentArgs = {
   challenge?: InputMaybe<Scalars['String']['input']>;
 };
@@ -336,6 +378,11 @@ export type MutationBeginTotpEnrolmentArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationConfigureSingleSignOnArgs = {
+  input: SingleSignOnInput;
 };
 
 
@@ -387,6 +434,11 @@ export type MutationFinishPasskeyRegistrationArgs = {
 export type MutationFinishPasskeySignInArgs = {
   ceremony: Scalars['String']['input'];
   response: Scalars['String']['input'];
+};
+
+
+export type MutationFinishSingleSignOnArgs = {
+  callbackUrl: Scalars['String']['input'];
 };
 
 
@@ -526,6 +578,12 @@ export type MutationVerifySecondFactorArgs = {
   code: Scalars['String']['input'];
 };
 
+
+export type MutationVerifySingleSignOnDomainArgs = {
+  domain: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
 /**
  * Anything with a global id. identity owns node(id:) and answers the type the id names; the type's
  * own subgraph resolves (and authorises) the rest, so what the caller may not see is null.
@@ -596,6 +654,11 @@ export type Organization = Node & {
   name: Scalars['String']['output'];
   /** Exactly one per organisation, always an Administrator. */
   primaryContact: User;
+  /**
+   * Single sign-on with the organisation's OpenID Connect provider: null when not set up, and for
+   * anyone but the organisation's Administrators and staff.
+   */
+  singleSignOn?: Maybe<SingleSignOn>;
   /** Every user must sign in with a second factor (set by an Administrator). */
   twoFactorRequired: Scalars['Boolean']['output'];
   /** Visible to the organisation's Administrators and to staff. */
@@ -808,6 +871,46 @@ export type SignOutSessionsPayload = {
   __typename?: 'SignOutSessionsPayload';
   /** How many sessions were signed out. */
   signedOut: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
+/** An organisation's OpenID Connect provider; users of its domains sign in there. */
+export type SingleSignOn = {
+  __typename?: 'SingleSignOn';
+  clientId: Scalars['String']['output'];
+  /** Whether a client secret is stored; the secret itself is never shown. */
+  clientSecretSet: Scalars['Boolean']['output'];
+  domains: Array<SingleSignOnDomain>;
+  issuer: Scalars['String']['output'];
+  /** The organisation's users sign in only through the provider: no password sign-in or reset. */
+  passwordsDisabled: Scalars['Boolean']['output'];
+};
+
+export type SingleSignOnDomain = {
+  __typename?: 'SingleSignOnDomain';
+  domain: Scalars['String']['output'];
+  verifiedBy: DomainVerification;
+};
+
+export type SingleSignOnInput = {
+  clientId: Scalars['String']['input'];
+  /** Leave out to keep the stored secret; an empty string removes it (a public client). */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * E-mail domains whose users sign in at the provider. A domain qualifies when your own e-mail is
+   * on it or the service centre confirmed it; one organisation per domain.
+   */
+  domains: Array<Scalars['String']['input']>;
+  /** The provider's issuer URL (https), e.g. https://login.microsoftonline.com/<tenant>/v2.0. */
+  issuer: Scalars['String']['input'];
+  passwordsDisabled: Scalars['Boolean']['input'];
+};
+
+/** Codes: INVALID_INPUT, TOO_MANY_ATTEMPTS, PROVIDER_UNREACHABLE. */
+export type SingleSignOnStartPayload = {
+  __typename?: 'SingleSignOnStartPayload';
+  /** Send the browser here; null when the e-mail's domain does not use single sign-on (use the password). */
+  authorizationUrl?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
 };
 
@@ -1129,6 +1232,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Device: ResolverTypeWrapper<DeviceRef>;
+  DomainVerification: DomainVerification;
   InviteUserInput: InviteUserInput;
   KnowledgeArticle: ResolverTypeWrapper<NodeRef>;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
@@ -1165,6 +1269,10 @@ export type ResolversTypes = ResolversObject<{
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   Shipment: ResolverTypeWrapper<NodeRef>;
   SignOutSessionsPayload: ResolverTypeWrapper<SignOutSessionsPayload>;
+  SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
+  SingleSignOnDomain: ResolverTypeWrapper<SingleSignOnDomain>;
+  SingleSignOnInput: SingleSignOnInput;
+  SingleSignOnStartPayload: ResolverTypeWrapper<SingleSignOnStartPayload>;
   StaffRole: StaffRole;
   StockLocation: ResolverTypeWrapper<StockLocationRef>;
   TotpConfirmationPayload: ResolverTypeWrapper<Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversTypes['AuthPayload']> }>;
@@ -1232,6 +1340,10 @@ export type ResolversParentTypes = ResolversObject<{
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   Shipment: NodeRef;
   SignOutSessionsPayload: SignOutSessionsPayload;
+  SingleSignOn: SingleSignOn;
+  SingleSignOnDomain: SingleSignOnDomain;
+  SingleSignOnInput: SingleSignOnInput;
+  SingleSignOnStartPayload: SingleSignOnStartPayload;
   StockLocation: StockLocationRef;
   TotpConfirmationPayload: Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversParentTypes['AuthPayload']> };
   TotpEnrolmentPayload: TotpEnrolmentPayload;
@@ -1344,8 +1456,10 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   assignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
   beginPasskeyRegistration?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType>;
   beginPasskeySignIn?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType, Partial<MutationBeginPasskeySignInArgs>>;
+  beginSingleSignOn?: Resolver<ResolversTypes['SingleSignOnStartPayload'], ParentType, ContextType, RequireFields<MutationBeginSingleSignOnArgs, 'email'>>;
   beginTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolmentPayload'], ParentType, ContextType, Partial<MutationBeginTotpEnrolmentArgs>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  configureSingleSignOn?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationConfigureSingleSignOnArgs, 'input'>>;
   confirmEmail?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'token'>>;
   confirmTotpEnrolment?: Resolver<ResolversTypes['TotpConfirmationPayload'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
   correctUserEmail?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>>;
@@ -1355,6 +1469,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'userId'>>;
   finishPasskeyRegistration?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationFinishPasskeyRegistrationArgs, 'ceremony' | 'response'>>;
   finishPasskeySignIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationFinishPasskeySignInArgs, 'ceremony' | 'response'>>;
+  finishSingleSignOn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationFinishSingleSignOnArgs, 'callbackUrl'>>;
   grantRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'grant' | 'userId'>>;
   inviteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
@@ -1364,6 +1479,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   regenerateRecoveryCodes?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'code'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   removePasskey?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationRemovePasskeyArgs, 'id'>>;
+  removeSingleSignOn?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType>;
   removeTotp?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRemoveTotpArgs, 'code'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resendConfirmation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'email'>>;
@@ -1382,6 +1498,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   unsubscribeNotifications?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeNotificationsArgs, 'token'>>;
   updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   verifySecondFactor?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'challenge' | 'code'>>;
+  verifySingleSignOnDomain?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationVerifySingleSignOnDomainArgs, 'domain' | 'organizationId'>>;
 }>;
 
 export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
@@ -1428,6 +1545,7 @@ export type OrganizationResolvers<ContextType = IdentityContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryContact?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  singleSignOn?: Resolver<Maybe<ResolversTypes['SingleSignOn']>, ParentType, ContextType>;
   twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<OrganizationUsersArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1534,6 +1652,24 @@ export type ShipmentResolvers<ContextType = IdentityContext, ParentType extends 
 
 export type SignOutSessionsPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SignOutSessionsPayload'] = ResolversParentTypes['SignOutSessionsPayload']> = ResolversObject<{
   signedOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type SingleSignOnResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SingleSignOn'] = ResolversParentTypes['SingleSignOn']> = ResolversObject<{
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientSecretSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  domains?: Resolver<Array<ResolversTypes['SingleSignOnDomain']>, ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passwordsDisabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SingleSignOnDomainResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SingleSignOnDomain'] = ResolversParentTypes['SingleSignOnDomain']> = ResolversObject<{
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifiedBy?: Resolver<ResolversTypes['DomainVerification'], ParentType, ContextType>;
+}>;
+
+export type SingleSignOnStartPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SingleSignOnStartPayload'] = ResolversParentTypes['SingleSignOnStartPayload']> = ResolversObject<{
+  authorizationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1665,6 +1801,9 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Session?: SessionResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   SignOutSessionsPayload?: SignOutSessionsPayloadResolvers<ContextType>;
+  SingleSignOn?: SingleSignOnResolvers<ContextType>;
+  SingleSignOnDomain?: SingleSignOnDomainResolvers<ContextType>;
+  SingleSignOnStartPayload?: SingleSignOnStartPayloadResolvers<ContextType>;
   StockLocation?: StockLocationResolvers<ContextType>;
   TotpConfirmationPayload?: TotpConfirmationPayloadResolvers<ContextType>;
   TotpEnrolmentPayload?: TotpEnrolmentPayloadResolvers<ContextType>;

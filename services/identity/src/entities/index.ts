@@ -25,6 +25,10 @@ import { Notification } from './notification.entity';
 import { NotificationPreference } from './notification-preference.entity';
 import { UnsubscribeToken } from './unsubscribe-token.entity';
 
+import { SsoConnection } from './sso-connection.entity';
+import { SsoDomain } from './sso-domain.entity';
+import { SsoLogin } from './sso-login.entity';
+import { SsoIdentity } from './sso-identity.entity';
 export {
   Organization,
   Account,
@@ -53,6 +57,10 @@ export {
   NotificationPreference,
   UnsubscribeToken,
   IdempotentRequest,
+  SsoConnection,
+  SsoDomain,
+  SsoLogin,
+  SsoIdentity,
 };
 
 export const entities = [
@@ -83,4 +91,8 @@ export const entities = [
   NotificationPreference,
   UnsubscribeToken,
   IdempotentRequest,
+  SsoConnection,
+  SsoDomain,
+  SsoLogin,
+  SsoIdentity,
 ];

@@ -40,6 +40,11 @@ import { beginTotpEnrolment } from './Mutation/beginTotpEnrolment';
 import { confirmTotpEnrolment } from './Mutation/confirmTotpEnrolment';
 import { removeTotp } from './Mutation/removeTotp';
 import { regenerateRecoveryCodes } from './Mutation/regenerateRecoveryCodes';
+import { configureSingleSignOn } from './Mutation/configureSingleSignOn';
+import { removeSingleSignOn } from './Mutation/removeSingleSignOn';
+import { verifySingleSignOnDomain } from './Mutation/verifySingleSignOnDomain';
+import { beginSingleSignOn } from './Mutation/beginSingleSignOn';
+import { finishSingleSignOn } from './Mutation/finishSingleSignOn';
 import { setOrganizationTwoFactorRequired } from './Mutation/setOrganizationTwoFactorRequired';
 import { Organization } from './Organization';
 import { Account } from './Account';
@@ -116,6 +121,11 @@ export const resolvers: Resolvers = {
     confirmTotpEnrolment,
     removeTotp,
     regenerateRecoveryCodes,
+    configureSingleSignOn,
+    removeSingleSignOn,
+    verifySingleSignOnDomain,
+    beginSingleSignOn,
+    finishSingleSignOn,
     setOrganizationTwoFactorRequired,
     beginPasskeyRegistration,
     finishPasskeyRegistration,
