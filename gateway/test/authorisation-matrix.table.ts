@@ -57,6 +57,7 @@ const anonymousNull = (row: Row): Row => [...row.slice(0, 8), 'NNN'] as Row;
 // caller x own / other organisation's user, in that suite's "who may" table.
 const ACCOUNTS = 'gateway/test/accounts.test.ts';
 const CORRECTIONS = 'gateway/test/meter-readings-corrections.test.ts';
+const SINGLE_SIGN_ON = 'gateway/test/single-sign-on.test.ts';
 
 export const QUERY_MATRIX: Record<string, Entry> = {
   devices: { run: devices },
@@ -198,6 +199,13 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   removeTotp: { pinnedBy: TWO_FACTOR },
   regenerateRecoveryCodes: { pinnedBy: TWO_FACTOR },
   setOrganizationTwoFactorRequired: { pinnedBy: TWO_FACTOR },
+  // Single sign-on: settings are an organisation's Administrators' (a domain confirmation the
+  // service agents'); starting and finishing a sign-in are public, one per document.
+  configureSingleSignOn: { pinnedBy: SINGLE_SIGN_ON },
+  removeSingleSignOn: { pinnedBy: SINGLE_SIGN_ON },
+  verifySingleSignOnDomain: { pinnedBy: SINGLE_SIGN_ON },
+  beginSingleSignOn: { pinnedBy: SINGLE_SIGN_ON },
+  finishSingleSignOn: { pinnedBy: SINGLE_SIGN_ON },
   // Passkeys: the signed-in user's own (another user's id is "not found"); sign-in is public.
   beginPasskeyRegistration: { pinnedBy: PASSKEYS },
   finishPasskeyRegistration: { pinnedBy: PASSKEYS },

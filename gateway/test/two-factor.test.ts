@@ -201,8 +201,9 @@ describe('new recovery codes', () => {
     expect((await verify(first.secondFactor!.challenge, old[0]!)).userErrors[0]!.code).toBe(
       'INVALID_CODE',
     );
-    expect((await verify(first.secondFactor!.challenge, fresh.recoveryCodes![0]!)).accessToken)
-      .toEqual(expect.any(String));
+    expect(
+      (await verify(first.secondFactor!.challenge, fresh.recoveryCodes![0]!)).accessToken,
+    ).toEqual(expect.any(String));
   });
 
   it('needs the app set up and a signed-in caller; one per document', async () => {
