@@ -26,8 +26,12 @@ export async function startTestProvider(clients: ProviderClient[]): Promise<Test
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(__dirname, 'oidc-provider.mjs'), JSON.stringify({ clients })],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
+    { stdio: ['pipe', 'pipe', 'pipe'] },
   );
+  // Its own errors show; its warnings about development-only features (which it is) do not.
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (!line.startsWith('oidc-provider WARNING')) process.stderr.write(`${line}\n`);
+  });
   const lines: Interface = createInterface({ input: child.stdout! });
   const next = () =>
     new Promise<string>((resolve, reject) => {
