@@ -86,6 +86,7 @@ export const identity: SubgraphDefinition<IdentityContext> = {
         sessions,
         base.eventsRecorded,
         clientAddressKey(base.header(CLIENT_ADDRESS_HEADER)),
+        base.log,
       ),
       membership: new MembershipService(base.dataSource, base.principal, base.eventsRecorded),
       apiKeys: new ApiKeyService(base.dataSource, base.principal, base.loaders),
