@@ -52,7 +52,7 @@ describe('single sign-on in the web client', () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
     await page.goto('/sign-in');
     await page.getByLabel('E-mail').fill('eva.sso@nordiskprint.example');
-    await page.getByRole('button', { name: 'Sign in with single sign-on' }).click();
+    await page.getByRole('button', { name: 'Continue with single sign-on' }).click();
 
     // The provider's own pages: its login form (the login is the subject) and its consent.
     await page.waitForURL(`${provider.issuer}/**`);
@@ -72,7 +72,7 @@ describe('single sign-on in the web client', () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
     await page.goto('/sign-in');
     await page.getByLabel('E-mail').fill('bo.admin@fjordlogistik.example');
-    await page.getByRole('button', { name: 'Log ind med single sign-on' }).click();
+    await page.getByRole('button', { name: 'Fortsæt med single sign-on' }).click();
     await page
       .getByText(
         'Din e-mails organisation bruger ikke single sign-on her. Log ind med din adgangskode.',

@@ -341,7 +341,7 @@ describe('who may', () => {
     expect(code).toBe(expected);
   });
 
-  it("shows the settings to the organisation's Administrators and staff only", async () => {
+  it("shows the settings to the organisation's Administrators and the service centre only", async () => {
     await configure(tokens.get('Administrator')!, settings());
     const query = `query ($id: ID!) { node(id: $id) { ... on Organization { singleSignOn { clientId } } } }`;
     const seen = async (actor: string) =>
@@ -354,6 +354,7 @@ describe('who may', () => {
       ).data?.node?.singleSignOn ?? null;
     expect(await seen('Administrator')).toEqual({ clientId: 'portal' });
     expect(await seen('Service agent')).toEqual({ clientId: 'portal' });
+    expect(await seen('Service planner')).toEqual({ clientId: 'portal' });
     expect(await seen('Device Manager')).toBeNull();
     expect(await seen('Self-Service user')).toBeNull();
   });

@@ -2,7 +2,7 @@ import type { singleSignOnEn } from './sso.en';
 
 /** Single sign-on: login gennem organisationens egen login-tjeneste, og indstillingerne. */
 export const singleSignOnDa: typeof singleSignOnEn = {
-  signInWith: 'Log ind med single sign-on',
+  signInWith: 'Fortsæt med single sign-on',
   signInHint:
     'Logger din virksomhed ind med sin egen login-tjeneste (fx Microsoft), så skriv din e-mail og vælg single sign-on.',
   notForDomain:
@@ -44,7 +44,7 @@ export const singleSignOnDa: typeof singleSignOnEn = {
   },
   codes: {
     SINGLE_SIGN_ON_REQUIRED:
-      'Din organisation logger ind gennem sin egen login-tjeneste, ikke med adgangskode. Vælg “Log ind med single sign-on”.',
+      'Din organisation logger ind gennem sin egen login-tjeneste, ikke med adgangskode. Vælg “Fortsæt med single sign-on”.',
     SSO_STATE_INVALID: 'Dette login er allerede brugt eller udløbet. Start forfra.',
     SSO_PROVIDER_ERROR:
       'Login-tjenesten loggede dig ikke ind. Start forfra, eller spørg din administrator.',

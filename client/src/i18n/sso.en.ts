@@ -1,6 +1,6 @@
 /** Single sign-on: signing in through the organisation's provider, and its settings. */
 export const singleSignOnEn = {
-  signInWith: 'Sign in with single sign-on',
+  signInWith: 'Continue with single sign-on',
   signInHint:
     'If your company signs in with its own sign-in service (for example Microsoft), enter your e-mail and choose single sign-on.',
   notForDomain:
@@ -42,7 +42,7 @@ export const singleSignOnEn = {
   },
   codes: {
     SINGLE_SIGN_ON_REQUIRED:
-      'Your organisation signs in through its own sign-in service, not with a password. Choose “Sign in with single sign-on”.',
+      'Your organisation signs in through its own sign-in service, not with a password. Choose “Continue with single sign-on”.',
     SSO_STATE_INVALID: 'This sign-in was used already or has expired. Start again.',
     SSO_PROVIDER_ERROR:
       'The sign-in service did not sign you in. Start again, or ask your administrator.',

@@ -656,7 +656,7 @@ export type Organization = Node & {
   primaryContact: User;
   /**
    * Single sign-on with the organisation's OpenID Connect provider: null when not set up, and for
-   * anyone but the organisation's Administrators and staff.
+   * anyone but the organisation's Administrators and the service centre's agents and planners.
    */
   singleSignOn?: Maybe<SingleSignOn>;
   /** Every user must sign in with a second factor (set by an Administrator). */

@@ -45,7 +45,7 @@ export class PasswordResetService {
     // By the domain alone, so an existing and an unknown e-mail get the same answer.
     if ((await connectionForEmail(this.dataSource.manager, normalised))?.passwordsDisabled) {
       throw new GraphQLError(
-        'Your organisation signs in through its own sign-in service; there is no password to reset. Sign in with your e-mail and choose "Continue".',
+        'Your organisation signs in through its own sign-in service; there is no password to reset. Sign in with your e-mail and choose "Continue with single sign-on".',
         { extensions: { code: 'SINGLE_SIGN_ON_REQUIRED' } },
       );
     }

@@ -51,7 +51,7 @@ const singleSignOnRequired = () =>
   refused(
     'SINGLE_SIGN_ON_REQUIRED',
     ['email'],
-    'Your organisation signs in through its own sign-in service, not with a password: choose "Continue" with your e-mail.',
+    'Your organisation signs in through its own sign-in service, not with a password: choose "Continue with single sign-on" with your e-mail.',
     NO_SESSION,
   );
 const INVALID_TOKEN = () =>

@@ -87,12 +87,12 @@ export class SsoSettingsService {
     private readonly principal: Principal,
   ) {}
 
-  /** The settings, for the organisation's Administrators and staff; null for anyone else. */
+  /** The settings, for the organisation's Administrators and the service centre's agents and planners; null for anyone else. */
   async settingsOf(organization: Organization): Promise<SingleSignOnView | null> {
     const administrator =
       this.principal.organizationId === organization.id &&
       this.principal.accountsWhere('ADMINISTRATOR').length > 0;
-    if (!administrator && !this.principal.isStaff) return null;
+    if (!administrator && !this.principal.readsEveryOrganization) return null;
     const manager = this.dataSource.manager;
     const connection = await manager.findOneBy(SsoConnection, { organizationId: organization.id });
     const domains = await manager.find(SsoDomain, {

@@ -94,6 +94,8 @@ export class SsoSignInService {
       expiresAt: new Date(Date.now() + LOGIN_MINUTES * 60_000),
       usedAt: null,
     });
+    // Sign-ins never finished (the user gave up at the provider) go once expired.
+    await this.dataSource.query(`DELETE FROM identity.sso_login WHERE expires_at < now()`);
     return { authorizationUrl: request.url.href, userErrors: [] as UserError[] };
   }
 
