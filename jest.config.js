@@ -31,8 +31,8 @@ const shared = {
     '<rootDir>/tests',
   ],
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  // jose and cookie ship only ES modules.
-  transformIgnorePatterns: ['/node_modules/(?!(jose|cookie)/)'],
+  // jose, cookie, openid-client and oauth4webapi ship only ES modules.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|cookie|openid-client|oauth4webapi)/)'],
   moduleNameMapper: {
     '^@portal/platform$': '<rootDir>/services/platform/src/index.ts',
     '^@portal/testkit$': '<rootDir>/packages/testkit/src/index.ts',

@@ -39,8 +39,13 @@ export const SIGN_IN_MUTATIONS = new Set([
   'beginTotpEnrolment',
   'confirmTotpEnrolment',
   'removeTotp',
+  // It tries an app or recovery code, like removeTotp.
+  'regenerateRecoveryCodes',
   'beginPasskeySignIn',
   'finishPasskeySignIn',
+  // Each start stores a pending sign-in; each finish redeems a code at the provider.
+  'beginSingleSignOn',
+  'finishSingleSignOn',
 ]);
 
 /**

@@ -102,6 +102,9 @@ const secretsEnv = {
   PORTAL_TOKEN_SECRET: Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString(
     'base64url',
   ),
+  PORTAL_ENCRYPTION_KEY: Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString(
+    'base64url',
+  ),
 };
 const ports = { GATEWAY_PORT: await freePort(), DEV_MAILBOX_PORT: await freePort() };
 const subgraphUrls = {};

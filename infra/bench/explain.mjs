@@ -112,6 +112,9 @@ try {
       PORTAL_TOKEN_SECRET: Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString(
         'base64url',
       ),
+      PORTAL_ENCRYPTION_KEY: Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString(
+        'base64url',
+      ),
       DATABASE_URL: url,
       PORTAL_DATA_DIR: dir,
       PORTAL_MODE: 'production',

@@ -2,11 +2,11 @@
 //   infra/deploy/.env            for docker compose (it reads .env beside the compose file)
 //   infra/deploy/k8s/secrets/*   for the kustomization's secretGenerator
 // An Ed25519 key pair (the gateway or coprocessor signs principals, subgraphs verify), identity's
-// token secret and the PostgreSQL password. Existing files are kept: rerunning changes nothing.
+// token secret, its encryption key (TOTP and SSO client secrets) and the PostgreSQL password. Existing files are kept: rerunning changes nothing.
 //   node infra/deploy/make-secrets.mjs [--database-host postgres.example:5432] [--out DIR]
 // (--out writes the same layout under another folder, e.g. for a test.)
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,6 +23,7 @@ const { privateKey, publicKey } = generateKeyPairSync('ed25519', {
   publicKeyEncoding: { type: 'spki', format: 'pem' },
 });
 const tokenSecret = randomBytes(32).toString('base64url');
+const encryptionKey = randomBytes(32).toString('base64url');
 const postgresPassword = randomBytes(24).toString('base64url');
 const databaseUrl = (name) =>
   `postgres://portal:${postgresPassword}@${databaseHost}/${name.replace(/-/g, '_')}`;
@@ -35,6 +36,13 @@ function write(file, content) {
   console.log(`wrote   ${path.relative(process.cwd(), file)}`);
 }
 
+// A .env from before the encryption key existed gets one added (nothing else changes).
+const envFile = path.join(here, '.env');
+if (existsSync(envFile) && !/^PORTAL_ENCRYPTION_KEY=/m.test(readFileSync(envFile, 'utf8'))) {
+  appendFileSync(envFile, `PORTAL_ENCRYPTION_KEY=${encryptionKey}\n`);
+  console.log(`added   PORTAL_ENCRYPTION_KEY to ${path.relative(process.cwd(), envFile)}`);
+}
+
 // Compose's .env: double-quoted values with \n escapes carry the PEM's line breaks.
 const quoted = (value) => `"${value.replace(/\n/g, '\\n')}"`;
 write(
@@ -43,6 +51,7 @@ write(
     `PORTAL_PRINCIPAL_PRIVATE_KEY=${quoted(privateKey)}`,
     `PORTAL_PRINCIPAL_PUBLIC_KEY=${quoted(publicKey)}`,
     `PORTAL_TOKEN_SECRET=${tokenSecret}`,
+    `PORTAL_ENCRYPTION_KEY=${encryptionKey}`,
     `POSTGRES_PASSWORD=${postgresPassword}`,
     '',
   ].join('\n'),
@@ -52,6 +61,7 @@ const secrets = path.join(here, 'k8s', 'secrets');
 write(path.join(secrets, 'principal-private.pem'), privateKey);
 write(path.join(secrets, 'principal-public.pem'), publicKey);
 write(path.join(secrets, 'token-secret'), tokenSecret);
+write(path.join(secrets, 'encryption-key'), encryptionKey);
 write(
   path.join(secrets, 'database-urls.env'),
   SUBGRAPHS.map((name) => `${envName(name)}=${databaseUrl(name)}`).join('\n') + '\n',

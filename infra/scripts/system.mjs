@@ -46,22 +46,32 @@ export async function secrets(dataDir) {
     env.PORTAL_PRINCIPAL_PUBLIC_KEY &&
     env.PORTAL_TOKEN_SECRET
   ) {
+    // Keys from the environment are the operator's: identity refuses to start without its own
+    // encryption key rather than one made up here.
     return {
       PORTAL_PRINCIPAL_PRIVATE_KEY: env.PORTAL_PRINCIPAL_PRIVATE_KEY,
       PORTAL_PRINCIPAL_PUBLIC_KEY: env.PORTAL_PRINCIPAL_PUBLIC_KEY,
       PORTAL_TOKEN_SECRET: env.PORTAL_TOKEN_SECRET,
+      ...(env.PORTAL_ENCRYPTION_KEY ? { PORTAL_ENCRYPTION_KEY: env.PORTAL_ENCRYPTION_KEY } : {}),
     };
   }
   const file = path.join(dataDir, 'secrets.json');
   if (existsSync(file)) {
     if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
-    return JSON.parse(readFileSync(file, 'utf8'));
+    const kept = JSON.parse(readFileSync(file, 'utf8'));
+    // A data folder from before identity had its own encryption key gets one.
+    if (!kept.PORTAL_ENCRYPTION_KEY) {
+      kept.PORTAL_ENCRYPTION_KEY = randomBytes(32).toString('base64url');
+      writeFileSync(file, JSON.stringify(kept, null, 2), { mode: 0o600 });
+    }
+    return kept;
   }
   const keys = await platform.generatePrincipalKeyPair();
   const generated = {
     PORTAL_PRINCIPAL_PRIVATE_KEY: keys.privateKey,
     PORTAL_PRINCIPAL_PUBLIC_KEY: keys.publicKey,
     PORTAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+    PORTAL_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
   };
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, JSON.stringify(generated, null, 2), { mode: 0o600 });

@@ -85,6 +85,7 @@ afterAll(() => {
           PORTAL_PRINCIPAL_PRIVATE_KEY: undefined,
           PORTAL_PRINCIPAL_PUBLIC_KEY: undefined,
           PORTAL_TOKEN_SECRET: undefined,
+          PORTAL_ENCRYPTION_KEY: undefined,
         },
       });
       await run.waitFor('Printer portal is running in production mode', 110_000);

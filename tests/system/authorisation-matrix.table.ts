@@ -59,6 +59,7 @@ const ACCOUNTS = 'services/identity/test/accounts.test.ts';
 const CORRECTIONS = 'services/meter-readings/test/meter-readings-corrections.test.ts';
 // The organisation's reading reminder lead time: its Administrators' (every kind of caller).
 const REMINDERS = 'tests/system/notification-triggers.test.ts';
+const SINGLE_SIGN_ON = 'services/identity/test/single-sign-on.test.ts';
 
 export const QUERY_MATRIX: Record<string, Entry> = {
   devices: { run: devices },
@@ -205,7 +206,15 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   beginTotpEnrolment: { pinnedBy: TWO_FACTOR },
   confirmTotpEnrolment: { pinnedBy: TWO_FACTOR },
   removeTotp: { pinnedBy: TWO_FACTOR },
+  regenerateRecoveryCodes: { pinnedBy: TWO_FACTOR },
   setOrganizationTwoFactorRequired: { pinnedBy: TWO_FACTOR },
+  // Single sign-on: settings are an organisation's Administrators' (a domain confirmation the
+  // service agents'); starting and finishing a sign-in are public, one per document.
+  configureSingleSignOn: { pinnedBy: SINGLE_SIGN_ON },
+  removeSingleSignOn: { pinnedBy: SINGLE_SIGN_ON },
+  verifySingleSignOnDomain: { pinnedBy: SINGLE_SIGN_ON },
+  beginSingleSignOn: { pinnedBy: SINGLE_SIGN_ON },
+  finishSingleSignOn: { pinnedBy: SINGLE_SIGN_ON },
   // Passkeys: the signed-in user's own (another user's id is "not found"); sign-in is public.
   beginPasskeyRegistration: { pinnedBy: PASSKEYS },
   finishPasskeyRegistration: { pinnedBy: PASSKEYS },

@@ -37,6 +37,8 @@ const NotificationSettingsPage = lazy(
 );
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const SecurityPage = lazy(() => import('../pages/security/SecurityPage'));
+const SingleSignOnPage = lazy(() => import('../pages/security/SingleSignOnPage'));
+const SingleSignOnCallbackPage = lazy(() => import('../pages/SingleSignOnCallbackPage'));
 
 /** A page for signed-in users whom `allowed` admits; others see "not found" (as the API answers). */
 function Guarded({
@@ -155,6 +157,10 @@ export function App() {
             <Route
               path="/sign-in"
               element={status === 'signed-in' ? <AfterSignIn /> : <SignInPage />}
+            />
+            <Route
+              path="/sign-in/sso"
+              element={status === 'signed-in' ? <AfterSignIn /> : <SingleSignOnCallbackPage />}
             />
             <Route path="/register" element={<RegisterPage />} />
             <Route path="/confirm-email" element={<ConfirmEmailPage />} />
@@ -279,6 +285,14 @@ export function App() {
               element={
                 <Guarded>
                   <SecurityPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/settings/single-sign-on"
+              element={
+                <Guarded allowed={(a) => a.isAdministrator}>
+                  <SingleSignOnPage />
                 </Guarded>
               }
             />

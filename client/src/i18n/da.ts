@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { accountsDa } from './accounts.da';
 import { twoFactorDa } from './two-factor.da';
+import { singleSignOnDa } from './sso.da';
 
 const flertal = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const tal = (n: number) => new Intl.NumberFormat('da-DK').format(n);
@@ -193,6 +194,7 @@ export const da: Messages = {
   },
   readingFrequency: { MONTHLY: 'Månedlig', QUARTERLY: 'Kvartalsvis' },
   twoFactor: twoFactorDa,
+  singleSignOn: singleSignOnDa,
   creditStatus: { GOOD: 'God', WATCH: 'Overvåges', ON_HOLD: 'Spærret' },
   signIn: {
     title: 'Log ind',

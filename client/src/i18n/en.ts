@@ -14,6 +14,7 @@ import type {
 } from '../__generated__/graphql';
 import { accountsEn } from './accounts.en';
 import { twoFactorEn } from './two-factor.en';
+import { singleSignOnEn } from './sso.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -209,6 +210,7 @@ export const en = {
     string
   >,
   twoFactor: twoFactorEn,
+  singleSignOn: singleSignOnEn,
   creditStatus: { GOOD: 'Good', WATCH: 'Watch', ON_HOLD: 'On hold' } satisfies Record<
     CreditStatus,
     string

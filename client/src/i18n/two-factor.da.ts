@@ -19,6 +19,10 @@ export const twoFactorDa: typeof twoFactorEn = {
   recoveryIntro:
     'Gem de ti koder et sikkert sted, for eksempel på papir. Hver kode virker én gang i stedet for en kode fra appen, hvis du mister telefonen. De vises kun nu.',
   recoveryDone: 'Jeg har gemt koderne',
+  regenerateTitle: 'Nye gendannelseskoder',
+  regenerateHint:
+    'Skriv en kode fra appen for at få ti nye gendannelseskoder; dem, du har, holder op med at virke.',
+  regenerate: 'Lav nye gendannelseskoder',
   remove: 'Slå totrinslogin fra',
   removeHint: 'Indtast en kode fra appen eller en gendannelseskode for at slå det fra.',
   removed: 'Totrinslogin er slået fra.',
@@ -49,6 +53,7 @@ export const twoFactorDa: typeof twoFactorEn = {
     TOO_MANY_ATTEMPTS: 'For mange forkerte koder. Vent en time, og prøv igen.',
     ALREADY_ENROLLED: 'Der er allerede opsat en godkendelsesapp.',
     NOT_STARTED: 'Start opsætningen af appen forfra.',
+    NOT_ENROLLED: 'Sæt først en godkendelsesapp op; gendannelseskoderne følger med.',
     TWO_FACTOR_REQUIRED: 'Din organisation kræver totrinslogin; det kan ikke slås fra.',
   },
 };

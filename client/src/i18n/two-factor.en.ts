@@ -17,6 +17,10 @@ export const twoFactorEn = {
   recoveryIntro:
     'Keep these ten codes somewhere safe, for example printed. Each works once, instead of a code from the app, if you lose your phone. They are shown only now.',
   recoveryDone: 'I have saved the codes',
+  regenerateTitle: 'New recovery codes',
+  regenerateHint:
+    'Enter a code from the app to get ten new recovery codes; the ones you have stop working.',
+  regenerate: 'Make new recovery codes',
   remove: 'Turn off two-step sign-in',
   removeHint: 'Enter a code from the app or a recovery code to turn it off.',
   removed: 'Two-step sign-in is off.',
@@ -47,6 +51,7 @@ export const twoFactorEn = {
     TOO_MANY_ATTEMPTS: 'Too many wrong codes. Wait an hour and try again.',
     ALREADY_ENROLLED: 'An authenticator app is already set up.',
     NOT_STARTED: 'Start setting up the app again.',
+    NOT_ENROLLED: 'Set up an authenticator app first; recovery codes come with it.',
     TWO_FACTOR_REQUIRED: 'Your organisation requires two-step sign-in; it cannot be turned off.',
   } as Record<string, string>,
 };

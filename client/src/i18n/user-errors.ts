@@ -67,9 +67,17 @@ export function userErrorText(error: UserErrorLike, m: Messages): string {
     );
   if (error.code === 'DEVICE_NOT_ACTIVE')
     return /decommissioned/.test(text) ? t.deviceDecommissioned : t.deviceRemovalRequested;
+  if (error.code === 'SSO_REJECTED') {
+    const rejected = m.singleSignOn.rejected;
+    if (/audience/.test(text)) return rejected.audience;
+    if (/expired/.test(text)) return rejected.expired;
+    if (/nonce/.test(text)) return rejected.nonce;
+    return rejected.other;
+  }
   const known =
     t.codes[error.code as keyof Messages['userErrors']['codes']] ??
-    m.accounts.codes[error.code as keyof Messages['accounts']['codes']];
+    m.accounts.codes[error.code as keyof Messages['accounts']['codes']] ??
+    m.singleSignOn.codes[error.code];
   return known ?? text;
 }
 

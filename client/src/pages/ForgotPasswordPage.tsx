@@ -18,13 +18,23 @@ export default function ForgotPasswordPage() {
   const t = m.accounts.forgot;
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   const [result, request] = useMutation(RequestPasswordResetDocument);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const outcome = await request({ email: email.trim() });
-    setFailed(!outcome.data);
+    // An organisation that signs in through its provider only has no passwords to reset.
+    const singleSignOn = outcome.error?.graphQLErrors.some(
+      (e) => e.extensions?.code === 'SINGLE_SIGN_ON_REQUIRED',
+    );
+    setFailed(
+      outcome.data
+        ? null
+        : singleSignOn
+          ? m.singleSignOn.codes.SINGLE_SIGN_ON_REQUIRED!
+          : m.common.serverError,
+    );
     if (outcome.data) setSentTo(email.trim());
   }
 
@@ -34,7 +44,7 @@ export default function ForgotPasswordPage() {
       <p>{t.intro}</p>
       {sentTo ? <Notice>{t.sent(sentTo)}</Notice> : null}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <FormAlert messages={failed ? [m.common.serverError] : []} />
+        <FormAlert messages={failed ? [failed] : []} />
         <TextField
           label={m.fields.email}
           type="email"

@@ -30,6 +30,19 @@ const LoginDocument = graphql(`
   }
 `);
 
+const BeginSingleSignOnDocument = graphql(`
+  mutation BeginSingleSignOn($email: String!, $redirectUri: String) {
+    beginSingleSignOn(email: $email, redirectUri: $redirectUri) {
+      authorizationUrl
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
 export const ResendConfirmationDocument = graphql(`
   mutation ResendConfirmation($email: String!) {
     resendConfirmation(email: $email)
@@ -58,9 +71,23 @@ export function SignInPage() {
     setErrors({ fields: {}, general: 'refused' in outcome ? [m.twoFactor.passkeyFailed] : [] });
   }
   const [loginResult, login] = useMutation(LoginDocument);
+  const [ssoResult, beginSso] = useMutation(BeginSingleSignOnDocument);
   const [, resend] = useMutation(ResendConfirmationDocument);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
+
+  /** To the organisation's sign-in service, when the e-mail's domain has one. */
+  async function withSingleSignOn() {
+    const redirectUri = `${window.location.origin}/sign-in/sso`;
+    const payload = (await beginSso({ email: email.trim(), redirectUri })).data?.beginSingleSignOn;
+    if (!payload) return setErrors({ fields: {}, general: [m.common.serverError] });
+    if (payload.authorizationUrl) return window.location.assign(payload.authorizationUrl);
+    setErrors(
+      payload.userErrors.length > 0
+        ? formErrors(payload.userErrors, m, ['email'])
+        : { fields: { email: m.singleSignOn.notForDomain }, general: [] },
+    );
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -123,6 +150,19 @@ export function SignInPage() {
           {m.signIn.submit}
         </button>
       </form>
+      {challenge ? null : (
+        <div className="panel">
+          <p className="explainer">{m.singleSignOn.signInHint}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={ssoResult.fetching}
+            onClick={() => void withSingleSignOn()}
+          >
+            {m.singleSignOn.signInWith}
+          </button>
+        </div>
+      )}
       <p>
         <Link to="/forgot-password">{m.accounts.forgotLink}</Link>
       </p>

@@ -12,6 +12,8 @@ import type { UserLifecycleService } from './domain/user-lifecycle.service';
 import type { SecondFactorService } from './domain/second-factor.service';
 import type { PasskeyService } from './domain/passkey.service';
 import type { NotificationService } from './domain/notification.service';
+import type { SsoSettingsService } from './domain/sso-settings.service';
+import type { SsoSignInService } from './domain/sso-sign-in.service';
 
 export interface IdentityContext extends BaseContext {
   accounts: AccountService;
@@ -27,4 +29,6 @@ export interface IdentityContext extends BaseContext {
   secondFactor: SecondFactorService;
   passkeys: PasskeyService;
   notifications: NotificationService;
+  singleSignOnSettings: SsoSettingsService;
+  singleSignOn: SsoSignInService;
 }

@@ -33,6 +33,8 @@ import { UserLifecycleService } from './domain/user-lifecycle.service';
 import { SecondFactorService } from './domain/second-factor.service';
 import { PasskeyService } from './domain/passkey.service';
 import { NotificationService } from './domain/notification.service';
+import { SsoSettingsService } from './domain/sso-settings.service';
+import { SsoSignInService } from './domain/sso-sign-in.service';
 import { notifyFromEvent } from './domain/notify';
 import { NOTIFYING_TOPICS } from './domain/notification-intents';
 import { sendDigests } from './domain/notification-digest';
@@ -86,6 +88,7 @@ export const identity: SubgraphDefinition<IdentityContext> = {
         sessions,
         base.eventsRecorded,
         clientAddressKey(base.header(CLIENT_ADDRESS_HEADER)),
+        base.log,
       ),
       membership: new MembershipService(base.dataSource, base.principal, base.eventsRecorded),
       apiKeys: new ApiKeyService(base.dataSource, base.principal, base.loaders),
@@ -101,6 +104,14 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       profile: new ProfileService(base.dataSource, base.principal, base.eventsRecorded),
       lifecycle: new UserLifecycleService(base.dataSource, base.principal, base.eventsRecorded),
       notifications: new NotificationService(base.dataSource, base.principal),
+      singleSignOnSettings: new SsoSettingsService(base.dataSource, base.principal),
+      // The provider is the organisation's whole sign-in, its own second factor included.
+      singleSignOn: new SsoSignInService(
+        base.dataSource,
+        base.principal,
+        (manager, user) => sessions.openVerifiedSession(manager, user),
+        clientAddressKey(base.header(CLIENT_ADDRESS_HEADER)),
+      ),
     };
   },
   workers: (dataSource, log) => [

@@ -43,11 +43,61 @@ describe('authenticator app codes', () => {
     expect(sealed).not.toContain(secret);
     expect(open('totp-secret', sealed)).toBe(secret);
     expect(() => open('other-purpose', sealed)).toThrow();
-    const [v, iv, tag, body] = sealed.split('.');
+    const [v, id, iv, tag, body] = sealed.split('.');
     const flipped = Buffer.from(body!, 'base64url');
     flipped[0] = flipped[0]! ^ 1;
     expect(() =>
-      open('totp-secret', [v, iv, tag, flipped.toString('base64url')].join('.')),
+      open('totp-secret', [v, id, iv, tag, flipped.toString('base64url')].join('.')),
     ).toThrow();
+  });
+});
+
+describe("identity's encryption key", () => {
+  /** secret-box.ts and the environment it reads, loaded afresh under these variables. */
+  function boxWith(variables: Record<string, string | undefined>) {
+    const saved = { ...process.env };
+    Object.assign(process.env, variables);
+    for (const [name, value] of Object.entries(variables))
+      if (value === undefined) delete process.env[name];
+    try {
+      let box!: typeof import('../src/domain/secret-box');
+      jest.isolateModules(() => {
+        box = jest.requireActual('../src/domain/secret-box');
+        // Parsed now, while the variables are set (the environment is read once).
+        jest.requireActual<typeof import('@portal/platform')>('@portal/platform').environment();
+      });
+      return box;
+    } finally {
+      process.env = saved;
+    }
+  }
+  const key = (c: string) => c.repeat(43);
+
+  it('is not the token secret: rotating the token secret keeps TOTP secrets readable', () => {
+    const before = boxWith({ PORTAL_ENCRYPTION_KEY: key('a'), PORTAL_TOKEN_SECRET: key('t') });
+    const sealed = before.seal('totp-secret', 'JBSWY3DPEHPK3PXP');
+    const after = boxWith({ PORTAL_ENCRYPTION_KEY: key('a'), PORTAL_TOKEN_SECRET: key('u') });
+    expect(after.open('totp-secret', sealed)).toBe('JBSWY3DPEHPK3PXP');
+    expect(after.needsReseal(sealed)).toBe(false);
+  });
+
+  it('rotates: the previous key still opens old values, which then want re-sealing', () => {
+    const old = boxWith({ PORTAL_ENCRYPTION_KEY: key('a') });
+    const sealed = old.seal('totp-secret', 'JBSWY3DPEHPK3PXP');
+    const rotated = boxWith({
+      PORTAL_ENCRYPTION_KEY: key('b'),
+      PORTAL_ENCRYPTION_KEY_PREVIOUS: key('a'),
+    });
+    expect(rotated.open('totp-secret', sealed)).toBe('JBSWY3DPEHPK3PXP');
+    expect(rotated.needsReseal(sealed)).toBe(true);
+    const resealed = rotated.seal('totp-secret', rotated.open('totp-secret', sealed));
+    expect(rotated.needsReseal(resealed)).toBe(false);
+    // Once the previous key is dropped, only what was re-sealed opens.
+    const dropped = boxWith({
+      PORTAL_ENCRYPTION_KEY: key('b'),
+      PORTAL_ENCRYPTION_KEY_PREVIOUS: undefined,
+    });
+    expect(dropped.open('totp-secret', resealed)).toBe('JBSWY3DPEHPK3PXP');
+    expect(() => dropped.open('totp-secret', sealed)).toThrow(/no longer configured/);
   });
 });

@@ -36,6 +36,9 @@ const CONFIRM = `mutation ($code: String!, $challenge: String) {
   }
 }`;
 const REMOVE = `mutation ($code: String!) { removeTotp(code: $code) { user { twoFactorEnabled } userErrors { code } } }`;
+const REGENERATE = `mutation ($code: String!) {
+  regenerateRecoveryCodes(code: $code) { recoveryCodes userErrors { code field } }
+}`;
 const REQUIRE = `mutation ($required: Boolean!) {
   setOrganizationTwoFactorRequired(required: $required) { organization { twoFactorRequired } userErrors { code } }
 }`;
@@ -122,7 +125,7 @@ describe('two-factor sign-in with an authenticator app', () => {
       [email],
     );
     expect(stored.secret_encrypted).not.toContain(secret);
-    expect(stored.secret_encrypted).toMatch(/^v1\./);
+    expect(stored.secret_encrypted).toMatch(/^v2\./);
     const hashes = (stored.hashes as string[]).join(' ');
     for (const code of recoveryCodes) expect(hashes).not.toContain(code.replace('-', ''));
     const again = await system.graphql<{ beginTotpEnrolment: { userErrors: Refusal[] } }>(
@@ -170,6 +173,53 @@ describe('two-factor sign-in with an authenticator app', () => {
     }>(REMOVE, { code: codeFor(secret, 1) }, { token });
     expect(removed.data!.removeTotp).toEqual({ user: { twoFactorEnabled: false }, userErrors: [] });
     expect((await login(email)).accessToken).toEqual(expect.any(String));
+  });
+});
+
+describe('new recovery codes', () => {
+  interface Regenerated {
+    regenerateRecoveryCodes: { recoveryCodes: string[] | null; userErrors: Refusal[] };
+  }
+  const regenerate = async (code: string, token?: string) =>
+    (await system.graphql<Regenerated>(REGENERATE, { code }, token ? { token } : {})).data
+      ?.regenerateRecoveryCodes;
+
+  it('replaces the ten codes after a current app code; the old ones stop working', async () => {
+    const email = 'planner@service.example';
+    const token = await system.signIn(email);
+    const { secret, recoveryCodes: old } = await enrol(token);
+    expect(await regenerate('000000', token)).toEqual({
+      recoveryCodes: null,
+      userErrors: [{ code: 'INVALID_CODE', field: ['code'] }],
+    });
+    const fresh = (await regenerate(codeFor(secret, 1), token))!;
+    expect(fresh.userErrors).toEqual([]);
+    expect(fresh.recoveryCodes).toHaveLength(10);
+    expect(fresh.recoveryCodes!.filter((code) => old.includes(code))).toEqual([]);
+
+    const first = await login(email);
+    expect((await verify(first.secondFactor!.challenge, old[0]!)).userErrors[0]!.code).toBe(
+      'INVALID_CODE',
+    );
+    expect(
+      (await verify(first.secondFactor!.challenge, fresh.recoveryCodes![0]!)).accessToken,
+    ).toEqual(expect.any(String));
+  });
+
+  it('needs the app set up and a signed-in caller; one per document', async () => {
+    const token = await system.signIn('anna.admin@nordiskprint.example');
+    expect((await regenerate('123456', token))!.userErrors[0]!.code).toBe('NOT_ENROLLED');
+    const anonymous = await system.graphql(REGENERATE, { code: '123456' });
+    expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    const twice = await system.graphql(
+      `mutation { a: regenerateRecoveryCodes(code: "123456") { recoveryCodes }
+                  b: regenerateRecoveryCodes(code: "654321") { recoveryCodes } }`,
+      {},
+      { token },
+    );
+    expect(twice.errors![0]!.message).toBe(
+      'Send one sign-in, registration or confirmation per request.',
+    );
   });
 });
 

@@ -59,6 +59,13 @@ const schema = z.object({
   PORTAL_PRINCIPAL_PUBLIC_KEY: z.string().optional(),
   /** identity's secret for access tokens (HS256, at least 32 bytes). */
   PORTAL_TOKEN_SECRET: z.string().min(32).optional(),
+  /**
+   * identity's key for secrets it stores and must read back (TOTP secrets, SSO client secrets):
+   * its own, so rotating the token secret loses nothing and one leaked key does not give both.
+   */
+  PORTAL_ENCRYPTION_KEY: z.string().min(32).optional(),
+  /** The key before the last rotation: values sealed with it stay readable until re-sealed. */
+  PORTAL_ENCRYPTION_KEY_PREVIOUS: z.string().min(32).optional(),
   PRINCIPAL_TTL_SECONDS: z.coerce.number().int().min(5).max(300).default(60),
   /** How long the gateway reuses a resolved principal; revocations must bite within a second. */
   PRINCIPAL_CACHE_MS: milliseconds.max(1000).default(1000),

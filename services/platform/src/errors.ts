@@ -47,4 +47,6 @@ export const PUBLIC_ERROR_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  // An e-mail whose organisation signs in through its provider only (identity).
+  'SINGLE_SIGN_ON_REQUIRED',
 ]);

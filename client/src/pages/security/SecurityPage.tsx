@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../__generated__';
 import { useSession } from '../../app/session';
 import { FormAlert, Notice, TextField } from '../../components/forms';
 import { Loading, PageTitle, RequestError } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
-import { TotpEnrolment, useTwoFactorError } from './TotpEnrolment';
+import { RecoveryCodes, TotpEnrolment, useTwoFactorError } from './TotpEnrolment';
 import { Passkeys } from './Passkeys';
 
 const SignInSecurityDocument = graphql(`
@@ -28,6 +29,19 @@ const RemoveTotpDocument = graphql(`
         id
         twoFactorEnabled
       }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const RegenerateRecoveryCodesDocument = graphql(`
+  mutation RegenerateRecoveryCodes($code: String!) {
+    regenerateRecoveryCodes(code: $code) {
+      recoveryCodes
       userErrors {
         code
         field
@@ -74,7 +88,10 @@ export default function SecurityPage() {
             <strong>{data.me.twoFactorEnabled ? t.statusOn : t.statusOff}</strong>
           </p>
           {data.me.twoFactorEnabled ? (
-            <RemoveTotp onRemoved={() => setRemoved(true)} />
+            <>
+              <RegenerateRecoveryCodes />
+              <RemoveTotp onRemoved={() => setRemoved(true)} />
+            </>
           ) : (
             <TotpEnrolment
               onDone={() => {
@@ -87,9 +104,54 @@ export default function SecurityPage() {
       ) : null}
       {data?.me ? <Passkeys /> : null}
       {access.isAdministrator && data?.organization ? (
-        <OrganizationRequirement required={data.organization.twoFactorRequired} />
+        <>
+          <OrganizationRequirement required={data.organization.twoFactorRequired} />
+          <p>
+            <Link to="/settings/single-sign-on">{m.singleSignOn.settingsLink}</Link>
+          </p>
+        </>
       ) : null}
     </section>
+  );
+}
+
+/** Ten new recovery codes after a code from the app; the old ones stop working. */
+function RegenerateRecoveryCodes() {
+  const { m } = useI18n();
+  const t = m.twoFactor;
+  const describe = useTwoFactorError();
+  const [code, setCode] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [result, regenerate] = useMutation(RegenerateRecoveryCodesDocument);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const payload = (await regenerate({ code: code.trim() })).data?.regenerateRecoveryCodes;
+    if (!payload) return setErrors([m.common.serverError]);
+    setErrors(payload.userErrors.map(describe));
+    setCode('');
+    setCodes(payload.recoveryCodes ?? null);
+  }
+
+  if (codes) return <RecoveryCodes codes={codes} onDone={() => setCodes(null)} />;
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="panel">
+      <h2>{t.regenerateTitle}</h2>
+      <FormAlert messages={errors} />
+      <TextField
+        label={t.code}
+        hint={t.regenerateHint}
+        name="regenerate-code"
+        autoComplete="one-time-code"
+        required
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+      />
+      <button type="submit" className="button button--secondary" disabled={result.fetching}>
+        {t.regenerate}
+      </button>
+    </form>
   );
 }
 

@@ -147,7 +147,7 @@ export function TotpEnrolment({
   );
 }
 
-function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone(): void }) {
+export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone(): void }) {
   const { m } = useI18n();
   return (
     <section className="panel" aria-labelledby="recovery-codes">

@@ -143,6 +143,13 @@ export type Device = Node & {
   managers: Array<User>;
 };
 
+/** How an e-mail domain was shown to be the organisation's. */
+export type DomainVerification =
+  /** An Administrator's own (confirmed) e-mail is on it. */
+  | 'ADMINISTRATOR_EMAIL'
+  /** The service centre confirmed it. */
+  | 'SERVICE_CENTRE';
+
 export type InviteUserInput = {
   deviceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   email: Scalars['String']['input'];
@@ -197,12 +204,26 @@ export type Mutation = {
    */
   beginPasskeySignIn: PasskeyOptionsPayload;
   /**
+   * The first step of signing in: when the e-mail's domain signs in with its organisation's
+   * provider, the URL to send the browser to (state, nonce and PKCE verifier stay on the server, ten
+   * minutes, single-use). The answer depends on the domain only. redirectUri: the portal's
+   * /sign-in/sso page (the default).
+   */
+  beginSingleSignOn: SingleSignOnStartPayload;
+  /**
    * Starts authenticator app enrolment for the signed-in user, or, with a sign-in's challenge that
    * requires enrolment, for that user. Codes: INVALID_CHALLENGE, ALREADY_ENROLLED.
    */
   beginTotpEnrolment: TotpEnrolmentPayload;
   /** The signed-in user's new password; every other session is signed out and a notice mailed. */
   changePassword: ChangePasswordPayload;
+  /**
+   * Administrator: the organisation's OpenID Connect provider, its e-mail domains, and whether
+   * passwords are off. The provider must answer its discovery document. Codes: INVALID_INPUT,
+   * PROVIDER_UNREACHABLE, DOMAIN_NOT_VERIFIED, DOMAIN_NOT_ALLOWED (a public mail provider's),
+   * DOMAIN_TAKEN (another organisation's), WOULD_LOCK_OUT.
+   */
+  configureSingleSignOn: OrganizationPayload;
   /** Confirms the e-mail and signs in. Codes: INVALID_TOKEN. */
   confirmEmail: AuthPayload;
   /**
@@ -226,6 +247,14 @@ export type Mutation = {
   finishPasskeyRegistration: PasskeyPayload;
   /** Signs in with the browser's passkey answer. Codes: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS. */
   finishPasskeySignIn: AuthPayload;
+  /**
+   * The provider sent the browser back to callbackUrl (the whole URL, with code and state): checks
+   * the id token (issuer, audience, expiry, nonce), finds the user by the provider's subject or
+   * provisions one without roles, and signs in. Codes: SSO_STATE_INVALID (used, expired or
+   * unknown: start again), SSO_REJECTED (the id token failed a check; the message says which),
+   * SSO_PROVIDER_ERROR, SSO_EMAIL_NOT_ALLOWED, SSO_USER_CONFLICT, TOO_MANY_ATTEMPTS.
+   */
+  finishSingleSignOn: AuthPayload;
   grantRole: UserPayload;
   /**
    * Administrator: invites a user with grants on its accounts. Codes: INVALID_INPUT, EMAIL_TAKEN,
@@ -234,7 +263,8 @@ export type Mutation = {
    */
   inviteUser: UserPayload;
   /**
-   * Codes: INVALID_CREDENTIALS, EMAIL_NOT_CONFIRMED, TOO_MANY_ATTEMPTS (five failures for one
+   * Codes: INVALID_CREDENTIALS, EMAIL_NOT_CONFIRMED, SINGLE_SIGN_ON_REQUIRED (the e-mail's
+   * organisation signs in through its provider only), TOO_MANY_ATTEMPTS (five failures for one
    * e-mail from one client address in 15 minutes). Many failures from one address or at one e-mail
    * slow further attempts down rather than refuse them.
    */
@@ -245,10 +275,17 @@ export type Mutation = {
   markNotificationsRead: MarkNotificationsReadPayload;
   /** Rotates the refresh token (cookie, or the argument for tools). Codes: INVALID_TOKEN. */
   refreshSession: AuthPayload;
+  /**
+   * Replaces the signed-in user's recovery codes with ten new ones; needs a current app code (or an
+   * unused recovery code). Codes: NOT_ENROLLED, INVALID_CODE, TOO_MANY_ATTEMPTS.
+   */
+  regenerateRecoveryCodes: RecoveryCodesPayload;
   /** Self-registration; a confirmation e-mail follows (or, for an e-mail with a user, a reminder). */
   register: RegisterPayload;
   /** Codes: NOT_FOUND. */
   removePasskey: PasskeyPayload;
+  /** Administrator: switches single sign-on off; passwords work again. */
+  removeSingleSignOn: OrganizationPayload;
   /**
    * Turns the signed-in user's authenticator app off; needs a current code or a recovery code.
    * Codes: INVALID_CODE, TWO_FACTOR_REQUIRED (the organisation or staff policy requires it),
@@ -257,7 +294,9 @@ export type Mutation = {
   removeTotp: UserPayload;
   /**
    * Mails a single-use link (30 minutes) to set a new password. Always true, whatever the e-mail:
-   * does not reveal whether it exists. Throttled per client address and per e-mail.
+   * does not reveal whether it exists. Throttled per client address and per e-mail. For an e-mail
+   * on a domain whose organisation switched passwords off, an error with code
+   * SINGLE_SIGN_ON_REQUIRED (sign in through the provider), existing user or not.
    */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Always true: does not reveal whether the e-mail exists. Rate-limited per user and per client address. */
@@ -297,6 +336,8 @@ export type Mutation = {
    * INVALID_CHALLENGE (expired or used: sign in again), INVALID_CODE, TOO_MANY_ATTEMPTS.
    */
   verifySecondFactor: AuthPayload;
+  /** Service agent: confirms an e-mail domain is the organisation's. Codes: INVALID_INPUT, DOMAIN_TAKEN. */
+  verifySingleSignOnDomain: OrganizationPayload;
 };
 
 
@@ -323,6 +364,12 @@ export type MutationBeginPasskeySignInArgs = {
 };
 
 
+export type MutationBeginSingleSignOnArgs = {
+  email: Scalars['String']['input'];
+  redirectUri?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationBeginTotpEnrolmentArgs = {
   challenge?: InputMaybe<Scalars['String']['input']>;
 };
@@ -331,6 +378,11 @@ export type MutationBeginTotpEnrolmentArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationConfigureSingleSignOnArgs = {
+  input: SingleSignOnInput;
 };
 
 
@@ -385,6 +437,11 @@ export type MutationFinishPasskeySignInArgs = {
 };
 
 
+export type MutationFinishSingleSignOnArgs = {
+  callbackUrl: Scalars['String']['input'];
+};
+
+
 export type MutationGrantRoleArgs = {
   grant: RoleGrantInput;
   userId: Scalars['ID']['input'];
@@ -409,6 +466,11 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationRefreshSessionArgs = {
   refreshToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRegenerateRecoveryCodesArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -516,6 +578,12 @@ export type MutationVerifySecondFactorArgs = {
   code: Scalars['String']['input'];
 };
 
+
+export type MutationVerifySingleSignOnDomainArgs = {
+  domain: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
 /**
  * Anything with a global id. identity owns node(id:) and answers the type the id names; the type's
  * own subgraph resolves (and authorises) the rest, so what the caller may not see is null.
@@ -615,6 +683,11 @@ export type Organization = Node & {
   name: Scalars['String']['output'];
   /** Exactly one per organisation, always an Administrator. */
   primaryContact: User;
+  /**
+   * Single sign-on with the organisation's OpenID Connect provider: null when not set up, and for
+   * anyone but the organisation's Administrators and the service centre's agents and planners.
+   */
+  singleSignOn?: Maybe<SingleSignOn>;
   /** Every user must sign in with a second factor (set by an Administrator). */
   twoFactorRequired: Scalars['Boolean']['output'];
   /** Visible to the organisation's Administrators and to staff. */
@@ -735,6 +808,16 @@ export type QueryStaffUsersArgs = {
   staffRole?: InputMaybe<StaffRole>;
 };
 
+/**
+ * Ten new single-use recovery codes, shown once, here; the earlier ones stop working. Codes:
+ * NOT_ENROLLED, INVALID_CODE, TOO_MANY_ATTEMPTS.
+ */
+export type RecoveryCodesPayload = {
+  __typename?: 'RecoveryCodesPayload';
+  recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
+  userErrors: Array<UserError>;
+};
+
 export type RegisterInput = {
   customerAccountNumber: Scalars['String']['input'];
   deviceSerialNumber: Scalars['String']['input'];
@@ -819,6 +902,46 @@ export type SignOutSessionsPayload = {
   __typename?: 'SignOutSessionsPayload';
   /** How many sessions were signed out. */
   signedOut: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
+/** An organisation's OpenID Connect provider; users of its domains sign in there. */
+export type SingleSignOn = {
+  __typename?: 'SingleSignOn';
+  clientId: Scalars['String']['output'];
+  /** Whether a client secret is stored; the secret itself is never shown. */
+  clientSecretSet: Scalars['Boolean']['output'];
+  domains: Array<SingleSignOnDomain>;
+  issuer: Scalars['String']['output'];
+  /** The organisation's users sign in only through the provider: no password sign-in or reset. */
+  passwordsDisabled: Scalars['Boolean']['output'];
+};
+
+export type SingleSignOnDomain = {
+  __typename?: 'SingleSignOnDomain';
+  domain: Scalars['String']['output'];
+  verifiedBy: DomainVerification;
+};
+
+export type SingleSignOnInput = {
+  clientId: Scalars['String']['input'];
+  /** Leave out to keep the stored secret; an empty string removes it (a public client). */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * E-mail domains whose users sign in at the provider. A domain qualifies when your own e-mail is
+   * on it or the service centre confirmed it; one organisation per domain.
+   */
+  domains: Array<Scalars['String']['input']>;
+  /** The provider's issuer URL (https), e.g. https://login.microsoftonline.com/<tenant>/v2.0. */
+  issuer: Scalars['String']['input'];
+  passwordsDisabled: Scalars['Boolean']['input'];
+};
+
+/** Codes: INVALID_INPUT, TOO_MANY_ATTEMPTS, PROVIDER_UNREACHABLE. */
+export type SingleSignOnStartPayload = {
+  __typename?: 'SingleSignOnStartPayload';
+  /** Send the browser here; null when the e-mail's domain does not use single sign-on (use the password). */
+  authorizationUrl?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
 };
 
@@ -1140,6 +1263,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Device: ResolverTypeWrapper<DeviceRef>;
+  DomainVerification: DomainVerification;
   InviteUserInput: InviteUserInput;
   KnowledgeArticle: ResolverTypeWrapper<NodeRef>;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
@@ -1164,6 +1288,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }>;
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecoveryCodesPayload: ResolverTypeWrapper<RecoveryCodesPayload>;
   RegisterInput: RegisterInput;
   RegisterPayload: ResolverTypeWrapper<RegisterPayload>;
   Role: Role;
@@ -1176,6 +1301,10 @@ export type ResolversTypes = ResolversObject<{
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   Shipment: ResolverTypeWrapper<NodeRef>;
   SignOutSessionsPayload: ResolverTypeWrapper<SignOutSessionsPayload>;
+  SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
+  SingleSignOnDomain: ResolverTypeWrapper<SingleSignOnDomain>;
+  SingleSignOnInput: SingleSignOnInput;
+  SingleSignOnStartPayload: ResolverTypeWrapper<SingleSignOnStartPayload>;
   StaffRole: StaffRole;
   StockLocation: ResolverTypeWrapper<StockLocationRef>;
   TotpConfirmationPayload: ResolverTypeWrapper<Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversTypes['AuthPayload']> }>;
@@ -1232,6 +1361,7 @@ export type ResolversParentTypes = ResolversObject<{
   PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   Query: Record<PropertyKey, never>;
+  RecoveryCodesPayload: RecoveryCodesPayload;
   RegisterInput: RegisterInput;
   RegisterPayload: RegisterPayload;
   RoleGrant: Grant;
@@ -1242,6 +1372,10 @@ export type ResolversParentTypes = ResolversObject<{
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   Shipment: NodeRef;
   SignOutSessionsPayload: SignOutSessionsPayload;
+  SingleSignOn: SingleSignOn;
+  SingleSignOnDomain: SingleSignOnDomain;
+  SingleSignOnInput: SingleSignOnInput;
+  SingleSignOnStartPayload: SingleSignOnStartPayload;
   StockLocation: StockLocationRef;
   TotpConfirmationPayload: Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversParentTypes['AuthPayload']> };
   TotpEnrolmentPayload: TotpEnrolmentPayload;
@@ -1354,8 +1488,10 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   assignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
   beginPasskeyRegistration?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType>;
   beginPasskeySignIn?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType, Partial<MutationBeginPasskeySignInArgs>>;
+  beginSingleSignOn?: Resolver<ResolversTypes['SingleSignOnStartPayload'], ParentType, ContextType, RequireFields<MutationBeginSingleSignOnArgs, 'email'>>;
   beginTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolmentPayload'], ParentType, ContextType, Partial<MutationBeginTotpEnrolmentArgs>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  configureSingleSignOn?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationConfigureSingleSignOnArgs, 'input'>>;
   confirmEmail?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'token'>>;
   confirmTotpEnrolment?: Resolver<ResolversTypes['TotpConfirmationPayload'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
   correctUserEmail?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>>;
@@ -1365,14 +1501,17 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'userId'>>;
   finishPasskeyRegistration?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationFinishPasskeyRegistrationArgs, 'ceremony' | 'response'>>;
   finishPasskeySignIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationFinishPasskeySignInArgs, 'ceremony' | 'response'>>;
+  finishSingleSignOn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationFinishSingleSignOnArgs, 'callbackUrl'>>;
   grantRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'grant' | 'userId'>>;
   inviteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshSessionArgs>>;
+  regenerateRecoveryCodes?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'code'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   removePasskey?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationRemovePasskeyArgs, 'id'>>;
+  removeSingleSignOn?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType>;
   removeTotp?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRemoveTotpArgs, 'code'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resendConfirmation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'email'>>;
@@ -1391,6 +1530,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   unsubscribeNotifications?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeNotificationsArgs, 'token'>>;
   updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   verifySecondFactor?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'challenge' | 'code'>>;
+  verifySingleSignOnDomain?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationVerifySingleSignOnDomainArgs, 'domain' | 'organizationId'>>;
 }>;
 
 export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
@@ -1438,6 +1578,7 @@ export type OrganizationResolvers<ContextType = IdentityContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryContact?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  singleSignOn?: Resolver<Maybe<ResolversTypes['SingleSignOn']>, ParentType, ContextType>;
   twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<OrganizationUsersArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1503,6 +1644,11 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   staffUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryStaffUsersArgs>>;
 }>;
 
+export type RecoveryCodesPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RecoveryCodesPayload'] = ResolversParentTypes['RecoveryCodesPayload']> = ResolversObject<{
+  recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type RegisterPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = ResolversObject<{
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1539,6 +1685,24 @@ export type ShipmentResolvers<ContextType = IdentityContext, ParentType extends 
 
 export type SignOutSessionsPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SignOutSessionsPayload'] = ResolversParentTypes['SignOutSessionsPayload']> = ResolversObject<{
   signedOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type SingleSignOnResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SingleSignOn'] = ResolversParentTypes['SingleSignOn']> = ResolversObject<{
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientSecretSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  domains?: Resolver<Array<ResolversTypes['SingleSignOnDomain']>, ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passwordsDisabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SingleSignOnDomainResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SingleSignOnDomain'] = ResolversParentTypes['SingleSignOnDomain']> = ResolversObject<{
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifiedBy?: Resolver<ResolversTypes['DomainVerification'], ParentType, ContextType>;
+}>;
+
+export type SingleSignOnStartPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SingleSignOnStartPayload'] = ResolversParentTypes['SingleSignOnStartPayload']> = ResolversObject<{
+  authorizationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1662,6 +1826,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   PaymentConnection?: PaymentConnectionResolvers<ContextType>;
   PaymentEdge?: PaymentEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecoveryCodesPayload?: RecoveryCodesPayloadResolvers<ContextType>;
   RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
   SecondFactorChallenge?: SecondFactorChallengeResolvers<ContextType>;
@@ -1669,6 +1834,9 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Session?: SessionResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   SignOutSessionsPayload?: SignOutSessionsPayloadResolvers<ContextType>;
+  SingleSignOn?: SingleSignOnResolvers<ContextType>;
+  SingleSignOnDomain?: SingleSignOnDomainResolvers<ContextType>;
+  SingleSignOnStartPayload?: SingleSignOnStartPayloadResolvers<ContextType>;
   StockLocation?: StockLocationResolvers<ContextType>;
   TotpConfirmationPayload?: TotpConfirmationPayloadResolvers<ContextType>;
   TotpEnrolmentPayload?: TotpEnrolmentPayloadResolvers<ContextType>;

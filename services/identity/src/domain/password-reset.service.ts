@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { GraphQLError } from 'graphql';
 import { queueMail, refused, type Logger, type Principal, type UserError } from '@portal/platform';
 import { User } from '../entities/user.entity';
 import { hashPassword } from './passwords';
@@ -10,6 +11,7 @@ import { revokeSessions } from './session-revocation';
 import { audit } from './audit';
 import { normaliseEmail } from './validation';
 import type { AuthPayload, SessionService } from './session.service';
+import { connectionForEmail, passwordsDisabledFor } from './sso-settings.service';
 
 /** A reset link works once, for this long (OWASP: short-lived). */
 export const RESET_LINK_MINUTES = 30;
@@ -40,6 +42,13 @@ export class PasswordResetService {
    */
   async request(email: string): Promise<boolean> {
     const normalised = normaliseEmail(String(email)).slice(0, 254);
+    // By the domain alone, so an existing and an unknown e-mail get the same answer.
+    if ((await connectionForEmail(this.dataSource.manager, normalised))?.passwordsDisabled) {
+      throw new GraphQLError(
+        'Your organisation signs in through its own sign-in service; there is no password to reset. Sign in with your e-mail and choose "Continue with single sign-on".',
+        { extensions: { code: 'SINGLE_SIGN_ON_REQUIRED' } },
+      );
+    }
     const allowed = await spendAttempt(this.dataSource, [
       { key: `reset-address:${this.clientAddress}`, max: REQUESTS_PER_ADDRESS },
       { key: `reset-email:${normalised}`, max: REQUESTS_PER_EMAIL },
@@ -61,6 +70,8 @@ export class PasswordResetService {
         .setLock('pessimistic_write')
         .getOne();
       if (!user || user.status === 'DISABLED') return false;
+      // No password to reset for a user whose organisation switched passwords off.
+      if (await passwordsDisabledFor(manager, user.organizationId)) return false;
       const recent = await recentTokens(manager, user.id, 'PASSWORD_RESET');
       if (recent.lastMinute > 0 || recent.lastDay >= LINKS_PER_DAY) return false;
       const token = await issueEmailToken(manager, user, 'PASSWORD_RESET', RESET_LINK_MINUTES);

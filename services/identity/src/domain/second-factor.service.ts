@@ -11,7 +11,7 @@ import { SignInAttempt } from '../entities/sign-in-attempt.entity';
 import { Passkey } from '../entities/passkey.entity';
 import type { AuthPayload } from './session.service';
 import { randomToken, sha256 } from './secrets';
-import { keyedHash, open, seal } from './secret-box';
+import { keyedHash, needsReseal, open, seal } from './secret-box';
 import { spendAttempt } from './throttle';
 import { audit } from './audit';
 import {
@@ -192,6 +192,37 @@ export class SecondFactorService {
     });
   }
 
+  /**
+   * Ten new recovery codes for the signed-in user; the old ones stop working. Like turning the
+   * app off, it needs a current app code (or an unused recovery code) as proof.
+   */
+  async regenerateRecoveryCodes(code: string) {
+    const userId = this.signedInUserId();
+    if (!(await isEnrolled(this.dataSource.manager, userId))) {
+      return refused(
+        'NOT_ENROLLED',
+        null,
+        'Set up an authenticator app first; recovery codes come with it.',
+        { recoveryCodes: null },
+      );
+    }
+    if (!(await this.spend(userId)))
+      return refused('TOO_MANY_ATTEMPTS', ['code'], TOO_MANY, { recoveryCodes: null });
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.checkCode(manager, userId, code))) {
+        return refused('INVALID_CODE', ['code'], INVALID_CODE, { recoveryCodes: null });
+      }
+      const recoveryCodes = await replaceRecoveryCodes(manager, userId);
+      const user = await manager.findOneByOrFail(User, { id: userId });
+      await audit(manager, this.principal, 'two-factor.recovery-codes-regenerated', {
+        userId,
+        organizationId: user.organizationId,
+      });
+      await manager.delete(SignInAttempt, { key: userKey(userId) });
+      return { recoveryCodes, userErrors: [] as UserError[] };
+    });
+  }
+
   /** Administrator: the organisation's users must use a second factor from their next sign-in. */
   async setOrganizationRequired(required: boolean) {
     this.principal.requireSignedIn();
@@ -299,7 +330,13 @@ export class SecondFactorService {
       const last = credential.lastUsedStep === null ? null : Number(credential.lastUsedStep);
       const step = acceptedStep(open(TOTP_PURPOSE, credential.secretEncrypted), code, last);
       if (step === null) return false;
-      await manager.update(TotpCredential, userId, { lastUsedStep: String(step) });
+      await manager.update(TotpCredential, userId, {
+        lastUsedStep: String(step),
+        // After a key rotation each secret moves to the current key the next time it is used.
+        ...(needsReseal(credential.secretEncrypted)
+          ? { secretEncrypted: seal(TOTP_PURPOSE, open(TOTP_PURPOSE, credential.secretEncrypted)) }
+          : {}),
+      });
       return true;
     }
     if (code.length !== 10) return false;

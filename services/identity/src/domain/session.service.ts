@@ -20,6 +20,7 @@ import { randomToken, sha256 } from './secrets';
 import { audit } from './audit';
 import { clientAddressKey } from './throttle';
 import type { SecondFactorChallengeView } from './second-factor.service';
+import { connectionForEmail, passwordsDisabledFor } from './sso-settings.service';
 
 /** A session lives this long without a refresh; each refresh extends it. */
 const REFRESH_TOKEN_DAYS = 14;
@@ -46,6 +47,13 @@ export interface AuthPayload {
 }
 
 const NO_SESSION = { session: null, accessToken: null, refreshToken: null };
+const singleSignOnRequired = () =>
+  refused(
+    'SINGLE_SIGN_ON_REQUIRED',
+    ['email'],
+    'Your organisation signs in through its own sign-in service, not with a password: choose "Continue with single sign-on" with your e-mail.',
+    NO_SESSION,
+  );
 const INVALID_TOKEN = () =>
   refused('INVALID_TOKEN', null, 'Your session has ended. Sign in again.', NO_SESSION);
 
@@ -66,6 +74,9 @@ export class SessionService {
   ) {}
 
   async login(email: string, password: string): Promise<AuthPayload> {
+    // Decided by the domain, before any password is tried: the same for every e-mail on it.
+    if ((await connectionForEmail(this.dataSource.manager, email))?.passwordsDisabled)
+      return singleSignOnRequired();
     const keys = attemptKeys(email, clientAddressKey(this.header(CLIENT_ADDRESS_HEADER)));
     // Counted before anything is checked, so that parallel guesses count against each other.
     const attempt = await this.recordAttempt(keys);
@@ -94,6 +105,11 @@ export class SessionService {
         'The e-mail or password is not right.',
         NO_SESSION,
       );
+    }
+    // A user of such an organisation on another domain: told only after the right password.
+    if (await passwordsDisabledFor(this.dataSource.manager, user.organizationId)) {
+      await this.dataSource.getRepository(SignInAttempt).delete(attempt);
+      return singleSignOnRequired();
     }
     if (user.status === 'PENDING_CONFIRMATION') {
       // The right password: no guess to count.

@@ -26,6 +26,10 @@ import { NotificationPreference } from './notification-preference.entity';
 import { UnsubscribeToken } from './unsubscribe-token.entity';
 import { NotificationDigest } from './notification-digest.entity';
 
+import { SsoConnection } from './sso-connection.entity';
+import { SsoDomain } from './sso-domain.entity';
+import { SsoLogin } from './sso-login.entity';
+import { SsoIdentity } from './sso-identity.entity';
 export {
   Organization,
   Account,
@@ -55,6 +59,10 @@ export {
   UnsubscribeToken,
   NotificationDigest,
   IdempotentRequest,
+  SsoConnection,
+  SsoDomain,
+  SsoLogin,
+  SsoIdentity,
 };
 
 export const entities = [
@@ -86,4 +94,8 @@ export const entities = [
   UnsubscribeToken,
   NotificationDigest,
   IdempotentRequest,
+  SsoConnection,
+  SsoDomain,
+  SsoLogin,
+  SsoIdentity,
 ];

@@ -12,4 +12,6 @@ export const Organization: OrganizationResolvers = {
   users: (organization, { first, after }, { users }) => users.usersOf(organization, first, after),
   twoFactorRequired: (organization, _args, { secondFactor }) =>
     secondFactor.isRequiredFor(organization),
+  singleSignOn: (organization, _args, { singleSignOnSettings }) =>
+    singleSignOnSettings.settingsOf(organization),
 };

@@ -39,6 +39,12 @@ import { verifySecondFactor } from './Mutation/verifySecondFactor';
 import { beginTotpEnrolment } from './Mutation/beginTotpEnrolment';
 import { confirmTotpEnrolment } from './Mutation/confirmTotpEnrolment';
 import { removeTotp } from './Mutation/removeTotp';
+import { regenerateRecoveryCodes } from './Mutation/regenerateRecoveryCodes';
+import { configureSingleSignOn } from './Mutation/configureSingleSignOn';
+import { removeSingleSignOn } from './Mutation/removeSingleSignOn';
+import { verifySingleSignOnDomain } from './Mutation/verifySingleSignOnDomain';
+import { beginSingleSignOn } from './Mutation/beginSingleSignOn';
+import { finishSingleSignOn } from './Mutation/finishSingleSignOn';
 import { setOrganizationTwoFactorRequired } from './Mutation/setOrganizationTwoFactorRequired';
 import { Organization } from './Organization';
 import { Account } from './Account';
@@ -114,6 +120,12 @@ export const resolvers: Resolvers = {
     beginTotpEnrolment,
     confirmTotpEnrolment,
     removeTotp,
+    regenerateRecoveryCodes,
+    configureSingleSignOn,
+    removeSingleSignOn,
+    verifySingleSignOnDomain,
+    beginSingleSignOn,
+    finishSingleSignOn,
     setOrganizationTwoFactorRequired,
     beginPasskeyRegistration,
     finishPasskeyRegistration,

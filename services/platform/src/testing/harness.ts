@@ -50,6 +50,7 @@ export async function startTestPostgres(subgraphs: SubgraphDatabase[]): Promise<
     PORTAL_PRINCIPAL_PRIVATE_KEY: keys.privateKey,
     PORTAL_PRINCIPAL_PUBLIC_KEY: keys.publicKey,
     PORTAL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+    PORTAL_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
   });
   for (const [template, seed] of [
     [EMPTY_TEMPLATE, false],
