@@ -12,6 +12,8 @@ import type { UserLifecycleService } from './domain/user-lifecycle.service';
 import type { SecondFactorService } from './domain/second-factor.service';
 import type { PasskeyService } from './domain/passkey.service';
 import type { NotificationService } from './domain/notification.service';
+import type { WebhookEndpointService } from './webhooks/endpoint.service';
+import type { WebhookDeliveryLogService } from './webhooks/delivery-log.service';
 
 export interface IdentityContext extends BaseContext {
   accounts: AccountService;
@@ -27,4 +29,6 @@ export interface IdentityContext extends BaseContext {
   secondFactor: SecondFactorService;
   passkeys: PasskeyService;
   notifications: NotificationService;
+  webhookEndpoints: WebhookEndpointService;
+  webhookDeliveries: WebhookDeliveryLogService;
 }

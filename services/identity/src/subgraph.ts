@@ -5,6 +5,7 @@ import {
   CLIENT_ADDRESS_HEADER,
   MailPump,
   DEVICE_TOPIC,
+  environment,
   projectDevice,
   projectStockLocation,
   TONER_TOPIC,
@@ -34,6 +35,12 @@ import { SecondFactorService } from './domain/second-factor.service';
 import { PasskeyService } from './domain/passkey.service';
 import { NotificationService } from './domain/notification.service';
 import { notifyFromEvent } from './domain/notify';
+import { WebhookEndpointService } from './webhooks/endpoint.service';
+import { WebhookDeliveryLogService } from './webhooks/delivery-log.service';
+import { deliverySettings, WebhookDispatcher } from './webhooks/dispatcher';
+import { addressPolicy } from './webhooks/address-guard';
+import { queueWebhooks } from './webhooks/queue';
+import { METER_READING_TOPIC } from './webhooks/event-types';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -65,8 +72,21 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       (manager, user) => sessions.openVerifiedSession(manager, user),
       clientAddressKey(base.header(CLIENT_ADDRESS_HEADER)),
     );
+    const webhookEndpoints = new WebhookEndpointService(
+      base.dataSource,
+      base.principal,
+      addressPolicy(),
+      environment().WEBHOOK_SECRET_OVERLAP_MS,
+    );
     return {
       ...base,
+      webhookEndpoints,
+      webhookDeliveries: new WebhookDeliveryLogService(
+        base.dataSource,
+        webhookEndpoints,
+        base.loaders,
+        base.eventsRecorded,
+      ),
       accounts,
       users,
       sessions,
@@ -101,7 +121,10 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       notifications: new NotificationService(base.dataSource, base.principal),
     };
   },
-  workers: (dataSource, log) => [new MailPump(dataSource, log)],
+  workers: (dataSource, log) => [
+    new MailPump(dataSource, log),
+    new WebhookDispatcher(dataSource, log, deliverySettings()),
+  ],
   consumers: [
     {
       name: 'identity.device-projection',
@@ -118,6 +141,12 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       name: 'identity.notifications',
       topics: [SERVICE_ORDER_TOPIC],
       handler: notifyFromEvent,
+    },
+    {
+      // Partner webhooks (docs/webhooks.md): every topic with events an account's partner may get.
+      name: 'identity.webhooks',
+      topics: [DEVICE_TOPIC, SERVICE_ORDER_TOPIC, METER_READING_TOPIC, TONER_TOPIC],
+      handler: queueWebhooks,
     },
   ],
   routes: {

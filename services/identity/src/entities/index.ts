@@ -24,6 +24,10 @@ import { WebauthnCeremony } from './webauthn-ceremony.entity';
 import { Notification } from './notification.entity';
 import { NotificationPreference } from './notification-preference.entity';
 import { UnsubscribeToken } from './unsubscribe-token.entity';
+import { WebhookEndpoint } from './webhook-endpoint.entity';
+import { WebhookSecret } from './webhook-secret.entity';
+import { WebhookMessage } from './webhook-message.entity';
+import { WebhookAttempt } from './webhook-attempt.entity';
 
 export {
   Organization,
@@ -53,6 +57,10 @@ export {
   NotificationPreference,
   UnsubscribeToken,
   IdempotentRequest,
+  WebhookEndpoint,
+  WebhookSecret,
+  WebhookMessage,
+  WebhookAttempt,
 };
 
 export const entities = [
@@ -83,4 +91,8 @@ export const entities = [
   NotificationPreference,
   UnsubscribeToken,
   IdempotentRequest,
+  WebhookEndpoint,
+  WebhookSecret,
+  WebhookMessage,
+  WebhookAttempt,
 ];

@@ -27,6 +27,8 @@ export class EventConsumer {
     private readonly transport: EventTransport,
     log: Logger,
     intervalMs: number,
+    /** Called after a batch was applied (wakes the subgraph's workers for what it queued). */
+    private readonly applied?: () => void,
   ) {
     this.pump = new Pump(`consumer:${name}`, () => this.drain(), intervalMs, log);
   }
@@ -81,6 +83,7 @@ export class EventConsumer {
         );
         return batch.length;
       });
+      if (applied > 0) this.applied?.();
     }
   }
 }
