@@ -57,6 +57,7 @@ const anonymousNull = (row: Row): Row => [...row.slice(0, 8), 'NNN'] as Row;
 // caller x own / other organisation's user, in that suite's "who may" table.
 const ACCOUNTS = 'gateway/test/accounts.test.ts';
 const CORRECTIONS = 'gateway/test/meter-readings-corrections.test.ts';
+const WEBHOOKS = 'gateway/test/webhooks.test.ts';
 
 export const QUERY_MATRIX: Record<string, Entry> = {
   devices: { run: devices },
@@ -95,6 +96,10 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   notificationPreferences: {
     run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'],
   },
+  // Administrators (users or API keys) of the endpoint's account; every other role FORBIDDEN,
+  // another organisation's endpoint null.
+  webhookEndpoints: { pinnedBy: WEBHOOKS },
+  webhookEndpoint: { pinnedBy: WEBHOOKS },
 };
 
 /** node(id:) for an object of every type that implements Node. */
@@ -134,6 +139,12 @@ const ORDER_API = 'gateway/test/support/service-orders.ts';
 const READINGS = 'gateway/test/meter-readings.test.ts';
 
 export const MUTATION_MATRIX: Record<string, Entry> = {
+  // Administrators of the account; other roles FORBIDDEN; another organisation's NOT_FOUND.
+  createWebhookEndpoint: { pinnedBy: WEBHOOKS },
+  updateWebhookEndpoint: { pinnedBy: WEBHOOKS },
+  rotateWebhookSecret: { pinnedBy: WEBHOOKS },
+  deleteWebhookEndpoint: { pinnedBy: WEBHOOKS },
+  redeliverWebhook: { pinnedBy: WEBHOOKS },
   markNotificationsRead: { pinnedBy: 'gateway/test/notifications.test.ts' },
   setNotificationPreference: { pinnedBy: 'gateway/test/notifications.test.ts' },
   // No sign-in: the mail's unsubscribe token is the authority (one type of one user, off).

@@ -75,6 +75,7 @@ export class WebhookDeliveryLogService {
    * endpoint must be enabled: a disabled one sends nothing.
    */
   async redeliver(globalId: string): Promise<RedeliveryPayload> {
+    this.endpoints.administeredAccounts();
     const message = await this.findMessage(globalId);
     const endpoint = message ? await this.endpoints.find(endpointGlobalId(message)) : null;
     if (!message || !endpoint)

@@ -106,10 +106,11 @@ export class WebhookDispatcher implements BackgroundWorker {
     }
   }
 
-  private claim(): Promise<Claimed[]> {
+  private async claim(): Promise<Claimed[]> {
     const message = this.dataSource.getRepository(WebhookMessage).metadata.tablePath;
     const endpoint = this.dataSource.getRepository(WebhookEndpoint).metadata.tablePath;
-    return this.dataSource.query(
+    // An UPDATE answers [rows, affected count] through TypeORM's query().
+    const [rows] = (await this.dataSource.query(
       `WITH due AS (
          SELECT m.id FROM ${message} m JOIN ${endpoint} e ON e.id = m.endpoint_id AND e.enabled
           WHERE m.status = 'PENDING' AND m.next_attempt_at <= now()
@@ -123,7 +124,8 @@ export class WebhookDispatcher implements BackgroundWorker {
        RETURNING m.id, m.endpoint_id, m.event_id, m.body, m.attempts, m.retry_since, e.url,
                  e.account_id`,
       [this.settings.concurrency, this.settings.timeoutMs * 2 + 5000],
-    );
+    )) as [Claimed[], number];
+    return rows;
   }
 
   /** Every secret that signs now, per endpoint: the current one and a rotated-out one in overlap. */

@@ -242,7 +242,7 @@ export class WebhookEndpointService {
   }
 
   /** The accounts the caller administers; FORBIDDEN for a caller who administers none. */
-  private administeredAccounts(): string[] {
+  administeredAccounts(): string[] {
     this.principal.requireSignedIn();
     const accounts = this.principal.accountsWhere('ADMINISTRATOR');
     if (accounts.length === 0) throw forbidden();

@@ -34,9 +34,10 @@ export async function postMessage(
 ): Promise<AttemptOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  const target = new URL(url);
+  let target: URL;
   let addresses: LookupAddress[];
   try {
+    target = new URL(url);
     addresses = await checkedAddresses(target.hostname, policy);
   } catch (error) {
     return { statusCode: null, durationMs: elapsed(), responseExcerpt: null, error: String(error) };
@@ -59,7 +60,7 @@ export async function postMessage(
         },
       },
       (res) =>
-        readExcerpt(res).then(
+        void readExcerpt(res).then(
           (excerpt) =>
             finish({ statusCode: res.statusCode ?? null, responseExcerpt: excerpt, error: null }),
           (error: Error) =>
