@@ -42,6 +42,10 @@ const EMBEDDED = [
   'NotificationPreferencesPayload',
   'MarkNotificationsReadPayload',
   'UnsubscribePayload',
+  'WebhookAttempt',
+  'WebhookEndpointPayload',
+  'WebhookEndpointSecretPayload',
+  'RedeliverWebhookPayload',
   ...[
     'Device',
     'User',
@@ -53,6 +57,7 @@ const EMBEDDED = [
     'MeterReading',
     'Shipment',
     'Notification',
+    'WebhookDelivery',
   ].flatMap((node) => [`${node}Connection`, `${node}Edge`]),
 ];
 
@@ -103,6 +108,10 @@ export function createPortalClient({ refreshSession, onSessionLost }: PortalClie
             signOutSession: (_result, _args, cache) => invalidateRootField(cache, 'mySessions'),
             signOutAllSessions: (_result, _args, cache) => invalidateRootField(cache, 'mySessions'),
             createApiKey: (_result, _args, cache) => invalidateRootField(cache, 'apiKeys'),
+            createWebhookEndpoint: (_result, _args, cache) =>
+              invalidateRootField(cache, 'webhookEndpoints'),
+            deleteWebhookEndpoint: (_result, _args, cache) =>
+              invalidateRootField(cache, 'webhookEndpoints'),
             requestDeviceRemoval: (_result, _args, cache) => invalidateRootField(cache, 'devices'),
             withdrawDeviceRemovalRequest: (_result, _args, cache) =>
               invalidateRootField(cache, 'devices'),

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { accountsDa } from './accounts.da';
+import { webhooksDa } from './webhooks.da';
 import { twoFactorDa } from './two-factor.da';
 
 const flertal = (n: number, one: string, other: string) => (n === 1 ? one : other);
@@ -39,6 +40,7 @@ export const da: Messages = {
     orderQueue: 'Ordrekø',
     meterReadings: 'Tælleraflæsninger',
     stock: 'Tonerlager',
+    webhooks: 'Webhooks',
   },
   footer: {
     support: 'Spørgsmål? Skriv til Canon Self-Service support:',
@@ -663,4 +665,5 @@ export const da: Messages = {
     home: 'Gå til overblikket',
   },
   accounts: accountsDa,
+  webhooks: webhooksDa,
 };

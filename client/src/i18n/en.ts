@@ -14,6 +14,7 @@ import type {
 } from '../__generated__/graphql';
 import { accountsEn } from './accounts.en';
 import { twoFactorEn } from './two-factor.en';
+import { webhooksEn } from './webhooks.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -52,6 +53,7 @@ export const en = {
     orderQueue: 'Order queue',
     meterReadings: 'Meter readings',
     stock: 'Toner stock',
+    webhooks: 'Webhooks',
   },
   footer: {
     support: 'Questions? Write to Canon Self-Service support:',
@@ -684,6 +686,7 @@ export const en = {
     home: 'Go to the overview',
   },
   accounts: accountsEn,
+  webhooks: webhooksEn,
 };
 
 export type Messages = typeof en;

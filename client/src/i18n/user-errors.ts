@@ -69,7 +69,8 @@ export function userErrorText(error: UserErrorLike, m: Messages): string {
     return /decommissioned/.test(text) ? t.deviceDecommissioned : t.deviceRemovalRequested;
   const known =
     t.codes[error.code as keyof Messages['userErrors']['codes']] ??
-    m.accounts.codes[error.code as keyof Messages['accounts']['codes']];
+    m.accounts.codes[error.code as keyof Messages['accounts']['codes']] ??
+    m.webhooks.codes[error.code as keyof Messages['webhooks']['codes']];
   return known ?? text;
 }
 

@@ -20,7 +20,7 @@ export class EventConsumer {
   private unlisten?: () => Promise<void>;
 
   constructor(
-    private readonly name: string,
+    readonly name: string,
     private readonly topics: string[],
     private readonly handler: EventHandler,
     private readonly dataSource: DataSource,
