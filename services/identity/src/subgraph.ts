@@ -6,6 +6,7 @@ import {
   MailPump,
   DEVICE_TOPIC,
   environment,
+  LiveFeed,
   projectDevice,
   projectStockLocation,
   TONER_TOPIC,
@@ -40,6 +41,8 @@ import { WebhookDeliveryLogService } from './webhooks/delivery-log.service';
 import { deliverySettings, WebhookDispatcher } from './webhooks/dispatcher';
 import { addressPolicy } from './webhooks/address-guard';
 import { queueWebhooks } from './webhooks/queue';
+import { announceChange } from './live/announce';
+import { LIVE_PATH, serveLive } from './live/stream';
 import { METER_READING_TOPIC } from './webhooks/event-types';
 import type { IdentityContext } from './context';
 
@@ -124,6 +127,7 @@ export const identity: SubgraphDefinition<IdentityContext> = {
   workers: (dataSource, log) => [
     new MailPump(dataSource, log),
     new WebhookDispatcher(dataSource, log, deliverySettings()),
+    new LiveFeed(dataSource, log),
   ],
   consumers: [
     {
@@ -148,8 +152,16 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       topics: [DEVICE_TOPIC, SERVICE_ORDER_TOPIC, METER_READING_TOPIC, TONER_TOPIC],
       handler: queueWebhooks,
     },
+    {
+      // Live screens: order and stock changes as notes to the open streams (live/stream.ts).
+      name: 'identity.live',
+      topics: [SERVICE_ORDER_TOPIC, TONER_TOPIC],
+      handler: announceChange,
+    },
   ],
   routes: {
+    // The gateway's /events, with the caller's principal: changes it may read (live/stream.ts).
+    [LIVE_PATH]: serveLive,
     // Only the gateway may turn a token into a principal.
     [RESOLVE_PRINCIPAL_PATH]: async (req, res, caller, dataSource) => {
       if (!caller.isGateway || req.method !== 'POST')

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
+  announceLive,
   queueMail,
   SERVICE_ORDER_STATUS_CHANGED,
   toGlobalId,
@@ -79,7 +80,14 @@ async function deliver(manager: EntityManager, eventId: string, intent: Intent):
     .returning('id')
     .execute()
     .then((r) => r.raw as unknown[]);
-  if (inserted.length === 0 || !user.emailConfirmedAt) return;
+  if (inserted.length === 0) return;
+  // The header's unread count updates at once (live/stream.ts).
+  await announceLive(manager, {
+    type: 'Notification',
+    id: toGlobalId('Notification', String((inserted[0] as { id: string }).id)),
+    userId: user.id,
+  });
+  if (!user.emailConfirmedAt) return;
   if (intent.alreadyMailed?.toLowerCase() === user.email.toLowerCase()) return;
   const token = randomToken();
   await manager.insert(UnsubscribeToken, {
