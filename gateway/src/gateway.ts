@@ -45,6 +45,7 @@ import {
 } from './principal-resolver';
 import { DEV_MAILBOX_PATH, devMailboxFor, isLoopback } from './dev-mailbox';
 import { oneClickUnsubscribe, UNSUBSCRIBE_PATH } from './unsubscribe';
+import { LIVE_EVENTS_PATH, streamLiveEvents } from './live-events';
 import {
   portOf,
   publicMetricsAllowed,
@@ -294,6 +295,17 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       handleGraphQL(req, res),
     );
 
+  /** /events: the caller authenticated as for /graphql; anonymous (or a bad token) gets none. */
+  const handleLiveEvents = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const credentials = credentialsOf(req.headers);
+    const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+    const resolved =
+      credentials.kind === 'bearer' || credentials.kind === 'cookie'
+        ? await resolver.resolve(credentials.token, requestId).catch(() => null)
+        : null;
+    await streamLiveEvents(req, res, resolved, identity);
+  };
+
   /** The subgraphs none of whose instances is ready (a subgraph is ready when one instance is). */
   const subgraphsDown = async (): Promise<string[]> => {
     const answers = await Promise.all(
@@ -328,6 +340,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     switch (pathname) {
       case '/graphql':
         return handleGraphQLInScope(req, res);
+      case LIVE_EVENTS_PATH:
+        return handleLiveEvents(req, res);
       case '/health':
         return sendJson(res, 200, { status: 'ok' });
       case '/ready': {

@@ -60,6 +60,7 @@ const CORRECTIONS = 'services/meter-readings/test/meter-readings-corrections.tes
 // The organisation's reading reminder lead time: its Administrators' (every kind of caller).
 const REMINDERS = 'tests/system/notification-triggers.test.ts';
 const SINGLE_SIGN_ON = 'services/identity/test/single-sign-on.test.ts';
+const WEBHOOKS = 'tests/system/webhooks.test.ts';
 
 export const QUERY_MATRIX: Record<string, Entry> = {
   devices: { run: devices },
@@ -102,6 +103,10 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   meterReadingReminderDays: {
     run: ['+++', 'FFF', 'FFF', 'FFF', 'FFF', 'FFF', 'FFF', '+++', 'UUU'],
   },
+  // Administrators (users or API keys) of the endpoint's account; every other role FORBIDDEN,
+  // another organisation's endpoint null.
+  webhookEndpoints: { pinnedBy: WEBHOOKS },
+  webhookEndpoint: { pinnedBy: WEBHOOKS },
 };
 
 /** node(id:) for an object of every type that implements Node. */
@@ -143,6 +148,12 @@ const READINGS = 'services/meter-readings/test/meter-readings.test.ts';
 export const MUTATION_MATRIX: Record<string, Entry> = {
   markNotificationsRead: { pinnedBy: 'tests/system/notifications.test.ts' },
   setNotificationPreference: { pinnedBy: 'tests/system/notifications.test.ts' },
+  // Administrators of the account; other roles FORBIDDEN; another organisation's NOT_FOUND.
+  createWebhookEndpoint: { pinnedBy: WEBHOOKS },
+  updateWebhookEndpoint: { pinnedBy: WEBHOOKS },
+  rotateWebhookSecret: { pinnedBy: WEBHOOKS },
+  deleteWebhookEndpoint: { pinnedBy: WEBHOOKS },
+  redeliverWebhook: { pinnedBy: WEBHOOKS },
   // No sign-in: the mail's unsubscribe token is the authority (one type of one user, off).
   unsubscribeNotifications: { pinnedBy: 'tests/system/notifications.test.ts' },
   updateDeviceLocation: { pinnedBy: DEVICE_MATRIX },

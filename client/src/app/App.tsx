@@ -11,6 +11,7 @@ import { NotificationsLink } from './NotificationsLink';
 
 // Every page but sign-in loads on demand: the first screen carries only what it shows.
 const DashboardPage = lazy(() => import('../pages/DashboardPage'));
+const WebhooksPage = lazy(() => import('../pages/webhooks/WebhooksPage'));
 const RegisterPage = lazy(() => import('../pages/RegisterPage'));
 const ConfirmEmailPage = lazy(() => import('../pages/ConfirmEmailPage'));
 const AcceptInvitationPage = lazy(() => import('../pages/AcceptInvitationPage'));
@@ -310,6 +311,14 @@ export function App() {
               element={
                 <Guarded>
                   <NotificationSettingsPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/settings/webhooks"
+              element={
+                <Guarded allowed={(a) => a.isAdministrator}>
+                  <WebhooksPage />
                 </Guarded>
               }
             />

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
+import { useLiveRefetch } from './live';
 import { useI18n } from '../i18n/i18n';
 
 const UnreadCountDocument = graphql(`
@@ -14,11 +15,12 @@ const UnreadCountDocument = graphql(`
 
 const POLL_MS = 30_000;
 
-/** The header's link to the notification list, with the unread count; asks again now and then. */
+/** The header's link to the notification list, with the unread count, live (and asked again now and then). */
 export function NotificationsLink() {
   const { m } = useI18n();
   const location = useLocation();
   const [{ data }, refetch] = useQuery({ query: UnreadCountDocument });
+  useLiveRefetch(['Notification'], () => refetch({ requestPolicy: 'network-only' }));
   useEffect(() => {
     const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), POLL_MS);
     return () => clearInterval(timer);

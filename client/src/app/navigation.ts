@@ -25,6 +25,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/stock', label: (m) => m.nav.stock, visible: (a) => a.canSeeStock },
   { path: '/knowledge', label: (m) => m.nav.knowledge, visible: (a) => a.signedIn },
   { path: '/users', label: (m) => m.nav.users, visible: (a) => a.canManageUsers },
+  { path: '/settings/webhooks', label: (m) => m.nav.webhooks, visible: (a) => a.isAdministrator },
   { path: '/account', label: (m) => m.nav.account, visible: (a) => a.isCustomer },
   {
     path: '/staff/accounts',

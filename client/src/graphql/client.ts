@@ -46,6 +46,10 @@ const EMBEDDED = [
   'NotificationPreferencesPayload',
   'MarkNotificationsReadPayload',
   'UnsubscribePayload',
+  'WebhookAttempt',
+  'WebhookEndpointPayload',
+  'WebhookEndpointSecretPayload',
+  'RedeliverWebhookPayload',
   ...[
     'Device',
     'User',
@@ -57,6 +61,7 @@ const EMBEDDED = [
     'MeterReading',
     'Shipment',
     'Notification',
+    'WebhookDelivery',
   ].flatMap((node) => [`${node}Connection`, `${node}Edge`]),
 ];
 
@@ -107,6 +112,10 @@ export function createPortalClient({ refreshSession, onSessionLost }: PortalClie
             signOutSession: (_result, _args, cache) => invalidateRootField(cache, 'mySessions'),
             signOutAllSessions: (_result, _args, cache) => invalidateRootField(cache, 'mySessions'),
             createApiKey: (_result, _args, cache) => invalidateRootField(cache, 'apiKeys'),
+            createWebhookEndpoint: (_result, _args, cache) =>
+              invalidateRootField(cache, 'webhookEndpoints'),
+            deleteWebhookEndpoint: (_result, _args, cache) =>
+              invalidateRootField(cache, 'webhookEndpoints'),
             requestDeviceRemoval: (_result, _args, cache) => invalidateRootField(cache, 'devices'),
             withdrawDeviceRemovalRequest: (_result, _args, cache) =>
               invalidateRootField(cache, 'devices'),

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { accountsDa } from './accounts.da';
+import { webhooksDa } from './webhooks.da';
 import { twoFactorDa } from './two-factor.da';
 import { singleSignOnDa } from './sso.da';
 
@@ -40,6 +41,7 @@ export const da: Messages = {
     orderQueue: 'Ordrekø',
     meterReadings: 'Tælleraflæsninger',
     stock: 'Tonerlager',
+    webhooks: 'Webhooks',
   },
   footer: {
     support: 'Spørgsmål? Skriv til Canon Self-Service support:',
@@ -684,4 +686,5 @@ export const da: Messages = {
     home: 'Gå til overblikket',
   },
   accounts: accountsDa,
+  webhooks: webhooksDa,
 };

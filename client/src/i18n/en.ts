@@ -15,6 +15,7 @@ import type {
 import { accountsEn } from './accounts.en';
 import { twoFactorEn } from './two-factor.en';
 import { singleSignOnEn } from './sso.en';
+import { webhooksEn } from './webhooks.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -53,6 +54,7 @@ export const en = {
     orderQueue: 'Order queue',
     meterReadings: 'Meter readings',
     stock: 'Toner stock',
+    webhooks: 'Webhooks',
   },
   footer: {
     support: 'Questions? Write to Canon Self-Service support:',
@@ -704,6 +706,7 @@ export const en = {
     home: 'Go to the overview',
   },
   accounts: accountsEn,
+  webhooks: webhooksEn,
 };
 
 export type Messages = typeof en;

@@ -77,7 +77,8 @@ export function userErrorText(error: UserErrorLike, m: Messages): string {
   const known =
     t.codes[error.code as keyof Messages['userErrors']['codes']] ??
     m.accounts.codes[error.code as keyof Messages['accounts']['codes']] ??
-    m.singleSignOn.codes[error.code];
+    m.singleSignOn.codes[error.code] ??
+    m.webhooks.codes[error.code as keyof Messages['webhooks']['codes']];
   return known ?? text;
 }
 

@@ -14,6 +14,8 @@ import type { PasskeyService } from './domain/passkey.service';
 import type { NotificationService } from './domain/notification.service';
 import type { SsoSettingsService } from './domain/sso-settings.service';
 import type { SsoSignInService } from './domain/sso-sign-in.service';
+import type { WebhookEndpointService } from './webhooks/endpoint.service';
+import type { WebhookDeliveryLogService } from './webhooks/delivery-log.service';
 
 export interface IdentityContext extends BaseContext {
   accounts: AccountService;
@@ -31,4 +33,6 @@ export interface IdentityContext extends BaseContext {
   notifications: NotificationService;
   singleSignOnSettings: SsoSettingsService;
   singleSignOn: SsoSignInService;
+  webhookEndpoints: WebhookEndpointService;
+  webhookDeliveries: WebhookDeliveryLogService;
 }

@@ -5,7 +5,10 @@ import {
   CLIENT_ADDRESS_HEADER,
   MailPump,
   ScheduledJob,
+  SERVICE_ORDER_TOPIC,
   DEVICE_TOPIC,
+  environment,
+  LiveFeed,
   projectDevice,
   projectStockLocation,
   TONER_TOPIC,
@@ -38,6 +41,14 @@ import { SsoSignInService } from './domain/sso-sign-in.service';
 import { notifyFromEvent } from './domain/notify';
 import { NOTIFYING_TOPICS } from './domain/notification-intents';
 import { sendDigests } from './domain/notification-digest';
+import { WebhookEndpointService } from './webhooks/endpoint.service';
+import { WebhookDeliveryLogService } from './webhooks/delivery-log.service';
+import { deliverySettings, WebhookDispatcher } from './webhooks/dispatcher';
+import { addressPolicy } from './webhooks/address-guard';
+import { queueWebhooks } from './webhooks/queue';
+import { announceChange } from './live/announce';
+import { LIVE_PATH, serveLive } from './live/stream';
+import { METER_READING_TOPIC } from './webhooks/event-types';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -69,8 +80,21 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       (manager, user) => sessions.openVerifiedSession(manager, user),
       clientAddressKey(base.header(CLIENT_ADDRESS_HEADER)),
     );
+    const webhookEndpoints = new WebhookEndpointService(
+      base.dataSource,
+      base.principal,
+      addressPolicy(),
+      environment().WEBHOOK_SECRET_OVERLAP_MS,
+    );
     return {
       ...base,
+      webhookEndpoints,
+      webhookDeliveries: new WebhookDeliveryLogService(
+        base.dataSource,
+        webhookEndpoints,
+        base.loaders,
+        base.eventsRecorded,
+      ),
       accounts,
       users,
       sessions,
@@ -123,6 +147,8 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       },
       log,
     ),
+    new WebhookDispatcher(dataSource, log, deliverySettings()),
+    new LiveFeed(dataSource, log),
   ],
   consumers: [
     {
@@ -141,8 +167,22 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       topics: NOTIFYING_TOPICS,
       handler: notifyFromEvent,
     },
+    {
+      // Partner webhooks (docs/webhooks.md): every topic with events an account's partner may get.
+      name: 'identity.webhooks',
+      topics: [DEVICE_TOPIC, SERVICE_ORDER_TOPIC, METER_READING_TOPIC, TONER_TOPIC],
+      handler: queueWebhooks,
+    },
+    {
+      // Live screens: order and stock changes as notes to the open streams (live/stream.ts).
+      name: 'identity.live',
+      topics: [SERVICE_ORDER_TOPIC, TONER_TOPIC],
+      handler: announceChange,
+    },
   ],
   routes: {
+    // The gateway's /events, with the caller's principal: changes it may read (live/stream.ts).
+    [LIVE_PATH]: serveLive,
     // Only the gateway may turn a token into a principal.
     [RESOLVE_PRINCIPAL_PATH]: async (req, res, caller, dataSource) => {
       if (!caller.isGateway || req.method !== 'POST')

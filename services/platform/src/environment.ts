@@ -93,6 +93,18 @@ const schema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   /** The service name on exported spans (`npm start` sets it per process). */
   OTEL_SERVICE_NAME: z.string().optional(),
+  /** Partner webhooks (docs/webhooks.md): the first retry's delay; each next one doubles. */
+  WEBHOOK_RETRY_BASE_MS: milliseconds.min(1).default(5000),
+  /** The longest delay between two attempts of one message. */
+  WEBHOOK_RETRY_MAX_MS: milliseconds.min(1).default(3_600_000),
+  /** How long a message is retried before it fails and its endpoint is disabled. */
+  WEBHOOK_RETRY_WINDOW_MS: milliseconds.min(1).default(86_400_000),
+  /** How long an endpoint may take to answer one attempt. */
+  WEBHOOK_TIMEOUT_MS: milliseconds.min(100).default(10_000),
+  /** How long the previous secret still signs after a rotation. */
+  WEBHOOK_SECRET_OVERLAP_MS: milliseconds.default(86_400_000),
+  /** Messages a dispatcher sends at once (to different aggregates or endpoints). */
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(512).default(32),
   /** The dev mailbox `npm start` runs: an SMTP server writing each mail as an .eml file. */
   DEV_MAILBOX_PORT: port.default(2525),
   /** Where the dev mailbox keeps its .eml files; the gateway shows them at /dev/mailbox (demo mode, loopback callers only). */

@@ -35,6 +35,7 @@ export * from './testing/migrations';
 export * from './mail/dev-mailbox';
 export * from './mail/mail-body';
 export * from './events/pump';
+export * from './events/live-channel';
 export * from './mail/mail-queue';
 export * from './mail/outgoing-mail.entity';
 export * from './idempotency';

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { useLiveRefetch } from '../../app/live';
 import { graphql } from '../../__generated__';
 import type { ServiceOrderDetailFragment } from '../../__generated__/graphql';
 import { useSession } from '../../app/session';
@@ -459,10 +460,12 @@ export default function ServiceOrderPage() {
   const [params] = useSearchParams();
   const { m, format } = useI18n();
   const { me, access } = useSession();
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: OrderDocument,
     variables: { id, staff: access.isStaff },
   });
+  // Someone else's step (the planner's, the technician's) shows without a reload.
+  useLiveRefetch(['ServiceOrder'], () => refetch({ requestPolicy: 'network-only' }), id);
   const [, cancel] = useMutation(CancelDocument);
   const [, acknowledge] = useMutation(AcknowledgeDocument);
   const [, start] = useMutation(StartDocument);

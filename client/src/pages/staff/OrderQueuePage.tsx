@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { useLiveRefetch } from '../../app/live';
 import { graphql } from '../../__generated__';
 import { Loading, PageTitle, RequestError } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
@@ -29,10 +30,11 @@ const QueueDocument = graphql(`
 
 export default function OrderQueuePage() {
   const { m, format } = useI18n();
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: QueueDocument,
     variables: { statuses: OPEN_STATUSES },
   });
+  useLiveRefetch(['ServiceOrder'], () => refetch({ requestPolicy: 'network-only' }));
   return (
     <section>
       <PageTitle title={m.queue.title}>{m.queue.title}</PageTitle>

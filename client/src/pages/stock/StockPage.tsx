@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { useLiveRefetch } from '../../app/live';
 import { graphql } from '../../__generated__';
 import type { StockLocationViewFragment } from '../../__generated__/graphql';
 import { useSession } from '../../app/session';
@@ -350,7 +351,8 @@ function Location({ location }: { location: StockLocationViewFragment }) {
 /** Stock locations with their levels (below minimum highlighted), counts and shipments. */
 export default function StockPage() {
   const { m } = useI18n();
-  const [{ data, fetching, error }] = useQuery({ query: StockDocument });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: StockDocument });
+  useLiveRefetch(['Shipment', 'StockLocation'], () => refetch({ requestPolicy: 'network-only' }));
   return (
     <section>
       <PageTitle title={m.stock.title}>{m.stock.title}</PageTitle>

@@ -10,6 +10,9 @@ import type { NotificationView } from '../domain/notification.service';
 import type { Payment as PaymentEntity } from '../entities/payment.entity';
 import type { NodeRef } from '../domain/node-ref';
 import type { Passkey as PasskeyEntity } from '../entities/passkey.entity';
+import type { WebhookEndpoint as WebhookEndpointEntity } from '../entities/webhook-endpoint.entity';
+import type { WebhookMessage as WebhookMessageEntity } from '../entities/webhook-message.entity';
+import type { WebhookAttempt as WebhookAttemptEntity } from '../entities/webhook-attempt.entity';
 import type { IdentityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -131,6 +134,15 @@ export type CreateStaffUserInput = {
   staffRole: StaffRole;
 };
 
+export type CreateWebhookEndpointInput = {
+  /** An account the caller administers. */
+  accountId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes: Array<WebhookEventType>;
+  /** https://… (plain http only in demo and test runs). */
+  url: Scalars['String']['input'];
+};
+
 export type CreditStatus =
   | 'GOOD'
   | 'ON_HOLD'
@@ -239,6 +251,14 @@ export type Mutation = {
    * INVALID_INPUT, EMAIL_TAKEN, IDEMPOTENCY_KEY_REUSED.
    */
   createStaffUser: UserPayload;
+  /**
+   * Administrator of the account: registers an endpoint; the payload shows its signing secret once.
+   * Codes: ACCOUNT_NOT_FOUND, INVALID_URL, HTTPS_REQUIRED, ADDRESS_NOT_ALLOWED (loopback, private,
+   * link-local or metadata addresses), HOST_NOT_FOUND, INVALID_INPUT, TOO_MANY_ENDPOINTS.
+   */
+  createWebhookEndpoint: WebhookEndpointSecretPayload;
+  /** Removes the endpoint and its delivery log. Codes: NOT_FOUND. */
+  deleteWebhookEndpoint: WebhookEndpointPayload;
   /** Codes: LAST_ADMINISTRATOR. */
   disableUser: UserPayload;
   /** Administrator: re-enables a disabled user of its organisation. Codes: NOT_FOUND, NOT_DISABLED. */
@@ -273,6 +293,11 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks the signed-in user's own notifications read. Codes: INVALID_INPUT. */
   markNotificationsRead: MarkNotificationsReadPayload;
+  /**
+   * Sends a delivery again now, with a fresh retry window (also one delivered or failed).
+   * Codes: NOT_FOUND, ENDPOINT_DISABLED.
+   */
+  redeliverWebhook: RedeliverWebhookPayload;
   /** Rotates the refresh token (cookie, or the argument for tools). Codes: INVALID_TOKEN. */
   refreshSession: AuthPayload;
   /**
@@ -313,6 +338,11 @@ export type Mutation = {
   revokeInvitation: UserPayload;
   /** Codes: LAST_ADMINISTRATOR. */
   revokeRole: UserPayload;
+  /**
+   * A new signing secret, shown once; the previous one signs too for 24 hours (two signatures in
+   * the header), so the receiver can switch without a gap. Codes: NOT_FOUND.
+   */
+  rotateWebhookSecret: WebhookEndpointSecretPayload;
   /** Switches one notification type on or off for the signed-in user. */
   setNotificationPreference: NotificationPreferencesPayload;
   /** Administrator: every user of the organisation must use a second factor from the next sign-in. */
@@ -331,6 +361,8 @@ export type Mutation = {
   unsubscribeNotifications: UnsubscribePayload;
   /** The signed-in user's name, phone and language (of its e-mails). Codes: INVALID_INPUT. */
   updateProfile: UserPayload;
+  /** Changes, disables or enables again. Codes: NOT_FOUND and those of createWebhookEndpoint. */
+  updateWebhookEndpoint: WebhookEndpointPayload;
   /**
    * Completes a sign-in with an authenticator app code or an unused recovery code. Codes:
    * INVALID_CHALLENGE (expired or used: sign in again), INVALID_CODE, TOO_MANY_ATTEMPTS.
@@ -414,6 +446,16 @@ export type MutationCreateStaffUserArgs = {
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDisableUserArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -461,6 +503,11 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
+};
+
+
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
 };
 
 
@@ -526,6 +573,11 @@ export type MutationRevokeRoleArgs = {
 };
 
 
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetNotificationPreferenceArgs = {
   input: SetNotificationPreferenceInput;
 };
@@ -570,6 +622,11 @@ export type MutationUnsubscribeNotificationsArgs = {
 
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
 };
 
 
@@ -782,6 +839,10 @@ export type Query = {
   passkeys: Array<Passkey>;
   /** Staff only: the service centre's active users, by name (the planner picks technicians here). */
   staffUsers: Array<User>;
+  /** One of them; null for any other id. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+  /** Administrators (users or API keys): the webhook endpoints of the accounts they administer. */
+  webhookEndpoints: Array<WebhookEndpoint>;
 };
 
 
@@ -808,6 +869,16 @@ export type QueryStaffUsersArgs = {
   staffRole?: InputMaybe<StaffRole>;
 };
 
+
+export type QueryWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookEndpointsArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /**
  * Ten new single-use recovery codes, shown once, here; the earlier ones stop working. Codes:
  * NOT_ENROLLED, INVALID_CODE, TOO_MANY_ATTEMPTS.
@@ -815,6 +886,12 @@ export type QueryStaffUsersArgs = {
 export type RecoveryCodesPayload = {
   __typename?: 'RecoveryCodesPayload';
   recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
+  userErrors: Array<UserError>;
+};
+
+export type RedeliverWebhookPayload = {
+  __typename?: 'RedeliverWebhookPayload';
+  delivery?: Maybe<WebhookDelivery>;
   userErrors: Array<UserError>;
 };
 
@@ -993,6 +1070,15 @@ export type UpdateProfileInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** true enables a disabled endpoint again (pending messages resume). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  eventTypes?: InputMaybe<Array<WebhookEventType>>;
+  id: Scalars['ID']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type User = Node & {
   __typename?: 'User';
   /** Devices assigned to the user as Device Manager. */
@@ -1100,6 +1186,133 @@ export type ViewerPermissions = {
   /** Submits meter readings, and sees which are due: the Service agent, Administrators, Device Managers. */
   submitMeterReadings: Scalars['Boolean']['output'];
 };
+
+/** One try to deliver a message. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  attemptedAt: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  /** Why no answer came (timeout, refused address, connection error). */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The first kilobyte of the answer's body. */
+  responseExcerpt?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status; null when no answer came. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One message for an endpoint: one event, delivered at least once. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attemptCount: Scalars['Int']['output'];
+  /** Oldest first. */
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  eventType: WebhookEventType;
+  id: Scalars['ID']['output'];
+  /** The webhook-id header: the same on every attempt, for receivers to deduplicate on. */
+  messageId: Scalars['String']['output'];
+  /** When it is tried next; null unless PENDING. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The JSON body as sent. */
+  payload: Scalars['String']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Retried for the whole retry window without success. */
+  | 'FAILED'
+  /** Waiting for its next attempt (or for an older message of the same object). */
+  | 'PENDING';
+
+export type WebhookDisabledReason =
+  /** A message was not accepted for as long as the portal retries (24 hours). */
+  | 'PERSISTENT_FAILURE';
+
+/**
+ * A partner's endpoint that receives one account's events as signed HTTPS POSTs (the Standard
+ * Webhooks specification: webhook-id, webhook-timestamp and webhook-signature headers).
+ */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  account: Account;
+  createdAt: Scalars['DateTime']['output'];
+  /** Messages for this endpoint, newest first, each with its attempts. */
+  deliveries: WebhookDeliveryConnection;
+  description: Scalars['String']['output'];
+  /** Why the portal disabled it; null when enabled or disabled by an Administrator. */
+  disabledReason?: Maybe<WebhookDisabledReason>;
+  /** false: nothing is sent; messages wait until it is enabled again. */
+  enabled: Scalars['Boolean']['output'];
+  eventTypes: Array<WebhookEventType>;
+  id: Scalars['ID']['output'];
+  /** After a rotation: until when the previous secret still signs too; null otherwise. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  url: Scalars['String']['output'];
+};
+
+
+/**
+ * A partner's endpoint that receives one account's events as signed HTTPS POSTs (the Standard
+ * Webhooks specification: webhook-id, webhook-timestamp and webhook-signature headers).
+ */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WebhookEndpointPayload = {
+  __typename?: 'WebhookEndpointPayload';
+  endpoint?: Maybe<WebhookEndpoint>;
+  userErrors: Array<UserError>;
+};
+
+/** The secret (whsec_…) is shown once, here, and never again. */
+export type WebhookEndpointSecretPayload = {
+  __typename?: 'WebhookEndpointSecretPayload';
+  endpoint?: Maybe<WebhookEndpoint>;
+  secret?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * What a webhook endpoint receives. The payload's `type` is the name in brackets; its `data` holds
+ * what the account's Administrators read through the API anyway, under the API's ids.
+ */
+export type WebhookEventType =
+  /** A device was registered on the account (device.registered). */
+  | 'DEVICE_REGISTERED'
+  /** A device's removal was requested or withdrawn, or it was decommissioned (device.status_changed). */
+  | 'DEVICE_STATUS_CHANGED'
+  /** A device's location, contract, e-Maintenance or stock location changed (device.updated). */
+  | 'DEVICE_UPDATED'
+  /** A meter reading was stored (meter_reading.accepted). */
+  | 'METER_READING_ACCEPTED'
+  /** The service centre corrected or voided a meter reading (meter_reading.corrected). */
+  | 'METER_READING_CORRECTED'
+  /** A service order of one of the account's devices moved to another status (service_order.status_changed). */
+  | 'SERVICE_ORDER_STATUS_CHANGED'
+  /** A toner shipment was created (shipment.created). */
+  | 'SHIPMENT_CREATED'
+  /** A toner shipment arrived (shipment.delivered). */
+  | 'SHIPMENT_DELIVERED'
+  /** A toner shipment left the warehouse (shipment.dispatched). */
+  | 'SHIPMENT_DISPATCHED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1259,6 +1472,7 @@ export type ResolversTypes = ResolversObject<{
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateStaffUserInput: CreateStaffUserInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   CreditStatus: CreditStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1289,6 +1503,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecoveryCodesPayload: ResolverTypeWrapper<RecoveryCodesPayload>;
+  RedeliverWebhookPayload: ResolverTypeWrapper<Omit<RedeliverWebhookPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
   RegisterInput: RegisterInput;
   RegisterPayload: ResolverTypeWrapper<RegisterPayload>;
   Role: Role;
@@ -1311,6 +1526,7 @@ export type ResolversTypes = ResolversObject<{
   TotpEnrolmentPayload: ResolverTypeWrapper<TotpEnrolmentPayload>;
   UnsubscribePayload: ResolverTypeWrapper<UnsubscribePayload>;
   UpdateProfileInput: UpdateProfileInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -1319,6 +1535,16 @@ export type ResolversTypes = ResolversObject<{
   UserSession: ResolverTypeWrapper<UserSession>;
   UserStatus: UserStatus;
   ViewerPermissions: ResolverTypeWrapper<ViewerPermissions>;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttemptEntity>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookMessageEntity>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookDisabledReason: WebhookDisabledReason;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointEntity>;
+  WebhookEndpointPayload: ResolverTypeWrapper<Omit<WebhookEndpointPayload, 'endpoint'> & { endpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
+  WebhookEndpointSecretPayload: ResolverTypeWrapper<Omit<WebhookEndpointSecretPayload, 'endpoint'> & { endpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
+  WebhookEventType: WebhookEventType;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1336,6 +1562,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChangePasswordPayload: ChangePasswordPayload;
   Boolean: Scalars['Boolean']['output'];
   CreateStaffUserInput: CreateStaffUserInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Device: DeviceRef;
@@ -1362,6 +1589,7 @@ export type ResolversParentTypes = ResolversObject<{
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   Query: Record<PropertyKey, never>;
   RecoveryCodesPayload: RecoveryCodesPayload;
+  RedeliverWebhookPayload: Omit<RedeliverWebhookPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
   RegisterInput: RegisterInput;
   RegisterPayload: RegisterPayload;
   RoleGrant: Grant;
@@ -1381,6 +1609,7 @@ export type ResolversParentTypes = ResolversObject<{
   TotpEnrolmentPayload: TotpEnrolmentPayload;
   UnsubscribePayload: UnsubscribePayload;
   UpdateProfileInput: UpdateProfileInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -1388,6 +1617,13 @@ export type ResolversParentTypes = ResolversObject<{
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   UserSession: UserSession;
   ViewerPermissions: ViewerPermissions;
+  WebhookAttempt: WebhookAttemptEntity;
+  WebhookDelivery: WebhookMessageEntity;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookEndpoint: WebhookEndpointEntity;
+  WebhookEndpointPayload: Omit<WebhookEndpointPayload, 'endpoint'> & { endpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
+  WebhookEndpointSecretPayload: Omit<WebhookEndpointSecretPayload, 'endpoint'> & { endpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
 }>;
 
 export type AccountResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = ResolversObject<{
@@ -1497,6 +1733,8 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   correctUserEmail?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'grants' | 'name'>>;
   createStaffUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
+  createWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointSecretPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
+  deleteWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'id'>>;
   disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userId'>>;
   enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'userId'>>;
   finishPasskeyRegistration?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationFinishPasskeyRegistrationArgs, 'ceremony' | 'response'>>;
@@ -1507,6 +1745,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['RedeliverWebhookPayload'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshSessionArgs>>;
   regenerateRecoveryCodes?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'code'>>;
   register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
@@ -1520,6 +1759,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'userId'>>;
   revokeRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'input'>>;
   setOrganizationTwoFactorRequired?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSetOrganizationTwoFactorRequiredArgs, 'required'>>;
   setPrimaryContact?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetPrimaryContactArgs, 'userId'>>;
@@ -1529,6 +1769,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   unassignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
   unsubscribeNotifications?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeNotificationsArgs, 'token'>>;
   updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'input'>>;
   verifySecondFactor?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'challenge' | 'code'>>;
   verifySingleSignOnDomain?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationVerifySingleSignOnDomainArgs, 'domain' | 'organizationId'>>;
 }>;
@@ -1642,10 +1883,17 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   passkeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
   staffUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryStaffUsersArgs>>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointArgs, 'id'>>;
+  webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, Partial<QueryWebhookEndpointsArgs>>;
 }>;
 
 export type RecoveryCodesPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RecoveryCodesPayload'] = ResolversParentTypes['RecoveryCodesPayload']> = ResolversObject<{
   recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RedeliverWebhookPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RedeliverWebhookPayload'] = ResolversParentTypes['RedeliverWebhookPayload']> = ResolversObject<{
+  delivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1794,6 +2042,62 @@ export type ViewerPermissionsResolvers<ContextType = IdentityContext, ParentType
   submitMeterReadings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type WebhookAttemptResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = ResolversObject<{
+  attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responseExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['WebhookEventType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<WebhookEndpointDeliveriesArgs>>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['WebhookDisabledReason']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  previousSecretExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookEndpointPayload'] = ResolversParentTypes['WebhookEndpointPayload']> = ResolversObject<{
+  endpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointSecretPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookEndpointSecretPayload'] = ResolversParentTypes['WebhookEndpointSecretPayload']> = ResolversObject<{
+  endpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Account?: AccountResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
@@ -1827,6 +2131,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   PaymentEdge?: PaymentEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecoveryCodesPayload?: RecoveryCodesPayloadResolvers<ContextType>;
+  RedeliverWebhookPayload?: RedeliverWebhookPayloadResolvers<ContextType>;
   RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
   SecondFactorChallenge?: SecondFactorChallengeResolvers<ContextType>;
@@ -1848,5 +2153,12 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   UserPayload?: UserPayloadResolvers<ContextType>;
   UserSession?: UserSessionResolvers<ContextType>;
   ViewerPermissions?: ViewerPermissionsResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookEndpointPayload?: WebhookEndpointPayloadResolvers<ContextType>;
+  WebhookEndpointSecretPayload?: WebhookEndpointSecretPayloadResolvers<ContextType>;
 }>;
 

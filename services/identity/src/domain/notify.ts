@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { queueMail, type DomainEvent } from '@portal/platform';
+import { announceLive, queueMail, toGlobalId, type DomainEvent } from '@portal/platform';
 import { Notification } from '../entities/notification.entity';
 import { NotificationPreference } from '../entities/notification-preference.entity';
 import { User } from '../entities/user.entity';
@@ -51,7 +51,14 @@ async function deliver(manager: EntityManager, eventId: string, intent: Intent):
     .returning('id')
     .execute()
     .then((r) => r.raw as unknown[]);
-  if (inserted.length === 0 || digest || !user.emailConfirmedAt) return;
+  if (inserted.length === 0) return;
+  // The header's unread count updates at once (live/stream.ts).
+  await announceLive(manager, {
+    type: 'Notification',
+    id: toGlobalId('Notification', String((inserted[0] as { id: string }).id)),
+    userId: user.id,
+  });
+  if (digest || !user.emailConfirmedAt) return;
   if (intent.alreadyMailed?.toLowerCase() === user.email.toLowerCase()) return;
   await queueMail(
     manager,

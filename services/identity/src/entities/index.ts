@@ -25,6 +25,10 @@ import { Notification } from './notification.entity';
 import { NotificationPreference } from './notification-preference.entity';
 import { UnsubscribeToken } from './unsubscribe-token.entity';
 import { NotificationDigest } from './notification-digest.entity';
+import { WebhookEndpoint } from './webhook-endpoint.entity';
+import { WebhookSecret } from './webhook-secret.entity';
+import { WebhookMessage } from './webhook-message.entity';
+import { WebhookAttempt } from './webhook-attempt.entity';
 
 import { SsoConnection } from './sso-connection.entity';
 import { SsoDomain } from './sso-domain.entity';
@@ -63,6 +67,10 @@ export {
   SsoDomain,
   SsoLogin,
   SsoIdentity,
+  WebhookEndpoint,
+  WebhookSecret,
+  WebhookMessage,
+  WebhookAttempt,
 };
 
 export const entities = [
@@ -98,4 +106,8 @@ export const entities = [
   SsoDomain,
   SsoLogin,
   SsoIdentity,
+  WebhookEndpoint,
+  WebhookSecret,
+  WebhookMessage,
+  WebhookAttempt,
 ];

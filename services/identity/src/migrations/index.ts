@@ -10,6 +10,7 @@ import { Passkeys1796167690915 } from './1796167690915-Passkeys';
 import { Notifications1796168719550 } from './1796168719550-Notifications';
 import { MailHeadersUnsubscribeTokens1796169486050 } from './1796169486050-MailHeadersUnsubscribeTokens';
 import { IdempotentRequests1796171433435 } from './1796171433435-IdempotentRequests';
+import { Webhooks1796175925108 } from './1796175925108-Webhooks';
 import { SingleSignOn1796176004749 } from './1796176004749-SingleSignOn';
 import { NotificationTypesDigest1796176152979 } from './1796176152979-NotificationTypesDigest';
 
@@ -25,6 +26,7 @@ export const migrations = [
   Notifications1796168719550,
   MailHeadersUnsubscribeTokens1796169486050,
   IdempotentRequests1796171433435,
+  Webhooks1796175925108,
   SingleSignOn1796176004749,
   NotificationTypesDigest1796176152979,
 ];

@@ -70,6 +70,16 @@ import { markNotificationsRead } from './Mutation/markNotificationsRead';
 import { setNotificationPreference } from './Mutation/setNotificationPreference';
 import { unsubscribeNotifications } from './Mutation/unsubscribeNotifications';
 
+import { webhookEndpoints } from './Query/webhookEndpoints';
+import { webhookEndpoint } from './Query/webhookEndpoint';
+import { createWebhookEndpoint } from './Mutation/createWebhookEndpoint';
+import { updateWebhookEndpoint } from './Mutation/updateWebhookEndpoint';
+import { rotateWebhookSecret } from './Mutation/rotateWebhookSecret';
+import { deleteWebhookEndpoint } from './Mutation/deleteWebhookEndpoint';
+import { redeliverWebhook } from './Mutation/redeliverWebhook';
+import { WebhookEndpoint } from './WebhookEndpoint';
+import { WebhookDelivery } from './WebhookDelivery';
+
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
@@ -85,6 +95,8 @@ export const resolvers: Resolvers = {
     passkeys,
     notifications,
     notificationPreferences,
+    webhookEndpoints,
+    webhookEndpoint,
   },
   Mutation: {
     register,
@@ -135,6 +147,11 @@ export const resolvers: Resolvers = {
     markNotificationsRead,
     setNotificationPreference,
     unsubscribeNotifications,
+    createWebhookEndpoint,
+    updateWebhookEndpoint,
+    rotateWebhookSecret,
+    deleteWebhookEndpoint,
+    redeliverWebhook,
   },
   Organization,
   Account,
@@ -146,4 +163,6 @@ export const resolvers: Resolvers = {
   ApiKey,
   AuditEvent,
   Passkey,
+  WebhookEndpoint,
+  WebhookDelivery,
 };

@@ -20,13 +20,15 @@ export class EventConsumer {
   private unlisten?: () => Promise<void>;
 
   constructor(
-    private readonly name: string,
+    readonly name: string,
     private readonly topics: string[],
     private readonly handler: EventHandler,
     private readonly dataSource: DataSource,
     private readonly transport: EventTransport,
     log: Logger,
     intervalMs: number,
+    /** Called after a batch was applied (wakes the subgraph's workers for what it queued). */
+    private readonly applied?: () => void,
   ) {
     this.pump = new Pump(`consumer:${name}`, () => this.drain(), intervalMs, log);
   }
@@ -81,6 +83,7 @@ export class EventConsumer {
         );
         return batch.length;
       });
+      if (applied > 0) this.applied?.();
     }
   }
 }

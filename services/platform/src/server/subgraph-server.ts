@@ -138,11 +138,23 @@ export async function startSubgraph<C extends BaseContext>(
 
   const transport = options.transport ?? createEventTransport(options.databaseUrl);
   const relay = new OutboxRelay(dataSource, transport, log, env.EVENT_POLL_MS);
+  const workers = definition.workers?.(dataSource, log) ?? [];
+  const wakeWorkers = () => {
+    for (const worker of workers) worker.wake();
+  };
   const consumers = (definition.consumers ?? []).map(
     (c) =>
-      new EventConsumer(c.name, c.topics, c.handler, dataSource, transport, log, env.EVENT_POLL_MS),
+      new EventConsumer(
+        c.name,
+        c.topics,
+        c.handler,
+        dataSource,
+        transport,
+        log,
+        env.EVENT_POLL_MS,
+        wakeWorkers,
+      ),
   );
-  const workers = definition.workers?.(dataSource, log) ?? [];
   if (options.deliverEvents !== false) {
     relay.start();
     for (const consumer of consumers) await consumer.start();
@@ -225,7 +237,7 @@ export async function startSubgraph<C extends BaseContext>(
     const requestLog = log;
     const eventsRecorded = () => {
       relay.wake();
-      for (const worker of workers) worker.wake();
+      wakeWorkers();
     };
     const cookies: string[] = [];
     await requestScope.run({ requestId }, () =>
