@@ -12,6 +12,7 @@ import type { UserLifecycleService } from './domain/user-lifecycle.service';
 import type { SecondFactorService } from './domain/second-factor.service';
 import type { PasskeyService } from './domain/passkey.service';
 import type { NotificationService } from './domain/notification.service';
+import type { NodeOwners } from './domain/node-owners';
 
 export interface IdentityContext extends BaseContext {
   accounts: AccountService;
@@ -27,4 +28,5 @@ export interface IdentityContext extends BaseContext {
   secondFactor: SecondFactorService;
   passkeys: PasskeyService;
   notifications: NotificationService;
+  nodeOwners: NodeOwners;
 }

@@ -34,6 +34,7 @@ import { SecondFactorService } from './domain/second-factor.service';
 import { PasskeyService } from './domain/passkey.service';
 import { NotificationService } from './domain/notification.service';
 import { notifyFromEvent } from './domain/notify';
+import { NodeOwners } from './domain/node-owners';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -99,6 +100,7 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       profile: new ProfileService(base.dataSource, base.principal, base.eventsRecorded),
       lifecycle: new UserLifecycleService(base.dataSource, base.principal, base.eventsRecorded),
       notifications: new NotificationService(base.dataSource, base.principal),
+      nodeOwners: new NodeOwners(base),
     };
   },
   workers: (dataSource, log) => [new MailPump(dataSource, log)],

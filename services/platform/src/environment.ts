@@ -52,8 +52,6 @@ const schema = z.object({
   /** Gateway processes sharing its port (node:cluster); 0 means one per core. */
   GATEWAY_WORKERS: z.coerce.number().int().min(0).max(64).default(1),
   SUBGRAPH_HOST: z.string().default('127.0.0.1'),
-  /** The Apollo Router coprocessor (infra/router): it listens on GATEWAY_HOST at this port. */
-  COPROCESSOR_PORT: port.default(4010),
   /** Ed25519 keys (PEM): the gateway signs principals with the private one, subgraphs verify. */
   PORTAL_PRINCIPAL_PRIVATE_KEY: z.string().optional(),
   PORTAL_PRINCIPAL_PUBLIC_KEY: z.string().optional(),

@@ -1,15 +1,19 @@
-import { fromGlobalId, typeOfGlobalId } from '@portal/platform';
+import { fromGlobalId, typeOfGlobalId, type SubgraphName } from '@portal/platform';
 
-/** Node types other subgraphs own: node(id:) names them, their subgraph resolves and authorises. */
-export const FOREIGN_NODE_TYPES = [
-  'Device',
-  'StockLocation',
-  'ServiceOrder',
-  'MeterReading',
-  'Shipment',
-  'KnowledgeArticle',
-] as const;
-export type ForeignNodeType = (typeof FOREIGN_NODE_TYPES)[number];
+/**
+ * Node types other subgraphs own, with the subgraph that owns (and authorises) each: node(id:)
+ * names them, and asks that subgraph whether the caller may see the object.
+ */
+export const FOREIGN_NODE_OWNERS = {
+  Device: 'devices',
+  StockLocation: 'toner',
+  ServiceOrder: 'service-orders',
+  MeterReading: 'meter-readings',
+  Shipment: 'toner',
+  KnowledgeArticle: 'knowledge',
+} as const satisfies Record<string, SubgraphName>;
+export type ForeignNodeType = keyof typeof FOREIGN_NODE_OWNERS;
+export const FOREIGN_NODE_TYPES = Object.keys(FOREIGN_NODE_OWNERS) as ForeignNodeType[];
 
 /** Another subgraph's object as identity knows it: its type and global id. */
 export interface NodeRef {
