@@ -1,7 +1,7 @@
 // Makes the secrets a deployment needs, once, into files git ignores:
 //   infra/deploy/.env            for docker compose (it reads .env beside the compose file)
 //   infra/deploy/k8s/secrets/*   for the kustomization's secretGenerator
-// An Ed25519 key pair (the gateway or coprocessor signs principals, subgraphs verify), identity's
+// An Ed25519 key pair (the gateway signs principals, subgraphs verify), identity's
 // token secret and the PostgreSQL password. Existing files are kept: rerunning changes nothing.
 //   node infra/deploy/make-secrets.mjs [--database-host postgres.example:5432] [--out DIR]
 // (--out writes the same layout under another folder, e.g. for a test.)
