@@ -42,6 +42,10 @@ const EMBEDDED = [
   'NotificationPreferencesPayload',
   'MarkNotificationsReadPayload',
   'UnsubscribePayload',
+  // The caller's permissions on an object: part of the object, like its other plain fields.
+  'DevicePermissions',
+  'ServiceOrderPermissions',
+  'StockLocationPermissions',
   ...[
     'Device',
     'User',

@@ -2,7 +2,6 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../__generated__';
 import type { StockLocationViewFragment } from '../../__generated__/graphql';
-import { useSession } from '../../app/session';
 import { FormAlert, Notice, TextField, useFocusFirstInvalid } from '../../components/forms';
 import { Loading, PageTitle, RequestError, StatusBadge } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
@@ -19,6 +18,10 @@ graphql(`
       id
       name
       customerAccountNumber
+    }
+    viewerCan {
+      countStock
+      confirmDelivery
     }
     levels {
       quantity
@@ -175,15 +178,11 @@ function CountForm({ location, onDone }: { location: StockLocationViewFragment; 
 
 function Location({ location }: { location: StockLocationViewFragment }) {
   const { m, format } = useI18n();
-  const { access } = useSession();
   const [counting, setCounting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [delivery, confirm] = useMutation(DeliveredDocument);
-  const mayChange =
-    access.isAgent ||
-    access.hasRole('ADMINISTRATOR', location.account.id) ||
-    access.hasRole('STOCK_MANAGER', location.account.id);
+
   const below = location.levels.filter((l) => l.belowMinimum).length;
   const headingId = `stock-${location.id}`;
 
@@ -241,7 +240,7 @@ function Location({ location }: { location: StockLocationViewFragment }) {
           </tbody>
         </table>
       </div>
-      {mayChange && location.levels.length ? (
+      {location.viewerCan.countStock && location.levels.length ? (
         counting ? (
           <CountForm
             location={location}
@@ -305,7 +304,7 @@ function Location({ location }: { location: StockLocationViewFragment }) {
                   </td>
                   <td>{node.reason}</td>
                   <td>
-                    {mayChange && node.status === 'DISPATCHED' ? (
+                    {location.viewerCan.confirmDelivery && node.status === 'DISPATCHED' ? (
                       <button
                         type="button"
                         className="button button--secondary"

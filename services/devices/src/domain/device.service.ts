@@ -21,7 +21,7 @@ import { DeviceModel } from '../entities/device-model.entity';
 import { TonerProduct } from '../entities/toner-product.entity';
 import { DeviceLocationChange } from '../entities/device-location-change.entity';
 import { DeviceChange } from '../entities/device-change.entity';
-import { assignedTechnician, maySee } from './device-access';
+import { assignedTechnician, maySee, permissionsOn } from './device-access';
 import { TechnicianAssignmentProjection } from '../entities/technician-assignment-projection.entity';
 import { recordDeviceChange, systemActor, type Actor } from './device-history';
 import { normaliseSerial } from './device-input';
@@ -148,6 +148,11 @@ export class DeviceService {
     return (await this.techniciansDevices).has(device.id);
   }
   private techniciansDevices?: Promise<Set<string>>;
+
+  /** What the caller may do to the device, by the rules the mutations apply. */
+  permissionsOn(device: Device) {
+    return permissionsOn(this.principal, device);
+  }
 
   /**
    * The device's stock location when the caller may see it (toner's rule, shared through the

@@ -7,6 +7,7 @@ export const Device: DeviceResolvers = {
   model: (device, _args, { devices }) => devices.modelOf(device),
   account: (device) => ({ id: toGlobalId('Account', device.accountId) }),
   stockLocation: (device, _args, { devices }) => devices.stockLocationOf(device),
+  viewerCan: (device, _args, { devices }) => devices.permissionsOn(device),
   locationHistory: (device, { first }, { devices }) => devices.locationHistoryOf(device, first),
   statusHistory: (device, { first }, { devices }) => devices.statusHistoryOf(device, first),
 };
