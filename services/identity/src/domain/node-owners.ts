@@ -22,7 +22,7 @@ export class NodeOwners {
 
   /** The reference when its owner resolves it for the caller, else null. */
   async visible(ref: NodeRef): Promise<NodeRef | null> {
-    const owner = FOREIGN_NODE_OWNERS[ref.__typename];
+    const owner = FOREIGN_NODE_OWNERS.get(ref.__typename)!;
     const loader = this.base.loaders.get<NodeRef, boolean>(`node-owner:${owner}`, (refs) =>
       this.resolvedBy(owner, refs),
     );
