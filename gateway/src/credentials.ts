@@ -6,7 +6,7 @@ import { REFRESH_COOKIE, SESSION_COOKIE } from '@portal/platform';
 export type Credentials =
   { kind: 'none' } | { kind: 'malformed' } | { kind: 'bearer' | 'cookie'; token: string };
 
-/** The request headers credentials are read from (as Node or the Router's coprocessor give them). */
+/** The request headers credentials are read from (as Node or Hive Gateway's plugin give them). */
 export interface CredentialHeaders {
   authorization?: string;
   cookie?: string;

@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { CryptoKey } from 'jose';
 import sirv from 'sirv';
 import { request } from 'undici';
-import { nodeVisibility, responseExtensionsDropped } from './node-visibility';
+import { responseExtensionsDropped } from './response-extensions';
 import { inputChecks } from './input-checks';
 import { installResultShaping } from './result-shaping';
 import {
@@ -213,7 +213,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       ApolloServerPluginLandingPageDisabled(),
       logMaskedErrors,
       inputChecks,
-      nodeVisibility,
       responseExtensionsDropped,
       ...protection.plugins,
     ],

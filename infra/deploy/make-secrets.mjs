@@ -1,10 +1,12 @@
 // Makes the secrets a deployment needs, once, into files git ignores:
 //   infra/deploy/.env            for docker compose (it reads .env beside the compose file)
 //   infra/deploy/k8s/secrets/*   for the kustomization's secretGenerator
-// An Ed25519 key pair (the gateway or coprocessor signs principals, subgraphs verify), identity's
-// token secret, its encryption key (TOTP and SSO client secrets) and the PostgreSQL password. Existing files are kept: rerunning changes nothing.
+// An Ed25519 key pair (the gateway signs principals, subgraphs verify), identity's token
+// secret, its encryption key (TOTP and SSO client secrets) and the PostgreSQL password. Existing
+// files are kept: rerunning changes nothing.
 //   node infra/deploy/make-secrets.mjs [--database-host postgres.example:5432] [--out DIR]
-// (--out writes the same layout under another folder, e.g. for a test.)
+// (--out writes the same layout under another folder, e.g. for a test; --registry reads another
+// registry of subgraphs than services/platform/src/subgraphs.json, e.g. the scaffold test's.)
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +17,11 @@ const option = (name) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 const here = path.resolve(option('--out') ?? path.dirname(fileURLToPath(import.meta.url)));
-const SUBGRAPHS = ['identity', 'devices', 'service-orders', 'meter-readings', 'toner', 'knowledge'];
+// The registry of subgraphs, read as a file: this runs before anything is built.
+const registry =
+  option('--registry') ??
+  fileURLToPath(new URL('../../services/platform/src/subgraphs.json', import.meta.url));
+const SUBGRAPHS = JSON.parse(readFileSync(registry, 'utf8')).map((s) => s.name);
 const databaseHost = option('--database-host') ?? 'postgres:5432';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519', {

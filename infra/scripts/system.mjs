@@ -10,15 +10,8 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const require = createRequire(import.meta.url);
 export const platform = require(path.join(root, 'services/platform/dist/index.js'));
 
-/** Each subgraph's part of the demo world (its dist/demo.js export), seeded in SUBGRAPHS order. */
-export const seeds = {
-  identity: 'seedIdentityDemo',
-  devices: 'seedDevicesDemo',
-  'service-orders': 'seedServiceOrdersDemo',
-  'meter-readings': 'seedMeterReadingsDemo',
-  toner: 'seedTonerDemo',
-  knowledge: 'seedKnowledgeDemo',
-};
+/** Each subgraph's part of the demo world (its dist/demo.js export, from the registry). */
+export const seeds = Object.fromEntries(platform.SUBGRAPHS.map((s) => [s.name, s.demoSeed]));
 
 export function subgraphModule(name, file) {
   return require(path.join(root, 'services', name, 'dist', file));

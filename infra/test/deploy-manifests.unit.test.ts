@@ -13,7 +13,7 @@ import {
   type SubgraphName,
 } from '@portal/platform';
 
-// The deployment (infra/deploy, infra/router) checked against the code: ports from SUBGRAPHS,
+// The deployment (infra/deploy) checked against the code: ports from SUBGRAPHS,
 // every environment variable one the platform parses (evaluated by the platform's own
 // environment()), probes, one of each object per process, and `docker compose config`.
 
@@ -21,13 +21,11 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const DEPLOY = path.join(ROOT, 'infra', 'deploy');
 const K8S = path.join(DEPLOY, 'k8s');
 const GATEWAY_PORT = 4000;
-const COPROCESSOR_PORT = 4010;
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Vars = Record<string, string>;
 
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
-const upper = (name: string) => name.toUpperCase().replace(/-/g, '_');
 const processes = [...SUBGRAPHS.map((s) => s.name), 'gateway'] as string[];
 const portOf = (name: string) =>
   name === 'gateway' ? GATEWAY_PORT : SUBGRAPHS.find((s) => s.name === name)!.port;
@@ -123,8 +121,8 @@ beforeAll(() => {
 afterAll(() => rmSync(secretsDir, { recursive: true, force: true }));
 
 describe('Dockerfiles', () => {
-  const images = [...processes, 'coprocessor'];
-  const exposed = (name: string) => (name === 'coprocessor' ? COPROCESSOR_PORT : portOf(name));
+  const images = processes;
+  const exposed = portOf;
 
   it.each(images)(
     '%s: multi-stage, production deps only, non-root, right port and health check',
@@ -153,11 +151,8 @@ describe('Dockerfiles', () => {
       // The port the process listens on in the container is the one exposed.
       const env = environmentOf(dockerfileEnv(text));
       if (name === 'gateway') expect(env.GATEWAY_PORT).toBe(GATEWAY_PORT);
-      else if (name === 'coprocessor') expect(env.COPROCESSOR_PORT).toBe(COPROCESSOR_PORT);
       else expect(env.portFor(name as never)).toBe(exposed(name));
-      expect(
-        name === 'gateway' || name === 'coprocessor' ? env.GATEWAY_HOST : env.SUBGRAPH_HOST,
-      ).toBe('0.0.0.0');
+      expect(name === 'gateway' ? env.GATEWAY_HOST : env.SUBGRAPH_HOST).toBe('0.0.0.0');
       expectParsedNames(
         Object.keys(dockerfileEnv(text)).filter((n) => !IMAGE_ONLY.includes(n)),
         name,
@@ -167,9 +162,7 @@ describe('Dockerfiles', () => {
 
   it('one Dockerfile builds every subgraph, from build arguments', () => {
     const own = readdirSync(path.join(DEPLOY, 'docker')).filter((f) => f.endsWith('.Dockerfile'));
-    expect(own.sort()).toEqual(
-      ['coprocessor', 'gateway', 'router', 'subgraph'].map((n) => `${n}.Dockerfile`),
-    );
+    expect(own.sort()).toEqual(['gateway', 'subgraph'].map((n) => `${n}.Dockerfile`));
     const text = read('infra/deploy/docker/subgraph.Dockerfile');
     for (const { name } of SUBGRAPHS) {
       // Named only where npm ci needs every workspace's manifest.
@@ -180,7 +173,7 @@ describe('Dockerfiles', () => {
     expect(text).toMatch(/^ARG PORT$/m);
   });
 
-  it.each(['subgraph', 'gateway', 'coprocessor'])(
+  it.each(['subgraph', 'gateway'])(
     '%s: builds on the Node major of .nvmrc and copies every workspace manifest',
     (name) => {
       const text = read(`infra/deploy/docker/${name}.Dockerfile`);
@@ -215,14 +208,6 @@ describe('Dockerfiles', () => {
       ]),
     );
     for (const [key, entry] of devOnly) expect({ key, dev: entry.dev }).toEqual({ key, dev: true });
-  });
-
-  it('the Router image bakes the committed supergraph, runs as non-root and exposes its ports', () => {
-    const text = dockerfile('router');
-    expect(text).toMatch(/^FROM ghcr\.io\/apollographql\/router:v2\.\d+\.\d+$/m);
-    expect(text).toMatch(/^COPY schema\/supergraph\.graphql /m);
-    expect(/^USER (\S+)$/m.exec(text)![1]).not.toMatch(/^(root|0)(:|$)/);
-    expect(text).toMatch(/^EXPOSE 4000 8088$/m);
   });
 
   it('.dockerignore keeps installs, builds, data and secrets out of the build context', () => {
@@ -268,8 +253,6 @@ describe('docker-compose.yml', () => {
     const result = compose([
       '--env-file',
       path.join(secretsDir, '.env'),
-      '--profile',
-      'router',
       'config',
       '--format',
       'json',
@@ -349,23 +332,11 @@ describe('docker-compose.yml', () => {
       expect(gateway.depends_on[name].condition).toBe('service_healthy');
     }
   });
-
-  it('the Router profile mounts files that exist and reaches the coprocessor on its port', () => {
-    const router = raw.services.router;
-    expect(router.profiles).toEqual(['router']);
-    for (const volume of router.volumes as string[]) {
-      expect(existsSync(path.resolve(DEPLOY, volume.split(':')[0]))).toBe(true);
-    }
-    const coprocessor = resolved.services.coprocessor;
-    const env = environmentOf({
-      ...dockerfileEnv(dockerfile('coprocessor')),
-      ...coprocessor.environment,
-    });
-    expectParsedNames(Object.keys(coprocessor.environment), 'coprocessor');
-    expect(resolved.services.router.environment.COPROCESSOR_URL).toBe(
-      `http://coprocessor:${env.COPROCESSOR_PORT}`,
-    );
-    expect(env.subgraphUrl('identity')).toBe('http://identity:4001/graphql');
+  it("identity reaches the other subgraphs by service name (node(id:) asks a type's owner)", () => {
+    const identity = resolved.services.identity;
+    const env = environmentOf(identity.environment);
+    for (const { name, port } of SUBGRAPHS.filter((s) => s.name !== 'identity'))
+      expect(env.subgraphUrl(name)).toBe(`http://${name}:${port}/graphql`);
   });
 });
 
@@ -404,7 +375,7 @@ describe('Kubernetes manifests', () => {
     expect([...kustomization.resources].sort()).toEqual([...files].sort());
   });
 
-  it.each([...processes, 'router'])(
+  it.each(processes)(
     '%s: exactly one Deployment, Service, HPA and PDB that fit together',
     (name) => {
       for (const kind of [
@@ -518,8 +489,7 @@ describe('Kubernetes manifests', () => {
     );
     expect(refs.length).toBeGreaterThan(0);
     for (const { name, valueFrom } of refs) {
-      const { name: secret, key, optional } = valueFrom.secretKeyRef;
-      if (optional) continue; // the Router's GraphOS key: the operator's own
+      const { name: secret, key } = valueFrom.secretKeyRef;
       expect({ env: name, secret, key, found: generated.get(secret)?.has(key) }).toEqual({
         env: name,
         secret,
@@ -540,7 +510,7 @@ describe('Kubernetes manifests', () => {
     expect(committed.stdout).toBe('');
   });
 
-  it('a NetworkPolicy lets only the gateway and the Router reach every subgraph', () => {
+  it("a NetworkPolicy lets only the gateway (and identity's node(id:)) reach every subgraph", () => {
     const bySubgraph = ofKind('NetworkPolicy').filter((p) =>
       (p.spec.podSelector.matchExpressions ?? []).some(
         (e: Json) => e.key === 'app.kubernetes.io/name' && e.values.includes('identity'),
@@ -555,15 +525,23 @@ describe('Kubernetes manifests', () => {
     expect(policy.spec.ingress).toHaveLength(1);
     const [rule] = policy.spec.ingress;
     expect(rule.ports.map((p: Json) => p.port).sort()).toEqual(SUBGRAPHS.map((s) => s.port).sort());
-    expect(rule.from).toHaveLength(1);
+    expect(rule.from).toHaveLength(2);
     const [from] = rule.from[0].podSelector.matchExpressions;
     expect(from.key).toBe('app.kubernetes.io/component');
-    // Exactly the gateway's and the Router's pods carry those components; no subgraph does.
+    // Exactly the gateway's pods carry that component; no subgraph does.
     const admitted = ofKind('Deployment')
       .filter((d) => from.values.includes(d.spec.template.metadata.labels[from.key]))
       .map((d) => d.metadata.name)
       .sort();
-    expect(admitted).toEqual(['gateway', 'router']);
+    expect(admitted).toEqual(['gateway']);
+    // identity's pods, which node(id:) needs (and which carry the other subgraphs' URLs).
+    expect(rule.from[1].podSelector).toEqual({
+      matchLabels: { 'app.kubernetes.io/name': 'identity' },
+    });
+    const identity = named('Deployment', 'identity')[0].spec.template.spec.containers[0];
+    const env = environmentOf(containerVars(identity));
+    for (const { name, port } of SUBGRAPHS.filter((s) => s.name !== 'identity'))
+      expect(env.subgraphUrl(name)).toBe(`http://${name}:${port}/graphql`);
     // No other policy selects subgraph pods (policies add up: another could let anyone in).
     const others = ofKind('NetworkPolicy').filter((p) => p !== policy);
     for (const other of others) {
@@ -574,86 +552,11 @@ describe('Kubernetes manifests', () => {
       );
     }
   });
-
-  it('the Router pod runs infra/router/router.yaml and the coprocessor on the port it names', () => {
-    const [config] = named('ConfigMap', 'router-config');
-    expect(config.data['router.yaml']).toBe(read('infra/router/router.yaml'));
-    const [deployment] = named('Deployment', 'router');
-    const pod = deployment.spec.template.spec;
-    const router = pod.containers.find((c: Json) => c.name === 'router');
-    const coprocessor = pod.containers.find((c: Json) => c.name === 'coprocessor');
-    expect(router.image).toBe('portal/router');
-    const routerConfig = parse(read('infra/router/router.yaml')) as Json;
-    const healthPort = Number(routerConfig.health_check.listen.split(':').at(-1));
-    expect(containerPort(router, router.livenessProbe.httpGet.port)).toBe(healthPort);
-    expect(router.livenessProbe.httpGet.path).toBe(routerConfig.health_check.path);
-    expect(router.readinessProbe.httpGet.path).toBe(`${routerConfig.health_check.path}?ready`);
-    const listenPort = Number(routerConfig.supergraph.listen.split(':').at(-1));
-    expect(containerPort(router, 'http')).toBe(listenPort);
-    const [service] = named('Service', 'router');
-    expect(containerPort(router, service.spec.ports[0].targetPort)).toBe(listenPort);
-    const mount = router.volumeMounts.find((m: Json) => m.name === 'config');
-    expect(router.args).toContain(`${mount.mountPath}/router.yaml`);
-    expect(pod.volumes.find((v: Json) => v.name === 'config').configMap.name).toBe('router-config');
-
-    expect(coprocessor.image).toBe('portal/coprocessor');
-    expectParsedNames(
-      coprocessor.env.map((e: Json) => e.name),
-      'coprocessor',
-    );
-    const env = environmentOf(containerVars(coprocessor));
-    expect(containerPort(coprocessor, 'coprocessor')).toBe(env.COPROCESSOR_PORT);
-    expect(router.env.find((e: Json) => e.name === 'COPROCESSOR_URL').value).toBe(
-      `http://127.0.0.1:${env.COPROCESSOR_PORT}`,
-    );
-    expect(coprocessor.readinessProbe.httpGet.path).toBe('/ready');
-    expect(coprocessor.livenessProbe.httpGet.path).toBe('/health');
-    expect(env.subgraphUrl('identity')).toBe('http://identity:4001/graphql');
-    expect(env.PORTAL_PRINCIPAL_PRIVATE_KEY).toBeDefined();
-  });
 });
 
-describe('Apollo Router path', () => {
-  const config = parse(read('infra/router/router.yaml')) as Json;
-  /** `${env.NAME:-default}` as the Router expands it. */
-  const expansion = (value: string) => /^\$\{env\.(\w+):-(.+)\}$/.exec(value)!;
-
-  it('the committed supergraph parses as a supergraph of exactly the SUBGRAPHS', () => {
+describe('the committed supergraph', () => {
+  it('parses as a supergraph of exactly the SUBGRAPHS', () => {
     const supergraph = Supergraph.build(read('schema/supergraph.graphql'));
     expect([...supergraph.subgraphs().names()].sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
-  });
-
-  it('router.yaml routes each subgraph of the supergraph to its Service and port', () => {
-    const urls = config.override_subgraph_url as Vars;
-    expect(Object.keys(urls).sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
-    for (const { name, port } of SUBGRAPHS) {
-      const [, variable, fallback] = expansion(urls[name]);
-      expect(fallback).toBe(`http://${name}:${port}/graphql`);
-      // The same variable the gateway reads for that subgraph.
-      expect(variable).toBe(`SUBGRAPH_URL_${upper(name)}`);
-      expect(environmentOf({ [variable]: fallback }).subgraphUrl(name)).toBe(fallback);
-    }
-    expect(config.supergraph.path).toBe('/graphql');
-    expect(config.supergraph.introspection).toBe(false);
-    expect(config.include_subgraph_errors.all).toBe(false);
-  });
-
-  it('router.yaml sends the coprocessor the stages and fields it needs', () => {
-    const { coprocessor } = config;
-    const [, variable, fallback] = expansion(coprocessor.url);
-    expect(variable).toBe('COPROCESSOR_URL');
-    expect(new URL(fallback).port).toBe(String(COPROCESSOR_PORT));
-    expect(coprocessor.router.request).toEqual({ headers: true, context: 'all' });
-    expect(coprocessor.router.response).toEqual({ headers: true, context: 'all' });
-    expect(coprocessor.subgraph.all.request).toEqual({
-      headers: true,
-      context: 'all',
-      service_name: true,
-    });
-    expect(coprocessor.subgraph.all.response).toEqual({
-      headers: true,
-      context: 'all',
-      service_name: true,
-    });
   });
 });

@@ -18,8 +18,6 @@ export interface Access {
   canSeeDevices: boolean;
   /** Administrators and Device Managers (their devices), and service agents. */
   canChangeDevices: boolean;
-  canEditLocation(device: { id: string; account: { id: string } }): boolean;
-  canRequestRemoval(device: { account: { id: string } }): boolean;
   /** Stock locations, levels and shipments (viewerCan.seeStock). */
   canSeeStock: boolean;
   /** Service orders of the caller's devices, or staff's (viewerCan.seeServiceOrders). */
@@ -61,9 +59,9 @@ const NOTHING: Omit<NonNullable<Me['viewerCan']>, '__typename'> = {
 };
 
 /**
- * What to show the signed-in user. What it may see and do comes from the server
- * (`me { viewerCan }`, the subgraphs' own rules); grants and staff role only say which accounts
- * and devices a per-object action applies to.
+ * What to show the signed-in user. What it may see and do comes from the server: `me { viewerCan }`
+ * for navigation, and each object's own `viewerCan` (a device's, an order's, a stock location's)
+ * for the actions on it, both by the subgraphs' own rules.
  */
 export function accessOf(me: Me | null): Access {
   const grants = me?.grants ?? [];
@@ -77,7 +75,6 @@ export function accessOf(me: Me | null): Access {
     .sort((a, b) => a.customerAccountNumber.localeCompare(b.customerAccountNumber));
   const isAdministrator = administeredAccounts.length > 0;
   const isDeviceManager = hasRole('DEVICE_MANAGER');
-  const assigned = new Set(me?.assignedDevices.map((d) => d.id));
   const isAgent = me?.staffRole === 'SERVICE_AGENT';
   return {
     signedIn: me !== null,
@@ -88,11 +85,6 @@ export function accessOf(me: Me | null): Access {
     isAdministrator,
     canSeeDevices: can.seeDevices,
     canChangeDevices: isAgent || isAdministrator || isDeviceManager,
-    canEditLocation: (device) =>
-      isAgent ||
-      hasRole('ADMINISTRATOR', device.account.id) ||
-      (hasRole('DEVICE_MANAGER', device.account.id) && assigned.has(device.id)),
-    canRequestRemoval: (device) => hasRole('ADMINISTRATOR', device.account.id),
     canSeeStock: can.seeStock,
     canUseServiceOrders: can.seeServiceOrders,
     canSeeOrderQueue: can.seeServiceOrderQueue,

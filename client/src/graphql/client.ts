@@ -50,6 +50,10 @@ const EMBEDDED = [
   'WebhookEndpointPayload',
   'WebhookEndpointSecretPayload',
   'RedeliverWebhookPayload',
+  // The caller's permissions on an object: part of the object, like its other plain fields.
+  'DevicePermissions',
+  'ServiceOrderPermissions',
+  'StockLocationPermissions',
   ...[
     'Device',
     'User',

@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Any subgraph, named by build arguments (infra/deploy/docker-compose.yml passes both, from the
-# subgraph registry SUBGRAPHS in services/platform/src/environment.ts). From the repository root:
+# registry of subgraphs, services/platform/src/subgraphs.json). From the repository root:
 #   docker build -f infra/deploy/docker/subgraph.Dockerfile \
 #     --build-arg SUBGRAPH=devices --build-arg PORT=4002 -t portal/devices .
 # Its database is migrated beforehand by the same image: node services/platform/dist/cli/migrate.js devices

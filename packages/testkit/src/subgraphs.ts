@@ -1,17 +1,22 @@
-import type { BaseContext, SubgraphDefinition } from '@portal/platform';
-import { identity } from '../../../services/identity/src/subgraph';
-import { devices } from '../../../services/devices/src/subgraph';
-import { serviceOrders } from '../../../services/service-orders/src/subgraph';
-import { meterReadings } from '../../../services/meter-readings/src/subgraph';
-import { toner } from '../../../services/toner/src/subgraph';
-import { knowledge } from '../../../services/knowledge/src/subgraph';
+import path from 'node:path';
+import { SUBGRAPHS, type BaseContext, type SubgraphDefinition } from '@portal/platform';
 
-/** Every subgraph the test system starts, in SUBGRAPHS order (add a new one here too). */
-export const SUBGRAPH_DEFINITIONS: SubgraphDefinition<BaseContext>[] = [
-  identity,
-  devices,
-  serviceOrders,
-  meterReadings,
-  toner,
-  knowledge,
-] as never[];
+/** A subgraph's definition: the export of services/<name>/src/subgraph.ts that names it. */
+export function definitionOf(name: string, root = path.resolve(__dirname, '../../..')) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exports = require(path.join(root, 'services', name, 'src/subgraph')) as Record<
+    string,
+    unknown
+  >;
+  const definition = Object.values(exports).find(
+    (value) => (value as { name?: unknown } | null)?.name === name,
+  );
+  if (!definition)
+    throw new Error(`services/${name}/src/subgraph.ts exports no subgraph "${name}"`);
+  return definition as SubgraphDefinition<BaseContext>;
+}
+
+/** Every subgraph the test system starts: the registry's, in its order. */
+export const SUBGRAPH_DEFINITIONS: SubgraphDefinition<BaseContext>[] = SUBGRAPHS.map((s) =>
+  definitionOf(s.name),
+);

@@ -9,6 +9,7 @@ import {
   type TestDatabase,
 } from '@portal/platform';
 import { SUBGRAPH_DEFINITIONS } from './subgraphs';
+import { startHiveGateway } from './hive-gateway';
 import { startGateway, type PortalMode, type RunningGateway } from '../../../gateway/src/gateway';
 
 /**
@@ -36,6 +37,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestSystem {
   gateway: RunningGateway;
+  /** Where `graphql` and `signIn` send requests: our gateway's URL, or Hive Gateway's. */
+  graphqlUrl: string;
   identity: RunningSubgraph;
   devices: RunningSubgraph;
   knowledge: RunningSubgraph;
@@ -81,6 +84,11 @@ export async function startTestSystem(
     transport?: (subgraph: string) => EventTransport;
     /** Plan the web client's operations at start, as production does; default false (slow). */
     warmQueryPlans?: boolean;
+    /**
+     * Which gateway `graphql` goes through: ours (default) or Hive Gateway in front of the same
+     * subgraphs (ours still runs: tests may reach it as `gateway`).
+     */
+    through?: 'gateway' | 'hive-gateway';
   } = {},
 ): Promise<TestSystem> {
   const supergraphSdl = testSupergraph();
@@ -92,6 +100,8 @@ export async function startTestSystem(
   };
   const optionsFor = (name: string) => ({
     ...subgraphOptions,
+    // Read when identity's node(id:) asks a type's owner: every subgraph is running by then.
+    subgraphUrl: (peer: string) => byName(peer).url,
     databaseUrl: options.databaseUrls?.[name] ?? database.url,
     transport: options.transport?.(name),
   });
@@ -120,8 +130,22 @@ export async function startTestSystem(
     warmQueryPlans: options.warmQueryPlans ?? false,
   });
 
+  const hive =
+    options.through === 'hive-gateway'
+      ? await startHiveGateway(
+          supergraphSdl,
+          Object.fromEntries(SUBGRAPH_DEFINITIONS.map((d) => [d.name, byName(d.name).url])),
+        ).catch(async (error: unknown) => {
+          // Nothing left running (the subgraphs' pumps would outlive the test file).
+          await gateway.stop();
+          for (const subgraph of subgraphs.reverse()) await subgraph.stop();
+          throw error;
+        })
+      : undefined;
+  const graphqlUrl = hive?.url ?? gateway.url;
+
   const graphql: TestSystem['graphql'] = async (query, variables, { token, headers } = {}) => {
-    const response = await fetch(gateway.url, {
+    const response = await fetch(graphqlUrl, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -136,6 +160,7 @@ export async function startTestSystem(
 
   return {
     gateway,
+    graphqlUrl,
     // Getters: a killed and restarted subgraph is a new RunningSubgraph.
     get identity() {
       return byName('identity');
@@ -176,6 +201,7 @@ export async function startTestSystem(
       return token;
     },
     stop: async () => {
+      await hive?.stop();
       await gateway.stop();
       for (const subgraph of subgraphs.reverse()) await subgraph.stop();
       await database.drop();

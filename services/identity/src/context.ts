@@ -16,6 +16,7 @@ import type { SsoSettingsService } from './domain/sso-settings.service';
 import type { SsoSignInService } from './domain/sso-sign-in.service';
 import type { WebhookEndpointService } from './webhooks/endpoint.service';
 import type { WebhookDeliveryLogService } from './webhooks/delivery-log.service';
+import type { NodeOwners } from './domain/node-owners';
 
 export interface IdentityContext extends BaseContext {
   accounts: AccountService;
@@ -35,4 +36,5 @@ export interface IdentityContext extends BaseContext {
   singleSignOn: SsoSignInService;
   webhookEndpoints: WebhookEndpointService;
   webhookDeliveries: WebhookDeliveryLogService;
+  nodeOwners: NodeOwners;
 }

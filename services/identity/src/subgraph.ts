@@ -49,6 +49,7 @@ import { queueWebhooks } from './webhooks/queue';
 import { announceChange } from './live/announce';
 import { LIVE_PATH, serveLive } from './live/stream';
 import { METER_READING_TOPIC } from './webhooks/event-types';
+import { NodeOwners } from './domain/node-owners';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -136,6 +137,7 @@ export const identity: SubgraphDefinition<IdentityContext> = {
         (manager, user) => sessions.openVerifiedSession(manager, user),
         clientAddressKey(base.header(CLIENT_ADDRESS_HEADER)),
       ),
+      nodeOwners: new NodeOwners(base),
     };
   },
   workers: (dataSource, log) => [

@@ -1,15 +1,26 @@
 import { z } from 'zod';
 
-/** The subgraphs of the supergraph, in composition order; the one list every tool reads. */
-export const SUBGRAPHS = [
-  { name: 'identity', port: 4001 },
-  { name: 'devices', port: 4002 },
-  { name: 'service-orders', port: 4003 },
-  { name: 'meter-readings', port: 4004 },
-  { name: 'toner', port: 4005 },
-  { name: 'knowledge', port: 4006 },
-] as const;
-export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+import registry from './subgraphs.json';
+
+/** A subgraph as the registry (subgraphs.json) lists it. */
+export interface Subgraph {
+  /** services/<name>, its database schema and its environment variables' suffix. */
+  name: string;
+  /** Where it listens unless <NAME>_PORT says otherwise. */
+  port: number;
+  /** Its dist/demo.js export that loads its part of the demo world. */
+  demoSeed: string;
+  /** The Node types it owns: identity's node(id:) asks it whether the caller may see one. */
+  nodeTypes: string[];
+}
+
+/**
+ * The registry of subgraphs, in composition order: the one list the platform, the launcher and
+ * its scripts (they read subgraphs.json itself), the secrets, the test system and the
+ * deployment checks read. docs/architecture.md: adding a subgraph.
+ */
+export const SUBGRAPHS: readonly Subgraph[] = registry;
+export type SubgraphName = string;
 
 const port = z.coerce.number().int().min(0).max(65535);
 const milliseconds = z.coerce.number().int().min(0);
@@ -52,8 +63,6 @@ const schema = z.object({
   /** Gateway processes sharing its port (node:cluster); 0 means one per core. */
   GATEWAY_WORKERS: z.coerce.number().int().min(0).max(64).default(1),
   SUBGRAPH_HOST: z.string().default('127.0.0.1'),
-  /** The Apollo Router coprocessor (infra/router): it listens on GATEWAY_HOST at this port. */
-  COPROCESSOR_PORT: port.default(4010),
   /** Ed25519 keys (PEM): the gateway signs principals with the private one, subgraphs verify. */
   PORTAL_PRINCIPAL_PRIVATE_KEY: z.string().optional(),
   PORTAL_PRINCIPAL_PUBLIC_KEY: z.string().optional(),

@@ -74,6 +74,37 @@ export const ANONYMOUS: PrincipalClaims = {
   sessionId: null,
 };
 
+/** ViewerPermissions in the SDL: what the caller may see and do, for clients to show. */
+export interface ViewerPermissions {
+  seeDevices: boolean;
+  seeServiceOrders: boolean;
+  createServiceOrders: boolean;
+  seeServiceOrderQueue: boolean;
+  seeMeterReadings: boolean;
+  submitMeterReadings: boolean;
+  seeStock: boolean;
+  seeUsers: boolean;
+  manageUsers: boolean;
+  seeAuditTrail: boolean;
+  seeApiKeys: boolean;
+  seeCreditStatus: boolean;
+}
+
+const NO_PERMISSIONS: Record<keyof ViewerPermissions, false> = {
+  seeDevices: false,
+  seeServiceOrders: false,
+  createServiceOrders: false,
+  seeServiceOrderQueue: false,
+  seeMeterReadings: false,
+  submitMeterReadings: false,
+  seeStock: false,
+  seeUsers: false,
+  manageUsers: false,
+  seeAuditTrail: false,
+  seeApiKeys: false,
+  seeCreditStatus: false,
+};
+
 /** The caller, with the questions every service asks of it. */
 export class Principal {
   private readonly rolesByAccount: Map<string, Set<CustomerRole>>;
@@ -161,6 +192,51 @@ export class Principal {
         device.stockLocationId !== null &&
         this.isAssignedStockLocation(device.stockLocationId))
     );
+  }
+
+  /**
+   * What the caller may see and do in the portal (`me { viewerCan }`, the client's navigation):
+   * each the role part of the rule its owning subgraph applies, here where every subgraph reads
+   * the caller from; gateway/test/viewer-permissions.test.ts checks they agree with what the
+   * subgraphs do. Per-object permissions are each object's own `viewerCan`.
+   */
+  viewerPermissions(): ViewerPermissions {
+    if (this.isAnonymous) return { ...NO_PERMISSIONS };
+    const administrator = this.accountsWhere('ADMINISTRATOR').length > 0;
+    const deviceManager = this.accountsWhere('DEVICE_MANAGER').length > 0;
+    const stockManager =
+      this.accountsWhere('STOCK_MANAGER').length > 0 && this.claims.stockLocationIds.length > 0;
+    const agent = this.hasStaffRole('SERVICE_AGENT');
+    const managesDevices = administrator || deviceManager;
+    return {
+      // devices: device-access.ts maySee (Principal.seesDevice for customers; staff all, a
+      // technician bounded to its orders' devices).
+      seeDevices: this.isStaff || managesDevices || this.accountsWhere('STOCK_MANAGER').length > 0,
+      // service-orders: service-order-access.ts maySeeOrdersOf.
+      seeServiceOrders: this.isStaff || managesDevices,
+      // service-orders: service-order-access.ts RULES['service-order:create'].
+      createServiceOrders: agent || managesDevices,
+      // service-orders: service-order.service.ts (the queue is staff's; technicians' is theirs).
+      seeServiceOrderQueue: this.isStaff,
+      // meter-readings: reading-access.ts maySeeReadings / visibleDevicesCondition.
+      seeMeterReadings: this.isStaff ? this.readsEveryOrganization : managesDevices,
+      // meter-readings: reading-access.ts assertMayAttemptSubmit and maySubmit.
+      submitMeterReadings: this.isStaff ? agent : managesDevices,
+      // toner: stock-location.service.ts visible() (stock-access.ts maySeeLocation).
+      seeStock: this.isStaff ? this.readsEveryOrganization : administrator || stockManager,
+      // identity: user.service.ts usersOf.
+      seeUsers: this.isStaff ? this.readsEveryOrganization : administrator,
+      // identity: membership.service.ts change() (a signed-in Administrator of its organisation).
+      manageUsers: this.claims.kind === 'user' && this.organizationId !== null && administrator,
+      // identity: audit-trail.service.ts.
+      seeAuditTrail: this.hasStaffRole('SERVICE_AGENT', 'SERVICE_PLANNER'),
+      // identity: api-key.service.ts list.
+      seeApiKeys: this.isStaff
+        ? this.hasStaffRole('SERVICE_AGENT', 'SERVICE_PLANNER')
+        : administrator,
+      // identity: account.service.ts creditStatus and paymentHistory.
+      seeCreditStatus: this.handlesAccounts,
+    };
   }
 
   /** Throws UNAUTHENTICATED for anonymous callers. */

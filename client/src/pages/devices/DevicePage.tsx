@@ -3,7 +3,6 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../__generated__';
 import type { DeviceDetailFragment, DeviceLocationInput } from '../../__generated__/graphql';
-import { useSession } from '../../app/session';
 import {
   FormAlert,
   Notice,
@@ -25,6 +24,11 @@ graphql(`
     installedAt
     eMaintenance
     removalReason
+    viewerCan {
+      updateLocation
+      requestRemoval
+      withdrawRemovalRequest
+    }
     model {
       id
       name
@@ -285,7 +289,6 @@ function Location({ location }: { location: DeviceDetailFragment['location'] }) 
 export default function DevicePage() {
   const { id = '' } = useParams();
   const { m, format } = useI18n();
-  const { access } = useSession();
   const [{ data, fetching, error }] = useQuery({ query: DeviceDocument, variables: { id } });
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
@@ -305,8 +308,8 @@ export default function DevicePage() {
     );
   }
   const active = device.status === 'ACTIVE';
-  const mayEdit = active && access.canEditLocation(device);
-  const mayRemove = access.canRequestRemoval(device);
+  // What the caller may do comes from the server (devices' own rules); the state from the device.
+  const mayEdit = active && device.viewerCan.updateLocation;
 
   return (
     <section>
@@ -385,7 +388,7 @@ export default function DevicePage() {
 
       <DeviceWork device={device} />
 
-      {mayRemove && active ? (
+      {device.viewerCan.requestRemoval && active ? (
         <section aria-labelledby="removal">
           <h2 id="removal">{m.device.removalTitle}</h2>
           {removing ? (
@@ -407,7 +410,7 @@ export default function DevicePage() {
           )}
         </section>
       ) : null}
-      {mayRemove && device.status === 'REMOVAL_REQUESTED' ? (
+      {device.viewerCan.withdrawRemovalRequest && device.status === 'REMOVAL_REQUESTED' ? (
         <section aria-labelledby="removal">
           <h2 id="removal">{m.device.removalTitle}</h2>
           <p>{m.device.removalPending}</p>

@@ -17,7 +17,7 @@ import { Loading, PageTitle, RequestError, StatusBadge } from '../../components/
 import { useI18n } from '../../i18n/i18n';
 import { formErrors, type FormErrors, type UserErrorLike } from '../../i18n/user-errors';
 import { fromCopenhagenLocal, toCopenhagenLocal } from '../../i18n/copenhagen-time';
-import { CANCELLABLE, OrderStatusBadge, SlaClock, transitionText } from './order-format';
+import { OrderStatusBadge, SlaClock, transitionText } from './order-format';
 
 graphql(`
   fragment ServiceOrderDetail on ServiceOrder {
@@ -64,6 +64,15 @@ graphql(`
       toStatus
       comment
       internal
+    }
+    viewerCan {
+      cancel
+      comment
+      acknowledge
+      schedule
+      start
+      resolve
+      close
     }
   }
 `);
@@ -487,16 +496,8 @@ export default function ServiceOrderPage() {
       </section>
     );
   }
-  const isCustomerCreator =
-    access.hasRole('ADMINISTRATOR', order.device.account.id) ||
-    access.hasRole('DEVICE_MANAGER', order.device.account.id);
-  const agentOrPlanner = access.isAgent || access.isPlanner;
-  const assignedToMe =
-    access.isTechnician && data.serviceOrder?.technician?.id !== undefined
-      ? data.serviceOrder.technician?.id === me?.id
-      : false;
-  const mayCancel = CANCELLABLE.includes(order.status) && (isCustomerCreator || agentOrPlanner);
-  const mayComment = !access.isTechnician || assignedToMe;
+  // What the caller may do to the order now: the server's answer, by the mutations' own rules.
+  const can = order.viewerCan;
 
   return (
     <section>
@@ -565,7 +566,7 @@ export default function ServiceOrderPage() {
         <h2 id="order-actions">{m.orders.actions}</h2>
         {notice ? <Notice>{notice}</Notice> : null}
         <div className="order-actions">
-          {agentOrPlanner && order.status === 'SUBMITTED' ? (
+          {can.acknowledge ? (
             <ActionForm
               label={m.orders.acknowledge}
               done={m.orders.acknowledged}
@@ -573,7 +574,7 @@ export default function ServiceOrderPage() {
               run={() => acknowledge({ id: order.id })}
             />
           ) : null}
-          {access.isTechnician && assignedToMe && order.status === 'SCHEDULED' ? (
+          {can.start ? (
             <ActionForm
               label={m.orders.start}
               done={m.orders.started}
@@ -581,7 +582,7 @@ export default function ServiceOrderPage() {
               run={() => start({ id: order.id })}
             />
           ) : null}
-          {access.isTechnician && assignedToMe && order.status === 'IN_PROGRESS' ? (
+          {can.resolve ? (
             <ActionForm
               label={m.orders.resolve}
               field="comment"
@@ -592,7 +593,7 @@ export default function ServiceOrderPage() {
               run={(text) => resolve({ id: order.id, comment: text })}
             />
           ) : null}
-          {agentOrPlanner && order.status === 'RESOLVED' ? (
+          {can.close ? (
             <ActionForm
               label={m.orders.close}
               done={m.orders.closed}
@@ -600,8 +601,8 @@ export default function ServiceOrderPage() {
               run={() => close({ id: order.id })}
             />
           ) : null}
-          {mayComment ? <CommentForm order={order} onDone={setNotice} /> : null}
-          {mayCancel ? (
+          {can.comment ? <CommentForm order={order} onDone={setNotice} /> : null}
+          {can.cancel ? (
             <ActionForm
               label={m.orders.cancel}
               field="reason"
@@ -614,9 +615,7 @@ export default function ServiceOrderPage() {
             />
           ) : null}
         </div>
-        {access.isPlanner && (order.status === 'ACKNOWLEDGED' || order.status === 'SCHEDULED') ? (
-          <ScheduleForm order={order} />
-        ) : null}
+        {can.schedule ? <ScheduleForm order={order} /> : null}
       </section>
 
       <section aria-labelledby="order-history">

@@ -10,8 +10,6 @@ export const OPEN_STATUSES: ServiceOrderStatus[] = [
   'SCHEDULED',
   'IN_PROGRESS',
 ];
-/** The customer (or an agent, planner) may still cancel from these. */
-export const CANCELLABLE: ServiceOrderStatus[] = ['SUBMITTED', 'ACKNOWLEDGED', 'SCHEDULED'];
 
 export function OrderStatusBadge({ status }: { status: ServiceOrderStatus }) {
   const { m } = useI18n();

@@ -3,7 +3,6 @@ import { useMutation, useQuery } from 'urql';
 import { useLiveRefetch } from '../../app/live';
 import { graphql } from '../../__generated__';
 import type { StockLocationViewFragment } from '../../__generated__/graphql';
-import { useSession } from '../../app/session';
 import { FormAlert, Notice, TextField, useFocusFirstInvalid } from '../../components/forms';
 import { Loading, PageTitle, RequestError, StatusBadge } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
@@ -20,6 +19,10 @@ graphql(`
       id
       name
       customerAccountNumber
+    }
+    viewerCan {
+      countStock
+      confirmDelivery
     }
     levels {
       quantity
@@ -176,15 +179,11 @@ function CountForm({ location, onDone }: { location: StockLocationViewFragment; 
 
 function Location({ location }: { location: StockLocationViewFragment }) {
   const { m, format } = useI18n();
-  const { access } = useSession();
   const [counting, setCounting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [delivery, confirm] = useMutation(DeliveredDocument);
-  const mayChange =
-    access.isAgent ||
-    access.hasRole('ADMINISTRATOR', location.account.id) ||
-    access.hasRole('STOCK_MANAGER', location.account.id);
+
   const below = location.levels.filter((l) => l.belowMinimum).length;
   const headingId = `stock-${location.id}`;
 
@@ -242,7 +241,7 @@ function Location({ location }: { location: StockLocationViewFragment }) {
           </tbody>
         </table>
       </div>
-      {mayChange && location.levels.length ? (
+      {location.viewerCan.countStock && location.levels.length ? (
         counting ? (
           <CountForm
             location={location}
@@ -306,7 +305,7 @@ function Location({ location }: { location: StockLocationViewFragment }) {
                   </td>
                   <td>{node.reason}</td>
                   <td>
-                    {mayChange && node.status === 'DISPATCHED' ? (
+                    {location.viewerCan.confirmDelivery && node.status === 'DISPATCHED' ? (
                       <button
                         type="button"
                         className="button button--secondary"

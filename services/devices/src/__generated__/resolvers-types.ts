@@ -60,6 +60,8 @@ export type Device = Node & {
   statusHistory: Array<DeviceStatusChange>;
   /** Where automatic toner comes from; only e-Maintenance devices are linked. */
   stockLocation?: Maybe<StockLocation>;
+  /** What the caller may do to this device, by the rules its mutations apply (the device's state aside). */
+  viewerCan: DevicePermissions;
 };
 
 
@@ -165,6 +167,30 @@ export type DevicePayload = {
   __typename?: 'DevicePayload';
   device?: Maybe<Device>;
   userErrors: Array<UserError>;
+};
+
+/**
+ * The caller's permissions on one device, from its role and grants on the device's account (an
+ * Administrator's devices, a Device Manager's assigned ones, the Service agent's every device). When
+ * one is false the mutation answers NOT_FOUND or FORBIDDEN; when true it may still refuse the
+ * device's state (a decommissioned device, a removal already requested).
+ */
+export type DevicePermissions = {
+  __typename?: 'DevicePermissions';
+  /** decommissionDevice */
+  decommission: Scalars['Boolean']['output'];
+  /** updateDeviceContract */
+  editContract: Scalars['Boolean']['output'];
+  /** linkDeviceStockLocation */
+  linkStockLocation: Scalars['Boolean']['output'];
+  /** requestDeviceRemoval */
+  requestRemoval: Scalars['Boolean']['output'];
+  /** setDeviceEMaintenance */
+  setEMaintenance: Scalars['Boolean']['output'];
+  /** updateDeviceLocation */
+  updateLocation: Scalars['Boolean']['output'];
+  /** withdrawDeviceRemovalRequest */
+  withdrawRemovalRequest: Scalars['Boolean']['output'];
 };
 
 export type DeviceStatus =
@@ -562,6 +588,7 @@ export type ResolversTypes = ResolversObject<{
   DeviceModelEdge: ResolverTypeWrapper<Omit<DeviceModelEdge, 'node'> & { node: ResolversTypes['DeviceModel'] }>;
   DeviceOrder: DeviceOrder;
   DevicePayload: ResolverTypeWrapper<Omit<DevicePayload, 'device'> & { device?: Maybe<ResolversTypes['Device']> }>;
+  DevicePermissions: ResolverTypeWrapper<DevicePermissions>;
   DeviceStatus: DeviceStatus;
   DeviceStatusChange: ResolverTypeWrapper<DeviceChangeEntity>;
   MeterType: MeterType;
@@ -599,6 +626,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeviceModelConnection: Omit<DeviceModelConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeviceModelEdge']> };
   DeviceModelEdge: Omit<DeviceModelEdge, 'node'> & { node: ResolversParentTypes['DeviceModel'] };
   DevicePayload: Omit<DevicePayload, 'device'> & { device?: Maybe<ResolversParentTypes['Device']> };
+  DevicePermissions: DevicePermissions;
   DeviceStatusChange: DeviceChangeEntity;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -641,6 +669,7 @@ export type DeviceResolvers<ContextType = DevicesContext, ParentType extends Res
   status?: Resolver<ResolversTypes['DeviceStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['DeviceStatusChange']>, ParentType, ContextType, Partial<DeviceStatusHistoryArgs>>;
   stockLocation?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['DevicePermissions'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -695,6 +724,16 @@ export type DeviceModelEdgeResolvers<ContextType = DevicesContext, ParentType ex
 export type DevicePayloadResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['DevicePayload'] = ResolversParentTypes['DevicePayload']> = ResolversObject<{
   device?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DevicePermissionsResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['DevicePermissions'] = ResolversParentTypes['DevicePermissions']> = ResolversObject<{
+  decommission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  editContract?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  linkStockLocation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestRemoval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  setEMaintenance?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updateLocation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  withdrawRemovalRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type DeviceStatusChangeResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['DeviceStatusChange'] = ResolversParentTypes['DeviceStatusChange']> = ResolversObject<{
@@ -769,6 +808,7 @@ export type Resolvers<ContextType = DevicesContext> = ResolversObject<{
   DeviceModelConnection?: DeviceModelConnectionResolvers<ContextType>;
   DeviceModelEdge?: DeviceModelEdgeResolvers<ContextType>;
   DevicePayload?: DevicePayloadResolvers<ContextType>;
+  DevicePermissions?: DevicePermissionsResolvers<ContextType>;
   DeviceStatusChange?: DeviceStatusChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

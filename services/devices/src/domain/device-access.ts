@@ -84,6 +84,20 @@ export function mayChange(principal: Principal, action: DeviceAction, device: De
   );
 }
 
+/** What the caller may do to the device: mayChange of each action (Device.viewerCan). */
+export function permissionsOn(principal: Principal, device: Device) {
+  const may = (action: DeviceAction) => mayChange(principal, action, device);
+  return {
+    updateLocation: may('device:update-location'),
+    requestRemoval: may('device:request-removal'),
+    withdrawRemovalRequest: may('device:withdraw-removal-request'),
+    linkStockLocation: may('device:link-stock-location'),
+    decommission: may('device:decommission'),
+    editContract: may('device:edit-contract'),
+    setEMaintenance: may('device:set-e-maintenance'),
+  };
+}
+
 /** The technician whose work (assigned orders) bounds the devices the caller sees, if it is one. */
 export function assignedTechnician(principal: Principal): string | null {
   return principal.hasStaffRole('TECHNICIAN') ? principal.claims.id : null;

@@ -13,13 +13,15 @@ import {
   type Principal,
   type RequestLoaders,
   anyOf,
+  maySeeStockLocation,
+  toGlobalId,
 } from '@portal/platform';
 import { Device, type DeviceLocation, type ServiceContract } from '../entities/device.entity';
 import { DeviceModel } from '../entities/device-model.entity';
 import { TonerProduct } from '../entities/toner-product.entity';
 import { DeviceLocationChange } from '../entities/device-location-change.entity';
 import { DeviceChange } from '../entities/device-change.entity';
-import { assignedTechnician, maySee } from './device-access';
+import { assignedTechnician, maySee, permissionsOn } from './device-access';
 import { TechnicianAssignmentProjection } from '../entities/technician-assignment-projection.entity';
 import { recordDeviceChange, systemActor, type Actor } from './device-history';
 import { normaliseSerial } from './device-input';
@@ -146,6 +148,23 @@ export class DeviceService {
     return (await this.techniciansDevices).has(device.id);
   }
   private techniciansDevices?: Promise<Set<string>>;
+
+  /** What the caller may do to the device, by the rules the mutations apply. */
+  permissionsOn(device: Device) {
+    return permissionsOn(this.principal, device);
+  }
+
+  /**
+   * The device's stock location when the caller may see it (toner's rule, shared through the
+   * platform; a device links only to a location of its own account), else null: no reference
+   * to something the caller may not see leaves this subgraph, whichever gateway resolves it.
+   */
+  stockLocationOf(device: Device): { id: string } | null {
+    const id = device.stockLocationId;
+    if (!id || !maySeeStockLocation(this.principal, { id, accountId: device.accountId }))
+      return null;
+    return { id: toGlobalId('StockLocation', id) };
+  }
 
   async modelOf(device: Device): Promise<DeviceModel> {
     const model = await this.loaders

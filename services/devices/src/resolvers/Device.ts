@@ -6,8 +6,8 @@ export const Device: DeviceResolvers = {
   id: (device) => toGlobalId('Device', device.id),
   model: (device, _args, { devices }) => devices.modelOf(device),
   account: (device) => ({ id: toGlobalId('Account', device.accountId) }),
-  stockLocation: (device) =>
-    device.stockLocationId ? { id: toGlobalId('StockLocation', device.stockLocationId) } : null,
+  stockLocation: (device, _args, { devices }) => devices.stockLocationOf(device),
+  viewerCan: (device, _args, { devices }) => devices.permissionsOn(device),
   locationHistory: (device, { first }, { devices }) => devices.locationHistoryOf(device, first),
   statusHistory: (device, { first }, { devices }) => devices.statusHistoryOf(device, first),
 };

@@ -4,6 +4,9 @@ import { Organization } from '../entities/organization.entity';
 import { User } from '../entities/user.entity';
 import { findNode } from './Query/node';
 
+/** The type names identity's SDL lets a Node be (the registry's nodeTypes, each declared there). */
+type NodeTypename = NonNullable<Awaited<ReturnType<NodeResolvers['__resolveType']>>>;
+
 /** The entity interface: its type from the entity class, or the reference's __typename. */
 export const Node: NodeResolvers = {
   // Only reached by an `_entities` call naming the interface itself; answers as node(id:).
@@ -12,7 +15,7 @@ export const Node: NodeResolvers = {
     if (value instanceof Organization) return 'Organization';
     if (value instanceof Account) return 'Account';
     if (value instanceof User) return 'User';
-    if ('__typename' in value) return value.__typename;
+    if ('__typename' in value) return value.__typename as NodeTypename;
     return null;
   },
 };

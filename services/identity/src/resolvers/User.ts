@@ -1,5 +1,4 @@
 import { fromGlobalId, toGlobalId } from '@portal/platform';
-import { permissionsOf } from '../domain/viewer-permissions';
 import type { UserResolvers } from '../__generated__/resolvers-types';
 
 export const User: UserResolvers = {
@@ -17,7 +16,7 @@ export const User: UserResolvers = {
   // Only the caller's own record answers: another user's permissions are not the viewer's.
   viewerCan: (user, _args, { principal }) =>
     principal.claims.kind === 'user' && principal.claims.id === user.id
-      ? permissionsOf(principal)
+      ? principal.viewerPermissions()
       : null,
   twoFactorEnabled: (user, _args, { secondFactor }) => secondFactor.isEnabled(user),
 };

@@ -50,6 +50,11 @@ export interface BaseContext {
   setCookie: (cookie: string) => void;
   /** A request header the gateway set (only trusted because the request carries its signature). */
   header: (name: string) => string | undefined;
+  /**
+   * Where another subgraph answers GraphQL. Only identity's node(id:) uses it: it asks a type's
+   * own subgraph whether the caller may see the object, so no gateway has to.
+   */
+  subgraphUrl: (name: SubgraphName) => string;
 }
 
 export interface SubgraphDefinition<C extends BaseContext> {
@@ -95,6 +100,8 @@ export interface SubgraphOptions {
   migrate?: boolean;
   /** Start the relay and consumers (tests may drive them by hand). */
   deliverEvents?: boolean;
+  /** Where the other subgraphs answer (tests start them on ephemeral ports); default: the environment's. */
+  subgraphUrl?: (name: SubgraphName) => string;
 }
 
 export interface RunningSubgraph {
@@ -258,6 +265,7 @@ export async function startSubgraph<C extends BaseContext>(
               const value = req.headers[name.toLowerCase()];
               return Array.isArray(value) ? value[0] : value;
             },
+            subgraphUrl: options.subgraphUrl ?? env.subgraphUrl,
           }),
         { bodyLimitBytes: BODY_LIMIT, extraHeaders: () => ({ 'set-cookie': cookies }) },
       ),

@@ -220,6 +220,8 @@ export type ServiceOrder = Node & {
    */
   technicianName?: Maybe<Scalars['String']['output']>;
   type: ServiceOrderType;
+  /** What the caller may do to this order now, by the rules its mutations apply. */
+  viewerCan: ServiceOrderPermissions;
 };
 
 export type ServiceOrderConnection = {
@@ -268,6 +270,23 @@ export type ServiceOrderPayload = {
   __typename?: 'ServiceOrderPayload';
   serviceOrder?: Maybe<ServiceOrder>;
   userErrors: Array<UserError>;
+};
+
+/**
+ * The caller's permissions on one order it sees: its role's rule (customers cancel and comment on
+ * their devices' orders; agents and planners acknowledge, cancel and close; planners schedule; the
+ * assigned technician starts, resolves and comments), and for a step of the lifecycle the order's
+ * status. When one is false the mutation refuses (FORBIDDEN, NOT_FOUND or INVALID_TRANSITION).
+ */
+export type ServiceOrderPermissions = {
+  __typename?: 'ServiceOrderPermissions';
+  acknowledge: Scalars['Boolean']['output'];
+  cancel: Scalars['Boolean']['output'];
+  close: Scalars['Boolean']['output'];
+  comment: Scalars['Boolean']['output'];
+  resolve: Scalars['Boolean']['output'];
+  schedule: Scalars['Boolean']['output'];
+  start: Scalars['Boolean']['output'];
 };
 
 /**
@@ -424,6 +443,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceOrderEvent: ResolverTypeWrapper<ServiceOrderEventEntity>;
   ServiceOrderFilter: ServiceOrderFilter;
   ServiceOrderPayload: ResolverTypeWrapper<Omit<ServiceOrderPayload, 'serviceOrder'> & { serviceOrder?: Maybe<ResolversTypes['ServiceOrder']> }>;
+  ServiceOrderPermissions: ResolverTypeWrapper<ServiceOrderPermissions>;
   ServiceOrderStatus: ServiceOrderStatus;
   ServiceOrderType: ServiceOrderType;
   User: ResolverTypeWrapper<UserRef>;
@@ -449,6 +469,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceOrderEvent: ServiceOrderEventEntity;
   ServiceOrderFilter: ServiceOrderFilter;
   ServiceOrderPayload: Omit<ServiceOrderPayload, 'serviceOrder'> & { serviceOrder?: Maybe<ResolversParentTypes['ServiceOrder']> };
+  ServiceOrderPermissions: ServiceOrderPermissions;
   User: UserRef;
   UserError: UserError;
 }>;
@@ -511,6 +532,7 @@ export type ServiceOrderResolvers<ContextType = ServiceOrdersContext, ParentType
   technician?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   technicianName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ServiceOrderType'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ServiceOrderPermissions'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -539,6 +561,16 @@ export type ServiceOrderPayloadResolvers<ContextType = ServiceOrdersContext, Par
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ServiceOrderPermissionsResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['ServiceOrderPermissions'] = ResolversParentTypes['ServiceOrderPermissions']> = ResolversObject<{
+  acknowledge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cancel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  close?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resolve?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  schedule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -561,6 +593,7 @@ export type Resolvers<ContextType = ServiceOrdersContext> = ResolversObject<{
   ServiceOrderEdge?: ServiceOrderEdgeResolvers<ContextType>;
   ServiceOrderEvent?: ServiceOrderEventResolvers<ContextType>;
   ServiceOrderPayload?: ServiceOrderPayloadResolvers<ContextType>;
+  ServiceOrderPermissions?: ServiceOrderPermissionsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;

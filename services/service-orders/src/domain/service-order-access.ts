@@ -69,6 +69,43 @@ export function assertMayAttempt(principal: Principal, action: ServiceOrderActio
     throw forbidden();
 }
 
+/**
+ * Whether the caller may do the action to an order it sees, now: its role's rule, a technician
+ * only on its assigned orders, and a transition only from the statuses it leaves from. What the
+ * mutations check, in the order they check it (ServiceOrder.viewerCan).
+ */
+export function mayActOn(
+  principal: Principal,
+  action: ServiceOrderAction,
+  order: { status: ServiceOrderStatus; technicianId: string | null },
+): boolean {
+  if (principal.isAnonymous) return false;
+  const rule = RULES[action];
+  if (principal.isStaff ? !principal.hasStaffRole(...rule.staff) : !rule.customer) return false;
+  if (onlyAssignedTechnician(principal) && order.technicianId !== principal.claims.id) return false;
+  const transition = (TRANSITIONS as Partial<Record<ServiceOrderAction, { from: string[] }>>)[
+    action
+  ];
+  return !transition || transition.from.includes(order.status);
+}
+
+/** What the caller may do to an order it sees (ServiceOrder.viewerCan). */
+export function permissionsOn(
+  principal: Principal,
+  order: { status: ServiceOrderStatus; technicianId: string | null },
+) {
+  const may = (action: ServiceOrderAction) => mayActOn(principal, action, order);
+  return {
+    cancel: may('service-order:cancel'),
+    comment: may('service-order:comment'),
+    acknowledge: may('service-order:acknowledge'),
+    schedule: may('service-order:schedule'),
+    start: may('service-order:start'),
+    resolve: may('service-order:resolve'),
+    close: may('service-order:close'),
+  };
+}
+
 export type DeviceFacts = Pick<DeviceSnapshotV1, 'deviceId' | 'accountId'>;
 
 /**

@@ -48,6 +48,7 @@ import {
   assertMayAttempt,
   maySeeOrdersOf,
   onlyAssignedTechnician,
+  permissionsOn,
   type DeviceFacts,
   TRANSITIONS,
   type TransitionAction,
@@ -283,6 +284,11 @@ export class ServiceOrderService {
 
   responseOverdue(order: ServiceOrder): boolean {
     return responseOverdue(order, new Date());
+  }
+
+  /** What the caller may do to the order now, by the rules the mutations apply. */
+  permissionsOn(order: ServiceOrder) {
+    return permissionsOn(this.principal, order);
   }
 
   // ------------------------------------------------------------------ writes

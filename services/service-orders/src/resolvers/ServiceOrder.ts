@@ -10,4 +10,5 @@ export const ServiceOrder: ServiceOrderResolvers = {
   responseOverdue: (order, _args, { serviceOrders }) => serviceOrders.responseOverdue(order),
   technician: (order, _args, { serviceOrders }) => serviceOrders.technicianOf(order),
   history: (order, _args, { serviceOrders }) => serviceOrders.historyOf(order),
+  viewerCan: (order, _args, { serviceOrders }) => serviceOrders.permissionsOn(order),
 };

@@ -264,6 +264,8 @@ export type StockLocation = Node & {
   shipments: ShipmentConnection;
   /** Free text for the carrier, e.g. goods reception, gate 3. */
   shippingInstructions: Scalars['String']['output'];
+  /** What the caller may do with this location, by the rules its mutations apply. */
+  viewerCan: StockLocationPermissions;
 };
 
 
@@ -281,6 +283,23 @@ export type StockLocationPayload = {
   __typename?: 'StockLocationPayload';
   stockLocation?: Maybe<StockLocation>;
   userErrors: Array<UserError>;
+};
+
+/**
+ * The caller's permissions on one stock location: the account's Administrators and the location's
+ * assigned Stock Managers, and the Service agent. When one is false the mutation answers NOT_FOUND
+ * or FORBIDDEN.
+ */
+export type StockLocationPermissions = {
+  __typename?: 'StockLocationPermissions';
+  /** confirmShipmentDelivered, for this location's shipments */
+  confirmDelivery: Scalars['Boolean']['output'];
+  /** recordStockCount */
+  countStock: Scalars['Boolean']['output'];
+  /** dispatchShipment, for this location */
+  dispatch: Scalars['Boolean']['output'];
+  /** updateStockLocation */
+  update: Scalars['Boolean']['output'];
 };
 
 export type TonerColour =
@@ -465,6 +484,7 @@ export type ResolversTypes = ResolversObject<{
   StockLevel: ResolverTypeWrapper<StockLevelEntity>;
   StockLocation: ResolverTypeWrapper<StockLocationEntity>;
   StockLocationPayload: ResolverTypeWrapper<Omit<StockLocationPayload, 'stockLocation'> & { stockLocation?: Maybe<ResolversTypes['StockLocation']> }>;
+  StockLocationPermissions: ResolverTypeWrapper<StockLocationPermissions>;
   TonerColour: TonerColour;
   TonerLowAlertInput: TonerLowAlertInput;
   TonerLowAlertPayload: ResolverTypeWrapper<Omit<TonerLowAlertPayload, 'shipment'> & { shipment?: Maybe<ResolversTypes['Shipment']> }>;
@@ -497,6 +517,7 @@ export type ResolversParentTypes = ResolversObject<{
   StockLevel: StockLevelEntity;
   StockLocation: StockLocationEntity;
   StockLocationPayload: Omit<StockLocationPayload, 'stockLocation'> & { stockLocation?: Maybe<ResolversParentTypes['StockLocation']> };
+  StockLocationPermissions: StockLocationPermissions;
   TonerLowAlertInput: TonerLowAlertInput;
   TonerLowAlertPayload: Omit<TonerLowAlertPayload, 'shipment'> & { shipment?: Maybe<ResolversParentTypes['Shipment']> };
   TonerProduct: TonerProductEntity;
@@ -602,12 +623,20 @@ export type StockLocationResolvers<ContextType = TonerContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shipments?: Resolver<ResolversTypes['ShipmentConnection'], ParentType, ContextType, Partial<StockLocationShipmentsArgs>>;
   shippingInstructions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['StockLocationPermissions'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type StockLocationPayloadResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['StockLocationPayload'] = ResolversParentTypes['StockLocationPayload']> = ResolversObject<{
   stockLocation?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type StockLocationPermissionsResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['StockLocationPermissions'] = ResolversParentTypes['StockLocationPermissions']> = ResolversObject<{
+  confirmDelivery?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  countStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dispatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type TonerLowAlertPayloadResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['TonerLowAlertPayload'] = ResolversParentTypes['TonerLowAlertPayload']> = ResolversObject<{
@@ -645,6 +674,7 @@ export type Resolvers<ContextType = TonerContext> = ResolversObject<{
   StockLevel?: StockLevelResolvers<ContextType>;
   StockLocation?: StockLocationResolvers<ContextType>;
   StockLocationPayload?: StockLocationPayloadResolvers<ContextType>;
+  StockLocationPermissions?: StockLocationPermissionsResolvers<ContextType>;
   TonerLowAlertPayload?: TonerLowAlertPayloadResolvers<ContextType>;
   TonerProduct?: TonerProductResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

@@ -81,6 +81,17 @@ export function mayChange(principal: Principal, action: StockAction, location: L
   return rule.customers && maySeeLocation(principal, location);
 }
 
+/** What the caller may do with the location: mayChange of each action (StockLocation.viewerCan). */
+export function permissionsOn(principal: Principal, location: Located) {
+  const may = (action: StockAction) => mayChange(principal, action, location);
+  return {
+    update: may('stock-location:update'),
+    countStock: may('stock-level:count'),
+    confirmDelivery: may('shipment:confirm-delivery'),
+    dispatch: may('shipment:dispatch'),
+  };
+}
+
 /**
  * Whether the caller may report an alert of this device: the Service agent any, the
  * integration the devices of the accounts it administers.

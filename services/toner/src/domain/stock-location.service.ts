@@ -21,7 +21,13 @@ import { Shipment } from '../entities/shipment.entity';
 import { TonerProduct } from '../entities/toner-product.entity';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { recordStockLocationEvent } from '../events';
-import { assertMayAttempt, mayChange, maySeeDevice, maySeeLocation } from './stock-access';
+import {
+  assertMayAttempt,
+  mayChange,
+  maySeeDevice,
+  maySeeLocation,
+  permissionsOn,
+} from './stock-access';
 import {
   checkQuantity,
   checkStockLocation,
@@ -68,6 +74,11 @@ export class StockLocationService {
   async byId(globalId: string): Promise<StockLocation | null> {
     if (this.principal.isAnonymous) throw unauthenticated();
     return this.reference(globalId);
+  }
+
+  /** What the caller may do with the location, by the rules the mutations apply. */
+  permissionsOn(location: StockLocation) {
+    return permissionsOn(this.principal, location);
   }
 
   /** A stock location another subgraph refers to (a device's), batched per request. */

@@ -9,4 +9,5 @@ export const StockLocation: StockLocationResolvers = {
   devices: (location, _args, { stockLocations }) => stockLocations.devicesOf(location),
   shipments: (location, { status, first, after }, { shipments }) =>
     shipments.ofLocation(location, status, first, after),
+  viewerCan: (location, _args, { stockLocations }) => stockLocations.permissionsOn(location),
 };

@@ -5,10 +5,10 @@ import { foreignNodeRef } from '../../domain/node-ref';
 
 /**
  * identity's own types are looked up (and authorised) here; another subgraph's type becomes a
- * reference its subgraph resolves through __resolveReference, which authorises and answers null
- * for what the caller may not see, exactly as for an id that does not exist.
+ * reference once its own subgraph resolved it for the caller (NodeOwners), so what the caller
+ * may not see is null exactly as for an id that does not exist.
  */
-export async function findNode(id: string, { accounts, users }: IdentityContext) {
+export async function findNode(id: string, { accounts, users, nodeOwners }: IdentityContext) {
   switch (typeOfGlobalId(id)) {
     case 'Organization': {
       const local = fromGlobalId('Organization', id);
@@ -22,8 +22,10 @@ export async function findNode(id: string, { accounts, users }: IdentityContext)
       const local = fromGlobalId('User', id);
       return local ? users.byId(local) : null;
     }
-    default:
-      return foreignNodeRef(id);
+    default: {
+      const ref = foreignNodeRef(id);
+      return ref && nodeOwners.visible(ref);
+    }
   }
 }
 
