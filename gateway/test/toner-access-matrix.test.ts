@@ -255,6 +255,8 @@ beforeAll(async () => {
           quantity: 2,
           status,
           reason: 'Matrix',
+          reasonCode: 'TONER_LOW',
+          reasonParameters: {},
           alertId: null,
           deviceId: null,
           createdAt: new Date(now - (status === 'CREATED' ? 1000 : 2000)),
