@@ -161,6 +161,11 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   reportTonerLow: { pinnedBy: TONER_MATRIX },
   dispatchShipment: { pinnedBy: TONER_MATRIX },
   confirmShipmentDelivered: { pinnedBy: TONER_MATRIX },
+  undoShipmentDelivery: { pinnedBy: TONER_MATRIX },
+  requestToner: { pinnedBy: TONER_MATRIX },
+  approveShipment: { pinnedBy: TONER_MATRIX },
+  declineShipment: { pinnedBy: TONER_MATRIX },
+  setStockLevelTargets: { pinnedBy: TONER_MATRIX },
   // Every role x every transition x own / other organisation's order, and who may create.
   createServiceOrder: {
     pinnedBy: [ORDER_MATRIX, ORDER_API, 'gateway/test/service-orders.test.ts'],
