@@ -19,6 +19,7 @@ const ResetPasswordPage = lazy(() => import('../pages/ResetPasswordPage'));
 const ProfilePage = lazy(() => import('../pages/profile/ProfilePage'));
 const DevicesPage = lazy(() => import('../pages/devices/DevicesPage'));
 const DevicePage = lazy(() => import('../pages/devices/DevicePage'));
+const ShipmentQueuePage = lazy(() => import('../pages/staff/ShipmentQueuePage'));
 const KnowledgePage = lazy(() => import('../pages/knowledge/KnowledgePage'));
 const ArticlePage = lazy(() => import('../pages/knowledge/ArticlePage'));
 const UsersPage = lazy(() => import('../pages/users/UsersPage'));
@@ -255,6 +256,14 @@ export function App() {
               element={
                 <Guarded allowed={(a) => a.canSeeOrderQueue}>
                   <OrderQueuePage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/staff/shipments"
+              element={
+                <Guarded allowed={(a) => a.isAgent}>
+                  <ShipmentQueuePage />
                 </Guarded>
               }
             />

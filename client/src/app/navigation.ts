@@ -23,6 +23,8 @@ export const SECTIONS: readonly Section[] = [
     visible: (a) => a.canSubmitMeterReadings,
   },
   { path: '/stock', label: (m) => m.nav.stock, visible: (a) => a.canSeeStock },
+  // Approving requests and dispatching is the Service agent's (the API's rule).
+  { path: '/staff/shipments', label: (m) => m.stockWork.navLabel, visible: (a) => a.isAgent },
   { path: '/knowledge', label: (m) => m.nav.knowledge, visible: (a) => a.signedIn },
   { path: '/users', label: (m) => m.nav.users, visible: (a) => a.canManageUsers },
   { path: '/account', label: (m) => m.nav.account, visible: (a) => a.isCustomer },

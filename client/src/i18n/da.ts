@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { accountsDa } from './accounts.da';
 import { twoFactorDa } from './two-factor.da';
+import { stockWorkDa } from './stock-work.da';
 
 const flertal = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const tal = (n: number) => new Intl.NumberFormat('da-DK').format(n);
@@ -95,6 +96,9 @@ export const da: Messages = {
     comment: 'kommentaren',
     errorCode: 'fejlkoden',
     contactEmail: 'kontaktens e-mail',
+    shippingInstructions: 'leveringsanvisning',
+    carrier: 'fragtfirma',
+    trackingNumber: 'sporingsnummer',
   },
   userErrors: {
     required: (field) => `Udfyld ${field}.`,
@@ -429,9 +433,11 @@ export const da: Messages = {
     E_MAINTENANCE: 'e-Maintenance',
   },
   shipmentStatus: {
+    REQUESTED: 'Afventer godkendelse',
     CREATED: 'Bestilt',
     DISPATCHED: 'Undervejs',
     DELIVERED: 'Leveret',
+    DECLINED: 'Afvist',
   },
   orders: {
     title: 'Serviceordrer',
@@ -600,7 +606,7 @@ export const da: Messages = {
   stock: {
     title: 'Tonerlager',
     intro:
-      'Lagre med deres tonerbeholdning. En toner under minimum bestilles automatisk, når en e-Maintenance-enhed melder lav toner.',
+      'Lagre med deres tonerbeholdning. En toner under minimum bestilles automatisk, når en e-Maintenance-enhed melder lav toner; til andre printere bestiller du toner manuelt.',
     none: 'Ingen lagre.',
     toner: 'Toner',
     onHand: 'På lager',
@@ -663,4 +669,5 @@ export const da: Messages = {
     home: 'Gå til overblikket',
   },
   accounts: accountsDa,
+  stockWork: stockWorkDa,
 };

@@ -14,6 +14,7 @@ import type {
 } from '../__generated__/graphql';
 import { accountsEn } from './accounts.en';
 import { twoFactorEn } from './two-factor.en';
+import { stockWorkEn } from './stock-work.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -109,6 +110,9 @@ export const en = {
     comment: 'comment',
     errorCode: 'error code',
     contactEmail: 'contact e-mail',
+    shippingInstructions: 'shipping instructions',
+    carrier: 'carrier',
+    trackingNumber: 'tracking number',
   },
   userErrors: {
     required: (field: string) => `Enter the ${field}.`,
@@ -448,9 +452,11 @@ export const en = {
     E_MAINTENANCE: 'e-Maintenance',
   } satisfies Record<ReadingSource, string>,
   shipmentStatus: {
+    REQUESTED: 'Awaiting approval',
     CREATED: 'Ordered',
     DISPATCHED: 'On its way',
     DELIVERED: 'Delivered',
+    DECLINED: 'Declined',
   } satisfies Record<ShipmentStatus, string>,
   orders: {
     title: 'Service orders',
@@ -619,7 +625,7 @@ export const en = {
   stock: {
     title: 'Toner stock',
     intro:
-      'Stock locations with their toner levels. A toner below the minimum is ordered automatically when an e-Maintenance device reports toner low.',
+      'Stock locations with their toner levels. A toner below the minimum is ordered automatically when an e-Maintenance device reports toner low; for other printers, request toner by hand.',
     none: 'No stock locations.',
     toner: 'Toner',
     onHand: 'On hand',
@@ -684,6 +690,7 @@ export const en = {
     home: 'Go to the overview',
   },
   accounts: accountsEn,
+  stockWork: stockWorkEn,
 };
 
 export type Messages = typeof en;

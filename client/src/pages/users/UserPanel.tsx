@@ -17,6 +17,7 @@ import {
 } from './documents';
 import { ROLES } from './GrantPicker';
 import { LifecycleActions } from './LifecycleActions';
+import { StockLocationAssignments } from './StockLocationAssignments';
 
 interface Outcome {
   data?: { [field: string]: { userErrors: readonly UserErrorLike[] } | undefined } | null;
@@ -212,6 +213,8 @@ export function UserPanel({
       ) : managerAccounts.size === 0 ? (
         <p className="muted">{m.users.devicesNeedManager}</p>
       ) : null}
+
+      <StockLocationAssignments user={user} run={run} />
 
       <h3>{m.users.more}</h3>
       <div className="actions">
