@@ -12,7 +12,10 @@ import { browserSuite } from './support/suite';
 let browser: Browser;
 let baseURL: string;
 
-browserSuite({ mode: 'demo' }, (suite) => ({ browser, baseURL } = suite));
+browserSuite(
+  { devMailboxDir: process.env.PORTAL_TEST_MAIL_DIR, mode: 'demo' },
+  (suite) => ({ browser, baseURL } = suite),
+);
 
 const HQ = 'Copenhagen HQ store';
 const BLACK = 'C-EXV 58 Toner Black';
