@@ -73,6 +73,8 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   auditTrail: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
   // The service centre's own users (the planner picks technicians): agents and planners.
   staffUsers: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
+  // Finding a customer's users on the phone: agents and planners, every organisation's.
+  customerUsers: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
   // The signed-in user's own passkeys only (another user's: passkeys.test.ts); keys have none.
   passkeys: { run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'] },
   knowledgeArticles: { run: everySignedIn },

@@ -90,6 +90,7 @@ type Objects = {
   Organization: string;
   Account: string;
   User: string;
+  userEmail: string;
   Device: string;
   serial: string;
   ServiceOrder: string;
@@ -186,6 +187,11 @@ const QUERY_PROBES: Record<string, Probe> = {
     query: `{ r: notificationPreferences { type enabled } }`,
     variables: () => ({}),
     present: (d) => (d.r as unknown[]).length > 0,
+  },
+  customerUsers: {
+    query: `query ($s: String!) { r: customerUsers(search: $s) { id } }`,
+    variables: (o) => ({ s: o.userEmail }),
+    present: (d, o) => hasItem(d.r, o.User),
   },
   staffUsers: {
     query: `{ r: staffUsers { id } }`,
@@ -337,6 +343,7 @@ beforeAll(async () => {
       Organization: toGlobalId('Organization', demoIds.organization(ORGANIZATIONS[target])),
       Account: toGlobalId('Account', demoIds.account(ACCOUNTS[target])),
       User: toGlobalId('User', demoIds.user(USERS[target])),
+      userEmail: USERS[target],
       Device: device,
       serial: SERIALS[target],
       ServiceOrder: orders.edges[0]!.node.id,
