@@ -20,6 +20,8 @@ const ProfilePage = lazy(() => import('../pages/profile/ProfilePage'));
 const DevicesPage = lazy(() => import('../pages/devices/DevicesPage'));
 const DevicePage = lazy(() => import('../pages/devices/DevicePage'));
 const ShipmentQueuePage = lazy(() => import('../pages/staff/ShipmentQueuePage'));
+const CustomerUsersPage = lazy(() => import('../pages/staff/CustomerUsersPage'));
+const RemovalRequestsPage = lazy(() => import('../pages/staff/RemovalRequestsPage'));
 const KnowledgePage = lazy(() => import('../pages/knowledge/KnowledgePage'));
 const ArticlePage = lazy(() => import('../pages/knowledge/ArticlePage'));
 const UsersPage = lazy(() => import('../pages/users/UsersPage'));
@@ -256,6 +258,22 @@ export function App() {
               element={
                 <Guarded allowed={(a) => a.canSeeOrderQueue}>
                   <OrderQueuePage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/staff/users"
+              element={
+                <Guarded allowed={(a) => a.isAgent || a.isPlanner}>
+                  <CustomerUsersPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/staff/removals"
+              element={
+                <Guarded allowed={(a) => a.isAgent}>
+                  <RemovalRequestsPage />
                 </Guarded>
               }
             />

@@ -25,6 +25,13 @@ export const SECTIONS: readonly Section[] = [
   { path: '/stock', label: (m) => m.nav.stock, visible: (a) => a.canSeeStock },
   // Approving requests and dispatching is the Service agent's (the API's rule).
   { path: '/staff/shipments', label: (m) => m.stockWork.navLabel, visible: (a) => a.isAgent },
+  // The service centre's phone work: finding users (agents and planners), removals (agents).
+  {
+    path: '/staff/users',
+    label: (m) => m.staffWork.usersNav,
+    visible: (a) => a.isAgent || a.isPlanner,
+  },
+  { path: '/staff/removals', label: (m) => m.staffWork.removalsNav, visible: (a) => a.isAgent },
   { path: '/knowledge', label: (m) => m.nav.knowledge, visible: (a) => a.signedIn },
   { path: '/users', label: (m) => m.nav.users, visible: (a) => a.canManageUsers },
   { path: '/account', label: (m) => m.nav.account, visible: (a) => a.isCustomer },

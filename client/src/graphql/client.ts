@@ -152,6 +152,8 @@ export function createPortalClient({ refreshSession, onSessionLost }: PortalClie
             approveShipment: (_result, _args, cache) => invalidateRootField(cache, 'shipments'),
             declineShipment: (_result, _args, cache) => invalidateRootField(cache, 'shipments'),
             dispatchShipment: (_result, _args, cache) => invalidateRootField(cache, 'shipments'),
+            // A decommissioned device leaves the lists (the removal queue among them).
+            decommissionDevice: (_result, _args, cache) => invalidateRootField(cache, 'devices'),
             requestToner: (_result, args, cache) => {
               invalidateRootField(cache, 'shipments');
               const { stockLocationId } = args.input as { stockLocationId: string };

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { accountsDa } from './accounts.da';
 import { twoFactorDa } from './two-factor.da';
 import { stockWorkDa } from './stock-work.da';
+import { staffWorkDa } from './staff-work.da';
 
 const flertal = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const tal = (n: number) => new Intl.NumberFormat('da-DK').format(n);
@@ -670,4 +671,5 @@ export const da: Messages = {
   },
   accounts: accountsDa,
   stockWork: stockWorkDa,
+  staffWork: staffWorkDa,
 };

@@ -15,6 +15,7 @@ import type {
 import { accountsEn } from './accounts.en';
 import { twoFactorEn } from './two-factor.en';
 import { stockWorkEn } from './stock-work.en';
+import { staffWorkEn } from './staff-work.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -691,6 +692,7 @@ export const en = {
   },
   accounts: accountsEn,
   stockWork: stockWorkEn,
+  staffWork: staffWorkEn,
 };
 
 export type Messages = typeof en;
