@@ -15,6 +15,7 @@ const CustomerUsersDocument = graphql(`
       name
       email
       status
+      invitationPending
       organization {
         id
         name
@@ -119,7 +120,8 @@ function UserActions({ user, notice }: { user: Found; notice(text: string): void
       >
         {t.correctEmail}
       </button>
-      {user.status === 'PENDING_CONFIRMATION' ? (
+      {/* Self-registered and not confirmed; an invitation is re-sent by its Administrator. */}
+      {user.status === 'PENDING_CONFIRMATION' && !user.invitationPending ? (
         <button
           type="button"
           className="button button--link"
