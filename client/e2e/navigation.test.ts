@@ -17,7 +17,7 @@ const MENUS: [string, string, string[], string[]][] = [
   [
     'tech@service.example',
     'Tobias Tekniker',
-    ['Overview', 'Devices', 'Order queue', 'Help articles'],
+    ['Overview', 'Devices', 'My orders', 'Help articles'],
     [
       '/stock',
       '/meter-readings',

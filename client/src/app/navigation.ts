@@ -16,7 +16,17 @@ export const SECTIONS: readonly Section[] = [
     label: (m) => m.nav.serviceOrders,
     visible: (a) => a.canUseServiceOrders && a.isCustomer,
   },
-  { path: '/staff/orders', label: (m) => m.nav.orderQueue, visible: (a) => a.canSeeOrderQueue },
+  {
+    path: '/staff/orders',
+    label: (m) => m.nav.orderQueue,
+    visible: (a) => a.canSeeOrderQueue && !a.isTechnician,
+  },
+  // A technician's queue holds only the orders planned for it (the API's rule).
+  {
+    path: '/staff/orders',
+    label: (m) => m.nav.myOrders,
+    visible: (a) => a.canSeeOrderQueue && a.isTechnician,
+  },
   {
     path: '/meter-readings',
     label: (m) => m.nav.meterReadings,
