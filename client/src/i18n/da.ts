@@ -3,6 +3,7 @@ import { accountsDa } from './accounts.da';
 import { twoFactorDa } from './two-factor.da';
 import { stockWorkDa } from './stock-work.da';
 import { staffWorkDa } from './staff-work.da';
+import { deviceManagersDa } from './device-managers.da';
 
 const flertal = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const tal = (n: number) => new Intl.NumberFormat('da-DK').format(n);
@@ -691,4 +692,5 @@ export const da: Messages = {
   accounts: accountsDa,
   stockWork: stockWorkDa,
   staffWork: staffWorkDa,
+  deviceManagers: deviceManagersDa,
 };

@@ -16,6 +16,7 @@ import { accountsEn } from './accounts.en';
 import { twoFactorEn } from './two-factor.en';
 import { stockWorkEn } from './stock-work.en';
 import { staffWorkEn } from './staff-work.en';
+import { deviceManagersEn } from './device-managers.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -712,6 +713,7 @@ export const en = {
   accounts: accountsEn,
   stockWork: stockWorkEn,
   staffWork: staffWorkEn,
+  deviceManagers: deviceManagersEn,
 };
 
 export type Messages = typeof en;

@@ -9,6 +9,7 @@ import {
   AssignableStockLocationsDocument,
   InviteUserDocument,
 } from './documents';
+import { DevicePicker } from './DevicePicker';
 import { GrantPicker, grantKey, grantsOf } from './GrantPicker';
 
 /**
@@ -124,27 +125,13 @@ export function InviteForm({ onInvited }: { onInvited(email: string): void }) {
         error={errors.fields.grants ?? errors.fields.accountId}
       />
       {assignable.length ? (
-        <fieldset className="checklist">
-          <legend>{m.users.devicesToManage}</legend>
-          {assignable.map((device) => (
-            <label key={device.id}>
-              <input
-                type="checkbox"
-                checked={deviceIds.has(device.id)}
-                onChange={(e) => {
-                  const next = new Set(deviceIds);
-                  if (e.target.checked) next.add(device.id);
-                  else next.delete(device.id);
-                  setDeviceIds(next);
-                }}
-              />{' '}
-              {device.serialNumber} · {device.model.name}
-            </label>
-          ))}
-          {errors.fields.deviceIds ? (
-            <p className="field__error">{errors.fields.deviceIds}</p>
-          ) : null}
-        </fieldset>
+        <DevicePicker
+          legend={m.users.devicesToManage}
+          devices={assignable}
+          selected={deviceIds}
+          onChange={setDeviceIds}
+          error={errors.fields.deviceIds}
+        />
       ) : null}
       {assignableLocations.length ? (
         <fieldset className="checklist">

@@ -74,6 +74,13 @@ export const AssignableDevicesDocument = graphql(`
           }
           account {
             id
+            customerAccountNumber
+          }
+          location {
+            address
+            building
+            floor
+            room
           }
         }
       }
