@@ -169,4 +169,49 @@ describe('the service agent on the phone, in the web client', () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('writes a help article with a Markdown preview, revises it, and a customer reads it', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
+    await signIn(page);
+    await page.goto('/knowledge');
+    await page.getByRole('link', { name: 'Skriv en artikel' }).click();
+    const form = page.getByRole('form', { name: 'Hjælpeartikel' });
+    await form.getByLabel(/^Titel/).fill('Skift af tromlen på C5840i');
+    await form.getByLabel(/^Adresse \(slug\)/).fill('skift-tromle-c5840i');
+    await form.getByLabel(/^Fejlkoder/).fill('E020-0101');
+    await form
+      .getByLabel(/^Tekst \(Markdown\)/)
+      .fill('# Før du starter\n\nSluk printeren og **vent 10 minutter**.\n\n- Åbn frontlågen');
+    const preview = form.getByRole('region', { name: 'Forhåndsvisning' });
+    await preview.getByRole('heading', { name: 'Før du starter' }).waitFor();
+    await preview.locator('strong', { hasText: 'vent 10 minutter' }).waitFor();
+    await screenshot(page, 'agent-article-editor-da');
+    await form.getByRole('button', { name: 'Udgiv' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Skift af tromlen på C5840i' }).waitFor();
+
+    await page.getByRole('link', { name: 'Ret denne artikel' }).click();
+    const revise = page.getByRole('form', { name: 'Hjælpeartikel' });
+    await revise
+      .getByLabel(/^Tekst \(Markdown\)/)
+      .fill('# Før du starter\n\nSluk printeren og **vent 15 minutter**.');
+    await revise.getByRole('button', { name: 'Gem revision' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/edit'));
+    await page.locator('.article-body strong', { hasText: 'vent 15 minutter' }).waitFor();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+
+    const anna = await personIn(browser, baseURL, 'da-DK');
+    await anna.page.goto('/sign-in');
+    await anna.page.getByLabel('E-mail').fill('anna.admin@nordiskprint.example');
+    await anna.page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+    await anna.page.getByRole('button', { name: 'Log ind' }).click();
+    await anna.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await anna.page.goto('/knowledge?q=tromlen');
+    await anna.page.getByRole('link', { name: 'Skift af tromlen på C5840i' }).click();
+    await anna.page.locator('.article-body strong', { hasText: 'vent 15 minutter' }).waitFor();
+    // Customers read, never write.
+    expect(await anna.page.getByRole('link', { name: 'Ret denne artikel' }).count()).toBe(0);
+    expect(anna.pageErrors).toEqual([]);
+    await anna.context.close();
+  });
 });

@@ -19,6 +19,7 @@ const ResetPasswordPage = lazy(() => import('../pages/ResetPasswordPage'));
 const ProfilePage = lazy(() => import('../pages/profile/ProfilePage'));
 const DevicesPage = lazy(() => import('../pages/devices/DevicesPage'));
 const DevicePage = lazy(() => import('../pages/devices/DevicePage'));
+const ArticleEditorPage = lazy(() => import('../pages/knowledge/ArticleEditorPage'));
 const ShipmentQueuePage = lazy(() => import('../pages/staff/ShipmentQueuePage'));
 const CustomerUsersPage = lazy(() => import('../pages/staff/CustomerUsersPage'));
 const RemovalRequestsPage = lazy(() => import('../pages/staff/RemovalRequestsPage'));
@@ -202,6 +203,22 @@ export function App() {
               element={
                 <Guarded>
                   <KnowledgePage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/knowledge/new"
+              element={
+                <Guarded allowed={(a) => a.isStaff}>
+                  <ArticleEditorPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/knowledge/:slug/edit"
+              element={
+                <Guarded allowed={(a) => a.isStaff}>
+                  <ArticleEditorPage />
                 </Guarded>
               }
             />

@@ -152,6 +152,8 @@ export function createPortalClient({ refreshSession, onSessionLost }: PortalClie
             approveShipment: (_result, _args, cache) => invalidateRootField(cache, 'shipments'),
             declineShipment: (_result, _args, cache) => invalidateRootField(cache, 'shipments'),
             dispatchShipment: (_result, _args, cache) => invalidateRootField(cache, 'shipments'),
+            createKnowledgeArticle: (_result, _args, cache) =>
+              invalidateRootField(cache, 'knowledgeArticles'),
             // A decommissioned device leaves the lists (the removal queue among them).
             decommissionDevice: (_result, _args, cache) => invalidateRootField(cache, 'devices'),
             requestToner: (_result, args, cache) => {

@@ -4,6 +4,7 @@ import { twoFactorDa } from './two-factor.da';
 import { stockWorkDa } from './stock-work.da';
 import { staffWorkDa } from './staff-work.da';
 import { deviceManagersDa } from './device-managers.da';
+import { articlesDa } from './articles.da';
 
 const flertal = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const tal = (n: number) => new Intl.NumberFormat('da-DK').format(n);
@@ -693,4 +694,5 @@ export const da: Messages = {
   stockWork: stockWorkDa,
   staffWork: staffWorkDa,
   deviceManagers: deviceManagersDa,
+  articles: articlesDa,
 };

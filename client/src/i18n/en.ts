@@ -17,6 +17,7 @@ import { twoFactorEn } from './two-factor.en';
 import { stockWorkEn } from './stock-work.en';
 import { staffWorkEn } from './staff-work.en';
 import { deviceManagersEn } from './device-managers.en';
+import { articlesEn } from './articles.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -714,6 +715,7 @@ export const en = {
   stockWork: stockWorkEn,
   staffWork: staffWorkEn,
   deviceManagers: deviceManagersEn,
+  articles: articlesEn,
 };
 
 export type Messages = typeof en;
