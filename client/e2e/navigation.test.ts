@@ -17,14 +17,22 @@ const MENUS: [string, string, string[], string[]][] = [
   [
     'tech@service.example',
     'Tobias Tekniker',
-    ['Overview', 'Devices', 'Order queue', 'Help articles'],
-    ['/stock', '/meter-readings', '/users', '/staff/accounts'],
+    ['Overview', 'Devices', 'My orders', 'Help articles'],
+    [
+      '/stock',
+      '/meter-readings',
+      '/users',
+      '/staff/accounts',
+      '/staff/users',
+      '/staff/removals',
+      '/staff/shipments',
+    ],
   ],
   [
     'planner@service.example',
     'Pia Planner',
-    ['Overview', 'Devices', 'Order queue', 'Toner stock', 'Help articles'],
-    ['/meter-readings', '/users', '/staff/accounts'],
+    ['Overview', 'Devices', 'Order queue', 'Toner stock', 'Customers’ users', 'Help articles'],
+    ['/meter-readings', '/users', '/staff/accounts', '/staff/removals', '/staff/shipments'],
   ],
   [
     'agent@service.example',
@@ -35,6 +43,9 @@ const MENUS: [string, string, string[], string[]][] = [
       'Order queue',
       'Meter readings',
       'Toner stock',
+      'Toner shipments',
+      'Customers’ users',
+      'Removal requests',
       'Help articles',
       'Customer accounts',
     ],
@@ -53,7 +64,7 @@ const MENUS: [string, string, string[], string[]][] = [
       'Users',
       'Account',
     ],
-    ['/staff/orders', '/staff/accounts'],
+    ['/staff/orders', '/staff/accounts', '/staff/users', '/staff/removals', '/staff/shipments'],
   ],
 ];
 

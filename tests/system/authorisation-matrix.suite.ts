@@ -96,6 +96,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
     Organization: string;
     Account: string;
     User: string;
+    userEmail: string;
     Device: string;
     serial: string;
     ServiceOrder: string;
@@ -200,6 +201,11 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
       query: `{ r: meterReadingReminderDays }`,
       variables: () => ({}),
       present: (d) => typeof d.r === 'number',
+    },
+    customerUsers: {
+      query: `query ($s: String!) { r: customerUsers(search: $s) { id } }`,
+      variables: (o) => ({ s: o.userEmail }),
+      present: (d, o) => hasItem(d.r, o.User),
     },
     staffUsers: {
       query: `{ r: staffUsers { id } }`,
@@ -351,6 +357,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
         Organization: toGlobalId('Organization', demoIds.organization(ORGANIZATIONS[target])),
         Account: toGlobalId('Account', demoIds.account(ACCOUNTS[target])),
         User: toGlobalId('User', demoIds.user(USERS[target])),
+        userEmail: USERS[target],
         Device: device,
         serial: SERIALS[target],
         ServiceOrder: orders.edges[0]!.node.id,

@@ -77,6 +77,8 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   auditTrail: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
   // The service centre's own users (the planner picks technicians): agents and planners.
   staffUsers: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
+  // Finding a customer's users on the phone: agents and planners, every organisation's.
+  customerUsers: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
   // The signed-in user's own passkeys only (another user's: passkeys.test.ts); keys have none.
   passkeys: { run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'] },
   knowledgeArticles: { run: everySignedIn },
@@ -179,6 +181,11 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   reportTonerLow: { pinnedBy: TONER_MATRIX },
   dispatchShipment: { pinnedBy: TONER_MATRIX },
   confirmShipmentDelivered: { pinnedBy: TONER_MATRIX },
+  undoShipmentDelivery: { pinnedBy: TONER_MATRIX },
+  requestToner: { pinnedBy: TONER_MATRIX },
+  approveShipment: { pinnedBy: TONER_MATRIX },
+  declineShipment: { pinnedBy: TONER_MATRIX },
+  setStockLevelTargets: { pinnedBy: TONER_MATRIX },
   // Every role x every transition x own / other organisation's order, and who may create.
   createServiceOrder: {
     pinnedBy: [ORDER_MATRIX, ORDER_API, 'services/service-orders/test/service-orders.test.ts'],

@@ -20,6 +20,10 @@ const ResetPasswordPage = lazy(() => import('../pages/ResetPasswordPage'));
 const ProfilePage = lazy(() => import('../pages/profile/ProfilePage'));
 const DevicesPage = lazy(() => import('../pages/devices/DevicesPage'));
 const DevicePage = lazy(() => import('../pages/devices/DevicePage'));
+const ArticleEditorPage = lazy(() => import('../pages/knowledge/ArticleEditorPage'));
+const ShipmentQueuePage = lazy(() => import('../pages/staff/ShipmentQueuePage'));
+const CustomerUsersPage = lazy(() => import('../pages/staff/CustomerUsersPage'));
+const RemovalRequestsPage = lazy(() => import('../pages/staff/RemovalRequestsPage'));
 const KnowledgePage = lazy(() => import('../pages/knowledge/KnowledgePage'));
 const ArticlePage = lazy(() => import('../pages/knowledge/ArticlePage'));
 const UsersPage = lazy(() => import('../pages/users/UsersPage'));
@@ -210,6 +214,22 @@ export function App() {
               }
             />
             <Route
+              path="/knowledge/new"
+              element={
+                <Guarded allowed={(a) => a.isStaff}>
+                  <ArticleEditorPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/knowledge/:slug/edit"
+              element={
+                <Guarded allowed={(a) => a.isStaff}>
+                  <ArticleEditorPage />
+                </Guarded>
+              }
+            />
+            <Route
               path="/knowledge/:slug"
               element={
                 <Guarded>
@@ -262,6 +282,30 @@ export function App() {
               element={
                 <Guarded allowed={(a) => a.canSeeOrderQueue}>
                   <OrderQueuePage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/staff/users"
+              element={
+                <Guarded allowed={(a) => a.isAgent || a.isPlanner}>
+                  <CustomerUsersPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/staff/removals"
+              element={
+                <Guarded allowed={(a) => a.isAgent}>
+                  <RemovalRequestsPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/staff/shipments"
+              element={
+                <Guarded allowed={(a) => a.isAgent}>
+                  <ShipmentQueuePage />
                 </Guarded>
               }
             />

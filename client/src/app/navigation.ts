@@ -16,13 +16,32 @@ export const SECTIONS: readonly Section[] = [
     label: (m) => m.nav.serviceOrders,
     visible: (a) => a.canUseServiceOrders && a.isCustomer,
   },
-  { path: '/staff/orders', label: (m) => m.nav.orderQueue, visible: (a) => a.canSeeOrderQueue },
+  {
+    path: '/staff/orders',
+    label: (m) => m.nav.orderQueue,
+    visible: (a) => a.canSeeOrderQueue && !a.isTechnician,
+  },
+  // A technician's queue holds only the orders planned for it (the API's rule).
+  {
+    path: '/staff/orders',
+    label: (m) => m.nav.myOrders,
+    visible: (a) => a.canSeeOrderQueue && a.isTechnician,
+  },
   {
     path: '/meter-readings',
     label: (m) => m.nav.meterReadings,
     visible: (a) => a.canSubmitMeterReadings,
   },
   { path: '/stock', label: (m) => m.nav.stock, visible: (a) => a.canSeeStock },
+  // Approving requests and dispatching is the Service agent's (the API's rule).
+  { path: '/staff/shipments', label: (m) => m.stockWork.navLabel, visible: (a) => a.isAgent },
+  // The service centre's phone work: finding users (agents and planners), removals (agents).
+  {
+    path: '/staff/users',
+    label: (m) => m.staffWork.usersNav,
+    visible: (a) => a.isAgent || a.isPlanner,
+  },
+  { path: '/staff/removals', label: (m) => m.staffWork.removalsNav, visible: (a) => a.isAgent },
   { path: '/knowledge', label: (m) => m.nav.knowledge, visible: (a) => a.signedIn },
   { path: '/users', label: (m) => m.nav.users, visible: (a) => a.canManageUsers },
   { path: '/settings/webhooks', label: (m) => m.nav.webhooks, visible: (a) => a.isAdministrator },

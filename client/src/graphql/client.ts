@@ -34,6 +34,8 @@ const EMBEDDED = [
   'StockLocationPayload',
   'ShipmentPayload',
   'ShipmentStatusChange',
+  'ShipmentReason',
+  'ShipmentReceipt',
   'SecondFactorChallenge',
   'TotpEnrolmentPayload',
   'RecoveryCodesPayload',
@@ -161,6 +163,25 @@ export function createPortalClient({ refreshSession, onSessionLost }: PortalClie
             },
             confirmShipmentDelivered: (_result, _args, cache) =>
               invalidateRootField(cache, 'shipments'),
+            undoShipmentDelivery: (_result, _args, cache) =>
+              invalidateRootField(cache, 'shipments'),
+            // Shipments move between the service centre's lists by status.
+            approveShipment: (_result, _args, cache) => invalidateRootField(cache, 'shipments'),
+            declineShipment: (_result, _args, cache) => invalidateRootField(cache, 'shipments'),
+            dispatchShipment: (_result, _args, cache) => invalidateRootField(cache, 'shipments'),
+            createKnowledgeArticle: (_result, _args, cache) =>
+              invalidateRootField(cache, 'knowledgeArticles'),
+            // A decommissioned device leaves the lists (the removal queue among them).
+            decommissionDevice: (_result, _args, cache) => invalidateRootField(cache, 'devices'),
+            requestToner: (_result, args, cache) => {
+              invalidateRootField(cache, 'shipments');
+              const { stockLocationId } = args.input as { stockLocationId: string };
+              invalidateField(
+                cache,
+                { __typename: 'StockLocation', id: stockLocationId },
+                'shipments',
+              );
+            },
           },
         },
       }),

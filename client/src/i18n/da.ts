@@ -3,6 +3,10 @@ import { accountsDa } from './accounts.da';
 import { webhooksDa } from './webhooks.da';
 import { twoFactorDa } from './two-factor.da';
 import { singleSignOnDa } from './sso.da';
+import { stockWorkDa } from './stock-work.da';
+import { staffWorkDa } from './staff-work.da';
+import { deviceManagersDa } from './device-managers.da';
+import { articlesDa } from './articles.da';
 
 const flertal = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const tal = (n: number) => new Intl.NumberFormat('da-DK').format(n);
@@ -39,6 +43,7 @@ export const da: Messages = {
     staffAccounts: 'Kundekonti',
     serviceOrders: 'Serviceordrer',
     orderQueue: 'Ordrekø',
+    myOrders: 'Mine ordrer',
     meterReadings: 'Tælleraflæsninger',
     stock: 'Tonerlager',
     webhooks: 'Webhooks',
@@ -98,6 +103,9 @@ export const da: Messages = {
     comment: 'kommentaren',
     errorCode: 'fejlkoden',
     contactEmail: 'kontaktens e-mail',
+    shippingInstructions: 'leveringsanvisning',
+    carrier: 'fragtfirma',
+    trackingNumber: 'sporingsnummer',
   },
   userErrors: {
     required: (field) => `Udfyld ${field}.`,
@@ -433,9 +441,11 @@ export const da: Messages = {
     E_MAINTENANCE: 'e-Maintenance',
   },
   shipmentStatus: {
+    REQUESTED: 'Afventer godkendelse',
     CREATED: 'Bestilt',
     DISPATCHED: 'Undervejs',
     DELIVERED: 'Leveret',
+    DECLINED: 'Afvist',
   },
   orders: {
     title: 'Serviceordrer',
@@ -519,6 +529,24 @@ export const da: Messages = {
     history: 'Historik',
   },
   queue: {
+    myOrdersTitle: 'Mine ordrer',
+    myOrdersIntro: 'Ordrerne, der er planlagt til dig, efter svarfrist: de overskredne først.',
+    problem: 'Problem',
+    filters: 'Filtrér køen',
+    status: 'Status',
+    openStatuses: 'Åbne',
+    anyStatus: 'Alle statusser',
+    overdueFilter: 'Svarfrist',
+    anyResponse: 'Alle',
+    onlyOverdue: 'Overskredet',
+    notOverdue: 'Ikke overskredet',
+    account: 'Konto',
+    anyAccount: 'Alle konti',
+    technician: 'Tekniker',
+    anyTechnician: 'Alle teknikere',
+    search: 'Ordrenummer, problem, fejlkode eller serienummer',
+    apply: 'Filtrér',
+    reset: 'Nulstil filtre',
     title: 'Ordrekø',
     intro: 'Alle åbne ordrer efter responsfrist: de forsinkede først.',
     overdue: 'Forsinket',
@@ -604,7 +632,7 @@ export const da: Messages = {
   stock: {
     title: 'Tonerlager',
     intro:
-      'Lagre med deres tonerbeholdning. En toner under minimum bestilles automatisk, når en e-Maintenance-enhed melder lav toner.',
+      'Lagre med deres tonerbeholdning. En toner under minimum bestilles automatisk, når en e-Maintenance-enhed melder lav toner; til andre printere bestiller du toner manuelt.',
     none: 'Ingen lagre.',
     toner: 'Toner',
     onHand: 'På lager',
@@ -687,4 +715,8 @@ export const da: Messages = {
   },
   accounts: accountsDa,
   webhooks: webhooksDa,
+  stockWork: stockWorkDa,
+  staffWork: staffWorkDa,
+  deviceManagers: deviceManagersDa,
+  articles: articlesDa,
 };

@@ -16,6 +16,10 @@ import { accountsEn } from './accounts.en';
 import { twoFactorEn } from './two-factor.en';
 import { singleSignOnEn } from './sso.en';
 import { webhooksEn } from './webhooks.en';
+import { stockWorkEn } from './stock-work.en';
+import { staffWorkEn } from './staff-work.en';
+import { deviceManagersEn } from './device-managers.en';
+import { articlesEn } from './articles.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -52,6 +56,7 @@ export const en = {
     staffAccounts: 'Customer accounts',
     serviceOrders: 'Service orders',
     orderQueue: 'Order queue',
+    myOrders: 'My orders',
     meterReadings: 'Meter readings',
     stock: 'Toner stock',
     webhooks: 'Webhooks',
@@ -112,6 +117,9 @@ export const en = {
     comment: 'comment',
     errorCode: 'error code',
     contactEmail: 'contact e-mail',
+    shippingInstructions: 'shipping instructions',
+    carrier: 'carrier',
+    trackingNumber: 'tracking number',
   },
   userErrors: {
     required: (field: string) => `Enter the ${field}.`,
@@ -452,9 +460,11 @@ export const en = {
     E_MAINTENANCE: 'e-Maintenance',
   } satisfies Record<ReadingSource, string>,
   shipmentStatus: {
+    REQUESTED: 'Awaiting approval',
     CREATED: 'Ordered',
     DISPATCHED: 'On its way',
     DELIVERED: 'Delivered',
+    DECLINED: 'Declined',
   } satisfies Record<ShipmentStatus, string>,
   orders: {
     title: 'Service orders',
@@ -540,6 +550,24 @@ export const en = {
   },
   queue: {
     title: 'Order queue',
+    myOrdersTitle: 'My orders',
+    myOrdersIntro: 'The orders planned for you, by response due time: overdue ones first.',
+    problem: 'Problem',
+    filters: 'Filter the queue',
+    status: 'Status',
+    openStatuses: 'Open',
+    anyStatus: 'Any status',
+    overdueFilter: 'Response',
+    anyResponse: 'Any',
+    onlyOverdue: 'Overdue',
+    notOverdue: 'Not overdue',
+    account: 'Account',
+    anyAccount: 'Any account',
+    technician: 'Technician',
+    anyTechnician: 'Any technician',
+    search: 'Order number, problem, error code or serial number',
+    apply: 'Filter',
+    reset: 'Clear filters',
     intro: 'Every open order by response due time: overdue ones first.',
     overdue: 'Overdue',
     noneOverdue: 'No open order is overdue.',
@@ -623,7 +651,7 @@ export const en = {
   stock: {
     title: 'Toner stock',
     intro:
-      'Stock locations with their toner levels. A toner below the minimum is ordered automatically when an e-Maintenance device reports toner low.',
+      'Stock locations with their toner levels. A toner below the minimum is ordered automatically when an e-Maintenance device reports toner low; for other printers, request toner by hand.',
     none: 'No stock locations.',
     toner: 'Toner',
     onHand: 'On hand',
@@ -707,6 +735,10 @@ export const en = {
   },
   accounts: accountsEn,
   webhooks: webhooksEn,
+  stockWork: stockWorkEn,
+  staffWork: staffWorkEn,
+  deviceManagers: deviceManagersEn,
+  articles: articlesEn,
 };
 
 export type Messages = typeof en;

@@ -65,6 +65,10 @@ export function userErrorText(error: UserErrorLike, m: Messages): string {
       Number(match[4]),
       count(match[5]!),
     );
+  if (error.code === 'MORE_THAN_OUTSTANDING' && (match = /Only (\d+) units/.exec(text)))
+    return m.stockWork.codes.MORE_THAN_OUTSTANDING(Number(match[1]));
+  if (error.code === 'NOTHING_TO_UNDO' || error.code === 'UNDO_EXPIRED')
+    return m.stockWork.codes[error.code];
   if (error.code === 'DEVICE_NOT_ACTIVE')
     return /decommissioned/.test(text) ? t.deviceDecommissioned : t.deviceRemovalRequested;
   if (error.code === 'SSO_REJECTED') {

@@ -22,6 +22,17 @@ export interface ShipmentData {
   quantity: number;
   status: string;
   reason: string;
+  reasonDetails: Record<string, unknown>;
+  quantityReceived: number;
+  outstanding: number;
+  carrier: string | null;
+  trackingNumber: string | null;
+  receipts: {
+    quantity: number;
+    by: string;
+    undoableUntil: string | null;
+    undoneAt: string | null;
+  }[];
   toner: { sku: string; colour: string };
   stockLocation: { name: string };
   createdAt: string;
@@ -40,6 +51,8 @@ export interface LevelData {
 }
 
 export const SHIPMENT_FIELDS = `id quantity status reason toner { sku colour } stockLocation { name }
+  reasonDetails { code serialNumber alertId colour levelPercent position minimumLevel targetLevel note }
+  quantityReceived outstanding carrier trackingNumber receipts { quantity by undoableUntil undoneAt }
   createdAt dispatchedAt deliveredAt history { status by byName }`;
 export const LEVEL_FIELDS = `toner { sku name colour } quantity minimumLevel targetLevel belowMinimum inShipment`;
 

@@ -2,9 +2,13 @@ import type { BaseContext } from '@portal/platform';
 import type { StockLocationService } from './domain/stock-location.service';
 import type { ShipmentService } from './domain/shipment.service';
 import type { TonerAlertService } from './domain/toner-alert.service';
+import type { SupplyOrderService } from './domain/supply-order.service';
+import type { StockLevelTargetService } from './domain/stock-level-targets.service';
 
 export interface TonerContext extends BaseContext {
   stockLocations: StockLocationService;
   shipments: ShipmentService;
   tonerAlerts: TonerAlertService;
+  supplyOrders: SupplyOrderService;
+  stockLevelTargets: StockLevelTargetService;
 }

@@ -192,6 +192,21 @@ export async function seedTonerDemo(dataSource: DataSource): Promise<void> {
             sku: v.sku,
             quantity,
             status,
+            reasonCode: 'TONER_LOW',
+            reasonParameters: {
+              serialNumber: device,
+              alertId,
+              colour: colour as TonerAlert['colour'],
+              levelPercent: 5,
+              position,
+              minimumLevel: v.minimum,
+              targetLevel: v.target,
+            },
+            quantityReceived: status === 'DELIVERED' ? quantity : 0,
+            carrier: status === 'CREATED' ? null : 'PostNord',
+            trackingNumber:
+              status === 'CREATED' ? null : `00370${String(alertNumber).padStart(13, '0')}`,
+            declineReason: null,
             reason:
               `Toner low on ${device} (e-Maintenance alert ${alertId}, ${colour.toLowerCase()} at ` +
               `5 %): the position of ${v.sku} fell to ${position}, below the minimum of ` +

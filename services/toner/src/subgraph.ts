@@ -8,6 +8,8 @@ import { applyDeviceEvent } from './events';
 import { StockLocationService } from './domain/stock-location.service';
 import { ShipmentService } from './domain/shipment.service';
 import { TonerAlertService } from './domain/toner-alert.service';
+import { SupplyOrderService } from './domain/supply-order.service';
+import { StockLevelTargetService } from './domain/stock-level-targets.service';
 import type { TonerContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -43,6 +45,17 @@ export const toner: SubgraphDefinition<TonerContext> = {
         stockLocations,
         shipments,
         base.eventsRecorded,
+      ),
+      supplyOrders: new SupplyOrderService(
+        base.dataSource,
+        base.principal,
+        shipments,
+        base.eventsRecorded,
+      ),
+      stockLevelTargets: new StockLevelTargetService(
+        base.dataSource,
+        base.principal,
+        stockLocations,
       ),
     };
   },

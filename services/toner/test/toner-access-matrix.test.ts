@@ -8,11 +8,13 @@ import { StockLevel } from '../src/entities/stock-level.entity';
 import { Shipment } from '../src/entities/shipment.entity';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from '@portal/testkit';
 import { createIntegrationKey } from '@portal/testkit/toner';
+import { ShipmentReceipt } from '../src/entities/shipment-receipt.entity';
 
 /**
  * Who may read and change which stock, through the gateway: every role x every toner operation
  * x a stock location of the caller's own organisation or another's. Each cell works on a stock
- * location (with a level, a CREATED and a DISPATCHED shipment, and a linked e-Maintenance device)
+ * location (with a level, a REQUESTED, a CREATED, a DISPATCHED and a just DELIVERED shipment, and a
+ * linked e-Maintenance device)
  * of its own, so that no cell sees another's change.
  */
 
@@ -33,6 +35,11 @@ const OPERATIONS = [
   'dispatchShipment',
   'confirmShipmentDelivered',
   'createStockLocation',
+  'setStockLevelTargets',
+  'requestToner',
+  'approveShipment',
+  'declineShipment',
+  'undoShipmentDelivery',
 ] as const;
 type Operation = (typeof OPERATIONS)[number];
 
@@ -68,24 +75,24 @@ type Row = [caller: string, email: string | null, target: Target, outcomes: Outc
 
 // prettier-ignore
 const MATRIX: Row[] = [
-  //                                                                                         location list shipments device.stockLocation | update count report dispatch deliver create
-  ['Administrator',                      'anna.admin@nordiskprint.example',    OWN,                         [ok, ok, ok, ok,   ok, ok, F, F, ok, F]],
-  ['Administrator',                      'anna.admin@nordiskprint.example',    FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F]],
-  ['Administrator of Fjord Logistik',    'bo.admin@fjordlogistik.example',     FOREIGN,                     [ok, ok, ok, ok,   ok, ok, F, F, ok, F]],
-  ['Stock Manager, assigned',            'sara.stock@nordiskprint.example',    OWN,                         [ok, ok, ok, ok,   ok, ok, F, F, ok, F]],
-  ['Stock Manager, unassigned',          'sara.stock@nordiskprint.example',    'own, unassigned',           [N, N, N, N,       N, N, F, F, N, F]],
-  ['Stock Manager, foreign',             'sara.stock@nordiskprint.example',    FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F]],
-  ['Device & Stock Manager, assigned',   'dorte.both@nordiskprint.example',    'Aarhus, assigned to Dorte', [ok, ok, ok, ok,   ok, ok, F, F, ok, F]],
-  ['Device Manager, device assigned',    'dennis.device@nordiskprint.example', OWN,                         [N, N, N, N,       N, N, F, F, N, F]],
-  ['Device Manager, foreign',            'dennis.device@nordiskprint.example', FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F]],
-  ['Self-Service user',                  'sune.self@nordiskprint.example',     OWN,                         [N, N, N, N,       N, N, F, F, N, F]],
-  [KEY,                                  KEY,                                  OWN,                         [ok, ok, ok, ok,   ok, ok, ok, F, ok, F]],
-  [KEY,                                  KEY,                                  FOREIGN,                     [N, N, N, N,       N, N, N, F, N, F]],
-  ['Service agent',                      'agent@service.example',              FOREIGN,                     [ok, ok, ok, ok,   ok, ok, ok, ok, ok, ok]],
-  ['Service planner',                    'planner@service.example',            FOREIGN,                     [ok, ok, ok, ok,   F, F, F, F, F, F]],
+  //                                                                                         location list shipments device.stockLocation | update count report dispatch deliver create | targets request approve decline undo
+  ['Administrator',                      'anna.admin@nordiskprint.example',    OWN,                         [ok, ok, ok, ok,   ok, ok, F, F, ok, F,   ok, ok, F, F, ok]],
+  ['Administrator',                      'anna.admin@nordiskprint.example',    FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
+  ['Administrator of Fjord Logistik',    'bo.admin@fjordlogistik.example',     FOREIGN,                     [ok, ok, ok, ok,   ok, ok, F, F, ok, F,   ok, ok, F, F, ok]],
+  ['Stock Manager, assigned',            'sara.stock@nordiskprint.example',    OWN,                         [ok, ok, ok, ok,   ok, ok, F, F, ok, F,   ok, ok, F, F, ok]],
+  ['Stock Manager, unassigned',          'sara.stock@nordiskprint.example',    'own, unassigned',           [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
+  ['Stock Manager, foreign',             'sara.stock@nordiskprint.example',    FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
+  ['Device & Stock Manager, assigned',   'dorte.both@nordiskprint.example',    'Aarhus, assigned to Dorte', [ok, ok, ok, ok,   ok, ok, F, F, ok, F,   ok, ok, F, F, ok]],
+  ['Device Manager, device assigned',    'dennis.device@nordiskprint.example', OWN,                         [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
+  ['Device Manager, foreign',            'dennis.device@nordiskprint.example', FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
+  ['Self-Service user',                  'sune.self@nordiskprint.example',     OWN,                         [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
+  [KEY,                                  KEY,                                  OWN,                         [ok, ok, ok, ok,   ok, ok, ok, F, ok, F,  ok, ok, F, F, ok]],
+  [KEY,                                  KEY,                                  FOREIGN,                     [N, N, N, N,       N, N, N, F, N, F,      N, N, F, F, N]],
+  ['Service agent',                      'agent@service.example',              FOREIGN,                     [ok, ok, ok, ok,   ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok]],
+  ['Service planner',                    'planner@service.example',            FOREIGN,                     [ok, ok, ok, ok,   F, F, F, F, F, F,      F, F, F, F, F]],
   // A technician's work (its assigned orders) needs no stock: it sees none.
-  ['Technician',                         'tech@service.example',               FOREIGN,                     [N, N, N, N,       F, F, F, F, F, F]],
-  ['anonymous',                          null,                                 OWN,                         [U, U, U, U,       U, U, U, U, U, U]],
+  ['Technician',                         'tech@service.example',               FOREIGN,                     [N, N, N, N,       F, F, F, F, F, F,      F, F, F, F, F]],
+  ['anonymous',                          null,                                 OWN,                         [U, U, U, U,       U, U, U, U, U, U,      U, U, U, U, U]],
 ];
 
 const CELLS = MATRIX.flatMap(([caller, email, target, outcomes], row) =>
@@ -101,6 +108,8 @@ const CELLS = MATRIX.flatMap(([caller, email, target, outcomes], row) =>
     locationId: randomUUID(),
     created: randomUUID(),
     dispatched: randomUUID(),
+    requested: randomUUID(),
+    delivered: randomUUID(),
     deviceId: '',
   })),
 );
@@ -132,7 +141,7 @@ const OPS: Record<Operation, Operations> = {
   },
   shipments: {
     query: `query ($location: ID!) { shipments(filter: { stockLocationId: $location }) { totalCount } }`,
-    done: (data) => (data.shipments as { totalCount: number }).totalCount === 2,
+    done: (data) => (data.shipments as { totalCount: number }).totalCount === 4,
   },
   deviceStockLocation: {
     query: `query ($device: ID!) { device(id: $device) { stockLocation { name } } }`,
@@ -181,6 +190,49 @@ const OPS: Record<Operation, Operations> = {
       (payloadOf(data, 'confirmShipmentDelivered').shipment as { status: string } | null)
         ?.status === 'DELIVERED',
   },
+  setStockLevelTargets: {
+    mutation: 'setStockLevelTargets',
+    query: `mutation ($location: ID!) { setStockLevelTargets(stockLocationId: $location, levels: [{ sku: "C-EXV58-BK", minimumLevel: 3, targetLevel: 7 }]) {
+      stockLocation { levels { minimumLevel } } userErrors { code field message } } }`,
+    done: (data) =>
+      (
+        payloadOf(data, 'setStockLevelTargets').stockLocation as {
+          levels: { minimumLevel: number }[];
+        } | null
+      )?.levels[0]?.minimumLevel === 3,
+  },
+  requestToner: {
+    mutation: 'requestToner',
+    query: `mutation ($location: ID!) { requestToner(input: { stockLocationId: $location, sku: "C-EXV58-Y", quantity: 2 }) {
+      shipment { status } userErrors { code field message } } }`,
+    done: (data) =>
+      (payloadOf(data, 'requestToner').shipment as { status: string } | null)?.status ===
+      'REQUESTED',
+  },
+  approveShipment: {
+    mutation: 'approveShipment',
+    query: `mutation ($requested: ID!) { approveShipment(id: $requested) {
+      shipment { status } userErrors { code field message } } }`,
+    done: (data) =>
+      (payloadOf(data, 'approveShipment').shipment as { status: string } | null)?.status ===
+      'CREATED',
+  },
+  declineShipment: {
+    mutation: 'declineShipment',
+    query: `mutation ($requested: ID!) { declineShipment(id: $requested, reason: "Matrix") {
+      shipment { status } userErrors { code field message } } }`,
+    done: (data) =>
+      (payloadOf(data, 'declineShipment').shipment as { status: string } | null)?.status ===
+      'DECLINED',
+  },
+  undoShipmentDelivery: {
+    mutation: 'undoShipmentDelivery',
+    query: `mutation ($delivered: ID!) { undoShipmentDelivery(id: $delivered) {
+      shipment { status } userErrors { code field message } } }`,
+    done: (data) =>
+      (payloadOf(data, 'undoShipmentDelivery').shipment as { status: string } | null)?.status ===
+      'DISPATCHED',
+  },
   createStockLocation: {
     mutation: 'createStockLocation',
     query: `mutation ($account: ID!, $newName: String!) { createStockLocation(input: { accountId: $account, name: $newName, address: "Matrixvej 1" }) {
@@ -216,6 +268,26 @@ const NOT_FOUND: Partial<Record<Operation, unknown>> = {
     shipment: null,
     userErrors: [{ code: 'NOT_FOUND', field: ['id'], message: 'No such shipment.' }],
   },
+  setStockLevelTargets: {
+    stockLocation: null,
+    userErrors: [
+      { code: 'NOT_FOUND', field: ['stockLocationId'], message: 'No such stock location.' },
+    ],
+  },
+  requestToner: {
+    shipment: null,
+    userErrors: [
+      {
+        code: 'NOT_FOUND',
+        field: ['input', 'stockLocationId'],
+        message: 'No such stock location.',
+      },
+    ],
+  },
+  undoShipmentDelivery: {
+    shipment: null,
+    userErrors: [{ code: 'NOT_FOUND', field: ['id'], message: 'No such shipment.' }],
+  },
 };
 
 let system: TestSystem;
@@ -244,9 +316,12 @@ beforeAll(async () => {
         minimumLevel: 2,
         targetLevel: 6,
       });
+      // A shipment of each status an operation acts on; the delivered one arrived a moment ago.
       for (const [id, status] of [
         [cell.created, 'CREATED'],
         [cell.dispatched, 'DISPATCHED'],
+        [cell.requested, 'REQUESTED'],
+        [cell.delivered, 'DELIVERED'],
       ] as const) {
         await manager.insert(Shipment, {
           id,
@@ -255,14 +330,26 @@ beforeAll(async () => {
           quantity: 2,
           status,
           reason: 'Matrix',
+          reasonCode: status === 'REQUESTED' ? 'MANUAL_REQUEST' : 'TONER_LOW',
+          reasonParameters: {},
+          quantityReceived: status === 'DELIVERED' ? 2 : 0,
           alertId: null,
           deviceId: null,
           createdAt: new Date(now - (status === 'CREATED' ? 1000 : 2000)),
-          dispatchedAt: status === 'DISPATCHED' ? new Date(now - 1500) : null,
-          deliveredAt: null,
+          dispatchedAt: ['DISPATCHED', 'DELIVERED'].includes(status) ? new Date(now - 1500) : null,
+          deliveredAt: status === 'DELIVERED' ? new Date(now - 500) : null,
           revision: status === 'CREATED' ? 1 : 2,
         });
       }
+      await manager.insert(ShipmentReceipt, {
+        id: randomUUID(),
+        shipmentId: cell.delivered,
+        quantity: 2,
+        at: new Date(),
+        by: 'system:matrix',
+        byName: null,
+        undoneAt: null,
+      });
     }
   });
   // A linked e-Maintenance device per cell, registered as devices does it; its event reaches
@@ -358,6 +445,8 @@ async function fingerprint(cell: Cell): Promise<string> {
        'location', (SELECT row_to_json(l) FROM toner.stock_location l WHERE l.id = $1),
        'levels', (SELECT json_agg(v ORDER BY v.sku) FROM toner.stock_level v WHERE v.location_id = $1),
        'shipments', (SELECT json_agg(s ORDER BY s.id) FROM toner.shipment s WHERE s.location_id = $1),
+       'receipts', (SELECT json_agg(r ORDER BY r.id) FROM toner.shipment_receipt r
+                     JOIN toner.shipment s ON s.id = r.shipment_id WHERE s.location_id = $1),
        'alerts', (SELECT count(*) FROM toner.toner_alert a WHERE a.location_id = $1),
        'created', (SELECT count(*) FROM toner.stock_location l WHERE l.name = $2)) AS f`,
     [cell.locationId, `${cell.name} renamed`],
@@ -382,6 +471,8 @@ describe('toner access: role x operation x own/foreign (the matrix above)', () =
           device: toGlobalId('Device', c.deviceId),
           created: toGlobalId('Shipment', c.created),
           dispatched: toGlobalId('Shipment', c.dispatched),
+          requested: toGlobalId('Shipment', c.requested),
+          delivered: toGlobalId('Shipment', c.delivered),
           account: toGlobalId('Account', demoIds.account(TARGETS[c.target].account)),
           newName: `${c.name} renamed`,
           alertId: `EM-${c.serial}`,

@@ -47,6 +47,8 @@ async function seedLocations(account: string, count: number): Promise<string[]> 
           quantity: 2,
           status,
           reason: 'Batch',
+          reasonCode: 'TONER_LOW',
+          reasonParameters: {},
           alertId: null,
           deviceId: null,
           createdAt: new Date(),

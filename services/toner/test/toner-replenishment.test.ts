@@ -90,6 +90,19 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
     });
     expect(shipment.reason).toContain('NP1000001');
     expect(shipment.reason).toContain('EM-LOOP-1');
+    // The same, as a code with parameters that a client words in its reader's language.
+    expect(shipment.reasonDetails).toEqual({
+      code: 'TONER_LOW',
+      serialNumber: 'NP1000001',
+      alertId: 'EM-LOOP-1',
+      colour: 'CYAN',
+      levelPercent: 3,
+      position: 1,
+      minimumLevel: 2,
+      targetLevel: 5,
+      note: null,
+    });
+    expect(shipment).toMatchObject({ quantityReceived: 0, outstanding: 4, receipts: [] });
     expect(await levelOf(system, sara, hq, 'C-EXV58-C')).toMatchObject({
       quantity: 1,
       belowMinimum: true,

@@ -49,6 +49,14 @@ const DevicesDocument = graphql(`
       name
       customerAccountNumber
     }
+    organization {
+      id
+      primaryContact {
+        id
+        name
+        email
+      }
+    }
   }
 `);
 
@@ -188,6 +196,11 @@ export default function DevicesPage() {
                 </tbody>
               </table>
             </div>
+          ) : Object.keys(filter).length === 0 &&
+            !access.isStaff &&
+            !access.isAdministrator &&
+            access.hasRole('DEVICE_MANAGER') ? (
+            <NoAssignedDevices contact={data?.organization?.primaryContact ?? null} />
           ) : (
             <p>{m.devices.none}</p>
           )}
@@ -200,5 +213,21 @@ export default function DevicesPage() {
         </>
       ) : null}
     </section>
+  );
+}
+
+/** A Device Manager with no devices yet: why, and whom to ask. */
+function NoAssignedDevices({ contact }: { contact: { name: string; email: string } | null }) {
+  const { m } = useI18n();
+  return (
+    <div className="panel" role="status">
+      <p>{m.deviceManagers.noneAssigned}</p>
+      {contact ? (
+        <p>
+          {m.deviceManagers.ask(contact.name)}{' '}
+          <a href={`mailto:${contact.email}`}>{contact.email}</a>
+        </p>
+      ) : null}
+    </div>
   );
 }

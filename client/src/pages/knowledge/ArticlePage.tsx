@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { useSession } from '../../app/session';
 import { useQuery } from 'urql';
 import { graphql } from '../../__generated__';
 import { Markdown } from '../../components/markdown';
@@ -24,6 +25,7 @@ const ArticleDocument = graphql(`
 export default function ArticlePage() {
   const { slug = '' } = useParams();
   const { m, format } = useI18n();
+  const { access } = useSession();
   const [{ data, fetching, error }] = useQuery({ query: ArticleDocument, variables: { slug } });
   if (error) return <RequestError error={error} />;
   if (!data && fetching) return <Loading />;
@@ -32,6 +34,14 @@ export default function ArticlePage() {
     <article lang={article?.language}>
       <p lang={undefined}>
         <Link to="/knowledge">{m.knowledge.back}</Link>
+        {access.isStaff && article ? (
+          <>
+            {' · '}
+            <Link to={`/knowledge/${encodeURIComponent(article.slug)}/edit`}>
+              {m.articles.edit}
+            </Link>
+          </>
+        ) : null}
       </p>
       {article ? (
         <>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useSession } from '../../app/session';
 import { useQuery } from 'urql';
 import { graphql } from '../../__generated__';
 import { SelectField, TextField } from '../../components/forms';
@@ -32,6 +33,7 @@ const KnowledgeSearchDocument = graphql(`
 
 export default function KnowledgePage() {
   const { m, format } = useI18n();
+  const { access } = useSession();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const language = params.get('language') ?? '';
@@ -67,6 +69,13 @@ export default function KnowledgePage() {
     <section>
       <PageTitle title={m.knowledge.title}>{m.knowledge.title}</PageTitle>
       <p className="lead">{m.knowledge.intro}</p>
+      {access.isStaff ? (
+        <p>
+          <Link className="button" to="/knowledge/new">
+            {m.articles.write}
+          </Link>
+        </p>
+      ) : null}
       <div className="filters">
         <form role="search" onSubmit={submit} className="filters__search">
           <TextField

@@ -17,6 +17,7 @@ graphql(`
     responseOverdue
     scheduledVisitAt
     technicianName
+    description
     device {
       id
       serialNumber
@@ -35,11 +36,14 @@ export function OrdersTable({
   caption,
   showAccount = false,
   showDevice = true,
+  showProblem = false,
 }: {
   orders: readonly OrderRowFragment[];
   caption: string;
   showAccount?: boolean;
   showDevice?: boolean;
+  /** The customer's description of the problem (the service centre's queue). */
+  showProblem?: boolean;
 }) {
   const { m, format } = useI18n();
   return (
@@ -52,6 +56,7 @@ export function OrdersTable({
             {showAccount ? <th scope="col">{m.fields.account}</th> : null}
             {showDevice ? <th scope="col">{m.fields.device}</th> : null}
             <th scope="col">{m.orders.fields.type}</th>
+            {showProblem ? <th scope="col">{m.queue.problem}</th> : null}
             <th scope="col">{m.fields.status}</th>
             <th scope="col">{m.orders.submittedAt}</th>
             <th scope="col">{m.orders.responseDue}</th>
@@ -71,6 +76,7 @@ export function OrdersTable({
               ) : null}
               {showDevice ? <td>{order.device.serialNumber}</td> : null}
               <td>{m.orderType[order.type]}</td>
+              {showProblem ? <td className="problem-text">{order.description}</td> : null}
               <td>
                 <OrderStatusBadge status={order.status} />
               </td>

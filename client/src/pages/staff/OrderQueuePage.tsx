@@ -1,6 +1,10 @@
+import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { useLiveRefetch } from '../../app/live';
 import { graphql } from '../../__generated__';
+import type { ServiceOrderFilter, ServiceOrderStatus } from '../../__generated__/graphql';
+import { useSession } from '../../app/session';
+import { SelectField, TextField } from '../../components/forms';
 import { Loading, PageTitle, RequestError } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { OPEN_STATUSES } from '../orders/order-format';
@@ -8,8 +12,8 @@ import { OrdersTable } from '../orders/OrdersTable';
 
 /** Staff read every order by response due time; the overdue ones come first, flagged. */
 const QueueDocument = graphql(`
-  query OrderQueue($statuses: [ServiceOrderStatus!]) {
-    overdue: serviceOrders(first: 100, filter: { status: $statuses, overdue: true }) {
+  query OrderQueue($filter: ServiceOrderFilter!, $overdue: ServiceOrderFilter!) {
+    overdue: serviceOrders(first: 100, filter: $overdue) {
       totalCount
       edges {
         node {
@@ -17,7 +21,7 @@ const QueueDocument = graphql(`
         }
       }
     }
-    onTime: serviceOrders(first: 100, filter: { status: $statuses, overdue: false }) {
+    onTime: serviceOrders(first: 100, filter: $filter) {
       totalCount
       edges {
         node {
@@ -28,49 +32,201 @@ const QueueDocument = graphql(`
   }
 `);
 
+/** What the queue can be narrowed by; technicians pick among no colleagues. */
+const ChoicesDocument = graphql(`
+  query OrderQueueChoices($withTechnicians: Boolean!) {
+    accounts {
+      id
+      name
+      customerAccountNumber
+    }
+    staffUsers(staffRole: TECHNICIAN) @include(if: $withTechnicians) {
+      id
+      name
+    }
+  }
+`);
+
+const STATUSES: ServiceOrderStatus[] = [
+  'SUBMITTED',
+  'ACKNOWLEDGED',
+  'SCHEDULED',
+  'IN_PROGRESS',
+  'RESOLVED',
+  'CLOSED',
+  'CANCELLED',
+];
+
+interface Filters {
+  status: 'OPEN' | 'ANY' | ServiceOrderStatus;
+  overdue: 'ANY' | 'YES' | 'NO';
+  accountId: string;
+  technicianId: string;
+  search: string;
+}
+
+const NONE: Filters = {
+  status: 'OPEN',
+  overdue: 'ANY',
+  accountId: '',
+  technicianId: '',
+  search: '',
+};
+
+function toFilter(f: Filters): ServiceOrderFilter {
+  return {
+    status: f.status === 'OPEN' ? OPEN_STATUSES : f.status === 'ANY' ? null : [f.status],
+    accountId: f.accountId || null,
+    technicianId: f.technicianId || null,
+    search: f.search.trim() || null,
+  };
+}
+
+function FilterForm({
+  applied,
+  onApply,
+  withTechnicians,
+}: {
+  applied: Filters;
+  onApply(next: Filters): void;
+  withTechnicians: boolean;
+}) {
+  const { m } = useI18n();
+  const t = m.queue;
+  const [draft, setDraft] = useState(applied);
+  const [{ data }] = useQuery({ query: ChoicesDocument, variables: { withTechnicians } });
+  const set = (key: keyof Filters) => (e: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [key]: e.target.value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(draft);
+  };
+  return (
+    <form className="panel filters" aria-label={t.filters} onSubmit={submit}>
+      <div className="field-row">
+        <SelectField label={t.status} value={draft.status} onChange={set('status')}>
+          <option value="OPEN">{t.openStatuses}</option>
+          <option value="ANY">{t.anyStatus}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {m.orderStatus[s]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t.overdueFilter} value={draft.overdue} onChange={set('overdue')}>
+          <option value="ANY">{t.anyResponse}</option>
+          <option value="YES">{t.onlyOverdue}</option>
+          <option value="NO">{t.notOverdue}</option>
+        </SelectField>
+        <SelectField label={t.account} value={draft.accountId} onChange={set('accountId')}>
+          <option value="">{t.anyAccount}</option>
+          {(data?.accounts ?? []).map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.customerAccountNumber} · {a.name}
+            </option>
+          ))}
+        </SelectField>
+        {withTechnicians ? (
+          <SelectField
+            label={t.technician}
+            value={draft.technicianId}
+            onChange={set('technicianId')}
+          >
+            <option value="">{t.anyTechnician}</option>
+            {(data?.staffUsers ?? []).map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+      </div>
+      <div className="field-row">
+        <TextField label={t.search} type="search" value={draft.search} onChange={set('search')} />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button">
+          {t.apply}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setDraft(NONE);
+            onApply(NONE);
+          }}
+        >
+          {t.reset}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * The service centre's queue, overdue first, with the customer's problem text; narrowed by
+ * status, response, account, technician and a text. A technician's holds only its own orders.
+ */
 export default function OrderQueuePage() {
   const { m, format } = useI18n();
+  const { access } = useSession();
+  const mine = access.isTechnician;
+  const [filters, setFilters] = useState<Filters>(NONE);
+  const filter = toFilter(filters);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: QueueDocument,
-    variables: { statuses: OPEN_STATUSES },
+    variables: {
+      overdue: { ...filter, overdue: filters.overdue === 'NO' ? false : true },
+      filter: { ...filter, overdue: filters.overdue === 'YES' ? true : false },
+    },
   });
   useLiveRefetch(['ServiceOrder'], () => refetch({ requestPolicy: 'network-only' }));
+  const title = mine ? m.queue.myOrdersTitle : m.queue.title;
+  const showOverdue = filters.overdue !== 'NO';
+  const showOnTime = filters.overdue !== 'YES';
   return (
     <section>
-      <PageTitle title={m.queue.title}>{m.queue.title}</PageTitle>
-      <p className="lead">{m.queue.intro}</p>
+      <PageTitle title={title}>{title}</PageTitle>
+      <p className="lead">{mine ? m.queue.myOrdersIntro : m.queue.intro}</p>
+      <FilterForm applied={filters} onApply={setFilters} withTechnicians={!mine} />
       {error ? <RequestError error={error} /> : null}
       {!data && fetching ? <Loading /> : null}
       {data ? (
         <>
-          <section aria-labelledby="queue-overdue">
-            <h2 id="queue-overdue">
-              {m.queue.overdue} ({format.number(data.overdue.totalCount)})
-            </h2>
-            {data.overdue.edges.length ? (
-              <OrdersTable
-                orders={data.overdue.edges.map((e) => e.node)}
-                caption={m.queue.overdue}
-                showAccount
-              />
-            ) : (
-              <p>{m.queue.noneOverdue}</p>
-            )}
-          </section>
-          <section aria-labelledby="queue-on-time">
-            <h2 id="queue-on-time">
-              {m.queue.onTime} ({format.number(data.onTime.totalCount)})
-            </h2>
-            {data.onTime.edges.length ? (
-              <OrdersTable
-                orders={data.onTime.edges.map((e) => e.node)}
-                caption={m.queue.onTime}
-                showAccount
-              />
-            ) : (
-              <p>{m.queue.none}</p>
-            )}
-          </section>
+          {showOverdue ? (
+            <section aria-labelledby="queue-overdue">
+              <h2 id="queue-overdue">
+                {m.queue.overdue} ({format.number(data.overdue.totalCount)})
+              </h2>
+              {data.overdue.edges.length ? (
+                <OrdersTable
+                  orders={data.overdue.edges.map((e) => e.node)}
+                  caption={m.queue.overdue}
+                  showAccount
+                  showProblem
+                />
+              ) : (
+                <p>{m.queue.noneOverdue}</p>
+              )}
+            </section>
+          ) : null}
+          {showOnTime ? (
+            <section aria-labelledby="queue-on-time">
+              <h2 id="queue-on-time">
+                {m.queue.onTime} ({format.number(data.onTime.totalCount)})
+              </h2>
+              {data.onTime.edges.length ? (
+                <OrdersTable
+                  orders={data.onTime.edges.map((e) => e.node)}
+                  caption={m.queue.onTime}
+                  showAccount
+                  showProblem
+                />
+              ) : (
+                <p>{m.queue.none}</p>
+              )}
+            </section>
+          ) : null}
         </>
       ) : null}
     </section>

@@ -1,112 +1,26 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { useLiveRefetch } from '../../app/live';
-import { graphql } from '../../__generated__';
 import type { StockLocationViewFragment } from '../../__generated__/graphql';
+import { useLiveRefetch } from '../../app/live';
 import { FormAlert, Notice, TextField, useFocusFirstInvalid } from '../../components/forms';
 import { Loading, PageTitle, RequestError, StatusBadge } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { userErrorText } from '../../i18n/user-errors';
+import { CountDocument, StockDocument } from './documents';
+import { LevelTargetsForm, LocationEditForm } from './LocationForms';
+import { RequestTonerForm } from './RequestTonerForm';
+import { ShipmentsTable } from './ShipmentsTable';
 
-graphql(`
-  fragment StockLocationView on StockLocation {
-    id
-    name
-    address
-    shippingInstructions
-    contactName
-    account {
-      id
-      name
-      customerAccountNumber
-    }
-    viewerCan {
-      countStock
-      confirmDelivery
-    }
-    levels {
-      quantity
-      minimumLevel
-      targetLevel
-      inShipment
-      belowMinimum
-      countedAt
-      toner {
-        sku
-        name
-        colour
-      }
-    }
-    devices {
-      id
-      serialNumber
-    }
-    shipments(first: 20) {
-      totalCount
-      edges {
-        node {
-          id
-          status
-          quantity
-          reason
-          createdAt
-          dispatchedAt
-          deliveredAt
-          toner {
-            sku
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
-const StockDocument = graphql(`
-  query StockLocations {
-    stockLocations {
-      ...StockLocationView
-    }
-  }
-`);
-
-const CountDocument = graphql(`
-  mutation RecordStockCount($stockLocationId: ID!, $counts: [StockCountInput!]!) {
-    recordStockCount(stockLocationId: $stockLocationId, counts: $counts) {
-      stockLocation {
-        ...StockLocationView
-      }
-      userErrors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-const DeliveredDocument = graphql(`
-  mutation ConfirmShipmentDelivered($id: ID!) {
-    confirmShipmentDelivered(id: $id) {
-      shipment {
-        id
-        status
-        deliveredAt
-        stockLocation {
-          ...StockLocationView
-        }
-      }
-      userErrors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
+type Editing = 'count' | 'levels' | 'location' | 'request' | null;
 
 /** Counted quantities, one field per toner the location keeps; all or nothing. */
-function CountForm({ location, onDone }: { location: StockLocationViewFragment; onDone(): void }) {
+function CountForm({
+  location,
+  onDone,
+}: {
+  location: StockLocationViewFragment;
+  onDone(saved: boolean): void;
+}) {
   const { m } = useI18n();
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(location.levels.map((l) => [l.toner.sku, String(l.quantity)])),
@@ -130,7 +44,7 @@ function CountForm({ location, onDone }: { location: StockLocationViewFragment; 
     if (Object.keys(skus).length) return setErrors({ skus, general: [] });
     const outcome = await record({ stockLocationId: location.id, counts });
     const payload = outcome.data?.recordStockCount;
-    if (payload?.stockLocation && !payload.userErrors.length) return onDone();
+    if (payload?.stockLocation && !payload.userErrors.length) return onDone(true);
     const next = { skus: {} as Record<string, string>, general: [] as string[] };
     for (const error of payload?.userErrors ?? []) {
       const at = error.field?.indexOf('counts') ?? -1;
@@ -169,7 +83,7 @@ function CountForm({ location, onDone }: { location: StockLocationViewFragment; 
         <button type="submit" className="button" disabled={result.fetching}>
           {m.stock.saveCount}
         </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
+        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
           {m.common.cancel}
         </button>
       </div>
@@ -178,14 +92,23 @@ function CountForm({ location, onDone }: { location: StockLocationViewFragment; 
 }
 
 function Location({ location }: { location: StockLocationViewFragment }) {
-  const { m, format } = useI18n();
-  const [counting, setCounting] = useState(false);
+  const { m } = useI18n();
+  const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [delivery, confirm] = useMutation(DeliveredDocument);
-
+  // The server's answer for this location (toner's own rule: the assigned Stock Manager).
+  const mayChange = location.viewerCan.countStock;
   const below = location.levels.filter((l) => l.belowMinimum).length;
   const headingId = `stock-${location.id}`;
+  const open = (form: Editing) => () => {
+    setNotice(null);
+    setProblem(null);
+    setEditing(form);
+  };
+  const done = (text: string | null) => {
+    setEditing(null);
+    if (text) setNotice(text);
+  };
 
   return (
     <section className="stock-location" aria-labelledby={headingId}>
@@ -196,73 +119,48 @@ function Location({ location }: { location: StockLocationViewFragment }) {
       <p className="muted">
         {location.account.name} ({location.account.customerAccountNumber}) · {location.address}
         {location.shippingInstructions ? ` · ${location.shippingInstructions}` : ''}
+        {location.contactName ? ` · ${location.contactName}` : ''}
       </p>
       {notice ? <Notice>{notice}</Notice> : null}
       <FormAlert messages={problem ? [problem] : []} />
-      <div className="table-wrap">
-        <table aria-label={m.stock.levelsOf(location.name)}>
-          <thead>
-            <tr>
-              <th scope="col">{m.stock.toner}</th>
-              <th scope="col" className="numeric">
-                {m.stock.onHand}
-              </th>
-              <th scope="col" className="numeric">
-                {m.stock.inShipment}
-              </th>
-              <th scope="col" className="numeric">
-                {m.stock.minimum}
-              </th>
-              <th scope="col" className="numeric">
-                {m.stock.target}
-              </th>
-              <th scope="col">{m.stock.countedAt}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {location.levels.map((level) => (
-              <tr key={level.toner.sku} className={level.belowMinimum ? 'row--below' : undefined}>
-                <th scope="row">
-                  {level.toner.name} <span className="muted">{level.toner.sku}</span>
-                  {level.belowMinimum ? (
-                    <>
-                      {' '}
-                      <StatusBadge tone="bad">{m.stock.belowMinimum}</StatusBadge>
-                    </>
-                  ) : null}
-                </th>
-                <td className="numeric">{format.number(level.quantity)}</td>
-                <td className="numeric">{format.number(level.inShipment)}</td>
-                <td className="numeric">{format.number(level.minimumLevel)}</td>
-                <td className="numeric">{format.number(level.targetLevel)}</td>
-                <td>{level.countedAt ? format.dateTime(level.countedAt) : '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {location.viewerCan.countStock && location.levels.length ? (
-        counting ? (
+      <LevelsTable location={location} />
+      {mayChange ? (
+        editing === 'count' ? (
           <CountForm
             location={location}
-            onDone={() => {
-              setCounting(false);
-              setNotice(m.stock.countSaved);
-            }}
+            onDone={(saved) => done(saved ? m.stock.countSaved : null)}
           />
+        ) : editing === 'levels' ? (
+          <LevelTargetsForm
+            location={location}
+            onDone={(saved) => done(saved ? m.stockWork.levelsSaved : null)}
+          />
+        ) : editing === 'location' ? (
+          <LocationEditForm
+            location={location}
+            onDone={(saved) => done(saved ? m.stockWork.locationSaved : null)}
+          />
+        ) : editing === 'request' ? (
+          <RequestTonerForm location={location} onDone={done} />
         ) : (
-          <p>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setNotice(null);
-                setCounting(true);
-              }}
-            >
-              {m.stock.recordCount}
+          <div className="actions">
+            {location.levels.length ? (
+              <>
+                <button type="button" className="button" onClick={open('request')}>
+                  {m.stockWork.requestToner}
+                </button>
+                <button type="button" className="button button--secondary" onClick={open('count')}>
+                  {m.stock.recordCount}
+                </button>
+                <button type="button" className="button button--secondary" onClick={open('levels')}>
+                  {m.stockWork.editLevels}
+                </button>
+              </>
+            ) : null}
+            <button type="button" className="button button--secondary" onClick={open('location')}>
+              {m.stockWork.editLocation}
             </button>
-          </p>
+          </div>
         )
       ) : null}
       {location.devices.length ? (
@@ -273,77 +171,73 @@ function Location({ location }: { location: StockLocationViewFragment }) {
 
       <h3>{m.stock.shipments}</h3>
       {location.shipments.edges.length ? (
-        <div className="table-wrap">
-          <table aria-label={m.stock.shipmentsOf(location.name)}>
-            <thead>
-              <tr>
-                <th scope="col">{m.stock.ordered}</th>
-                <th scope="col">{m.stock.toner}</th>
-                <th scope="col" className="numeric">
-                  {m.stock.quantity}
-                </th>
-                <th scope="col">{m.fields.status}</th>
-                <th scope="col">{m.stock.reason}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{m.stock.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {location.shipments.edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <td>{format.dateTime(node.createdAt)}</td>
-                  <td>{node.toner.name}</td>
-                  <td className="numeric">{format.number(node.quantity)}</td>
-                  <td>
-                    <StatusBadge tone={node.status === 'DELIVERED' ? 'ok' : 'warn'}>
-                      {m.shipmentStatus[node.status]}
-                    </StatusBadge>
-                    {node.deliveredAt ? (
-                      <span className="muted"> {format.dateTime(node.deliveredAt)}</span>
-                    ) : null}
-                  </td>
-                  <td>{node.reason}</td>
-                  <td>
-                    {location.viewerCan.confirmDelivery && node.status === 'DISPATCHED' ? (
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        disabled={delivery.fetching}
-                        aria-label={m.stock.confirmDeliveryOf(
-                          format.number(node.quantity),
-                          node.toner.name,
-                        )}
-                        onClick={() => {
-                          setProblem(null);
-                          void confirm({ id: node.id }).then((r) => {
-                            const payload = r.data?.confirmShipmentDelivered;
-                            if (payload?.shipment && !payload.userErrors.length)
-                              setNotice(
-                                m.stock.delivered(format.number(node.quantity), node.toner.name),
-                              );
-                            else
-                              setProblem(
-                                payload?.userErrors[0]
-                                  ? userErrorText(payload.userErrors[0], m)
-                                  : m.common.serverError,
-                              );
-                          });
-                        }}
-                      >
-                        {m.stock.confirmDelivery}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ShipmentsTable
+          label={m.stock.shipmentsOf(location.name)}
+          shipments={location.shipments.edges.map((e) => e.node)}
+          mayReceive={location.viewerCan.confirmDelivery}
+          feedback={{
+            notice: (text) => {
+              setProblem(null);
+              setNotice(text);
+            },
+            problem: (text) => {
+              setNotice(null);
+              setProblem(text);
+            },
+          }}
+        />
       ) : (
         <p>{m.stock.noShipments}</p>
       )}
     </section>
+  );
+}
+
+function LevelsTable({ location }: { location: StockLocationViewFragment }) {
+  const { m, format } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table aria-label={m.stock.levelsOf(location.name)}>
+        <thead>
+          <tr>
+            <th scope="col">{m.stock.toner}</th>
+            <th scope="col" className="numeric">
+              {m.stock.onHand}
+            </th>
+            <th scope="col" className="numeric">
+              {m.stock.inShipment}
+            </th>
+            <th scope="col" className="numeric">
+              {m.stock.minimum}
+            </th>
+            <th scope="col" className="numeric">
+              {m.stock.target}
+            </th>
+            <th scope="col">{m.stock.countedAt}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {location.levels.map((level) => (
+            <tr key={level.toner.sku} className={level.belowMinimum ? 'row--below' : undefined}>
+              <th scope="row">
+                {level.toner.name} <span className="muted">{level.toner.sku}</span>
+                {level.belowMinimum ? (
+                  <>
+                    {' '}
+                    <StatusBadge tone="bad">{m.stock.belowMinimum}</StatusBadge>
+                  </>
+                ) : null}
+              </th>
+              <td className="numeric">{format.number(level.quantity)}</td>
+              <td className="numeric">{format.number(level.inShipment)}</td>
+              <td className="numeric">{format.number(level.minimumLevel)}</td>
+              <td className="numeric">{format.number(level.targetLevel)}</td>
+              <td>{level.countedAt ? format.dateTime(level.countedAt) : '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -4,10 +4,18 @@ import { useSession } from '../../app/session';
 import { FormAlert, SelectField, TextField, useFocusFirstInvalid } from '../../components/forms';
 import { useI18n, type Language } from '../../i18n/i18n';
 import { formErrors, type FormErrors } from '../../i18n/user-errors';
-import { AssignableDevicesDocument, InviteUserDocument } from './documents';
+import {
+  AssignableDevicesDocument,
+  AssignableStockLocationsDocument,
+  InviteUserDocument,
+} from './documents';
+import { DevicePicker } from './DevicePicker';
 import { GrantPicker, grantKey, grantsOf } from './GrantPicker';
 
-/** Invites a user by e-mail with roles (and devices to manage); the invitation link sets the password. */
+/**
+ * Invites a user by e-mail with roles (and the devices and stock locations to manage); the
+ * invitation link sets the password.
+ */
 export function InviteForm({ onInvited }: { onInvited(email: string): void }) {
   const { m, language } = useI18n();
   const { access } = useSession();
@@ -16,9 +24,11 @@ export function InviteForm({ onInvited }: { onInvited(email: string): void }) {
   const [mailLanguage, setMailLanguage] = useState<Language>(language);
   const [grants, setGrants] = useState<Set<string>>(new Set());
   const [deviceIds, setDeviceIds] = useState<Set<string>>(new Set());
+  const [locationIds, setLocationIds] = useState<Set<string>>(new Set());
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
   const [result, invite] = useMutation(InviteUserDocument);
   const [{ data: devices }] = useQuery({ query: AssignableDevicesDocument });
+  const [{ data: locations }] = useQuery({ query: AssignableStockLocationsDocument });
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
 
@@ -26,6 +36,10 @@ export function InviteForm({ onInvited }: { onInvited(email: string): void }) {
   const assignable = (devices?.devices.edges ?? [])
     .map((e) => e.node)
     .filter((d) => grants.has(grantKey('DEVICE_MANAGER', d.account.id)));
+  // Stock locations likewise, on accounts where the user becomes Stock Manager.
+  const assignableLocations = (locations?.stockLocations ?? []).filter((l) =>
+    grants.has(grantKey('STOCK_MANAGER', l.account.id)),
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,6 +51,7 @@ export function InviteForm({ onInvited }: { onInvited(email: string): void }) {
         language: mailLanguage,
         grants: grantsOf(grants),
         deviceIds: chosen,
+        stockLocationIds: assignableLocations.filter((l) => locationIds.has(l.id)).map((l) => l.id),
       },
     });
     const payload = outcome.data?.inviteUser;
@@ -46,12 +61,20 @@ export function InviteForm({ onInvited }: { onInvited(email: string): void }) {
       setName('');
       setGrants(new Set());
       setDeviceIds(new Set());
+      setLocationIds(new Set());
       setErrors({ fields: {}, general: [] });
       return;
     }
     setErrors(
       payload
-        ? formErrors(payload.userErrors, m, ['email', 'name', 'grants', 'accountId', 'deviceIds'])
+        ? formErrors(payload.userErrors, m, [
+            'email',
+            'name',
+            'grants',
+            'accountId',
+            'deviceIds',
+            'stockLocationIds',
+          ])
         : { fields: {}, general: [m.common.serverError] },
     );
   }
@@ -102,25 +125,34 @@ export function InviteForm({ onInvited }: { onInvited(email: string): void }) {
         error={errors.fields.grants ?? errors.fields.accountId}
       />
       {assignable.length ? (
+        <DevicePicker
+          legend={m.users.devicesToManage}
+          devices={assignable}
+          selected={deviceIds}
+          onChange={setDeviceIds}
+          error={errors.fields.deviceIds}
+        />
+      ) : null}
+      {assignableLocations.length ? (
         <fieldset className="checklist">
-          <legend>{m.users.devicesToManage}</legend>
-          {assignable.map((device) => (
-            <label key={device.id}>
+          <legend>{m.stockWork.stockLocationsToManage}</legend>
+          {assignableLocations.map((location) => (
+            <label key={location.id}>
               <input
                 type="checkbox"
-                checked={deviceIds.has(device.id)}
+                checked={locationIds.has(location.id)}
                 onChange={(e) => {
-                  const next = new Set(deviceIds);
-                  if (e.target.checked) next.add(device.id);
-                  else next.delete(device.id);
-                  setDeviceIds(next);
+                  const next = new Set(locationIds);
+                  if (e.target.checked) next.add(location.id);
+                  else next.delete(location.id);
+                  setLocationIds(next);
                 }}
               />{' '}
-              {device.serialNumber} · {device.model.name}
+              {location.name} · {location.account.customerAccountNumber}
             </label>
           ))}
-          {errors.fields.deviceIds ? (
-            <p className="field__error">{errors.fields.deviceIds}</p>
+          {errors.fields.stockLocationIds ? (
+            <p className="field__error">{errors.fields.stockLocationIds}</p>
           ) : null}
         </fieldset>
       ) : null}

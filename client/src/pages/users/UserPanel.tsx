@@ -16,7 +16,9 @@ import {
   UnassignDevicesDocument,
 } from './documents';
 import { ROLES } from './GrantPicker';
+import { DevicePicker } from './DevicePicker';
 import { LifecycleActions } from './LifecycleActions';
+import { StockLocationAssignments } from './StockLocationAssignments';
 
 interface Outcome {
   data?: { [field: string]: { userErrors: readonly UserErrorLike[] } | undefined } | null;
@@ -43,7 +45,7 @@ export function UserPanel({
   const [done, setDone] = useState<string | null>(null);
   const [role, setRole] = useState<Role>('SELF_SERVICE_USER');
   const [accountId, setAccountId] = useState(access.administeredAccounts[0]?.id ?? '');
-  const [deviceId, setDeviceId] = useState('');
+  const [picked, setPicked] = useState<Set<string>>(new Set());
   const [confirmDisable, setConfirmDisable] = useState(false);
   const [, grantRole] = useMutation(GrantRoleDocument);
   const [, revokeRole] = useMutation(RevokeRoleDocument);
@@ -183,35 +185,34 @@ export function UserPanel({
       )}
       {assignable.length ? (
         <form
-          className="inline-form"
           aria-label={m.users.assignDevice}
           onSubmit={(e) => {
             e.preventDefault();
-            const device = assignable.find((d) => d.id === deviceId) ?? assignable[0]!;
+            const ids = assignable.filter((d) => picked.has(d.id)).map((d) => d.id);
+            if (!ids.length) return;
             void run(
-              assign({ userId: user.id, deviceIds: [device.id] }),
-              m.users.assigned(device.serialNumber),
-            );
+              assign({ userId: user.id, deviceIds: ids }),
+              ids.length === 1
+                ? m.users.assigned(assignable.find((d) => d.id === ids[0])!.serialNumber)
+                : m.deviceManagers.assignedMany(ids.length),
+            ).then(() => setPicked(new Set()));
           }}
         >
-          <SelectField
-            label={m.fields.device}
-            value={deviceId}
-            onChange={(e) => setDeviceId(e.target.value)}
-          >
-            {assignable.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.serialNumber} · {d.model.name}
-              </option>
-            ))}
-          </SelectField>
-          <button type="submit" className="button button--secondary">
-            {m.users.assignDevice}
+          <DevicePicker
+            legend={m.users.assignDevice}
+            devices={assignable}
+            selected={picked}
+            onChange={setPicked}
+          />
+          <button type="submit" className="button button--secondary" disabled={!picked.size}>
+            {m.deviceManagers.assignSelected(picked.size)}
           </button>
         </form>
       ) : managerAccounts.size === 0 ? (
         <p className="muted">{m.users.devicesNeedManager}</p>
       ) : null}
+
+      <StockLocationAssignments user={user} run={run} />
 
       <h3>{m.users.more}</h3>
       <div className="actions">

@@ -21,6 +21,13 @@ graphql(`
         id
       }
     }
+    assignedStockLocations {
+      id
+      name
+      account {
+        id
+      }
+    }
   }
 `);
 
@@ -67,6 +74,13 @@ export const AssignableDevicesDocument = graphql(`
           }
           account {
             id
+            customerAccountNumber
+          }
+          location {
+            address
+            building
+            floor
+            room
           }
         }
       }
@@ -225,6 +239,50 @@ export const RevokeApiKeyDocument = graphql(`
     revokeApiKey(id: $id) {
       apiKey {
         ...ApiKeyRow
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** The stock locations an Administrator can assign to its Stock Managers (its accounts'). */
+export const AssignableStockLocationsDocument = graphql(`
+  query AssignableStockLocations {
+    stockLocations {
+      id
+      name
+      account {
+        id
+        customerAccountNumber
+      }
+    }
+  }
+`);
+
+export const AssignStockLocationsDocument = graphql(`
+  mutation AssignStockLocations($userId: ID!, $stockLocationIds: [ID!]!) {
+    assignStockLocations(userId: $userId, stockLocationIds: $stockLocationIds) {
+      user {
+        ...UserRow
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const UnassignStockLocationsDocument = graphql(`
+  mutation UnassignStockLocations($userId: ID!, $stockLocationIds: [ID!]!) {
+    unassignStockLocations(userId: $userId, stockLocationIds: $stockLocationIds) {
+      user {
+        ...UserRow
       }
       userErrors {
         code

@@ -823,6 +823,12 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** Staff only: every identity change, newest first. */
   auditTrail: AuditEventConnection;
+  /**
+   * Agents and planners: customers' users (never staff) whose name or e-mail contains the text, or
+   * whose organisation's name or one of its customer account numbers does; by name, at most 50.
+   * The text has 2 to 100 characters (else BAD_USER_INPUT).
+   */
+  customerUsers: Array<User>;
   /** The signed-in user; null when not signed in. */
   me?: Maybe<User>;
   /** The signed-in user's own sessions that have not ended, newest first. */
@@ -850,6 +856,11 @@ export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCustomerUsersArgs = {
+  search: Scalars['String']['input'];
 };
 
 
@@ -1875,6 +1886,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
+  customerUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryCustomerUsersArgs, 'search'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;

@@ -1,5 +1,6 @@
-import { In, type DataSource } from 'typeorm';
+import { Brackets, In, type DataSource } from 'typeorm';
 import {
+  badUserInput,
   byKeys,
   forbidden,
   groupByKeys,
@@ -18,7 +19,11 @@ import { RoleGrant } from '../entities/role-grant.entity';
 import { DeviceAssignment } from '../entities/device-assignment.entity';
 import { StockLocationAssignment } from '../entities/stock-location-assignment.entity';
 import { StockLocationProjection } from '../entities/stock-location-projection.entity';
-import type { Organization } from '../entities/organization.entity';
+import {
+  Organization as OrganizationEntity,
+  type Organization,
+} from '../entities/organization.entity';
+import { Account } from '../entities/account.entity';
 
 /** A role on an account, a user's or an API key's. */
 export type Grant = Pick<RoleGrant, 'role' | 'accountId'>;
@@ -89,6 +94,42 @@ export class UserService {
       .limit(size + 1)
       .getMany();
     return toConnection(rows, size, (u) => [u.email.toLowerCase(), u.id], totalCount);
+  }
+
+  /**
+   * Customers' users matching a text the caller heard on the phone: a name, an e-mail, the
+   * organisation's name or a customer account number. Agents and planners only.
+   */
+  async customerUsers(search: string): Promise<User[]> {
+    this.principal.requireStaff('SERVICE_AGENT', 'SERVICE_PLANNER');
+    const text = search.trim();
+    if (text.length < 2 || text.length > 100)
+      throw badUserInput('Search with 2 to 100 characters.');
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const accounts = this.dataSource.getRepository(Account).metadata.tablePath;
+    const organizations = this.dataSource.getRepository(OrganizationEntity).metadata.tablePath;
+    return this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.staff_role IS NULL')
+      .andWhere(
+        new Brackets((q) =>
+          q
+            .where('u.name ILIKE :pattern', { pattern })
+            .orWhere('u.email ILIKE :pattern')
+            .orWhere(
+              `u.organization_id IN (SELECT o.id FROM ${organizations} o WHERE o.name ILIKE :pattern)`,
+            )
+            .orWhere(
+              `u.organization_id IN (SELECT a.organization_id FROM ${accounts} a
+                 WHERE a.customer_account_number ILIKE :pattern)`,
+            ),
+        ),
+      )
+      .orderBy('u.name')
+      .addOrderBy('u.id')
+      .limit(50)
+      .getMany();
   }
 
   /** The service centre's active users, for staff (a planner assigns technicians). */

@@ -4,6 +4,7 @@ import { me } from './Query/me';
 import { apiKeys } from './Query/apiKeys';
 import { auditTrail } from './Query/auditTrail';
 import { staffUsers } from './Query/staffUsers';
+import { customerUsers } from './Query/customerUsers';
 import { register } from './Mutation/register';
 import { confirmEmail } from './Mutation/confirmEmail';
 import { resendConfirmation } from './Mutation/resendConfirmation';
@@ -91,6 +92,7 @@ export const resolvers: Resolvers = {
     apiKeys,
     auditTrail,
     staffUsers,
+    customerUsers,
     mySessions,
     passkeys,
     notifications,

@@ -15,9 +15,13 @@ import type { Principal } from '../principal';
  * | ---------------------- | ------------------------ | --------------------------------------------- |
  * | `StockLocationCreated` | `StockLocationSnapshotV1` | staff created it (also the demo data)         |
  * | `StockLocationUpdated` | `StockLocationSnapshotV1` | name, instructions, address or contact edited |
- * | `ShipmentCreated`      | `ShipmentSnapshotV1`     | a toner-low alert brought the position below the minimum |
+ * | `ShipmentRequested`    | `ShipmentSnapshotV1`     | a supply order by hand (status REQUESTED)     |
+ * | `ShipmentCreated`      | `ShipmentSnapshotV1`     | a toner-low alert brought the position below the minimum, or staff approved a request |
+ * | `ShipmentDeclined`     | `ShipmentSnapshotV1`     | staff declined a request (status DECLINED)    |
  * | `ShipmentDispatched`   | `ShipmentSnapshotV1`     | staff sent it (CREATED -> DISPATCHED)         |
- * | `ShipmentDelivered`    | `ShipmentSnapshotV1`     | it arrived; its units were added to the stock |
+ * | `ShipmentPartlyDelivered` | `ShipmentSnapshotV1`  | a short delivery: units added, the rest still outstanding |
+ * | `ShipmentDelivered`    | `ShipmentSnapshotV1`     | all arrived; the units were added to the stock |
+ * | `ShipmentDeliveryUndone` | `ShipmentSnapshotV1`   | the latest delivery was taken back (minutes after) |
  * | `StockLevelBelowMinimum` | `StockLevelBelowMinimumV1` | units taken brought a toner's stock below its minimum |
  *
  * Identity projects stock locations (which account each belongs to) to decide who sees a
@@ -29,9 +33,13 @@ export const TONER_EVENT_VERSION = 1;
 export const STOCK_LOCATION_EVENT_TYPES = ['StockLocationCreated', 'StockLocationUpdated'] as const;
 export type StockLocationEventType = (typeof STOCK_LOCATION_EVENT_TYPES)[number];
 export const SHIPMENT_EVENT_TYPES = [
+  'ShipmentRequested',
   'ShipmentCreated',
+  'ShipmentDeclined',
   'ShipmentDispatched',
+  'ShipmentPartlyDelivered',
   'ShipmentDelivered',
+  'ShipmentDeliveryUndone',
 ] as const;
 export type ShipmentEventType = (typeof SHIPMENT_EVENT_TYPES)[number];
 export const STOCK_LEVEL_BELOW_MINIMUM = 'StockLevelBelowMinimum';
@@ -57,18 +65,22 @@ export interface StockLocationSnapshotV1 {
   contactName: string | null;
 }
 
-export type ShipmentStatus = 'CREATED' | 'DISPATCHED' | 'DELIVERED';
+export type ShipmentStatus = 'REQUESTED' | 'CREATED' | 'DISPATCHED' | 'DELIVERED' | 'DECLINED';
 
 export interface ShipmentSnapshotV1 {
   shipmentId: string;
-  /** 1 when created, 2 when dispatched, 3 when delivered. */
+  /** 1 when created (or requested), one more with every change. */
   revision: number;
   stockLocationId: string;
   accountId: string;
   sku: string;
   quantity: number;
   status: ShipmentStatus;
+  /** English text; `reasonCode` (TONER_LOW, MANUAL_REQUEST) is what to act on. */
   reason: string;
+  reasonCode?: 'TONER_LOW' | 'MANUAL_REQUEST';
+  /** Units received so far (a short delivery leaves quantity - quantityReceived outstanding). */
+  quantityReceived?: number;
   /** Set when dispatched: who carries it and its tracking number (either may be unknown). */
   carrier?: string | null;
   trackingNumber?: string | null;

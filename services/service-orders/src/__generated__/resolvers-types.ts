@@ -258,7 +258,14 @@ export type ServiceOrderFilter = {
   deviceId?: InputMaybe<Scalars['ID']['input']>;
   /** true: only orders whose response is overdue; false: only those that are not. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Matches the order number (SO-000123), the problem description, the error code and the
+   * device's serial number; 1 to 100 characters.
+   */
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<ServiceOrderStatus>>;
+  /** Orders planned for this technician (a staff user's id). */
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**

@@ -85,6 +85,8 @@ export interface ServiceOrderFilter {
   deviceId?: string | null;
   accountId?: string | null;
   overdue?: boolean | null;
+  technicianId?: string | null;
+  search?: string | null;
 }
 
 export interface ServiceOrderPayload {
@@ -818,6 +820,29 @@ export class ServiceOrderService {
     if (typeof filter.overdue === 'boolean') {
       query.andWhere(filter.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { now: new Date() });
     }
+    if (filter.technicianId !== null && filter.technicianId !== undefined) {
+      const technicianId = fromGlobalId('User', filter.technicianId);
+      if (!technicianId) throw badUserInput('`technicianId` is not a user id.');
+      query.andWhere('o.technician_id = :technicianId', { technicianId });
+    }
+    if (filter.search !== null && filter.search !== undefined)
+      this.applySearch(query, filter.search);
+  }
+
+  /** What a caller quotes on the phone: the order number, words of the problem, a serial. */
+  private applySearch(query: SelectQueryBuilder<ServiceOrder>, search: string): void {
+    const text = search.trim();
+    if (!text || text.length > 100) throw badUserInput('`search` has 1 to 100 characters.');
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const number = /^(?:SO-?)?0*(\d{1,15})$/i.exec(text)?.[1];
+    withDevice(query).andWhere(
+      new Brackets((q) => {
+        q.where('o.description ILIKE :pattern', { pattern })
+          .orWhere('o.error_code ILIKE :pattern')
+          .orWhere('d.serial_number ILIKE :pattern');
+        if (number) q.orWhere('o.sequence = :number', { number });
+      }),
+    );
   }
 }
 

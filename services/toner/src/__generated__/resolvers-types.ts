@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { StockLocation as StockLocationEntity } from '../entities/stock-location.entity';
 import type { StockLevel as StockLevelEntity } from '../entities/stock-level.entity';
 import type { Shipment as ShipmentEntity } from '../entities/shipment.entity';
+import type { ShipmentReceipt as ShipmentReceiptEntity } from '../entities/shipment-receipt.entity';
 import type { ShipmentStatusChange as ShipmentStatusChangeEntity } from '../entities/shipment-status-change.entity';
 import type { TonerProduct as TonerProductEntity } from '../entities/toner-product.entity';
 import type { AccountRef, DeviceRef } from '../domain/references';
@@ -52,16 +53,35 @@ export type Device = {
   id: Scalars['ID']['output'];
 };
 
+export type DispatchShipmentInput = {
+  /** 1 to 100 characters, e.g. PostNord. */
+  carrier: Scalars['String']['input'];
+  /** 1 to 100 characters, as the carrier prints it. */
+  trackingNumber: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Service agent: REQUESTED -> CREATED (it is then sent). Codes: NOT_FOUND, INVALID_TRANSITION. */
+  approveShipment: ShipmentPayload;
   /**
-   * Administrator, assigned Stock Manager, Service agent: DISPATCHED -> DELIVERED, adding the
-   * units to the stock. Codes: NOT_FOUND, INVALID_TRANSITION.
+   * Administrator, assigned Stock Manager, Service agent: the units received (default: all that
+   * are outstanding) are added to the stock; when all have arrived, DISPATCHED -> DELIVERED, else
+   * the shipment stays DISPATCHED with the rest outstanding. Codes: NOT_FOUND, INVALID_TRANSITION,
+   * INVALID_INPUT, MORE_THAN_OUTSTANDING.
    */
   confirmShipmentDelivered: ShipmentPayload;
   /** Service agent. Codes: ACCOUNT_NOT_FOUND, INVALID_INPUT, IDEMPOTENCY_KEY_REUSED. */
   createStockLocation: StockLocationPayload;
-  /** Service agent: CREATED -> DISPATCHED. Codes: NOT_FOUND, INVALID_TRANSITION. */
+  /**
+   * Service agent: REQUESTED -> DECLINED with an explanation of 1 to 500 characters.
+   * Codes: NOT_FOUND, INVALID_TRANSITION, INVALID_INPUT.
+   */
+  declineShipment: ShipmentPayload;
+  /**
+   * Service agent: CREATED -> DISPATCHED, with the carrier and tracking number when given.
+   * Codes: NOT_FOUND, INVALID_TRANSITION, INVALID_INPUT.
+   */
   dispatchShipment: ShipmentPayload;
   /**
    * Administrator, assigned Stock Manager, Service agent: sets the quantity on hand (and levels)
@@ -78,13 +98,37 @@ export type Mutation = {
    * ALERT_ID_TAKEN (the id acted before for another device).
    */
   reportTonerLow: TonerLowAlertPayload;
+  /**
+   * Administrator, assigned Stock Manager, Service agent: a supply order by hand, REQUESTED until
+   * the service centre approves or declines it. Codes: NOT_FOUND, UNKNOWN_TONER, INVALID_INPUT,
+   * IDEMPOTENCY_KEY_REUSED.
+   */
+  requestToner: ShipmentPayload;
+  /**
+   * Administrator, assigned Stock Manager, Service agent: sets the minimum and target level of
+   * each product given, all or nothing (a product the location does not keep yet starts at 0 on
+   * hand). Codes: NOT_FOUND, UNKNOWN_TONER, NEGATIVE_QUANTITY, INVALID_INPUT.
+   */
+  setStockLevelTargets: StockLocationPayload;
+  /**
+   * Whoever may confirm a delivery: takes back the shipment's latest delivery within 5 minutes of
+   * it (its units leave the stock again, never below 0; a DELIVERED shipment is DISPATCHED again).
+   * Codes: NOT_FOUND, NOTHING_TO_UNDO, UNDO_EXPIRED.
+   */
+  undoShipmentDelivery: ShipmentPayload;
   /** Administrator, assigned Stock Manager, Service agent. Codes: NOT_FOUND, INVALID_INPUT. */
   updateStockLocation: StockLocationPayload;
 };
 
 
+export type MutationApproveShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationConfirmShipmentDeliveredArgs = {
   id: Scalars['ID']['input'];
+  quantityReceived?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -93,8 +137,15 @@ export type MutationCreateStockLocationArgs = {
 };
 
 
+export type MutationDeclineShipmentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationDispatchShipmentArgs = {
   id: Scalars['ID']['input'];
+  input?: InputMaybe<DispatchShipmentInput>;
 };
 
 
@@ -106,6 +157,22 @@ export type MutationRecordStockCountArgs = {
 
 export type MutationReportTonerLowArgs = {
   input: TonerLowAlertInput;
+};
+
+
+export type MutationRequestTonerArgs = {
+  input: RequestTonerInput;
+};
+
+
+export type MutationSetStockLevelTargetsArgs = {
+  levels: Array<StockLevelTargetInput>;
+  stockLocationId: Scalars['ID']['input'];
+};
+
+
+export type MutationUndoShipmentDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -156,21 +223,55 @@ export type QueryStockLocationsArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * A supply order by hand: one toner product for a stock location, for devices without
+ * e-Maintenance. The service centre approves (then it is sent like any shipment) or declines it.
+ */
+export type RequestTonerInput = {
+  /**
+   * Optional, 1 to 200 characters: a retry with the same key and input answers with the request
+   * the first attempt created; another input is refused with IDEMPOTENCY_KEY_REUSED.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** At most 500 characters, e.g. the devices it is for. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 10,000 units. */
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  stockLocationId: Scalars['ID']['input'];
+};
+
 /** A replenishment of one toner product for a stock location. */
 export type Shipment = Node & {
   __typename?: 'Shipment';
+  /** The carrier and its tracking number, given when dispatched. */
+  carrier?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** DECLINED: the service centre's explanation to the requester. */
+  declineReason?: Maybe<Scalars['String']['output']>;
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
   dispatchedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Each status it reached: when and by whom, oldest first. */
   history: Array<ShipmentStatusChange>;
   id: Scalars['ID']['output'];
+  /** Units still to come: 0 when delivered or declined. */
+  outstanding: Scalars['Int']['output'];
   quantity: Scalars['Int']['output'];
-  /** Why it was ordered: the device and alert that brought the position below the minimum. */
+  /** Units received so far (deliveries not undone). */
+  quantityReceived: Scalars['Int']['output'];
+  /**
+   * Why it was ordered, in English.
+   * @deprecated English text; word `reasonDetails` in the reader's language.
+   */
   reason: Scalars['String']['output'];
+  /** Why it was ordered, as a code with parameters. */
+  reasonDetails: ShipmentReason;
+  /** Deliveries received, oldest first (undone ones included). */
+  receipts: Array<ShipmentReceipt>;
   status: ShipmentStatus;
   stockLocation: StockLocation;
   toner: TonerProduct;
+  trackingNumber?: Maybe<Scalars['String']['output']>;
 };
 
 export type ShipmentConnection = {
@@ -197,13 +298,57 @@ export type ShipmentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The parameters of a shipment's reason; which are set depends on the code. */
+export type ShipmentReason = {
+  __typename?: 'ShipmentReason';
+  /** TONER_LOW: e-Maintenance's id of the alert. */
+  alertId?: Maybe<Scalars['String']['output']>;
+  code: ShipmentReasonCode;
+  /** TONER_LOW: the colour reported and the toner left in the cartridge (0 to 100). */
+  colour?: Maybe<TonerColour>;
+  levelPercent?: Maybe<Scalars['Int']['output']>;
+  minimumLevel?: Maybe<Scalars['Int']['output']>;
+  /** MANUAL_REQUEST: the requester's note, in the requester's words (empty when none). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** TONER_LOW: the position when it was ordered, and the level's minimum and target then. */
+  position?: Maybe<Scalars['Int']['output']>;
+  /** TONER_LOW: the serial number of the device that reported it. */
+  serialNumber?: Maybe<Scalars['String']['output']>;
+  targetLevel?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Why a shipment exists; the client words it in the reader's language from the code and its parameters. */
+export type ShipmentReasonCode =
+  /** Someone requested it by hand, e.g. for devices without e-Maintenance. */
+  | 'MANUAL_REQUEST'
+  /** An e-Maintenance toner-low alert brought the position (on hand + open shipments) below the minimum. */
+  | 'TONER_LOW';
+
+/** One delivery received (a short delivery leaves the rest outstanding). */
+export type ShipmentReceipt = {
+  __typename?: 'ShipmentReceipt';
+  at: Scalars['DateTime']['output'];
+  /** Who: user:<id> or apiKey:<id>. */
+  by: Scalars['String']['output'];
+  byName?: Maybe<Scalars['String']['output']>;
+  quantity: Scalars['Int']['output'];
+  /** Until when undoShipmentDelivery takes it back; null once that time has passed or it was undone. */
+  undoableUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was taken back (then its units are no longer in the stock). */
+  undoneAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type ShipmentStatus =
-  /** Ordered: a toner-low alert brought the position below the minimum. */
+  /** Ordered: a toner-low alert brought the position below the minimum, or the service centre approved a request. */
   | 'CREATED'
+  /** The service centre declined the request; nothing is sent. */
+  | 'DECLINED'
   /** Arrived: its units were added to the stock. */
   | 'DELIVERED'
   /** On its way (the service centre sent it). */
-  | 'DISPATCHED';
+  | 'DISPATCHED'
+  /** Requested by hand (a supply order): waits for the service centre to approve or decline it. */
+  | 'REQUESTED';
 
 export type ShipmentStatusChange = {
   __typename?: 'ShipmentStatusChange';
@@ -242,6 +387,13 @@ export type StockLevel = {
   /** A replenishment fills the position up to this. */
   targetLevel: Scalars['Int']['output'];
   toner: TonerProduct;
+};
+
+/** A product's minimum and target level (the quantity on hand stays as it is). */
+export type StockLevelTargetInput = {
+  minimumLevel: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  targetLevel: Scalars['Int']['input'];
 };
 
 /**
@@ -467,21 +619,27 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Device: ResolverTypeWrapper<DeviceRef>;
+  DispatchShipmentInput: DispatchShipmentInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RequestTonerInput: RequestTonerInput;
   Shipment: ResolverTypeWrapper<ShipmentEntity>;
   ShipmentConnection: ResolverTypeWrapper<Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversTypes['ShipmentEdge']> }>;
   ShipmentEdge: ResolverTypeWrapper<Omit<ShipmentEdge, 'node'> & { node: ResolversTypes['Shipment'] }>;
   ShipmentFilter: ShipmentFilter;
   ShipmentPayload: ResolverTypeWrapper<Omit<ShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversTypes['Shipment']> }>;
+  ShipmentReason: ResolverTypeWrapper<ShipmentReason>;
+  ShipmentReasonCode: ShipmentReasonCode;
+  ShipmentReceipt: ResolverTypeWrapper<ShipmentReceiptEntity>;
   ShipmentStatus: ShipmentStatus;
   ShipmentStatusChange: ResolverTypeWrapper<ShipmentStatusChangeEntity>;
   StockCountInput: StockCountInput;
   StockLevel: ResolverTypeWrapper<StockLevelEntity>;
+  StockLevelTargetInput: StockLevelTargetInput;
   StockLocation: ResolverTypeWrapper<StockLocationEntity>;
   StockLocationPayload: ResolverTypeWrapper<Omit<StockLocationPayload, 'stockLocation'> & { stockLocation?: Maybe<ResolversTypes['StockLocation']> }>;
   StockLocationPermissions: ResolverTypeWrapper<StockLocationPermissions>;
@@ -501,20 +659,25 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   DateTime: Scalars['DateTime']['output'];
   Device: DeviceRef;
+  DispatchShipmentInput: DispatchShipmentInput;
   Mutation: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
+  RequestTonerInput: RequestTonerInput;
   Shipment: ShipmentEntity;
   ShipmentConnection: Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShipmentEdge']> };
   ShipmentEdge: Omit<ShipmentEdge, 'node'> & { node: ResolversParentTypes['Shipment'] };
   ShipmentFilter: ShipmentFilter;
   ShipmentPayload: Omit<ShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversParentTypes['Shipment']> };
+  ShipmentReason: ShipmentReason;
+  ShipmentReceipt: ShipmentReceiptEntity;
   ShipmentStatusChange: ShipmentStatusChangeEntity;
   StockCountInput: StockCountInput;
   StockLevel: StockLevelEntity;
+  StockLevelTargetInput: StockLevelTargetInput;
   StockLocation: StockLocationEntity;
   StockLocationPayload: Omit<StockLocationPayload, 'stockLocation'> & { stockLocation?: Maybe<ResolversParentTypes['StockLocation']> };
   StockLocationPermissions: StockLocationPermissions;
@@ -540,11 +703,16 @@ export type DeviceResolvers<ContextType = TonerContext, ParentType extends Resol
 }>;
 
 export type MutationResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  approveShipment?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationApproveShipmentArgs, 'id'>>;
   confirmShipmentDelivered?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationConfirmShipmentDeliveredArgs, 'id'>>;
   createStockLocation?: Resolver<ResolversTypes['StockLocationPayload'], ParentType, ContextType, RequireFields<MutationCreateStockLocationArgs, 'input'>>;
+  declineShipment?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationDeclineShipmentArgs, 'id' | 'reason'>>;
   dispatchShipment?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationDispatchShipmentArgs, 'id'>>;
   recordStockCount?: Resolver<ResolversTypes['StockLocationPayload'], ParentType, ContextType, RequireFields<MutationRecordStockCountArgs, 'counts' | 'stockLocationId'>>;
   reportTonerLow?: Resolver<ResolversTypes['TonerLowAlertPayload'], ParentType, ContextType, RequireFields<MutationReportTonerLowArgs, 'input'>>;
+  requestToner?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationRequestTonerArgs, 'input'>>;
+  setStockLevelTargets?: Resolver<ResolversTypes['StockLocationPayload'], ParentType, ContextType, RequireFields<MutationSetStockLevelTargetsArgs, 'levels' | 'stockLocationId'>>;
+  undoShipmentDelivery?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationUndoShipmentDeliveryArgs, 'id'>>;
   updateStockLocation?: Resolver<ResolversTypes['StockLocationPayload'], ParentType, ContextType, RequireFields<MutationUpdateStockLocationArgs, 'id' | 'input'>>;
 }>;
 
@@ -566,16 +734,23 @@ export type QueryResolvers<ContextType = TonerContext, ParentType extends Resolv
 
 export type ShipmentResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'], FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  carrier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dispatchedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ShipmentStatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonDetails?: Resolver<ResolversTypes['ShipmentReason'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['ShipmentReceipt']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
   stockLocation?: Resolver<ResolversTypes['StockLocation'], ParentType, ContextType>;
   toner?: Resolver<ResolversTypes['TonerProduct'], ParentType, ContextType>;
+  trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -593,6 +768,27 @@ export type ShipmentEdgeResolvers<ContextType = TonerContext, ParentType extends
 export type ShipmentPayloadResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['ShipmentPayload'] = ResolversParentTypes['ShipmentPayload']> = ResolversObject<{
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ShipmentReasonResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['ShipmentReason'] = ResolversParentTypes['ShipmentReason']> = ResolversObject<{
+  alertId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ShipmentReasonCode'], ParentType, ContextType>;
+  colour?: Resolver<Maybe<ResolversTypes['TonerColour']>, ParentType, ContextType>;
+  levelPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minimumLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  serialNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ShipmentReceiptResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['ShipmentReceipt'] = ResolversParentTypes['ShipmentReceipt']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undoableUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type ShipmentStatusChangeResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['ShipmentStatusChange'] = ResolversParentTypes['ShipmentStatusChange']> = ResolversObject<{
@@ -670,6 +866,8 @@ export type Resolvers<ContextType = TonerContext> = ResolversObject<{
   ShipmentConnection?: ShipmentConnectionResolvers<ContextType>;
   ShipmentEdge?: ShipmentEdgeResolvers<ContextType>;
   ShipmentPayload?: ShipmentPayloadResolvers<ContextType>;
+  ShipmentReason?: ShipmentReasonResolvers<ContextType>;
+  ShipmentReceipt?: ShipmentReceiptResolvers<ContextType>;
   ShipmentStatusChange?: ShipmentStatusChangeResolvers<ContextType>;
   StockLevel?: StockLevelResolvers<ContextType>;
   StockLocation?: StockLocationResolvers<ContextType>;

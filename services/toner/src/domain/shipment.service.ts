@@ -1,4 +1,5 @@
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { In, IsNull, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   badUserInput,
   byKeys,
@@ -12,10 +13,12 @@ import {
   type Connection,
   type Principal,
   type RequestLoaders,
+  type ShipmentEventType,
   type ShipmentStatus,
   type UserError,
 } from '@portal/platform';
 import { Shipment } from '../entities/shipment.entity';
+import { ShipmentReceipt } from '../entities/shipment-receipt.entity';
 import { ShipmentStatusChange } from '../entities/shipment-status-change.entity';
 import { StockLevel } from '../entities/stock-level.entity';
 import { StockLocation } from '../entities/stock-location.entity';
@@ -26,6 +29,20 @@ import type { StockLocationService } from './stock-location.service';
 export interface ShipmentPayload {
   shipment: Shipment | null;
   userErrors: UserError[];
+}
+
+export interface DispatchInput {
+  carrier: string;
+  trackingNumber: string;
+}
+
+/** How long a delivery confirmation can be taken back: a mistyped quantity is seen at once. */
+export const UNDO_WINDOW_MS = 5 * 60 * 1000;
+
+/** Until when a delivery can be taken back; null once undone or too late. */
+export function undoableUntil(receipt: ShipmentReceipt, now = Date.now()): Date | null {
+  const until = receipt.at.getTime() + UNDO_WINDOW_MS;
+  return receipt.undoneAt || until < now ? null : new Date(until);
 }
 
 export interface ShipmentFilter {
@@ -151,51 +168,153 @@ export class ShipmentService {
       .load(shipment.id);
   }
 
-  /** Staff sent it on its way: CREATED -> DISPATCHED. */
-  dispatch(globalId: string): Promise<ShipmentPayload> {
-    return this.change('shipment:dispatch', globalId, async (shipment, manager) => {
-      if (shipment.status !== 'CREATED') {
-        return invalidTransition(
-          shipment.status === 'DISPATCHED'
-            ? 'The shipment is already dispatched.'
-            : 'The shipment is already delivered.',
-        );
-      }
-      shipment.status = 'DISPATCHED';
-      shipment.dispatchedAt = new Date();
+  /** Staff sent it on its way: CREATED -> DISPATCHED, with the carrier's tracking when given. */
+  dispatch(globalId: string, input: DispatchInput | null | undefined): Promise<ShipmentPayload> {
+    const tracking = input ? checkTracking(input) : { carrier: null, trackingNumber: null };
+    if (Array.isArray(tracking)) return Promise.resolve({ shipment: null, userErrors: tracking });
+    return this.change('shipment:dispatch', globalId, async (shipment, manager, now) => {
+      if (shipment.status !== 'CREATED') return invalidTransition(shipment.status, 'dispatch');
+      Object.assign(shipment, { status: 'DISPATCHED', dispatchedAt: now, ...tracking });
       await manager.save(shipment);
       return 'ShipmentDispatched';
     });
   }
 
-  /** It arrived: DISPATCHED -> DELIVERED, and its units are added to the location's stock. */
-  confirmDelivered(globalId: string): Promise<ShipmentPayload> {
-    return this.change('shipment:confirm-delivery', globalId, async (shipment, manager) => {
-      if (shipment.status !== 'DISPATCHED') {
-        return invalidTransition(
-          shipment.status === 'CREATED'
-            ? 'The shipment has not been dispatched yet.'
-            : 'The shipment is already delivered.',
-        );
-      }
-      shipment.status = 'DELIVERED';
-      shipment.deliveredAt = new Date();
+  /**
+   * Units arrived: they are added to the location's stock; the shipment is DELIVERED once all
+   * have, and stays DISPATCHED with the rest outstanding after a short delivery.
+   */
+  confirmDelivered(
+    globalId: string,
+    quantityReceived: number | null | undefined,
+  ): Promise<ShipmentPayload> {
+    return this.change('shipment:confirm-delivery', globalId, async (shipment, manager, now) => {
+      if (shipment.status !== 'DISPATCHED') return invalidTransition(shipment.status, 'deliver');
+      const outstanding = shipment.quantity - shipment.quantityReceived;
+      const units = quantityReceived ?? outstanding;
+      if (!Number.isInteger(units) || units < 1)
+        return [
+          userError('INVALID_INPUT', ['quantityReceived'], 'Enter the units received: 1 or more.'),
+        ];
+      if (units > outstanding)
+        return [
+          userError(
+            'MORE_THAN_OUTSTANDING',
+            ['quantityReceived'],
+            `Only ${outstanding} units are outstanding.`,
+          ),
+        ];
+      shipment.quantityReceived += units;
+      const complete = shipment.quantityReceived === shipment.quantity;
+      if (complete) Object.assign(shipment, { status: 'DELIVERED', deliveredAt: now });
       await manager.save(shipment);
-      // A level is only ever missing if the location never kept the toner: keep it from now.
-      await manager.query(
-        `INSERT INTO ${manager.getRepository(StockLevel).metadata.tablePath}
-           (location_id, sku, quantity, minimum_level, target_level) VALUES ($1, $2, $3, 0, 0)
-         ON CONFLICT (location_id, sku) DO UPDATE SET quantity = stock_level.quantity + EXCLUDED.quantity`,
-        [shipment.locationId, shipment.sku, shipment.quantity],
-      );
-      return 'ShipmentDelivered';
+      await manager.insert(ShipmentReceipt, {
+        id: randomUUID(),
+        shipmentId: shipment.id,
+        quantity: units,
+        at: now,
+        ...actorOf(this.principal),
+      });
+      await this.adjustStock(manager, shipment, units);
+      return complete ? 'ShipmentDelivered' : 'ShipmentPartlyDelivered';
     });
+  }
+
+  /** Takes back the latest delivery within UNDO_WINDOW_MS of it: a mistyped quantity. */
+  undoDelivery(globalId: string): Promise<ShipmentPayload> {
+    return this.change('shipment:confirm-delivery', globalId, async (shipment, manager, now) => {
+      const latest = await manager.findOne(ShipmentReceipt, {
+        where: { shipmentId: shipment.id, undoneAt: IsNull() },
+        order: { at: 'DESC' },
+      });
+      if (!latest)
+        return [userError('NOTHING_TO_UNDO', ['id'], 'No delivery of this shipment to undo.')];
+      if (now.getTime() - latest.at.getTime() > UNDO_WINDOW_MS)
+        return [userError('UNDO_EXPIRED', ['id'], 'A delivery can be undone for 5 minutes only.')];
+      await manager.update(ShipmentReceipt, { id: latest.id }, { undoneAt: now });
+      if (shipment.status === 'DELIVERED') {
+        await manager.delete(ShipmentStatusChange, {
+          shipmentId: shipment.id,
+          status: 'DELIVERED',
+        });
+      }
+      Object.assign(shipment, {
+        status: 'DISPATCHED',
+        deliveredAt: null,
+        quantityReceived: shipment.quantityReceived - latest.quantity,
+      });
+      await manager.save(shipment);
+      await this.adjustStock(manager, shipment, -latest.quantity);
+      return 'ShipmentDeliveryUndone';
+    });
+  }
+
+  /** Staff approved a supply order by hand: REQUESTED -> CREATED (then it is sent). */
+  approve(globalId: string): Promise<ShipmentPayload> {
+    return this.change('shipment:approve', globalId, async (shipment, manager) => {
+      if (shipment.status !== 'REQUESTED') return invalidTransition(shipment.status, 'approve');
+      shipment.status = 'CREATED';
+      await manager.save(shipment);
+      return 'ShipmentCreated';
+    });
+  }
+
+  /** Staff declined a supply order by hand, telling the requester why. */
+  decline(globalId: string, reason: string): Promise<ShipmentPayload> {
+    const text = reason.trim();
+    if (!text || text.length > 500 || /[^\P{Cc}\t\n\r]/u.test(text)) {
+      return Promise.resolve({
+        shipment: null,
+        userErrors: [
+          userError(
+            'INVALID_INPUT',
+            ['reason'],
+            'Explain the decision in 1 to 500 characters without control characters.',
+          ),
+        ],
+      });
+    }
+    return this.change('shipment:approve', globalId, async (shipment, manager) => {
+      if (shipment.status !== 'REQUESTED') return invalidTransition(shipment.status, 'decline');
+      Object.assign(shipment, { status: 'DECLINED', declineReason: text });
+      await manager.save(shipment);
+      return 'ShipmentDeclined';
+    });
+  }
+
+  /** The shipment's deliveries, oldest first, batched across the shipments of a request. */
+  receiptsOf(shipment: Shipment): Promise<ShipmentReceipt[]> {
+    return this.receiptsLoader().load(shipment.id);
+  }
+
+  private receiptsLoader() {
+    return this.loaders.get<string, ShipmentReceipt[]>('receipts-of-shipment', async (ids) =>
+      groupByKeys(
+        ids,
+        await this.dataSource
+          .getRepository(ShipmentReceipt)
+          .find({ where: { shipmentId: In([...ids]) }, order: { at: 'ASC' } }),
+        (r) => r.shipmentId,
+      ),
+    );
+  }
+
+  /** Units on hand change with a delivery (never below 0 when one is taken back). */
+  private async adjustStock(manager: EntityManager, shipment: Shipment, units: number) {
+    // A level is only ever missing if the location never kept the toner: keep it from now.
+    await manager.query(
+      `INSERT INTO ${manager.getRepository(StockLevel).metadata.tablePath}
+         (location_id, sku, quantity, minimum_level, target_level) VALUES ($1, $2, GREATEST($3, 0), 0, 0)
+       ON CONFLICT (location_id, sku) DO UPDATE
+         SET quantity = GREATEST(stock_level.quantity + $3, 0)`,
+      [shipment.locationId, shipment.sku, units],
+    );
   }
 
   /**
    * A status change: authorises (a shipment the caller may not change is "not found"), then
-   * applies it with the shipment row locked, and writes its history row and event in the same
-   * transaction.
+   * applies it with the shipment row locked, and writes its history row (when the status moved
+   * forward) and event in the same transaction.
    */
   private async change(
     action: StockAction,
@@ -203,7 +322,8 @@ export class ShipmentService {
     apply: (
       shipment: Shipment,
       manager: EntityManager,
-    ) => Promise<'ShipmentDispatched' | 'ShipmentDelivered' | UserError[]>,
+      now: Date,
+    ) => Promise<ShipmentEventType | UserError[]>,
   ): Promise<ShipmentPayload> {
     assertMayAttempt(this.principal, action);
     const id = fromGlobalId('Shipment', globalId);
@@ -218,21 +338,26 @@ export class ShipmentService {
         : null;
       if (!shipment || !location || !mayChange(this.principal, action, location))
         return { ...notFound(), recorded: false };
+      const before = shipment.status;
+      const now = new Date();
       shipment.revision += 1;
-      const outcome = await apply(shipment, manager);
+      const outcome = await apply(shipment, manager, now);
       if (Array.isArray(outcome)) return { shipment: null, userErrors: outcome, recorded: false };
-      await manager.insert(ShipmentStatusChange, {
-        shipmentId: shipment.id,
-        status: shipment.status,
-        at: shipment.status === 'DELIVERED' ? shipment.deliveredAt! : shipment.dispatchedAt!,
-        ...actorOf(this.principal),
-      });
+      if (shipment.status !== before && outcome !== 'ShipmentDeliveryUndone') {
+        await manager.insert(ShipmentStatusChange, {
+          shipmentId: shipment.id,
+          status: shipment.status,
+          at: now,
+          ...actorOf(this.principal),
+        });
+      }
       await recordShipmentEvent(manager, outcome, shipment, location.accountId);
       return { shipment, userErrors: [], recorded: true };
     });
     if (result.recorded) {
       this.eventsRecorded();
       this.shipmentLoader().clear(result.shipment!.id).prime(result.shipment!.id, result.shipment!);
+      this.receiptsLoader().clear(result.shipment!.id);
       this.locations.forgetLevels();
     }
     return { shipment: result.shipment, userErrors: result.userErrors };
@@ -326,6 +451,39 @@ function notFound(): ShipmentPayload {
   return { shipment: null, userErrors: [userError('NOT_FOUND', ['id'], 'No such shipment.')] };
 }
 
-function invalidTransition(message: string): UserError[] {
+const TRANSITION_REFUSALS: Record<ShipmentStatus, string> = {
+  REQUESTED: 'The shipment is a request the service centre has not approved yet.',
+  CREATED: 'The shipment has not been dispatched yet.',
+  DISPATCHED: 'The shipment is already dispatched.',
+  DELIVERED: 'The shipment is already delivered.',
+  DECLINED: 'The request was declined.',
+};
+
+function invalidTransition(
+  status: ShipmentStatus,
+  step: 'approve' | 'decline' | 'dispatch' | 'deliver',
+): UserError[] {
+  const message =
+    (step === 'approve' || step === 'decline') && status !== 'DECLINED'
+      ? 'Only a request waiting for approval can be approved or declined.'
+      : TRANSITION_REFUSALS[status];
   return [userError('INVALID_TRANSITION', ['id'], message)];
+}
+
+/** The carrier and tracking number of a dispatch, trimmed, or the problems on their fields. */
+function checkTracking(
+  input: DispatchInput,
+): Pick<Shipment, 'carrier' | 'trackingNumber'> | UserError[] {
+  const errors: UserError[] = [];
+  const check = (key: 'carrier' | 'trackingNumber', label: string) => {
+    const value = input[key].trim();
+    if (!value || value.length > 100 || /\p{Cc}/u.test(value))
+      errors.push(
+        userError('INVALID_INPUT', ['input', key], `Enter the ${label} (1 to 100 characters).`),
+      );
+    return value;
+  };
+  const carrier = check('carrier', 'carrier');
+  const trackingNumber = check('trackingNumber', 'tracking number');
+  return errors.length ? errors : { carrier, trackingNumber };
 }

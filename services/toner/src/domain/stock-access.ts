@@ -9,7 +9,7 @@ import {
 /**
  * Who may do what with stock (docs/domain.md's roles table). Customers: the Administrators of a
  * location's account and the Stock Managers assigned to it read and edit it (levels, counts,
- * deliveries); Device Managers and Self-Service users see no stock. Staff: everyone reads; only
+ * deliveries, supply orders by hand); Device Managers and Self-Service users see no stock. Staff: everyone reads; only
  * the Service agent writes (creates locations, dispatches, and acts on a customer's behalf), as
  * for devices. e-Maintenance reports toner alerts through an API key of an Administrator.
  */
@@ -18,6 +18,9 @@ export type StockAction =
   | 'stock-location:update'
   | 'stock-level:count'
   | 'toner-alert:report'
+  | 'stock-level:targets'
+  | 'shipment:request'
+  | 'shipment:approve'
   | 'shipment:dispatch'
   | 'shipment:confirm-delivery';
 
@@ -35,7 +38,11 @@ const RULES: Record<StockAction, Rule> = {
   'stock-location:create': { staff: AGENT, customers: false, integration: false },
   'stock-location:update': { staff: AGENT, customers: true, integration: false },
   'stock-level:count': { staff: AGENT, customers: true, integration: false },
+  'stock-level:targets': { staff: AGENT, customers: true, integration: false },
   'toner-alert:report': { staff: AGENT, customers: false, integration: true },
+  // A supply order by hand; the service centre approves or declines it.
+  'shipment:request': { staff: AGENT, customers: true, integration: false },
+  'shipment:approve': { staff: AGENT, customers: false, integration: false },
   'shipment:dispatch': { staff: AGENT, customers: false, integration: false },
   'shipment:confirm-delivery': { staff: AGENT, customers: true, integration: false },
 };

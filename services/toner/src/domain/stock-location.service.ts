@@ -130,7 +130,7 @@ export class StockLocationService {
     return this.levelsLoader().load(location.id);
   }
 
-  /** Units of the level's toner in open shipments to its location, batched across locations. */
+  /** Units of the level's toner outstanding in open shipments to its location, batched across locations. */
   async inShipment(level: StockLevel): Promise<number> {
     const open = await this.openShipmentsLoader().load(level.locationId);
     return open.get(level.sku) ?? 0;
@@ -155,7 +155,11 @@ export class StockLocationService {
         const rows: { location_id: string; sku: string; units: string }[] = await this.dataSource
           .getRepository(Shipment)
           .createQueryBuilder('s')
-          .select(['s.location_id AS location_id', 's.sku AS sku', 'SUM(s.quantity) AS units'])
+          .select([
+            's.location_id AS location_id',
+            's.sku AS sku',
+            'SUM(s.quantity - s.quantity_received) AS units',
+          ])
           .where('s.location_id IN (:...ids) AND s.status IN (:...open)', { ids, open: OPEN })
           .groupBy('s.location_id')
           .addGroupBy('s.sku')

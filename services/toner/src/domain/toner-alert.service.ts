@@ -61,7 +61,8 @@ export class TonerAlertService {
    * the stock level row is locked (so concurrent alerts for the location's toner take turns),
    * the alert id is inserted (a unique key: a replay that raced past the first look finds the
    * first alert here and answers with its outcome), one unit is taken, never below 0, and the
-   * position (on hand + units in CREATED or DISPATCHED shipments) decides whether to order.
+   * position (on hand + units outstanding in CREATED or DISPATCHED shipments; a request waiting
+   * for approval is not yet on its way) decides whether to order.
    */
   async report(input: TonerLowAlertInput): Promise<TonerLowAlertPayload> {
     assertMayAttempt(this.principal, 'toner-alert:report');
@@ -161,7 +162,7 @@ export class TonerAlertService {
       const { open } = (await manager
         .getRepository(Shipment)
         .createQueryBuilder('s')
-        .select('COALESCE(SUM(s.quantity), 0)::int', 'open')
+        .select('COALESCE(SUM(s.quantity - s.quantity_received), 0)::int', 'open')
         .where('s.location_id = :location AND s.sku = :sku AND s.status IN (:...statuses)', {
           location: location.id,
           sku,
@@ -190,6 +191,20 @@ export class TonerAlertService {
             sku,
             quantity,
             status: 'CREATED',
+            reasonCode: 'TONER_LOW',
+            reasonParameters: {
+              serialNumber: serial,
+              alertId,
+              colour: input.colour,
+              levelPercent: input.levelPercent,
+              position,
+              minimumLevel: level.minimumLevel,
+              targetLevel: level.targetLevel,
+            },
+            quantityReceived: 0,
+            carrier: null,
+            trackingNumber: null,
+            declineReason: null,
             reason:
               `Toner low on ${serial} (e-Maintenance alert ${alertId}, ${colour} at ` +
               `${input.levelPercent} %): the position of ${sku} fell to ${position}, below the ` +

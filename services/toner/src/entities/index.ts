@@ -2,6 +2,7 @@ import { StockLocation } from './stock-location.entity';
 import { StockLevel } from './stock-level.entity';
 import { Shipment } from './shipment.entity';
 import { ShipmentStatusChange } from './shipment-status-change.entity';
+import { ShipmentReceipt } from './shipment-receipt.entity';
 import { TonerAlert } from './toner-alert.entity';
 import { TonerProduct } from './toner-product.entity';
 import { DeviceProjection } from './device-projection.entity';
@@ -12,6 +13,7 @@ export {
   StockLevel,
   Shipment,
   ShipmentStatusChange,
+  ShipmentReceipt,
   TonerAlert,
   TonerProduct,
   DeviceProjection,
@@ -23,6 +25,7 @@ export const entities = [
   StockLevel,
   Shipment,
   ShipmentStatusChange,
+  ShipmentReceipt,
   TonerAlert,
   TonerProduct,
   DeviceProjection,

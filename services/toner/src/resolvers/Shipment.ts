@@ -7,4 +7,8 @@ export const Shipment: ShipmentResolvers = {
   stockLocation: (shipment, _args, { shipments }) => shipments.locationOf(shipment),
   toner: (shipment, _args, { stockLocations }) => stockLocations.product(shipment.sku),
   history: (shipment, _args, { shipments }) => shipments.historyOf(shipment),
+  receipts: (shipment, _args, { shipments }) => shipments.receiptsOf(shipment),
+  reasonDetails: (shipment) => ({ code: shipment.reasonCode, ...shipment.reasonParameters }),
+  outstanding: (shipment) =>
+    shipment.status === 'DECLINED' ? 0 : shipment.quantity - shipment.quantityReceived,
 };

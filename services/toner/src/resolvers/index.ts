@@ -10,6 +10,12 @@ import { recordStockCount } from './Mutation/recordStockCount';
 import { reportTonerLow } from './Mutation/reportTonerLow';
 import { dispatchShipment } from './Mutation/dispatchShipment';
 import { confirmShipmentDelivered } from './Mutation/confirmShipmentDelivered';
+import { undoShipmentDelivery } from './Mutation/undoShipmentDelivery';
+import { requestToner } from './Mutation/requestToner';
+import { approveShipment } from './Mutation/approveShipment';
+import { declineShipment } from './Mutation/declineShipment';
+import { setStockLevelTargets } from './Mutation/setStockLevelTargets';
+import { ShipmentReceipt } from './ShipmentReceipt';
 import { StockLocation } from './StockLocation';
 import { StockLevel } from './StockLevel';
 import { Shipment } from './Shipment';
@@ -25,9 +31,15 @@ export const resolvers: Resolvers = {
     reportTonerLow,
     dispatchShipment,
     confirmShipmentDelivered,
+    undoShipmentDelivery,
+    requestToner,
+    approveShipment,
+    declineShipment,
+    setStockLevelTargets,
   },
   StockLocation,
   StockLevel,
   Shipment,
+  ShipmentReceipt,
   Account,
 };

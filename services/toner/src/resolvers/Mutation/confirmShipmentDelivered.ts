@@ -2,6 +2,6 @@ import type { MutationResolvers } from '../../__generated__/resolvers-types';
 
 export const confirmShipmentDelivered: MutationResolvers['confirmShipmentDelivered'] = (
   _root,
-  { id },
+  { id, quantityReceived },
   { shipments },
-) => shipments.confirmDelivered(id);
+) => shipments.confirmDelivered(id, quantityReceived);

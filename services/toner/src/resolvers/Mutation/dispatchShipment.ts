@@ -2,6 +2,6 @@ import type { MutationResolvers } from '../../__generated__/resolvers-types';
 
 export const dispatchShipment: MutationResolvers['dispatchShipment'] = (
   _root,
-  { id },
+  { id, input },
   { shipments },
-) => shipments.dispatch(id);
+) => shipments.dispatch(id, input);

@@ -1,0 +1,217 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD, demoIds, toGlobalId } from '@portal/platform';
+import type { TestSystem } from '@portal/testkit';
+import { personIn, screenshot } from './support/browser';
+import { browserSuite } from './support/suite';
+
+/**
+ * Issue 21, the service agent's phone work in Danish: a customer's mistyped e-mail found and
+ * corrected (the new address gets the mail), a meter reading phoned in for last week, and a
+ * device the customer asked to remove decommissioned. (Reading corrections the customer then
+ * sees: reading-corrections.test.ts.)
+ */
+let system: TestSystem;
+let browser: Browser;
+let baseURL: string;
+
+browserSuite(
+  { devMailboxDir: process.env.PORTAL_TEST_MAIL_DIR, mode: 'demo' },
+  (suite) => ({ system, browser, baseURL } = suite),
+);
+
+const TYPO = 'kasper.kunde@nordiskprnt.example';
+const RIGHT = 'kasper.kunde@nordiskprint.example';
+const NAMES: Record<string, string> = {
+  TOTAL: 'Total',
+  BLACK: 'Sort',
+  COLOUR: 'Farve',
+  LARGE_FORMAT: 'Storformat',
+  SCAN: 'Scanning',
+};
+
+async function asAnna<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const token = await system.signIn('anna.admin@nordiskprint.example');
+  const result = await system.graphql<Record<string, T>>(query, variables, { token });
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return Object.values(result.data!)[0]!;
+}
+
+/** A day in Copenhagen, `days` before today, as yyyy-mm-dd. */
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toLocaleDateString('sv-SE', {
+    timeZone: 'Europe/Copenhagen',
+  });
+}
+
+/** Counter values for `day` that fit between the device's readings before and after it. */
+async function valuesFor(deviceId: string, day: string): Promise<Record<string, number>> {
+  const readings = await asAnna<{
+    meterReadings: {
+      edges: { node: { readingDate: string; values: { meter: string; value: number }[] } }[];
+    };
+  }>(
+    `query ($id: ID!) { device(id: $id) { meterReadings(first: 10) { edges { node { readingDate values { meter value } } } } } }`,
+    { id: deviceId },
+  );
+  const nodes = readings.meterReadings.edges.map((e) => e.node);
+  const before = nodes
+    .filter((n) => n.readingDate < day)
+    .sort((a, b) => (a.readingDate < b.readingDate ? 1 : -1))[0]!;
+  const after = nodes
+    .filter((n) => n.readingDate > day)
+    .sort((a, b) => (a.readingDate < b.readingDate ? -1 : 1))[0];
+  return Object.fromEntries(
+    before.values.map(({ meter, value }) => {
+      const next = after?.values.find((v) => v.meter === meter)?.value;
+      return [meter, next === undefined ? value + 40 : Math.floor((value + next) / 2)];
+    }),
+  );
+}
+
+async function signIn(page: Page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill('agent@service.example');
+  await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+describe('the service agent on the phone, in the web client', () => {
+  it('corrects an e-mail, takes a reading for last week and decommissions a device', async () => {
+    const accounts = await asAnna<{ id: string; customerAccountNumber: string }[]>(
+      '{ accounts { id customerAccountNumber } }',
+      {},
+    );
+    const account = accounts.find((a) => a.customerAccountNumber === '100200')!.id;
+    await asAnna(
+      `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`,
+      {
+        input: {
+          email: TYPO,
+          name: 'Kasper Kunde',
+          grants: [{ role: 'SELF_SERVICE_USER', accountId: account }],
+        },
+      },
+    );
+    const removed = toGlobalId('Device', demoIds.device('NP1000004'));
+    await asAnna(
+      `mutation ($id: ID!) { requestDeviceRemoval(deviceId: $id, reason: "Returneret ved leasingens udløb") { userErrors { code } } }`,
+      { id: removed },
+    );
+
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
+    await signIn(page);
+    const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+
+    // "My e-mail was typed wrong": found by the company's misspelt domain, corrected.
+    await nav.getByRole('link', { name: 'Kundernes brugere' }).click();
+    await page.getByLabel(/^Navn, e-mail, firma eller kontonummer/).fill('nordiskprnt');
+    await page.getByRole('button', { name: 'Søg' }).click();
+    const row = page.getByRole('row', { name: /Kasper Kunde/ });
+    await row.getByText(TYPO).waitFor();
+    await row.getByRole('button', { name: 'Ret e-mailen for Kasper Kunde' }).click();
+    const form = row.getByRole('form', { name: 'Ret e-mailen for Kasper Kunde' });
+    await form.getByLabel(/^Korrekt e-mailadresse/).fill('kasper.kunde');
+    await form.getByRole('button', { name: 'Gem og send bekræftelse' }).click();
+    await form.getByText('Skriv en e-mailadresse som navn@firma.dk.').waitFor();
+    await form.getByLabel(/^Korrekt e-mailadresse/).fill(RIGHT);
+    await form.getByRole('button', { name: 'Gem og send bekræftelse' }).click();
+    await page.getByText(`E-mailen for Kasper Kunde er nu ${RIGHT}.`, { exact: false }).waitFor();
+    await row.getByText(RIGHT).waitFor();
+    await screenshot(page, 'agent-customer-users-da');
+
+    // The invitation went to the corrected address.
+    const mailbox = await personIn(browser, baseURL, 'da-DK');
+    await mailbox.page.goto('/mailbox');
+    await mailbox.page
+      .getByRole('button', { name: new RegExp(RIGHT.replace(/\./g, '\\.')) })
+      .first()
+      .waitFor();
+    await mailbox.context.close();
+
+    // A reading phoned in for last week, dated that day.
+    const device = toGlobalId('Device', demoIds.device('NP1000005'));
+    const day = daysAgo(7);
+    const values = await valuesFor(device, day);
+    await page.goto(`/devices/${device}`);
+    const reading = page.getByRole('form', { name: 'Indsend en tælleraflæsning' });
+    await reading.getByLabel(/^Aflæsningsdato/).fill(day);
+    for (const [meter, value] of Object.entries(values))
+      await reading.getByLabel(new RegExp(`^Tæller: ${NAMES[meter]}`)).fill(String(value));
+    await reading.getByRole('button', { name: 'Indsend aflæsning' }).click();
+    await reading.getByText(/^Aflæsningen fra .+ er godkendt\.$/).waitFor();
+    const stored = await asAnna<{
+      latestMeterReading: unknown;
+      meterReadings: { edges: { node: { readingDate: string; source: string } }[] };
+    }>(
+      `query ($id: ID!) { device(id: $id) { latestMeterReading { readingDate } meterReadings(first: 10) { edges { node { readingDate source } } } } }`,
+      { id: device },
+    );
+    expect(stored.meterReadings.edges.map((e) => e.node)).toContainEqual({
+      readingDate: day,
+      source: 'PHONE',
+    });
+
+    // The customer gave the device back: decommissioned from the removal queue.
+    await nav.getByRole('link', { name: 'Anmodet fjernelse' }).click();
+    const card = page.getByRole('form', { name: 'Udfas NP1000004' });
+    await page.getByText('Returneret ved leasingens udløb').waitFor();
+    await screenshot(page, 'agent-removal-requests-da');
+    await card.getByRole('button', { name: 'Udfas' }).click();
+    await page.getByText(/^NP1000004 er udfaset/).waitFor();
+    await page.getByText('Ingen anmodninger om fjernelse venter.').waitFor();
+    const gone = await asAnna<{ status: string } | null>(
+      `query ($id: ID!) { device(id: $id) { status } }`,
+      { id: removed },
+    );
+    // Customers no longer see a decommissioned device.
+    expect(gone).toBeNull();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('writes a help article with a Markdown preview, revises it, and a customer reads it', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
+    await signIn(page);
+    await page.goto('/knowledge');
+    await page.getByRole('link', { name: 'Skriv en artikel' }).click();
+    const form = page.getByRole('form', { name: 'Hjælpeartikel' });
+    await form.getByLabel(/^Titel/).fill('Skift af tromlen på C5840i');
+    await form.getByLabel(/^Adresse \(slug\)/).fill('skift-tromle-c5840i');
+    await form.getByLabel(/^Fejlkoder/).fill('E020-0101');
+    await form
+      .getByLabel(/^Tekst \(Markdown\)/)
+      .fill('# Før du starter\n\nSluk printeren og **vent 10 minutter**.\n\n- Åbn frontlågen');
+    const preview = form.getByRole('region', { name: 'Forhåndsvisning' });
+    await preview.getByRole('heading', { name: 'Før du starter' }).waitFor();
+    await preview.locator('strong', { hasText: 'vent 10 minutter' }).waitFor();
+    await screenshot(page, 'agent-article-editor-da');
+    await form.getByRole('button', { name: 'Udgiv' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Skift af tromlen på C5840i' }).waitFor();
+
+    await page.getByRole('link', { name: 'Ret denne artikel' }).click();
+    const revise = page.getByRole('form', { name: 'Hjælpeartikel' });
+    await revise
+      .getByLabel(/^Tekst \(Markdown\)/)
+      .fill('# Før du starter\n\nSluk printeren og **vent 15 minutter**.');
+    await revise.getByRole('button', { name: 'Gem revision' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/edit'));
+    await page.locator('.article-body strong', { hasText: 'vent 15 minutter' }).waitFor();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+
+    const anna = await personIn(browser, baseURL, 'da-DK');
+    await anna.page.goto('/sign-in');
+    await anna.page.getByLabel('E-mail').fill('anna.admin@nordiskprint.example');
+    await anna.page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+    await anna.page.getByRole('button', { name: 'Log ind' }).click();
+    await anna.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await anna.page.goto('/knowledge?q=tromlen');
+    await anna.page.getByRole('link', { name: 'Skift af tromlen på C5840i' }).click();
+    await anna.page.locator('.article-body strong', { hasText: 'vent 15 minutter' }).waitFor();
+    // Customers read, never write.
+    expect(await anna.page.getByRole('link', { name: 'Ret denne artikel' }).count()).toBe(0);
+    expect(anna.pageErrors).toEqual([]);
+    await anna.context.close();
+  });
+});

@@ -1,0 +1,23 @@
+/** Staff writing and revising help articles (English). */
+export const articlesEn = {
+  write: 'Write an article',
+  edit: 'Edit this article',
+  newTitle: 'New help article',
+  editTitle: 'Revise help article',
+  formLabel: 'Help article',
+  title: 'Title',
+  slug: 'Address (slug)',
+  slugHint: 'Lower-case words joined by hyphens, e.g. clear-a-paper-jam.',
+  tags: 'Tags',
+  errorCodes: 'Error codes',
+  relatedModels: 'Models (empty: all)',
+  commaHint: 'Separated by commas.',
+  body: 'Text (Markdown)',
+  bodyHint: '# Heading, **bold**, - list, [link](https://…)',
+  preview: 'Preview',
+  emptyPreview: '*The preview appears as you write.*',
+  publish: 'Publish',
+  saveRevision: 'Save revision',
+  revisions: 'Earlier versions',
+  revisionLine: (n: number, at: string) => `Version ${n}, saved ${at}`,
+};

@@ -1,0 +1,4 @@
+import type { QueryResolvers } from '../../__generated__/resolvers-types';
+
+export const customerUsers: QueryResolvers['customerUsers'] = (_root, { search }, { users }) =>
+  users.customerUsers(search);
