@@ -3,6 +3,7 @@ import { MeterReading } from './meter-reading.entity';
 import { MeterReadingValue } from './meter-reading-value.entity';
 import { MeterReadingRequest } from './meter-reading-request.entity';
 import { MeterReadingCorrection } from './meter-reading-correction.entity';
+import { MeterUsageMonth } from './meter-usage-month.entity';
 
 export {
   DeviceProjection,
@@ -10,6 +11,7 @@ export {
   MeterReadingValue,
   MeterReadingRequest,
   MeterReadingCorrection,
+  MeterUsageMonth,
 };
 
 export const entities = [
@@ -18,4 +20,5 @@ export const entities = [
   MeterReadingValue,
   MeterReadingRequest,
   MeterReadingCorrection,
+  MeterUsageMonth,
 ];
