@@ -28,7 +28,9 @@ interface Reading {
 }
 
 async function newestReadings(serial: string): Promise<Reading[]> {
-  const result = await system.graphql<{ device: { meterReadings: { edges: { node: Reading }[] } } }>(
+  const result = await system.graphql<{
+    device: { meterReadings: { edges: { node: Reading }[] } };
+  }>(
     `query ($id: ID!) { device(id: $id) { meterReadings(first: 3) { edges { node {
        id readingDate values { meter value } } } } } }`,
     { id: deviceId(serial) },
@@ -50,12 +52,10 @@ async function mutate(name: string, input: Record<string, unknown>): Promise<unk
 }
 
 const usageRollup = () =>
-  system
-    .subgraph('meter-readings')
-    .dataSource.query(
-      `SELECT device_id, month::text, meter, usage::text, readings, last_reading_date::text
+  system.subgraph('meter-readings').dataSource.query(
+    `SELECT device_id, month::text, meter, usage::text, readings, last_reading_date::text
          FROM meter_readings.meter_usage_month ORDER BY device_id, month, meter`,
-    );
+  );
 
 describe('meter usage per device and month', () => {
   it('is the same kept by every write as rebuilt from the readings', async () => {
@@ -65,7 +65,10 @@ describe('meter usage per device and month', () => {
     // This month's readings: one at a time and in bulk.
     for (const serial of ['NP1000004', 'NP1000005']) {
       const { values } = await latestValues(system, anna, serial);
-      expect((await submit(system, anna, { deviceId: deviceId(serial), values: raised(values, 300) })).userErrors).toEqual([]);
+      expect(
+        (await submit(system, anna, { deviceId: deviceId(serial), values: raised(values, 300) }))
+          .userErrors,
+      ).toEqual([]);
     }
     const bulk = await system.graphql<{ submitMeterReadings: { accepted: number } }>(
       `mutation ($inputs: [SubmitMeterReadingInput!]!) { submitMeterReadings(inputs: $inputs) { accepted } }`,
@@ -83,12 +86,19 @@ describe('meter usage per device and month', () => {
 
     // A late reading by phone between two stored ones: the next reading's usage shrinks.
     const [newest, previous] = (await newestReadings('NP2000002')).slice(1);
-    const day = addDays(previous!.readingDate, Math.floor(daysBetween(previous!.readingDate, newest!.readingDate) / 2));
+    const day = addDays(
+      previous!.readingDate,
+      Math.floor(daysBetween(previous!.readingDate, newest!.readingDate) / 2),
+    );
     const between = newest!.values.map(({ meter, value }, i) => ({
       meter,
       value: Math.floor((value + previous!.values[i]!.value) / 2),
     }));
-    const late = await submit(system, agent, { deviceId: deviceId('NP2000002'), readingDate: day, values: between });
+    const late = await submit(system, agent, {
+      deviceId: deviceId('NP2000002'),
+      readingDate: day,
+      values: between,
+    });
     expect(late.userErrors).toEqual([]);
 
     // A correction of an older reading and the voiding of another.
@@ -98,9 +108,17 @@ describe('meter usage per device and month', () => {
       meter,
       value: value - Math.floor((value - lower!.values[i]!.value) / 3),
     }));
-    expect(await mutate('correctMeterReading', { readingId: toCorrect!.id, values: corrected, reason: 'Read off the wrong counter' })).toEqual([]);
+    expect(
+      await mutate('correctMeterReading', {
+        readingId: toCorrect!.id,
+        values: corrected,
+        reason: 'Read off the wrong counter',
+      }),
+    ).toEqual([]);
     const [, toVoid] = await newestReadings('FL3000002');
-    expect(await mutate('voidMeterReading', { readingId: toVoid!.id, reason: 'Entered twice by phone' })).toEqual([]);
+    expect(
+      await mutate('voidMeterReading', { readingId: toVoid!.id, reason: 'Entered twice by phone' }),
+    ).toEqual([]);
 
     const maintained = await usageRollup();
     expect(maintained).not.toEqual(before);

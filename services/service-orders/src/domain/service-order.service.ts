@@ -53,6 +53,7 @@ import {
   type TransitionAction,
 } from './service-order-access';
 import { calendarFor, DEFAULT_COUNTRY } from './calendars';
+import { refreshOrderDays } from './order-rollup';
 import { recordAssignmentEvent } from '../events';
 import { acknowledgedMail, resolvedMail, scheduledMail, type OrderMailFacts } from './mail-texts';
 
@@ -653,6 +654,7 @@ export class ServiceOrderService {
       comment,
       internal,
     });
+    if (fromStatus !== toStatus) await refreshOrderDays(manager, orderId, at);
   }
 
   private async openBreakdownOf(

@@ -3,6 +3,7 @@ import { ServiceOrderEvent } from './service-order-event.entity';
 import { DeviceProjection } from './device-projection.entity';
 import { StaffMemberProjection } from './staff-member-projection.entity';
 import { IdempotentRequest, OutgoingMail } from '@portal/platform';
+import { ServiceOrderDay } from './service-order-day.entity';
 
 export {
   ServiceOrder,
@@ -11,6 +12,7 @@ export {
   StaffMemberProjection,
   OutgoingMail,
   IdempotentRequest,
+  ServiceOrderDay,
 };
 
 export const entities = [
@@ -20,4 +22,5 @@ export const entities = [
   StaffMemberProjection,
   OutgoingMail,
   IdempotentRequest,
+  ServiceOrderDay,
 ];

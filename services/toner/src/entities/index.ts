@@ -6,6 +6,7 @@ import { TonerAlert } from './toner-alert.entity';
 import { TonerProduct } from './toner-product.entity';
 import { DeviceProjection } from './device-projection.entity';
 import { IdempotentRequest } from '@portal/platform';
+import { ShipmentMonth } from './shipment-month.entity';
 
 export {
   StockLocation,
@@ -16,6 +17,7 @@ export {
   TonerProduct,
   DeviceProjection,
   IdempotentRequest,
+  ShipmentMonth,
 };
 
 export const entities = [
@@ -27,4 +29,5 @@ export const entities = [
   TonerProduct,
   DeviceProjection,
   IdempotentRequest,
+  ShipmentMonth,
 ];
