@@ -1,7 +1,11 @@
 import { startTestSystem, type TestSystem } from './support/system';
 import { addDays, daysBetween } from '../../services/meter-readings/src/domain/calendar';
 import { rebuildRollups as rebuildMeterReadings } from '../../services/meter-readings/src/rollups';
+import { rebuildRollups as rebuildServiceOrders } from '../../services/service-orders/src/rollups';
+import { rebuildRollups as rebuildToner } from '../../services/toner/src/rollups';
 import { deliverEvents, deviceId, latestValues, raised, submit } from './support/meter-readings';
+import { TECHNICIAN, visitTime } from './support/service-orders';
+import { createIntegrationKey, DELIVER, DISPATCH, projected, report } from './support/toner';
 
 /**
  * Issue 23: the analytics rollups kept by every write are the rollups counted again from the
@@ -10,12 +14,18 @@ import { deliverEvents, deviceId, latestValues, raised, submit } from './support
 let system: TestSystem;
 let anna: string;
 let agent: string;
+let planner: string;
+let tech: string;
 
 beforeAll(async () => {
   system = await startTestSystem({ deliverEvents: false });
   await deliverEvents(system);
+  for (const name of ['service-orders', 'toner'])
+    for (const consumer of system.subgraph(name).consumers) await consumer.flush();
   anna = await system.signIn('anna.admin@nordiskprint.example');
   agent = await system.signIn('agent@service.example');
+  planner = await system.signIn('planner@service.example');
+  tech = await system.signIn('tech@service.example');
 });
 afterAll(async () => {
   await system.stop();
@@ -124,5 +134,101 @@ describe('meter usage per device and month', () => {
     expect(maintained).not.toEqual(before);
     await rebuildMeterReadings(system.subgraph('meter-readings').dataSource);
     expect(await usageRollup()).toEqual(maintained);
+  });
+});
+
+async function ok(token: string, query: string, variables: Record<string, unknown>) {
+  const result = await system.graphql<Record<string, { userErrors: unknown[] }>>(query, variables, {
+    token,
+  });
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  const payload = Object.values(result.data!)[0]!;
+  expect(payload.userErrors).toEqual([]);
+  return payload as unknown as Record<string, { id: string }>;
+}
+
+const rows = (subgraph: string, sql: string) => system.subgraph(subgraph).dataSource.query(sql);
+
+describe('service orders per device and day', () => {
+  const ORDER = `mutation ($input: CreateServiceOrderInput!) { createServiceOrder(input: $input) {
+    serviceOrder { id } userErrors { code } } }`;
+  const orderDays = () =>
+    rows(
+      'service-orders',
+      `SELECT device_id, day::text, submitted, due, responded_on_time, responded_late,
+              unresponded, finished FROM service_orders.service_order_day ORDER BY device_id, day`,
+    );
+
+  it('is the same kept by every transition as rebuilt from the orders', async () => {
+    const before = await orderDays();
+    const create = (serial: string, type: string) =>
+      ok(anna, ORDER, {
+        input: {
+          deviceId: deviceId(serial),
+          type,
+          description: 'Paper jams in tray 2',
+          contactName: 'Anna Andersen',
+          contactPhone: '+45 70 10 20 30',
+        },
+      });
+    const worked = (await create('NP1000004', 'BREAKDOWN')).serviceOrder!.id;
+    const cancelled = (await create('NP1000005', 'MAINTENANCE')).serviceOrder!.id;
+    await ok(
+      agent,
+      `mutation ($id: ID!) { acknowledgeServiceOrder(id: $id) { userErrors { code } } }`,
+      { id: worked },
+    );
+    await ok(
+      planner,
+      `mutation ($id: ID!, $at: DateTime!, $tech: ID!) { scheduleServiceOrder(id: $id, visitAt: $at, technicianId: $tech) { userErrors { code } } }`,
+      { id: worked, at: visitTime(), tech: TECHNICIAN },
+    );
+    await ok(tech, `mutation ($id: ID!) { startServiceOrder(id: $id) { userErrors { code } } }`, {
+      id: worked,
+    });
+    await ok(
+      tech,
+      `mutation ($id: ID!) { resolveServiceOrder(id: $id, comment: "New pick-up roller") { userErrors { code } } }`,
+      { id: worked },
+    );
+    await ok(
+      anna,
+      `mutation ($id: ID!) { cancelServiceOrder(id: $id, reason: "Done ourselves") { userErrors { code } } }`,
+      { id: cancelled },
+    );
+
+    const maintained = await orderDays();
+    expect(maintained).not.toEqual(before);
+    await rebuildServiceOrders(system.subgraph('service-orders').dataSource);
+    expect(await orderDays()).toEqual(maintained);
+  });
+});
+
+describe('toner shipments per location, month and product', () => {
+  const shipmentMonths = () =>
+    rows(
+      'toner',
+      `SELECT location_id, month::text, sku, shipments, units_ordered, units_delivered
+         FROM toner.shipment_month ORDER BY location_id, month, sku`,
+    );
+
+  it('is the same kept by every alert, dispatch and delivery as rebuilt from the shipments', async () => {
+    await projected(system, deviceId('NP1000001'), (row) => row !== null);
+    const eMaintenance = await createIntegrationKey(system, anna);
+    const before = await shipmentMonths();
+    const alert = await report(system, eMaintenance, {
+      alertId: 'EM-ROLLUP-1',
+      deviceId: deviceId('NP1000001'),
+      colour: 'CYAN',
+      levelPercent: 3,
+    });
+    expect(alert.shipment).not.toBeNull();
+    await ok(agent, DISPATCH, { id: alert.shipment!.id });
+    await ok(anna, DELIVER, { id: alert.shipment!.id });
+
+    const maintained = await shipmentMonths();
+    expect(maintained).not.toEqual(before);
+    await rebuildToner(system.subgraph('toner').dataSource);
+    expect(await shipmentMonths()).toEqual(maintained);
   });
 });

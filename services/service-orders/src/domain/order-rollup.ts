@@ -69,8 +69,8 @@ function countSql(manager: EntityManager, orders: string, keep = 'TRUE'): string
                 FROM ${order} o WHERE ${orders}
               UNION ALL
               SELECT o.device_id, ${day('o.response_due_at')}, 0, 1,
-                     (o.responded_at <= o.response_due_at)::int,
-                     (o.responded_at > o.response_due_at)::int,
+                     coalesce(o.responded_at <= o.response_due_at, false)::int,
+                     coalesce(o.responded_at > o.response_due_at, false)::int,
                      (o.responded_at IS NULL)::int, 0
                 FROM ${order} o
                WHERE ${orders} AND (o.responded_at IS NOT NULL OR o.status <> 'CANCELLED')
