@@ -6,6 +6,7 @@ import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { MeterReadingService } from './domain/meter-reading.service';
 import { ReadingCorrections } from './domain/reading-corrections';
+import { FleetAnalytics } from './domain/fleet-analytics';
 import { consumers } from './events';
 import type { MeterReadingsContext } from './context';
 
@@ -27,6 +28,7 @@ export const meterReadings: SubgraphDefinition<MeterReadingsContext> = {
       base.eventsRecorded,
     ),
     corrections: new ReadingCorrections(base.dataSource, base.principal, base.eventsRecorded),
+    analytics: new FleetAnalytics(base.dataSource, base.principal),
   }),
   consumers,
 };

@@ -9,6 +9,7 @@ import { StockLocationService } from './domain/stock-location.service';
 import { ShipmentService } from './domain/shipment.service';
 import { TonerAlertService } from './domain/toner-alert.service';
 import type { TonerContext } from './context';
+import { ReplenishmentAnalytics } from './domain/replenishment-analytics';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -44,6 +45,7 @@ export const toner: SubgraphDefinition<TonerContext> = {
         shipments,
         base.eventsRecorded,
       ),
+      analytics: new ReplenishmentAnalytics(base.dataSource, base.principal),
     };
   },
   consumers: [

@@ -2,6 +2,9 @@ import { GraphQLDate, GraphQLDateTime } from '@portal/platform';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { meterReadingsDue } from './Query/meterReadingsDue';
 import { meterReadingsToReview } from './Query/meterReadingsToReview';
+import { printVolume } from './Query/printVolume';
+import { meterReadingsMissing } from './Query/meterReadingsMissing';
+import { PrintVolume } from './PrintVolume';
 import { submitMeterReading } from './Mutation/submitMeterReading';
 import { submitMeterReadings } from './Mutation/submitMeterReadings';
 import { correctMeterReading } from './Mutation/correctMeterReading';
@@ -14,7 +17,7 @@ import { MeterReadingCorrection } from './MeterReadingCorrection';
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { meterReadingsDue, meterReadingsToReview },
+  Query: { meterReadingsDue, meterReadingsToReview, printVolume, meterReadingsMissing },
   Mutation: {
     submitMeterReading,
     submitMeterReadings,
@@ -25,4 +28,5 @@ export const resolvers: Resolvers = {
   Device,
   MeterReading,
   MeterReadingCorrection,
+  PrintVolume,
 };
