@@ -57,6 +57,7 @@ const anonymousNull = (row: Row): Row => [...row.slice(0, 8), 'NNN'] as Row;
 // caller x own / other organisation's user, in that suite's "who may" table.
 const ACCOUNTS = 'gateway/test/accounts.test.ts';
 const CORRECTIONS = 'gateway/test/meter-readings-corrections.test.ts';
+const ANALYTICS = 'gateway/test/analytics.test.ts';
 
 export const QUERY_MATRIX: Record<string, Entry> = {
   devices: { run: devices },
@@ -88,6 +89,12 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   stockLocation: { run: stock },
   shipments: { run: stock },
   shipment: { run: stock },
+  // Analytics follow what the caller reads: readings (volume), orders (response times, but
+  // not a technician, whose work is its own orders) and stock (replenishment).
+  printVolume: { run: readings },
+  meterReadingsMissing: { pinnedBy: ANALYTICS },
+  serviceOrderAnalytics: { run: readings },
+  replenishmentAnalytics: { run: stock },
   // A user's own sessions: every signed-in user; an API key has none (FORBIDDEN).
   mySessions: { run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'] },
   // A user's own notifications only; API keys have none (FORBIDDEN).
