@@ -192,7 +192,7 @@ export class FleetAnalytics {
     }[] = await this.query(
       `SELECT * FROM (
            SELECT d.device_id, d.serial_number, d.snapshot->>'modelName' AS model_name,
-                  (SELECT max(m.last_reading_date)::text FROM ${this.table(MeterUsageMonth)} m
+                  (SELECT max(m.last_reading_date) FROM ${this.table(MeterUsageMonth)} m
                     WHERE m.device_id = d.device_id AND m.month <= :to::date) AS last
              FROM ${this.table(DeviceProjection)} d
             WHERE ${scope.devices.sql} AND d.status = 'ACTIVE') g
