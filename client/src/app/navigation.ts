@@ -23,6 +23,7 @@ export const SECTIONS: readonly Section[] = [
     visible: (a) => a.canSubmitMeterReadings,
   },
   { path: '/stock', label: (m) => m.nav.stock, visible: (a) => a.canSeeStock },
+  { path: '/analytics', label: (m) => m.analytics.nav, visible: (a) => a.canSeeMeterReadings },
   { path: '/knowledge', label: (m) => m.nav.knowledge, visible: (a) => a.signedIn },
   { path: '/users', label: (m) => m.nav.users, visible: (a) => a.canManageUsers },
   { path: '/account', label: (m) => m.nav.account, visible: (a) => a.isCustomer },
