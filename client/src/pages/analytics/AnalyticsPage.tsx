@@ -118,7 +118,7 @@ function period() {
 export default function AnalyticsPage() {
   const { m, format } = useI18n();
   const { access } = useSession();
-  const days = useMemo(period, []);
+  const days = useMemo(() => period(), []);
   const [{ data, fetching, error }] = useQuery({
     query: AnalyticsDocument,
     variables: {
@@ -274,6 +274,7 @@ function ResponseTimes({ sla }: { sla: SlaData }) {
         title={a.sla.title}
         caption={a.sla.caption}
         days={sla.weeks.map((w) => w.start)}
+        unit="week"
         series={series}
         locale={locale}
         table={

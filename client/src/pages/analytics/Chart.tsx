@@ -20,6 +20,7 @@ export function Chart({
   series,
   locale,
   table,
+  unit = 'month',
 }: {
   title: string;
   caption: string;
@@ -28,6 +29,8 @@ export function Chart({
   series: ChartSeries[];
   locale: string;
   table: ReactNode;
+  /** What a point is: a month ("Dec 26") or a week (its Monday, "7 Dec"). */
+  unit?: 'month' | 'week';
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -72,7 +75,7 @@ export function Chart({
       resize.disconnect();
       plot.destroy();
     };
-  }, [days, series, locale]);
+  }, [days, series, locale, unit]);
 
   return (
     <figure className="chart">
