@@ -10,6 +10,8 @@ export class AnalyticsRollups1796175681152 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "meter_usage_month_month" ON "meter_readings"."meter_usage_month"  ("month", "device_id") `,
     );
+    // The backfill reads every stored fact: no request's time limit (this migration's transaction only).
+    await queryRunner.query(`SET LOCAL statement_timeout = 0`);
     // Backfill: the months of the readings already stored.
     await queryRunner.query(`INSERT INTO "meter_readings"."meter_usage_month" (device_id, month, meter, usage, readings, last_reading_date)
       SELECT r.device_id, date_trunc('month', r.reading_date)::date, v.meter, sum(coalesce(v.usage_since_previous, 0)), count(*), max(r.reading_date)

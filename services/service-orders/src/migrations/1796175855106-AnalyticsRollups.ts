@@ -11,6 +11,8 @@ export class AnalyticsRollups1796175855106 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "service_order_day_day" ON "service_orders"."service_order_day"  ("day", "device_id") `,
     );
+    // The backfill reads every stored fact: no request's time limit (this migration's transaction only).
+    await queryRunner.query(`SET LOCAL statement_timeout = 0`);
     // Backfill: the days of the orders already stored, by the rule the service keeps them with.
     await rebuildOrderDays(queryRunner.manager);
   }

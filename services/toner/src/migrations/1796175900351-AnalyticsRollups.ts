@@ -11,6 +11,8 @@ export class AnalyticsRollups1796175900351 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "shipment_month_month" ON "toner"."shipment_month"  ("month", "location_id") `,
     );
+    // The backfill reads every stored fact: no request's time limit (this migration's transaction only).
+    await queryRunner.query(`SET LOCAL statement_timeout = 0`);
     // Backfill: the months of the shipments already stored, by the rule the service keeps them with.
     await rebuildShipmentMonths(queryRunner.manager);
   }
