@@ -21,6 +21,7 @@ const MENUS: [string, string, string[], string[]][] = [
     [
       '/stock',
       '/meter-readings',
+      '/analytics',
       '/users',
       '/staff/accounts',
       '/staff/users',
@@ -31,7 +32,15 @@ const MENUS: [string, string, string[], string[]][] = [
   [
     'planner@service.example',
     'Pia Planner',
-    ['Overview', 'Devices', 'Order queue', 'Toner stock', 'Customers’ users', 'Help articles'],
+    [
+      'Overview',
+      'Devices',
+      'Order queue',
+      'Toner stock',
+      'Customers’ users',
+      'Analytics',
+      'Help articles',
+    ],
     ['/meter-readings', '/users', '/staff/accounts', '/staff/removals', '/staff/shipments'],
   ],
   [
@@ -46,6 +55,7 @@ const MENUS: [string, string, string[], string[]][] = [
       'Toner shipments',
       'Customers’ users',
       'Removal requests',
+      'Analytics',
       'Help articles',
       'Customer accounts',
     ],
@@ -60,6 +70,7 @@ const MENUS: [string, string, string[], string[]][] = [
       'Service orders',
       'Meter readings',
       'Toner stock',
+      'Analytics',
       'Help articles',
       'Users',
       'Account',

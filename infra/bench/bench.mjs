@@ -30,6 +30,8 @@ const DEMO_FLEET_PAGE = 9;
 const BULK_CONNECTIONS = option('bulk-connections', 2);
 const BULK_READINGS = option('bulk', quick ? 10_000 : 100_000);
 const SINGLE_READINGS = option('singles', quick ? 1_000 : 2_000);
+// S6: analytics documents sent one at a time (p95 of these).
+const ANALYTICS_REQUESTS = option('analytics', quick ? 40 : 100);
 const benchStarted = Date.now();
 const notes = [];
 const log = (line) => process.stdout.write(`${line}\n`);
@@ -649,6 +651,40 @@ try {
     if (s5.sampleError) log(`    first error: ${s5.sampleError}`);
   }
 
+  let analytics = null;
+  if (want('S6')) {
+    log('S6 analytics: an Administrator, and the service centre over every account');
+    await signInAgain();
+    admin = await signIn(world.admin);
+    const variables = S.analyticsPeriod();
+    analytics = {};
+    for (const [who, query, token] of [
+      ['administrator', S.ANALYTICS_CUSTOMER, admin],
+      ['service centre', S.ANALYTICS_CENTRE, agent],
+    ]) {
+      const timing = await latencies(query, variables, token, ANALYTICS_REQUESTS);
+      analytics[who] = timing;
+      rows.push({
+        scenario: `S6 ${who}`,
+        peer: 'fleet',
+        requestsPerSecond: 1000 / timing.mean,
+        p50: timing.p50,
+        p99: timing.p99,
+        p95: timing.p95,
+        errors: timing.errors,
+        rssMb: null,
+        rssMaxProcessMb: null,
+        gatewayCpuMsPerRequest: null,
+        backendCpuMsPerRequest: null,
+        sqlPerRequest: await sqlPer(gatewayUrl, query, variables, token),
+      });
+      log(
+        `  ${who}: p50 ${timing.p50} ms, p95 ${timing.p95} ms, p99 ${timing.p99} ms over ${ANALYTICS_REQUESTS} requests one at a time, errors ${timing.errors}`,
+      );
+      if (timing.sampleError) log(`    first error: ${timing.sampleError}`);
+    }
+  }
+
   const fleetRss = rows
     .filter((r) => r.peer === 'fleet' && r.scenario === 'S1')
     .map((r) => r.rssMb);
@@ -678,6 +714,7 @@ try {
     backgroundStatementsPerSecond: backgroundPerSecond,
     sql: { first10: sqlFirst10, first200: sqlFirst200 },
     bulk,
+    analytics,
     gatewayRssMb,
     gatewayRssMaxProcessMb,
     startReadyMs,
@@ -706,6 +743,35 @@ function pick(r) {
     gatewayCpuMsPerRequest: r.gatewayCpuMsPerRequest,
     backendCpuMsPerRequest: r.backendCpuMsPerRequest,
     sqlPerRequest: r.sqlPerRequest,
+  };
+}
+/**
+ * S6: latency of one document sent one at a time, as a person opening a page waits for it
+ * (after a few to warm up): percentiles in ms, and errors (GraphQL errors count).
+ */
+async function latencies(query, variables, token, count) {
+  const times = [];
+  let errors = 0;
+  let sampleError = null;
+  for (let i = 0; i < count + 5; i++) {
+    const started = performance.now();
+    const { status, text } = await graphql(gatewayUrl, query, variables, token);
+    const ms = performance.now() - started;
+    if (status !== 200 || text.includes('"errors"')) {
+      errors++;
+      sampleError ??= text.slice(0, 300);
+    }
+    if (i >= 5) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q) => Math.round(times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]);
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    mean: times.reduce((n, t) => n + t, 0) / times.length,
+    errors,
+    sampleError,
   };
 }
 function sleep(ms) {

@@ -21,6 +21,10 @@ export function ratios(result) {
     bulkReadingsPerSecond: round(result.bulk.readingsPerSecond),
     gatewayRssMb: round(result.gatewayRssMb),
     startReadyMs: round(result.startReadyMs),
+    // S6: the slower of the Administrator's and the service centre's analytics (target < 300).
+    analyticsP95Ms: result.analytics
+      ? Math.max(...Object.values(result.analytics).map((t) => t.p95))
+      : null,
   };
 }
 
@@ -47,6 +51,13 @@ export function markdownTable(result) {
       `(${round(result.sql.first200, 1)} / ${round(result.sql.first10, 1)}; target 1.0); bulk intake ${r.bulkReadingsPerSecond} readings/s ` +
       `(${result.bulk.readings} readings, target ≥ 5,000); gateway RSS ${r.gatewayRssMb} MB over all its processes, ${round(result.gatewayRssMaxProcessMb)} MB the largest one (target ≤ 300); ready in ${r.startReadyMs} ms (target ≤ 20,000).`,
   );
+  if (result.analytics)
+    lines.push(
+      '',
+      `Analytics (S6, one request at a time): p95 ${Object.entries(result.analytics)
+        .map(([who, t]) => `${who} ${t.p95} ms`)
+        .join(', ')}; analyticsP95Ms ${r.analyticsP95Ms} (target < 300).`,
+    );
   if (result.notes?.length) lines.push('', ...result.notes.map((n) => `- ${n}`));
   return lines.join('\n');
 }

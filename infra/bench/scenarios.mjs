@@ -74,3 +74,44 @@ export function readingInput(deviceId, base, n, tag) {
     idempotencyKey: `${tag}:${deviceId}`,
   };
 }
+
+/** S6 (issue 23): the Analytics page of an Administrator, one document. */
+export const ANALYTICS_CUSTOMER = `query AnalyticsCustomer($from: Date!, $weeksFrom: Date!, $to: Date!) {
+  printVolume(from: $from, to: $to) {
+    months { month total mono colour previousYearTotal reportingDevices }
+    byModel: breakdown(by: MODEL) { key label devices total }
+    byLocation: breakdown(by: LOCATION) { key label devices total }
+    topDevices(first: 10) { serialNumber modelName total mono colour }
+    idleDevices(first: 20) { serialNumber }
+    devicesNotReporting(days: 45, first: 20) { serialNumber lastReadingDate }
+  }
+  serviceOrderAnalytics(from: $weeksFrom, to: $to) {
+    weeks { start submitted due respondedOnTime respondedLate overdue compliance backlog }
+  }
+  replenishmentAnalytics(from: $from, to: $to) {
+    months { month shipments unitsOrdered unitsDelivered }
+    locations(first: 20) { stockLocation { name } unitsDelivered }
+  }
+}`;
+
+/** S6 (issue 23): the service centre's analytics over every account, one document. */
+export const ANALYTICS_CENTRE = `query AnalyticsCentre($from: Date!, $weeksFrom: Date!, $to: Date!) {
+  serviceOrderAnalytics(from: $weeksFrom, to: $to) {
+    weeks { start submitted due respondedOnTime respondedLate overdue compliance backlog }
+    accounts(first: 20) { account { id } due respondedOnTime respondedLate overdue compliance }
+  }
+  meterReadingsMissing(from: $from, to: $to) { month owing missing }
+  replenishmentAnalytics(from: $from, to: $to) {
+    months { month shipments unitsOrdered unitsDelivered }
+  }
+}`;
+
+/** The Analytics page's period: twelve months, and twelve weeks of response times. */
+export function analyticsPeriod(now = new Date()) {
+  const day = (date) => date.toISOString().slice(0, 10);
+  return {
+    from: day(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1))),
+    weeksFrom: day(new Date(now.getTime() - 83 * 86_400_000)),
+    to: day(now),
+  };
+}

@@ -97,3 +97,28 @@ export async function prepareDatabase(url, { seed }) {
     for (const dataSource of dataSources) await dataSource.destroy();
   }
 }
+
+/**
+ * Every subgraph's analytics rollups counted again from its facts (its dist/rollups.js), after
+ * a bulk load that bypassed the services: answers { subgraph: { table: rows } }.
+ */
+export async function rebuildRollups(url) {
+  const counts = {};
+  for (const { name } of platform.SUBGRAPHS) {
+    if (!existsSync(path.join(root, 'services', name, 'dist', 'rollups.js'))) continue;
+    const { entities, migrations } = subgraphModule(name, 'database.js');
+    const dataSource = platform.createSubgraphDataSource({
+      subgraph: name,
+      url: platform.environment().databaseUrlFor(name) ?? url,
+      entities,
+      migrations,
+    });
+    await dataSource.initialize();
+    try {
+      counts[name] = await subgraphModule(name, 'rollups.js').rebuildRollups(dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+  }
+  return counts;
+}

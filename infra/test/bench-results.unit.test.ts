@@ -28,6 +28,10 @@ function result() {
     seconds: 8,
     sql: { first10: 12, first200: 12 },
     bulk: { readings: 10_000, stored: 10_000, seconds: 4, readingsPerSecond: 2500 },
+    analytics: {
+      administrator: { p50: 80, p95: 140, p99: 190, mean: 90, errors: 0 },
+      'service centre': { p50: 120, p95: 210, p99: 260, mean: 130, errors: 0 },
+    },
     gatewayRssMb: 180,
     startReadyMs: 9000,
     rows: [
@@ -63,11 +67,14 @@ describe('the benchmark report', () => {
       bulkReadingsPerSecond: 2500,
       gatewayRssMb: 180,
       startReadyMs: 9000,
+      // The slower of the two analytics pages.
+      analyticsP95Ms: 210,
     });
     const readme = readFileSync(path.join(root, 'docs/benchmarks.md'), 'utf8');
     expect(readme).toContain('| S1 | fleet | 300 | 10 | 40 | 0 | 180 | 1.23 | 0.5 | 12 |');
     expect(readme).toContain('| S1 | hive-gateway | 200 | 10 | 40 | 0 | - | - | - | - |');
     expect(readme).toContain('2 × Test CPU');
+    expect(readme).toContain('p95 administrator 140 ms, service centre 210 ms; analyticsP95Ms 210');
   });
 
   it('replaces its own block on the next run and leaves the rest of the page alone', () => {

@@ -207,6 +207,32 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
       variables: (o) => ({ s: o.userEmail }),
       present: (d, o) => hasItem(d.r, o.User),
     },
+    // Analytics: every device, account or location the caller sees is in the period's lists.
+    printVolume: {
+      query: `query ($f: Date!, $t: Date!) { r: printVolume(from: $f, to: $t) {
+        breakdown(by: DEVICE, first: 100) { key } } }`,
+      variables: () => analyticsPeriod(),
+      present: (d, o) =>
+        (d.r as { breakdown: { key: string }[] }).breakdown.some((g) => g.key === o.Device),
+    },
+    serviceOrderAnalytics: {
+      query: `query ($f: Date!, $t: Date!) { r: serviceOrderAnalytics(from: $f, to: $t) {
+        accounts(first: 200) { account { id } } } }`,
+      variables: () => analyticsPeriod(),
+      present: (d, o) =>
+        (d.r as { accounts: { account: { id: string } }[] }).accounts.some(
+          (a) => a.account.id === o.Account,
+        ),
+    },
+    replenishmentAnalytics: {
+      query: `query ($f: Date!, $t: Date!) { r: replenishmentAnalytics(from: $f, to: $t) {
+        locations(first: 200) { stockLocation { id } } } }`,
+      variables: () => analyticsPeriod(),
+      present: (d, o) =>
+        (d.r as { locations: { stockLocation: { id: string } }[] }).locations.some(
+          (l) => l.stockLocation.id === o.StockLocation,
+        ),
+    },
     staffUsers: {
       query: `{ r: staffUsers { id } }`,
       variables: () => ({}),
@@ -787,4 +813,11 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
       `authorisation matrix through ${through}: ${cellCount} cells run, ${leaks} foreign-reference leaks`,
     );
   });
+}
+
+/** The year up to a month from now: every demo order, reading and shipment is in it. */
+function analyticsPeriod(): { f: string; t: string } {
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  return { f: day(-330), t: day(30) };
 }

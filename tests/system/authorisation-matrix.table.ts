@@ -61,6 +61,7 @@ const CORRECTIONS = 'services/meter-readings/test/meter-readings-corrections.tes
 const REMINDERS = 'tests/system/notification-triggers.test.ts';
 const SINGLE_SIGN_ON = 'services/identity/test/single-sign-on.test.ts';
 const WEBHOOKS = 'tests/system/webhooks.test.ts';
+const ANALYTICS = 'tests/system/analytics.test.ts';
 
 export const QUERY_MATRIX: Record<string, Entry> = {
   devices: { run: devices },
@@ -94,6 +95,12 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   stockLocation: { run: stock },
   shipments: { run: stock },
   shipment: { run: stock },
+  // Analytics follow what the caller reads: readings (volume), orders (response times, but
+  // not a technician, whose work is its own orders) and stock (replenishment).
+  printVolume: { run: readings },
+  meterReadingsMissing: { pinnedBy: ANALYTICS },
+  serviceOrderAnalytics: { run: readings },
+  replenishmentAnalytics: { run: stock },
   // A user's own sessions: every signed-in user; an API key has none (FORBIDDEN).
   mySessions: { run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'] },
   // A user's own notifications only; API keys have none (FORBIDDEN).

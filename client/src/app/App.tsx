@@ -34,6 +34,7 @@ const ServiceOrderPage = lazy(() => import('../pages/orders/ServiceOrderPage'));
 const OrderQueuePage = lazy(() => import('../pages/staff/OrderQueuePage'));
 const MeterReadingsPage = lazy(() => import('../pages/readings/MeterReadingsPage'));
 const StockPage = lazy(() => import('../pages/stock/StockPage'));
+const AnalyticsPage = lazy(() => import('../pages/analytics/AnalyticsPage'));
 const MailboxPage = lazy(() => import('../pages/MailboxPage'));
 const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
 const UnsubscribePage = lazy(() => import('../pages/notifications/UnsubscribePage'));
@@ -314,6 +315,14 @@ export function App() {
               element={
                 <Guarded allowed={(a) => a.canSubmitMeterReadings}>
                   <MeterReadingsPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/analytics"
+              element={
+                <Guarded allowed={(a) => a.canSeeMeterReadings}>
+                  <AnalyticsPage />
                 </Guarded>
               }
             />

@@ -42,6 +42,7 @@ export const SECTIONS: readonly Section[] = [
     visible: (a) => a.isAgent || a.isPlanner,
   },
   { path: '/staff/removals', label: (m) => m.staffWork.removalsNav, visible: (a) => a.isAgent },
+  { path: '/analytics', label: (m) => m.analytics.nav, visible: (a) => a.canSeeMeterReadings },
   { path: '/knowledge', label: (m) => m.nav.knowledge, visible: (a) => a.signedIn },
   { path: '/users', label: (m) => m.nav.users, visible: (a) => a.canManageUsers },
   { path: '/settings/webhooks', label: (m) => m.nav.webhooks, visible: (a) => a.isAdministrator },

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { accountsDa } from './accounts.da';
 import { webhooksDa } from './webhooks.da';
+import { analyticsDa } from './analytics.da';
 import { twoFactorDa } from './two-factor.da';
 import { singleSignOnDa } from './sso.da';
 import { stockWorkDa } from './stock-work.da';
@@ -719,4 +720,5 @@ export const da: Messages = {
   staffWork: staffWorkDa,
   deviceManagers: deviceManagersDa,
   articles: articlesDa,
+  analytics: analyticsDa,
 };

@@ -13,6 +13,7 @@ import type {
   UserStatus,
 } from '../__generated__/graphql';
 import { accountsEn } from './accounts.en';
+import { analyticsEn } from './analytics.en';
 import { twoFactorEn } from './two-factor.en';
 import { singleSignOnEn } from './sso.en';
 import { webhooksEn } from './webhooks.en';
@@ -739,6 +740,7 @@ export const en = {
   staffWork: staffWorkEn,
   deviceManagers: deviceManagersEn,
   articles: articlesEn,
+  analytics: analyticsEn,
 };
 
 export type Messages = typeof en;

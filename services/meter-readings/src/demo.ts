@@ -6,6 +6,7 @@ import { MeterReadingValue } from './entities/meter-reading-value.entity';
 import { recordMeterReadingsAccepted } from './events';
 import { addDays, addMonths, dayIn, startOfDay } from './domain/calendar';
 import type { ReadingSource } from './domain/meter-reading';
+import { rebuildUsageMonths } from './domain/usage-rollup';
 
 const TIME_ZONE = 'Europe/Copenhagen';
 const MONTHS = 12;
@@ -139,5 +140,6 @@ export async function seedMeterReadingsDemo(
         previous = { day, values: new Map(values.map((v) => [v.meter, v.value])) };
       }
     }
+    await rebuildUsageMonths(manager);
   });
 }

@@ -6,6 +6,7 @@ import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { MeterReadingService } from './domain/meter-reading.service';
 import { ReadingCorrections } from './domain/reading-corrections';
+import { FleetAnalytics } from './domain/fleet-analytics';
 import { consumers } from './events';
 import { ReminderPolicyService } from './domain/reminder-policy.service';
 import { sendReadingReminders } from './domain/reading-reminders';
@@ -30,6 +31,7 @@ export const meterReadings: SubgraphDefinition<MeterReadingsContext> = {
     ),
     corrections: new ReadingCorrections(base.dataSource, base.principal, base.eventsRecorded),
     reminders: new ReminderPolicyService(base.dataSource, base.principal),
+    analytics: new FleetAnalytics(base.dataSource, base.principal),
   }),
   consumers,
   workers: (dataSource, log) => [

@@ -10,6 +10,7 @@ import {
 import { ServiceOrderEvent } from './entities/service-order-event.entity';
 import { recordAssignmentEvent } from './events';
 import { calendarFor, DEFAULT_COUNTRY } from './domain/calendars';
+import { rebuildOrderDays } from './domain/order-rollup';
 
 /** docs/demo-data.md's contract response times (the devices subgraph's demo data), in business hours. */
 const RESPONSE_HOURS: Record<string, number> = {
@@ -349,6 +350,7 @@ export async function seedServiceOrdersDemo(dataSource: DataSource): Promise<voi
         });
       }
     }
+    await rebuildOrderDays(manager);
   });
 }
 

@@ -16,6 +16,7 @@ import { DeviceProjection } from './entities/device-projection.entity';
 import { StaffMemberProjection } from './entities/staff-member-projection.entity';
 import { ServiceOrderService } from './domain/service-order.service';
 import { watchResponseTimes } from './domain/response-watch';
+import { ServiceLevelAnalytics } from './domain/service-level-analytics';
 import type { ServiceOrdersContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -39,6 +40,7 @@ export const serviceOrders: SubgraphDefinition<ServiceOrdersContext> = {
       base.loaders,
       base.eventsRecorded,
     ),
+    analytics: new ServiceLevelAnalytics(base.dataSource, base.principal),
   }),
   workers: (dataSource, log) => [
     new MailPump(dataSource, log),

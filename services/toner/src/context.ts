@@ -4,6 +4,7 @@ import type { ShipmentService } from './domain/shipment.service';
 import type { TonerAlertService } from './domain/toner-alert.service';
 import type { SupplyOrderService } from './domain/supply-order.service';
 import type { StockLevelTargetService } from './domain/stock-level-targets.service';
+import type { ReplenishmentAnalytics } from './domain/replenishment-analytics';
 
 export interface TonerContext extends BaseContext {
   stockLocations: StockLocationService;
@@ -11,4 +12,6 @@ export interface TonerContext extends BaseContext {
   tonerAlerts: TonerAlertService;
   supplyOrders: SupplyOrderService;
   stockLevelTargets: StockLevelTargetService;
+  /** Replenishment volume per month and location, from the monthly rollup. */
+  analytics: ReplenishmentAnalytics;
 }

@@ -6,6 +6,7 @@ import { Shipment } from './entities/shipment.entity';
 import { ShipmentStatusChange } from './entities/shipment-status-change.entity';
 import { TonerAlert } from './entities/toner-alert.entity';
 import { recordStockLocationEvent } from './events';
+import { rebuildShipmentMonths } from './domain/shipment-rollup';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -244,5 +245,6 @@ export async function seedTonerDemo(dataSource: DataSource): Promise<void> {
         );
       }
     }
+    await rebuildShipmentMonths(manager);
   });
 }

@@ -11,6 +11,7 @@ import { TonerAlertService } from './domain/toner-alert.service';
 import { SupplyOrderService } from './domain/supply-order.service';
 import { StockLevelTargetService } from './domain/stock-level-targets.service';
 import type { TonerContext } from './context';
+import { ReplenishmentAnalytics } from './domain/replenishment-analytics';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -57,6 +58,7 @@ export const toner: SubgraphDefinition<TonerContext> = {
         base.principal,
         stockLocations,
       ),
+      analytics: new ReplenishmentAnalytics(base.dataSource, base.principal),
     };
   },
   consumers: [

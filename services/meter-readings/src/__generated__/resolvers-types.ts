@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { DeviceRef, AcceptedReading } from '../domain/meter-reading';
 import type { CorrectionRow } from '../entities/meter-reading-correction.entity';
 import type { CorrectionPayload } from '../domain/reading-corrections';
+import type { VolumeScope, VolumeMonth, VolumeGroup, DeviceVolume, ReportingGap, MissingPeriod } from '../domain/fleet-analytics';
 import type { MeterReadingsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -116,6 +117,25 @@ export type DeviceEdge = {
   __typename?: 'DeviceEdge';
   cursor: Scalars['String']['output'];
   node: Device;
+};
+
+export type DevicePrintVolume = {
+  __typename?: 'DevicePrintVolume';
+  colour: Scalars['Float']['output'];
+  device: Device;
+  modelName: Scalars['String']['output'];
+  mono: Scalars['Float']['output'];
+  serialNumber: Scalars['String']['output'];
+  total: Scalars['Float']['output'];
+};
+
+export type DeviceReportingGap = {
+  __typename?: 'DeviceReportingGap';
+  device: Device;
+  /** The newest reading's day; null when the device never reported. */
+  lastReadingDate?: Maybe<Scalars['Date']['output']>;
+  modelName: Scalars['String']['output'];
+  serialNumber: Scalars['String']['output'];
 };
 
 /** An accepted meter reading: what billing invoices. */
@@ -243,6 +263,14 @@ export type MeterValueInput = {
   value: Scalars['Int']['input'];
 };
 
+export type MissingReadingsPeriod = {
+  __typename?: 'MissingReadingsPeriod';
+  missing: Scalars['Int']['output'];
+  /** The first day of the month. */
+  month: Scalars['Date']['output'];
+  owing: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -327,6 +355,93 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * Pages are whole numbers; Float because a fleet's months exceed GraphQL's 32-bit Int. total is
+ * the TOTAL meter, colour the COLOUR meter, mono the difference.
+ */
+export type PrintVolume = {
+  __typename?: 'PrintVolume';
+  /** The period's volume per account, location, model or device, largest first. */
+  breakdown: Array<PrintVolumeGroup>;
+  /** Active devices whose newest reading is more than `days` days before `to`, oldest first. */
+  devicesNotReporting: Array<DeviceReportingGap>;
+  /** Devices with readings before the period's end that printed nothing in the period. */
+  idleDevices: Array<DevicePrintVolume>;
+  /** Every month of the period, oldest first, with the same month a year earlier. */
+  months: Array<PrintVolumeMonth>;
+  /** The devices that printed most in the period. */
+  topDevices: Array<DevicePrintVolume>;
+};
+
+
+/**
+ * Pages are whole numbers; Float because a fleet's months exceed GraphQL's 32-bit Int. total is
+ * the TOTAL meter, colour the COLOUR meter, mono the difference.
+ */
+export type PrintVolumeBreakdownArgs = {
+  by: PrintVolumeDimension;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Pages are whole numbers; Float because a fleet's months exceed GraphQL's 32-bit Int. total is
+ * the TOTAL meter, colour the COLOUR meter, mono the difference.
+ */
+export type PrintVolumeDevicesNotReportingArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Pages are whole numbers; Float because a fleet's months exceed GraphQL's 32-bit Int. total is
+ * the TOTAL meter, colour the COLOUR meter, mono the difference.
+ */
+export type PrintVolumeIdleDevicesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Pages are whole numbers; Float because a fleet's months exceed GraphQL's 32-bit Int. total is
+ * the TOTAL meter, colour the COLOUR meter, mono the difference.
+ */
+export type PrintVolumeTopDevicesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PrintVolumeDimension =
+  | 'ACCOUNT'
+  | 'DEVICE'
+  | 'LOCATION'
+  | 'MODEL';
+
+export type PrintVolumeGroup = {
+  __typename?: 'PrintVolumeGroup';
+  colour: Scalars['Float']['output'];
+  devices: Scalars['Int']['output'];
+  /** The account's, device's or model's id, or the location's address. */
+  key: Scalars['String']['output'];
+  /** What to show: the account's id (ask Account for its name), the address, model or serial number. */
+  label: Scalars['String']['output'];
+  mono: Scalars['Float']['output'];
+  total: Scalars['Float']['output'];
+};
+
+export type PrintVolumeMonth = {
+  __typename?: 'PrintVolumeMonth';
+  colour: Scalars['Float']['output'];
+  mono: Scalars['Float']['output'];
+  /** The first day of the month. */
+  month: Scalars['Date']['output'];
+  /** The total of the same month a year earlier. */
+  previousYearTotal: Scalars['Float']['output'];
+  /** Devices with a reading in the month. */
+  reportingDevices: Scalars['Int']['output'];
+  total: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -341,10 +456,25 @@ export type Query = {
    */
   meterReadingsDue: DeviceConnection;
   /**
+   * Readings missing per billing period (month) for the same devices: how many active devices
+   * owed a reading for the period and how many have none. Monthly devices owe one each month,
+   * quarterly ones one each calendar quarter (counted in its last month).
+   */
+  meterReadingsMissing: Array<MissingReadingsPeriod>;
+  /**
    * Readings whose increase the customer confirmed and the service centre has not reviewed yet,
    * oldest first; at most 100 a page. Staff only (FORBIDDEN for others).
    */
   meterReadingsToReview: MeterReadingConnection;
+  /**
+   * Printed volume of the devices whose readings the caller sees (an Administrator its accounts'
+   * devices, a Device Manager its assigned devices, agents and planners every device; anyone else
+   * none), per calendar month of the readings' days, from the months of `from` to the month of
+   * `to` (at most 36 months). `accountId` narrows it to one account; an account the caller does
+   * not see answers as one without devices. Read from the monthly rollup, never the readings.
+   * Codes (BAD_USER_INPUT): `to` before `from`, more than 36 months.
+   */
+  printVolume: PrintVolume;
 };
 
 
@@ -354,9 +484,23 @@ export type QueryMeterReadingsDueArgs = {
 };
 
 
+export type QueryMeterReadingsMissingArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryMeterReadingsToReviewArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPrintVolumeArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** Where a reading came from. */
@@ -525,6 +669,9 @@ export type ResolversTypes = ResolversObject<{
   Device: ResolverTypeWrapper<DeviceRef>;
   DeviceConnection: ResolverTypeWrapper<Omit<DeviceConnection, 'edges'> & { edges: Array<ResolversTypes['DeviceEdge']> }>;
   DeviceEdge: ResolverTypeWrapper<Omit<DeviceEdge, 'node'> & { node: ResolversTypes['Device'] }>;
+  DevicePrintVolume: ResolverTypeWrapper<DeviceVolume>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DeviceReportingGap: ResolverTypeWrapper<ReportingGap>;
   MeterReading: ResolverTypeWrapper<AcceptedReading>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MeterReadingConnection: ResolverTypeWrapper<Omit<MeterReadingConnection, 'edges'> & { edges: Array<ResolversTypes['MeterReadingEdge']> }>;
@@ -537,9 +684,14 @@ export type ResolversTypes = ResolversObject<{
   MeterType: MeterType;
   MeterValue: ResolverTypeWrapper<MeterValue>;
   MeterValueInput: MeterValueInput;
+  MissingReadingsPeriod: ResolverTypeWrapper<MissingPeriod>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PrintVolume: ResolverTypeWrapper<VolumeScope>;
+  PrintVolumeDimension: PrintVolumeDimension;
+  PrintVolumeGroup: ResolverTypeWrapper<VolumeGroup>;
+  PrintVolumeMonth: ResolverTypeWrapper<VolumeMonth>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReadingSource: ReadingSource;
   SubmitMeterReadingInput: SubmitMeterReadingInput;
@@ -562,6 +714,9 @@ export type ResolversParentTypes = ResolversObject<{
   Device: DeviceRef;
   DeviceConnection: Omit<DeviceConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeviceEdge']> };
   DeviceEdge: Omit<DeviceEdge, 'node'> & { node: ResolversParentTypes['Device'] };
+  DevicePrintVolume: DeviceVolume;
+  Float: Scalars['Float']['output'];
+  DeviceReportingGap: ReportingGap;
   MeterReading: AcceptedReading;
   Boolean: Scalars['Boolean']['output'];
   MeterReadingConnection: Omit<MeterReadingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeterReadingEdge']> };
@@ -572,9 +727,13 @@ export type ResolversParentTypes = ResolversObject<{
   MeterReadingReminderPayload: MeterReadingReminderPayload;
   MeterValue: MeterValue;
   MeterValueInput: MeterValueInput;
+  MissingReadingsPeriod: MissingPeriod;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PrintVolume: VolumeScope;
+  PrintVolumeGroup: VolumeGroup;
+  PrintVolumeMonth: VolumeMonth;
   Query: Record<PropertyKey, never>;
   SubmitMeterReadingInput: SubmitMeterReadingInput;
   UserError: UserError;
@@ -630,6 +789,22 @@ export type DeviceConnectionResolvers<ContextType = MeterReadingsContext, Parent
 export type DeviceEdgeResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['DeviceEdge'] = ResolversParentTypes['DeviceEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Device'], ParentType, ContextType>;
+}>;
+
+export type DevicePrintVolumeResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['DevicePrintVolume'] = ResolversParentTypes['DevicePrintVolume']> = ResolversObject<{
+  colour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  device?: Resolver<ResolversTypes['Device'], ParentType, ContextType>;
+  modelName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mono?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type DeviceReportingGapResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['DeviceReportingGap'] = ResolversParentTypes['DeviceReportingGap']> = ResolversObject<{
+  device?: Resolver<ResolversTypes['Device'], ParentType, ContextType>;
+  lastReadingDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  modelName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MeterReadingResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading'], FederationReferenceType extends FederationReferenceTypes['MeterReading'] = FederationReferenceTypes['MeterReading']> = ResolversObject<{
@@ -698,6 +873,12 @@ export type MeterValueResolvers<ContextType = MeterReadingsContext, ParentType e
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MissingReadingsPeriodResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MissingReadingsPeriod'] = ResolversParentTypes['MissingReadingsPeriod']> = ResolversObject<{
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  owing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   correctMeterReading?: Resolver<ResolversTypes['CorrectMeterReadingPayload'], ParentType, ContextType, RequireFields<MutationCorrectMeterReadingArgs, 'input'>>;
   markMeterReadingReviewed?: Resolver<ResolversTypes['MeterReadingPayload'], ParentType, ContextType, RequireFields<MutationMarkMeterReadingReviewedArgs, 'readingId'>>;
@@ -716,10 +897,38 @@ export type PageInfoResolvers<ContextType = MeterReadingsContext, ParentType ext
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PrintVolumeResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['PrintVolume'] = ResolversParentTypes['PrintVolume']> = ResolversObject<{
+  breakdown?: Resolver<Array<ResolversTypes['PrintVolumeGroup']>, ParentType, ContextType, RequireFields<PrintVolumeBreakdownArgs, 'by' | 'first'>>;
+  devicesNotReporting?: Resolver<Array<ResolversTypes['DeviceReportingGap']>, ParentType, ContextType, RequireFields<PrintVolumeDevicesNotReportingArgs, 'days' | 'first'>>;
+  idleDevices?: Resolver<Array<ResolversTypes['DevicePrintVolume']>, ParentType, ContextType, RequireFields<PrintVolumeIdleDevicesArgs, 'first'>>;
+  months?: Resolver<Array<ResolversTypes['PrintVolumeMonth']>, ParentType, ContextType>;
+  topDevices?: Resolver<Array<ResolversTypes['DevicePrintVolume']>, ParentType, ContextType, RequireFields<PrintVolumeTopDevicesArgs, 'first'>>;
+}>;
+
+export type PrintVolumeGroupResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['PrintVolumeGroup'] = ResolversParentTypes['PrintVolumeGroup']> = ResolversObject<{
+  colour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  devices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mono?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PrintVolumeMonthResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['PrintVolumeMonth'] = ResolversParentTypes['PrintVolumeMonth']> = ResolversObject<{
+  colour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mono?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousYearTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reportingDevices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   meterReadingReminderDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meterReadingsDue?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, Partial<QueryMeterReadingsDueArgs>>;
+  meterReadingsMissing?: Resolver<Array<ResolversTypes['MissingReadingsPeriod']>, ParentType, ContextType, RequireFields<QueryMeterReadingsMissingArgs, 'from' | 'to'>>;
   meterReadingsToReview?: Resolver<ResolversTypes['MeterReadingConnection'], ParentType, ContextType, Partial<QueryMeterReadingsToReviewArgs>>;
+  printVolume?: Resolver<ResolversTypes['PrintVolume'], ParentType, ContextType, RequireFields<QueryPrintVolumeArgs, 'from' | 'to'>>;
 }>;
 
 export type UserErrorResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -738,6 +947,8 @@ export type Resolvers<ContextType = MeterReadingsContext> = ResolversObject<{
   Device?: DeviceResolvers<ContextType>;
   DeviceConnection?: DeviceConnectionResolvers<ContextType>;
   DeviceEdge?: DeviceEdgeResolvers<ContextType>;
+  DevicePrintVolume?: DevicePrintVolumeResolvers<ContextType>;
+  DeviceReportingGap?: DeviceReportingGapResolvers<ContextType>;
   MeterReading?: MeterReadingResolvers<ContextType>;
   MeterReadingConnection?: MeterReadingConnectionResolvers<ContextType>;
   MeterReadingCorrection?: MeterReadingCorrectionResolvers<ContextType>;
@@ -746,9 +957,13 @@ export type Resolvers<ContextType = MeterReadingsContext> = ResolversObject<{
   MeterReadingPayload?: MeterReadingPayloadResolvers<ContextType>;
   MeterReadingReminderPayload?: MeterReadingReminderPayloadResolvers<ContextType>;
   MeterValue?: MeterValueResolvers<ContextType>;
+  MissingReadingsPeriod?: MissingReadingsPeriodResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PrintVolume?: PrintVolumeResolvers<ContextType>;
+  PrintVolumeGroup?: PrintVolumeGroupResolvers<ContextType>;
+  PrintVolumeMonth?: PrintVolumeMonthResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;

@@ -21,6 +21,7 @@ import {
 } from './meter-reading';
 import { inputProblems } from './reading-rules';
 import { attachValues, loadReadings, valueMap } from './reading-store';
+import { refreshUsageMonths } from './usage-rollup';
 
 export const MAX_REASON_LENGTH = 500;
 
@@ -162,6 +163,12 @@ export class ReadingCorrections {
       correctedAt: new Date(),
     });
     await manager.insert(MeterReadingCorrection, correction);
+    await refreshUsageMonths(
+      manager,
+      [target, following].flatMap((r) =>
+        r ? [{ deviceId: r.reading.deviceId, day: r.reading.readingDate }] : [],
+      ),
+    );
     await recordMeterReadingCorrected(manager, { correction, series, corrected, following });
     return { meterReading: corrected, correction, userErrors: [] };
   }

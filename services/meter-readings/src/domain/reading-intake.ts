@@ -24,6 +24,7 @@ import {
 import { mayBackdate, maySubmit, sourceOf } from './reading-access';
 import { inputProblems, judge, type FieldPrefix, type KnownReading } from './reading-rules';
 import { loadReadings, valueMap } from './reading-store';
+import { refreshUsageMonths } from './usage-rollup';
 
 /** PostgreSQL errors after which the whole transaction is simply tried again. */
 const RETRYABLE = new Set([
@@ -563,6 +564,16 @@ export class ReadingIntake {
         ],
       );
     }
+    await refreshUsageMonths(manager, [
+      ...accepted.map(({ accepted: { reading } }) => ({
+        deviceId: reading.deviceId,
+        day: reading.readingDate,
+      })),
+      ...[...corrections.values()].map(({ reading, previous }) => ({
+        deviceId: previous.accepted.reading.deviceId,
+        day: reading.readingDate,
+      })),
+    ]);
     await recordMeterReadingsAccepted(manager, accepted);
     if (requests.length) {
       await manager.query(

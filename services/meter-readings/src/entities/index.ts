@@ -8,6 +8,7 @@ import {
   ReadingReminder,
   ReadingReminderPolicy,
 } from './reading-reminder.entity';
+import { MeterUsageMonth } from './meter-usage-month.entity';
 
 export {
   DeviceProjection,
@@ -18,6 +19,7 @@ export {
   AccountProjection,
   ReadingReminder,
   ReadingReminderPolicy,
+  MeterUsageMonth,
 };
 
 export const entities = [
@@ -29,4 +31,5 @@ export const entities = [
   AccountProjection,
   ReadingReminder,
   ReadingReminderPolicy,
+  MeterUsageMonth,
 ];

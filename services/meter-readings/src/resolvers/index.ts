@@ -4,6 +4,9 @@ import { meterReadingsDue } from './Query/meterReadingsDue';
 import { meterReadingsToReview } from './Query/meterReadingsToReview';
 import { meterReadingReminderDays } from './Query/meterReadingReminderDays';
 import { setMeterReadingReminderDays } from './Mutation/setMeterReadingReminderDays';
+import { printVolume } from './Query/printVolume';
+import { meterReadingsMissing } from './Query/meterReadingsMissing';
+import { PrintVolume } from './PrintVolume';
 import { submitMeterReading } from './Mutation/submitMeterReading';
 import { submitMeterReadings } from './Mutation/submitMeterReadings';
 import { correctMeterReading } from './Mutation/correctMeterReading';
@@ -16,7 +19,13 @@ import { MeterReadingCorrection } from './MeterReadingCorrection';
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { meterReadingsDue, meterReadingsToReview, meterReadingReminderDays },
+  Query: {
+    meterReadingsDue,
+    meterReadingsToReview,
+    meterReadingReminderDays,
+    printVolume,
+    meterReadingsMissing,
+  },
   Mutation: {
     submitMeterReading,
     submitMeterReadings,
@@ -28,4 +37,5 @@ export const resolvers: Resolvers = {
   Device,
   MeterReading,
   MeterReadingCorrection,
+  PrintVolume,
 };

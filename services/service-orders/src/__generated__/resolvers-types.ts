@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ServiceOrder as ServiceOrderEntity } from '../entities/service-order.entity';
 import type { ServiceOrderEvent as ServiceOrderEventEntity } from '../entities/service-order-event.entity';
 import type { DeviceRef, UserRef } from '../domain/service-order.service';
+import type { ServiceLevelScope, ServiceLevelPeriod, AccountLevel } from '../domain/service-level-analytics';
 import type { ServiceOrdersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,9 +16,27 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar day, YYYY-MM-DD */
+  Date: { input: string; output: string; }
   /** ISO-8601 date and time with offset */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Account = {
+  __typename?: 'Account';
+  id: Scalars['ID']['output'];
+};
+
+export type AccountServiceLevel = {
+  __typename?: 'AccountServiceLevel';
+  account: Account;
+  compliance?: Maybe<Scalars['Float']['output']>;
+  due: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  respondedLate: Scalars['Int']['output'];
+  respondedOnTime: Scalars['Int']['output'];
+  submitted: Scalars['Int']['output'];
 };
 
 /** How the order reached the service centre: PHONE is staff entering it on a customer's behalf. */
@@ -160,6 +179,14 @@ export type Query = {
   __typename?: 'Query';
   serviceOrder?: Maybe<ServiceOrder>;
   /**
+   * Response-time analytics of the orders the caller sees (an Administrator its accounts', a
+   * Device Manager its assigned devices', agents and planners every order; anyone else none), by
+   * the days `from` to `to` (at most 366 days), Copenhagen time. `accountId` narrows it to one
+   * account; an account the caller does not see answers as one without orders. Read from the
+   * daily rollup, never the orders. BAD_USER_INPUT: `to` before `from`, more than 366 days.
+   */
+  serviceOrderAnalytics: ServiceOrderAnalytics;
+  /**
    * The orders the caller may see: customers those of their visible devices, newest first
    * (Stock Managers and Self-Service users none); staff every order, by response due time (the
    * service centre's queue). At most 100 a page.
@@ -170,6 +197,13 @@ export type Query = {
 
 export type QueryServiceOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceOrderAnalyticsArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -222,6 +256,21 @@ export type ServiceOrder = Node & {
   type: ServiceOrderType;
   /** What the caller may do to this order now, by the rules its mutations apply. */
   viewerCan: ServiceOrderPermissions;
+};
+
+export type ServiceOrderAnalytics = {
+  __typename?: 'ServiceOrderAnalytics';
+  /** The period per account, the lowest compliance first. */
+  accounts: Array<AccountServiceLevel>;
+  /** Calendar months of the period, oldest first (the first and last may be partial). */
+  months: Array<ServiceOrderPeriod>;
+  /** Weeks (Monday to Sunday) of the period, oldest first. */
+  weeks: Array<ServiceOrderPeriod>;
+};
+
+
+export type ServiceOrderAnalyticsAccountsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ServiceOrderConnection = {
@@ -277,6 +326,29 @@ export type ServiceOrderPayload = {
   __typename?: 'ServiceOrderPayload';
   serviceOrder?: Maybe<ServiceOrder>;
   userErrors: Array<UserError>;
+};
+
+/**
+ * Orders in a period. Submitted and finished count by their own day; the response-time outcome
+ * by the day the response was due.
+ */
+export type ServiceOrderPeriod = {
+  __typename?: 'ServiceOrderPeriod';
+  /** Orders open at the end of the period: the backlog. */
+  backlog: Scalars['Int']['output'];
+  /** respondedOnTime / (respondedOnTime + respondedLate + overdue); null when none of these. */
+  compliance?: Maybe<Scalars['Float']['output']>;
+  /** Responses due in the period (orders cancelled before a response left out). */
+  due: Scalars['Int']['output'];
+  /** Resolved, closed or cancelled for the first time. */
+  finished: Scalars['Int']['output'];
+  /** Due on a day before today and still without a response. */
+  overdue: Scalars['Int']['output'];
+  respondedLate: Scalars['Int']['output'];
+  respondedOnTime: Scalars['Int']['output'];
+  /** The period's first day (within the question's days). */
+  start: Scalars['Date']['output'];
+  submitted: Scalars['Int']['output'];
 };
 
 /**
@@ -432,24 +504,30 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Account: ResolverTypeWrapper<Account>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccountServiceLevel: ResolverTypeWrapper<AccountLevel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Channel: Channel;
   CreateServiceOrderInput: CreateServiceOrderInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Device: ResolverTypeWrapper<DeviceRef>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ServiceOrder: ResolverTypeWrapper<ServiceOrderEntity>;
+  ServiceOrderAnalytics: ResolverTypeWrapper<ServiceLevelScope>;
   ServiceOrderConnection: ResolverTypeWrapper<Omit<ServiceOrderConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceOrderEdge']> }>;
   ServiceOrderEdge: ResolverTypeWrapper<Omit<ServiceOrderEdge, 'node'> & { node: ResolversTypes['ServiceOrder'] }>;
   ServiceOrderEvent: ResolverTypeWrapper<ServiceOrderEventEntity>;
   ServiceOrderFilter: ServiceOrderFilter;
   ServiceOrderPayload: ResolverTypeWrapper<Omit<ServiceOrderPayload, 'serviceOrder'> & { serviceOrder?: Maybe<ResolversTypes['ServiceOrder']> }>;
+  ServiceOrderPeriod: ResolverTypeWrapper<ServiceLevelPeriod>;
   ServiceOrderPermissions: ResolverTypeWrapper<ServiceOrderPermissions>;
   ServiceOrderStatus: ServiceOrderStatus;
   ServiceOrderType: ServiceOrderType;
@@ -459,27 +537,51 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Account: Account;
+  ID: Scalars['ID']['output'];
+  AccountServiceLevel: AccountLevel;
+  Float: Scalars['Float']['output'];
+  Int: Scalars['Int']['output'];
   CreateServiceOrderInput: CreateServiceOrderInput;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Device: DeviceRef;
-  Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ServiceOrder: ServiceOrderEntity;
+  ServiceOrderAnalytics: ServiceLevelScope;
   ServiceOrderConnection: Omit<ServiceOrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceOrderEdge']> };
   ServiceOrderEdge: Omit<ServiceOrderEdge, 'node'> & { node: ResolversParentTypes['ServiceOrder'] };
   ServiceOrderEvent: ServiceOrderEventEntity;
   ServiceOrderFilter: ServiceOrderFilter;
   ServiceOrderPayload: Omit<ServiceOrderPayload, 'serviceOrder'> & { serviceOrder?: Maybe<ResolversParentTypes['ServiceOrder']> };
+  ServiceOrderPeriod: ServiceLevelPeriod;
   ServiceOrderPermissions: ServiceOrderPermissions;
   User: UserRef;
   UserError: UserError;
 }>;
+
+export type AccountResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AccountServiceLevelResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['AccountServiceLevel'] = ResolversParentTypes['AccountServiceLevel']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  compliance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondedLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -514,6 +616,7 @@ export type PageInfoResolvers<ContextType = ServiceOrdersContext, ParentType ext
 
 export type QueryResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   serviceOrder?: Resolver<Maybe<ResolversTypes['ServiceOrder']>, ParentType, ContextType, RequireFields<QueryServiceOrderArgs, 'id'>>;
+  serviceOrderAnalytics?: Resolver<ResolversTypes['ServiceOrderAnalytics'], ParentType, ContextType, RequireFields<QueryServiceOrderAnalyticsArgs, 'from' | 'to'>>;
   serviceOrders?: Resolver<ResolversTypes['ServiceOrderConnection'], ParentType, ContextType, Partial<QueryServiceOrdersArgs>>;
 }>;
 
@@ -543,6 +646,12 @@ export type ServiceOrderResolvers<ContextType = ServiceOrdersContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ServiceOrderAnalyticsResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['ServiceOrderAnalytics'] = ResolversParentTypes['ServiceOrderAnalytics']> = ResolversObject<{
+  accounts?: Resolver<Array<ResolversTypes['AccountServiceLevel']>, ParentType, ContextType, RequireFields<ServiceOrderAnalyticsAccountsArgs, 'first'>>;
+  months?: Resolver<Array<ResolversTypes['ServiceOrderPeriod']>, ParentType, ContextType>;
+  weeks?: Resolver<Array<ResolversTypes['ServiceOrderPeriod']>, ParentType, ContextType>;
+}>;
+
 export type ServiceOrderConnectionResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['ServiceOrderConnection'] = ResolversParentTypes['ServiceOrderConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ServiceOrderEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -568,6 +677,18 @@ export type ServiceOrderPayloadResolvers<ContextType = ServiceOrdersContext, Par
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ServiceOrderPeriodResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['ServiceOrderPeriod'] = ResolversParentTypes['ServiceOrderPeriod']> = ResolversObject<{
+  backlog?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  compliance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finished?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondedLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ServiceOrderPermissionsResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['ServiceOrderPermissions'] = ResolversParentTypes['ServiceOrderPermissions']> = ResolversObject<{
   acknowledge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   cancel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -589,6 +710,9 @@ export type UserErrorResolvers<ContextType = ServiceOrdersContext, ParentType ex
 }>;
 
 export type Resolvers<ContextType = ServiceOrdersContext> = ResolversObject<{
+  Account?: AccountResolvers<ContextType>;
+  AccountServiceLevel?: AccountServiceLevelResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Device?: DeviceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -596,10 +720,12 @@ export type Resolvers<ContextType = ServiceOrdersContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServiceOrder?: ServiceOrderResolvers<ContextType>;
+  ServiceOrderAnalytics?: ServiceOrderAnalyticsResolvers<ContextType>;
   ServiceOrderConnection?: ServiceOrderConnectionResolvers<ContextType>;
   ServiceOrderEdge?: ServiceOrderEdgeResolvers<ContextType>;
   ServiceOrderEvent?: ServiceOrderEventResolvers<ContextType>;
   ServiceOrderPayload?: ServiceOrderPayloadResolvers<ContextType>;
+  ServiceOrderPeriod?: ServiceOrderPeriodResolvers<ContextType>;
   ServiceOrderPermissions?: ServiceOrderPermissionsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

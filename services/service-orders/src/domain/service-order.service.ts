@@ -54,6 +54,7 @@ import {
   type TransitionAction,
 } from './service-order-access';
 import { calendarFor, DEFAULT_COUNTRY } from './calendars';
+import { refreshOrderDays } from './order-rollup';
 import { recordAssignmentEvent } from '../events';
 import { acknowledgedMail, resolvedMail, scheduledMail, type OrderMailFacts } from './mail-texts';
 
@@ -661,6 +662,7 @@ export class ServiceOrderService {
       comment,
       internal,
     });
+    if (fromStatus !== toStatus) await refreshOrderDays(manager, orderId, at);
   }
 
   private async openBreakdownOf(

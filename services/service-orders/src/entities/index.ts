@@ -4,6 +4,7 @@ import { DeviceProjection } from './device-projection.entity';
 import { StaffMemberProjection } from './staff-member-projection.entity';
 import { ResponseAlert } from './response-alert.entity';
 import { IdempotentRequest, OutgoingMail } from '@portal/platform';
+import { ServiceOrderDay } from './service-order-day.entity';
 
 export {
   ServiceOrder,
@@ -13,6 +14,7 @@ export {
   ResponseAlert,
   OutgoingMail,
   IdempotentRequest,
+  ServiceOrderDay,
 };
 
 export const entities = [
@@ -23,4 +25,5 @@ export const entities = [
   ResponseAlert,
   OutgoingMail,
   IdempotentRequest,
+  ServiceOrderDay,
 ];

@@ -5,6 +5,7 @@ import { MailHtmlPartAndRecipient1796164582924 } from './1796164582924-MailHtmlP
 import { StaffMemberProjection1796164710709 } from './1796164710709-StaffMemberProjection';
 import { IdempotentRequests1796165459171 } from './1796165459171-IdempotentRequests';
 import { MailHeaders1796169519853 } from './1796169519853-MailHeaders';
+import { AnalyticsRollups1796175855106 } from './1796175855106-AnalyticsRollups';
 import { ResponseAlerts1796176224421 } from './1796176224421-ResponseAlerts';
 
 export const migrations = [
@@ -14,5 +15,6 @@ export const migrations = [
   StaffMemberProjection1796164710709,
   IdempotentRequests1796165459171,
   MailHeaders1796169519853,
+  AnalyticsRollups1796175855106,
   ResponseAlerts1796176224421,
 ];

@@ -1,7 +1,9 @@
-import { GraphQLDateTime } from '@portal/platform';
+import { GraphQLDate, GraphQLDateTime } from '@portal/platform';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { serviceOrders } from './Query/serviceOrders';
 import { serviceOrder } from './Query/serviceOrder';
+import { serviceOrderAnalytics } from './Query/serviceOrderAnalytics';
+import { ServiceOrderAnalytics } from './ServiceOrderAnalytics';
 import { createServiceOrder } from './Mutation/createServiceOrder';
 import { cancelServiceOrder } from './Mutation/cancelServiceOrder';
 import { commentOnServiceOrder } from './Mutation/commentOnServiceOrder';
@@ -16,7 +18,9 @@ import { Device } from './Device';
 
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
-  Query: { serviceOrders, serviceOrder },
+  Date: GraphQLDate,
+  Query: { serviceOrders, serviceOrder, serviceOrderAnalytics },
+  ServiceOrderAnalytics,
   Mutation: {
     createServiceOrder,
     cancelServiceOrder,

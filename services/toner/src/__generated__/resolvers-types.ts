@@ -7,6 +7,7 @@ import type { ShipmentReceipt as ShipmentReceiptEntity } from '../entities/shipm
 import type { ShipmentStatusChange as ShipmentStatusChangeEntity } from '../entities/shipment-status-change.entity';
 import type { TonerProduct as TonerProductEntity } from '../entities/toner-product.entity';
 import type { AccountRef, DeviceRef } from '../domain/references';
+import type { ReplenishmentScope, MonthUnits, LocationUnits } from '../domain/replenishment-analytics';
 import type { TonerContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +20,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar day, YYYY-MM-DD */
+  Date: { input: string; output: string; }
   /** ISO-8601 date and time with offset */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -58,6 +61,14 @@ export type DispatchShipmentInput = {
   carrier: Scalars['String']['input'];
   /** 1 to 100 characters, as the carrier prints it. */
   trackingNumber: Scalars['String']['input'];
+};
+
+export type LocationReplenishment = {
+  __typename?: 'LocationReplenishment';
+  shipments: Scalars['Int']['output'];
+  stockLocation: StockLocation;
+  unitsDelivered: Scalars['Int']['output'];
+  unitsOrdered: Scalars['Int']['output'];
 };
 
 export type Mutation = {
@@ -193,12 +204,28 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Replenishment of the stock locations the caller sees (an Administrator its accounts', a Stock
+   * Manager its assigned ones, agents and planners every location; anyone else none), per
+   * calendar month (UTC) from the month of `from` to the month of `to` (at most 36 months):
+   * units ordered by the month their shipment was created, units delivered (the toner the
+   * location consumed and had replaced) by the month they arrived. `accountId` narrows it to one
+   * account. Read from the monthly rollup. BAD_USER_INPUT: `to` before `from`, over 36 months.
+   */
+  replenishmentAnalytics: ReplenishmentAnalytics;
   shipment?: Maybe<Shipment>;
   /** Shipments of the stock locations the caller may see, newest first; at most 100 a page. */
   shipments: ShipmentConnection;
   stockLocation?: Maybe<StockLocation>;
   /** The stock locations the caller may see, by name; at most 100 (staff narrow them by account). */
   stockLocations: Array<StockLocation>;
+};
+
+
+export type QueryReplenishmentAnalyticsArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -221,6 +248,28 @@ export type QueryStockLocationArgs = {
 
 export type QueryStockLocationsArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReplenishmentAnalytics = {
+  __typename?: 'ReplenishmentAnalytics';
+  /** The period per stock location, most units delivered first. */
+  locations: Array<LocationReplenishment>;
+  /** Every month of the period, oldest first. */
+  months: Array<ReplenishmentMonth>;
+};
+
+
+export type ReplenishmentAnalyticsLocationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReplenishmentMonth = {
+  __typename?: 'ReplenishmentMonth';
+  /** The first day of the month. */
+  month: Scalars['Date']['output'];
+  shipments: Scalars['Int']['output'];
+  unitsDelivered: Scalars['Int']['output'];
+  unitsOrdered: Scalars['Int']['output'];
 };
 
 /**
@@ -617,15 +666,19 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateStockLocationInput: CreateStockLocationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Device: ResolverTypeWrapper<DeviceRef>;
   DispatchShipmentInput: DispatchShipmentInput;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  LocationReplenishment: ResolverTypeWrapper<LocationUnits>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReplenishmentAnalytics: ResolverTypeWrapper<ReplenishmentScope>;
+  ReplenishmentMonth: ResolverTypeWrapper<MonthUnits>;
   RequestTonerInput: RequestTonerInput;
   Shipment: ResolverTypeWrapper<ShipmentEntity>;
   ShipmentConnection: ResolverTypeWrapper<Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversTypes['ShipmentEdge']> }>;
@@ -657,15 +710,19 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   CreateStockLocationInput: CreateStockLocationInput;
   String: Scalars['String']['output'];
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Device: DeviceRef;
   DispatchShipmentInput: DispatchShipmentInput;
-  Mutation: Record<PropertyKey, never>;
+  LocationReplenishment: LocationUnits;
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  ReplenishmentAnalytics: ReplenishmentScope;
+  ReplenishmentMonth: MonthUnits;
   RequestTonerInput: RequestTonerInput;
   Shipment: ShipmentEntity;
   ShipmentConnection: Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShipmentEdge']> };
@@ -694,12 +751,23 @@ export type AccountResolvers<ContextType = TonerContext, ParentType extends Reso
   stockLocations?: Resolver<Array<ResolversTypes['StockLocation']>, ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
 export type DeviceResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['Device'] = ResolversParentTypes['Device']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type LocationReplenishmentResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['LocationReplenishment'] = ResolversParentTypes['LocationReplenishment']> = ResolversObject<{
+  shipments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stockLocation?: Resolver<ResolversTypes['StockLocation'], ParentType, ContextType>;
+  unitsDelivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsOrdered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -726,10 +794,23 @@ export type PageInfoResolvers<ContextType = TonerContext, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  replenishmentAnalytics?: Resolver<ResolversTypes['ReplenishmentAnalytics'], ParentType, ContextType, RequireFields<QueryReplenishmentAnalyticsArgs, 'from' | 'to'>>;
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'id'>>;
   shipments?: Resolver<ResolversTypes['ShipmentConnection'], ParentType, ContextType, Partial<QueryShipmentsArgs>>;
   stockLocation?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType, RequireFields<QueryStockLocationArgs, 'id'>>;
   stockLocations?: Resolver<Array<ResolversTypes['StockLocation']>, ParentType, ContextType, Partial<QueryStockLocationsArgs>>;
+}>;
+
+export type ReplenishmentAnalyticsResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['ReplenishmentAnalytics'] = ResolversParentTypes['ReplenishmentAnalytics']> = ResolversObject<{
+  locations?: Resolver<Array<ResolversTypes['LocationReplenishment']>, ParentType, ContextType, RequireFields<ReplenishmentAnalyticsLocationsArgs, 'first'>>;
+  months?: Resolver<Array<ResolversTypes['ReplenishmentMonth']>, ParentType, ContextType>;
+}>;
+
+export type ReplenishmentMonthResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['ReplenishmentMonth'] = ResolversParentTypes['ReplenishmentMonth']> = ResolversObject<{
+  month?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  shipments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsDelivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsOrdered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ShipmentResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'], FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment']> = ResolversObject<{
@@ -856,12 +937,16 @@ export type UserErrorResolvers<ContextType = TonerContext, ParentType extends Re
 
 export type Resolvers<ContextType = TonerContext> = ResolversObject<{
   Account?: AccountResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Device?: DeviceResolvers<ContextType>;
+  LocationReplenishment?: LocationReplenishmentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReplenishmentAnalytics?: ReplenishmentAnalyticsResolvers<ContextType>;
+  ReplenishmentMonth?: ReplenishmentMonthResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   ShipmentConnection?: ShipmentConnectionResolvers<ContextType>;
   ShipmentEdge?: ShipmentEdgeResolvers<ContextType>;

@@ -25,6 +25,7 @@ import { StockLocation } from '../entities/stock-location.entity';
 import { recordShipmentEvent } from '../events';
 import { assertMayAttempt, mayChange, maySeeLocation, type StockAction } from './stock-access';
 import type { StockLocationService } from './stock-location.service';
+import { refreshShipmentMonths } from './shipment-rollup';
 
 export interface ShipmentPayload {
   shipment: Shipment | null;
@@ -351,6 +352,7 @@ export class ShipmentService {
           ...actorOf(this.principal),
         });
       }
+      await refreshShipmentMonths(manager, shipment);
       await recordShipmentEvent(manager, outcome, shipment, location.accountId);
       return { shipment, userErrors: [], recorded: true };
     });

@@ -18,6 +18,7 @@ import { recordShipmentEvent, recordStockLevelBelowMinimum } from '../events';
 import { assertMayAttempt, mayReportFor } from './stock-access';
 import { actorOf, type ShipmentService } from './shipment.service';
 import type { StockLocationService } from './stock-location.service';
+import { refreshShipmentMonths } from './shipment-rollup';
 
 export interface TonerLowAlertInput {
   alertId: string;
@@ -224,6 +225,7 @@ export class TonerAlertService {
           at: shipment.createdAt,
           ...actorOf(this.principal),
         });
+        await refreshShipmentMonths(manager, shipment);
         await recordShipmentEvent(manager, 'ShipmentCreated', shipment, location.accountId);
       }
       await manager.update(TonerAlert, scope, { consumed, shipmentId: shipment?.id ?? null });

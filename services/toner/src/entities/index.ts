@@ -7,6 +7,7 @@ import { TonerAlert } from './toner-alert.entity';
 import { TonerProduct } from './toner-product.entity';
 import { DeviceProjection } from './device-projection.entity';
 import { IdempotentRequest } from '@portal/platform';
+import { ShipmentMonth } from './shipment-month.entity';
 
 export {
   StockLocation,
@@ -18,6 +19,7 @@ export {
   TonerProduct,
   DeviceProjection,
   IdempotentRequest,
+  ShipmentMonth,
 };
 
 export const entities = [
@@ -30,4 +32,5 @@ export const entities = [
   TonerProduct,
   DeviceProjection,
   IdempotentRequest,
+  ShipmentMonth,
 ];

@@ -3,10 +3,12 @@ import { Initial1795789378243 } from './1795789378243-Initial';
 import { TonerAlertIdPerAccount1796164422827 } from './1796164422827-TonerAlertIdPerAccount';
 import { IdempotentRequests1796166242751 } from './1796166242751-IdempotentRequests';
 import { SupplyOrdersAndReceipts1796175796761 } from './1796175796761-SupplyOrdersAndReceipts';
+import { AnalyticsRollups1796175900351 } from './1796175900351-AnalyticsRollups';
 
 export const migrations = [
   Initial1795789378243,
   TonerAlertIdPerAccount1796164422827,
   IdempotentRequests1796166242751,
   SupplyOrdersAndReceipts1796175796761,
+  AnalyticsRollups1796175900351,
 ];

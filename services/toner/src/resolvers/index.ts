@@ -1,9 +1,11 @@
-import { GraphQLDateTime } from '@portal/platform';
+import { GraphQLDate, GraphQLDateTime } from '@portal/platform';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { stockLocations } from './Query/stockLocations';
 import { stockLocation } from './Query/stockLocation';
 import { shipments } from './Query/shipments';
 import { shipment } from './Query/shipment';
+import { replenishmentAnalytics } from './Query/replenishmentAnalytics';
+import { ReplenishmentAnalytics } from './ReplenishmentAnalytics';
 import { createStockLocation } from './Mutation/createStockLocation';
 import { updateStockLocation } from './Mutation/updateStockLocation';
 import { recordStockCount } from './Mutation/recordStockCount';
@@ -23,7 +25,9 @@ import { Account } from './Account';
 
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
-  Query: { stockLocations, stockLocation, shipments, shipment },
+  Date: GraphQLDate,
+  Query: { stockLocations, stockLocation, shipments, shipment, replenishmentAnalytics },
+  ReplenishmentAnalytics,
   Mutation: {
     createStockLocation,
     updateStockLocation,

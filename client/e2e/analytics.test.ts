@@ -1,0 +1,138 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD, demoIds, toGlobalId } from '@portal/platform';
+import type { TestSystem } from '@portal/testkit';
+import { personIn, screenshot } from './support/browser';
+import { browserSuite } from './support/suite';
+
+/**
+ * Issue 23: the Analytics page shows an Administrator (in Danish) and the service centre's
+ * planner (in English) their charts, each with a data table of the same figures.
+ */
+let system: TestSystem;
+let browser: Browser;
+let baseURL: string;
+
+browserSuite({ mode: 'demo' }, (suite) => ({ system, browser, baseURL } = suite));
+
+async function signIn(
+  page: Page,
+  email: string,
+  password: string,
+  submit: string,
+  welcome: string,
+) {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel(password).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: submit }).click();
+  await page.getByRole('heading', { level: 1, name: welcome }).waitFor();
+}
+
+/** A chart (its canvas drawn) and the rows of its data table. */
+async function chartWithTable(page: Page, title: string, table: string) {
+  const figure = page.locator('figure', {
+    has: page.getByRole('img', { name: new RegExp(`^${title}`) }),
+  });
+  await figure.locator('canvas').first().waitFor();
+  const rows = figure.getByRole('table', { name: table }).locator('tbody tr');
+  return rows.allInnerTexts();
+}
+
+describe('the Analytics page', () => {
+  it('shows an Administrator this month’s pages in the chart’s data table, in Danish', async () => {
+    // A reading of this month, so that the month's row has pages the test knows.
+    const token = await system.signIn('anna.admin@nordiskprint.example');
+    const device = toGlobalId('Device', demoIds.device('NP1000003'));
+    const latest = await system.graphql<{
+      device: { latestMeterReading: { values: { meter: string; value: number }[] } };
+    }>(
+      `query ($id: ID!) { device(id: $id) { latestMeterReading { values { meter value } } } }`,
+      { id: device },
+      { token },
+    );
+    const values = latest.data!.device.latestMeterReading.values.map(({ meter, value }) => ({
+      meter,
+      value: value + (meter === 'TOTAL' ? 500 : 250),
+    }));
+    const submitted = await system.graphql<{ submitMeterReading: { userErrors: unknown[] } }>(
+      `mutation ($input: SubmitMeterReadingInput!) { submitMeterReading(input: $input) { userErrors { code } } }`,
+      { input: { deviceId: device, values } },
+      { token },
+    );
+    expect(submitted.data!.submitMeterReading.userErrors).toEqual([]);
+    const today = new Date().toISOString().slice(0, 10);
+    const volume = await system.graphql<{ printVolume: { months: { total: number }[] } }>(
+      `query ($d: Date!) { printVolume(from: $d, to: $d) { months { total } } }`,
+      { d: today },
+      { token },
+    );
+    const thisMonth = volume.data!.printVolume.months[0]!.total;
+    expect(thisMonth).toBeGreaterThanOrEqual(500);
+
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
+    await signIn(
+      page,
+      'anna.admin@nordiskprint.example',
+      'Adgangskode',
+      'Log ind',
+      'Velkommen, Anna Andersen',
+    );
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Analyser' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Analyser' }).waitFor();
+    const months = await chartWithTable(
+      page,
+      'Udskrevne sider pr. måned',
+      'Datatabel: Udskrevne sider pr. måned',
+    );
+    expect(months).toHaveLength(12);
+    const cells = months.at(-1)!.split('\t');
+    expect(cells[3]).toBe(new Intl.NumberFormat('da-DK').format(thisMonth));
+    const weeks = await chartWithTable(page, 'Svartider pr. uge', 'Datatabel: Svartider pr. uge');
+    expect(weeks.length).toBeGreaterThanOrEqual(12);
+    const toner = await chartWithTable(
+      page,
+      'Tonerpåfyldning pr. måned',
+      'Datatabel: Tonerpåfyldning pr. måned',
+    );
+    expect(toner).toHaveLength(12);
+    await page.getByRole('table', { name: 'Flest udskrifter' }).getByText('NP1000003').waitFor();
+    await screenshot(page, 'analytics-administrator-da');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the planner the service centre’s charts over every account, in English', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await signIn(page, 'planner@service.example', 'Password', 'Sign in', 'Welcome, Pia Planner');
+    await page.goto('/analytics');
+    await page.getByRole('heading', { level: 1, name: 'Analytics' }).waitFor();
+    const weeks = await chartWithTable(
+      page,
+      'Response times per week',
+      'Data table: Response times per week',
+    );
+    expect(weeks.length).toBeGreaterThanOrEqual(12);
+    const missing = await chartWithTable(
+      page,
+      'Readings missing per billing period',
+      'Data table: Readings missing per billing period',
+    );
+    expect(missing).toHaveLength(12);
+    const accounts = page.getByRole('table', { name: 'Response times per account' });
+    await accounts
+      .getByText(/Fjord Logistik/)
+      .first()
+      .waitFor();
+    await accounts
+      .getByText(/Nordisk Print/)
+      .first()
+      .waitFor();
+    await chartWithTable(page, 'Printed pages per month', 'Data table: Printed pages per month');
+    await screenshot(page, 'analytics-planner-en');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});

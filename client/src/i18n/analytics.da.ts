@@ -1,0 +1,62 @@
+import type { AnalyticsMessages } from './analytics.en';
+
+/** Siden Analyser (dansk). */
+export const analyticsDa: AnalyticsMessages = {
+  nav: 'Analyser',
+  title: 'Analyser',
+  intro: (from: string, to: string) => `De seneste tolv måneder, ${from} til ${to}.`,
+  table: 'Datatabel',
+  month: 'Måned',
+  week: 'Uge fra',
+  device: 'Enhed',
+  model: 'Model',
+  account: 'Konto',
+  location: 'Lagersted',
+  none: 'Ingen.',
+  volume: {
+    title: 'Udskrevne sider pr. måned',
+    caption: 'Sort-hvide sider og farvesider pr. måned, og alle sider i samme måned året før.',
+    mono: 'Sort-hvid',
+    colour: 'Farve',
+    total: 'I alt',
+    previousYear: 'Samme måned sidste år',
+    devices: 'Enheder med aflæsning',
+  },
+  top: { title: 'Flest udskrifter', pages: 'Sider' },
+  idle: {
+    title: 'Enheder uden udskrifter',
+    intro: 'Har aflæst før, men udskrev intet i disse måneder.',
+  },
+  silent: {
+    title: 'Enheder, der er holdt op med at aflæse',
+    intro: 'Ingen aflæsning i mere end 45 dage.',
+    last: 'Nyeste aflæsning',
+    never: 'Aldrig',
+  },
+  sla: {
+    title: 'Svartider pr. uge',
+    caption: 'Andel af svar til tiden pr. uge, og de åbne ordrer ved hver uges slutning.',
+    submitted: 'Oprettet',
+    due: 'Forfaldne',
+    onTime: 'Til tiden',
+    late: 'For sent',
+    overdue: 'Overskredet',
+    compliance: 'Til tiden (%)',
+    backlog: 'Åbne ved ugens slutning',
+  },
+  accounts: { title: 'Svartider pr. konto' },
+  missing: {
+    title: 'Manglende aflæsninger pr. afregningsperiode',
+    caption: 'Enheder, der skyldte en aflæsning for perioden, og dem uden.',
+    owing: 'Skyldige',
+    missing: 'Mangler',
+  },
+  toner: {
+    title: 'Tonerpåfyldning pr. måned',
+    caption: 'Bestilte og leverede tonerenheder pr. måned.',
+    ordered: 'Bestilte enheder',
+    delivered: 'Leverede enheder',
+    shipments: 'Forsendelser',
+    perLocation: 'Forbrugt toner pr. lagersted',
+  },
+};

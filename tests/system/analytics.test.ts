@@ -1,0 +1,317 @@
+import { demoIds, toGlobalId } from '@portal/platform';
+import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { deviceId, latestValues, raised, submit, today } from '@portal/testkit/meter-readings';
+import { createIntegrationKey, DELIVER, DISPATCH, report } from '@portal/testkit/toner';
+import { TECHNICIAN, visitTime } from '@portal/testkit/service-orders';
+
+/**
+ * Issue 23: customers' and the service centre's analytics, read from the rollups, for whom
+ * they are (printed volume, missing readings, response times, replenishment).
+ */
+let system: TestSystem;
+const tokens: Record<string, string> = {};
+const account = (number: string) => toGlobalId('Account', demoIds.account(number));
+const thisMonth = () => `${today().slice(0, 7)}-01`;
+const halfAYearAgo = () => new Date(Date.now() - 180 * 86_400_000).toISOString().slice(0, 10);
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const aYearAgo = () => `${Number(today().slice(0, 4)) - 1}${today().slice(4, 7)}-01`;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  const users = {
+    anna: 'anna.admin@nordiskprint.example',
+    dennis: 'dennis.device@nordiskprint.example',
+    bo: 'bo.admin@fjordlogistik.example',
+    agent: 'agent@service.example',
+    planner: 'planner@service.example',
+    tech: 'tech@service.example',
+  };
+  for (const [name, email] of Object.entries(users)) tokens[name] = await system.signIn(email);
+});
+afterAll(async () => {
+  await system.stop();
+});
+
+async function ask<T>(query: string, variables: Record<string, unknown>, token?: string) {
+  const result = await system.graphql<{ r: T }>(query, variables, { token });
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data!.r;
+}
+
+interface Month {
+  month: string;
+  total: number;
+  mono: number;
+  colour: number;
+  previousYearTotal: number;
+  reportingDevices: number;
+}
+interface Volume {
+  months: Month[];
+  breakdown: { key: string; label: string; devices: number; total: number }[];
+  topDevices: { serialNumber: string; total: number; mono: number; colour: number }[];
+  idleDevices: { serialNumber: string }[];
+  devicesNotReporting: { serialNumber: string; lastReadingDate: string | null }[];
+}
+const VOLUME = `query ($from: Date!, $to: Date!, $account: ID, $by: PrintVolumeDimension!) {
+  r: printVolume(from: $from, to: $to, accountId: $account) {
+    months { month total mono colour previousYearTotal reportingDevices }
+    breakdown(by: $by, first: 100) { key label devices total }
+    topDevices(first: 3) { serialNumber total mono colour }
+    idleDevices { serialNumber }
+    devicesNotReporting(days: 20) { serialNumber lastReadingDate } } }`;
+const volume = (token: string, by = 'DEVICE', account?: string) =>
+  ask<Volume>(VOLUME, { from: aYearAgo(), to: today(), account, by }, token);
+
+describe('printed volume', () => {
+  it('adds a reading’s pages to its month, mono and colour, for the Administrator', async () => {
+    const before = await volume(tokens.anna!);
+    expect(before.months).toHaveLength(13);
+    expect(before.months.at(-1)!.month).toBe(thisMonth());
+    const { values } = await latestValues(system, tokens.anna!, 'NP1000004');
+    const accepted = await submit(system, tokens.anna!, {
+      deviceId: deviceId('NP1000004'),
+      values: raised(values, 400),
+    });
+    expect(accepted.userErrors).toEqual([]);
+    const usage = Object.fromEntries(
+      accepted.meterReading!.values.map((v) => [v.meter, v.usageSincePrevious!]),
+    );
+
+    const after = await volume(tokens.anna!);
+    const [was, is] = [before.months.at(-1)!, after.months.at(-1)!];
+    expect(is.total - was.total).toBe(usage.TOTAL);
+    expect(is.colour - was.colour).toBe(usage.COLOUR);
+    expect(is.mono - was.mono).toBe(usage.TOTAL! - usage.COLOUR!);
+    expect(is.reportingDevices).toBe(was.reportingDevices + 1);
+    // Earlier months are the demo's history: every one has readings.
+    expect(after.months.slice(1, -1).every((m) => m.total > 0)).toBe(true);
+    const serials = after.breakdown.map((g) => g.label);
+    expect(serials).toContain('NP1000004');
+    expect(serials).toContain('NP2000001');
+    expect(serials.some((s) => s.startsWith('FL'))).toBe(false);
+    const sum = after.breakdown.reduce((n, g) => n + g.total, 0);
+    const periodTotal = after.months.reduce((n, m) => n + m.total, 0);
+    expect(sum).toBe(periodTotal);
+    expect(after.topDevices[0]!.total).toBe(Math.max(...after.breakdown.map((g) => g.total)));
+  });
+
+  it('groups by account, model and location, and narrows to one account', async () => {
+    const byAccount = await volume(tokens.anna!, 'ACCOUNT');
+    expect(byAccount.breakdown.map((g) => g.key).sort()).toEqual(
+      [account('100200'), account('100201')].sort(),
+    );
+    const byModel = await volume(tokens.anna!, 'MODEL');
+    expect(byModel.breakdown.reduce((n, g) => n + g.devices, 0)).toBe(9);
+    const one = await volume(tokens.anna!, 'DEVICE', account('100201'));
+    expect(one.breakdown.map((g) => g.label).sort()).toEqual([
+      'NP2000001',
+      'NP2000002',
+      'NP2000003',
+    ]);
+  });
+
+  it('shows a Device Manager its assigned devices only, and another organisation nothing', async () => {
+    const dennis = await volume(tokens.dennis!);
+    expect(dennis.breakdown.map((g) => g.label).sort()).toEqual(['NP1000001', 'NP1000002']);
+    const foreign = await volume(tokens.bo!, 'DEVICE', account('100200'));
+    expect(foreign.breakdown).toEqual([]);
+    expect(foreign.months.every((m) => m.total === 0)).toBe(true);
+    const tech = await volume(tokens.tech!);
+    expect(tech.breakdown).toEqual([]);
+  });
+
+  it('lists the devices that stopped reporting, oldest reading first', async () => {
+    // The demo's newest readings are 31 to 40 days old; NP1000004 reported today above.
+    const { devicesNotReporting } = await volume(tokens.anna!);
+    const serials = devicesNotReporting.map((d) => d.serialNumber);
+    expect(serials).not.toContain('NP1000004');
+    expect(serials).toContain('NP1000001');
+    const days = devicesNotReporting.map((d) => d.lastReadingDate!);
+    expect([...days].sort()).toEqual(days);
+  });
+
+  it('refuses a period that ends before it starts, or is longer than 36 months', async () => {
+    for (const [from, to] of [
+      ['2026-05-01', '2026-04-01'],
+      ['2020-01-01', '2026-01-01'],
+    ]) {
+      const result = await system.graphql(
+        VOLUME,
+        { from, to, by: 'DEVICE' },
+        { token: tokens.anna },
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const anonymous = await system.graphql(VOLUME, { from: aYearAgo(), to: today(), by: 'DEVICE' });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('readings missing per billing period', () => {
+  const MISSING = `query ($from: Date!, $to: Date!, $account: ID) {
+    r: meterReadingsMissing(from: $from, to: $to, accountId: $account) { month owing missing } }`;
+  const missing = (token: string, account?: string) =>
+    ask<{ month: string; owing: number; missing: number }[]>(
+      MISSING,
+      { from: thisMonth(), to: today(), account },
+      token,
+    );
+
+  it('counts one fewer missing when a device reports for the month', async () => {
+    const [before] = await missing(tokens.agent!, account('300400'));
+    expect(before!.owing).toBe(3);
+    const { values } = await latestValues(system, tokens.agent!, 'FL3000003');
+    expect(
+      (
+        await submit(system, tokens.agent!, {
+          deviceId: deviceId('FL3000003'),
+          values: raised(values, 90),
+        })
+      ).userErrors,
+    ).toEqual([]);
+    const [after] = await missing(tokens.agent!, account('300400'));
+    expect(after).toEqual({ month: thisMonth(), owing: 3, missing: before!.missing - 1 });
+    // Another organisation's account answers as one without devices.
+    expect(await missing(tokens.anna!, account('300400'))).toEqual([]);
+  });
+});
+
+describe('response times', () => {
+  interface Period {
+    start: string;
+    submitted: number;
+    due: number;
+    respondedOnTime: number;
+    backlog: number;
+    compliance: number | null;
+  }
+  const SLA = `query ($from: Date!, $to: Date!, $account: ID) {
+    r: serviceOrderAnalytics(from: $from, to: $to, accountId: $account) {
+      weeks { start submitted due respondedOnTime backlog compliance }
+      months { start submitted backlog }
+      accounts { account { id } due compliance } } }`;
+  const sla = (token: string, account?: string) =>
+    ask<{ weeks: Period[]; months: Period[]; accounts: { account: { id: string } }[] }>(
+      SLA,
+      { from: halfAYearAgo(), to: today(), account },
+      token,
+    );
+
+  it('counts a new order in this week and the backlog, and its response on time', async () => {
+    const before = await sla(tokens.planner!, account('100201'));
+    const created = await ask<{ serviceOrder: { id: string } }>(
+      `mutation ($input: CreateServiceOrderInput!) { r: createServiceOrder(input: $input) {
+         serviceOrder { id } userErrors { code } } }`,
+      {
+        input: {
+          deviceId: deviceId('NP2000003'),
+          type: 'MAINTENANCE',
+          description: 'Yearly maintenance',
+          contactName: 'Anna Andersen',
+          contactPhone: '+45 70 10 20 30',
+        },
+      },
+      tokens.anna,
+    );
+    const id = created.serviceOrder.id;
+    const after = await sla(tokens.planner!, account('100201'));
+    expect(after.weeks.at(-1)!.submitted).toBe(before.weeks.at(-1)!.submitted + 1);
+    expect(after.weeks.at(-1)!.backlog).toBe(before.weeks.at(-1)!.backlog + 1);
+    expect(after.months.at(-1)!.backlog).toBe(after.weeks.at(-1)!.backlog);
+    // Earlier weeks' backlog is not changed by today's order.
+    expect(after.weeks.slice(0, -1).map((w) => w.backlog)).toEqual(
+      before.weeks.slice(0, -1).map((w) => w.backlog),
+    );
+
+    const step = (token: string, mutation: string, variables: Record<string, unknown>) =>
+      ask<{ userErrors: unknown[] }>(mutation, { id, ...variables }, token);
+    // The response is due within a few business days: count through the next fortnight.
+    const onTime = async () => {
+      const { weeks } = await ask<{ weeks: Period[] }>(
+        SLA,
+        { from: halfAYearAgo(), to: inDays(14), account: account('100201') },
+        tokens.planner,
+      );
+      return weeks.reduce((n, w) => n + w.respondedOnTime, 0);
+    };
+    const waiting = await onTime();
+    await step(
+      tokens.agent!,
+      `mutation ($id: ID!) { r: acknowledgeServiceOrder(id: $id) { userErrors { code } } }`,
+      {},
+    );
+    await step(
+      tokens.planner!,
+      `mutation ($id: ID!, $at: DateTime!, $tech: ID!) { r: scheduleServiceOrder(id: $id, visitAt: $at, technicianId: $tech) { userErrors { code } } }`,
+      { at: visitTime(), tech: TECHNICIAN },
+    );
+    await step(
+      tokens.tech!,
+      `mutation ($id: ID!) { r: startServiceOrder(id: $id) { userErrors { code } } }`,
+      {},
+    );
+    expect(await onTime()).toBe(waiting + 1);
+  });
+
+  it('gives the service centre every account and customers their own', async () => {
+    const centre = await sla(tokens.planner!);
+    const ids = centre.accounts.map((a) => a.account.id);
+    expect(ids).toEqual(expect.arrayContaining([account('100200'), account('300400')]));
+    const anna = await sla(tokens.anna!);
+    expect(anna.accounts.map((a) => a.account.id)).not.toContain(account('300400'));
+    // Another organisation's account answers as an account without orders.
+    const bo = await sla(tokens.bo!, account('100200'));
+    expect(bo.weeks.length).toBeGreaterThan(20);
+    expect(bo.weeks.every((w) => w.submitted === 0 && w.due === 0 && w.backlog === 0)).toBe(true);
+    expect(bo.accounts).toEqual([]);
+  });
+});
+
+describe('replenishment volume', () => {
+  const REPLENISHMENT = `query ($from: Date!, $to: Date!) {
+    r: replenishmentAnalytics(from: $from, to: $to) {
+      months { month shipments unitsOrdered unitsDelivered }
+      locations { stockLocation { name } unitsOrdered unitsDelivered } } }`;
+  type Replenishment = {
+    months: { month: string; shipments: number; unitsOrdered: number; unitsDelivered: number }[];
+    locations: { stockLocation: { name: string }; unitsOrdered: number; unitsDelivered: number }[];
+  };
+  const replenishment = (token: string) =>
+    ask<Replenishment>(REPLENISHMENT, { from: aYearAgo(), to: today() }, token);
+
+  it('counts a shipment’s units when ordered and when delivered, per location', async () => {
+    const before = await replenishment(tokens.anna!);
+    const key = await createIntegrationKey(system, tokens.anna!);
+    const alert = await report(system, key, {
+      alertId: 'EM-ANALYTICS-1',
+      deviceId: deviceId('NP1000003'),
+      colour: 'CYAN',
+      levelPercent: 2,
+    });
+    const shipment = alert.shipment!;
+    await ask(
+      DISPATCH.replace('dispatchShipment', 'r: dispatchShipment'),
+      { id: shipment.id },
+      tokens.agent,
+    );
+    await ask(
+      DELIVER.replace('confirmShipmentDelivered', 'r: confirmShipmentDelivered'),
+      { id: shipment.id },
+      tokens.anna,
+    );
+    const after = await replenishment(tokens.anna!);
+    const [was, is] = [before.months.at(-1)!, after.months.at(-1)!];
+    expect(is).toEqual({
+      month: thisMonth(),
+      shipments: was.shipments + 1,
+      unitsOrdered: was.unitsOrdered + shipment.quantity,
+      unitsDelivered: was.unitsDelivered + shipment.quantity,
+    });
+    const hq = (r: Replenishment) =>
+      r.locations.find((l) => l.stockLocation.name === 'Copenhagen HQ store');
+    expect(hq(after)!.unitsDelivered).toBe((hq(before)?.unitsDelivered ?? 0) + shipment.quantity);
+    expect(after.locations.map((l) => l.stockLocation.name)).not.toContain('Fjord main store');
+  });
+});
