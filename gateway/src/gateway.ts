@@ -7,6 +7,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { CryptoKey } from 'jose';
 import sirv from 'sirv';
+import { Pool } from 'pg';
 import { request } from 'undici';
 import { nodeVisibility, responseExtensionsDropped } from './node-visibility';
 import { inputChecks } from './input-checks';
@@ -53,6 +54,8 @@ import {
 } from './http-hardening';
 import { ReplicaSet, replicaCall, replicaFetchOf } from './replicas';
 import { gatewayProtection } from './protection';
+import { UsageRecorder } from './usage';
+import { fairUsePlugin, fairUseSubject, FairUseLimiter, type FairUseBudgets } from './fair-use';
 import { deduplicating, subgraphClient } from './fetcher';
 import { clearedSessionCookie, credentialsOf, refreshTokenOf, requestIdOf } from './credentials';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
@@ -87,6 +90,15 @@ export interface GatewayOptions {
   metricsPort?: number;
   /** Default METRICS_TOKEN: the Bearer token that opens /metrics on the public port. */
   metricsToken?: string;
+  /**
+   * Default GATEWAY_DATABASE_URL, else DATABASE_URL: where fair-use budgets are counted, shared
+   * by every gateway process. Without one (`npm start` always gives one) each process counts alone.
+   */
+  databaseUrl?: string;
+  /** Default: the FAIR_USE_* variables. */
+  fairUse?: Partial<FairUseBudgets>;
+  /** How often API keys' usage goes to identity; default 5 s. */
+  usageReportMs?: number;
 }
 
 export interface RunningGateway {
@@ -98,11 +110,24 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+/** The FAIR_USE_* variables, overridden by the options given. */
+function fairUseBudgets(given: Partial<FairUseBudgets> = {}): FairUseBudgets {
+  const env = environment();
+  return {
+    windowSeconds: given.windowSeconds ?? env.FAIR_USE_WINDOW_SECONDS,
+    apiKey: given.apiKey ?? env.FAIR_USE_API_KEY_COST,
+    user: given.user ?? env.FAIR_USE_USER_COST,
+    session: given.session ?? env.FAIR_USE_SESSION_COST,
+    anonymous: given.anonymous ?? env.FAIR_USE_ANONYMOUS_COST,
+  };
+}
+
 /** gateway/src or gateway/dist: one level below the package, two below the repository. */
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const BODY_LIMIT = 1024 * 1024;
 const READY_TIMEOUT_MS = 2000;
 const MAX_PRINCIPAL_CACHE_MS = 1000;
+const USAGE_REPORT_MS = 5000;
 
 /** The committed supergraph: <repo>/schema/supergraph.graphql, else wherever @portal/schema is installed. */
 export function defaultSupergraphPath(): string {
@@ -189,6 +214,17 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const clientDistDir = options.clientDistDir ?? defaultClientDistDir();
   const persistedDocuments = loadPersistedDocuments(clientDistDir);
   const protection = gatewayProtection(mode === 'production');
+  const budgets = fairUseBudgets(options.fairUse);
+  const databaseUrl = options.databaseUrl ?? env.GATEWAY_DATABASE_URL ?? env.DATABASE_URL;
+  const pool = databaseUrl ? new Pool({ connectionString: databaseUrl, max: 8 }) : undefined;
+  const limiter = await FairUseLimiter.start(pool, budgets.windowSeconds, log);
+  const usage = new UsageRecorder(
+    baseUrlOf(identity.urls[0]!),
+    replicaFetchOf(identity),
+    () => resolver.gatewayPrincipalHeader(),
+    log,
+    options.usageReportMs ?? USAGE_REPORT_MS,
+  );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     validationRules: protection.validationRules,
@@ -213,6 +249,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       nodeVisibility,
       responseExtensionsDropped,
       ...protection.plugins,
+      fairUsePlugin(limiter, budgets.windowSeconds, persistedDocuments, usage),
     ],
   });
   await apollo.start();
@@ -282,6 +319,18 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       },
       clientAddress: req.socket.remoteAddress ?? 'unknown',
       refreshToken: refreshTokenOf(req.headers),
+      fairUse: {
+        subject: fairUseSubject(
+          resolved.claims,
+          credentials.kind === 'cookie' || credentials.kind === 'bearer'
+            ? credentials.kind
+            : 'none',
+          req.socket.remoteAddress ?? 'unknown',
+          resolved.costPerMinute ?? null,
+          budgets,
+        ),
+        browserSession: credentials.kind === 'cookie',
+      },
     };
     await executeGraphQL(apollo, req, res, async () => context, { bodyLimitBytes: BODY_LIMIT });
   };
@@ -392,7 +441,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           server.closeAllConnections();
         });
         await apollo.stop();
+        await usage.stop();
         for (const set of replicas.values()) await set.stop();
+        await pool?.end();
       })();
       return stopped;
     },

@@ -9,6 +9,7 @@ import {
 } from '@portal/platform';
 import { SUBGRAPH_DEFINITIONS } from './subgraphs';
 import { startGateway, type PortalMode, type RunningGateway } from '../../src/gateway';
+import type { FairUseBudgets } from '../../src/fair-use';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { composeSupergraph } = require('../../../schema/compose-lib.cjs') as {
@@ -67,6 +68,10 @@ export async function startTestSystem(
     databaseUrls?: Partial<Record<string, string>>;
     /** Each subgraph's event transport; default: the environment's choice over its database. */
     transport?: (subgraph: string) => EventTransport;
+    /** Fair-use budgets and window; default: the FAIR_USE_* variables. */
+    fairUse?: Partial<FairUseBudgets>;
+    /** How often the gateway reports API keys' usage to identity; default its own. */
+    usageReportMs?: number;
   } = {},
 ): Promise<TestSystem> {
   const { supergraphSdl, errors } = composeSupergraph(path.resolve(__dirname, '../../..'));
@@ -104,6 +109,10 @@ export async function startTestSystem(
     clientDistDir: options.clientDistDir,
     devMailboxDir: options.devMailboxDir,
     mode: options.mode,
+    // Fair-use counters in the test's database, as a deployment keeps them in the gateway's.
+    databaseUrl: database.url,
+    fairUse: options.fairUse,
+    usageReportMs: options.usageReportMs,
   });
 
   const graphql: TestSystem['graphql'] = async (query, variables, { token, headers } = {}) => {

@@ -5,6 +5,8 @@ import type { Account as AccountEntity } from '../entities/account.entity';
 import type { User as UserEntity } from '../entities/user.entity';
 import type { Grant, DeviceRef, StockLocationRef } from '../domain/user.service';
 import type { ApiKey as ApiKeyEntity } from '../entities/api-key.entity';
+import type { ApiBudget as ApiBudgetEntity } from '../entities/api-budget.entity';
+import type { ApiKeyUsage as ApiKeyUsageEntity } from '../entities/api-key-usage.entity';
 import type { AuditEvent as AuditEventEntity } from '../entities/audit-event.entity';
 import type { NotificationView } from '../domain/notification.service';
 import type { Payment as PaymentEntity } from '../entities/payment.entity';
@@ -17,16 +19,16 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** ISO-8601 calendar date, YYYY-MM-DD */
-  Date: { input: string; output: string; }
+  Date: { input: string; output: string };
   /** ISO-8601 date and time with offset */
-  DateTime: { input: Date | string; output: Date | string; }
-  _FieldSet: { input: unknown; output: unknown; }
+  DateTime: { input: Date | string; output: Date | string };
+  _FieldSet: { input: unknown; output: unknown };
 };
 
 export type Account = Node & {
@@ -44,10 +46,18 @@ export type Account = Node & {
   systemAccountNumber: Scalars['String']['output'];
 };
 
-
 export type AccountPaymentHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A fair-use budget the service centre set for an organisation's API keys. */
+export type ApiBudget = {
+  __typename?: 'ApiBudget';
+  /** Query cost each API key of the organisation may spend per minute. */
+  costPerMinute: Scalars['Int']['output'];
+  /** When the service centre last set it. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type ApiKey = {
@@ -58,6 +68,15 @@ export type ApiKey = {
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Requests, errors and query cost per day of the last `days` days (1 to 90, default 30), newest
+   * first; days without traffic are left out. The organisation's Administrators and staff.
+   */
+  usage: Array<ApiKeyUsageDay>;
+};
+
+export type ApiKeyUsageArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The secret is shown once, here, and never again. */
@@ -66,6 +85,19 @@ export type ApiKeyPayload = {
   apiKey?: Maybe<ApiKey>;
   secret?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
+};
+
+/** One API key's traffic on one day (UTC), as the gateway counted it. */
+export type ApiKeyUsageDay = {
+  __typename?: 'ApiKeyUsageDay';
+  /** Query cost charged to the key's fair-use budget. */
+  cost: Scalars['Float']['output'];
+  /** The day, UTC. */
+  day: Scalars['Date']['output'];
+  /** Requests answered with an error (refused, invalid, over budget or a field that failed). */
+  errors: Scalars['Int']['output'];
+  /** Requests made with the key. */
+  requests: Scalars['Int']['output'];
 };
 
 /** One identity change: who did what to whom, when (staff only). */
@@ -131,10 +163,7 @@ export type CreateStaffUserInput = {
   staffRole: StaffRole;
 };
 
-export type CreditStatus =
-  | 'GOOD'
-  | 'ON_HOLD'
-  | 'WATCH';
+export type CreditStatus = 'GOOD' | 'ON_HOLD' | 'WATCH';
 
 export type Device = Node & {
   __typename?: 'Device';
@@ -274,6 +303,11 @@ export type Mutation = {
   revokeInvitation: UserPayload;
   /** Codes: LAST_ADMINISTRATOR. */
   revokeRole: UserPayload;
+  /**
+   * Service agents: the fair-use budget of an organisation's API keys (each key gets the whole
+   * budget per minute). Codes: NOT_FOUND, INVALID_INPUT.
+   */
+  setApiBudget: OrganizationPayload;
   /** Switches one notification type on or off for the signed-in user. */
   setNotificationPreference: NotificationPreferencesPayload;
   /** Administrator: every user of the organisation must use a second factor from the next sign-in. */
@@ -299,78 +333,64 @@ export type Mutation = {
   verifySecondFactor: AuthPayload;
 };
 
-
 export type MutationAcceptInvitationArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
-
 
 export type MutationAssignDevicesArgs = {
   deviceIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
-
 export type MutationAssignStockLocationsArgs = {
   stockLocationIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
-
 export type MutationBeginPasskeySignInArgs = {
   challenge?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type MutationBeginTotpEnrolmentArgs = {
   challenge?: InputMaybe<Scalars['String']['input']>;
 };
-
 
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
-
 export type MutationConfirmEmailArgs = {
   token: Scalars['String']['input'];
 };
-
 
 export type MutationConfirmTotpEnrolmentArgs = {
   challenge?: InputMaybe<Scalars['String']['input']>;
   code: Scalars['String']['input'];
 };
 
-
 export type MutationCorrectUserEmailArgs = {
   email: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
 };
-
 
 export type MutationCreateApiKeyArgs = {
   grants: Array<RoleGrantInput>;
   name: Scalars['String']['input'];
 };
 
-
 export type MutationCreateStaffUserArgs = {
   input: CreateStaffUserInput;
 };
-
 
 export type MutationDisableUserArgs = {
   userId: Scalars['ID']['input'];
 };
 
-
 export type MutationEnableUserArgs = {
   userId: Scalars['ID']['input'];
 };
-
 
 export type MutationFinishPasskeyRegistrationArgs = {
   ceremony: Scalars['String']['input'];
@@ -378,138 +398,116 @@ export type MutationFinishPasskeyRegistrationArgs = {
   response: Scalars['String']['input'];
 };
 
-
 export type MutationFinishPasskeySignInArgs = {
   ceremony: Scalars['String']['input'];
   response: Scalars['String']['input'];
 };
-
 
 export type MutationGrantRoleArgs = {
   grant: RoleGrantInput;
   userId: Scalars['ID']['input'];
 };
 
-
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
-
 
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
-
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
 };
-
 
 export type MutationRefreshSessionArgs = {
   refreshToken?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type MutationRegisterArgs = {
   input: RegisterInput;
 };
-
 
 export type MutationRemovePasskeyArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRemoveTotpArgs = {
   code: Scalars['String']['input'];
 };
-
 
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
 
-
 export type MutationResendConfirmationArgs = {
   email: Scalars['String']['input'];
 };
 
-
 export type MutationResendInvitationArgs = {
   userId: Scalars['ID']['input'];
 };
-
 
 export type MutationResetPasswordArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
 
-
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRevokeInvitationArgs = {
   userId: Scalars['ID']['input'];
 };
-
 
 export type MutationRevokeRoleArgs = {
   grant: RoleGrantInput;
   userId: Scalars['ID']['input'];
 };
 
+export type MutationSetApiBudgetArgs = {
+  input: SetApiBudgetInput;
+};
 
 export type MutationSetNotificationPreferenceArgs = {
   input: SetNotificationPreferenceInput;
 };
 
-
 export type MutationSetOrganizationTwoFactorRequiredArgs = {
   required: Scalars['Boolean']['input'];
 };
-
 
 export type MutationSetPrimaryContactArgs = {
   userId: Scalars['ID']['input'];
 };
 
-
 export type MutationSignOutAllSessionsArgs = {
   keepCurrent?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-
 export type MutationSignOutSessionArgs = {
   sessionId: Scalars['ID']['input'];
 };
-
 
 export type MutationUnassignDevicesArgs = {
   deviceIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
-
 export type MutationUnassignStockLocationsArgs = {
   stockLocationIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
-
 export type MutationUnsubscribeNotificationsArgs = {
   token: Scalars['String']['input'];
 };
 
-
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
-
 
 export type MutationVerifySecondFactorArgs = {
   challenge: Scalars['String']['input'];
@@ -582,6 +580,11 @@ export type NotificationType =
 export type Organization = Node & {
   __typename?: 'Organization';
   accounts: Array<Account>;
+  /**
+   * The query-cost budget per minute of each of the organisation's API keys, when the service
+   * centre set one; null when the portal's default applies (see RateLimit-Policy on any answer).
+   */
+  apiBudget?: Maybe<ApiBudget>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** Exactly one per organisation, always an Administrator. */
@@ -591,7 +594,6 @@ export type Organization = Node & {
   /** Visible to the organisation's Administrators and to staff. */
   users: UserConnection;
 };
-
 
 /** A customer company; it holds one or more accounts. */
 export type OrganizationUsersArgs = {
@@ -682,25 +684,21 @@ export type Query = {
   staffUsers: Array<User>;
 };
 
-
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
-
 
 export type QueryStaffUsersArgs = {
   staffRole?: InputMaybe<StaffRole>;
@@ -728,11 +726,7 @@ export type RegisterPayload = {
   userErrors: Array<UserError>;
 };
 
-export type Role =
-  | 'ADMINISTRATOR'
-  | 'DEVICE_MANAGER'
-  | 'SELF_SERVICE_USER'
-  | 'STOCK_MANAGER';
+export type Role = 'ADMINISTRATOR' | 'DEVICE_MANAGER' | 'SELF_SERVICE_USER' | 'STOCK_MANAGER';
 
 export type RoleGrant = {
   __typename?: 'RoleGrant';
@@ -757,9 +751,7 @@ export type SecondFactorChallenge = {
 
 export type SecondFactorMethod =
   /** Answer with beginPasskeySignIn(challenge:) and finishPasskeySignIn. */
-  | 'PASSKEY'
-  | 'RECOVERY_CODE'
-  | 'TOTP';
+  'PASSKEY' | 'RECOVERY_CODE' | 'TOTP';
 
 export type ServiceOrder = Node & {
   __typename?: 'ServiceOrder';
@@ -771,6 +763,13 @@ export type Session = {
   /** When the access token ends; refreshSession renews it. */
   expiresAt: Scalars['DateTime']['output'];
   user: User;
+};
+
+/** Codes: NOT_FOUND (organizationId), INVALID_INPUT (costPerMinute). */
+export type SetApiBudgetInput = {
+  /** Query cost per minute for each API key, 1000 to 100000000; null returns to the default. */
+  costPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
 };
 
 export type SetNotificationPreferenceInput = {
@@ -791,10 +790,7 @@ export type SignOutSessionsPayload = {
   userErrors: Array<UserError>;
 };
 
-export type StaffRole =
-  | 'SERVICE_AGENT'
-  | 'SERVICE_PLANNER'
-  | 'TECHNICIAN';
+export type StaffRole = 'SERVICE_AGENT' | 'SERVICE_PLANNER' | 'TECHNICIAN';
 
 export type StockLocation = Node & {
   __typename?: 'StockLocation';
@@ -908,10 +904,7 @@ export type UserSession = {
   id: Scalars['ID']['output'];
 };
 
-export type UserStatus =
-  | 'ACTIVE'
-  | 'DISABLED'
-  | 'PENDING_CONFIRMATION';
+export type UserStatus = 'ACTIVE' | 'DISABLED' | 'PENDING_CONFIRMATION';
 
 /**
  * What the caller may see and do in the portal, from its staff role and grants (docs/domain.md's
@@ -953,44 +946,57 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> =
+  Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ResolverFn<TResult, TParent, TContext, TArgs>
+  | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
-export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+export interface SubscriptionSubscriberObject<
+  TResult,
+  TKey extends string,
+  TParent,
+  TContext,
+  TArgs,
+> {
   subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
   resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
 }
@@ -1004,26 +1010,44 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<
+  T = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -1042,52 +1066,51 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Account:
-    ( { __typename: 'Account' }
-    & GraphQLRecursivePick<FederationTypes['Account'], {"id":true}> );
-  Device:
-    ( { __typename: 'Device' }
-    & GraphQLRecursivePick<FederationTypes['Device'], {"id":true}> );
-  KnowledgeArticle:
-    ( { __typename: 'KnowledgeArticle' }
-    & GraphQLRecursivePick<FederationTypes['KnowledgeArticle'], {"id":true}> );
-  MeterReading:
-    ( { __typename: 'MeterReading' }
-    & GraphQLRecursivePick<FederationTypes['MeterReading'], {"id":true}> );
-  Node:
-    ( { __typename: 'Node' }
-    & GraphQLRecursivePick<FederationTypes['Node'], {"id":true}> );
-  Organization:
-    ( { __typename: 'Organization' }
-    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
-  ServiceOrder:
-    ( { __typename: 'ServiceOrder' }
-    & GraphQLRecursivePick<FederationTypes['ServiceOrder'], {"id":true}> );
-  Shipment:
-    ( { __typename: 'Shipment' }
-    & GraphQLRecursivePick<FederationTypes['Shipment'], {"id":true}> );
-  StockLocation:
-    ( { __typename: 'StockLocation' }
-    & GraphQLRecursivePick<FederationTypes['StockLocation'], {"id":true}> );
-  User:
-    ( { __typename: 'User' }
-    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+  Account: { __typename: 'Account' } & GraphQLRecursivePick<
+    FederationTypes['Account'],
+    { id: true }
+  >;
+  Device: { __typename: 'Device' } & GraphQLRecursivePick<FederationTypes['Device'], { id: true }>;
+  KnowledgeArticle: { __typename: 'KnowledgeArticle' } & GraphQLRecursivePick<
+    FederationTypes['KnowledgeArticle'],
+    { id: true }
+  >;
+  MeterReading: { __typename: 'MeterReading' } & GraphQLRecursivePick<
+    FederationTypes['MeterReading'],
+    { id: true }
+  >;
+  Node: { __typename: 'Node' } & GraphQLRecursivePick<FederationTypes['Node'], { id: true }>;
+  Organization: { __typename: 'Organization' } & GraphQLRecursivePick<
+    FederationTypes['Organization'],
+    { id: true }
+  >;
+  ServiceOrder: { __typename: 'ServiceOrder' } & GraphQLRecursivePick<
+    FederationTypes['ServiceOrder'],
+    { id: true }
+  >;
+  Shipment: { __typename: 'Shipment' } & GraphQLRecursivePick<
+    FederationTypes['Shipment'],
+    { id: true }
+  >;
+  StockLocation: { __typename: 'StockLocation' } & GraphQLRecursivePick<
+    FederationTypes['StockLocation'],
+    { id: true }
+  >;
+  User: { __typename: 'User' } & GraphQLRecursivePick<FederationTypes['User'], { id: true }>;
 }>;
-
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
-    | ( AccountEntity )
-    | ( DeviceRef )
-    | ( NodeRef )
-    | ( NodeRef )
-    | ( OrganizationEntity )
-    | ( NodeRef )
-    | ( NodeRef )
-    | ( StockLocationRef )
-    | ( UserEntity )
-  ;
+    | AccountEntity
+    | DeviceRef
+    | NodeRef
+    | NodeRef
+    | OrganizationEntity
+    | NodeRef
+    | NodeRef
+    | StockLocationRef
+    | UserEntity;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1096,12 +1119,23 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApiBudget: ResolverTypeWrapper<ApiBudgetEntity>;
   ApiKey: ResolverTypeWrapper<ApiKeyEntity>;
-  ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  ApiKeyPayload: ResolverTypeWrapper<
+    Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }
+  >;
+  ApiKeyUsageDay: ResolverTypeWrapper<ApiKeyUsageEntity>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventEntity>;
-  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
-  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
-  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
+  AuditEventConnection: ResolverTypeWrapper<
+    Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }
+  >;
+  AuditEventEdge: ResolverTypeWrapper<
+    Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }
+  >;
+  AuthPayload: ResolverTypeWrapper<
+    Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }
+  >;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateStaffUserInput: CreateStaffUserInput;
@@ -1117,19 +1151,31 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<NotificationView>;
-  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
-  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationConnection: ResolverTypeWrapper<
+    Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }
+  >;
+  NotificationEdge: ResolverTypeWrapper<
+    Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }
+  >;
   NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
   NotificationPreferencesPayload: ResolverTypeWrapper<NotificationPreferencesPayload>;
   NotificationType: NotificationType;
   Organization: ResolverTypeWrapper<OrganizationEntity>;
-  OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
+  OrganizationPayload: ResolverTypeWrapper<
+    Omit<OrganizationPayload, 'organization'> & {
+      organization?: Maybe<ResolversTypes['Organization']>;
+    }
+  >;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Passkey: ResolverTypeWrapper<PasskeyEntity>;
   PasskeyOptionsPayload: ResolverTypeWrapper<PasskeyOptionsPayload>;
-  PasskeyPayload: ResolverTypeWrapper<Omit<PasskeyPayload, 'passkey'> & { passkey?: Maybe<ResolversTypes['Passkey']> }>;
+  PasskeyPayload: ResolverTypeWrapper<
+    Omit<PasskeyPayload, 'passkey'> & { passkey?: Maybe<ResolversTypes['Passkey']> }
+  >;
   Payment: ResolverTypeWrapper<PaymentEntity>;
-  PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }>;
+  PaymentConnection: ResolverTypeWrapper<
+    Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }
+  >;
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
@@ -1141,20 +1187,27 @@ export type ResolversTypes = ResolversObject<{
   SecondFactorMethod: SecondFactorMethod;
   ServiceOrder: ResolverTypeWrapper<NodeRef>;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
+  SetApiBudgetInput: SetApiBudgetInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   Shipment: ResolverTypeWrapper<NodeRef>;
   SignOutSessionsPayload: ResolverTypeWrapper<SignOutSessionsPayload>;
   StaffRole: StaffRole;
   StockLocation: ResolverTypeWrapper<StockLocationRef>;
-  TotpConfirmationPayload: ResolverTypeWrapper<Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversTypes['AuthPayload']> }>;
+  TotpConfirmationPayload: ResolverTypeWrapper<
+    Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversTypes['AuthPayload']> }
+  >;
   TotpEnrolmentPayload: ResolverTypeWrapper<TotpEnrolmentPayload>;
   UnsubscribePayload: ResolverTypeWrapper<UnsubscribePayload>;
   UpdateProfileInput: UpdateProfileInput;
   User: ResolverTypeWrapper<UserEntity>;
-  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserConnection: ResolverTypeWrapper<
+    Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }
+  >;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserError: ResolverTypeWrapper<UserError>;
-  UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  UserPayload: ResolverTypeWrapper<
+    Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }
+  >;
   UserSession: ResolverTypeWrapper<UserSession>;
   UserStatus: UserStatus;
   ViewerPermissions: ResolverTypeWrapper<ViewerPermissions>;
@@ -1166,10 +1219,15 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ApiBudget: ApiBudgetEntity;
   ApiKey: ApiKeyEntity;
   ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  ApiKeyUsageDay: ApiKeyUsageEntity;
+  Float: Scalars['Float']['output'];
   AuditEvent: AuditEventEntity;
-  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['AuditEventEdge']>;
+  };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuthPayload: Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   ChangePasswordPayload: ChangePasswordPayload;
@@ -1186,18 +1244,26 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: NotificationView;
-  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['NotificationEdge']>;
+  };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   NotificationPreference: NotificationPreference;
   NotificationPreferencesPayload: NotificationPreferencesPayload;
   Organization: OrganizationEntity;
-  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
+  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & {
+    organization?: Maybe<ResolversParentTypes['Organization']>;
+  };
   PageInfo: PageInfo;
   Passkey: PasskeyEntity;
   PasskeyOptionsPayload: PasskeyOptionsPayload;
-  PasskeyPayload: Omit<PasskeyPayload, 'passkey'> & { passkey?: Maybe<ResolversParentTypes['Passkey']> };
+  PasskeyPayload: Omit<PasskeyPayload, 'passkey'> & {
+    passkey?: Maybe<ResolversParentTypes['Passkey']>;
+  };
   Payment: PaymentEntity;
-  PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
+  PaymentConnection: Omit<PaymentConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['PaymentEdge']>;
+  };
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
@@ -1207,16 +1273,21 @@ export type ResolversParentTypes = ResolversObject<{
   SecondFactorChallenge: SecondFactorChallenge;
   ServiceOrder: NodeRef;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
+  SetApiBudgetInput: SetApiBudgetInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   Shipment: NodeRef;
   SignOutSessionsPayload: SignOutSessionsPayload;
   StockLocation: StockLocationRef;
-  TotpConfirmationPayload: Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversParentTypes['AuthPayload']> };
+  TotpConfirmationPayload: Omit<TotpConfirmationPayload, 'signIn'> & {
+    signIn?: Maybe<ResolversParentTypes['AuthPayload']>;
+  };
   TotpEnrolmentPayload: TotpEnrolmentPayload;
   UnsubscribePayload: UnsubscribePayload;
   UpdateProfileInput: UpdateProfileInput;
   User: UserEntity;
-  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  UserConnection: Omit<UserConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['UserEdge']>;
+  };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: UserError;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -1224,34 +1295,82 @@ export type ResolversParentTypes = ResolversObject<{
   ViewerPermissions: ViewerPermissions;
 }>;
 
-export type AccountResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Account']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type AccountResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'],
+  FederationReferenceType extends FederationReferenceTypes['Account'] =
+    FederationReferenceTypes['Account'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Account']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   creditStatus?: Resolver<Maybe<ResolversTypes['CreditStatus']>, ParentType, ContextType>;
   customerAccountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  paymentHistory?: Resolver<Maybe<ResolversTypes['PaymentConnection']>, ParentType, ContextType, Partial<AccountPaymentHistoryArgs>>;
+  paymentHistory?: Resolver<
+    Maybe<ResolversTypes['PaymentConnection']>,
+    ParentType,
+    ContextType,
+    Partial<AccountPaymentHistoryArgs>
+  >;
   systemAccountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+export type ApiBudgetResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['ApiBudget'] = ResolversParentTypes['ApiBudget'],
+> = ResolversObject<{
+  costPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'],
+> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  usage?: Resolver<
+    Array<ResolversTypes['ApiKeyUsageDay']>,
+    ParentType,
+    ContextType,
+    RequireFields<ApiKeyUsageArgs, 'days'>
+  >;
 }>;
 
-export type ApiKeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload']> = ResolversObject<{
+export type ApiKeyPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload'],
+> = ResolversObject<{
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type AuditEventResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+export type ApiKeyUsageDayResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['ApiKeyUsageDay'] =
+    ResolversParentTypes['ApiKeyUsageDay'],
+> = ResolversObject<{
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent'],
+> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1259,18 +1378,29 @@ export type AuditEventResolvers<ContextType = IdentityContext, ParentType extend
   targetUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
-export type AuditEventConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+export type AuditEventConnectionResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['AuditEventConnection'] =
+    ResolversParentTypes['AuditEventConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type AuditEventEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+export type AuditEventEdgeResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['AuditEventEdge'] =
+    ResolversParentTypes['AuditEventEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 }>;
 
-export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
+export type AuthPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload'],
+> = ResolversObject<{
   accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refreshToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   secondFactor?: Resolver<Maybe<ResolversTypes['SecondFactorChallenge']>, ParentType, ContextType>;
@@ -1278,7 +1408,11 @@ export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type ChangePasswordPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
+export type ChangePasswordPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['ChangePasswordPayload'] =
+    ResolversParentTypes['ChangePasswordPayload'],
+> = ResolversObject<{
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signedOutSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1288,85 +1422,357 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes['DateTime'],
+  any
+> {
   name: 'DateTime';
 }
 
-export type DeviceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Device'] = ResolversParentTypes['Device'], FederationReferenceType extends FederationReferenceTypes['Device'] = FederationReferenceTypes['Device']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Device']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type DeviceResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['Device'] = ResolversParentTypes['Device'],
+  FederationReferenceType extends FederationReferenceTypes['Device'] =
+    FederationReferenceTypes['Device'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Device']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   managers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type KnowledgeArticleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['KnowledgeArticle'] = ResolversParentTypes['KnowledgeArticle'], FederationReferenceType extends FederationReferenceTypes['KnowledgeArticle'] = FederationReferenceTypes['KnowledgeArticle']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KnowledgeArticle']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type KnowledgeArticleResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['KnowledgeArticle'] =
+    ResolversParentTypes['KnowledgeArticle'],
+  FederationReferenceType extends FederationReferenceTypes['KnowledgeArticle'] =
+    FederationReferenceTypes['KnowledgeArticle'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['KnowledgeArticle']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MarkNotificationsReadPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = ResolversObject<{
+export type MarkNotificationsReadPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] =
+    ResolversParentTypes['MarkNotificationsReadPayload'],
+> = ResolversObject<{
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type MeterReadingResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading'], FederationReferenceType extends FederationReferenceTypes['MeterReading'] = FederationReferenceTypes['MeterReading']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MeterReading']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type MeterReadingResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading'],
+  FederationReferenceType extends FederationReferenceTypes['MeterReading'] =
+    FederationReferenceTypes['MeterReading'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['MeterReading']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
-  assignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignDevicesArgs, 'deviceIds' | 'userId'>>;
-  assignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
-  beginPasskeyRegistration?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType>;
-  beginPasskeySignIn?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType, Partial<MutationBeginPasskeySignInArgs>>;
-  beginTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolmentPayload'], ParentType, ContextType, Partial<MutationBeginTotpEnrolmentArgs>>;
-  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
-  confirmEmail?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'token'>>;
-  confirmTotpEnrolment?: Resolver<ResolversTypes['TotpConfirmationPayload'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
-  correctUserEmail?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>>;
-  createApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'grants' | 'name'>>;
-  createStaffUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
-  disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userId'>>;
-  enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'userId'>>;
-  finishPasskeyRegistration?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationFinishPasskeyRegistrationArgs, 'ceremony' | 'response'>>;
-  finishPasskeySignIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationFinishPasskeySignInArgs, 'ceremony' | 'response'>>;
-  grantRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'grant' | 'userId'>>;
-  inviteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
-  login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+export type MutationResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  acceptInvitation?: Resolver<
+    ResolversTypes['AuthPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>
+  >;
+  assignDevices?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAssignDevicesArgs, 'deviceIds' | 'userId'>
+  >;
+  assignStockLocations?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAssignStockLocationsArgs, 'stockLocationIds' | 'userId'>
+  >;
+  beginPasskeyRegistration?: Resolver<
+    ResolversTypes['PasskeyOptionsPayload'],
+    ParentType,
+    ContextType
+  >;
+  beginPasskeySignIn?: Resolver<
+    ResolversTypes['PasskeyOptionsPayload'],
+    ParentType,
+    ContextType,
+    Partial<MutationBeginPasskeySignInArgs>
+  >;
+  beginTotpEnrolment?: Resolver<
+    ResolversTypes['TotpEnrolmentPayload'],
+    ParentType,
+    ContextType,
+    Partial<MutationBeginTotpEnrolmentArgs>
+  >;
+  changePassword?: Resolver<
+    ResolversTypes['ChangePasswordPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>
+  >;
+  confirmEmail?: Resolver<
+    ResolversTypes['AuthPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationConfirmEmailArgs, 'token'>
+  >;
+  confirmTotpEnrolment?: Resolver<
+    ResolversTypes['TotpConfirmationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>
+  >;
+  correctUserEmail?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>
+  >;
+  createApiKey?: Resolver<
+    ResolversTypes['ApiKeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateApiKeyArgs, 'grants' | 'name'>
+  >;
+  createStaffUser?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateStaffUserArgs, 'input'>
+  >;
+  disableUser?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDisableUserArgs, 'userId'>
+  >;
+  enableUser?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationEnableUserArgs, 'userId'>
+  >;
+  finishPasskeyRegistration?: Resolver<
+    ResolversTypes['PasskeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationFinishPasskeyRegistrationArgs, 'ceremony' | 'response'>
+  >;
+  finishPasskeySignIn?: Resolver<
+    ResolversTypes['AuthPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationFinishPasskeySignInArgs, 'ceremony' | 'response'>
+  >;
+  grantRole?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationGrantRoleArgs, 'grant' | 'userId'>
+  >;
+  inviteUser?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationInviteUserArgs, 'input'>
+  >;
+  login?: Resolver<
+    ResolversTypes['AuthPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationLoginArgs, 'email' | 'password'>
+  >;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
-  refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshSessionArgs>>;
-  register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
-  removePasskey?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationRemovePasskeyArgs, 'id'>>;
-  removeTotp?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRemoveTotpArgs, 'code'>>;
-  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
-  resendConfirmation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'email'>>;
-  resendInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'userId'>>;
-  resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
-  revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
-  revokeInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'userId'>>;
-  revokeRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>>;
-  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'input'>>;
-  setOrganizationTwoFactorRequired?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSetOrganizationTwoFactorRequiredArgs, 'required'>>;
-  setPrimaryContact?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetPrimaryContactArgs, 'userId'>>;
-  signOutAllSessions?: Resolver<ResolversTypes['SignOutSessionsPayload'], ParentType, ContextType, Partial<MutationSignOutAllSessionsArgs>>;
-  signOutSession?: Resolver<ResolversTypes['SignOutSessionsPayload'], ParentType, ContextType, RequireFields<MutationSignOutSessionArgs, 'sessionId'>>;
-  unassignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignDevicesArgs, 'deviceIds' | 'userId'>>;
-  unassignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
-  unsubscribeNotifications?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeNotificationsArgs, 'token'>>;
-  updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
-  verifySecondFactor?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'challenge' | 'code'>>;
+  markNotificationsRead?: Resolver<
+    ResolversTypes['MarkNotificationsReadPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMarkNotificationsReadArgs, 'input'>
+  >;
+  refreshSession?: Resolver<
+    ResolversTypes['AuthPayload'],
+    ParentType,
+    ContextType,
+    Partial<MutationRefreshSessionArgs>
+  >;
+  register?: Resolver<
+    ResolversTypes['RegisterPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRegisterArgs, 'input'>
+  >;
+  removePasskey?: Resolver<
+    ResolversTypes['PasskeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemovePasskeyArgs, 'id'>
+  >;
+  removeTotp?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveTotpArgs, 'code'>
+  >;
+  requestPasswordReset?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestPasswordResetArgs, 'email'>
+  >;
+  resendConfirmation?: Resolver<
+    ResolversTypes['Boolean'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationResendConfirmationArgs, 'email'>
+  >;
+  resendInvitation?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationResendInvitationArgs, 'userId'>
+  >;
+  resetPassword?: Resolver<
+    ResolversTypes['AuthPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationResetPasswordArgs, 'password' | 'token'>
+  >;
+  revokeApiKey?: Resolver<
+    ResolversTypes['ApiKeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeApiKeyArgs, 'id'>
+  >;
+  revokeInvitation?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeInvitationArgs, 'userId'>
+  >;
+  revokeRole?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>
+  >;
+  setApiBudget?: Resolver<
+    ResolversTypes['OrganizationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetApiBudgetArgs, 'input'>
+  >;
+  setNotificationPreference?: Resolver<
+    ResolversTypes['NotificationPreferencesPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetNotificationPreferenceArgs, 'input'>
+  >;
+  setOrganizationTwoFactorRequired?: Resolver<
+    ResolversTypes['OrganizationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetOrganizationTwoFactorRequiredArgs, 'required'>
+  >;
+  setPrimaryContact?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetPrimaryContactArgs, 'userId'>
+  >;
+  signOutAllSessions?: Resolver<
+    ResolversTypes['SignOutSessionsPayload'],
+    ParentType,
+    ContextType,
+    Partial<MutationSignOutAllSessionsArgs>
+  >;
+  signOutSession?: Resolver<
+    ResolversTypes['SignOutSessionsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSignOutSessionArgs, 'sessionId'>
+  >;
+  unassignDevices?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUnassignDevicesArgs, 'deviceIds' | 'userId'>
+  >;
+  unassignStockLocations?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>
+  >;
+  unsubscribeNotifications?: Resolver<
+    ResolversTypes['UnsubscribePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUnsubscribeNotificationsArgs, 'token'>
+  >;
+  updateProfile?: Resolver<
+    ResolversTypes['UserPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateProfileArgs, 'input'>
+  >;
+  verifySecondFactor?: Resolver<
+    ResolversTypes['AuthPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationVerifySecondFactorArgs, 'challenge' | 'code'>
+  >;
 }>;
 
-export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Account' | 'Device' | 'KnowledgeArticle' | 'MeterReading' | 'Organization' | 'ServiceOrder' | 'Shipment' | 'StockLocation' | 'User', ParentType, ContextType>;
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type NodeResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
+  FederationReferenceType extends FederationReferenceTypes['Node'] =
+    FederationReferenceTypes['Node'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<
+    | 'Account'
+    | 'Device'
+    | 'KnowledgeArticle'
+    | 'MeterReading'
+    | 'Organization'
+    | 'ServiceOrder'
+    | 'Shipment'
+    | 'StockLocation'
+    | 'User',
+    ParentType,
+    ContextType
+  >;
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Node']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
 }>;
 
-export type NotificationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+export type NotificationResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'],
+> = ResolversObject<{
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1376,69 +1782,121 @@ export type NotificationResolvers<ContextType = IdentityContext, ParentType exte
   type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
 }>;
 
-export type NotificationConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
+export type NotificationConnectionResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['NotificationConnection'] =
+    ResolversParentTypes['NotificationConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type NotificationEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
+export type NotificationEdgeResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['NotificationEdge'] =
+    ResolversParentTypes['NotificationEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 }>;
 
-export type NotificationPreferenceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
+export type NotificationPreferenceResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['NotificationPreference'] =
+    ResolversParentTypes['NotificationPreference'],
+> = ResolversObject<{
   defaultEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
 }>;
 
-export type NotificationPreferencesPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationPreferencesPayload'] = ResolversParentTypes['NotificationPreferencesPayload']> = ResolversObject<{
+export type NotificationPreferencesPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['NotificationPreferencesPayload'] =
+    ResolversParentTypes['NotificationPreferencesPayload'],
+> = ResolversObject<{
   preferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type OrganizationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type OrganizationResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
+  FederationReferenceType extends FederationReferenceTypes['Organization'] =
+    FederationReferenceTypes['Organization'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Organization']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  apiBudget?: Resolver<Maybe<ResolversTypes['ApiBudget']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryContact?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<OrganizationUsersArgs>>;
+  users?: Resolver<
+    ResolversTypes['UserConnection'],
+    ParentType,
+    ContextType,
+    Partial<OrganizationUsersArgs>
+  >;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = ResolversObject<{
+export type OrganizationPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['OrganizationPayload'] =
+    ResolversParentTypes['OrganizationPayload'],
+> = ResolversObject<{
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PasskeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Passkey'] = ResolversParentTypes['Passkey']> = ResolversObject<{
+export type PasskeyResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['Passkey'] = ResolversParentTypes['Passkey'],
+> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PasskeyOptionsPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PasskeyOptionsPayload'] = ResolversParentTypes['PasskeyOptionsPayload']> = ResolversObject<{
+export type PasskeyOptionsPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['PasskeyOptionsPayload'] =
+    ResolversParentTypes['PasskeyOptionsPayload'],
+> = ResolversObject<{
   ceremony?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   options?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type PasskeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PasskeyPayload'] = ResolversParentTypes['PasskeyPayload']> = ResolversObject<{
+export type PasskeyPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['PasskeyPayload'] =
+    ResolversParentTypes['PasskeyPayload'],
+> = ResolversObject<{
   passkey?: Resolver<Maybe<ResolversTypes['Passkey']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type PaymentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
+export type PaymentResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment'],
+> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   invoiceDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1446,98 +1904,202 @@ export type PaymentResolvers<ContextType = IdentityContext, ParentType extends R
   paidAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type PaymentConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PaymentConnection'] = ResolversParentTypes['PaymentConnection']> = ResolversObject<{
+export type PaymentConnectionResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['PaymentConnection'] =
+    ResolversParentTypes['PaymentConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PaymentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type PaymentEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PaymentEdge'] = ResolversParentTypes['PaymentEdge']> = ResolversObject<{
+export type PaymentEdgeResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['PaymentEdge'] = ResolversParentTypes['PaymentEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
-  auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
+  auditTrail?: Resolver<
+    ResolversTypes['AuditEventConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryAuditTrailArgs>
+  >;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
-  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
+  node?: Resolver<
+    Maybe<ResolversTypes['Node']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryNodeArgs, 'id'>
+  >;
+  notificationPreferences?: Resolver<
+    Array<ResolversTypes['NotificationPreference']>,
+    ParentType,
+    ContextType
+  >;
+  notifications?: Resolver<
+    ResolversTypes['NotificationConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryNotificationsArgs>
+  >;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   passkeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
-  staffUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryStaffUsersArgs>>;
+  staffUsers?: Resolver<
+    Array<ResolversTypes['User']>,
+    ParentType,
+    ContextType,
+    Partial<QueryStaffUsersArgs>
+  >;
 }>;
 
-export type RegisterPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = ResolversObject<{
+export type RegisterPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['RegisterPayload'] =
+    ResolversParentTypes['RegisterPayload'],
+> = ResolversObject<{
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type RoleGrantResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RoleGrant'] = ResolversParentTypes['RoleGrant']> = ResolversObject<{
+export type RoleGrantResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['RoleGrant'] = ResolversParentTypes['RoleGrant'],
+> = ResolversObject<{
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type SecondFactorChallengeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SecondFactorChallenge'] = ResolversParentTypes['SecondFactorChallenge']> = ResolversObject<{
+export type SecondFactorChallengeResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['SecondFactorChallenge'] =
+    ResolversParentTypes['SecondFactorChallenge'],
+> = ResolversObject<{
   challenge?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enrolmentRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   methods?: Resolver<Array<ResolversTypes['SecondFactorMethod']>, ParentType, ContextType>;
 }>;
 
-export type ServiceOrderResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ServiceOrder'] = ResolversParentTypes['ServiceOrder'], FederationReferenceType extends FederationReferenceTypes['ServiceOrder'] = FederationReferenceTypes['ServiceOrder']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type ServiceOrderResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['ServiceOrder'] = ResolversParentTypes['ServiceOrder'],
+  FederationReferenceType extends FederationReferenceTypes['ServiceOrder'] =
+    FederationReferenceTypes['ServiceOrder'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['ServiceOrder']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type SessionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+export type SessionResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'],
+> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type ShipmentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'], FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type ShipmentResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'],
+  FederationReferenceType extends FederationReferenceTypes['Shipment'] =
+    FederationReferenceTypes['Shipment'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Shipment']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type SignOutSessionsPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SignOutSessionsPayload'] = ResolversParentTypes['SignOutSessionsPayload']> = ResolversObject<{
+export type SignOutSessionsPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['SignOutSessionsPayload'] =
+    ResolversParentTypes['SignOutSessionsPayload'],
+> = ResolversObject<{
   signedOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type StockLocationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['StockLocation'] = ResolversParentTypes['StockLocation'], FederationReferenceType extends FederationReferenceTypes['StockLocation'] = FederationReferenceTypes['StockLocation']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StockLocation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type StockLocationResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['StockLocation'] = ResolversParentTypes['StockLocation'],
+  FederationReferenceType extends FederationReferenceTypes['StockLocation'] =
+    FederationReferenceTypes['StockLocation'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['StockLocation']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   managers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type TotpConfirmationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TotpConfirmationPayload'] = ResolversParentTypes['TotpConfirmationPayload']> = ResolversObject<{
+export type TotpConfirmationPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['TotpConfirmationPayload'] =
+    ResolversParentTypes['TotpConfirmationPayload'],
+> = ResolversObject<{
   recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   signIn?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type TotpEnrolmentPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TotpEnrolmentPayload'] = ResolversParentTypes['TotpEnrolmentPayload']> = ResolversObject<{
+export type TotpEnrolmentPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['TotpEnrolmentPayload'] =
+    ResolversParentTypes['TotpEnrolmentPayload'],
+> = ResolversObject<{
   otpauthUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qrCodeSvg?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UnsubscribePayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UnsubscribePayload'] = ResolversParentTypes['UnsubscribePayload']> = ResolversObject<{
+export type UnsubscribePayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['UnsubscribePayload'] =
+    ResolversParentTypes['UnsubscribePayload'],
+> = ResolversObject<{
   type?: Resolver<Maybe<ResolversTypes['NotificationType']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type UserResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
+  FederationReferenceType extends FederationReferenceTypes['User'] =
+    FederationReferenceTypes['User'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['User']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   assignedDevices?: Resolver<Array<ResolversTypes['Device']>, ParentType, ContextType>;
-  assignedStockLocations?: Resolver<Array<ResolversTypes['StockLocation']>, ParentType, ContextType>;
+  assignedStockLocations?: Resolver<
+    Array<ResolversTypes['StockLocation']>,
+    ParentType,
+    ContextType
+  >;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1553,36 +2115,56 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type UserConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
+export type UserConnectionResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['UserConnection'] =
+    ResolversParentTypes['UserConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type UserEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
+export type UserEdgeResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+export type UserErrorResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
+> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type UserPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload']> = ResolversObject<{
+export type UserPayloadResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload'],
+> = ResolversObject<{
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UserSessionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession']> = ResolversObject<{
+export type UserSessionResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession'],
+> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type ViewerPermissionsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ViewerPermissions'] = ResolversParentTypes['ViewerPermissions']> = ResolversObject<{
+export type ViewerPermissionsResolvers<
+  ContextType = IdentityContext,
+  ParentType extends ResolversParentTypes['ViewerPermissions'] =
+    ResolversParentTypes['ViewerPermissions'],
+> = ResolversObject<{
   createServiceOrders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   manageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeApiKeys?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1599,8 +2181,10 @@ export type ViewerPermissionsResolvers<ContextType = IdentityContext, ParentType
 
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Account?: AccountResolvers<ContextType>;
+  ApiBudget?: ApiBudgetResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
+  ApiKeyUsageDay?: ApiKeyUsageDayResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
@@ -1648,4 +2232,3 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   UserSession?: UserSessionResolvers<ContextType>;
   ViewerPermissions?: ViewerPermissionsResolvers<ContextType>;
 }>;
-

@@ -10,6 +10,7 @@ import { Passkeys1796167690915 } from './1796167690915-Passkeys';
 import { Notifications1796168719550 } from './1796168719550-Notifications';
 import { MailHeadersUnsubscribeTokens1796169486050 } from './1796169486050-MailHeadersUnsubscribeTokens';
 import { IdempotentRequests1796171433435 } from './1796171433435-IdempotentRequests';
+import { FairUseBudgetsAndUsage1796175945921 } from './1796175945921-FairUseBudgetsAndUsage';
 
 export const migrations = [
   Initial1795785840133,
@@ -23,4 +24,5 @@ export const migrations = [
   Notifications1796168719550,
   MailHeadersUnsubscribeTokens1796169486050,
   IdempotentRequests1796171433435,
+  FairUseBudgetsAndUsage1796175945921,
 ];

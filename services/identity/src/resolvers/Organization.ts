@@ -12,4 +12,5 @@ export const Organization: OrganizationResolvers = {
   users: (organization, { first, after }, { users }) => users.usersOf(organization, first, after),
   twoFactorRequired: (organization, _args, { secondFactor }) =>
     secondFactor.isRequiredFor(organization),
+  apiBudget: (organization, _args, { apiBudgets }) => apiBudgets.budgetOf(organization),
 };

@@ -19,6 +19,8 @@ import { unassignStockLocations } from './Mutation/unassignStockLocations';
 import { setPrimaryContact } from './Mutation/setPrimaryContact';
 import { disableUser } from './Mutation/disableUser';
 import { createApiKey } from './Mutation/createApiKey';
+import { setApiBudget } from './Mutation/setApiBudget';
+import { ApiKeyUsageDay } from './ApiKeyUsageDay';
 import { revokeApiKey } from './Mutation/revokeApiKey';
 import { correctUserEmail } from './Mutation/correctUserEmail';
 import { createStaffUser } from './Mutation/createStaffUser';
@@ -99,6 +101,7 @@ export const resolvers: Resolvers = {
     disableUser,
     createApiKey,
     revokeApiKey,
+    setApiBudget,
     correctUserEmail,
     createStaffUser,
     requestPasswordReset,
@@ -132,6 +135,7 @@ export const resolvers: Resolvers = {
   StockLocation,
   Node,
   ApiKey,
+  ApiKeyUsageDay,
   AuditEvent,
   Passkey,
 };
