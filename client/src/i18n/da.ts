@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { accountsDa } from './accounts.da';
+import { apiKeyUsageDa } from './api-key-usage.da';
 import { twoFactorDa } from './two-factor.da';
 
 const flertal = (n: number, one: string, other: string) => (n === 1 ? one : other);
@@ -663,4 +664,5 @@ export const da: Messages = {
     home: 'Gå til overblikket',
   },
   accounts: accountsDa,
+  apiKeyUsage: apiKeyUsageDa,
 };

@@ -13,6 +13,7 @@ import type {
   UserStatus,
 } from '../__generated__/graphql';
 import { accountsEn } from './accounts.en';
+import { apiKeyUsageEn } from './api-key-usage.en';
 import { twoFactorEn } from './two-factor.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
@@ -684,6 +685,7 @@ export const en = {
     home: 'Go to the overview',
   },
   accounts: accountsEn,
+  apiKeyUsage: apiKeyUsageEn,
 };
 
 export type Messages = typeof en;

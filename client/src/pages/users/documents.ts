@@ -234,3 +234,18 @@ export const RevokeApiKeyDocument = graphql(`
     }
   }
 `);
+
+export const ApiKeyUsageDocument = graphql(`
+  query ApiKeyUsage {
+    apiKeys {
+      id
+      name
+      usage(days: 30) {
+        day
+        requests
+        errors
+        cost
+      }
+    }
+  }
+`);
