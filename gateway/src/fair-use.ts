@@ -86,6 +86,7 @@ export interface FairUseState {
  */
 export class FairUseLimiter {
   private readonly limiters = new Map<number, RateLimiterAbstract>();
+  private readonly ledgers = new Map<string, Ledger>();
 
   private constructor(
     private readonly pool: Pool | undefined,
@@ -114,16 +115,96 @@ export class FairUseLimiter {
     return new FairUseLimiter(pool, windowSeconds, log);
   }
 
+  /**
+   * Charges `cost` to the subject. The first request of a window in this process asks the store
+   * (and so learns what the other processes spent); later ones are decided from this process's
+   * ledger at once and written behind, one statement per key in flight at a time, so requests
+   * never wait for PostgreSQL and a hot key is not one row updated per request. The others'
+   * spending is known as of the last write: each other process may overshoot a budget by what it
+   * let through during one write.
+   */
   async consume(subject: FairUseSubject, cost: number): Promise<FairUseState> {
+    const now = Date.now();
+    const ledger = this.ledgers.get(subject.key);
+    if (!ledger || ledger.resetAt <= now || ledger.subject.points !== subject.points)
+      return this.open(subject, cost, now);
+    const used = ledger.consumed + ledger.inFlight + ledger.pending;
+    const resetSeconds = Math.max(1, Math.ceil((ledger.resetAt - now) / 1000));
+    if (used + cost > subject.points)
+      return { allowed: false, remaining: Math.max(0, subject.points - used), resetSeconds };
+    ledger.pending += cost;
+    this.writeBehind(ledger);
+    return { allowed: true, remaining: subject.points - used - cost, resetSeconds };
+  }
+
+  /** Asks the store for the first request of a window in this process, and keeps its answer. */
+  private async open(subject: FairUseSubject, cost: number, now: number): Promise<FairUseState> {
+    const answer = await this.store(subject, cost);
+    if (!answer)
+      return { allowed: true, remaining: subject.points, resetSeconds: this.windowSeconds };
+    const current = this.ledgers.get(subject.key);
+    if (current && current.resetAt > now && current.subject.points === subject.points) {
+      current.consumed = Math.max(current.consumed, answer.consumed);
+    } else {
+      if (this.ledgers.size >= MAX_LEDGERS) this.forgetEnded(now);
+      this.ledgers.set(subject.key, {
+        subject,
+        consumed: answer.consumed,
+        inFlight: 0,
+        pending: 0,
+        resetAt: now + answer.msBeforeNext,
+        writing: false,
+      });
+    }
+    return answer.state;
+  }
+
+  private writeBehind(ledger: Ledger): void {
+    if (ledger.writing) return;
+    ledger.writing = true;
+    setImmediate(() => void this.write(ledger));
+  }
+
+  private async write(ledger: Ledger): Promise<void> {
+    while (ledger.pending > 0) {
+      ledger.inFlight = ledger.pending;
+      ledger.pending = 0;
+      const answer = await this.store(ledger.subject, ledger.inFlight);
+      if (answer) {
+        ledger.consumed = answer.consumed;
+        ledger.resetAt = Date.now() + answer.msBeforeNext;
+      }
+      ledger.inFlight = 0;
+    }
+    ledger.writing = false;
+  }
+
+  /** The store's answer: what the key has consumed in its window, or null when it failed. */
+  private async store(subject: FairUseSubject, cost: number) {
     try {
       const res = await this.limiterFor(subject.points).consume(subject.key, cost);
-      return stateOf(res, true);
+      return {
+        consumed: res.consumedPoints,
+        msBeforeNext: res.msBeforeNext,
+        state: stateOf(res, true),
+      };
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return stateOf(rejection, false);
+      if (rejection instanceof RateLimiterRes)
+        return {
+          // Refused from memory (the key is blocked until its window ends): nothing left.
+          consumed: Math.max(rejection.consumedPoints, subject.points),
+          msBeforeNext: rejection.msBeforeNext,
+          state: stateOf(rejection, false),
+        };
       // Both the store and its insurance failed: let the request through, and say so.
       this.log.error({ err: rejection }, 'fair-use limiter failed');
-      return { allowed: true, remaining: subject.points, resetSeconds: this.windowSeconds };
+      return null;
     }
+  }
+
+  private forgetEnded(now: number): void {
+    for (const [key, ledger] of this.ledgers)
+      if (ledger.resetAt <= now && !ledger.writing) this.ledgers.delete(key);
   }
 
   private limiterFor(points: number): RateLimiterAbstract {
@@ -148,6 +229,18 @@ export class FairUseLimiter {
     return limiter;
   }
 }
+
+/** This process's view of one key's window: what the store said, and what it has not yet been told. */
+interface Ledger {
+  subject: FairUseSubject;
+  consumed: number;
+  inFlight: number;
+  pending: number;
+  resetAt: number;
+  writing: boolean;
+}
+
+const MAX_LEDGERS = 100_000;
 
 const TABLE = { schemaName: 'gateway', tableName: 'fair_use', keyPrefix: 'fair-use' } as const;
 
