@@ -55,6 +55,7 @@ import {
 import { ReplicaSet, replicaCall, replicaFetchOf } from './replicas';
 import { gatewayProtection } from './protection';
 import { UsageRecorder } from './usage';
+import { DOCS_PATH, partnerDocs } from './docs';
 import { fairUsePlugin, fairUseSubject, FairUseLimiter, type FairUseBudgets } from './fair-use';
 import { deduplicating, subgraphClient } from './fetcher';
 import { clearedSessionCookie, credentialsOf, refreshTokenOf, requestIdOf } from './credentials';
@@ -274,6 +275,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     : undefined;
   if (!serveClient) log.info({ clientDistDir }, 'no built client; serving the API only');
 
+  const serveDocs = partnerDocs({
+    supergraphSdl: options.supergraphSdl ?? readFileSync(defaultSupergraphPath(), 'utf8'),
+    guideDir: path.join(REPO_ROOT, 'docs', 'partner-api'),
+    changelogFile: path.join(REPO_ROOT, 'docs', 'partner-api', 'schema-changelog.md'),
+  });
+
   const serveMailbox = devMailboxFor(mode, options.devMailboxDir ?? env.DEV_MAILBOX_DIR);
 
   const sessionCookieCleared = clearedSessionCookie(mode === 'production');
@@ -387,6 +394,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         if (!publicMetricsAllowed(req, mode === 'production', metricsToken))
           return sendJson(res, 404, { error: 'not found' });
         return sendMetrics(res);
+    }
+    // The partner documentation: public, like the schema introspection describes.
+    if (pathname === DOCS_PATH || pathname.startsWith(`${DOCS_PATH}/`)) {
+      if ((req.method === 'GET' || req.method === 'HEAD') && serveDocs(res, pathname)) return;
+      return sendJson(res, 404, { error: 'not found' });
     }
     if (pathname === UNSUBSCRIBE_PATH && req.method === 'POST')
       return oneClickUnsubscribe(req, res, server);

@@ -6,10 +6,14 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** How the order reached the service centre: PHONE is staff entering it on a customer's behalf. */
 export type Channel =
+  /** Raised automatically by the device’s e-Maintenance alert. */
   | 'E_MAINTENANCE'
+  /** Raised by phone with the service centre. */
   | 'PHONE'
+  /** Raised in the portal or through the API. */
   | 'PORTAL';
 
+/** A service agent’s correction of an accepted reading (all of its meters). */
 export type CorrectMeterReadingInput = {
   /** The accepted reading to correct. */
   readingId: string | number;
@@ -19,6 +23,7 @@ export type CorrectMeterReadingInput = {
   values: Array<MeterValueInput>;
 };
 
+/** A new service order for a device. */
 export type CreateServiceOrderInput = {
   /**
    * Optional. Acknowledgement, scheduling and resolution are mailed here when it is the caller's own
@@ -27,9 +32,11 @@ export type CreateServiceOrderInput = {
   contactEmail?: string | null | undefined;
   /** The on-site contact. */
   contactName: string;
+  /** Who the technician calls, e.g. +45 12 34 56 78. */
   contactPhone: string;
   /** 1 to 2,000 characters. */
   description: string;
+  /** The device that needs service. */
   deviceId: string | number;
   /** As shown on the device's panel, e.g. E000007. */
   errorCode?: string | null | undefined;
@@ -39,16 +46,24 @@ export type CreateServiceOrderInput = {
    * key with another input is refused with IDEMPOTENCY_KEY_REUSED. Keys are the caller's own.
    */
   idempotencyKey?: string | null | undefined;
+  /** What kind of service is needed. */
   type: ServiceOrderType;
 };
 
+/** Whether the service centre may extend credit to an account (staff only). */
 export type CreditStatus =
+  /** Pays on time. */
   | 'GOOD'
+  /** No new chargeable work until the account is settled. */
   | 'ON_HOLD'
+  /** Late payments: the service centre keeps an eye on it. */
   | 'WATCH';
 
+/** Narrows a list of devices; all given conditions apply. */
 export type DeviceFilter = {
+  /** Only the devices of this account. */
   accountId?: string | number | null | undefined;
+  /** Only devices with (true) or without (false) e-Maintenance. */
   eMaintenance?: boolean | null | undefined;
   /** Matches serial number, model name and location text (at most 100 characters). */
   search?: string | null | undefined;
@@ -59,29 +74,40 @@ export type DeviceFilter = {
   status?: Array<DeviceStatus> | null | undefined;
 };
 
+/** Where a device stands: the parts not given are left empty. */
 export type DeviceLocationInput = {
   /** Street address, required (at most 200 characters). */
   address: string;
+  /** The building, when the address has several. */
   building?: string | null | undefined;
   /** Who to ask for on site. */
   contactName?: string | null | undefined;
+  /** Phone number of the contact on site, with digits, optionally +, spaces, dashes or parentheses. */
   contactPhone?: string | null | undefined;
+  /** The floor. */
   floor?: string | null | undefined;
   /** Free text such as directions (at most 500 characters). */
   note?: string | null | undefined;
+  /** The room. */
   room?: string | null | undefined;
 };
 
+/** Where a device is in its life at the customer. */
 export type DeviceStatus =
+  /** In use at the customer. */
   | 'ACTIVE'
   /** Staff removed it: gone from customer lists, kept for history and billing. */
   | 'DECOMMISSIONED'
   /** A customer said it no longer has the device. */
   | 'REMOVAL_REQUESTED';
 
+/** A new user of the caller’s organisation, invited by e-mail. */
 export type InviteUserInput = {
+  /** The devices a Device Manager looks after. */
   deviceIds?: Array<string | number> | null | undefined;
+  /** Where the invitation goes; the user signs in with it. */
   email: string;
+  /** The roles to give, on which accounts. */
   grants: Array<RoleGrantInput>;
   /**
    * Optional, 1 to 200 characters: a retry with the same key and input answers with the user the
@@ -90,11 +116,15 @@ export type InviteUserInput = {
   idempotencyKey?: string | null | undefined;
   /** da (default) or en */
   language?: string | null | undefined;
+  /** The person’s full name. */
   name: string;
+  /** The stock locations a Stock Manager looks after. */
   stockLocationIds?: Array<string | number> | null | undefined;
 };
 
+/** Which of the caller’s notifications to mark read. */
 export type MarkNotificationsReadInput = {
+  /** True: all of them. */
   all?: boolean | null | undefined;
   /** The notifications to mark read; leave out (with all: true) to mark every one. */
   ids?: Array<string | number> | null | undefined;
@@ -107,19 +137,28 @@ export type MeterReadingCorrectionKind =
   /** The reading no longer counts: it is gone from the history and from billing. */
   | 'VOIDED';
 
+/** A counter of a device that billing reads. */
 export type MeterType =
+  /** Black-and-white pages. */
   | 'BLACK'
+  /** Colour pages. */
   | 'COLOUR'
+  /** Large-format (A3 and up) pages. */
   | 'LARGE_FORMAT'
+  /** Scanned pages. */
   | 'SCAN'
+  /** All pages. */
   | 'TOTAL';
 
+/** One meter’s count in a reading. */
 export type MeterValueInput = {
+  /** The meter. */
   meter: MeterType;
   /** As the device's counter shows it; a whole number >= 0. */
   value: number;
 };
 
+/** What a notification is about. */
 export type NotificationType =
   /** Someone you invited accepted the invitation. */
   | 'INVITATION_ACCEPTED'
@@ -130,8 +169,11 @@ export type NotificationType =
   /** A technician visit was planned for a service order you raised. */
   | 'SERVICE_VISIT_SCHEDULED';
 
+/** How often a contract bills from meter readings. */
 export type ReadingFrequency =
+  /** Every month. */
   | 'MONTHLY'
+  /** Every quarter. */
   | 'QUARTERLY';
 
 /** Where a reading came from. */
@@ -146,38 +188,59 @@ export type ReadingSource =
    */
   | 'PORTAL';
 
+/** A new user who proves belonging to a customer with an account number and a device serial number. */
 export type RegisterInput = {
+  /** From the contract or an invoice. */
   customerAccountNumber: string;
+  /** Of any device of that account. */
   deviceSerialNumber: string;
+  /** The user’s e-mail; a confirmation is sent there. */
   email: string;
   /** da (default) or en: the language of the e-mails we send. */
   language?: string | null | undefined;
+  /** The person’s full name. */
   name: string;
+  /** At least 12 characters, not a known-breached one. */
   password: string;
 };
 
+/** A customer user’s role on an account. */
 export type Role =
+  /** Manages the account’s users, roles and API keys, and everything else. */
   | 'ADMINISTRATOR'
+  /** Looks after the devices assigned to it: readings, orders, locations. */
   | 'DEVICE_MANAGER'
+  /** Uses self-service: help articles and its own profile. */
   | 'SELF_SERVICE_USER'
+  /** Looks after the stock locations assigned to it: counts and deliveries. */
   | 'STOCK_MANAGER';
 
+/** A role on an account. */
 export type RoleGrantInput = {
+  /** The account it applies to. */
   accountId: string | number;
+  /** The role. */
   role: Role;
 };
 
+/** A kind of second factor. */
 export type SecondFactorMethod =
   /** Answer with beginPasskeySignIn(challenge:) and finishPasskeySignIn. */
   | 'PASSKEY'
+  /** One of the user’s one-time recovery codes. */
   | 'RECOVERY_CODE'
+  /** A code from an authenticator app. */
   | 'TOTP';
 
+/** Narrows a list of service orders; all given conditions apply. */
 export type ServiceOrderFilter = {
+  /** Only orders of this account. */
   accountId?: string | number | null | undefined;
+  /** Only orders for this device. */
   deviceId?: string | number | null | undefined;
   /** true: only orders whose response is overdue; false: only those that are not. */
   overdue?: boolean | null | undefined;
+  /** Only orders in these statuses. */
   status?: Array<ServiceOrderStatus> | null | undefined;
 };
 
@@ -186,26 +249,43 @@ export type ServiceOrderFilter = {
  * SUBMITTED, ACKNOWLEDGED or SCHEDULED.
  */
 export type ServiceOrderStatus =
+  /** Seen by the service centre. */
   | 'ACKNOWLEDGED'
+  /** Withdrawn before work started. */
   | 'CANCELLED'
+  /** Done. */
   | 'CLOSED'
+  /** The technician is working on it. */
   | 'IN_PROGRESS'
+  /** The technician fixed it. */
   | 'RESOLVED'
+  /** A technician visit is planned. */
   | 'SCHEDULED'
+  /** Raised, not yet seen by the service centre. */
   | 'SUBMITTED';
 
+/** What kind of service an order asks for. */
 export type ServiceOrderType =
+  /** The device does not work. */
   | 'BREAKDOWN'
+  /** Install a device. */
   | 'INSTALLATION'
+  /** Planned maintenance. */
   | 'MAINTENANCE'
+  /** Move the device. */
   | 'MOVE'
+  /** Anything else (describe it). */
   | 'OTHER';
 
+/** Whether the caller gets one kind of notification. */
 export type SetNotificationPreferenceInput = {
+  /** True to get it. */
   enabled: boolean;
+  /** The kind of notification. */
   type: NotificationType;
 };
 
+/** Where a toner shipment is. */
 export type ShipmentStatus =
   /** Ordered: a toner-low alert brought the position below the minimum. */
   | 'CREATED'
@@ -214,9 +294,13 @@ export type ShipmentStatus =
   /** On its way (the service centre sent it). */
   | 'DISPATCHED';
 
+/** What a service-centre user does. */
 export type StaffRole =
+  /** Handles customers’ accounts, orders and readings. */
   | 'SERVICE_AGENT'
+  /** Plans technicians’ visits. */
   | 'SERVICE_PLANNER'
+  /** Carries out the visits assigned to it. */
   | 'TECHNICIAN';
 
 /**
@@ -224,12 +308,17 @@ export type StaffRole =
  * are required for a product the location does not keep yet).
  */
 export type StockCountInput = {
+  /** Below this, a shipment is ordered. */
   minimumLevel?: number | null | undefined;
+  /** Units counted on the shelf. */
   quantity: number;
+  /** The toner product. */
   sku: string;
+  /** A shipment fills up to this. */
   targetLevel?: number | null | undefined;
 };
 
+/** A device’s meter reading. */
 export type SubmitMeterReadingInput = {
   /**
    * The customer confirms an increase refused as IMPLAUSIBLE_INCREASE ("we really printed that
@@ -237,6 +326,7 @@ export type SubmitMeterReadingInput = {
    * (MeterReading.needsReview). Every other rule still applies.
    */
   confirmIncrease?: boolean | null | undefined;
+  /** The device read. */
   deviceId: string | number;
   /**
    * Makes retrying safe: the same key with the same input answers what the first submission
@@ -255,26 +345,39 @@ export type SubmitMeterReadingInput = {
   values: Array<MeterValueInput>;
 };
 
+/** A toner colour. */
 export type TonerColour =
+  /** Black. */
   | 'BLACK'
+  /** Cyan. */
   | 'CYAN'
+  /** Magenta. */
   | 'MAGENTA'
+  /** Yellow. */
   | 'YELLOW';
 
+/** Changes to the caller’s own profile; fields not given are kept. */
 export type UpdateProfileInput = {
   /** da or en: the language of the e-mails we send. */
   language?: string | null | undefined;
+  /** The person’s full name. */
   name?: string | null | undefined;
   /** An empty string removes the phone number. */
   phone?: string | null | undefined;
 };
 
+/** Whether a user can sign in. */
 export type UserStatus =
+  /** Can sign in. */
   | 'ACTIVE'
+  /** Disabled by an Administrator; cannot sign in. */
   | 'DISABLED'
+  /** Registered or invited, e-mail not yet confirmed. */
   | 'PENDING_CONFIRMATION';
 
+/** A service agent’s voiding of an accepted reading (it no longer counts for billing). */
 export type VoidMeterReadingInput = {
+  /** The accepted reading to void. */
   readingId: string | number;
   /** Why, for the history and billing; 1 to 500 characters. */
   reason: string;

@@ -19,26 +19,30 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** ISO-8601 calendar date, YYYY-MM-DD */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** ISO-8601 date and time with offset */
-  DateTime: { input: Date | string; output: Date | string };
-  _FieldSet: { input: unknown; output: unknown };
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A customer account of an organisation: the contract party for devices, orders, readings and invoices. */
 export type Account = Node & {
   __typename?: 'Account';
   /** Staff only: a customer asking gets FORBIDDEN. */
   creditStatus?: Maybe<CreditStatus>;
   /** Printed on the contract, invoices, quotes and tenders. */
   customerAccountNumber: Scalars['String']['output'];
+  /** Global id. */
   id: Scalars['ID']['output'];
+  /** The account’s name, e.g. a department or site. */
   name: Scalars['String']['output'];
+  /** The organisation the account belongs to. */
   organization: Organization;
   /** Staff only: a customer asking gets FORBIDDEN. Newest invoice first. */
   paymentHistory?: Maybe<PaymentConnection>;
@@ -46,6 +50,8 @@ export type Account = Node & {
   systemAccountNumber: Scalars['String']['output'];
 };
 
+
+/** A customer account of an organisation: the contract party for devices, orders, readings and invoices. */
 export type AccountPaymentHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -60,13 +66,20 @@ export type ApiBudget = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A key a partner integration calls the API with, acting for its organisation with the roles chosen for it. The secret is never shown again after creation. */
 export type ApiKey = {
   __typename?: 'ApiKey';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The roles the key acts with, on which accounts (never wider than its creator’s). */
   grants: Array<RoleGrant>;
+  /** Global id. */
   id: Scalars['ID']['output'];
+  /** When it last made a request (to the minute); null when never. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for, e.g. "ERP integration". */
   name: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /**
    * Requests, errors and query cost per day of the last `days` days (1 to 90, default 30), newest
@@ -75,6 +88,8 @@ export type ApiKey = {
   usage: Array<ApiKeyUsageDay>;
 };
 
+
+/** A key a partner integration calls the API with, acting for its organisation with the roles chosen for it. The secret is never shown again after creation. */
 export type ApiKeyUsageArgs = {
   days?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -82,8 +97,11 @@ export type ApiKeyUsageArgs = {
 /** The secret is shown once, here, and never again. */
 export type ApiKeyPayload = {
   __typename?: 'ApiKeyPayload';
+  /** The key; null when refused. */
   apiKey?: Maybe<ApiKey>;
+  /** The key’s secret (pk_…), only in the answer to createApiKey. */
   secret?: Maybe<Scalars['String']['output']>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -103,24 +121,35 @@ export type ApiKeyUsageDay = {
 /** One identity change: who did what to whom, when (staff only). */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  /** What was done, e.g. "role.granted" or "api-key.created". */
   action: Scalars['String']['output'];
   /** user:<id>, apiKey:<id> or anonymous */
   actor: Scalars['String']['output'];
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** The change as JSON (ids and values; never secrets). */
   details?: Maybe<Scalars['String']['output']>;
+  /** The user it was done to, when there is one. */
   targetUserId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A page of audit events. */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
+  /** The audit events of this page, each with its cursor. */
   edges: Array<AuditEventEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
+  /** How many there are in all (with the same filter) that the caller may see, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One audit event in a page, with its cursor. */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The audit event. */
   node: AuditEvent;
 };
 
@@ -130,6 +159,7 @@ export type AuditEventEdge = {
  */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
+  /** A bearer token for tools (the web client uses the cookie instead); null when refused. */
   accessToken?: Maybe<Scalars['String']['output']>;
   /** For tools: pass it to refreshSession; browsers get it as an HttpOnly cookie instead. */
   refreshToken?: Maybe<Scalars['String']['output']>;
@@ -139,42 +169,62 @@ export type AuthPayload = {
    * confirmTotpEnrolment, passing the challenge.
    */
   secondFactor?: Maybe<SecondFactorChallenge>;
+  /** The new session; null when refused or when a second factor is still needed. */
   session?: Maybe<Session>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
 /** Codes: WRONG_PASSWORD, WEAK_PASSWORD, TOO_MANY_ATTEMPTS. */
 export type ChangePasswordPayload = {
   __typename?: 'ChangePasswordPayload';
+  /** True when the password was changed. */
   ok: Scalars['Boolean']['output'];
   /** How many other sessions were signed out. */
   signedOutSessions: Scalars['Int']['output'];
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** A new user of the service centre. */
 export type CreateStaffUserInput = {
+  /** Where the invitation goes; the user signs in with it. */
   email: Scalars['String']['input'];
   /**
    * Optional, 1 to 200 characters: a retry with the same key and input answers with the user the
    * first attempt created; another input is refused with IDEMPOTENCY_KEY_REUSED.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The person’s full name. */
   name: Scalars['String']['input'];
+  /** What the user does at the service centre. */
   staffRole: StaffRole;
 };
 
-export type CreditStatus = 'GOOD' | 'ON_HOLD' | 'WATCH';
+/** Whether the service centre may extend credit to an account (staff only). */
+export type CreditStatus =
+  /** Pays on time. */
+  | 'GOOD'
+  /** No new chargeable work until the account is settled. */
+  | 'ON_HOLD'
+  /** Late payments: the service centre keeps an eye on it. */
+  | 'WATCH';
 
 export type Device = Node & {
   __typename?: 'Device';
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** Users assigned to the device as Device Manager. */
   managers: Array<User>;
 };
 
+/** A new user of the caller’s organisation, invited by e-mail. */
 export type InviteUserInput = {
+  /** The devices a Device Manager looks after. */
   deviceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Where the invitation goes; the user signs in with it. */
   email: Scalars['String']['input'];
+  /** The roles to give, on which accounts. */
   grants: Array<RoleGrantInput>;
   /**
    * Optional, 1 to 200 characters: a retry with the same key and input answers with the user the
@@ -183,16 +233,21 @@ export type InviteUserInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** da (default) or en */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** The person’s full name. */
   name: Scalars['String']['input'];
+  /** The stock locations a Stock Manager looks after. */
   stockLocationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type KnowledgeArticle = Node & {
   __typename?: 'KnowledgeArticle';
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
+/** Which of the caller’s notifications to mark read. */
 export type MarkNotificationsReadInput = {
+  /** True: all of them. */
   all?: InputMaybe<Scalars['Boolean']['input']>;
   /** The notifications to mark read; leave out (with all: true) to mark every one. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -203,11 +258,13 @@ export type MarkNotificationsReadPayload = {
   __typename?: 'MarkNotificationsReadPayload';
   /** The caller's unread count afterwards. */
   unreadCount: Scalars['Int']['output'];
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
 export type MeterReading = Node & {
   __typename?: 'MeterReading';
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
@@ -215,7 +272,9 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Sets the password, confirms the e-mail and signs in. Codes: INVALID_TOKEN, WEAK_PASSWORD. */
   acceptInvitation: AuthPayload;
+  /** Administrator: the devices a Device Manager looks after, added. */
   assignDevices: UserPayload;
+  /** Administrator: the stock locations a Stock Manager looks after, added. */
   assignStockLocations: UserPayload;
   /** Signed-in user: options to create a passkey (a discoverable credential). */
   beginPasskeyRegistration: PasskeyOptionsPayload;
@@ -241,6 +300,7 @@ export type Mutation = {
   confirmTotpEnrolment: TotpConfirmationPayload;
   /** Service agent: the user must confirm the new e-mail before signing in again. */
   correctUserEmail: UserPayload;
+  /** Administrator: a key for a partner integration with the roles given (no wider than the caller’s own). The secret is in this answer only. Codes: INVALID_INPUT, ACCOUNT_NOT_FOUND. */
   createApiKey: ApiKeyPayload;
   /**
    * Staff: creates a staff user, who sets a password through the invitation e-mail. Codes:
@@ -255,6 +315,7 @@ export type Mutation = {
   finishPasskeyRegistration: PasskeyPayload;
   /** Signs in with the browser's passkey answer. Codes: INVALID_CREDENTIALS, TOO_MANY_ATTEMPTS. */
   finishPasskeySignIn: AuthPayload;
+  /** Administrator: gives a user of the organisation a role on an account. */
   grantRole: UserPayload;
   /**
    * Administrator: invites a user with grants on its accounts. Codes: INVALID_INPUT, EMAIL_TAKEN,
@@ -298,6 +359,7 @@ export type Mutation = {
    * and signs in. Codes: INVALID_TOKEN, WEAK_PASSWORD.
    */
   resetPassword: AuthPayload;
+  /** Administrator: the key stops working within a second. Codes: NOT_FOUND. */
   revokeApiKey: ApiKeyPayload;
   /** Administrator: withdraws an invitation not accepted yet; the invited user is removed. Codes: NOT_FOUND, NOT_INVITED. */
   revokeInvitation: UserPayload;
@@ -312,12 +374,15 @@ export type Mutation = {
   setNotificationPreference: NotificationPreferencesPayload;
   /** Administrator: every user of the organisation must use a second factor from the next sign-in. */
   setOrganizationTwoFactorRequired: OrganizationPayload;
+  /** Administrator: another Administrator becomes the organisation’s primary contact. */
   setPrimaryContact: UserPayload;
   /** Signs out all of the caller's sessions; with keepCurrent, all but this one. */
   signOutAllSessions: SignOutSessionsPayload;
   /** Signs out one of the caller's own sessions (another browser, or this one). Codes: NOT_FOUND. */
   signOutSession: SignOutSessionsPayload;
+  /** Administrator: devices a Device Manager no longer looks after. */
   unassignDevices: UserPayload;
+  /** Administrator: stock locations a Stock Manager no longer looks after. */
   unassignStockLocations: UserPayload;
   /**
    * A notification mail's unsubscribe link (no sign-in: the mail's token is the authority):
@@ -333,64 +398,78 @@ export type Mutation = {
   verifySecondFactor: AuthPayload;
 };
 
+
 export type MutationAcceptInvitationArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
+
 
 export type MutationAssignDevicesArgs = {
   deviceIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationAssignStockLocationsArgs = {
   stockLocationIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationBeginPasskeySignInArgs = {
   challenge?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type MutationBeginTotpEnrolmentArgs = {
   challenge?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
+
 export type MutationConfirmEmailArgs = {
   token: Scalars['String']['input'];
 };
+
 
 export type MutationConfirmTotpEnrolmentArgs = {
   challenge?: InputMaybe<Scalars['String']['input']>;
   code: Scalars['String']['input'];
 };
 
+
 export type MutationCorrectUserEmailArgs = {
   email: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
 };
+
 
 export type MutationCreateApiKeyArgs = {
   grants: Array<RoleGrantInput>;
   name: Scalars['String']['input'];
 };
 
+
 export type MutationCreateStaffUserArgs = {
   input: CreateStaffUserInput;
 };
+
 
 export type MutationDisableUserArgs = {
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationEnableUserArgs = {
   userId: Scalars['ID']['input'];
 };
+
 
 export type MutationFinishPasskeyRegistrationArgs = {
   ceremony: Scalars['String']['input'];
@@ -398,116 +477,143 @@ export type MutationFinishPasskeyRegistrationArgs = {
   response: Scalars['String']['input'];
 };
 
+
 export type MutationFinishPasskeySignInArgs = {
   ceremony: Scalars['String']['input'];
   response: Scalars['String']['input'];
 };
+
 
 export type MutationGrantRoleArgs = {
   grant: RoleGrantInput;
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
+
 
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
+
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
 };
+
 
 export type MutationRefreshSessionArgs = {
   refreshToken?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type MutationRegisterArgs = {
   input: RegisterInput;
 };
+
 
 export type MutationRemovePasskeyArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRemoveTotpArgs = {
   code: Scalars['String']['input'];
 };
+
 
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
 
+
 export type MutationResendConfirmationArgs = {
   email: Scalars['String']['input'];
 };
 
+
 export type MutationResendInvitationArgs = {
   userId: Scalars['ID']['input'];
 };
+
 
 export type MutationResetPasswordArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
 
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRevokeInvitationArgs = {
   userId: Scalars['ID']['input'];
 };
+
 
 export type MutationRevokeRoleArgs = {
   grant: RoleGrantInput;
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationSetApiBudgetArgs = {
   input: SetApiBudgetInput;
 };
+
 
 export type MutationSetNotificationPreferenceArgs = {
   input: SetNotificationPreferenceInput;
 };
 
+
 export type MutationSetOrganizationTwoFactorRequiredArgs = {
   required: Scalars['Boolean']['input'];
 };
+
 
 export type MutationSetPrimaryContactArgs = {
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationSignOutAllSessionsArgs = {
   keepCurrent?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
 export type MutationSignOutSessionArgs = {
   sessionId: Scalars['ID']['input'];
 };
+
 
 export type MutationUnassignDevicesArgs = {
   deviceIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationUnassignStockLocationsArgs = {
   stockLocationIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationUnsubscribeNotificationsArgs = {
   token: Scalars['String']['input'];
 };
 
+
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
+
 
 export type MutationVerifySecondFactorArgs = {
   challenge: Scalars['String']['input'];
@@ -519,35 +625,48 @@ export type MutationVerifySecondFactorArgs = {
  * own subgraph resolves (and authorises) the rest, so what the caller may not see is null.
  */
 export type Node = {
+  /** Global id: identifies the object and its type. */
   id: Scalars['ID']['output'];
 };
 
 /** One item of the caller's notification list, in the caller's language. */
 export type Notification = {
   __typename?: 'Notification';
+  /** The details, in the caller’s language. */
   body: Scalars['String']['output'];
+  /** When it happened. */
   createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** A portal path to what it is about (the order's page). */
   link?: Maybe<Scalars['String']['output']>;
   /** null while unread. */
   readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A short line, in the caller’s language. */
   title: Scalars['String']['output'];
+  /** What happened. */
   type: NotificationType;
 };
 
+/** A page of notifications. */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
+  /** The notifications of this page, each with its cursor. */
   edges: Array<NotificationEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
+  /** How many there are in all (with the same filter) that the caller may see, not only this page. */
   totalCount: Scalars['Int']['output'];
   /** The caller's unread notifications (all of them, not only this page's). */
   unreadCount: Scalars['Int']['output'];
 };
 
+/** One notification in a page, with its cursor. */
 export type NotificationEdge = {
   __typename?: 'NotificationEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The notification. */
   node: Notification;
 };
 
@@ -556,16 +675,22 @@ export type NotificationPreference = {
   __typename?: 'NotificationPreference';
   /** The type's default, for users who never chose. */
   defaultEnabled: Scalars['Boolean']['output'];
+  /** Whether the caller gets it (also by e-mail). */
   enabled: Scalars['Boolean']['output'];
+  /** A kind of notification. */
   type: NotificationType;
 };
 
+/** The caller’s notification preferences after a change. */
 export type NotificationPreferencesPayload = {
   __typename?: 'NotificationPreferencesPayload';
+  /** One per kind of notification. */
   preferences: Array<NotificationPreference>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** What a notification is about. */
 export type NotificationType =
   /** Someone you invited accepted the invitation. */
   | 'INVITATION_ACCEPTED'
@@ -579,13 +704,16 @@ export type NotificationType =
 /** A customer company; it holds one or more accounts. */
 export type Organization = Node & {
   __typename?: 'Organization';
+  /** Its customer accounts the caller may see. */
   accounts: Array<Account>;
   /**
    * The query-cost budget per minute of each of the organisation's API keys, when the service
    * centre set one; null when the portal's default applies (see RateLimit-Policy on any answer).
    */
   apiBudget?: Maybe<ApiBudget>;
+  /** Global id. */
   id: Scalars['ID']['output'];
+  /** The organisation’s name. */
   name: Scalars['String']['output'];
   /** Exactly one per organisation, always an Administrator. */
   primaryContact: User;
@@ -595,69 +723,98 @@ export type Organization = Node & {
   users: UserConnection;
 };
 
+
 /** A customer company; it holds one or more accounts. */
 export type OrganizationUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The result of a mutation on a organisation: the organisation, or the reasons it was refused. */
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
+  /** The organisation as it is now; null when the mutation was refused. */
   organization?: Maybe<Organization>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** Where a page ends, and whether more follow. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** A WebAuthn credential of the signed-in user. */
 export type Passkey = {
   __typename?: 'Passkey';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
   id: Scalars['ID']['output'];
+  /** When it last signed in; null when never. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A name the user gave it, e.g. the device. */
   name: Scalars['String']['output'];
 };
 
 /** WebAuthn options for the browser (JSON, as @simplewebauthn/browser takes it) and the ceremony to finish with. */
 export type PasskeyOptionsPayload = {
   __typename?: 'PasskeyOptionsPayload';
+  /** Pass back with the browser’s answer. */
   ceremony?: Maybe<Scalars['String']['output']>;
+  /** WebAuthn options (JSON) for the browser. */
   options?: Maybe<Scalars['String']['output']>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** The result of a mutation on a passkey: the passkey, or the reasons it was refused. */
 export type PasskeyPayload = {
   __typename?: 'PasskeyPayload';
+  /** The passkey as it is now; null when the mutation was refused. */
   passkey?: Maybe<Passkey>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** An invoice of an account and its payment (staff only). */
 export type Payment = {
   __typename?: 'Payment';
   /** Decimal string, e.g. 12500.00 */
   amount: Scalars['String']['output'];
+  /** ISO 4217 code, e.g. DKK. */
   currency: Scalars['String']['output'];
+  /** When it was invoiced. */
   invoiceDate: Scalars['Date']['output'];
+  /** The invoice’s number. */
   invoiceNumber: Scalars['String']['output'];
+  /** When it was paid; null while open. */
   paidAt?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A page of payments. */
 export type PaymentConnection = {
   __typename?: 'PaymentConnection';
+  /** The payments of this page, each with its cursor. */
   edges: Array<PaymentEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
 };
 
+/** One payment in a page, with its cursor. */
 export type PaymentEdge = {
   __typename?: 'PaymentEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The payment. */
   node: Payment;
 };
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type Query = {
   __typename?: 'Query';
   /** The accounts the caller may see: its grants' accounts, or every account for staff. */
@@ -684,33 +841,47 @@ export type Query = {
   staffUsers: Array<User>;
 };
 
+
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryStaffUsersArgs = {
   staffRole?: InputMaybe<StaffRole>;
 };
 
+/** A new user who proves belonging to a customer with an account number and a device serial number. */
 export type RegisterInput = {
+  /** From the contract or an invoice. */
   customerAccountNumber: Scalars['String']['input'];
+  /** Of any device of that account. */
   deviceSerialNumber: Scalars['String']['input'];
+  /** The user’s e-mail; a confirmation is sent there. */
   email: Scalars['String']['input'];
   /** da (default) or en: the language of the e-mails we send. */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** The person’s full name. */
   name: Scalars['String']['input'];
+  /** At least 12 characters, not a known-breached one. */
   password: Scalars['String']['input'];
 };
 
@@ -722,46 +893,75 @@ export type RegisterInput = {
  */
 export type RegisterPayload = {
   __typename?: 'RegisterPayload';
+  /** True when the request was taken (a mail follows either way). */
   ok: Scalars['Boolean']['output'];
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
-export type Role = 'ADMINISTRATOR' | 'DEVICE_MANAGER' | 'SELF_SERVICE_USER' | 'STOCK_MANAGER';
+/** A customer user’s role on an account. */
+export type Role =
+  /** Manages the account’s users, roles and API keys, and everything else. */
+  | 'ADMINISTRATOR'
+  /** Looks after the devices assigned to it: readings, orders, locations. */
+  | 'DEVICE_MANAGER'
+  /** Uses self-service: help articles and its own profile. */
+  | 'SELF_SERVICE_USER'
+  /** Looks after the stock locations assigned to it: counts and deliveries. */
+  | 'STOCK_MANAGER';
 
+/** A role on an account. */
 export type RoleGrant = {
   __typename?: 'RoleGrant';
+  /** The account it applies to. */
   account: Account;
+  /** The role. */
   role: Role;
 };
 
+/** A role on an account. */
 export type RoleGrantInput = {
+  /** The account it applies to. */
   accountId: Scalars['ID']['input'];
+  /** The role. */
   role: Role;
 };
 
 /** A sign-in waiting for its second factor; single-use, valid for five minutes. */
 export type SecondFactorChallenge = {
   __typename?: 'SecondFactorChallenge';
+  /** Pass to verifySecondFactor with the code. */
   challenge: Scalars['String']['output'];
   /** The organisation (or, for staff, production mode) requires a second factor the user has not set up. */
   enrolmentRequired: Scalars['Boolean']['output'];
+  /** When the challenge ends (sign in again after). */
   expiresAt: Scalars['DateTime']['output'];
+  /** The second factors the user has. */
   methods: Array<SecondFactorMethod>;
 };
 
+/** A kind of second factor. */
 export type SecondFactorMethod =
   /** Answer with beginPasskeySignIn(challenge:) and finishPasskeySignIn. */
-  'PASSKEY' | 'RECOVERY_CODE' | 'TOTP';
+  | 'PASSKEY'
+  /** One of the user’s one-time recovery codes. */
+  | 'RECOVERY_CODE'
+  /** A code from an authenticator app. */
+  | 'TOTP';
 
+/** A request for service on a device, followed from submission to closing. */
 export type ServiceOrder = Node & {
   __typename?: 'ServiceOrder';
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
+/** A signed-in session. */
 export type Session = {
   __typename?: 'Session';
   /** When the access token ends; refreshSession renews it. */
   expiresAt: Scalars['DateTime']['output'];
+  /** Who signed in. */
   user: User;
 };
 
@@ -769,16 +969,21 @@ export type Session = {
 export type SetApiBudgetInput = {
   /** Query cost per minute for each API key, 1000 to 100000000; null returns to the default. */
   costPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** The organisation whose API keys get the budget. */
   organizationId: Scalars['ID']['input'];
 };
 
+/** Whether the caller gets one kind of notification. */
 export type SetNotificationPreferenceInput = {
+  /** True to get it. */
   enabled: Scalars['Boolean']['input'];
+  /** The kind of notification. */
   type: NotificationType;
 };
 
 export type Shipment = Node & {
   __typename?: 'Shipment';
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
@@ -787,24 +992,35 @@ export type SignOutSessionsPayload = {
   __typename?: 'SignOutSessionsPayload';
   /** How many sessions were signed out. */
   signedOut: Scalars['Int']['output'];
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
-export type StaffRole = 'SERVICE_AGENT' | 'SERVICE_PLANNER' | 'TECHNICIAN';
+/** What a service-centre user does. */
+export type StaffRole =
+  /** Handles customers’ accounts, orders and readings. */
+  | 'SERVICE_AGENT'
+  /** Plans technicians’ visits. */
+  | 'SERVICE_PLANNER'
+  /** Carries out the visits assigned to it. */
+  | 'TECHNICIAN';
 
 export type StockLocation = Node & {
   __typename?: 'StockLocation';
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** Users assigned to it as Stock Manager (for those who see the location's stock). */
   managers: Array<User>;
 };
 
+/** The outcome of confirming an authenticator app. */
 export type TotpConfirmationPayload = {
   __typename?: 'TotpConfirmationPayload';
   /** Ten single-use recovery codes, shown once, here; only their hashes are kept. */
   recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
   /** When enrolling during sign-in (with a challenge): the session that sign-in opens. */
   signIn?: Maybe<AuthPayload>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -814,22 +1030,30 @@ export type TotpConfirmationPayload = {
  */
 export type TotpEnrolmentPayload = {
   __typename?: 'TotpEnrolmentPayload';
+  /** The otpauth:// URI for the app. */
   otpauthUri?: Maybe<Scalars['String']['output']>;
+  /** The URI as a QR code (SVG). */
   qrCodeSvg?: Maybe<Scalars['String']['output']>;
+  /** The key, to type in by hand. */
   secret?: Maybe<Scalars['String']['output']>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** The outcome of an unsubscribe link. */
 export type UnsubscribePayload = {
   __typename?: 'UnsubscribePayload';
   /** The type switched off; null when refused. */
   type?: Maybe<NotificationType>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** Changes to the caller’s own profile; fields not given are kept. */
 export type UpdateProfileInput = {
   /** da or en: the language of the e-mails we send. */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** The person’s full name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** An empty string removes the phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -841,13 +1065,17 @@ export type User = Node & {
   assignedDevices: Array<Device>;
   /** Stock locations assigned to the user as Stock Manager, those the caller may see. */
   assignedStockLocations: Array<StockLocation>;
+  /** The e-mail the user signs in with. */
   email: Scalars['String']['output'];
+  /** The user’s roles, on which accounts. */
   grants: Array<RoleGrant>;
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** Invited and not accepted yet: the invitation can be re-sent or withdrawn. */
   invitationPending: Scalars['Boolean']['output'];
   /** da or en: the language of the e-mails the user gets. */
   language: Scalars['String']['output'];
+  /** The person’s full name. */
   name: Scalars['String']['output'];
   /** null for staff */
   organization?: Maybe<Organization>;
@@ -855,6 +1083,7 @@ export type User = Node & {
   phone?: Maybe<Scalars['String']['output']>;
   /** null for customers */
   staffRole?: Maybe<StaffRole>;
+  /** Whether the user can sign in. */
   status: UserStatus;
   /** Whether the user signs in with an authenticator app code after the password. */
   twoFactorEnabled: Scalars['Boolean']['output'];
@@ -865,30 +1094,43 @@ export type User = Node & {
   viewerCan?: Maybe<ViewerPermissions>;
 };
 
+/** A page of users. */
 export type UserConnection = {
   __typename?: 'UserConnection';
+  /** The users of this page, each with its cursor. */
   edges: Array<UserEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
+  /** How many there are in all (with the same filter) that the caller may see, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One user in a page, with its cursor. */
 export type UserEdge = {
   __typename?: 'UserEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The user. */
   node: User;
 };
 
 /** A business-rule refusal of a mutation: what went wrong, on which input field, and what to do. */
 export type UserError = {
   __typename?: 'UserError';
+  /** Stable, for programs: branch on it. */
   code: Scalars['String']['output'];
+  /** The path of the input field at fault; null for the request as a whole. */
   field?: Maybe<Array<Scalars['String']['output']>>;
+  /** For people, in English; may change. */
   message: Scalars['String']['output'];
 };
 
+/** The result of a mutation on a user: the user, or the reasons it was refused. */
 export type UserPayload = {
   __typename?: 'UserPayload';
+  /** The user as it is now; null when the mutation was refused. */
   user?: Maybe<User>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -901,10 +1143,18 @@ export type UserSession = {
   current: Scalars['Boolean']['output'];
   /** When it ends unless renewed. */
   expiresAt: Scalars['DateTime']['output'];
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
-export type UserStatus = 'ACTIVE' | 'DISABLED' | 'PENDING_CONFIRMATION';
+/** Whether a user can sign in. */
+export type UserStatus =
+  /** Can sign in. */
+  | 'ACTIVE'
+  /** Disabled by an Administrator; cannot sign in. */
+  | 'DISABLED'
+  /** Registered or invited, e-mail not yet confirmed. */
+  | 'PENDING_CONFIRMATION';
 
 /**
  * What the caller may see and do in the portal, from its staff role and grants (docs/domain.md's
@@ -946,57 +1196,44 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> =
-  Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
-  | ResolverFn<TResult, TParent, TContext, TArgs>
-  | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
-export interface SubscriptionSubscriberObject<
-  TResult,
-  TKey extends string,
-  TParent,
-  TContext,
-  TArgs,
-> {
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
   subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
   resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
 }
@@ -1010,44 +1247,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<
-  T = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -1066,51 +1285,52 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Account: { __typename: 'Account' } & GraphQLRecursivePick<
-    FederationTypes['Account'],
-    { id: true }
-  >;
-  Device: { __typename: 'Device' } & GraphQLRecursivePick<FederationTypes['Device'], { id: true }>;
-  KnowledgeArticle: { __typename: 'KnowledgeArticle' } & GraphQLRecursivePick<
-    FederationTypes['KnowledgeArticle'],
-    { id: true }
-  >;
-  MeterReading: { __typename: 'MeterReading' } & GraphQLRecursivePick<
-    FederationTypes['MeterReading'],
-    { id: true }
-  >;
-  Node: { __typename: 'Node' } & GraphQLRecursivePick<FederationTypes['Node'], { id: true }>;
-  Organization: { __typename: 'Organization' } & GraphQLRecursivePick<
-    FederationTypes['Organization'],
-    { id: true }
-  >;
-  ServiceOrder: { __typename: 'ServiceOrder' } & GraphQLRecursivePick<
-    FederationTypes['ServiceOrder'],
-    { id: true }
-  >;
-  Shipment: { __typename: 'Shipment' } & GraphQLRecursivePick<
-    FederationTypes['Shipment'],
-    { id: true }
-  >;
-  StockLocation: { __typename: 'StockLocation' } & GraphQLRecursivePick<
-    FederationTypes['StockLocation'],
-    { id: true }
-  >;
-  User: { __typename: 'User' } & GraphQLRecursivePick<FederationTypes['User'], { id: true }>;
+  Account:
+    ( { __typename: 'Account' }
+    & GraphQLRecursivePick<FederationTypes['Account'], {"id":true}> );
+  Device:
+    ( { __typename: 'Device' }
+    & GraphQLRecursivePick<FederationTypes['Device'], {"id":true}> );
+  KnowledgeArticle:
+    ( { __typename: 'KnowledgeArticle' }
+    & GraphQLRecursivePick<FederationTypes['KnowledgeArticle'], {"id":true}> );
+  MeterReading:
+    ( { __typename: 'MeterReading' }
+    & GraphQLRecursivePick<FederationTypes['MeterReading'], {"id":true}> );
+  Node:
+    ( { __typename: 'Node' }
+    & GraphQLRecursivePick<FederationTypes['Node'], {"id":true}> );
+  Organization:
+    ( { __typename: 'Organization' }
+    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  ServiceOrder:
+    ( { __typename: 'ServiceOrder' }
+    & GraphQLRecursivePick<FederationTypes['ServiceOrder'], {"id":true}> );
+  Shipment:
+    ( { __typename: 'Shipment' }
+    & GraphQLRecursivePick<FederationTypes['Shipment'], {"id":true}> );
+  StockLocation:
+    ( { __typename: 'StockLocation' }
+    & GraphQLRecursivePick<FederationTypes['StockLocation'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 }>;
+
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
-    | AccountEntity
-    | DeviceRef
-    | NodeRef
-    | NodeRef
-    | OrganizationEntity
-    | NodeRef
-    | NodeRef
-    | StockLocationRef
-    | UserEntity;
+    | ( AccountEntity )
+    | ( DeviceRef )
+    | ( NodeRef )
+    | ( NodeRef )
+    | ( OrganizationEntity )
+    | ( NodeRef )
+    | ( NodeRef )
+    | ( StockLocationRef )
+    | ( UserEntity )
+  ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1121,21 +1341,13 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApiBudget: ResolverTypeWrapper<ApiBudgetEntity>;
   ApiKey: ResolverTypeWrapper<ApiKeyEntity>;
-  ApiKeyPayload: ResolverTypeWrapper<
-    Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }
-  >;
+  ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   ApiKeyUsageDay: ResolverTypeWrapper<ApiKeyUsageEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventEntity>;
-  AuditEventConnection: ResolverTypeWrapper<
-    Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }
-  >;
-  AuditEventEdge: ResolverTypeWrapper<
-    Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }
-  >;
-  AuthPayload: ResolverTypeWrapper<
-    Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }
-  >;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateStaffUserInput: CreateStaffUserInput;
@@ -1151,31 +1363,19 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<NotificationView>;
-  NotificationConnection: ResolverTypeWrapper<
-    Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }
-  >;
-  NotificationEdge: ResolverTypeWrapper<
-    Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }
-  >;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
   NotificationPreferencesPayload: ResolverTypeWrapper<NotificationPreferencesPayload>;
   NotificationType: NotificationType;
   Organization: ResolverTypeWrapper<OrganizationEntity>;
-  OrganizationPayload: ResolverTypeWrapper<
-    Omit<OrganizationPayload, 'organization'> & {
-      organization?: Maybe<ResolversTypes['Organization']>;
-    }
-  >;
+  OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Passkey: ResolverTypeWrapper<PasskeyEntity>;
   PasskeyOptionsPayload: ResolverTypeWrapper<PasskeyOptionsPayload>;
-  PasskeyPayload: ResolverTypeWrapper<
-    Omit<PasskeyPayload, 'passkey'> & { passkey?: Maybe<ResolversTypes['Passkey']> }
-  >;
+  PasskeyPayload: ResolverTypeWrapper<Omit<PasskeyPayload, 'passkey'> & { passkey?: Maybe<ResolversTypes['Passkey']> }>;
   Payment: ResolverTypeWrapper<PaymentEntity>;
-  PaymentConnection: ResolverTypeWrapper<
-    Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }
-  >;
+  PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }>;
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
@@ -1193,21 +1393,15 @@ export type ResolversTypes = ResolversObject<{
   SignOutSessionsPayload: ResolverTypeWrapper<SignOutSessionsPayload>;
   StaffRole: StaffRole;
   StockLocation: ResolverTypeWrapper<StockLocationRef>;
-  TotpConfirmationPayload: ResolverTypeWrapper<
-    Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversTypes['AuthPayload']> }
-  >;
+  TotpConfirmationPayload: ResolverTypeWrapper<Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversTypes['AuthPayload']> }>;
   TotpEnrolmentPayload: ResolverTypeWrapper<TotpEnrolmentPayload>;
   UnsubscribePayload: ResolverTypeWrapper<UnsubscribePayload>;
   UpdateProfileInput: UpdateProfileInput;
   User: ResolverTypeWrapper<UserEntity>;
-  UserConnection: ResolverTypeWrapper<
-    Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }
-  >;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserError: ResolverTypeWrapper<UserError>;
-  UserPayload: ResolverTypeWrapper<
-    Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }
-  >;
+  UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UserSession: ResolverTypeWrapper<UserSession>;
   UserStatus: UserStatus;
   ViewerPermissions: ResolverTypeWrapper<ViewerPermissions>;
@@ -1225,9 +1419,7 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKeyUsageDay: ApiKeyUsageEntity;
   Float: Scalars['Float']['output'];
   AuditEvent: AuditEventEntity;
-  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['AuditEventEdge']>;
-  };
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuthPayload: Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   ChangePasswordPayload: ChangePasswordPayload;
@@ -1244,26 +1436,18 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: NotificationView;
-  NotificationConnection: Omit<NotificationConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['NotificationEdge']>;
-  };
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   NotificationPreference: NotificationPreference;
   NotificationPreferencesPayload: NotificationPreferencesPayload;
   Organization: OrganizationEntity;
-  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & {
-    organization?: Maybe<ResolversParentTypes['Organization']>;
-  };
+  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
   Passkey: PasskeyEntity;
   PasskeyOptionsPayload: PasskeyOptionsPayload;
-  PasskeyPayload: Omit<PasskeyPayload, 'passkey'> & {
-    passkey?: Maybe<ResolversParentTypes['Passkey']>;
-  };
+  PasskeyPayload: Omit<PasskeyPayload, 'passkey'> & { passkey?: Maybe<ResolversParentTypes['Passkey']> };
   Payment: PaymentEntity;
-  PaymentConnection: Omit<PaymentConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['PaymentEdge']>;
-  };
+  PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
@@ -1278,16 +1462,12 @@ export type ResolversParentTypes = ResolversObject<{
   Shipment: NodeRef;
   SignOutSessionsPayload: SignOutSessionsPayload;
   StockLocation: StockLocationRef;
-  TotpConfirmationPayload: Omit<TotpConfirmationPayload, 'signIn'> & {
-    signIn?: Maybe<ResolversParentTypes['AuthPayload']>;
-  };
+  TotpConfirmationPayload: Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversParentTypes['AuthPayload']> };
   TotpEnrolmentPayload: TotpEnrolmentPayload;
   UnsubscribePayload: UnsubscribePayload;
   UpdateProfileInput: UpdateProfileInput;
   User: UserEntity;
-  UserConnection: Omit<UserConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['UserEdge']>;
-  };
+  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: UserError;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -1295,82 +1475,47 @@ export type ResolversParentTypes = ResolversObject<{
   ViewerPermissions: ViewerPermissions;
 }>;
 
-export type AccountResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'],
-  FederationReferenceType extends FederationReferenceTypes['Account'] =
-    FederationReferenceTypes['Account'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Account']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type AccountResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Account']> | FederationReferenceType, FederationReferenceType, ContextType>;
   creditStatus?: Resolver<Maybe<ResolversTypes['CreditStatus']>, ParentType, ContextType>;
   customerAccountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  paymentHistory?: Resolver<
-    Maybe<ResolversTypes['PaymentConnection']>,
-    ParentType,
-    ContextType,
-    Partial<AccountPaymentHistoryArgs>
-  >;
+  paymentHistory?: Resolver<Maybe<ResolversTypes['PaymentConnection']>, ParentType, ContextType, Partial<AccountPaymentHistoryArgs>>;
   systemAccountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ApiBudgetResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ApiBudget'] = ResolversParentTypes['ApiBudget'],
-> = ResolversObject<{
+export type ApiBudgetResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiBudget'] = ResolversParentTypes['ApiBudget']> = ResolversObject<{
   costPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type ApiKeyResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'],
-> = ResolversObject<{
+export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  usage?: Resolver<
-    Array<ResolversTypes['ApiKeyUsageDay']>,
-    ParentType,
-    ContextType,
-    RequireFields<ApiKeyUsageArgs, 'days'>
-  >;
+  usage?: Resolver<Array<ResolversTypes['ApiKeyUsageDay']>, ParentType, ContextType, RequireFields<ApiKeyUsageArgs, 'days'>>;
 }>;
 
-export type ApiKeyPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload'],
-> = ResolversObject<{
+export type ApiKeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload']> = ResolversObject<{
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type ApiKeyUsageDayResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ApiKeyUsageDay'] =
-    ResolversParentTypes['ApiKeyUsageDay'],
-> = ResolversObject<{
+export type ApiKeyUsageDayResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKeyUsageDay'] = ResolversParentTypes['ApiKeyUsageDay']> = ResolversObject<{
   cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type AuditEventResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent'],
-> = ResolversObject<{
+export type AuditEventResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1378,29 +1523,18 @@ export type AuditEventResolvers<
   targetUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
-export type AuditEventConnectionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['AuditEventConnection'] =
-    ResolversParentTypes['AuditEventConnection'],
-> = ResolversObject<{
+export type AuditEventConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type AuditEventEdgeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['AuditEventEdge'] =
-    ResolversParentTypes['AuditEventEdge'],
-> = ResolversObject<{
+export type AuditEventEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 }>;
 
-export type AuthPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload'],
-> = ResolversObject<{
+export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refreshToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   secondFactor?: Resolver<Maybe<ResolversTypes['SecondFactorChallenge']>, ParentType, ContextType>;
@@ -1408,11 +1542,7 @@ export type AuthPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type ChangePasswordPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ChangePasswordPayload'] =
-    ResolversParentTypes['ChangePasswordPayload'],
-> = ResolversObject<{
+export type ChangePasswordPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signedOutSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1422,357 +1552,86 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['DateTime'],
-  any
-> {
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type DeviceResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Device'] = ResolversParentTypes['Device'],
-  FederationReferenceType extends FederationReferenceTypes['Device'] =
-    FederationReferenceTypes['Device'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Device']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type DeviceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Device'] = ResolversParentTypes['Device'], FederationReferenceType extends FederationReferenceTypes['Device'] = FederationReferenceTypes['Device']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Device']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   managers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type KnowledgeArticleResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['KnowledgeArticle'] =
-    ResolversParentTypes['KnowledgeArticle'],
-  FederationReferenceType extends FederationReferenceTypes['KnowledgeArticle'] =
-    FederationReferenceTypes['KnowledgeArticle'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['KnowledgeArticle']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type KnowledgeArticleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['KnowledgeArticle'] = ResolversParentTypes['KnowledgeArticle'], FederationReferenceType extends FederationReferenceTypes['KnowledgeArticle'] = FederationReferenceTypes['KnowledgeArticle']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KnowledgeArticle']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MarkNotificationsReadPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] =
-    ResolversParentTypes['MarkNotificationsReadPayload'],
-> = ResolversObject<{
+export type MarkNotificationsReadPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = ResolversObject<{
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type MeterReadingResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading'],
-  FederationReferenceType extends FederationReferenceTypes['MeterReading'] =
-    FederationReferenceTypes['MeterReading'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['MeterReading']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type MeterReadingResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading'], FederationReferenceType extends FederationReferenceTypes['MeterReading'] = FederationReferenceTypes['MeterReading']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MeterReading']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  acceptInvitation?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>
-  >;
-  assignDevices?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAssignDevicesArgs, 'deviceIds' | 'userId'>
-  >;
-  assignStockLocations?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAssignStockLocationsArgs, 'stockLocationIds' | 'userId'>
-  >;
-  beginPasskeyRegistration?: Resolver<
-    ResolversTypes['PasskeyOptionsPayload'],
-    ParentType,
-    ContextType
-  >;
-  beginPasskeySignIn?: Resolver<
-    ResolversTypes['PasskeyOptionsPayload'],
-    ParentType,
-    ContextType,
-    Partial<MutationBeginPasskeySignInArgs>
-  >;
-  beginTotpEnrolment?: Resolver<
-    ResolversTypes['TotpEnrolmentPayload'],
-    ParentType,
-    ContextType,
-    Partial<MutationBeginTotpEnrolmentArgs>
-  >;
-  changePassword?: Resolver<
-    ResolversTypes['ChangePasswordPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>
-  >;
-  confirmEmail?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationConfirmEmailArgs, 'token'>
-  >;
-  confirmTotpEnrolment?: Resolver<
-    ResolversTypes['TotpConfirmationPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>
-  >;
-  correctUserEmail?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>
-  >;
-  createApiKey?: Resolver<
-    ResolversTypes['ApiKeyPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateApiKeyArgs, 'grants' | 'name'>
-  >;
-  createStaffUser?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateStaffUserArgs, 'input'>
-  >;
-  disableUser?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDisableUserArgs, 'userId'>
-  >;
-  enableUser?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationEnableUserArgs, 'userId'>
-  >;
-  finishPasskeyRegistration?: Resolver<
-    ResolversTypes['PasskeyPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationFinishPasskeyRegistrationArgs, 'ceremony' | 'response'>
-  >;
-  finishPasskeySignIn?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationFinishPasskeySignInArgs, 'ceremony' | 'response'>
-  >;
-  grantRole?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationGrantRoleArgs, 'grant' | 'userId'>
-  >;
-  inviteUser?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationInviteUserArgs, 'input'>
-  >;
-  login?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationLoginArgs, 'email' | 'password'>
-  >;
+export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
+  assignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignDevicesArgs, 'deviceIds' | 'userId'>>;
+  assignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
+  beginPasskeyRegistration?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType>;
+  beginPasskeySignIn?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType, Partial<MutationBeginPasskeySignInArgs>>;
+  beginTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolmentPayload'], ParentType, ContextType, Partial<MutationBeginTotpEnrolmentArgs>>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  confirmEmail?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'token'>>;
+  confirmTotpEnrolment?: Resolver<ResolversTypes['TotpConfirmationPayload'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
+  correctUserEmail?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>>;
+  createApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'grants' | 'name'>>;
+  createStaffUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
+  disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userId'>>;
+  enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'userId'>>;
+  finishPasskeyRegistration?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationFinishPasskeyRegistrationArgs, 'ceremony' | 'response'>>;
+  finishPasskeySignIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationFinishPasskeySignInArgs, 'ceremony' | 'response'>>;
+  grantRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'grant' | 'userId'>>;
+  inviteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
+  login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  markNotificationsRead?: Resolver<
-    ResolversTypes['MarkNotificationsReadPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationMarkNotificationsReadArgs, 'input'>
-  >;
-  refreshSession?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    Partial<MutationRefreshSessionArgs>
-  >;
-  register?: Resolver<
-    ResolversTypes['RegisterPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRegisterArgs, 'input'>
-  >;
-  removePasskey?: Resolver<
-    ResolversTypes['PasskeyPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRemovePasskeyArgs, 'id'>
-  >;
-  removeTotp?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRemoveTotpArgs, 'code'>
-  >;
-  requestPasswordReset?: Resolver<
-    ResolversTypes['Boolean'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRequestPasswordResetArgs, 'email'>
-  >;
-  resendConfirmation?: Resolver<
-    ResolversTypes['Boolean'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationResendConfirmationArgs, 'email'>
-  >;
-  resendInvitation?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationResendInvitationArgs, 'userId'>
-  >;
-  resetPassword?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationResetPasswordArgs, 'password' | 'token'>
-  >;
-  revokeApiKey?: Resolver<
-    ResolversTypes['ApiKeyPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokeApiKeyArgs, 'id'>
-  >;
-  revokeInvitation?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokeInvitationArgs, 'userId'>
-  >;
-  revokeRole?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>
-  >;
-  setApiBudget?: Resolver<
-    ResolversTypes['OrganizationPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSetApiBudgetArgs, 'input'>
-  >;
-  setNotificationPreference?: Resolver<
-    ResolversTypes['NotificationPreferencesPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSetNotificationPreferenceArgs, 'input'>
-  >;
-  setOrganizationTwoFactorRequired?: Resolver<
-    ResolversTypes['OrganizationPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSetOrganizationTwoFactorRequiredArgs, 'required'>
-  >;
-  setPrimaryContact?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSetPrimaryContactArgs, 'userId'>
-  >;
-  signOutAllSessions?: Resolver<
-    ResolversTypes['SignOutSessionsPayload'],
-    ParentType,
-    ContextType,
-    Partial<MutationSignOutAllSessionsArgs>
-  >;
-  signOutSession?: Resolver<
-    ResolversTypes['SignOutSessionsPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSignOutSessionArgs, 'sessionId'>
-  >;
-  unassignDevices?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUnassignDevicesArgs, 'deviceIds' | 'userId'>
-  >;
-  unassignStockLocations?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>
-  >;
-  unsubscribeNotifications?: Resolver<
-    ResolversTypes['UnsubscribePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUnsubscribeNotificationsArgs, 'token'>
-  >;
-  updateProfile?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateProfileArgs, 'input'>
-  >;
-  verifySecondFactor?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationVerifySecondFactorArgs, 'challenge' | 'code'>
-  >;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
+  refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshSessionArgs>>;
+  register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  removePasskey?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationRemovePasskeyArgs, 'id'>>;
+  removeTotp?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRemoveTotpArgs, 'code'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resendConfirmation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'email'>>;
+  resendInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'userId'>>;
+  resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  revokeInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'userId'>>;
+  revokeRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>>;
+  setApiBudget?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSetApiBudgetArgs, 'input'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'input'>>;
+  setOrganizationTwoFactorRequired?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSetOrganizationTwoFactorRequiredArgs, 'required'>>;
+  setPrimaryContact?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetPrimaryContactArgs, 'userId'>>;
+  signOutAllSessions?: Resolver<ResolversTypes['SignOutSessionsPayload'], ParentType, ContextType, Partial<MutationSignOutAllSessionsArgs>>;
+  signOutSession?: Resolver<ResolversTypes['SignOutSessionsPayload'], ParentType, ContextType, RequireFields<MutationSignOutSessionArgs, 'sessionId'>>;
+  unassignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignDevicesArgs, 'deviceIds' | 'userId'>>;
+  unassignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
+  unsubscribeNotifications?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeNotificationsArgs, 'token'>>;
+  updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  verifySecondFactor?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'challenge' | 'code'>>;
 }>;
 
-export type NodeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
-  FederationReferenceType extends FederationReferenceTypes['Node'] =
-    FederationReferenceTypes['Node'],
-> = ResolversObject<{
-  __resolveType: TypeResolveFn<
-    | 'Account'
-    | 'Device'
-    | 'KnowledgeArticle'
-    | 'MeterReading'
-    | 'Organization'
-    | 'ServiceOrder'
-    | 'Shipment'
-    | 'StockLocation'
-    | 'User',
-    ParentType,
-    ContextType
-  >;
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Node']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Account' | 'Device' | 'KnowledgeArticle' | 'MeterReading' | 'Organization' | 'ServiceOrder' | 'Shipment' | 'StockLocation' | 'User', ParentType, ContextType>;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
-export type NotificationResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'],
-> = ResolversObject<{
+export type NotificationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1782,121 +1641,70 @@ export type NotificationResolvers<
   type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
 }>;
 
-export type NotificationConnectionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['NotificationConnection'] =
-    ResolversParentTypes['NotificationConnection'],
-> = ResolversObject<{
+export type NotificationConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type NotificationEdgeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['NotificationEdge'] =
-    ResolversParentTypes['NotificationEdge'],
-> = ResolversObject<{
+export type NotificationEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 }>;
 
-export type NotificationPreferenceResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['NotificationPreference'] =
-    ResolversParentTypes['NotificationPreference'],
-> = ResolversObject<{
+export type NotificationPreferenceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
   defaultEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
 }>;
 
-export type NotificationPreferencesPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['NotificationPreferencesPayload'] =
-    ResolversParentTypes['NotificationPreferencesPayload'],
-> = ResolversObject<{
+export type NotificationPreferencesPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationPreferencesPayload'] = ResolversParentTypes['NotificationPreferencesPayload']> = ResolversObject<{
   preferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type OrganizationResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
-  FederationReferenceType extends FederationReferenceTypes['Organization'] =
-    FederationReferenceTypes['Organization'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Organization']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type OrganizationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   apiBudget?: Resolver<Maybe<ResolversTypes['ApiBudget']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryContact?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  users?: Resolver<
-    ResolversTypes['UserConnection'],
-    ParentType,
-    ContextType,
-    Partial<OrganizationUsersArgs>
-  >;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<OrganizationUsersArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['OrganizationPayload'] =
-    ResolversParentTypes['OrganizationPayload'],
-> = ResolversObject<{
+export type OrganizationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = ResolversObject<{
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PasskeyResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Passkey'] = ResolversParentTypes['Passkey'],
-> = ResolversObject<{
+export type PasskeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Passkey'] = ResolversParentTypes['Passkey']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PasskeyOptionsPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['PasskeyOptionsPayload'] =
-    ResolversParentTypes['PasskeyOptionsPayload'],
-> = ResolversObject<{
+export type PasskeyOptionsPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PasskeyOptionsPayload'] = ResolversParentTypes['PasskeyOptionsPayload']> = ResolversObject<{
   ceremony?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   options?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type PasskeyPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['PasskeyPayload'] =
-    ResolversParentTypes['PasskeyPayload'],
-> = ResolversObject<{
+export type PasskeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PasskeyPayload'] = ResolversParentTypes['PasskeyPayload']> = ResolversObject<{
   passkey?: Resolver<Maybe<ResolversTypes['Passkey']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type PaymentResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment'],
-> = ResolversObject<{
+export type PaymentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   invoiceDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1904,202 +1712,98 @@ export type PaymentResolvers<
   paidAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type PaymentConnectionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['PaymentConnection'] =
-    ResolversParentTypes['PaymentConnection'],
-> = ResolversObject<{
+export type PaymentConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PaymentConnection'] = ResolversParentTypes['PaymentConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PaymentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type PaymentEdgeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['PaymentEdge'] = ResolversParentTypes['PaymentEdge'],
-> = ResolversObject<{
+export type PaymentEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PaymentEdge'] = ResolversParentTypes['PaymentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
+export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
-  auditTrail?: Resolver<
-    ResolversTypes['AuditEventConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryAuditTrailArgs>
-  >;
+  auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
-  node?: Resolver<
-    Maybe<ResolversTypes['Node']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryNodeArgs, 'id'>
-  >;
-  notificationPreferences?: Resolver<
-    Array<ResolversTypes['NotificationPreference']>,
-    ParentType,
-    ContextType
-  >;
-  notifications?: Resolver<
-    ResolversTypes['NotificationConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryNotificationsArgs>
-  >;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   passkeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
-  staffUsers?: Resolver<
-    Array<ResolversTypes['User']>,
-    ParentType,
-    ContextType,
-    Partial<QueryStaffUsersArgs>
-  >;
+  staffUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryStaffUsersArgs>>;
 }>;
 
-export type RegisterPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['RegisterPayload'] =
-    ResolversParentTypes['RegisterPayload'],
-> = ResolversObject<{
+export type RegisterPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = ResolversObject<{
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type RoleGrantResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['RoleGrant'] = ResolversParentTypes['RoleGrant'],
-> = ResolversObject<{
+export type RoleGrantResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RoleGrant'] = ResolversParentTypes['RoleGrant']> = ResolversObject<{
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type SecondFactorChallengeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['SecondFactorChallenge'] =
-    ResolversParentTypes['SecondFactorChallenge'],
-> = ResolversObject<{
+export type SecondFactorChallengeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SecondFactorChallenge'] = ResolversParentTypes['SecondFactorChallenge']> = ResolversObject<{
   challenge?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enrolmentRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   methods?: Resolver<Array<ResolversTypes['SecondFactorMethod']>, ParentType, ContextType>;
 }>;
 
-export type ServiceOrderResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ServiceOrder'] = ResolversParentTypes['ServiceOrder'],
-  FederationReferenceType extends FederationReferenceTypes['ServiceOrder'] =
-    FederationReferenceTypes['ServiceOrder'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['ServiceOrder']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ServiceOrderResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ServiceOrder'] = ResolversParentTypes['ServiceOrder'], FederationReferenceType extends FederationReferenceTypes['ServiceOrder'] = FederationReferenceTypes['ServiceOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type SessionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'],
-> = ResolversObject<{
+export type SessionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type ShipmentResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'],
-  FederationReferenceType extends FederationReferenceTypes['Shipment'] =
-    FederationReferenceTypes['Shipment'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Shipment']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ShipmentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'], FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type SignOutSessionsPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['SignOutSessionsPayload'] =
-    ResolversParentTypes['SignOutSessionsPayload'],
-> = ResolversObject<{
+export type SignOutSessionsPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SignOutSessionsPayload'] = ResolversParentTypes['SignOutSessionsPayload']> = ResolversObject<{
   signedOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type StockLocationResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['StockLocation'] = ResolversParentTypes['StockLocation'],
-  FederationReferenceType extends FederationReferenceTypes['StockLocation'] =
-    FederationReferenceTypes['StockLocation'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['StockLocation']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type StockLocationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['StockLocation'] = ResolversParentTypes['StockLocation'], FederationReferenceType extends FederationReferenceTypes['StockLocation'] = FederationReferenceTypes['StockLocation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StockLocation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   managers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type TotpConfirmationPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['TotpConfirmationPayload'] =
-    ResolversParentTypes['TotpConfirmationPayload'],
-> = ResolversObject<{
+export type TotpConfirmationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TotpConfirmationPayload'] = ResolversParentTypes['TotpConfirmationPayload']> = ResolversObject<{
   recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   signIn?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type TotpEnrolmentPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['TotpEnrolmentPayload'] =
-    ResolversParentTypes['TotpEnrolmentPayload'],
-> = ResolversObject<{
+export type TotpEnrolmentPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TotpEnrolmentPayload'] = ResolversParentTypes['TotpEnrolmentPayload']> = ResolversObject<{
   otpauthUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qrCodeSvg?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UnsubscribePayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['UnsubscribePayload'] =
-    ResolversParentTypes['UnsubscribePayload'],
-> = ResolversObject<{
+export type UnsubscribePayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UnsubscribePayload'] = ResolversParentTypes['UnsubscribePayload']> = ResolversObject<{
   type?: Resolver<Maybe<ResolversTypes['NotificationType']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UserResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
-  FederationReferenceType extends FederationReferenceTypes['User'] =
-    FederationReferenceTypes['User'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['User']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignedDevices?: Resolver<Array<ResolversTypes['Device']>, ParentType, ContextType>;
-  assignedStockLocations?: Resolver<
-    Array<ResolversTypes['StockLocation']>,
-    ParentType,
-    ContextType
-  >;
+  assignedStockLocations?: Resolver<Array<ResolversTypes['StockLocation']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2115,56 +1819,36 @@ export type UserResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type UserConnectionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['UserConnection'] =
-    ResolversParentTypes['UserConnection'],
-> = ResolversObject<{
+export type UserConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type UserEdgeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge'],
-> = ResolversObject<{
+export type UserEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
-> = ResolversObject<{
+export type UserErrorResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type UserPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload'],
-> = ResolversObject<{
+export type UserPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload']> = ResolversObject<{
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UserSessionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession'],
-> = ResolversObject<{
+export type UserSessionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type ViewerPermissionsResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ViewerPermissions'] =
-    ResolversParentTypes['ViewerPermissions'],
-> = ResolversObject<{
+export type ViewerPermissionsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ViewerPermissions'] = ResolversParentTypes['ViewerPermissions']> = ResolversObject<{
   createServiceOrders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   manageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeApiKeys?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2232,3 +1916,4 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   UserSession?: UserSessionResolvers<ContextType>;
   ViewerPermissions?: ViewerPermissionsResolvers<ContextType>;
 }>;
+
