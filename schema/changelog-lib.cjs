@@ -2,7 +2,7 @@
 // diffed by @graphql-inspector/core on the API schema (what partners see) and classified as
 // breaking, dangerous or safe. Published with the partner documentation at /docs/changelog.
 const { execFileSync } = require('node:child_process');
-const { diff, CriticalityLevel } = require('@graphql-inspector/core');
+const { diff, CriticalityLevel, DiffRule } = require('@graphql-inspector/core');
 const { apiSchemaOf, SUPERGRAPH_FILE } = require('./compose-lib.cjs');
 
 const KIND = {
@@ -17,16 +17,23 @@ const KIND = {
  * change policy makes it safe: an argument the client does not send leaves its answer as it was.
  */
 async function classifiedChanges(oldSupergraphSdl, newSupergraphSdl) {
-  const changes = await diff(apiSchemaOf(oldSupergraphSdl), apiSchemaOf(newSupergraphSdl));
-  return changes.map((change) => ({
-    kind:
-      change.type === 'FIELD_ARGUMENT_ADDED' &&
-      change.criticality.level === CriticalityLevel.Dangerous
-        ? 'safe'
-        : KIND[change.criticality.level],
-    path: change.path ?? null,
-    message: change.message,
-  }));
+  // Descriptions change often and break nothing: the reference shows the current ones.
+  const changes = await diff(apiSchemaOf(oldSupergraphSdl), apiSchemaOf(newSupergraphSdl), [
+    DiffRule.ignoreDescriptionChanges,
+    DiffRule.simplifyChanges,
+  ]);
+  // (The rule misses a type's first description, so every description change is dropped here.)
+  return changes
+    .filter((change) => !/DESCRIPTION/.test(change.type))
+    .map((change) => ({
+      kind:
+        change.type === 'FIELD_ARGUMENT_ADDED' &&
+        change.criticality.level === CriticalityLevel.Dangerous
+          ? 'safe'
+          : KIND[change.criticality.level],
+      path: change.path ?? null,
+      message: change.message,
+    }));
 }
 
 /** Committed versions of the supergraph, oldest first: { commit, date, sdl }. */
@@ -79,7 +86,7 @@ async function changelogMarkdown(rootDir) {
   return [
     '# Schema changelog',
     '',
-    'Every change to the published API schema, newest first, generated from the history of the committed supergraph with GraphQL Inspector. **Breaking** changes can break a client; **dangerous** ones may change what a client sees (e.g. a new enum value, a changed default); **safe** ones are additions. See the [change policy](/docs/changes).',
+    'Every change to the published API schema, newest first, generated from the history of the committed supergraph with GraphQL Inspector (changes of descriptions alone are left out). **Breaking** changes can break a client; **dangerous** ones may change what a client sees (e.g. a new enum value, a changed default); **safe** ones are additions. See the [change policy](/docs/changes).',
     '',
     ...sections,
   ].join('\n');
