@@ -247,6 +247,13 @@ describe('the web client', () => {
     await usage.click();
     const today = page.getByRole('table', { name: 'Usage of the key ERP integration' });
     expect(await today.getByRole('row').count()).toBe(2);
+    // Its one query used no deprecated field.
+    expect(await today.getByRole('row').nth(1).getByRole('cell').allInnerTexts()).toEqual([
+      '1',
+      '0',
+      expect.stringMatching(/^\d+$/),
+      '–',
+    ]);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

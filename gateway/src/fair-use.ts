@@ -3,7 +3,11 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import {
   GraphQLError,
   Kind,
+  TypeInfo,
   validate,
+  visit,
+  visitWithTypeInfo,
+  type FragmentDefinitionNode,
   type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -362,8 +366,15 @@ export function fairUsePlugin(
             requestContext.response.http.headers.set(name, value);
           const principal = requestContext.contextValue.principal;
           // A refused request is counted, but charges no cost it did not spend.
-          if (principal.kind === 'apiKey')
-            usage.record(principal.id!, state.allowed ? cost : 0, failed(requestContext));
+          if (principal.kind === 'apiKey') {
+            const { operation, document, schema } = requestContext;
+            usage.record(
+              principal.id!,
+              state.allowed ? cost : 0,
+              failed(requestContext),
+              operation && document ? deprecatedFieldsOf(schema, document, operation) : [],
+            );
+          }
         },
       };
     },
@@ -375,4 +386,49 @@ function failed(requestContext: GraphQLRequestContext<GatewayContext>): boolean 
   const { body, http } = requestContext.response;
   if ((http.status ?? 200) >= 400) return true;
   return body?.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0;
+}
+
+const deprecatedUses = new WeakMap<DocumentNode, Map<OperationDefinitionNode, string[]>>();
+
+/**
+ * The deprecated fields and arguments an operation uses ("Type.field", "Type.field(arg)"), for
+ * each key's usage: who still needs a field before its removal date. Remembered per document.
+ */
+export function deprecatedFieldsOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): string[] {
+  let known = deprecatedUses.get(document);
+  if (!known) deprecatedUses.set(document, (known = new Map()));
+  let found = known.get(operation);
+  if (!found) {
+    const uses = new Set<string>();
+    const typeInfo = new TypeInfo(schema);
+    const fragments = new Map(
+      document.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((f) => [f.name.value, f]),
+    );
+    const visitor = visitWithTypeInfo(typeInfo, {
+      Field() {
+        const parent = typeInfo.getParentType();
+        const field = typeInfo.getFieldDef();
+        if (parent && field?.deprecationReason) uses.add(`${parent.name}.${field.name}`);
+      },
+      Argument() {
+        const parent = typeInfo.getParentType();
+        const field = typeInfo.getFieldDef();
+        const argument = typeInfo.getArgument();
+        if (parent && field && argument?.deprecationReason)
+          uses.add(`${parent.name}.${field.name}(${argument.name})`);
+      },
+    });
+    // The operation and every fragment of the document (what it spreads is among them).
+    visit(operation, visitor);
+    for (const fragment of fragments.values()) visit(fragment, visitor);
+    found = [...uses].sort();
+    known.set(operation, found);
+  }
+  return found;
 }

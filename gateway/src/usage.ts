@@ -6,6 +6,8 @@ interface Counts {
   requests: number;
   errors: number;
   cost: number;
+  /** Requests that used each deprecated field or argument ("Type.field", "Type.field(arg)"). */
+  deprecated: Record<string, number>;
 }
 
 /**
@@ -29,14 +31,21 @@ export class UsageRecorder {
     this.timer.unref();
   }
 
-  record(apiKeyId: string, cost: number, failed: boolean): void {
+  record(apiKeyId: string, cost: number, failed: boolean, deprecated: string[] = []): void {
     const day = new Date().toISOString().slice(0, 10);
     const key = `${apiKeyId}/${day}`;
-    const counts = this.pending.get(key) ?? { apiKeyId, day, requests: 0, errors: 0, cost: 0 };
-    counts.requests += 1;
-    counts.errors += failed ? 1 : 0;
-    counts.cost += cost;
+    const counts = this.pending.get(key) ?? {
+      apiKeyId,
+      day,
+      requests: 0,
+      errors: 0,
+      cost: 0,
+      deprecated: {},
+    };
     this.pending.set(key, counts);
+    add(counts, { requests: 1, errors: failed ? 1 : 0, cost, deprecated: {} });
+    for (const coordinate of deprecated)
+      counts.deprecated[coordinate] = (counts.deprecated[coordinate] ?? 0) + 1;
   }
 
   /** Sends what was counted so far (one report at a time, in order). */
@@ -73,12 +82,17 @@ export class UsageRecorder {
       this.log.warn({ err: error, keys: batch.size }, 'API-key usage not recorded yet; will retry');
       for (const [key, counts] of batch) {
         const later = this.pending.get(key);
-        if (later) {
-          later.requests += counts.requests;
-          later.errors += counts.errors;
-          later.cost += counts.cost;
-        } else this.pending.set(key, counts);
+        if (later) add(later, counts);
+        else this.pending.set(key, counts);
       }
     }
   }
+}
+
+function add(to: Counts, more: Omit<Counts, 'apiKeyId' | 'day'>): void {
+  to.requests += more.requests;
+  to.errors += more.errors;
+  to.cost += more.cost;
+  for (const [coordinate, n] of Object.entries(more.deprecated))
+    to.deprecated[coordinate] = (to.deprecated[coordinate] ?? 0) + n;
 }

@@ -257,6 +257,38 @@ it('shows each key its requests, errors and cost per day, to the Administrator w
   }
   expect(usage).toEqual(expected);
 
+  // A deprecated argument, counted for the key that still sends it (refused or not).
+  const old = await createKey('Old integration');
+  const deprecatedUse = await ask(
+    system.gateway.url,
+    {
+      query: `mutation { scheduleServiceOrder(id: "T3JkZXI6MQ==", visitAt: "2027-01-04T09:00:00Z",
+        technicianId: "VXNlcjox", technicianName: "Tobias") { userErrors { code } } }`,
+    },
+    bearer(old.secret),
+  );
+  expect(deprecatedUse.status).toBe(200);
+  const DEPRECATED = `{ apiKeys { id usage { deprecatedFields { coordinate requests } } } }`;
+  let uses: unknown;
+  for (let i = 0; i < 50; i++) {
+    const result = await system.graphql<{
+      apiKeys: { id: string; usage: { deprecatedFields: unknown[] }[] }[];
+    }>(DEPRECATED, {}, { token: anna });
+    uses = result.data!.apiKeys.find((k) => k.id === old.id)!.usage[0]?.deprecatedFields;
+    if (uses) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(uses).toEqual([
+    { coordinate: 'Mutation.scheduleServiceOrder(technicianName)', requests: 1 },
+  ]);
+  // The burst used none.
+  const burstKey = await system.graphql<{
+    apiKeys: { id: string; usage: { deprecatedFields: unknown[] }[] }[];
+  }>(DEPRECATED, {}, { token: anna });
+  expect(burstKey.data!.apiKeys.find((k) => k.id === key.id)!.usage[0]!.deprecatedFields).toEqual(
+    [],
+  );
+
   // Another organisation's Administrator never sees the key, nor its usage.
   const bo = await system.signIn('bo.admin@fjordlogistik.example');
   const theirs = await system.graphql<{ apiKeys: { id: string }[] }>(USAGE, {}, { token: bo });

@@ -106,7 +106,7 @@ type Documents = {
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($name: String!, $grants: [RoleGrantInput!]!) {\n    createApiKey(name: $name, grants: $grants) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  query ApiKeyUsage {\n    apiKeys {\n      id\n      name\n      usage(days: 30) {\n        day\n        requests\n        errors\n        cost\n      }\n    }\n  }\n": typeof types.ApiKeyUsageDocument,
+    "\n  query ApiKeyUsage {\n    apiKeys {\n      id\n      name\n      usage(days: 30) {\n        day\n        requests\n        errors\n        cost\n        deprecatedFields {\n          coordinate\n          requests\n        }\n      }\n    }\n  }\n": typeof types.ApiKeyUsageDocument,
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.EnableUserDocument,
@@ -204,7 +204,7 @@ const documents: Documents = {
     "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($name: String!, $grants: [RoleGrantInput!]!) {\n    createApiKey(name: $name, grants: $grants) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        ...ApiKeyRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  query ApiKeyUsage {\n    apiKeys {\n      id\n      name\n      usage(days: 30) {\n        day\n        requests\n        errors\n        cost\n      }\n    }\n  }\n": types.ApiKeyUsageDocument,
+    "\n  query ApiKeyUsage {\n    apiKeys {\n      id\n      name\n      usage(days: 30) {\n        day\n        requests\n        errors\n        cost\n        deprecatedFields {\n          coordinate\n          requests\n        }\n      }\n    }\n  }\n": types.ApiKeyUsageDocument,
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        ...UserRow\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.EnableUserDocument,
@@ -595,7 +595,7 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiKeyUsage {\n    apiKeys {\n      id\n      name\n      usage(days: 30) {\n        day\n        requests\n        errors\n        cost\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyUsage {\n    apiKeys {\n      id\n      name\n      usage(days: 30) {\n        day\n        requests\n        errors\n        cost\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ApiKeyUsage {\n    apiKeys {\n      id\n      name\n      usage(days: 30) {\n        day\n        requests\n        errors\n        cost\n        deprecatedFields {\n          coordinate\n          requests\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeyUsage {\n    apiKeys {\n      id\n      name\n      usage(days: 30) {\n        day\n        requests\n        errors\n        cost\n        deprecatedFields {\n          coordinate\n          requests\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,9 @@ export const apiKeyUsageDa: typeof apiKeyUsageEn = {
   requests: 'Forespørgsler',
   errors: 'Fejl',
   cost: 'Omkostning',
+  deprecated: 'Udfasede felter brugt',
+  deprecatedHint:
+    'Felter og argumenter, der bliver fjernet (se skemaets ændringslog): opdatér integrationen før deres fjernelsesdato.',
   ofKey: (name: string) => `Forbrug for nøglen ${name}`,
   total: (requests: string, errors: string) => `forespørgsler: ${requests}, fejl: ${errors}`,
 };

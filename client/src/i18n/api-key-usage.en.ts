@@ -8,6 +8,9 @@ export const apiKeyUsageEn = {
   requests: 'Requests',
   errors: 'Errors',
   cost: 'Query cost',
+  deprecated: 'Deprecated fields used',
+  deprecatedHint:
+    'Fields and arguments that will be removed (see the schema changelog): update the integration before their removal dates.',
   ofKey: (name: string) => `Usage of the key ${name}`,
   total: (requests: string, errors: string) => `requests: ${requests}, errors: ${errors}`,
 };

@@ -12,6 +12,7 @@ export function ApiKeyUsage() {
     <section aria-labelledby="api-key-usage-title">
       <h3 id="api-key-usage-title">{m.apiKeyUsage.title}</h3>
       <p>{m.apiKeyUsage.intro}</p>
+      <p className="muted">{m.apiKeyUsage.deprecatedHint}</p>
       {keys.map((key) => {
         const requests = key.usage.reduce((sum, day) => sum + day.requests, 0);
         const errors = key.usage.reduce((sum, day) => sum + day.errors, 0);
@@ -29,6 +30,7 @@ export function ApiKeyUsage() {
                       <th scope="col">{m.apiKeyUsage.requests}</th>
                       <th scope="col">{m.apiKeyUsage.errors}</th>
                       <th scope="col">{m.apiKeyUsage.cost}</th>
+                      <th scope="col">{m.apiKeyUsage.deprecated}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -38,6 +40,11 @@ export function ApiKeyUsage() {
                         <td>{format.number(day.requests)}</td>
                         <td>{format.number(day.errors)}</td>
                         <td>{format.number(day.cost)}</td>
+                        <td>
+                          {day.deprecatedFields
+                            .map((use) => `${use.coordinate} (${format.number(use.requests)})`)
+                            .join(', ') || '–'}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

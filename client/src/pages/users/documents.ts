@@ -245,6 +245,10 @@ export const ApiKeyUsageDocument = graphql(`
         requests
         errors
         cost
+        deprecatedFields {
+          coordinate
+          requests
+        }
       }
     }
   }

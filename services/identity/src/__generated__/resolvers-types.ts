@@ -112,6 +112,8 @@ export type ApiKeyUsageDay = {
   cost: Scalars['Float']['output'];
   /** The day, UTC. */
   day: Scalars['Date']['output'];
+  /** The deprecated fields and arguments the key used that day: update it before their removal dates. */
+  deprecatedFields: Array<DeprecatedFieldUse>;
   /** Requests answered with an error (refused, invalid, over budget or a field that failed). */
   errors: Scalars['Int']['output'];
   /** Requests made with the key. */
@@ -209,6 +211,15 @@ export type CreditStatus =
   | 'ON_HOLD'
   /** Late payments: the service centre keeps an eye on it. */
   | 'WATCH';
+
+/** How often a key used one deprecated field or argument on one day. */
+export type DeprecatedFieldUse = {
+  __typename?: 'DeprecatedFieldUse';
+  /** The field or argument: Type.field or Type.field(argument). */
+  coordinate: Scalars['String']['output'];
+  /** Requests that used it. */
+  requests: Scalars['Int']['output'];
+};
 
 export type Device = Node & {
   __typename?: 'Device';
@@ -1354,6 +1365,7 @@ export type ResolversTypes = ResolversObject<{
   CreditStatus: CreditStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeprecatedFieldUse: ResolverTypeWrapper<DeprecatedFieldUse>;
   Device: ResolverTypeWrapper<DeviceRef>;
   InviteUserInput: InviteUserInput;
   KnowledgeArticle: ResolverTypeWrapper<NodeRef>;
@@ -1427,6 +1439,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateStaffUserInput: CreateStaffUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeprecatedFieldUse: DeprecatedFieldUse;
   Device: DeviceRef;
   InviteUserInput: InviteUserInput;
   KnowledgeArticle: NodeRef;
@@ -1511,6 +1524,7 @@ export type ApiKeyPayloadResolvers<ContextType = IdentityContext, ParentType ext
 export type ApiKeyUsageDayResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKeyUsageDay'] = ResolversParentTypes['ApiKeyUsageDay']> = ResolversObject<{
   cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deprecatedFields?: Resolver<Array<ResolversTypes['DeprecatedFieldUse']>, ParentType, ContextType>;
   errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1555,6 +1569,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeprecatedFieldUseResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DeprecatedFieldUse'] = ResolversParentTypes['DeprecatedFieldUse']> = ResolversObject<{
+  coordinate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type DeviceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Device'] = ResolversParentTypes['Device'], FederationReferenceType extends FederationReferenceTypes['Device'] = FederationReferenceTypes['Device']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Device']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1876,6 +1895,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeprecatedFieldUse?: DeprecatedFieldUseResolvers<ContextType>;
   Device?: DeviceResolvers<ContextType>;
   KnowledgeArticle?: KnowledgeArticleResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;

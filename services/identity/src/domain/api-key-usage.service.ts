@@ -10,6 +10,8 @@ export interface UsageReport {
   requests: number;
   errors: number;
   cost: number;
+  /** Requests that used each deprecated field or argument; absent from older gateways. */
+  deprecated?: Record<string, number>;
 }
 
 const MAX_DAYS = 90;
@@ -56,6 +58,7 @@ export class ApiKeyUsageService {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const COORDINATE = /^\w+\.\w+(\(\w+\))?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Whether the gateway's report is what it should be (anything else is refused whole). */
@@ -70,7 +73,13 @@ export function isUsageReport(value: unknown): value is UsageReport {
     DAY.test(r.day) &&
     count(r.requests) &&
     count(r.errors) &&
-    count(r.cost)
+    count(r.cost) &&
+    (r.deprecated === undefined ||
+      (typeof r.deprecated === 'object' &&
+        r.deprecated !== null &&
+        Object.entries(r.deprecated).every(
+          ([coordinate, n]) => COORDINATE.test(coordinate) && count(n),
+        )))
   );
 }
 
@@ -78,15 +87,20 @@ export function isUsageReport(value: unknown): value is UsageReport {
 export async function recordUsage(dataSource: DataSource, reports: UsageReport[]): Promise<void> {
   if (reports.length === 0) return;
   await dataSource.query(
-    `INSERT INTO identity.api_key_usage (api_key_id, day, requests, errors, cost)
-     SELECT r.api_key_id, r.day, r.requests, r.errors, r.cost
+    `INSERT INTO identity.api_key_usage (api_key_id, day, requests, errors, cost, deprecated)
+     SELECT r.api_key_id, r.day, r.requests, r.errors, r.cost, COALESCE(r.deprecated, '{}')
        FROM jsonb_to_recordset($1::jsonb)
-            AS r(api_key_id uuid, day date, requests int, errors int, cost bigint)
+            AS r(api_key_id uuid, day date, requests int, errors int, cost bigint, deprecated jsonb)
       WHERE EXISTS (SELECT 1 FROM identity.api_key k WHERE k.id = r.api_key_id)
      ON CONFLICT (api_key_id, day) DO UPDATE
        SET requests = api_key_usage.requests + EXCLUDED.requests,
            errors = api_key_usage.errors + EXCLUDED.errors,
-           cost = api_key_usage.cost + EXCLUDED.cost`,
+           cost = api_key_usage.cost + EXCLUDED.cost,
+           deprecated = (SELECT COALESCE(jsonb_object_agg(k, n), '{}') FROM (
+               SELECT k, SUM(v::bigint) AS n
+                 FROM (SELECT * FROM jsonb_each_text(api_key_usage.deprecated)
+                       UNION ALL SELECT * FROM jsonb_each_text(EXCLUDED.deprecated)) AS e(k, v)
+                GROUP BY k) AS merged)`,
     [
       JSON.stringify(
         reports.map((r) => ({
@@ -95,6 +109,7 @@ export async function recordUsage(dataSource: DataSource, reports: UsageReport[]
           requests: r.requests,
           errors: r.errors,
           cost: r.cost,
+          deprecated: r.deprecated ?? {},
         })),
       ),
     ],

@@ -20,4 +20,8 @@ export class ApiKeyUsage {
   /** Query cost charged to the key's fair-use budget. */
   @Column({ type: 'bigint', default: 0 })
   cost: string;
+
+  /** Requests that used each deprecated field or argument, by its coordinate ("Type.field"). */
+  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  deprecated: Record<string, number>;
 }

@@ -11,6 +11,7 @@ import { Notifications1796168719550 } from './1796168719550-Notifications';
 import { MailHeadersUnsubscribeTokens1796169486050 } from './1796169486050-MailHeadersUnsubscribeTokens';
 import { IdempotentRequests1796171433435 } from './1796171433435-IdempotentRequests';
 import { FairUseBudgetsAndUsage1796175945921 } from './1796175945921-FairUseBudgetsAndUsage';
+import { ApiKeyDeprecatedUsage1796180091423 } from './1796180091423-ApiKeyDeprecatedUsage';
 
 export const migrations = [
   Initial1795785840133,
@@ -25,4 +26,5 @@ export const migrations = [
   MailHeadersUnsubscribeTokens1796169486050,
   IdempotentRequests1796171433435,
   FairUseBudgetsAndUsage1796175945921,
+  ApiKeyDeprecatedUsage1796180091423,
 ];
