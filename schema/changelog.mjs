@@ -9,5 +9,11 @@ const require = createRequire(import.meta.url);
 const { changelogMarkdown } = require('./changelog-lib.cjs');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.join(root, 'docs', 'partner-api', 'schema-changelog.md');
-writeFileSync(target, `${await changelogMarkdown(root)}\n`);
+// Formatted as every Markdown file of the repository is (npm test checks it).
+const prettier = await import('prettier');
+const formatted = await prettier.format(await changelogMarkdown(root), {
+  ...(await prettier.resolveConfig(target)),
+  parser: 'markdown',
+});
+writeFileSync(target, formatted);
 console.log(`Wrote ${path.relative(process.cwd(), target)}.`);
