@@ -74,13 +74,13 @@ const schema = z.object({
   /** Fair use: the window of every query-cost budget, in seconds (tests shorten it). */
   FAIR_USE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Query cost per window of an API key whose organisation has no budget of its own. */
-  FAIR_USE_API_KEY_COST: z.coerce.number().int().min(1).default(200_000),
+  FAIR_USE_API_KEY_COST: z.coerce.number().int().min(1).default(1_000_000),
   /** Query cost per window of a user calling with a bearer token. */
-  FAIR_USE_USER_COST: z.coerce.number().int().min(1).default(200_000),
+  FAIR_USE_USER_COST: z.coerce.number().int().min(1).default(1_000_000),
   /** Query cost per window of one web-client session (the client's own operations cost 1). */
-  FAIR_USE_SESSION_COST: z.coerce.number().int().min(1).default(1_000_000),
+  FAIR_USE_SESSION_COST: z.coerce.number().int().min(1).default(5_000_000),
   /** Query cost per window of callers without credentials, per client address. */
-  FAIR_USE_ANONYMOUS_COST: z.coerce.number().int().min(1).default(100_000),
+  FAIR_USE_ANONYMOUS_COST: z.coerce.number().int().min(1).default(200_000),
   EVENT_POLL_MS: milliseconds.default(500),
   CLIENT_DIST_DIR: z.string().optional(),
   /** Where links in e-mails point: the portal as its users reach it. */
