@@ -16,7 +16,7 @@ let baseURL: string;
 
 // Whole scenarios on a loaded machine: each step has its own 15 s limit.
 browserSuite(
-  { devMailboxDir: process.env.PORTAL_TEST_MAIL_DIR, mode: 'demo' },
+  { devMailboxDir: process.env.PORTAL_TEST_MAIL_DIR, mode: 'demo', usageReportMs: 200 },
   (suite) => ({ system, browser, baseURL } = suite),
 );
 
@@ -238,6 +238,22 @@ describe('the web client', () => {
     await page.getByRole('button', { name: 'Revoke the key ERP integration' }).waitFor();
     expect(await page.getByTestId('api-key-secret').count()).toBe(0);
     expect(await page.content()).not.toContain(secret);
+    // The key's request, once the gateway has reported it, in the key's usage for today.
+    const usage = page.getByText('ERP integration: requests: 1, errors: 0');
+    await eventually(async () => {
+      if ((await usage.count()) === 0) await page.reload();
+      return usage.count();
+    }, 1);
+    await usage.click();
+    const today = page.getByRole('table', { name: 'Usage of the key ERP integration' });
+    expect(await today.getByRole('row').count()).toBe(2);
+    // Its one query used no deprecated field.
+    expect(await today.getByRole('row').nth(1).getByRole('cell').allInnerTexts()).toEqual([
+      '1',
+      '0',
+      expect.stringMatching(/^\d+$/),
+      '–',
+    ]);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { PUBLIC_ERROR_CODES } from '@portal/platform';
+import { FairUseExceededError } from './fair-use';
 
 /** What a client sees when the gateway or identity cannot answer (HTTP 503 before execution). */
 export const SERVICE_UNAVAILABLE_MESSAGE =
@@ -23,7 +24,15 @@ export function isPublicError(formatted: GraphQLFormattedError, error: unknown):
   const code = formatted.extensions?.code;
   if (typeof code !== 'string') return false;
   if (PUBLIC_ERROR_CODES.has(code)) return true;
+  if (code === 'RATE_LIMITED') return madeBy(error, FairUseExceededError);
   return code === 'SERVICE_UNAVAILABLE' && gatewayMade(error);
+}
+
+/** The gateway's own error, thrown as it is or wrapped by Apollo (never a subgraph's copy). */
+function madeBy(error: unknown, kind: new (...args: never[]) => Error): boolean {
+  return (
+    error instanceof kind || (error instanceof GraphQLError && error.originalError instanceof kind)
+  );
 }
 
 function gatewayMade(error: unknown): boolean {

@@ -7,6 +7,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { CryptoKey } from 'jose';
 import sirv from 'sirv';
+import { Pool } from 'pg';
 import { request } from 'undici';
 import { responseExtensionsDropped } from './response-extensions';
 import { inputChecks } from './input-checks';
@@ -54,6 +55,9 @@ import {
 } from './http-hardening';
 import { ReplicaSet, replicaCall, replicaFetchOf } from './replicas';
 import { gatewayProtection } from './protection';
+import { UsageRecorder } from './usage';
+import { DOCS_PATH, partnerDocs } from './docs';
+import { fairUsePlugin, fairUseSubject, FairUseLimiter, type FairUseBudgets } from './fair-use';
 import { deduplicating, subgraphClient } from './fetcher';
 import { clearedSessionCookie, credentialsOf, refreshTokenOf, requestIdOf } from './credentials';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
@@ -90,6 +94,15 @@ export interface GatewayOptions {
   metricsToken?: string;
   /** Plan every persisted operation before listening (default true); tests that do not measure it skip it. */
   warmQueryPlans?: boolean;
+  /**
+   * Default GATEWAY_DATABASE_URL, else DATABASE_URL: where fair-use budgets are counted, shared
+   * by every gateway process. Without one (`npm start` always gives one) each process counts alone.
+   */
+  databaseUrl?: string;
+  /** Default: the FAIR_USE_* variables. */
+  fairUse?: Partial<FairUseBudgets>;
+  /** How often API keys' usage goes to identity; default 5 s. */
+  usageReportMs?: number;
 }
 
 export interface RunningGateway {
@@ -101,11 +114,24 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+/** The FAIR_USE_* variables, overridden by the options given. */
+function fairUseBudgets(given: Partial<FairUseBudgets> = {}): FairUseBudgets {
+  const env = environment();
+  return {
+    windowSeconds: given.windowSeconds ?? env.FAIR_USE_WINDOW_SECONDS,
+    apiKey: given.apiKey ?? env.FAIR_USE_API_KEY_COST,
+    user: given.user ?? env.FAIR_USE_USER_COST,
+    session: given.session ?? env.FAIR_USE_SESSION_COST,
+    anonymous: given.anonymous ?? env.FAIR_USE_ANONYMOUS_COST,
+  };
+}
+
 /** gateway/src or gateway/dist: one level below the package, two below the repository. */
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const BODY_LIMIT = 1024 * 1024;
 const READY_TIMEOUT_MS = 2000;
 const MAX_PRINCIPAL_CACHE_MS = 1000;
+const USAGE_REPORT_MS = 5000;
 
 /** The committed supergraph: <repo>/schema/supergraph.graphql, else wherever @portal/schema is installed. */
 export function defaultSupergraphPath(): string {
@@ -192,6 +218,17 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const clientDistDir = options.clientDistDir ?? defaultClientDistDir();
   const persistedDocuments = loadPersistedDocuments(clientDistDir);
   const protection = gatewayProtection(mode === 'production');
+  const budgets = fairUseBudgets(options.fairUse);
+  const databaseUrl = options.databaseUrl ?? env.GATEWAY_DATABASE_URL ?? env.DATABASE_URL;
+  const pool = databaseUrl ? new Pool({ connectionString: databaseUrl, max: 8 }) : undefined;
+  const limiter = await FairUseLimiter.start(pool, budgets.windowSeconds, log);
+  const usage = new UsageRecorder(
+    baseUrlOf(identity.urls[0]!),
+    replicaFetchOf(identity),
+    () => resolver.gatewayPrincipalHeader(),
+    log,
+    options.usageReportMs ?? USAGE_REPORT_MS,
+  );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     validationRules: protection.validationRules,
@@ -215,6 +252,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       inputChecks,
       responseExtensionsDropped,
       ...protection.plugins,
+      fairUsePlugin(limiter, budgets.windowSeconds, persistedDocuments, usage),
     ],
   });
   await apollo.start();
@@ -240,6 +278,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       })
     : undefined;
   if (!serveClient) log.info({ clientDistDir }, 'no built client; serving the API only');
+
+  const serveDocs = partnerDocs({
+    supergraphSdl: options.supergraphSdl ?? readFileSync(defaultSupergraphPath(), 'utf8'),
+    guideDir: path.join(REPO_ROOT, 'docs', 'partner-api'),
+    changelogFile: path.join(REPO_ROOT, 'docs', 'partner-api', 'schema-changelog.md'),
+  });
 
   const serveMailbox = devMailboxFor(mode, options.devMailboxDir ?? env.DEV_MAILBOX_DIR);
 
@@ -286,6 +330,18 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       },
       clientAddress: req.socket.remoteAddress ?? 'unknown',
       refreshToken: refreshTokenOf(req.headers),
+      fairUse: {
+        subject: fairUseSubject(
+          resolved.claims,
+          credentials.kind === 'cookie' || credentials.kind === 'bearer'
+            ? credentials.kind
+            : 'none',
+          req.socket.remoteAddress ?? 'unknown',
+          resolved.costPerMinute ?? null,
+          budgets,
+        ),
+        browserSession: credentials.kind === 'cookie',
+      },
     };
     await executeGraphQL(apollo, req, res, async () => context, { bodyLimitBytes: BODY_LIMIT });
   };
@@ -356,6 +412,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           return sendJson(res, 404, { error: 'not found' });
         return sendMetrics(res);
     }
+    // The partner documentation: public, like the schema introspection describes.
+    if (pathname === DOCS_PATH || pathname.startsWith(`${DOCS_PATH}/`)) {
+      if ((req.method === 'GET' || req.method === 'HEAD') && serveDocs(res, pathname)) return;
+      return sendJson(res, 404, { error: 'not found' });
+    }
     if (pathname === UNSUBSCRIBE_PATH && req.method === 'POST')
       return oneClickUnsubscribe(req, res, server);
     if (
@@ -409,7 +470,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           server.closeAllConnections();
         });
         await apollo.stop();
+        await usage.stop();
         for (const set of replicas.values()) await set.stop();
+        await pool?.end();
       })();
       return stopped;
     },

@@ -15,6 +15,8 @@ import {
 export interface ResolvedPrincipal {
   claims: PrincipalClaims;
   header: string;
+  /** An API key's query-cost budget per fair-use window, when its organisation has one set. */
+  costPerMinute?: number | null;
 }
 
 /** identity could not be asked (down, timed out, or answered nonsense): the gateway answers 503. */
@@ -65,6 +67,11 @@ export class PrincipalResolver {
     );
     this.resolveUrl = `${options.identityBaseUrl.replace(/\/+$/, '')}${RESOLVE_PRINCIPAL_PATH}`;
     this.maxCachedTokens = options.maxCachedTokens ?? 10_000;
+  }
+
+  /** The gateway's own signed principal, for its calls to identity's internal routes. */
+  gatewayPrincipalHeader(): Promise<string> {
+    return this.gatewayHeader.get();
   }
 
   async anonymous(): Promise<ResolvedPrincipal> {
@@ -154,6 +161,7 @@ export class PrincipalResolver {
     return {
       claims,
       header: await signPrincipal(claims, this.options.privateKey, this.options.ttlSeconds),
+      costPerMinute: costPerMinuteOf(body),
     };
   }
 }
@@ -200,6 +208,12 @@ export function principalClaimsOf(body: unknown): PrincipalClaims | null | undef
     sessionId: optionalString(p.sessionId),
     email: optionalString(p.email),
   };
+}
+
+/** identity's `costPerMinute` beside the principal: the organisation's budget, or null. */
+export function costPerMinuteOf(body: unknown): number | null {
+  const value = isRecord(body) ? body.costPerMinute : undefined;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

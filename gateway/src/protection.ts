@@ -21,6 +21,14 @@ export const LIMITS = {
   cost: 100_000,
 } as const;
 
+/** graphql-armor's cost formula (its defaults, spelled out): fair use charges the same cost. */
+export const COST_OPTIONS = {
+  objectCost: 2,
+  scalarCost: 1,
+  depthCostFactor: 1.5,
+  ignoreIntrospection: true,
+} as const;
+
 const REFUSED = 'This request is too large or too complex. Ask for less in one request.';
 
 /** Mutations that try a secret: at most one per document, so aliases cannot multiply guesses. */
@@ -104,7 +112,7 @@ export function gatewayProtection(production: boolean) {
     maxAliases: { n: LIMITS.aliases, ...common },
     maxDirectives: { n: LIMITS.directives, ...common },
     maxTokens: { n: LIMITS.tokens, ...common },
-    costLimit: { maxCost: LIMITS.cost, ignoreIntrospection: true, ...common },
+    costLimit: { maxCost: LIMITS.cost, ...COST_OPTIONS, ...common },
     // "Did you mean …?" helps partners in the playground; production does not tell.
     blockFieldSuggestion: { enabled: production },
   }).protect();

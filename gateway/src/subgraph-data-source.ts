@@ -1,3 +1,4 @@
+import type { FairUseTicket } from './fair-use';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { Counter } from 'prom-client';
@@ -28,6 +29,8 @@ export interface GatewayContext {
   clientAddress: string;
   /** The browser's refresh-token cookie, passed to identity alone. */
   refreshToken?: string;
+  /** Whose fair-use budget the request spends (fair-use.ts). */
+  fairUse?: FairUseTicket;
 }
 
 /** Calls the gateway made to each subgraph (what a refused document must not cause). */

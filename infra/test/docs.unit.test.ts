@@ -1,12 +1,25 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DOCS_PATH, GUIDE_PAGES } from '../../gateway/src/docs';
 
 // The README gets a newcomer started; docs/ holds the rest. Both point only at what exists.
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
-const pages = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).map((f) => `docs/${f}`)];
+// docs/ and its folders (docs/partner-api is the partner guide the gateway serves at /docs).
+const pages = [
+  'README.md',
+  ...readdirSync(path.join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
+/** The paths the gateway serves the partner guide at: its pages, the reference, the changelog. */
+const SERVED = new Set([
+  ...GUIDE_PAGES.map(([slug]) => `${DOCS_PATH}${slug ? `/${slug}` : ''}`),
+  `${DOCS_PATH}/reference`,
+  `${DOCS_PATH}/changelog`,
+]);
 
 it('the README stays short and answers the first questions', () => {
   const readme = read('README.md');
@@ -28,7 +41,9 @@ it.each(pages)('%s: every relative link leads to a file of the repository', (pag
   const links = [...read(page).matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)]
     .map((m) => m[1]!)
     .filter((target) => !/^[a-z]+:/.test(target));
-  for (const target of links) {
+  for (const target of links.filter((t) => t.startsWith('/')))
+    expect({ page, target, served: SERVED.has(target) }).toEqual({ page, target, served: true });
+  for (const target of links.filter((t) => !t.startsWith('/'))) {
     expect({
       page,
       target,

@@ -180,6 +180,8 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   setPrimaryContact: { pinnedBy: IDENTITY_MATRIX },
   inviteUser: { pinnedBy: IDENTITY_MATRIX },
   createApiKey: { pinnedBy: IDENTITY_MATRIX },
+  // Service agents set an organisation's fair-use budget; an Administrator is FORBIDDEN.
+  setApiBudget: { pinnedBy: 'gateway/test/fair-use.test.ts' },
   createStaffUser: { pinnedBy: IDENTITY_MATRIX },
   correctUserEmail: { pinnedBy: IDENTITY_MATRIX },
   createStockLocation: { pinnedBy: TONER_MATRIX },

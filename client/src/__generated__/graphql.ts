@@ -6,10 +6,14 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** How the order reached the service centre: PHONE is staff entering it on a customer's behalf. */
 export type Channel =
+  /** Raised automatically by the device’s e-Maintenance alert. */
   | 'E_MAINTENANCE'
+  /** Raised by phone with the service centre. */
   | 'PHONE'
+  /** Raised in the portal or through the API. */
   | 'PORTAL';
 
+/** A service agent’s correction of an accepted reading (all of its meters). */
 export type CorrectMeterReadingInput = {
   /** The accepted reading to correct. */
   readingId: string | number;
@@ -19,6 +23,7 @@ export type CorrectMeterReadingInput = {
   values: Array<MeterValueInput>;
 };
 
+/** A new service order for a device. */
 export type CreateServiceOrderInput = {
   /**
    * Optional. Acknowledgement, scheduling and resolution are mailed here when it is the caller's own
@@ -27,9 +32,11 @@ export type CreateServiceOrderInput = {
   contactEmail?: string | null | undefined;
   /** The on-site contact. */
   contactName: string;
+  /** Who the technician calls, e.g. +45 12 34 56 78. */
   contactPhone: string;
   /** 1 to 2,000 characters. */
   description: string;
+  /** The device that needs service. */
   deviceId: string | number;
   /** As shown on the device's panel, e.g. E000007. */
   errorCode?: string | null | undefined;
@@ -39,6 +46,7 @@ export type CreateServiceOrderInput = {
    * key with another input is refused with IDEMPOTENCY_KEY_REUSED. Keys are the caller's own.
    */
   idempotencyKey?: string | null | undefined;
+  /** What kind of service is needed. */
   type: ServiceOrderType;
 };
 
@@ -51,13 +59,20 @@ export type CreateWebhookEndpointInput = {
   url: string;
 };
 
+/** Whether the service centre may extend credit to an account (staff only). */
 export type CreditStatus =
+  /** Pays on time. */
   | 'GOOD'
+  /** No new chargeable work until the account is settled. */
   | 'ON_HOLD'
+  /** Late payments: the service centre keeps an eye on it. */
   | 'WATCH';
 
+/** Narrows a list of devices; all given conditions apply. */
 export type DeviceFilter = {
+  /** Only the devices of this account. */
   accountId?: string | number | null | undefined;
+  /** Only devices with (true) or without (false) e-Maintenance. */
   eMaintenance?: boolean | null | undefined;
   /** Matches serial number, model name and location text (at most 100 characters). */
   search?: string | null | undefined;
@@ -68,20 +83,27 @@ export type DeviceFilter = {
   status?: Array<DeviceStatus> | null | undefined;
 };
 
+/** Where a device stands: the parts not given are left empty. */
 export type DeviceLocationInput = {
   /** Street address, required (at most 200 characters). */
   address: string;
+  /** The building, when the address has several. */
   building?: string | null | undefined;
   /** Who to ask for on site. */
   contactName?: string | null | undefined;
+  /** Phone number of the contact on site, with digits, optionally +, spaces, dashes or parentheses. */
   contactPhone?: string | null | undefined;
+  /** The floor. */
   floor?: string | null | undefined;
   /** Free text such as directions (at most 500 characters). */
   note?: string | null | undefined;
+  /** The room. */
   room?: string | null | undefined;
 };
 
+/** Where a device is in its life at the customer. */
 export type DeviceStatus =
+  /** In use at the customer. */
   | 'ACTIVE'
   /** Staff removed it: gone from customer lists, kept for history and billing. */
   | 'DECOMMISSIONED'
@@ -102,9 +124,13 @@ export type DomainVerification =
   /** The service centre confirmed it. */
   | 'SERVICE_CENTRE';
 
+/** A new user of the caller’s organisation, invited by e-mail. */
 export type InviteUserInput = {
+  /** The devices a Device Manager looks after. */
   deviceIds?: Array<string | number> | null | undefined;
+  /** Where the invitation goes; the user signs in with it. */
   email: string;
+  /** The roles to give, on which accounts. */
   grants: Array<RoleGrantInput>;
   /**
    * Optional, 1 to 200 characters: a retry with the same key and input answers with the user the
@@ -113,22 +139,33 @@ export type InviteUserInput = {
   idempotencyKey?: string | null | undefined;
   /** da (default) or en */
   language?: string | null | undefined;
+  /** The person’s full name. */
   name: string;
+  /** The stock locations a Stock Manager looks after. */
   stockLocationIds?: Array<string | number> | null | undefined;
 };
 
+/** A help article’s content. */
 export type KnowledgeArticleInput = {
+  /** The text, in Markdown. */
   body: string;
+  /** Device error codes the article helps with (offered when an order names one). */
   errorCodes?: Array<string> | null | undefined;
+  /** da or en. */
   language: string;
+  /** Device models the article is about. */
   relatedModels?: Array<string> | null | undefined;
   /** lower-case words joined by hyphens; unique */
   slug: string;
+  /** Words it is found by. */
   tags?: Array<string> | null | undefined;
+  /** The title, 1 to 200 characters. */
   title: string;
 };
 
+/** Which of the caller’s notifications to mark read. */
 export type MarkNotificationsReadInput = {
+  /** True: all of them. */
   all?: boolean | null | undefined;
   /** The notifications to mark read; leave out (with all: true) to mark every one. */
   ids?: Array<string | number> | null | undefined;
@@ -141,14 +178,22 @@ export type MeterReadingCorrectionKind =
   /** The reading no longer counts: it is gone from the history and from billing. */
   | 'VOIDED';
 
+/** A counter of a device that billing reads. */
 export type MeterType =
+  /** Black-and-white pages. */
   | 'BLACK'
+  /** Colour pages. */
   | 'COLOUR'
+  /** Large-format (A3 and up) pages. */
   | 'LARGE_FORMAT'
+  /** Scanned pages. */
   | 'SCAN'
+  /** All pages. */
   | 'TOTAL';
 
+/** One meter’s count in a reading. */
 export type MeterValueInput = {
+  /** The meter. */
   meter: MeterType;
   /** As the device's counter shows it; a whole number >= 0. */
   value: number;
@@ -161,6 +206,7 @@ export type NotificationDelivery =
   /** One mail per notification, when it happens. */
   | 'IMMEDIATE';
 
+/** What a notification is about. */
 export type NotificationType =
   /** A printer you manage was decommissioned (its removal is complete). */
   | 'DEVICE_REMOVED'
@@ -191,8 +237,11 @@ export type NotificationType =
   /** A toner shipment to a stock location you manage was dispatched (with carrier and tracking number). */
   | 'TONER_SHIPMENT_DISPATCHED';
 
+/** How often a contract bills from meter readings. */
 export type ReadingFrequency =
+  /** Every month. */
   | 'MONTHLY'
+  /** Every quarter. */
   | 'QUARTERLY';
 
 /** Where a reading came from. */
@@ -207,13 +256,19 @@ export type ReadingSource =
    */
   | 'PORTAL';
 
+/** A new user who proves belonging to a customer with an account number and a device serial number. */
 export type RegisterInput = {
+  /** From the contract or an invoice. */
   customerAccountNumber: string;
+  /** Of any device of that account. */
   deviceSerialNumber: string;
+  /** The user’s e-mail; a confirmation is sent there. */
   email: string;
   /** da (default) or en: the language of the e-mails we send. */
   language?: string | null | undefined;
+  /** The person’s full name. */
   name: string;
+  /** At least 12 characters, not a known-breached one. */
   password: string;
 };
 
@@ -235,25 +290,39 @@ export type RequestTonerInput = {
   stockLocationId: string | number;
 };
 
+/** A customer user’s role on an account. */
 export type Role =
+  /** Manages the account’s users, roles and API keys, and everything else. */
   | 'ADMINISTRATOR'
+  /** Looks after the devices assigned to it: readings, orders, locations. */
   | 'DEVICE_MANAGER'
+  /** Uses self-service: help articles and its own profile. */
   | 'SELF_SERVICE_USER'
+  /** Looks after the stock locations assigned to it: counts and deliveries. */
   | 'STOCK_MANAGER';
 
+/** A role on an account. */
 export type RoleGrantInput = {
+  /** The account it applies to. */
   accountId: string | number;
+  /** The role. */
   role: Role;
 };
 
+/** A kind of second factor. */
 export type SecondFactorMethod =
   /** Answer with beginPasskeySignIn(challenge:) and finishPasskeySignIn. */
   | 'PASSKEY'
+  /** One of the user’s one-time recovery codes. */
   | 'RECOVERY_CODE'
+  /** A code from an authenticator app. */
   | 'TOTP';
 
+/** Narrows a list of service orders; all given conditions apply. */
 export type ServiceOrderFilter = {
+  /** Only orders of this account. */
   accountId?: string | number | null | undefined;
+  /** Only orders for this device. */
   deviceId?: string | number | null | undefined;
   /** true: only orders whose response is overdue; false: only those that are not. */
   overdue?: boolean | null | undefined;
@@ -262,6 +331,7 @@ export type ServiceOrderFilter = {
    * device's serial number; 1 to 100 characters.
    */
   search?: string | null | undefined;
+  /** Only orders in these statuses. */
   status?: Array<ServiceOrderStatus> | null | undefined;
   /** Orders planned for this technician (a staff user's id). */
   technicianId?: string | number | null | undefined;
@@ -272,25 +342,41 @@ export type ServiceOrderFilter = {
  * SUBMITTED, ACKNOWLEDGED or SCHEDULED.
  */
 export type ServiceOrderStatus =
+  /** Seen by the service centre. */
   | 'ACKNOWLEDGED'
+  /** Withdrawn before work started. */
   | 'CANCELLED'
+  /** Done. */
   | 'CLOSED'
+  /** The technician is working on it. */
   | 'IN_PROGRESS'
+  /** The technician fixed it. */
   | 'RESOLVED'
+  /** A technician visit is planned. */
   | 'SCHEDULED'
+  /** Raised, not yet seen by the service centre. */
   | 'SUBMITTED';
 
+/** What kind of service an order asks for. */
 export type ServiceOrderType =
+  /** The device does not work. */
   | 'BREAKDOWN'
+  /** Install a device. */
   | 'INSTALLATION'
+  /** Planned maintenance. */
   | 'MAINTENANCE'
+  /** Move the device. */
   | 'MOVE'
+  /** Anything else (describe it). */
   | 'OTHER';
 
+/** Whether the caller gets one kind of notification. */
 export type SetNotificationPreferenceInput = {
   /** Left out: the delivery chosen before (IMMEDIATE at first). */
   delivery?: NotificationDelivery | null | undefined;
+  /** True to get it. */
   enabled: boolean;
+  /** The kind of notification. */
   type: NotificationType;
 };
 
@@ -301,6 +387,7 @@ export type ShipmentReasonCode =
   /** An e-Maintenance toner-low alert brought the position (on hand + open shipments) below the minimum. */
   | 'TONER_LOW';
 
+/** Where a toner shipment is. */
 export type ShipmentStatus =
   /** Ordered: a toner-low alert brought the position below the minimum, or the service centre approved a request. */
   | 'CREATED'
@@ -327,9 +414,13 @@ export type SingleSignOnInput = {
   passwordsDisabled: boolean;
 };
 
+/** What a service-centre user does. */
 export type StaffRole =
+  /** Handles customers’ accounts, orders and readings. */
   | 'SERVICE_AGENT'
+  /** Plans technicians’ visits. */
   | 'SERVICE_PLANNER'
+  /** Carries out the visits assigned to it. */
   | 'TECHNICIAN';
 
 /**
@@ -337,9 +428,13 @@ export type StaffRole =
  * are required for a product the location does not keep yet).
  */
 export type StockCountInput = {
+  /** Below this, a shipment is ordered. */
   minimumLevel?: number | null | undefined;
+  /** Units counted on the shelf. */
   quantity: number;
+  /** The toner product. */
   sku: string;
+  /** A shipment fills up to this. */
   targetLevel?: number | null | undefined;
 };
 
@@ -350,6 +445,7 @@ export type StockLevelTargetInput = {
   targetLevel: number;
 };
 
+/** A device’s meter reading. */
 export type SubmitMeterReadingInput = {
   /**
    * The customer confirms an increase refused as IMPLAUSIBLE_INCREASE ("we really printed that
@@ -357,6 +453,7 @@ export type SubmitMeterReadingInput = {
    * (MeterReading.needsReview). Every other rule still applies.
    */
   confirmIncrease?: boolean | null | undefined;
+  /** The device read. */
   deviceId: string | number;
   /**
    * Makes retrying safe: the same key with the same input answers what the first submission
@@ -375,15 +472,22 @@ export type SubmitMeterReadingInput = {
   values: Array<MeterValueInput>;
 };
 
+/** A toner colour. */
 export type TonerColour =
+  /** Black. */
   | 'BLACK'
+  /** Cyan. */
   | 'CYAN'
+  /** Magenta. */
   | 'MAGENTA'
+  /** Yellow. */
   | 'YELLOW';
 
+/** Changes to the caller’s own profile; fields not given are kept. */
 export type UpdateProfileInput = {
   /** da or en: the language of the e-mails we send. */
   language?: string | null | undefined;
+  /** The person’s full name. */
   name?: string | null | undefined;
   /** An empty string removes the phone number. */
   phone?: string | null | undefined;
@@ -391,10 +495,13 @@ export type UpdateProfileInput = {
 
 /** Fields left out stay as they are. */
 export type UpdateStockLocationInput = {
+  /** Where shipments go. */
   address?: string | null | undefined;
   /** An empty text removes the contact. */
   contactName?: string | null | undefined;
+  /** The location’s name. */
   name?: string | null | undefined;
+  /** For the carrier, e.g. opening hours. */
   shippingInstructions?: string | null | undefined;
 };
 
@@ -407,12 +514,18 @@ export type UpdateWebhookEndpointInput = {
   url?: string | null | undefined;
 };
 
+/** Whether a user can sign in. */
 export type UserStatus =
+  /** Can sign in. */
   | 'ACTIVE'
+  /** Disabled by an Administrator; cannot sign in. */
   | 'DISABLED'
+  /** Registered or invited, e-mail not yet confirmed. */
   | 'PENDING_CONFIRMATION';
 
+/** A service agent’s voiding of an accepted reading (it no longer counts for billing). */
 export type VoidMeterReadingInput = {
+  /** The accepted reading to void. */
   readingId: string | number;
   /** Why, for the history and billing; 1 to 500 characters. */
   reason: string;
@@ -1270,6 +1383,11 @@ export type UnassignStockLocationsMutationVariables = Exact<{
 
 export type UnassignStockLocationsMutation = { unassignStockLocations: { __typename: 'UserPayload', user: { __typename: 'User', id: string, name: string, email: string, status: UserStatus, invitationPending: boolean, grants: Array<{ __typename: 'RoleGrant', role: Role, account: { __typename: 'Account', id: string, customerAccountNumber: string } }>, assignedDevices: Array<{ __typename: 'Device', id: string, serialNumber: string, account: { __typename: 'Account', id: string } }>, assignedStockLocations: Array<{ __typename: 'StockLocation', id: string, name: string, account: { __typename: 'Account', id: string } }> } | null, userErrors: Array<{ __typename: 'UserError', code: string, field: Array<string> | null, message: string }> } };
 
+export type ApiKeyUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeyUsageQuery = { apiKeys: Array<{ __typename: 'ApiKey', id: string, name: string, usage: Array<{ __typename: 'ApiKeyUsageDay', day: string, requests: number, errors: number, cost: number, deprecatedFields: Array<{ __typename: 'DeprecatedFieldUse', coordinate: string, requests: number }> }> }> };
+
 export type ResendInvitationMutationVariables = Exact<{
   userId: string | number;
 }>;
@@ -1465,6 +1583,7 @@ export const RevokeApiKeyDocument = {"__meta__":{"hash":"sha256:6b7f772e2d44e554
 export const AssignableStockLocationsDocument = {"__meta__":{"hash":"sha256:69b48ad921be4ca1dfe6afa754efdc98e3e6b866ee3724b404cb1a83a0a70c5b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignableStockLocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerAccountNumber"}}]}}]}}]}}]} as unknown as DocumentNode<AssignableStockLocationsQuery, AssignableStockLocationsQueryVariables>;
 export const AssignStockLocationsDocument = {"__meta__":{"hash":"sha256:766926c85a77acd335edbb4edf39b418c3970f29b0402ac2fe8e7b8500d6bff4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignStockLocations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stockLocationIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignStockLocations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"stockLocationIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stockLocationIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerAccountNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedStockLocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AssignStockLocationsMutation, AssignStockLocationsMutationVariables>;
 export const UnassignStockLocationsDocument = {"__meta__":{"hash":"sha256:ddb30b49547272d1cc5c168c65a3ca79ac5e2dd6f2a23b41d8b024bcfaa8e91a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnassignStockLocations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stockLocationIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unassignStockLocations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"stockLocationIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stockLocationIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerAccountNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedStockLocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UnassignStockLocationsMutation, UnassignStockLocationsMutationVariables>;
+export const ApiKeyUsageDocument = {"__meta__":{"hash":"sha256:4a80db38eccb410150523d230bba521ff27090a1c4a0daa3bbfaf111bd2393c0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeyUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"deprecatedFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"coordinate"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiKeyUsageQuery, ApiKeyUsageQueryVariables>;
 export const ResendInvitationDocument = {"__meta__":{"hash":"sha256:33a81dd3baa14038290ef2d7ce3aa5b6f914b20f214d9edf8e1e99fd64ea2818"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerAccountNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedStockLocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ResendInvitationMutation, ResendInvitationMutationVariables>;
 export const RevokeInvitationDocument = {"__meta__":{"hash":"sha256:7c4bf2e7ba5b2bc6e4e76ce3069c74fd606f06143a021a4de47aa8214a92da8d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const EnableUserDocument = {"__meta__":{"hash":"sha256:d68e252e1aab424717a22874939c84e1bbacc2b5b14fc49509293bc95357dbc2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnableUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enableUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerAccountNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedDevices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedStockLocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<EnableUserMutation, EnableUserMutationVariables>;

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { accountsDa } from './accounts.da';
 import { webhooksDa } from './webhooks.da';
 import { analyticsDa } from './analytics.da';
+import { apiKeyUsageDa } from './api-key-usage.da';
 import { twoFactorDa } from './two-factor.da';
 import { singleSignOnDa } from './sso.da';
 import { stockWorkDa } from './stock-work.da';
@@ -721,4 +722,5 @@ export const da: Messages = {
   deviceManagers: deviceManagersDa,
   articles: articlesDa,
   analytics: analyticsDa,
+  apiKeyUsage: apiKeyUsageDa,
 };

@@ -14,6 +14,7 @@ import type {
 } from '../__generated__/graphql';
 import { accountsEn } from './accounts.en';
 import { analyticsEn } from './analytics.en';
+import { apiKeyUsageEn } from './api-key-usage.en';
 import { twoFactorEn } from './two-factor.en';
 import { singleSignOnEn } from './sso.en';
 import { webhooksEn } from './webhooks.en';
@@ -741,6 +742,7 @@ export const en = {
   deviceManagers: deviceManagersEn,
   articles: articlesEn,
   analytics: analyticsEn,
+  apiKeyUsage: apiKeyUsageEn,
 };
 
 export type Messages = typeof en;

@@ -11,6 +11,7 @@ import {
 import { SUBGRAPH_DEFINITIONS } from './subgraphs';
 import { startHiveGateway } from './hive-gateway';
 import { startGateway, type PortalMode, type RunningGateway } from '../../../gateway/src/gateway';
+import type { FairUseBudgets } from '../../../gateway/src/fair-use';
 
 /**
  * The supergraph of the current SDL files: composed once per run by the global setup (its file
@@ -89,6 +90,10 @@ export async function startTestSystem(
      * subgraphs (ours still runs: tests may reach it as `gateway`).
      */
     through?: 'gateway' | 'hive-gateway';
+    /** Fair-use budgets and window; default: the FAIR_USE_* variables. */
+    fairUse?: Partial<FairUseBudgets>;
+    /** How often the gateway reports API keys' usage to identity; default its own. */
+    usageReportMs?: number;
   } = {},
 ): Promise<TestSystem> {
   const supergraphSdl = testSupergraph();
@@ -128,6 +133,10 @@ export async function startTestSystem(
     devMailboxDir: options.devMailboxDir,
     mode: options.mode,
     warmQueryPlans: options.warmQueryPlans ?? false,
+    // Fair-use counters in the test's database, as a deployment keeps them in the gateway's.
+    databaseUrl: database.url,
+    fairUse: options.fairUse,
+    usageReportMs: options.usageReportMs,
   });
 
   const hive =

@@ -5,6 +5,8 @@ import type { SessionService } from './domain/session.service';
 import type { RegistrationService } from './domain/registration.service';
 import type { MembershipService } from './domain/membership.service';
 import type { ApiKeyService } from './domain/api-key.service';
+import type { ApiBudgetService } from './domain/api-budget.service';
+import type { ApiKeyUsageService } from './domain/api-key-usage.service';
 import type { AuditTrailService } from './domain/audit-trail.service';
 import type { PasswordResetService } from './domain/password-reset.service';
 import type { ProfileService } from './domain/profile.service';
@@ -25,6 +27,8 @@ export interface IdentityContext extends BaseContext {
   registration: RegistrationService;
   membership: MembershipService;
   apiKeys: ApiKeyService;
+  apiBudgets: ApiBudgetService;
+  apiKeyUsage: ApiKeyUsageService;
   auditTrail: AuditTrailService;
   passwordReset: PasswordResetService;
   profile: ProfileService;

@@ -14,6 +14,7 @@ import {
   TONER_TOPIC,
   readBody,
   RESOLVE_PRINCIPAL_PATH,
+  API_KEY_USAGE_PATH,
   sendJson,
   type SubgraphDefinition,
 } from '@portal/platform';
@@ -29,6 +30,8 @@ import { RegistrationService } from './domain/registration.service';
 import { clientAddressKey } from './domain/throttle';
 import { MembershipService } from './domain/membership.service';
 import { ApiKeyService } from './domain/api-key.service';
+import { ApiBudgetService, costPerMinuteFor } from './domain/api-budget.service';
+import { ApiKeyUsageService, isUsageReport, recordUsage } from './domain/api-key-usage.service';
 import { AuditTrailService } from './domain/audit-trail.service';
 import { PasswordResetService } from './domain/password-reset.service';
 import { ProfileService } from './domain/profile.service';
@@ -117,6 +120,8 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       ),
       membership: new MembershipService(base.dataSource, base.principal, base.eventsRecorded),
       apiKeys: new ApiKeyService(base.dataSource, base.principal, base.loaders),
+      apiBudgets: new ApiBudgetService(base.dataSource, base.principal),
+      apiKeyUsage: new ApiKeyUsageService(base.dataSource, base.principal, base.loaders),
       auditTrail: new AuditTrailService(base.dataSource, base.principal),
       passwordReset: new PasswordResetService(
         base.dataSource,
@@ -197,7 +202,27 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       }
       if (typeof token !== 'string' || token.length > 8192)
         return sendJson(res, 200, { principal: null });
-      sendJson(res, 200, { principal: await resolvePrincipal(dataSource, token) });
+      const principal = await resolvePrincipal(dataSource, token);
+      // An API key's organisation's fair-use budget travels beside the principal, unsigned.
+      sendJson(res, 200, {
+        principal,
+        costPerMinute: await costPerMinuteFor(dataSource, principal),
+      });
+    },
+    // The gateway's counts of API keys' traffic (usage per key, shown to its Administrators).
+    [API_KEY_USAGE_PATH]: async (req, res, caller, dataSource) => {
+      if (!caller.isGateway || req.method !== 'POST')
+        return sendJson(res, 403, { error: 'forbidden' });
+      let reports: unknown;
+      try {
+        reports = (JSON.parse(await readBody(req, 1_048_576)) as { usage?: unknown }).usage;
+      } catch {
+        return sendJson(res, 400, { error: 'body must be {"usage": [...]}' });
+      }
+      if (!Array.isArray(reports) || !reports.every(isUsageReport))
+        return sendJson(res, 400, { error: 'usage must be a list of daily counts per key' });
+      await recordUsage(dataSource, reports);
+      sendJson(res, 204, null);
     },
   },
 };

@@ -85,6 +85,18 @@ const schema = z.object({
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(0).max(1024).default(32),
   /** Identical subgraph queries in flight at once share one call (`off` sends each alone). */
   SUBGRAPH_DEDUPLICATION: z.enum(['on', 'off']).default('on'),
+  /** The gateway's own database (fair-use counters shared by its replicas); default DATABASE_URL. */
+  GATEWAY_DATABASE_URL: z.string().url().optional(),
+  /** Fair use: the window of every query-cost budget, in seconds (tests shorten it). */
+  FAIR_USE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Query cost per window of an API key whose organisation has no budget of its own. */
+  FAIR_USE_API_KEY_COST: z.coerce.number().int().min(1).default(1_000_000),
+  /** Query cost per window of a user calling with a bearer token. */
+  FAIR_USE_USER_COST: z.coerce.number().int().min(1).default(1_000_000),
+  /** Query cost per window of one web-client session (the client's own operations cost 1). */
+  FAIR_USE_SESSION_COST: z.coerce.number().int().min(1).default(5_000_000),
+  /** Query cost per window of callers without credentials, per client address. */
+  FAIR_USE_ANONYMOUS_COST: z.coerce.number().int().min(1).default(200_000),
   EVENT_POLL_MS: milliseconds.default(500),
   /** How often scheduled jobs (reading reminders, SLA watch, notification digests) run. */
   SCHEDULED_JOBS_INTERVAL_MS: milliseconds.default(300_000),

@@ -15,6 +15,8 @@ export const PRINCIPAL_HEADER = 'x-portal-principal';
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** identity's route where the gateway turns a session or API-key token into a principal. */
 export const RESOLVE_PRINCIPAL_PATH = '/internal/principal';
+/** identity's route where the gateway reports API keys' requests, errors and cost per day. */
+export const API_KEY_USAGE_PATH = '/internal/api-key-usage';
 /** The web client's session cookie (HttpOnly, SameSite=Lax): the access token. */
 export const SESSION_COOKIE = 'portal_session';
 /** The web client's refresh-token cookie (HttpOnly, SameSite=Strict, only sent to /graphql). */

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formErrors, type FormErrors } from '../../i18n/user-errors';
 import { ApiKeysDocument, CreateApiKeyDocument, RevokeApiKeyDocument } from './documents';
 import { GrantPicker, grantsOf, ROLES } from './GrantPicker';
+import { ApiKeyUsage } from './ApiKeyUsage';
 
 /** API keys for partner integrations: the secret is shown once, right after creating it. */
 export function ApiKeys() {
@@ -115,6 +116,7 @@ export function ApiKeys() {
       ) : (
         <p className="muted">{m.apiKeys.none}</p>
       )}
+      <ApiKeyUsage />
       <form
         onSubmit={(e) => void submit(e)}
         noValidate

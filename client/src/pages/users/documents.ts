@@ -292,3 +292,22 @@ export const UnassignStockLocationsDocument = graphql(`
     }
   }
 `);
+
+export const ApiKeyUsageDocument = graphql(`
+  query ApiKeyUsage {
+    apiKeys {
+      id
+      name
+      usage(days: 30) {
+        day
+        requests
+        errors
+        cost
+        deprecatedFields {
+          coordinate
+          requests
+        }
+      }
+    }
+  }
+`);

@@ -25,14 +25,17 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A customer account of an organisation: the contract party for devices, orders, readings and invoices. */
 export type Account = {
   __typename?: 'Account';
   /** The account's devices the caller may see, by serial number; at most 100 a page. */
   devices: DeviceConnection;
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
 
+/** A customer account of an organisation: the contract party for devices, orders, readings and invoices. */
 export type AccountDevicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DeviceFilter>;
@@ -42,19 +45,27 @@ export type AccountDevicesArgs = {
 
 export type Device = Node & {
   __typename?: 'Device';
+  /** The customer account the device is contracted to. */
   account: Account;
+  /** The service contract that covers the device, with the meters billed. */
   contract: ServiceContract;
   /** Remote monitoring: sends meter readings and toner alerts by itself. */
   eMaintenance: Scalars['Boolean']['output'];
+  /** Global id. */
   id: Scalars['ID']['output'];
+  /** When it was installed. */
   installedAt: Scalars['Date']['output'];
+  /** Where the device stands now. */
   location: DeviceLocation;
   /** Where the device has stood, newest first; the oldest entry is where it was installed. */
   locationHistory: Array<DeviceLocationChange>;
+  /** The model of the device. */
   model: DeviceModel;
   /** Why the customer asked to remove the device; null unless it did. */
   removalReason?: Maybe<Scalars['String']['output']>;
+  /** The serial number on the device’s plate, unique. */
   serialNumber: Scalars['String']['output'];
+  /** Whether the device is in use, asked to be removed, or removed. */
   status: DeviceStatus;
   /** Registration and every status change, newest first. */
   statusHistory: Array<DeviceStatusChange>;
@@ -74,21 +85,31 @@ export type DeviceStatusHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of devices. */
 export type DeviceConnection = {
   __typename?: 'DeviceConnection';
+  /** The devices of this page, each with its cursor. */
   edges: Array<DeviceEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
+  /** How many there are in all (with the same filter) that the caller may see, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One device in a page, with its cursor. */
 export type DeviceEdge = {
   __typename?: 'DeviceEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The device. */
   node: Device;
 };
 
+/** Narrows a list of devices; all given conditions apply. */
 export type DeviceFilter = {
+  /** Only the devices of this account. */
   accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only devices with (true) or without (false) e-Maintenance. */
   eMaintenance?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches serial number, model name and location text (at most 100 characters). */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -99,73 +120,106 @@ export type DeviceFilter = {
   status?: InputMaybe<Array<DeviceStatus>>;
 };
 
+/** Where a device stands, and whom the technician asks for. */
 export type DeviceLocation = {
   __typename?: 'DeviceLocation';
+  /** The street address. */
   address: Scalars['String']['output'];
+  /** The building, when the address has several. */
   building?: Maybe<Scalars['String']['output']>;
+  /** Who to ask for on site. */
   contactName?: Maybe<Scalars['String']['output']>;
+  /** Their phone number. */
   contactPhone?: Maybe<Scalars['String']['output']>;
+  /** The floor. */
   floor?: Maybe<Scalars['String']['output']>;
+  /** Directions for the technician. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The room. */
   room?: Maybe<Scalars['String']['output']>;
 };
 
 /** A move of a device: who set which location, when. */
 export type DeviceLocationChange = {
   __typename?: 'DeviceLocationChange';
+  /** When the device was moved. */
   at: Scalars['DateTime']['output'];
   /** Who: user:<id> or apiKey:<id> (system:<name> for data loaded by the service centre). */
   by: Scalars['String']['output'];
   /** The person's name when it was made, for display. */
   byName?: Maybe<Scalars['String']['output']>;
+  /** Where it stood from then on. */
   location: DeviceLocation;
 };
 
+/** Where a device stands: the parts not given are left empty. */
 export type DeviceLocationInput = {
   /** Street address, required (at most 200 characters). */
   address: Scalars['String']['input'];
+  /** The building, when the address has several. */
   building?: InputMaybe<Scalars['String']['input']>;
   /** Who to ask for on site. */
   contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number of the contact on site, with digits, optionally +, spaces, dashes or parentheses. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The floor. */
   floor?: InputMaybe<Scalars['String']['input']>;
   /** Free text such as directions (at most 500 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The room. */
   room?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A printer model the vendor services. */
 export type DeviceModel = {
   __typename?: 'DeviceModel';
+  /** True for a colour device. */
   colour: Scalars['Boolean']['output'];
+  /** Global id. */
   id: Scalars['ID']['output'];
+  /** The meters the model counts (what readings report). */
   meters: Array<MeterType>;
+  /** The model’s name. */
   name: Scalars['String']['output'];
+  /** Rated print speed. */
   pagesPerMinute: Scalars['Int']['output'];
+  /** The toner the model takes. */
   tonerProducts: Array<TonerProduct>;
 };
 
+/** A page of device models. */
 export type DeviceModelConnection = {
   __typename?: 'DeviceModelConnection';
+  /** The device models of this page, each with its cursor. */
   edges: Array<DeviceModelEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
+  /** How many there are in all (with the same filter) that the caller may see, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One device model in a page, with its cursor. */
 export type DeviceModelEdge = {
   __typename?: 'DeviceModelEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The device model. */
   node: DeviceModel;
 };
 
+/** How a list of devices is ordered. */
 export type DeviceOrder =
   /** Oldest installation first (replacement candidates), then by serial number. */
   | 'INSTALLED_AT'
   /** By serial number (the default). */
   | 'SERIAL_NUMBER';
 
+/** The result of a mutation on a device: the device, or the reasons it was refused. */
 export type DevicePayload = {
   __typename?: 'DevicePayload';
+  /** The device as it is now; null when the mutation was refused. */
   device?: Maybe<Device>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -193,7 +247,9 @@ export type DevicePermissions = {
   withdrawRemovalRequest: Scalars['Boolean']['output'];
 };
 
+/** Where a device is in its life at the customer. */
 export type DeviceStatus =
+  /** In use at the customer. */
   | 'ACTIVE'
   /** Staff removed it: gone from customer lists, kept for history and billing. */
   | 'DECOMMISSIONED'
@@ -203,20 +259,31 @@ export type DeviceStatus =
 /** A step in a device's life: registered (fromStatus null), removal requested, decommissioned. */
 export type DeviceStatusChange = {
   __typename?: 'DeviceStatusChange';
+  /** When the status changed. */
   at: Scalars['DateTime']['output'];
   /** Who: user:<id> or apiKey:<id> (system:<name> for data loaded by the service centre). */
   by: Scalars['String']['output'];
+  /** Who changed it. */
   byName?: Maybe<Scalars['String']['output']>;
+  /** The status before. */
   fromStatus?: Maybe<DeviceStatus>;
+  /** Why, as given. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The status after. */
   toStatus: DeviceStatus;
 };
 
+/** A counter of a device that billing reads. */
 export type MeterType =
+  /** Black-and-white pages. */
   | 'BLACK'
+  /** Colour pages. */
   | 'COLOUR'
+  /** Large-format (A3 and up) pages. */
   | 'LARGE_FORMAT'
+  /** Scanned pages. */
   | 'SCAN'
+  /** All pages. */
   | 'TOTAL';
 
 /**
@@ -356,19 +423,25 @@ export type MutationWithdrawDeviceRemovalRequestArgs = {
 };
 
 export type Node = {
+  /** Global id: identifies the object and its type. */
   id: Scalars['ID']['output'];
 };
 
+/** Where a page ends, and whether more follow. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type Query = {
   __typename?: 'Query';
   /** A device the caller may see; customers do not see decommissioned devices, staff do. */
   device?: Maybe<Device>;
+  /** A device by its serial number; null when none or not the caller’s. */
   deviceBySerialNumber?: Maybe<Device>;
   /** The model catalogue, by name; at most 100 a page. */
   deviceModels: DeviceModelConnection;
@@ -377,22 +450,26 @@ export type Query = {
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryDeviceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryDeviceBySerialNumberArgs = {
   serialNumber: Scalars['String']['input'];
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryDeviceModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryDevicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DeviceFilter>;
@@ -400,13 +477,20 @@ export type QueryDevicesArgs = {
   orderBy?: InputMaybe<DeviceOrder>;
 };
 
+/** How often a contract bills from meter readings. */
 export type ReadingFrequency =
+  /** Every month. */
   | 'MONTHLY'
+  /** Every quarter. */
   | 'QUARTERLY';
 
+/** A device the service centre installed at a customer. */
 export type RegisterDeviceInput = {
+  /** The account it is contracted to. */
   accountId: Scalars['ID']['input'];
+  /** Its service contract. */
   contract: ServiceContractInput;
+  /** Whether it reports toner and faults by itself. */
   eMaintenance?: InputMaybe<Scalars['Boolean']['input']>;
   /**
    * Optional, 1 to 200 characters: a retry with the same key and input answers with the device
@@ -415,7 +499,9 @@ export type RegisterDeviceInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Not in the future. */
   installedAt: Scalars['Date']['input'];
+  /** Where it stands. */
   location: DeviceLocationInput;
+  /** Its model. */
   modelId: Scalars['ID']['input'];
   /** Unique; letters, digits and dashes, 4 to 30 characters (stored in capitals). */
   serialNumber: Scalars['String']['input'];
@@ -423,19 +509,26 @@ export type RegisterDeviceInput = {
   stockLocationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The service contract of a device. */
 export type ServiceContract = {
   __typename?: 'ServiceContract';
+  /** The meters readings must report. */
   billedMeters: Array<MeterType>;
+  /** The contract’s number. */
   contractNumber: Scalars['String']['output'];
+  /** How often readings are due. */
   readingFrequency: ReadingFrequency;
   /** Agreed response time, counted in business hours. */
   responseTimeHours: Scalars['Int']['output'];
 };
 
+/** A device’s service contract. */
 export type ServiceContractInput = {
   /** Meters that are billed: at least one, each one the model has. */
   billedMeters: Array<MeterType>;
+  /** The contract’s number. */
   contractNumber: Scalars['String']['input'];
+  /** How often readings are due. */
   readingFrequency: ReadingFrequency;
   /** Agreed response time in business hours, 1 to 720. */
   responseTimeHours: Scalars['Int']['input'];
@@ -443,26 +536,39 @@ export type ServiceContractInput = {
 
 export type StockLocation = {
   __typename?: 'StockLocation';
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
+/** A toner colour. */
 export type TonerColour =
+  /** Black. */
   | 'BLACK'
+  /** Cyan. */
   | 'CYAN'
+  /** Magenta. */
   | 'MAGENTA'
+  /** Yellow. */
   | 'YELLOW';
 
+/** A toner cartridge the vendor ships. */
 export type TonerProduct = {
   __typename?: 'TonerProduct';
+  /** Its colour. */
   colour: TonerColour;
+  /** Its name. */
   name: Scalars['String']['output'];
+  /** Its stock-keeping unit. */
   sku: Scalars['String']['output'];
 };
 
 export type UserError = {
   __typename?: 'UserError';
+  /** Stable, for programs: branch on it. */
   code: Scalars['String']['output'];
+  /** The path of the input field at fault; null for the request as a whole. */
   field?: Maybe<Array<Scalars['String']['output']>>;
+  /** For people, in English; may change. */
   message: Scalars['String']['output'];
 };
 

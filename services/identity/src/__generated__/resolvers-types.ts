@@ -5,6 +5,8 @@ import type { Account as AccountEntity } from '../entities/account.entity';
 import type { User as UserEntity } from '../entities/user.entity';
 import type { Grant, DeviceRef, StockLocationRef } from '../domain/user.service';
 import type { ApiKey as ApiKeyEntity } from '../entities/api-key.entity';
+import type { ApiBudget as ApiBudgetEntity } from '../entities/api-budget.entity';
+import type { ApiKeyUsage as ApiKeyUsageEntity } from '../entities/api-key-usage.entity';
 import type { AuditEvent as AuditEventEntity } from '../entities/audit-event.entity';
 import type { NotificationView } from '../domain/notification.service';
 import type { Payment as PaymentEntity } from '../entities/payment.entity';
@@ -32,14 +34,18 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A customer account of an organisation: the contract party for devices, orders, readings and invoices. */
 export type Account = Node & {
   __typename?: 'Account';
   /** Staff only: a customer asking gets FORBIDDEN. */
   creditStatus?: Maybe<CreditStatus>;
   /** Printed on the contract, invoices, quotes and tenders. */
   customerAccountNumber: Scalars['String']['output'];
+  /** Global id. */
   id: Scalars['ID']['output'];
+  /** The account’s name, e.g. a department or site. */
   name: Scalars['String']['output'];
+  /** The organisation the account belongs to. */
   organization: Organization;
   /** Staff only: a customer asking gets FORBIDDEN. Newest invoice first. */
   paymentHistory?: Maybe<PaymentConnection>;
@@ -48,50 +54,107 @@ export type Account = Node & {
 };
 
 
+/** A customer account of an organisation: the contract party for devices, orders, readings and invoices. */
 export type AccountPaymentHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A fair-use budget the service centre set for an organisation's API keys. */
+export type ApiBudget = {
+  __typename?: 'ApiBudget';
+  /** Query cost each API key of the organisation may spend per minute. */
+  costPerMinute: Scalars['Int']['output'];
+  /** When the service centre last set it. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A key a partner integration calls the API with, acting for its organisation with the roles chosen for it. The secret is never shown again after creation. */
 export type ApiKey = {
   __typename?: 'ApiKey';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The roles the key acts with, on which accounts (never wider than its creator’s). */
   grants: Array<RoleGrant>;
+  /** Global id. */
   id: Scalars['ID']['output'];
+  /** When it last made a request (to the minute); null when never. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for, e.g. "ERP integration". */
   name: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Requests, errors and query cost per day of the last `days` days (1 to 90, default 30), newest
+   * first; days without traffic are left out. The organisation's Administrators and staff.
+   */
+  usage: Array<ApiKeyUsageDay>;
+};
+
+
+/** A key a partner integration calls the API with, acting for its organisation with the roles chosen for it. The secret is never shown again after creation. */
+export type ApiKeyUsageArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The secret is shown once, here, and never again. */
 export type ApiKeyPayload = {
   __typename?: 'ApiKeyPayload';
+  /** The key; null when refused. */
   apiKey?: Maybe<ApiKey>;
+  /** The key’s secret (pk_…), only in the answer to createApiKey. */
   secret?: Maybe<Scalars['String']['output']>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
+};
+
+/** One API key's traffic on one day (UTC), as the gateway counted it. */
+export type ApiKeyUsageDay = {
+  __typename?: 'ApiKeyUsageDay';
+  /** Query cost charged to the key's fair-use budget. */
+  cost: Scalars['Float']['output'];
+  /** The day, UTC. */
+  day: Scalars['Date']['output'];
+  /** The deprecated fields and arguments the key used that day: update it before their removal dates. */
+  deprecatedFields: Array<DeprecatedFieldUse>;
+  /** Requests answered with an error (refused, invalid, over budget or a field that failed). */
+  errors: Scalars['Int']['output'];
+  /** Requests made with the key. */
+  requests: Scalars['Int']['output'];
 };
 
 /** One identity change: who did what to whom, when (staff only). */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  /** What was done, e.g. "role.granted" or "api-key.created". */
   action: Scalars['String']['output'];
   /** user:<id>, apiKey:<id> or anonymous */
   actor: Scalars['String']['output'];
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** The change as JSON (ids and values; never secrets). */
   details?: Maybe<Scalars['String']['output']>;
+  /** The user it was done to, when there is one. */
   targetUserId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A page of audit events. */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
+  /** The audit events of this page, each with its cursor. */
   edges: Array<AuditEventEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
+  /** How many there are in all (with the same filter) that the caller may see, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One audit event in a page, with its cursor. */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The audit event. */
   node: AuditEvent;
 };
 
@@ -101,6 +164,7 @@ export type AuditEventEdge = {
  */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
+  /** A bearer token for tools (the web client uses the cookie instead); null when refused. */
   accessToken?: Maybe<Scalars['String']['output']>;
   /** For tools: pass it to refreshSession; browsers get it as an HttpOnly cookie instead. */
   refreshToken?: Maybe<Scalars['String']['output']>;
@@ -110,27 +174,35 @@ export type AuthPayload = {
    * confirmTotpEnrolment, passing the challenge.
    */
   secondFactor?: Maybe<SecondFactorChallenge>;
+  /** The new session; null when refused or when a second factor is still needed. */
   session?: Maybe<Session>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
 /** Codes: WRONG_PASSWORD, WEAK_PASSWORD, TOO_MANY_ATTEMPTS. */
 export type ChangePasswordPayload = {
   __typename?: 'ChangePasswordPayload';
+  /** True when the password was changed. */
   ok: Scalars['Boolean']['output'];
   /** How many other sessions were signed out. */
   signedOutSessions: Scalars['Int']['output'];
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** A new user of the service centre. */
 export type CreateStaffUserInput = {
+  /** Where the invitation goes; the user signs in with it. */
   email: Scalars['String']['input'];
   /**
    * Optional, 1 to 200 characters: a retry with the same key and input answers with the user the
    * first attempt created; another input is refused with IDEMPOTENCY_KEY_REUSED.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The person’s full name. */
   name: Scalars['String']['input'];
+  /** What the user does at the service centre. */
   staffRole: StaffRole;
 };
 
@@ -143,13 +215,27 @@ export type CreateWebhookEndpointInput = {
   url: Scalars['String']['input'];
 };
 
+/** Whether the service centre may extend credit to an account (staff only). */
 export type CreditStatus =
+  /** Pays on time. */
   | 'GOOD'
+  /** No new chargeable work until the account is settled. */
   | 'ON_HOLD'
+  /** Late payments: the service centre keeps an eye on it. */
   | 'WATCH';
+
+/** How often a key used one deprecated field or argument on one day. */
+export type DeprecatedFieldUse = {
+  __typename?: 'DeprecatedFieldUse';
+  /** The field or argument: Type.field or Type.field(argument). */
+  coordinate: Scalars['String']['output'];
+  /** Requests that used it. */
+  requests: Scalars['Int']['output'];
+};
 
 export type Device = Node & {
   __typename?: 'Device';
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** Users assigned to the device as Device Manager. */
   managers: Array<User>;
@@ -162,9 +248,13 @@ export type DomainVerification =
   /** The service centre confirmed it. */
   | 'SERVICE_CENTRE';
 
+/** A new user of the caller’s organisation, invited by e-mail. */
 export type InviteUserInput = {
+  /** The devices a Device Manager looks after. */
   deviceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Where the invitation goes; the user signs in with it. */
   email: Scalars['String']['input'];
+  /** The roles to give, on which accounts. */
   grants: Array<RoleGrantInput>;
   /**
    * Optional, 1 to 200 characters: a retry with the same key and input answers with the user the
@@ -173,16 +263,21 @@ export type InviteUserInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** da (default) or en */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** The person’s full name. */
   name: Scalars['String']['input'];
+  /** The stock locations a Stock Manager looks after. */
   stockLocationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type KnowledgeArticle = Node & {
   __typename?: 'KnowledgeArticle';
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
+/** Which of the caller’s notifications to mark read. */
 export type MarkNotificationsReadInput = {
+  /** True: all of them. */
   all?: InputMaybe<Scalars['Boolean']['input']>;
   /** The notifications to mark read; leave out (with all: true) to mark every one. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -193,11 +288,13 @@ export type MarkNotificationsReadPayload = {
   __typename?: 'MarkNotificationsReadPayload';
   /** The caller's unread count afterwards. */
   unreadCount: Scalars['Int']['output'];
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
 export type MeterReading = Node & {
   __typename?: 'MeterReading';
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
@@ -205,7 +302,9 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Sets the password, confirms the e-mail and signs in. Codes: INVALID_TOKEN, WEAK_PASSWORD. */
   acceptInvitation: AuthPayload;
+  /** Administrator: the devices a Device Manager looks after, added. */
   assignDevices: UserPayload;
+  /** Administrator: the stock locations a Stock Manager looks after, added. */
   assignStockLocations: UserPayload;
   /** Signed-in user: options to create a passkey (a discoverable credential). */
   beginPasskeyRegistration: PasskeyOptionsPayload;
@@ -245,6 +344,7 @@ export type Mutation = {
   confirmTotpEnrolment: TotpConfirmationPayload;
   /** Service agent: the user must confirm the new e-mail before signing in again. */
   correctUserEmail: UserPayload;
+  /** Administrator: a key for a partner integration with the roles given (no wider than the caller’s own). The secret is in this answer only. Codes: INVALID_INPUT, ACCOUNT_NOT_FOUND. */
   createApiKey: ApiKeyPayload;
   /**
    * Staff: creates a staff user, who sets a password through the invitation e-mail. Codes:
@@ -275,6 +375,7 @@ export type Mutation = {
    * SSO_PROVIDER_ERROR, SSO_EMAIL_NOT_ALLOWED, SSO_USER_CONFLICT, TOO_MANY_ATTEMPTS.
    */
   finishSingleSignOn: AuthPayload;
+  /** Administrator: gives a user of the organisation a role on an account. */
   grantRole: UserPayload;
   /**
    * Administrator: invites a user with grants on its accounts. Codes: INVALID_INPUT, EMAIL_TAKEN,
@@ -333,6 +434,7 @@ export type Mutation = {
    * and signs in. Codes: INVALID_TOKEN, WEAK_PASSWORD.
    */
   resetPassword: AuthPayload;
+  /** Administrator: the key stops working within a second. Codes: NOT_FOUND. */
   revokeApiKey: ApiKeyPayload;
   /** Administrator: withdraws an invitation not accepted yet; the invited user is removed. Codes: NOT_FOUND, NOT_INVITED. */
   revokeInvitation: UserPayload;
@@ -343,16 +445,24 @@ export type Mutation = {
    * the header), so the receiver can switch without a gap. Codes: NOT_FOUND.
    */
   rotateWebhookSecret: WebhookEndpointSecretPayload;
+  /**
+   * Service agents: the fair-use budget of an organisation's API keys (each key gets the whole
+   * budget per minute). Codes: NOT_FOUND, INVALID_INPUT.
+   */
+  setApiBudget: OrganizationPayload;
   /** Switches one notification type on or off for the signed-in user. */
   setNotificationPreference: NotificationPreferencesPayload;
   /** Administrator: every user of the organisation must use a second factor from the next sign-in. */
   setOrganizationTwoFactorRequired: OrganizationPayload;
+  /** Administrator: another Administrator becomes the organisation’s primary contact. */
   setPrimaryContact: UserPayload;
   /** Signs out all of the caller's sessions; with keepCurrent, all but this one. */
   signOutAllSessions: SignOutSessionsPayload;
   /** Signs out one of the caller's own sessions (another browser, or this one). Codes: NOT_FOUND. */
   signOutSession: SignOutSessionsPayload;
+  /** Administrator: devices a Device Manager no longer looks after. */
   unassignDevices: UserPayload;
+  /** Administrator: stock locations a Stock Manager no longer looks after. */
   unassignStockLocations: UserPayload;
   /**
    * A notification mail's unsubscribe link (no sign-in: the mail's token is the authority):
@@ -578,6 +688,11 @@ export type MutationRotateWebhookSecretArgs = {
 };
 
 
+export type MutationSetApiBudgetArgs = {
+  input: SetApiBudgetInput;
+};
+
+
 export type MutationSetNotificationPreferenceArgs = {
   input: SetNotificationPreferenceInput;
 };
@@ -646,27 +761,37 @@ export type MutationVerifySingleSignOnDomainArgs = {
  * own subgraph resolves (and authorises) the rest, so what the caller may not see is null.
  */
 export type Node = {
+  /** Global id: identifies the object and its type. */
   id: Scalars['ID']['output'];
 };
 
 /** One item of the caller's notification list, in the caller's language. */
 export type Notification = {
   __typename?: 'Notification';
+  /** The details, in the caller’s language. */
   body: Scalars['String']['output'];
+  /** When it happened. */
   createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** A portal path to what it is about (the order's page). */
   link?: Maybe<Scalars['String']['output']>;
   /** null while unread. */
   readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A short line, in the caller’s language. */
   title: Scalars['String']['output'];
+  /** What happened. */
   type: NotificationType;
 };
 
+/** A page of notifications. */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
+  /** The notifications of this page, each with its cursor. */
   edges: Array<NotificationEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
+  /** How many there are in all (with the same filter) that the caller may see, not only this page. */
   totalCount: Scalars['Int']['output'];
   /** The caller's unread notifications (all of them, not only this page's). */
   unreadCount: Scalars['Int']['output'];
@@ -679,9 +804,12 @@ export type NotificationDelivery =
   /** One mail per notification, when it happens. */
   | 'IMMEDIATE';
 
+/** One notification in a page, with its cursor. */
 export type NotificationEdge = {
   __typename?: 'NotificationEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The notification. */
   node: Notification;
 };
 
@@ -692,16 +820,22 @@ export type NotificationPreference = {
   defaultEnabled: Scalars['Boolean']['output'];
   /** At once or in the daily digest (IMMEDIATE for users who never chose). */
   delivery: NotificationDelivery;
+  /** Whether the caller gets it (also by e-mail). */
   enabled: Scalars['Boolean']['output'];
+  /** A kind of notification. */
   type: NotificationType;
 };
 
+/** The caller’s notification preferences after a change. */
 export type NotificationPreferencesPayload = {
   __typename?: 'NotificationPreferencesPayload';
+  /** One per kind of notification. */
   preferences: Array<NotificationPreference>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** What a notification is about. */
 export type NotificationType =
   /** A printer you manage was decommissioned (its removal is complete). */
   | 'DEVICE_REMOVED'
@@ -735,8 +869,16 @@ export type NotificationType =
 /** A customer company; it holds one or more accounts. */
 export type Organization = Node & {
   __typename?: 'Organization';
+  /** Its customer accounts the caller may see. */
   accounts: Array<Account>;
+  /**
+   * The query-cost budget per minute of each of the organisation's API keys, when the service
+   * centre set one; null when the portal's default applies (see RateLimit-Policy on any answer).
+   */
+  apiBudget?: Maybe<ApiBudget>;
+  /** Global id. */
   id: Scalars['ID']['output'];
+  /** The organisation’s name. */
   name: Scalars['String']['output'];
   /** Exactly one per organisation, always an Administrator. */
   primaryContact: User;
@@ -758,63 +900,91 @@ export type OrganizationUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The result of a mutation on a organisation: the organisation, or the reasons it was refused. */
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
+  /** The organisation as it is now; null when the mutation was refused. */
   organization?: Maybe<Organization>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** Where a page ends, and whether more follow. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** A WebAuthn credential of the signed-in user. */
 export type Passkey = {
   __typename?: 'Passkey';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
   id: Scalars['ID']['output'];
+  /** When it last signed in; null when never. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A name the user gave it, e.g. the device. */
   name: Scalars['String']['output'];
 };
 
 /** WebAuthn options for the browser (JSON, as @simplewebauthn/browser takes it) and the ceremony to finish with. */
 export type PasskeyOptionsPayload = {
   __typename?: 'PasskeyOptionsPayload';
+  /** Pass back with the browser’s answer. */
   ceremony?: Maybe<Scalars['String']['output']>;
+  /** WebAuthn options (JSON) for the browser. */
   options?: Maybe<Scalars['String']['output']>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** The result of a mutation on a passkey: the passkey, or the reasons it was refused. */
 export type PasskeyPayload = {
   __typename?: 'PasskeyPayload';
+  /** The passkey as it is now; null when the mutation was refused. */
   passkey?: Maybe<Passkey>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** An invoice of an account and its payment (staff only). */
 export type Payment = {
   __typename?: 'Payment';
   /** Decimal string, e.g. 12500.00 */
   amount: Scalars['String']['output'];
+  /** ISO 4217 code, e.g. DKK. */
   currency: Scalars['String']['output'];
+  /** When it was invoiced. */
   invoiceDate: Scalars['Date']['output'];
+  /** The invoice’s number. */
   invoiceNumber: Scalars['String']['output'];
+  /** When it was paid; null while open. */
   paidAt?: Maybe<Scalars['Date']['output']>;
 };
 
+/** A page of payments. */
 export type PaymentConnection = {
   __typename?: 'PaymentConnection';
+  /** The payments of this page, each with its cursor. */
   edges: Array<PaymentEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
 };
 
+/** One payment in a page, with its cursor. */
 export type PaymentEdge = {
   __typename?: 'PaymentEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The payment. */
   node: Payment;
 };
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type Query = {
   __typename?: 'Query';
   /** The accounts the caller may see: its grants' accounts, or every account for staff. */
@@ -852,6 +1022,7 @@ export type Query = {
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -859,16 +1030,19 @@ export type QueryAuditTrailArgs = {
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryCustomerUsersArgs = {
   search: Scalars['String']['input'];
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -876,16 +1050,19 @@ export type QueryNotificationsArgs = {
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryStaffUsersArgs = {
   staffRole?: InputMaybe<StaffRole>;
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryWebhookEndpointsArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -906,13 +1083,19 @@ export type RedeliverWebhookPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new user who proves belonging to a customer with an account number and a device serial number. */
 export type RegisterInput = {
+  /** From the contract or an invoice. */
   customerAccountNumber: Scalars['String']['input'];
+  /** Of any device of that account. */
   deviceSerialNumber: Scalars['String']['input'];
+  /** The user’s e-mail; a confirmation is sent there. */
   email: Scalars['String']['input'];
   /** da (default) or en: the language of the e-mails we send. */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** The person’s full name. */
   name: Scalars['String']['input'];
+  /** At least 12 characters, not a known-breached one. */
   password: Scalars['String']['input'];
 };
 
@@ -924,64 +1107,99 @@ export type RegisterInput = {
  */
 export type RegisterPayload = {
   __typename?: 'RegisterPayload';
+  /** True when the request was taken (a mail follows either way). */
   ok: Scalars['Boolean']['output'];
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** A customer user’s role on an account. */
 export type Role =
+  /** Manages the account’s users, roles and API keys, and everything else. */
   | 'ADMINISTRATOR'
+  /** Looks after the devices assigned to it: readings, orders, locations. */
   | 'DEVICE_MANAGER'
+  /** Uses self-service: help articles and its own profile. */
   | 'SELF_SERVICE_USER'
+  /** Looks after the stock locations assigned to it: counts and deliveries. */
   | 'STOCK_MANAGER';
 
+/** A role on an account. */
 export type RoleGrant = {
   __typename?: 'RoleGrant';
+  /** The account it applies to. */
   account: Account;
+  /** The role. */
   role: Role;
 };
 
+/** A role on an account. */
 export type RoleGrantInput = {
+  /** The account it applies to. */
   accountId: Scalars['ID']['input'];
+  /** The role. */
   role: Role;
 };
 
 /** A sign-in waiting for its second factor; single-use, valid for five minutes. */
 export type SecondFactorChallenge = {
   __typename?: 'SecondFactorChallenge';
+  /** Pass to verifySecondFactor with the code. */
   challenge: Scalars['String']['output'];
   /** The organisation (or, for staff, production mode) requires a second factor the user has not set up. */
   enrolmentRequired: Scalars['Boolean']['output'];
+  /** When the challenge ends (sign in again after). */
   expiresAt: Scalars['DateTime']['output'];
+  /** The second factors the user has. */
   methods: Array<SecondFactorMethod>;
 };
 
+/** A kind of second factor. */
 export type SecondFactorMethod =
   /** Answer with beginPasskeySignIn(challenge:) and finishPasskeySignIn. */
   | 'PASSKEY'
+  /** One of the user’s one-time recovery codes. */
   | 'RECOVERY_CODE'
+  /** A code from an authenticator app. */
   | 'TOTP';
 
+/** A request for service on a device, followed from submission to closing. */
 export type ServiceOrder = Node & {
   __typename?: 'ServiceOrder';
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
+/** A signed-in session. */
 export type Session = {
   __typename?: 'Session';
   /** When the access token ends; refreshSession renews it. */
   expiresAt: Scalars['DateTime']['output'];
+  /** Who signed in. */
   user: User;
 };
 
+/** Codes: NOT_FOUND (organizationId), INVALID_INPUT (costPerMinute). */
+export type SetApiBudgetInput = {
+  /** Query cost per minute for each API key, 1000 to 100000000; null returns to the default. */
+  costPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** The organisation whose API keys get the budget. */
+  organizationId: Scalars['ID']['input'];
+};
+
+/** Whether the caller gets one kind of notification. */
 export type SetNotificationPreferenceInput = {
   /** Left out: the delivery chosen before (IMMEDIATE at first). */
   delivery?: InputMaybe<NotificationDelivery>;
+  /** True to get it. */
   enabled: Scalars['Boolean']['input'];
+  /** The kind of notification. */
   type: NotificationType;
 };
 
 export type Shipment = Node & {
   __typename?: 'Shipment';
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
@@ -990,6 +1208,7 @@ export type SignOutSessionsPayload = {
   __typename?: 'SignOutSessionsPayload';
   /** How many sessions were signed out. */
   signedOut: Scalars['Int']['output'];
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -1033,24 +1252,31 @@ export type SingleSignOnStartPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What a service-centre user does. */
 export type StaffRole =
+  /** Handles customers’ accounts, orders and readings. */
   | 'SERVICE_AGENT'
+  /** Plans technicians’ visits. */
   | 'SERVICE_PLANNER'
+  /** Carries out the visits assigned to it. */
   | 'TECHNICIAN';
 
 export type StockLocation = Node & {
   __typename?: 'StockLocation';
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** Users assigned to it as Stock Manager (for those who see the location's stock). */
   managers: Array<User>;
 };
 
+/** The outcome of confirming an authenticator app. */
 export type TotpConfirmationPayload = {
   __typename?: 'TotpConfirmationPayload';
   /** Ten single-use recovery codes, shown once, here; only their hashes are kept. */
   recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
   /** When enrolling during sign-in (with a challenge): the session that sign-in opens. */
   signIn?: Maybe<AuthPayload>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -1060,22 +1286,30 @@ export type TotpConfirmationPayload = {
  */
 export type TotpEnrolmentPayload = {
   __typename?: 'TotpEnrolmentPayload';
+  /** The otpauth:// URI for the app. */
   otpauthUri?: Maybe<Scalars['String']['output']>;
+  /** The URI as a QR code (SVG). */
   qrCodeSvg?: Maybe<Scalars['String']['output']>;
+  /** The key, to type in by hand. */
   secret?: Maybe<Scalars['String']['output']>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** The outcome of an unsubscribe link. */
 export type UnsubscribePayload = {
   __typename?: 'UnsubscribePayload';
   /** The type switched off; null when refused, or for a digest's link (every digest type off). */
   type?: Maybe<NotificationType>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** Changes to the caller’s own profile; fields not given are kept. */
 export type UpdateProfileInput = {
   /** da or en: the language of the e-mails we send. */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** The person’s full name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** An empty string removes the phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -1096,13 +1330,17 @@ export type User = Node & {
   assignedDevices: Array<Device>;
   /** Stock locations assigned to the user as Stock Manager, those the caller may see. */
   assignedStockLocations: Array<StockLocation>;
+  /** The e-mail the user signs in with. */
   email: Scalars['String']['output'];
+  /** The user’s roles, on which accounts. */
   grants: Array<RoleGrant>;
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** Invited and not accepted yet: the invitation can be re-sent or withdrawn. */
   invitationPending: Scalars['Boolean']['output'];
   /** da or en: the language of the e-mails the user gets. */
   language: Scalars['String']['output'];
+  /** The person’s full name. */
   name: Scalars['String']['output'];
   /** null for staff */
   organization?: Maybe<Organization>;
@@ -1110,6 +1348,7 @@ export type User = Node & {
   phone?: Maybe<Scalars['String']['output']>;
   /** null for customers */
   staffRole?: Maybe<StaffRole>;
+  /** Whether the user can sign in. */
   status: UserStatus;
   /** Whether the user signs in with an authenticator app code after the password. */
   twoFactorEnabled: Scalars['Boolean']['output'];
@@ -1120,30 +1359,43 @@ export type User = Node & {
   viewerCan?: Maybe<ViewerPermissions>;
 };
 
+/** A page of users. */
 export type UserConnection = {
   __typename?: 'UserConnection';
+  /** The users of this page, each with its cursor. */
   edges: Array<UserEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
+  /** How many there are in all (with the same filter) that the caller may see, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One user in a page, with its cursor. */
 export type UserEdge = {
   __typename?: 'UserEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The user. */
   node: User;
 };
 
 /** A business-rule refusal of a mutation: what went wrong, on which input field, and what to do. */
 export type UserError = {
   __typename?: 'UserError';
+  /** Stable, for programs: branch on it. */
   code: Scalars['String']['output'];
+  /** The path of the input field at fault; null for the request as a whole. */
   field?: Maybe<Array<Scalars['String']['output']>>;
+  /** For people, in English; may change. */
   message: Scalars['String']['output'];
 };
 
+/** The result of a mutation on a user: the user, or the reasons it was refused. */
 export type UserPayload = {
   __typename?: 'UserPayload';
+  /** The user as it is now; null when the mutation was refused. */
   user?: Maybe<User>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -1156,12 +1408,17 @@ export type UserSession = {
   current: Scalars['Boolean']['output'];
   /** When it ends unless renewed. */
   expiresAt: Scalars['DateTime']['output'];
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
+/** Whether a user can sign in. */
 export type UserStatus =
+  /** Can sign in. */
   | 'ACTIVE'
+  /** Disabled by an Administrator; cannot sign in. */
   | 'DISABLED'
+  /** Registered or invited, e-mail not yet confirmed. */
   | 'PENDING_CONFIRMATION';
 
 /**
@@ -1474,8 +1731,11 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApiBudget: ResolverTypeWrapper<ApiBudgetEntity>;
   ApiKey: ResolverTypeWrapper<ApiKeyEntity>;
   ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  ApiKeyUsageDay: ResolverTypeWrapper<ApiKeyUsageEntity>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventEntity>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
@@ -1487,6 +1747,7 @@ export type ResolversTypes = ResolversObject<{
   CreditStatus: CreditStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeprecatedFieldUse: ResolverTypeWrapper<DeprecatedFieldUse>;
   Device: ResolverTypeWrapper<DeviceRef>;
   DomainVerification: DomainVerification;
   InviteUserInput: InviteUserInput;
@@ -1524,6 +1785,7 @@ export type ResolversTypes = ResolversObject<{
   SecondFactorMethod: SecondFactorMethod;
   ServiceOrder: ResolverTypeWrapper<NodeRef>;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
+  SetApiBudgetInput: SetApiBudgetInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   Shipment: ResolverTypeWrapper<NodeRef>;
   SignOutSessionsPayload: ResolverTypeWrapper<SignOutSessionsPayload>;
@@ -1564,8 +1826,11 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ApiBudget: ApiBudgetEntity;
   ApiKey: ApiKeyEntity;
   ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  ApiKeyUsageDay: ApiKeyUsageEntity;
+  Float: Scalars['Float']['output'];
   AuditEvent: AuditEventEntity;
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
@@ -1576,6 +1841,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeprecatedFieldUse: DeprecatedFieldUse;
   Device: DeviceRef;
   InviteUserInput: InviteUserInput;
   KnowledgeArticle: NodeRef;
@@ -1608,6 +1874,7 @@ export type ResolversParentTypes = ResolversObject<{
   SecondFactorChallenge: SecondFactorChallenge;
   ServiceOrder: NodeRef;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
+  SetApiBudgetInput: SetApiBudgetInput;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
   Shipment: NodeRef;
   SignOutSessionsPayload: SignOutSessionsPayload;
@@ -1649,6 +1916,11 @@ export type AccountResolvers<ContextType = IdentityContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ApiBudgetResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiBudget'] = ResolversParentTypes['ApiBudget']> = ResolversObject<{
+  costPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
@@ -1656,12 +1928,21 @@ export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends Re
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  usage?: Resolver<Array<ResolversTypes['ApiKeyUsageDay']>, ParentType, ContextType, RequireFields<ApiKeyUsageArgs, 'days'>>;
 }>;
 
 export type ApiKeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload']> = ResolversObject<{
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeyUsageDayResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKeyUsageDay'] = ResolversParentTypes['ApiKeyUsageDay']> = ResolversObject<{
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deprecatedFields?: Resolver<Array<ResolversTypes['DeprecatedFieldUse']>, ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AuditEventResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
@@ -1704,6 +1985,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeprecatedFieldUseResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DeprecatedFieldUse'] = ResolversParentTypes['DeprecatedFieldUse']> = ResolversObject<{
+  coordinate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type DeviceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Device'] = ResolversParentTypes['Device'], FederationReferenceType extends FederationReferenceTypes['Device'] = FederationReferenceTypes['Device']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Device']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1771,6 +2057,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   revokeInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'userId'>>;
   revokeRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
+  setApiBudget?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSetApiBudgetArgs, 'input'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'input'>>;
   setOrganizationTwoFactorRequired?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSetOrganizationTwoFactorRequiredArgs, 'required'>>;
   setPrimaryContact?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetPrimaryContactArgs, 'userId'>>;
@@ -1827,6 +2114,7 @@ export type NotificationPreferencesPayloadResolvers<ContextType = IdentityContex
 export type OrganizationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  apiBudget?: Resolver<Maybe<ResolversTypes['ApiBudget']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryContact?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -2112,8 +2400,10 @@ export type WebhookEndpointSecretPayloadResolvers<ContextType = IdentityContext,
 
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Account?: AccountResolvers<ContextType>;
+  ApiBudget?: ApiBudgetResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
+  ApiKeyUsageDay?: ApiKeyUsageDayResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
@@ -2121,6 +2411,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeprecatedFieldUse?: DeprecatedFieldUseResolvers<ContextType>;
   Device?: DeviceResolvers<ContextType>;
   KnowledgeArticle?: KnowledgeArticleResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;

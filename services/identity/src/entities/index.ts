@@ -9,6 +9,8 @@ import { RefreshToken } from './refresh-token.entity';
 import { EmailToken } from './email-token.entity';
 import { ApiKey } from './api-key.entity';
 import { ApiKeyGrant } from './api-key-grant.entity';
+import { ApiBudget } from './api-budget.entity';
+import { ApiKeyUsage } from './api-key-usage.entity';
 import { AuditEvent } from './audit-event.entity';
 import { Payment } from './payment.entity';
 import { SignInAttempt } from './sign-in-attempt.entity';
@@ -46,6 +48,8 @@ export {
   EmailToken,
   ApiKey,
   ApiKeyGrant,
+  ApiBudget,
+  ApiKeyUsage,
   AuditEvent,
   Payment,
   SignInAttempt,
@@ -85,6 +89,8 @@ export const entities = [
   EmailToken,
   ApiKey,
   ApiKeyGrant,
+  ApiBudget,
+  ApiKeyUsage,
   AuditEvent,
   Payment,
   SignInAttempt,

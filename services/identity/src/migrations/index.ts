@@ -11,8 +11,10 @@ import { Notifications1796168719550 } from './1796168719550-Notifications';
 import { MailHeadersUnsubscribeTokens1796169486050 } from './1796169486050-MailHeadersUnsubscribeTokens';
 import { IdempotentRequests1796171433435 } from './1796171433435-IdempotentRequests';
 import { Webhooks1796175925108 } from './1796175925108-Webhooks';
+import { FairUseBudgetsAndUsage1796175945921 } from './1796175945921-FairUseBudgetsAndUsage';
 import { SingleSignOn1796176004749 } from './1796176004749-SingleSignOn';
 import { NotificationTypesDigest1796176152979 } from './1796176152979-NotificationTypesDigest';
+import { ApiKeyDeprecatedUsage1796180091423 } from './1796180091423-ApiKeyDeprecatedUsage';
 
 export const migrations = [
   Initial1795785840133,
@@ -27,6 +29,8 @@ export const migrations = [
   MailHeadersUnsubscribeTokens1796169486050,
   IdempotentRequests1796171433435,
   Webhooks1796175925108,
+  FairUseBudgetsAndUsage1796175945921,
   SingleSignOn1796176004749,
   NotificationTypesDigest1796176152979,
+  ApiKeyDeprecatedUsage1796180091423,
 ];

@@ -14,4 +14,5 @@ export const Organization: OrganizationResolvers = {
     secondFactor.isRequiredFor(organization),
   singleSignOn: (organization, _args, { singleSignOnSettings }) =>
     singleSignOnSettings.settingsOf(organization),
+  apiBudget: (organization, _args, { apiBudgets }) => apiBudgets.budgetOf(organization),
 };

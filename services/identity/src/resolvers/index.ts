@@ -20,6 +20,8 @@ import { unassignStockLocations } from './Mutation/unassignStockLocations';
 import { setPrimaryContact } from './Mutation/setPrimaryContact';
 import { disableUser } from './Mutation/disableUser';
 import { createApiKey } from './Mutation/createApiKey';
+import { setApiBudget } from './Mutation/setApiBudget';
+import { ApiKeyUsageDay } from './ApiKeyUsageDay';
 import { revokeApiKey } from './Mutation/revokeApiKey';
 import { correctUserEmail } from './Mutation/correctUserEmail';
 import { createStaffUser } from './Mutation/createStaffUser';
@@ -119,6 +121,7 @@ export const resolvers: Resolvers = {
     disableUser,
     createApiKey,
     revokeApiKey,
+    setApiBudget,
     correctUserEmail,
     createStaffUser,
     requestPasswordReset,
@@ -163,6 +166,7 @@ export const resolvers: Resolvers = {
   StockLocation,
   Node,
   ApiKey,
+  ApiKeyUsageDay,
   AuditEvent,
   Passkey,
   WebhookEndpoint,

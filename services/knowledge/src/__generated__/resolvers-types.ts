@@ -22,9 +22,11 @@ export type Scalars = {
 /** Self-help: how to fix what needs no visit. Body is Markdown (the client renders it safely). */
 export type KnowledgeArticle = Node & {
   __typename?: 'KnowledgeArticle';
+  /** The text, in Markdown. */
   body: Scalars['String']['output'];
   /** Error codes the article explains, e.g. E000007. */
   errorCodes: Array<Scalars['String']['output']>;
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** da or en */
   language: Scalars['String']['output'];
@@ -34,49 +36,75 @@ export type KnowledgeArticle = Node & {
   retiredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Staff only: earlier versions, newest first. */
   revisions: Array<KnowledgeArticleRevision>;
+  /** The article’s name in URLs, unique. */
   slug: Scalars['String']['output'];
+  /** Words it is found by. */
   tags: Array<Scalars['String']['output']>;
+  /** The title. */
   title: Scalars['String']['output'];
+  /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of help articles. */
 export type KnowledgeArticleConnection = {
   __typename?: 'KnowledgeArticleConnection';
+  /** The help articles of this page, each with its cursor. */
   edges: Array<KnowledgeArticleEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
+  /** How many there are in all (with the same filter) that the caller may see, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One help article in a page, with its cursor. */
 export type KnowledgeArticleEdge = {
   __typename?: 'KnowledgeArticleEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The help article. */
   node: KnowledgeArticle;
 };
 
+/** A help article’s content. */
 export type KnowledgeArticleInput = {
+  /** The text, in Markdown. */
   body: Scalars['String']['input'];
+  /** Device error codes the article helps with (offered when an order names one). */
   errorCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** da or en. */
   language: Scalars['String']['input'];
+  /** Device models the article is about. */
   relatedModels?: InputMaybe<Array<Scalars['String']['input']>>;
   /** lower-case words joined by hyphens; unique */
   slug: Scalars['String']['input'];
+  /** Words it is found by. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The title, 1 to 200 characters. */
   title: Scalars['String']['input'];
 };
 
 /** Codes: INVALID_INPUT, SLUG_TAKEN, NOT_FOUND, IDEMPOTENCY_KEY_REUSED. */
 export type KnowledgeArticlePayload = {
   __typename?: 'KnowledgeArticlePayload';
+  /** The article as it is now; null when refused. */
   article?: Maybe<KnowledgeArticle>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** An earlier version of a help article. */
 export type KnowledgeArticleRevision = {
   __typename?: 'KnowledgeArticleRevision';
+  /** The text then. */
   body: Scalars['String']['output'];
+  /** When. */
   editedAt: Scalars['DateTime']['output'];
+  /** Who saved it. */
   editedBy: Scalars['String']['output'];
+  /** Its number, from 1. */
   revision: Scalars['Int']['output'];
+  /** The title then. */
   title: Scalars['String']['output'];
 };
 
@@ -112,17 +140,23 @@ export type MutationUpdateKnowledgeArticleArgs = {
 };
 
 export type Node = {
+  /** Global id: identifies the object and its type. */
   id: Scalars['ID']['output'];
 };
 
+/** Where a page ends, and whether more follow. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type Query = {
   __typename?: 'Query';
+  /** A help article by its slug; null when none. */
   knowledgeArticle?: Maybe<KnowledgeArticle>;
   /**
    * Full-text search (Danish stemming for da, English for en; both when no language is given),
@@ -137,11 +171,13 @@ export type Query = {
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryKnowledgeArticleArgs = {
   slug: Scalars['String']['input'];
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryKnowledgeArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   errorCode?: InputMaybe<Scalars['String']['input']>;
@@ -151,6 +187,7 @@ export type QueryKnowledgeArticlesArgs = {
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryKnowledgeSuggestionsArgs = {
   description: Scalars['String']['input'];
   errorCode?: InputMaybe<Scalars['String']['input']>;
@@ -160,8 +197,11 @@ export type QueryKnowledgeSuggestionsArgs = {
 
 export type UserError = {
   __typename?: 'UserError';
+  /** Stable, for programs: branch on it. */
   code: Scalars['String']['output'];
+  /** The path of the input field at fault; null for the request as a whole. */
   field?: Maybe<Array<Scalars['String']['output']>>;
+  /** For people, in English; may change. */
   message: Scalars['String']['output'];
 };
 

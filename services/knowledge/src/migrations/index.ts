@@ -2,4 +2,7 @@
 import { Initial1795788095756 } from './1795788095756-Initial';
 import { IdempotentRequests1796166173785 } from './1796166173785-IdempotentRequests';
 
-export const migrations = [Initial1795788095756, IdempotentRequests1796166173785];
+export const migrations = [
+  Initial1795788095756,
+  IdempotentRequests1796166173785,
+];

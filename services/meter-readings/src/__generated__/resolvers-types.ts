@@ -23,10 +23,14 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The outcome of a bulk submission: one result per reading, in the order sent. */
 export type BulkMeterReadingPayload = {
   __typename?: 'BulkMeterReadingPayload';
+  /** How many readings were accepted. */
   accepted: Scalars['Int']['output'];
+  /** How many were refused. */
   rejected: Scalars['Int']['output'];
+  /** One result per reading sent, in the same order. */
   results: Array<BulkMeterReadingResult>;
 };
 
@@ -35,11 +39,13 @@ export type BulkMeterReadingResult = {
   __typename?: 'BulkMeterReadingResult';
   /** The input's position in `inputs`, from 0. */
   index: Scalars['Int']['output'];
+  /** The accepted reading; null when this one was refused. */
   meterReading?: Maybe<MeterReading>;
   /** The same codes as submitMeterReading; fields start with the input's index. */
   userErrors: Array<UserError>;
 };
 
+/** A service agent’s correction of an accepted reading (all of its meters). */
 export type CorrectMeterReadingInput = {
   /** The accepted reading to correct. */
   readingId: Scalars['ID']['input'];
@@ -55,15 +61,20 @@ export type CorrectMeterReadingInput = {
  */
 export type CorrectMeterReadingPayload = {
   __typename?: 'CorrectMeterReadingPayload';
+  /** The correction recorded; null when refused. */
   correction?: Maybe<MeterReadingCorrection>;
+  /** The reading as it is now; null when refused. */
   meterReading?: Maybe<MeterReading>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
 /** One meter's value before or after a correction. */
 export type CorrectionValue = {
   __typename?: 'CorrectionValue';
+  /** The meter. */
   meter: MeterType;
+  /** Its value after the correction. */
   value: Scalars['Int']['output'];
 };
 
@@ -74,6 +85,7 @@ export type CorrectionValue = {
  */
 export type Device = {
   __typename?: 'Device';
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** The newest accepted reading; null when there is none. */
   latestMeterReading?: Maybe<MeterReading>;
@@ -106,16 +118,23 @@ export type DeviceMeterReadingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of devices. */
 export type DeviceConnection = {
   __typename?: 'DeviceConnection';
+  /** The devices of this page, each with its cursor. */
   edges: Array<DeviceEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
+  /** How many there are in all (with the same filter) that the caller may see, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One device in a page, with its cursor. */
 export type DeviceEdge = {
   __typename?: 'DeviceEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The device. */
   node: Device;
 };
 
@@ -145,7 +164,9 @@ export type MeterReading = Node & {
   averagePerDay?: Maybe<Scalars['Int']['output']>;
   /** The service centre's corrections of this reading, newest first. */
   corrections: Array<MeterReadingCorrection>;
+  /** The device read. */
   device: Device;
+  /** Global id. */
   id: Scalars['ID']['output'];
   /**
    * The customer confirmed an increase first refused as IMPLAUSIBLE_INCREASE
@@ -156,10 +177,13 @@ export type MeterReading = Node & {
   needsReview: Scalars['Boolean']['output'];
   /** The calendar day the meters were read, in the device's time zone. */
   readingDate: Scalars['Date']['output'];
+  /** When the service centre reviewed it; null until then. */
   reviewedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who reviewed the confirmed increase (user:<id>); null while it waits. Staff only: null for others. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** How the reading came in. */
   source: ReadingSource;
+  /** When it was submitted. */
   submittedAt: Scalars['DateTime']['output'];
   /** Who: user:<id> or apiKey:<id> (system:<name> for data loaded by the service centre). */
   submittedBy: Scalars['String']['output'];
@@ -169,22 +193,29 @@ export type MeterReading = Node & {
   values: Array<MeterValue>;
 };
 
+/** A page of meter readings. */
 export type MeterReadingConnection = {
   __typename?: 'MeterReadingConnection';
+  /** The meter readings of this page, each with its cursor. */
   edges: Array<MeterReadingEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
+  /** How many there are in all (with the same filter) that the caller may see, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** A service agent's correction or voiding of an accepted reading, with the reason. */
 export type MeterReadingCorrection = {
   __typename?: 'MeterReadingCorrection';
+  /** When. */
   correctedAt: Scalars['DateTime']['output'];
   /** user:<id> of the service agent. */
   correctedBy: Scalars['String']['output'];
   /** The agent's name, for display. */
   correctedByName?: Maybe<Scalars['String']['output']>;
+  /** Global id. */
   id: Scalars['ID']['output'];
+  /** Whether the reading was corrected or voided. */
   kind: MeterReadingCorrectionKind;
   /** The values before. */
   previousValues: Array<CorrectionValue>;
@@ -192,6 +223,7 @@ export type MeterReadingCorrection = {
   readingDate: Scalars['Date']['output'];
   /** The corrected reading's global id (a voided one no longer resolves). */
   readingId: Scalars['ID']['output'];
+  /** Why, as the service agent gave it. */
   reason: Scalars['String']['output'];
   /** The values after; empty when voided. */
   values: Array<CorrectionValue>;
@@ -211,13 +243,18 @@ export type MeterReadingDue = {
   dueDate: Scalars['Date']['output'];
   /** Today, in the device's time zone, is after the due date. */
   overdue: Scalars['Boolean']['output'];
+  /** The last day of the billing period. */
   periodEnd: Scalars['Date']['output'];
+  /** The first day of the billing period. */
   periodStart: Scalars['Date']['output'];
 };
 
+/** One meter reading in a page, with its cursor. */
 export type MeterReadingEdge = {
   __typename?: 'MeterReadingEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The meter reading. */
   node: MeterReading;
 };
 
@@ -229,7 +266,9 @@ export type MeterReadingEdge = {
  */
 export type MeterReadingPayload = {
   __typename?: 'MeterReadingPayload';
+  /** The reading; null when refused. */
   meterReading?: Maybe<MeterReading>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -241,23 +280,33 @@ export type MeterReadingReminderPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A counter of a device that billing reads. */
 export type MeterType =
+  /** Black-and-white pages. */
   | 'BLACK'
+  /** Colour pages. */
   | 'COLOUR'
+  /** Large-format (A3 and up) pages. */
   | 'LARGE_FORMAT'
+  /** Scanned pages. */
   | 'SCAN'
+  /** All pages. */
   | 'TOTAL';
 
 /** One meter's value in a reading. */
 export type MeterValue = {
   __typename?: 'MeterValue';
+  /** The meter. */
   meter: MeterType;
   /** Pages since the previous accepted reading; null for a device's first reading. */
   usageSincePrevious?: Maybe<Scalars['Int']['output']>;
+  /** Its count. */
   value: Scalars['Int']['output'];
 };
 
+/** One meter’s count in a reading. */
 export type MeterValueInput = {
+  /** The meter. */
   meter: MeterType;
   /** As the device's counter shows it; a whole number >= 0. */
   value: Scalars['Int']['input'];
@@ -346,12 +395,16 @@ export type MutationVoidMeterReadingArgs = {
 };
 
 export type Node = {
+  /** Global id: identifies the object and its type. */
   id: Scalars['ID']['output'];
 };
 
+/** Where a page ends, and whether more follow. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -442,6 +495,7 @@ export type PrintVolumeMonth = {
   total: Scalars['Float']['output'];
 };
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -478,12 +532,14 @@ export type Query = {
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryMeterReadingsDueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryMeterReadingsMissingArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['Date']['input'];
@@ -491,12 +547,14 @@ export type QueryMeterReadingsMissingArgs = {
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryMeterReadingsToReviewArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryPrintVolumeArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['Date']['input'];
@@ -515,6 +573,7 @@ export type ReadingSource =
    */
   | 'PORTAL';
 
+/** A device’s meter reading. */
 export type SubmitMeterReadingInput = {
   /**
    * The customer confirms an increase refused as IMPLAUSIBLE_INCREASE ("we really printed that
@@ -522,6 +581,7 @@ export type SubmitMeterReadingInput = {
    * (MeterReading.needsReview). Every other rule still applies.
    */
   confirmIncrease?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The device read. */
   deviceId: Scalars['ID']['input'];
   /**
    * Makes retrying safe: the same key with the same input answers what the first submission
@@ -542,12 +602,17 @@ export type SubmitMeterReadingInput = {
 
 export type UserError = {
   __typename?: 'UserError';
+  /** Stable, for programs: branch on it. */
   code: Scalars['String']['output'];
+  /** The path of the input field at fault; null for the request as a whole. */
   field?: Maybe<Array<Scalars['String']['output']>>;
+  /** For people, in English; may change. */
   message: Scalars['String']['output'];
 };
 
+/** A service agent’s voiding of an accepted reading (it no longer counts for billing). */
 export type VoidMeterReadingInput = {
+  /** The accepted reading to void. */
   readingId: Scalars['ID']['input'];
   /** Why, for the history and billing; 1 to 500 characters. */
   reason: Scalars['String']['input'];

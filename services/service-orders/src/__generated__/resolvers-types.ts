@@ -41,10 +41,14 @@ export type AccountServiceLevel = {
 
 /** How the order reached the service centre: PHONE is staff entering it on a customer's behalf. */
 export type Channel =
+  /** Raised automatically by the device’s e-Maintenance alert. */
   | 'E_MAINTENANCE'
+  /** Raised by phone with the service centre. */
   | 'PHONE'
+  /** Raised in the portal or through the API. */
   | 'PORTAL';
 
+/** A new service order for a device. */
 export type CreateServiceOrderInput = {
   /**
    * Optional. Acknowledgement, scheduling and resolution are mailed here when it is the caller's own
@@ -53,9 +57,11 @@ export type CreateServiceOrderInput = {
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   /** The on-site contact. */
   contactName: Scalars['String']['input'];
+  /** Who the technician calls, e.g. +45 12 34 56 78. */
   contactPhone: Scalars['String']['input'];
   /** 1 to 2,000 characters. */
   description: Scalars['String']['input'];
+  /** The device that needs service. */
   deviceId: Scalars['ID']['input'];
   /** As shown on the device's panel, e.g. E000007. */
   errorCode?: InputMaybe<Scalars['String']['input']>;
@@ -65,11 +71,13 @@ export type CreateServiceOrderInput = {
    * key with another input is refused with IDEMPOTENCY_KEY_REUSED. Keys are the caller's own.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of service is needed. */
   type: ServiceOrderType;
 };
 
 export type Device = {
   __typename?: 'Device';
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** Orders not yet resolved, closed or cancelled. */
   openServiceOrderCount: Scalars['Int']['output'];
@@ -166,17 +174,23 @@ export type MutationStartServiceOrderArgs = {
 };
 
 export type Node = {
+  /** Global id: identifies the object and its type. */
   id: Scalars['ID']['output'];
 };
 
+/** Where a page ends, and whether more follow. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type Query = {
   __typename?: 'Query';
+  /** A service order by its number; null when none or not the caller’s. */
   serviceOrder?: Maybe<ServiceOrder>;
   /**
    * Response-time analytics of the orders the caller sees (an Administrator its accounts', a
@@ -195,11 +209,13 @@ export type Query = {
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryServiceOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryServiceOrderAnalyticsArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['Date']['input'];
@@ -207,14 +223,17 @@ export type QueryServiceOrderAnalyticsArgs = {
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryServiceOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceOrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A request for service on a device, followed from submission to closing. */
 export type ServiceOrder = Node & {
   __typename?: 'ServiceOrder';
+  /** How it was raised. */
   channel: Channel;
   /**
    * The contact's e-mail as given. Acknowledgement, scheduling and resolution are mailed only to an
@@ -222,13 +241,19 @@ export type ServiceOrder = Node & {
    * another address was typed here), or the one the service centre took by phone.
    */
   contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Whom the technician asks for. */
   contactName: Scalars['String']['output'];
+  /** Their phone number. */
   contactPhone: Scalars['String']['output'];
+  /** The problem as the customer described it. */
   description: Scalars['String']['output'];
+  /** The device to service. */
   device: Device;
+  /** The device’s error code, when it showed one. */
   errorCode?: Maybe<Scalars['String']['output']>;
   /** Oldest first. Internal notes only for staff. */
   history: Array<ServiceOrderEvent>;
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** SO-000123: sequential. */
   number: Scalars['String']['output'];
@@ -243,8 +268,11 @@ export type ServiceOrder = Node & {
    * read time. A cancelled order without response is not overdue.
    */
   responseOverdue: Scalars['Boolean']['output'];
+  /** When a technician will come; null until planned. */
   scheduledVisitAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the order is in its workflow. */
   status: ServiceOrderStatus;
+  /** When it was raised. */
   submittedAt: Scalars['DateTime']['output'];
   /** Staff only (null for customers, who read technicianName). */
   technician?: Maybe<User>;
@@ -253,6 +281,7 @@ export type ServiceOrder = Node & {
    * once the work starts; null until then.
    */
   technicianName?: Maybe<Scalars['String']['output']>;
+  /** What kind of service. */
   type: ServiceOrderType;
   /** What the caller may do to this order now, by the rules its mutations apply. */
   viewerCan: ServiceOrderPermissions;
@@ -273,16 +302,23 @@ export type ServiceOrderAnalyticsAccountsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of service orders. */
 export type ServiceOrderConnection = {
   __typename?: 'ServiceOrderConnection';
+  /** The service orders of this page, each with its cursor. */
   edges: Array<ServiceOrderEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
+  /** How many there are in all (with the same filter) that the caller may see, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One service order in a page, with its cursor. */
 export type ServiceOrderEdge = {
   __typename?: 'ServiceOrderEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The service order. */
   node: ServiceOrder;
 };
 
@@ -292,18 +328,25 @@ export type ServiceOrderEdge = {
  */
 export type ServiceOrderEvent = {
   __typename?: 'ServiceOrderEvent';
+  /** When. */
   at: Scalars['DateTime']['output'];
   /** The name of who did it. */
   by: Scalars['String']['output'];
+  /** What was written. */
   comment?: Maybe<Scalars['String']['output']>;
+  /** The status before (null for a comment). */
   fromStatus?: Maybe<ServiceOrderStatus>;
   /** Staff only: customers never see internal lines. */
   internal: Scalars['Boolean']['output'];
+  /** The status after (null for a comment). */
   toStatus: ServiceOrderStatus;
 };
 
+/** Narrows a list of service orders; all given conditions apply. */
 export type ServiceOrderFilter = {
+  /** Only orders of this account. */
   accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only orders for this device. */
   deviceId?: InputMaybe<Scalars['ID']['input']>;
   /** true: only orders whose response is overdue; false: only those that are not. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -312,6 +355,7 @@ export type ServiceOrderFilter = {
    * device's serial number; 1 to 100 characters.
    */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders in these statuses. */
   status?: InputMaybe<Array<ServiceOrderStatus>>;
   /** Orders planned for this technician (a staff user's id). */
   technicianId?: InputMaybe<Scalars['ID']['input']>;
@@ -324,7 +368,9 @@ export type ServiceOrderFilter = {
  */
 export type ServiceOrderPayload = {
   __typename?: 'ServiceOrderPayload';
+  /** The order as it is now; null when refused. */
   serviceOrder?: Maybe<ServiceOrder>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -373,31 +419,48 @@ export type ServiceOrderPermissions = {
  * SUBMITTED, ACKNOWLEDGED or SCHEDULED.
  */
 export type ServiceOrderStatus =
+  /** Seen by the service centre. */
   | 'ACKNOWLEDGED'
+  /** Withdrawn before work started. */
   | 'CANCELLED'
+  /** Done. */
   | 'CLOSED'
+  /** The technician is working on it. */
   | 'IN_PROGRESS'
+  /** The technician fixed it. */
   | 'RESOLVED'
+  /** A technician visit is planned. */
   | 'SCHEDULED'
+  /** Raised, not yet seen by the service centre. */
   | 'SUBMITTED';
 
+/** What kind of service an order asks for. */
 export type ServiceOrderType =
+  /** The device does not work. */
   | 'BREAKDOWN'
+  /** Install a device. */
   | 'INSTALLATION'
+  /** Planned maintenance. */
   | 'MAINTENANCE'
+  /** Move the device. */
   | 'MOVE'
+  /** Anything else (describe it). */
   | 'OTHER';
 
 /** A technician (a staff user): identity's. */
 export type User = {
   __typename?: 'User';
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
 export type UserError = {
   __typename?: 'UserError';
+  /** Stable, for programs: branch on it. */
   code: Scalars['String']['output'];
+  /** The path of the input field at fault; null for the request as a whole. */
   field?: Maybe<Array<Scalars['String']['output']>>;
+  /** For people, in English; may change. */
   message: Scalars['String']['output'];
 };
 

@@ -27,17 +27,22 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A customer account of an organisation: the contract party for devices, orders, readings and invoices. */
 export type Account = {
   __typename?: 'Account';
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** The account's stock locations the caller may see, by name. */
   stockLocations: Array<StockLocation>;
 };
 
+/** A new place where an account keeps toner. */
 export type CreateStockLocationInput = {
+  /** The account that owns the stock. */
   accountId: Scalars['ID']['input'];
   /** 1 to 200 characters. */
   address: Scalars['String']['input'];
+  /** Who receives shipments there. */
   contactName?: InputMaybe<Scalars['String']['input']>;
   /**
    * Optional, 1 to 200 characters: a retry with the same key and input answers with the location
@@ -53,6 +58,7 @@ export type CreateStockLocationInput = {
 /** A device as toner knows it: the devices subgraph resolves it. */
 export type Device = {
   __typename?: 'Device';
+  /** Global id. */
   id: Scalars['ID']['output'];
 };
 
@@ -193,15 +199,20 @@ export type MutationUpdateStockLocationArgs = {
 };
 
 export type Node = {
+  /** Global id: identifies the object and its type. */
   id: Scalars['ID']['output'];
 };
 
+/** Where a page ends, and whether more follow. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -213,15 +224,18 @@ export type Query = {
    * account. Read from the monthly rollup. BAD_USER_INPUT: `to` before `from`, over 36 months.
    */
   replenishmentAnalytics: ReplenishmentAnalytics;
+  /** A toner shipment by id; null when none or not the caller’s. */
   shipment?: Maybe<Shipment>;
   /** Shipments of the stock locations the caller may see, newest first; at most 100 a page. */
   shipments: ShipmentConnection;
+  /** A stock location by id; null when none or not the caller’s. */
   stockLocation?: Maybe<StockLocation>;
   /** The stock locations the caller may see, by name; at most 100 (staff narrow them by account). */
   stockLocations: Array<StockLocation>;
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryReplenishmentAnalyticsArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['Date']['input'];
@@ -229,11 +243,13 @@ export type QueryReplenishmentAnalyticsArgs = {
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryShipmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryShipmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ShipmentFilter>;
@@ -241,11 +257,13 @@ export type QueryShipmentsArgs = {
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryStockLocationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryStockLocationsArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -295,16 +313,21 @@ export type Shipment = Node & {
   __typename?: 'Shipment';
   /** The carrier and its tracking number, given when dispatched. */
   carrier?: Maybe<Scalars['String']['output']>;
+  /** When it was ordered. */
   createdAt: Scalars['DateTime']['output'];
   /** DECLINED: the service centre's explanation to the requester. */
   declineReason?: Maybe<Scalars['String']['output']>;
+  /** When it arrived; null until then. */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was sent; null until then. */
   dispatchedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Each status it reached: when and by whom, oldest first. */
   history: Array<ShipmentStatusChange>;
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** Units still to come: 0 when delivered or declined. */
   outstanding: Scalars['Int']['output'];
+  /** How many units. */
   quantity: Scalars['Int']['output'];
   /** Units received so far (deliveries not undone). */
   quantityReceived: Scalars['Int']['output'];
@@ -317,33 +340,49 @@ export type Shipment = Node & {
   reasonDetails: ShipmentReason;
   /** Deliveries received, oldest first (undone ones included). */
   receipts: Array<ShipmentReceipt>;
+  /** Where it is. */
   status: ShipmentStatus;
+  /** Where it goes. */
   stockLocation: StockLocation;
+  /** What is shipped. */
   toner: TonerProduct;
   trackingNumber?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of toner shipments. */
 export type ShipmentConnection = {
   __typename?: 'ShipmentConnection';
+  /** The toner shipments of this page, each with its cursor. */
   edges: Array<ShipmentEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
   pageInfo: PageInfo;
+  /** How many there are in all (with the same filter) that the caller may see, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One toner shipment in a page, with its cursor. */
 export type ShipmentEdge = {
   __typename?: 'ShipmentEdge';
+  /** Pass as `after` to get the page that follows this item. */
   cursor: Scalars['String']['output'];
+  /** The toner shipment. */
   node: Shipment;
 };
 
+/** Narrows a list of shipments; all given conditions apply. */
 export type ShipmentFilter = {
+  /** Only shipments in these statuses. */
   status?: InputMaybe<Array<ShipmentStatus>>;
+  /** Only shipments to this stock location. */
   stockLocationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The result of a mutation on a shipment: the shipment, or the reasons it was refused. */
 export type ShipmentPayload = {
   __typename?: 'ShipmentPayload';
+  /** The shipment as it is now; null when the mutation was refused. */
   shipment?: Maybe<Shipment>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -387,6 +426,7 @@ export type ShipmentReceipt = {
   undoneAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Where a toner shipment is. */
 export type ShipmentStatus =
   /** Ordered: a toner-low alert brought the position below the minimum, or the service centre approved a request. */
   | 'CREATED'
@@ -399,13 +439,16 @@ export type ShipmentStatus =
   /** Requested by hand (a supply order): waits for the service centre to approve or decline it. */
   | 'REQUESTED';
 
+/** A step in a shipment’s history. */
 export type ShipmentStatusChange = {
   __typename?: 'ShipmentStatusChange';
+  /** When. */
   at: Scalars['DateTime']['output'];
   /** Who: user:<id> or apiKey:<id> (system:<name> for data loaded by the service centre). */
   by: Scalars['String']['output'];
   /** The person's or key's name at the time, for display. */
   byName?: Maybe<Scalars['String']['output']>;
+  /** The status it reached. */
   status: ShipmentStatus;
 };
 
@@ -414,9 +457,13 @@ export type ShipmentStatusChange = {
  * are required for a product the location does not keep yet).
  */
 export type StockCountInput = {
+  /** Below this, a shipment is ordered. */
   minimumLevel?: InputMaybe<Scalars['Int']['input']>;
+  /** Units counted on the shelf. */
   quantity: Scalars['Int']['input'];
+  /** The toner product. */
   sku: Scalars['String']['input'];
+  /** A shipment fills up to this. */
   targetLevel?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -435,6 +482,7 @@ export type StockLevel = {
   quantity: Scalars['Int']['output'];
   /** A replenishment fills the position up to this. */
   targetLevel: Scalars['Int']['output'];
+  /** The toner product. */
   toner: TonerProduct;
 };
 
@@ -451,15 +499,19 @@ export type StockLevelTargetInput = {
  */
 export type StockLocation = Node & {
   __typename?: 'StockLocation';
+  /** The account that owns the stock. */
   account: Account;
   /** The delivery address. */
   address: Scalars['String']['output'];
+  /** Who receives shipments. */
   contactName?: Maybe<Scalars['String']['output']>;
   /** The devices it serves (linked e-Maintenance devices) that the caller may see, by serial number. */
   devices: Array<Device>;
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** One per toner product it keeps, by SKU. */
   levels: Array<StockLevel>;
+  /** The location’s name, e.g. a storeroom. */
   name: Scalars['String']['output'];
   /** Newest first; at most 100 a page. */
   shipments: ShipmentConnection;
@@ -480,9 +532,12 @@ export type StockLocationShipmentsArgs = {
   status?: InputMaybe<Array<ShipmentStatus>>;
 };
 
+/** The result of a mutation on a stock location: the stock location, or the reasons it was refused. */
 export type StockLocationPayload = {
   __typename?: 'StockLocationPayload';
+  /** The stock location as it is now; null when the mutation was refused. */
   stockLocation?: Maybe<StockLocation>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -503,21 +558,30 @@ export type StockLocationPermissions = {
   update: Scalars['Boolean']['output'];
 };
 
+/** A toner colour. */
 export type TonerColour =
+  /** Black. */
   | 'BLACK'
+  /** Cyan. */
   | 'CYAN'
+  /** Magenta. */
   | 'MAGENTA'
+  /** Yellow. */
   | 'YELLOW';
 
+/** A device’s e-Maintenance report that a toner is running low. */
 export type TonerLowAlertInput = {
   /** e-Maintenance's own id of the alert: the same id never acts twice. */
   alertId: Scalars['String']['input'];
+  /** The toner running low. */
   colour: TonerColour;
+  /** The reporting device. */
   deviceId: Scalars['ID']['input'];
   /** The toner left in the cartridge, 0 to 100. */
   levelPercent: Scalars['Int']['input'];
 };
 
+/** The outcome of a toner-low alert. */
 export type TonerLowAlertPayload = {
   __typename?: 'TonerLowAlertPayload';
   /** A unit was taken from the stock (false: the stock was already empty, or a refusal). */
@@ -526,29 +590,40 @@ export type TonerLowAlertPayload = {
   duplicate: Scalars['Boolean']['output'];
   /** The replenishment the alert created (for a duplicate: the one the first delivery created). */
   shipment?: Maybe<Shipment>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** A toner cartridge the vendor ships. */
 export type TonerProduct = {
   __typename?: 'TonerProduct';
+  /** Its colour. */
   colour: TonerColour;
+  /** Its name. */
   name: Scalars['String']['output'];
+  /** Its stock-keeping unit. */
   sku: Scalars['String']['output'];
 };
 
 /** Fields left out stay as they are. */
 export type UpdateStockLocationInput = {
+  /** Where shipments go. */
   address?: InputMaybe<Scalars['String']['input']>;
   /** An empty text removes the contact. */
   contactName?: InputMaybe<Scalars['String']['input']>;
+  /** The location’s name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** For the carrier, e.g. opening hours. */
   shippingInstructions?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UserError = {
   __typename?: 'UserError';
+  /** Stable, for programs: branch on it. */
   code: Scalars['String']['output'];
+  /** The path of the input field at fault; null for the request as a whole. */
   field?: Maybe<Array<Scalars['String']['output']>>;
+  /** For people, in English; may change. */
   message: Scalars['String']['output'];
 };
 
