@@ -23,8 +23,8 @@ module.exports = {
   // client/e2e: the built web client in headless Chromium against the whole system.
   testMatch: ['**/test/**/*.test.ts', '**/client/e2e/**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  // jose and cookie ship only ES modules.
-  transformIgnorePatterns: ['/node_modules/(?!(jose|cookie)/)'],
+  // jose, cookie and pixelmatch ship only ES modules.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|cookie|pixelmatch)/)'],
   moduleNameMapper: { '^@portal/platform$': '<rootDir>/services/platform/src/index.ts' },
   globalSetup: '<rootDir>/infra/testing/global-setup.ts',
   globalTeardown: '<rootDir>/infra/testing/global-teardown.ts',
