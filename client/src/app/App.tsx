@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { useI18n, type Language } from '../i18n/i18n';
 import { Loading } from '../components/page';
@@ -67,8 +67,17 @@ function Header() {
   const { m, language, setLanguage } = useI18n();
   const { me, access, status, signOut } = useSession();
   const other: Language = language === 'da' ? 'en' : 'da';
+  // On a phone the links fold behind one menu button (CSS shows it below 48rem); a page
+  // change folds them again.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setMenuOpen(false), [pathname]);
+  const signedIn = status === 'signed-in';
   return (
-    <header className="site-header">
+    <header
+      className="site-header"
+      data-menu={signedIn ? (menuOpen ? 'open' : 'closed') : undefined}
+    >
       <div className="site-header__bar">
         <Link to="/" className="brand">
           <span className="brand__mark" aria-hidden="true">
@@ -76,7 +85,18 @@ function Header() {
           </span>{' '}
           Self-Service
         </Link>
-        <div className="site-header__tools">
+        {signedIn ? (
+          <button
+            type="button"
+            className="button button--secondary site-header__menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="site-menu main-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {m.nav.menu}
+          </button>
+        ) : null}
+        <div className="site-header__tools" id="site-menu">
           <button
             type="button"
             className="button button--link"
@@ -85,7 +105,7 @@ function Header() {
           >
             {m.nav.switchLanguage}
           </button>
-          {status === 'signed-in' && me ? (
+          {signedIn && me ? (
             <>
               <NotificationsLink />
               <span className="site-header__user">
@@ -109,8 +129,8 @@ function Header() {
           ) : null}
         </div>
       </div>
-      {status === 'signed-in' ? (
-        <nav aria-label={m.nav.main} className="main-nav">
+      {signedIn ? (
+        <nav aria-label={m.nav.main} className="main-nav" id="main-menu">
           <ul>
             {SECTIONS.filter((s) => s.visible(access)).map((section) => (
               <li key={section.path}>

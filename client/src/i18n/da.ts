@@ -26,6 +26,7 @@ export const da: Messages = {
   },
   nav: {
     main: 'Hovedmenu',
+    menu: 'Menu',
     skipToContent: 'Gå til indholdet',
     switchLanguage: 'English',
     signOut: 'Log ud',
@@ -47,7 +48,7 @@ export const da: Messages = {
   fields: {
     email: 'E-mail',
     password: 'Adgangskode',
-    newPassword: 'Adgangskode',
+    newPassword: 'Ny adgangskode',
     repeatPassword: 'Gentag adgangskoden',
     name: 'Navn',
     customerAccountNumber: 'Kundekontonummer',

@@ -39,6 +39,7 @@ export const en = {
   },
   nav: {
     main: 'Main',
+    menu: 'Menu',
     skipToContent: 'Skip to content',
     switchLanguage: 'Dansk',
     signOut: 'Sign out',
@@ -60,7 +61,7 @@ export const en = {
   fields: {
     email: 'E-mail',
     password: 'Password',
-    newPassword: 'Password',
+    newPassword: 'New password',
     repeatPassword: 'Repeat the password',
     name: 'Name',
     customerAccountNumber: 'Customer account number',
