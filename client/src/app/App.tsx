@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { useI18n, type Language } from '../i18n/i18n';
 import { Loading } from '../components/page';
@@ -37,6 +37,9 @@ const NotificationSettingsPage = lazy(
 );
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const SecurityPage = lazy(() => import('../pages/security/SecurityPage'));
+// The overview opens first on every return visit: its code loads alongside the session query
+// instead of after it (one round trip less on a slow line).
+if (window.location.pathname === '/') void import('../pages/DashboardPage');
 
 /** A page for signed-in users whom `allowed` admits; others see "not found" (as the API answers). */
 function Guarded({
@@ -67,11 +70,11 @@ function Header() {
   const { m, language, setLanguage } = useI18n();
   const { me, access, status, signOut } = useSession();
   const other: Language = language === 'da' ? 'en' : 'da';
-  // On a phone the links fold behind one menu button (CSS shows it below 48rem); a page
-  // change folds them again.
-  const [menuOpen, setMenuOpen] = useState(false);
+  // On a phone the links fold behind one menu button (CSS shows it below 48rem). Open on the
+  // page where it was opened: going to another page folds it again.
   const { pathname } = useLocation();
-  useEffect(() => setMenuOpen(false), [pathname]);
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === pathname;
   const signedIn = status === 'signed-in';
   return (
     <header
@@ -91,7 +94,7 @@ function Header() {
             className="button button--secondary site-header__menu-button"
             aria-expanded={menuOpen}
             aria-controls="site-menu main-menu"
-            onClick={() => setMenuOpen((open) => !open)}
+            onClick={() => setOpenOn(menuOpen ? null : pathname)}
           >
             {m.nav.menu}
           </button>
