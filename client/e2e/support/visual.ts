@@ -41,11 +41,11 @@ export async function freezeRendering(context: BrowserContext): Promise<void> {
       return toParts.call(this, fixed);
     };
     const local = Date.prototype.toLocaleString;
-    Date.prototype.toLocaleString = function (...args) {
+    Date.prototype.toLocaleString = function (...args: Parameters<typeof local>) {
       return local.apply(fixed, args);
     };
     const localDate = Date.prototype.toLocaleDateString;
-    Date.prototype.toLocaleDateString = function (...args) {
+    Date.prototype.toLocaleDateString = function (...args: Parameters<typeof localDate>) {
       return localDate.apply(fixed, args);
     };
   }, FROZEN_INSTANT);

@@ -307,6 +307,13 @@ export const da: Messages = {
     errorCodes: 'Fejlkoder',
     appliesTo: 'Gælder for',
     notFound: 'Artiklen findes ikke.',
+    noMatch: (q) => `Ingen artikel passer til »${q}«.`,
+    rephrase:
+      'Prøv andre eller færre ord, et ord fra enhedens display eller fejlkoden (som E000007).',
+    searchBoth: 'Søg i danske og engelske artikler',
+    commonTitle: 'Almindelige problemer',
+    stillStuck: 'Kommer du ikke videre? Servicecentret kan hjælpe.',
+    raiseOrder: 'Opret en serviceordre',
   },
   users: {
     title: 'Brugere',

@@ -326,6 +326,13 @@ export const en = {
     errorCodes: 'Error codes',
     appliesTo: 'Applies to',
     notFound: 'There is no such article.',
+    noMatch: (q: string) => `No article matches “${q}”.`,
+    rephrase:
+      'Try other or fewer words, a word from the device’s display, or the error code (such as E000007).',
+    searchBoth: 'Search Danish and English articles',
+    commonTitle: 'Common problems',
+    stillStuck: 'Still stuck? The service centre can help.',
+    raiseOrder: 'Raise a service order',
   },
   users: {
     title: 'Users',
