@@ -56,6 +56,11 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.locator('.loading').waitFor({ state: 'detached' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // The response clock's time left counts from this minute: shown as one fixed text.
+  await page.evaluate(() => {
+    for (const left of Array.from(document.querySelectorAll('.sla > .muted')))
+      left.textContent = '(time left)';
+  });
   await page.addStyleTag({
     content:
       '*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }',
