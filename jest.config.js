@@ -31,8 +31,10 @@ const shared = {
     '<rootDir>/tests',
   ],
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  // jose, cookie, openid-client and oauth4webapi ship only ES modules.
-  transformIgnorePatterns: ['/node_modules/(?!(jose|cookie|openid-client|oauth4webapi)/)'],
+  // jose, cookie, openid-client, oauth4webapi and pixelmatch ship only ES modules.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(jose|cookie|openid-client|oauth4webapi|pixelmatch)/)',
+  ],
   moduleNameMapper: {
     '^@portal/platform$': '<rootDir>/services/platform/src/index.ts',
     '^@portal/testkit$': '<rootDir>/packages/testkit/src/index.ts',

@@ -200,3 +200,86 @@ async function eventuallyNone(page: Page, name: RegExp): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+describe('forms tell everything wrong at once, and each error goes when its field is fixed', () => {
+  /** The messages shown under the fields, in page order. */
+  const fieldErrors = (page: Page) => page.locator('.field__error').allInnerTexts();
+
+  it('registration: every missing field at once, before anything is sent', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await page.goto('/register');
+    let sent = 0;
+    page.on('request', (request) => {
+      if (/"operationName":"Register"/.test(request.postData() ?? '')) sent++;
+    });
+    await page.getByLabel(/^E-mail\b/).fill('not-an-address');
+    await page.getByLabel(/^New password/).fill('short');
+    await page.getByRole('button', { name: 'Register' }).click();
+    expect(await fieldErrors(page)).toEqual([
+      'Enter the name.',
+      'Enter an e-mail address such as name@company.dk.',
+      'Use at least 12 characters.',
+      'The two passwords are not the same.',
+      'Enter the customer account number.',
+      'Enter the serial number.',
+    ]);
+    expect(sent).toBe(0);
+    // Every marked field is required, and marked the same way.
+    for (const label of await page.locator('.field label').allInnerTexts())
+      expect(label).toMatch(/ \*$/);
+    // Focus goes to the first field to fix.
+    expect(await page.getByLabel(/^Name\b/).evaluate((e) => e === document.activeElement)).toBe(
+      true,
+    );
+
+    // Fixing a field takes its message away at once; the others stay.
+    await page.getByLabel(/^Name\b/).fill('Rikke Rask');
+    await page.getByLabel(/^E-mail\b/).fill('rikke.rask@nordiskprint.example');
+    expect(await fieldErrors(page)).toEqual([
+      'Use at least 12 characters.',
+      'The two passwords are not the same.',
+      'Enter the customer account number.',
+      'Enter the serial number.',
+    ]);
+    await page.getByLabel(/^New password/).fill('Toner i skuffen 2026');
+    await page.getByLabel(/^Repeat the password/).fill('Toner i skuffen 2026');
+    await page.getByLabel('Customer account number').fill('100200');
+    await page.getByLabel('Serial number of one of your devices').fill('NP1000004');
+    expect(await fieldErrors(page)).toEqual([]);
+    // Now it is sent, once.
+    await page.getByRole('button', { name: 'Register' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check your e-mail' }).waitFor();
+    expect(sent).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a service order: the contact is the signed-in customer; missing fields all at once', async () => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+    await signIn(page, 'anna.admin@nordiskprint.example');
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Anna Andersen' }).waitFor();
+    await page.goto('/service-orders');
+    await page.getByRole('button', { name: 'Raise a service order' }).click();
+    const form = page.getByRole('form', { name: 'Raise a service order' });
+    expect(await form.getByLabel(/^On-site contact/).inputValue()).toBe('Anna Andersen');
+    expect(await form.getByLabel(/^Contact e-mail/).inputValue()).toBe(
+      'anna.admin@nordiskprint.example',
+    );
+    await form.getByLabel(/^On-site contact/).fill('');
+    await form.getByRole('button', { name: 'Send order' }).click();
+    expect(await form.locator('.field__error').allInnerTexts()).toEqual([
+      'Choose a device',
+      'Enter the description.',
+      'Enter the contact name.',
+      'Enter the contact phone.',
+    ]);
+    await form.getByLabel(/^What is wrong\?/).fill('Streaks on every copy.');
+    expect(await form.locator('.field__error').allInnerTexts()).toEqual([
+      'Choose a device',
+      'Enter the contact name.',
+      'Enter the contact phone.',
+    ]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});

@@ -157,7 +157,7 @@ describe('the web client', () => {
       .first()
       .click();
     await larsBrowser.page.getByRole('link', { name: 'Accept the invitation' }).click();
-    await larsBrowser.page.getByLabel(/^Password\b/).fill('Toner på hylden 2026!');
+    await larsBrowser.page.getByLabel(/^New password/).fill('Toner på hylden 2026!');
     await larsBrowser.page.getByLabel('Repeat the password').fill('Toner på hylden 2026!');
     await larsBrowser.page.getByRole('button', { name: 'Save password and sign in' }).click();
     await larsBrowser.page
@@ -374,7 +374,8 @@ describe('the web client', () => {
     await page.getByRole('link', { name: 'Register as a user' }).click();
     await page.getByLabel(/^Name\b/).fill('Rikke Ny');
     await page.getByLabel(/^E-mail\b/).fill(email);
-    await page.getByLabel(/^Password\b/).fill(password);
+    await page.getByLabel(/^New password/).fill(password);
+    await page.getByLabel(/^Repeat the password/).fill(password);
     await page.getByLabel('Customer account number').fill('100200');
     const serial = page.getByLabel('Serial number of one of your devices');
     await serial.fill('NP9999999');

@@ -274,7 +274,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         single: true,
         etag: true,
         dev: mode === 'development',
-        setHeaders: (res) => res.setHeader('x-content-type-options', 'nosniff'),
+        // The build writes .br and .gz beside each script and style: sent as the browser accepts.
+        brotli: true,
+        gzip: true,
+        setHeaders: (res, pathname) => {
+          res.setHeader('x-content-type-options', 'nosniff');
+          res.setHeader('cache-control', cacheControlOf(pathname));
+        },
       })
     : undefined;
   if (!serveClient) log.info({ clientDistDir }, 'no built client; serving the API only');
@@ -513,6 +519,14 @@ function refuseTooLarge(res: ServerResponse): void {
 /** A subgraph's base URL: its GraphQL URL without the trailing /graphql. */
 function baseUrlOf(graphqlUrl: string): string {
   return graphqlUrl.replace(/\/graphql\/?$/, '').replace(/\/+$/, '');
+}
+
+/**
+ * Vite names every file under /assets/ by a hash of its content: a browser may keep it for a year
+ * without asking. The pages themselves (and the single-page fallback) are asked for each time.
+ */
+export function cacheControlOf(pathname: string): string {
+  return pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 function isDirectory(dir: string): boolean {

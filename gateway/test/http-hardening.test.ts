@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import http, { type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { SUBGRAPHS } from '@portal/platform';
 import { startGateway, type RunningGateway } from '../src/gateway';
 import { startTestSystem, type TestSystem, testSupergraph } from '@portal/testkit';
@@ -108,5 +110,79 @@ describe('/metrics in production mode', () => {
     });
     expect(right.status).toBe(200);
     await right.body?.cancel();
+  });
+});
+
+/** A raw GET (fetch would undo the encoding): status, headers and the bytes as sent. */
+function rawGet(url: string, acceptEncoding?: string) {
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>(
+    (resolve, reject) => {
+      const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
+      http
+        .get(url, { headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode!,
+              headers: response.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        })
+        .on('error', reject);
+    },
+  );
+}
+
+describe('the built client as a browser fetches it', () => {
+  const portal = () => readFileSync(path.join(CLIENT_DIST, 'index.html'), 'utf8');
+  const entry = () => /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(portal())![1]!;
+
+  it.each([
+    ['br, gzip, deflate', 'br', brotliDecompressSync],
+    ['gzip, deflate', 'gzip', gunzipSync],
+  ])(
+    'sends a script precompressed for Accept-Encoding %s, to be kept a year',
+    async (accepted, encoding, decode) => {
+      const script = await rawGet(`${base(system.gateway)}${entry()}`, accepted);
+      expect(script.status).toBe(200);
+      expect(script.headers['content-encoding']).toBe(encoding);
+      expect(script.headers['content-type']).toMatch(/javascript/);
+      expect(script.headers.vary).toMatch(/Accept-Encoding/i);
+      expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      const original = readFileSync(path.join(CLIENT_DIST, entry()));
+      expect(decode(script.body).equals(original)).toBe(true);
+      expect(script.body.length).toBeLessThan(original.length / 2);
+    },
+  );
+
+  it('sends the file as it is to a client that accepts no encoding', async () => {
+    const script = await rawGet(`${base(system.gateway)}${entry()}`);
+    expect(script.headers['content-encoding']).toBeUndefined();
+    expect(script.body.equals(readFileSync(path.join(CLIENT_DIST, entry())))).toBe(true);
+  });
+
+  it.each(['/', '/devices'])(
+    'has the browser ask again for the page %s (it names the current scripts)',
+    async (pathname) => {
+      const page = await rawGet(`${base(system.gateway)}${pathname}`, 'br');
+      expect(page.headers['cache-control']).toBe('no-cache');
+      // Under 1 KB: not worth compressing.
+      expect(page.headers['content-encoding']).toBeUndefined();
+      expect(page.body.toString()).toBe(portal());
+    },
+  );
+
+  it('builds a .br and a .gz beside every script and style', () => {
+    const assets = readdirSync(path.join(CLIENT_DIST, 'assets'));
+    const sources = assets.filter((name) => /\.(js|css)$/.test(name));
+    expect(sources.length).toBeGreaterThan(5);
+    for (const name of sources) {
+      const size = statSync(path.join(CLIENT_DIST, 'assets', name)).size;
+      if (size < 1024) continue;
+      expect(assets).toContain(`${name}.br`);
+      expect(assets).toContain(`${name}.gz`);
+    }
   });
 });

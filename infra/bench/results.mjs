@@ -25,6 +25,7 @@ export function ratios(result) {
     analyticsP95Ms: result.analytics
       ? Math.max(...Object.values(result.analytics).map((t) => t.p95))
       : null,
+    dashboardSlowNetworkMs: round(result.dashboardSlowNetworkMs),
   };
 }
 
@@ -49,7 +50,8 @@ export function markdownTable(result) {
     `Ratios: S1 vs stock Apollo Gateway ${r.fleetVsStockApolloGateway}x (target ≥ 3), vs Hive Gateway + router runtime ${r.fleetVsHiveGateway}x (target ≥ 1), ` +
       `vs raw node:http ${r.fleetVsRawLimit}; SQL per S1 first:200 / first:10 = ${r.sqlPerFleetPageFirst200VsFirst10} ` +
       `(${round(result.sql.first200, 1)} / ${round(result.sql.first10, 1)}; target 1.0); bulk intake ${r.bulkReadingsPerSecond} readings/s ` +
-      `(${result.bulk.readings} readings, target ≥ 5,000); gateway RSS ${r.gatewayRssMb} MB over all its processes, ${round(result.gatewayRssMaxProcessMb)} MB the largest one (target ≤ 300); ready in ${r.startReadyMs} ms (target ≤ 20,000).`,
+      `(${result.bulk.readings} readings, target ≥ 5,000); gateway RSS ${r.gatewayRssMb} MB over all its processes, ${round(result.gatewayRssMaxProcessMb)} MB the largest one (target ≤ 300); ready in ${r.startReadyMs} ms (target ≤ 20,000); ` +
+      `overview on 1.6 Mbit/s with 150 ms latency visible in ${r.dashboardSlowNetworkMs ?? '-'} ms (target ≤ 2,000).`,
   );
   if (result.analytics)
     lines.push(

@@ -34,6 +34,7 @@ function result() {
     },
     gatewayRssMb: 180,
     startReadyMs: 9000,
+    dashboardSlowNetworkMs: 1834.4,
     rows: [
       row('S1', 'fleet', 300),
       row('S1', 'apollo-gateway', 100),
@@ -69,12 +70,14 @@ describe('the benchmark report', () => {
       startReadyMs: 9000,
       // The slower of the two analytics pages.
       analyticsP95Ms: 210,
+      dashboardSlowNetworkMs: 1834,
     });
     const readme = readFileSync(path.join(root, 'docs/benchmarks.md'), 'utf8');
     expect(readme).toContain('| S1 | fleet | 300 | 10 | 40 | 0 | 180 | 1.23 | 0.5 | 12 |');
     expect(readme).toContain('| S1 | hive-gateway | 200 | 10 | 40 | 0 | - | - | - | - |');
     expect(readme).toContain('2 × Test CPU');
     expect(readme).toContain('p95 administrator 140 ms, service centre 210 ms; analyticsP95Ms 210');
+    expect(readme).toContain('overview on 1.6 Mbit/s with 150 ms latency visible in 1834 ms');
   });
 
   it('replaces its own block on the next run and leaves the rest of the page alone', () => {

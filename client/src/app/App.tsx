@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { useI18n, type Language } from '../i18n/i18n';
 import { Loading } from '../components/page';
@@ -45,6 +45,9 @@ const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const SecurityPage = lazy(() => import('../pages/security/SecurityPage'));
 const SingleSignOnPage = lazy(() => import('../pages/security/SingleSignOnPage'));
 const SingleSignOnCallbackPage = lazy(() => import('../pages/SingleSignOnCallbackPage'));
+// The overview opens first on every return visit: its code loads alongside the session query
+// instead of after it (one round trip less on a slow line).
+if (window.location.pathname === '/') void import('../pages/DashboardPage');
 
 /** A page for signed-in users whom `allowed` admits; others see "not found" (as the API answers). */
 function Guarded({
@@ -75,8 +78,17 @@ function Header() {
   const { m, language, setLanguage } = useI18n();
   const { me, access, status, signOut } = useSession();
   const other: Language = language === 'da' ? 'en' : 'da';
+  // On a phone the links fold behind one menu button (CSS shows it below 48rem). Open on the
+  // page where it was opened: going to another page folds it again.
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === pathname;
+  const signedIn = status === 'signed-in';
   return (
-    <header className="site-header">
+    <header
+      className="site-header"
+      data-menu={signedIn ? (menuOpen ? 'open' : 'closed') : undefined}
+    >
       <div className="site-header__bar">
         <Link to="/" className="brand">
           <span className="brand__mark" aria-hidden="true">
@@ -84,7 +96,18 @@ function Header() {
           </span>{' '}
           Self-Service
         </Link>
-        <div className="site-header__tools">
+        {signedIn ? (
+          <button
+            type="button"
+            className="button button--secondary site-header__menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="site-menu main-menu"
+            onClick={() => setOpenOn(menuOpen ? null : pathname)}
+          >
+            {m.nav.menu}
+          </button>
+        ) : null}
+        <div className="site-header__tools" id="site-menu">
           <button
             type="button"
             className="button button--link"
@@ -93,7 +116,7 @@ function Header() {
           >
             {m.nav.switchLanguage}
           </button>
-          {status === 'signed-in' && me ? (
+          {signedIn && me ? (
             <>
               <NotificationsLink />
               <span className="site-header__user">
@@ -117,8 +140,8 @@ function Header() {
           ) : null}
         </div>
       </div>
-      {status === 'signed-in' ? (
-        <nav aria-label={m.nav.main} className="main-nav">
+      {signedIn ? (
+        <nav aria-label={m.nav.main} className="main-nav" id="main-menu">
           <ul>
             {SECTIONS.filter((s) => s.visible(access)).map((section) => (
               <li key={section.path}>

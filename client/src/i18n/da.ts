@@ -34,6 +34,7 @@ export const da: Messages = {
   },
   nav: {
     main: 'Hovedmenu',
+    menu: 'Menu',
     skipToContent: 'Gå til indholdet',
     switchLanguage: 'English',
     signOut: 'Log ud',
@@ -57,7 +58,7 @@ export const da: Messages = {
   fields: {
     email: 'E-mail',
     password: 'Adgangskode',
-    newPassword: 'Adgangskode',
+    newPassword: 'Ny adgangskode',
     repeatPassword: 'Gentag adgangskoden',
     name: 'Navn',
     customerAccountNumber: 'Kundekontonummer',
@@ -320,6 +321,13 @@ export const da: Messages = {
     errorCodes: 'Fejlkoder',
     appliesTo: 'Gælder for',
     notFound: 'Artiklen findes ikke.',
+    noMatch: (q) => `Ingen artikel passer til »${q}«.`,
+    rephrase:
+      'Prøv andre eller færre ord, et ord fra enhedens display eller fejlkoden (som E000007).',
+    searchBoth: 'Søg i danske og engelske artikler',
+    commonTitle: 'Almindelige problemer',
+    stillStuck: 'Kommer du ikke videre? Servicecentret kan hjælpe.',
+    raiseOrder: 'Opret en serviceordre',
   },
   users: {
     title: 'Brugere',

@@ -47,6 +47,7 @@ export const en = {
   },
   nav: {
     main: 'Main',
+    menu: 'Menu',
     skipToContent: 'Skip to content',
     switchLanguage: 'Dansk',
     signOut: 'Sign out',
@@ -70,7 +71,7 @@ export const en = {
   fields: {
     email: 'E-mail',
     password: 'Password',
-    newPassword: 'Password',
+    newPassword: 'New password',
     repeatPassword: 'Repeat the password',
     name: 'Name',
     customerAccountNumber: 'Customer account number',
@@ -339,6 +340,13 @@ export const en = {
     errorCodes: 'Error codes',
     appliesTo: 'Applies to',
     notFound: 'There is no such article.',
+    noMatch: (q: string) => `No article matches “${q}”.`,
+    rephrase:
+      'Try other or fewer words, a word from the device’s display, or the error code (such as E000007).',
+    searchBoth: 'Search Danish and English articles',
+    commonTitle: 'Common problems',
+    stillStuck: 'Still stuck? The service centre can help.',
+    raiseOrder: 'Raise a service order',
   },
   users: {
     title: 'Users',

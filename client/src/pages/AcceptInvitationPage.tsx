@@ -4,10 +4,16 @@ import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import { useSession } from '../app/session';
 import { SecondFactorStep, type Challenge } from './security/SecondFactorStep';
-import { FormAlert, TextField, useFocusFirstInvalid } from '../components/forms';
+import {
+  FormAlert,
+  NewPasswordFields,
+  useFieldChecks,
+  useFormFields,
+  useFocusFirstInvalid,
+} from '../components/forms';
 import { PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
-import { formErrors, type FormErrors } from '../i18n/user-errors';
+import { formErrors } from '../i18n/user-errors';
 
 const AcceptInvitationDocument = graphql(`
   mutation AcceptInvitation($token: String!, $password: String!) {
@@ -35,9 +41,11 @@ export default function AcceptInvitationPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
+  const check = useFieldChecks();
+  const { values, errors, setErrors, validate, field } = useFormFields(
+    { password: '', repeat: '' },
+    { password: check.newPassword, repeat: check.repeatOf('password') },
+  );
   const [result, accept] = useMutation(AcceptInvitationDocument);
   const [challenge, setChallenge] = useState<Challenge | null>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -45,11 +53,8 @@ export default function AcceptInvitationPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (password !== repeat) {
-      setErrors({ fields: { repeat: m.invitation.mismatch }, general: [] });
-      return;
-    }
-    const outcome = await accept({ token, password });
+    if (!validate()) return;
+    const outcome = await accept({ token, password: values.password });
     const payload = outcome.data?.acceptInvitation;
     if (payload?.session) {
       await signedIn(payload.session.expiresAt);
@@ -78,27 +83,7 @@ export default function AcceptInvitationPage() {
       ) : null}
       <form hidden={Boolean(challenge)} ref={form} onSubmit={(e) => void submit(e)} noValidate>
         <FormAlert messages={token ? errors.general : [m.userErrors.codes.INVALID_TOKEN]} />
-        <TextField
-          label={m.fields.newPassword}
-          type="password"
-          name="password"
-          autoComplete="new-password"
-          required
-          hint={m.register.passwordHint}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors.fields.password}
-        />
-        <TextField
-          label={m.fields.repeatPassword}
-          type="password"
-          name="repeat"
-          autoComplete="new-password"
-          required
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-          error={errors.fields.repeat}
-        />
+        <NewPasswordFields password={field('password')} repeat={field('repeat')} />
         <button type="submit" className="button" disabled={!token || result.fetching}>
           {m.invitation.submit}
         </button>

@@ -2,11 +2,19 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
-import { FormAlert, Notice, TextField, useFocusFirstInvalid } from '../components/forms';
+import {
+  FormAlert,
+  NewPasswordFields,
+  Notice,
+  TextField,
+  useFieldChecks,
+  useFocusFirstInvalid,
+  useFormFields,
+} from '../components/forms';
 import { PageTitle } from '../components/page';
 import { useDevMailbox } from '../components/dev-mailbox';
 import { useI18n } from '../i18n/i18n';
-import { formErrors, type FormErrors } from '../i18n/user-errors';
+import { formErrors } from '../i18n/user-errors';
 import { ResendConfirmationDocument } from './SignInPage';
 
 const RegisterDocument = graphql(`
@@ -26,21 +34,32 @@ const FIELDS = [
   'email',
   'name',
   'password',
+  'repeat',
   'customerAccountNumber',
   'deviceSerialNumber',
 ] as const;
-type Field = (typeof FIELDS)[number];
 
 export default function RegisterPage() {
   const { m, language } = useI18n();
-  const [values, setValues] = useState<Record<Field, string>>({
-    email: '',
-    name: '',
-    password: '',
-    customerAccountNumber: '',
-    deviceSerialNumber: '',
-  });
-  const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
+  const check = useFieldChecks();
+  const { values, errors, setErrors, validate, field } = useFormFields(
+    {
+      email: '',
+      name: '',
+      password: '',
+      repeat: '',
+      customerAccountNumber: '',
+      deviceSerialNumber: '',
+    },
+    {
+      name: check.required('name'),
+      email: check.email,
+      password: check.newPassword,
+      repeat: check.repeatOf('password'),
+      customerAccountNumber: check.required('customerAccountNumber'),
+      deviceSerialNumber: check.required('deviceSerialNumber'),
+    },
+  );
   const [registeredAs, setRegisteredAs] = useState<string | null>(null);
   const [resent, setResent] = useState(false);
   const [result, register] = useMutation(RegisterDocument);
@@ -49,11 +68,9 @@ export default function RegisterPage() {
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
 
-  const set = (field: Field) => (e: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [field]: e.target.value }));
-
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!validate()) return;
     const input = {
       email: values.email.trim(),
       name: values.name.trim(),
@@ -103,54 +120,27 @@ export default function RegisterPage() {
       <p>{m.register.intro}</p>
       <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
         <FormAlert messages={errors.general} />
-        <TextField
-          label={m.fields.name}
-          name="name"
-          autoComplete="name"
-          required
-          value={values.name}
-          onChange={set('name')}
-          error={errors.fields.name}
-        />
+        <TextField label={m.fields.name} autoComplete="name" required {...field('name')} />
         <TextField
           label={m.fields.email}
-          name="email"
           type="email"
           autoComplete="email"
           required
-          value={values.email}
-          onChange={set('email')}
-          error={errors.fields.email}
+          {...field('email')}
         />
-        <TextField
-          label={m.fields.newPassword}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint={m.register.passwordHint}
-          value={values.password}
-          onChange={set('password')}
-          error={errors.fields.password}
-        />
+        <NewPasswordFields password={field('password')} repeat={field('repeat')} />
         <TextField
           label={m.fields.customerAccountNumber}
-          name="customerAccountNumber"
           required
           inputMode="numeric"
           hint={m.account.customerNumberExplained}
-          value={values.customerAccountNumber}
-          onChange={set('customerAccountNumber')}
-          error={errors.fields.customerAccountNumber}
+          {...field('customerAccountNumber')}
         />
         <TextField
           label={m.fields.deviceSerialNumber}
-          name="deviceSerialNumber"
           required
           hint={m.register.serialHint}
-          value={values.deviceSerialNumber}
-          onChange={set('deviceSerialNumber')}
-          error={errors.fields.deviceSerialNumber}
+          {...field('deviceSerialNumber')}
         />
         <button type="submit" className="button" disabled={result.fetching}>
           {m.register.submit}

@@ -1,12 +1,18 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import { useSession } from '../app/session';
-import { FormAlert, TextField, useFocusFirstInvalid } from '../components/forms';
+import {
+  FormAlert,
+  NewPasswordFields,
+  useFieldChecks,
+  useFormFields,
+  useFocusFirstInvalid,
+} from '../components/forms';
 import { PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
-import { formErrors, type FormErrors } from '../i18n/user-errors';
+import { formErrors } from '../i18n/user-errors';
 
 const ResetPasswordDocument = graphql(`
   mutation ResetPassword($token: String!, $password: String!) {
@@ -31,20 +37,19 @@ export default function ResetPasswordPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
+  const check = useFieldChecks();
+  const { values, errors, setErrors, validate, field } = useFormFields(
+    { password: '', repeat: '' },
+    { password: check.newPassword, repeat: check.repeatOf('password') },
+  );
   const [result, reset] = useMutation(ResetPasswordDocument);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (password !== repeat) {
-      setErrors({ fields: { repeat: m.invitation.mismatch }, general: [] });
-      return;
-    }
-    const outcome = await reset({ token, password });
+    if (!validate()) return;
+    const outcome = await reset({ token, password: values.password });
     const payload = outcome.data?.resetPassword;
     if (payload?.session) {
       await signedIn(payload.session.expiresAt);
@@ -65,27 +70,7 @@ export default function ResetPasswordPage() {
       <p>{t.intro}</p>
       <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
         <FormAlert messages={token ? errors.general : [m.userErrors.codes.INVALID_TOKEN]} />
-        <TextField
-          label={m.accounts.profile.newPassword}
-          type="password"
-          name="password"
-          autoComplete="new-password"
-          required
-          hint={m.register.passwordHint}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors.fields.password}
-        />
-        <TextField
-          label={m.fields.repeatPassword}
-          type="password"
-          name="repeat"
-          autoComplete="new-password"
-          required
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-          error={errors.fields.repeat}
-        />
+        <NewPasswordFields password={field('password')} repeat={field('repeat')} />
         <button type="submit" className="button" disabled={!token || result.fetching}>
           {t.submit}
         </button>

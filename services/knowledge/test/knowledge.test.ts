@@ -54,6 +54,16 @@ describe('knowledge articles', () => {
     );
   });
 
+  it('finds an article despite a typo or a missing accent', async () => {
+    expect((await search({ q: 'papirstob' }))[0]).toBe('papirstop-i-papirskuffen');
+    expect((await search({ q: 'papirstob', language: 'da' }))[0]).toBe('papirstop-i-papirskuffen');
+    expect((await search({ q: 'paper jamm', language: 'en' }))[0]).toBe('paper-jam');
+    // Accents folded both ways: "tonerpatron" as "tönerpatron".
+    expect(await search({ q: 'skift tönerpatron', language: 'da' })).toContain('skift-tonerpatron');
+    // A word like no title or tag finds nothing rather than anything.
+    expect(await search({ q: 'xqzvbk' })).toEqual([]);
+  });
+
   it('finds the English paper-jam article for "paper jam"', async () => {
     expect((await search({ q: 'paper jam', language: 'en' }))[0]).toBe('paper-jam');
     expect((await search({ q: 'jammed papers' }))[0]).toBe('paper-jam');
@@ -81,6 +91,23 @@ describe('knowledge articles', () => {
       { token: sune },
     );
     expect(byCode.data!.knowledgeSuggestions[0]!.slug).toBe('error-code-e000007');
+  });
+
+  it('suggests only articles that fit the draft, fewer than asked rather than padded', async () => {
+    const suggest = async (description: string) => {
+      const result = await system.graphql<{ knowledgeSuggestions: { slug: string }[] }>(
+        `query ($d: String!) { knowledgeSuggestions(description: $d, language: "da", first: 5) { slug } }`,
+        { d: description },
+        { token: sune },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.knowledgeSuggestions.map((a) => a.slug);
+    };
+    const jam = await suggest('Papirstop i papirskuffen hver gang vi printer');
+    expect(jam[0]).toBe('papirstop-i-papirskuffen');
+    expect(jam.length).toBeLessThan(5);
+    // Words no article is about: nothing to offer.
+    expect(await suggest('Kaffemaskinen på tredje sal larmer')).toEqual([]);
   });
 
   it('lets a Self-Service user read articles and nothing else', async () => {

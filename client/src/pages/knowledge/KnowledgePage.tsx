@@ -31,12 +31,56 @@ const KnowledgeSearchDocument = graphql(`
   }
 `);
 
+/** Language filter in the address: none means the reader's own, "all" both. */
+const BOTH = 'all';
+
+/** When a search finds nothing: how to rephrase, the common problems, and the way to a person. */
+function NoMatch({ q, language, onBoth }: { q: string; language: string; onBoth?(): void }) {
+  const { m } = useI18n();
+  const { access } = useSession();
+  const [{ data }] = useQuery({
+    query: KnowledgeSearchDocument,
+    variables: { query: null, language, first: 5, after: null },
+  });
+  return (
+    <div className="panel" role="status">
+      <h2>{m.knowledge.noMatch(q)}</h2>
+      <p>{m.knowledge.rephrase}</p>
+      {onBoth ? (
+        <p>
+          <button type="button" className="button button--secondary" onClick={onBoth}>
+            {m.knowledge.searchBoth}
+          </button>
+        </p>
+      ) : null}
+      {data?.knowledgeArticles.edges.length ? (
+        <>
+          <h3>{m.knowledge.commonTitle}</h3>
+          <ul>
+            {data.knowledgeArticles.edges.map(({ node }) => (
+              <li key={node.id}>
+                <Link to={`/knowledge/${encodeURIComponent(node.slug)}`}>{node.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {access.canCreateServiceOrders ? (
+        <p>
+          {m.knowledge.stillStuck} <Link to="/service-orders">{m.knowledge.raiseOrder}</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export default function KnowledgePage() {
-  const { m, format } = useI18n();
+  const { m, format, language: own } = useI18n();
   const { access } = useSession();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const language = params.get('language') ?? '';
+  const chosen = params.get('language') ?? own;
+  const language = chosen === BOTH ? '' : chosen;
   const [text, setText] = useState(q);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [{ data, fetching, error }] = useQuery({
@@ -92,10 +136,10 @@ export default function KnowledgePage() {
         </form>
         <SelectField
           label={m.fields.language}
-          value={language}
+          value={chosen}
           onChange={(e) => update({ language: e.target.value })}
         >
-          <option value="">{m.knowledge.allLanguages}</option>
+          <option value={BOTH}>{m.knowledge.allLanguages}</option>
           <option value="da">Dansk</option>
           <option value="en">English</option>
         </SelectField>
@@ -105,6 +149,13 @@ export default function KnowledgePage() {
       {connection ? (
         <>
           <p aria-live="polite">{m.knowledge.found(connection.totalCount)}</p>
+          {q && connection.totalCount === 0 ? (
+            <NoMatch
+              q={q}
+              language={language || own}
+              onBoth={language ? () => update({ language: BOTH }) : undefined}
+            />
+          ) : null}
           <ol className="results">
             {connection.edges.map(({ node }) => (
               <li key={node.id} lang={node.language}>

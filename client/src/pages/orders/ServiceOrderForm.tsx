@@ -8,11 +8,13 @@ import {
   SelectField,
   TextArea,
   TextField,
+  useFieldChecks,
   useFocusFirstInvalid,
+  useFormFields,
 } from '../../components/forms';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../app/session';
-import { formErrors, type FormErrors } from '../../i18n/user-errors';
+import { formErrors } from '../../i18n/user-errors';
 
 const SuggestionsDocument = graphql(`
   query KnowledgeSuggestions($description: String!, $errorCode: String, $language: String) {
@@ -129,32 +131,39 @@ export function ServiceOrderForm({
   onCancel?(): void;
 }) {
   const { m } = useI18n();
-  const { access } = useSession();
+  const { access, me } = useSession();
   const navigate = useNavigate();
-  const [values, setValues] = useState<Record<Field, string>>({
-    deviceId: deviceId ?? '',
-    type: 'BREAKDOWN',
-    description: '',
-    errorCode: '',
-    contactName: '',
-    contactPhone: '',
-    contactEmail: '',
-  });
-  const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
+  const check = useFieldChecks();
+  // A customer is usually the contact: name and e-mail start as the signed-in user's. Staff
+  // raise orders for someone else and start empty.
+  const own = !access.isStaff && me ? me : null;
+  const { values, errors, setErrors, validate, field } = useFormFields<Field>(
+    {
+      deviceId: deviceId ?? '',
+      type: 'BREAKDOWN',
+      description: '',
+      errorCode: '',
+      contactName: own?.name ?? '',
+      contactPhone: '',
+      contactEmail: own?.email ?? '',
+    },
+    {
+      deviceId: (value) => (value ? undefined : m.orders.chooseDevice),
+      description: check.required('description'),
+      contactName: check.required('contactName'),
+      contactPhone: check.required('contactPhone'),
+      contactEmail: check.optionalEmail,
+    },
+  );
   const [openOrder, setOpenOrder] = useState<{ id: string; number: string } | null>(null);
   const [result, create] = useMutation(CreateOrderDocument);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
-  const set = (field: Field) => (e: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [field]: e.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setOpenOrder(null);
-    if (!values.deviceId) {
-      setErrors({ fields: { deviceId: m.orders.chooseDevice }, general: [] });
-      return;
-    }
+    if (!validate()) return;
     const outcome = await create({
       input: {
         deviceId: values.deviceId,
@@ -187,16 +196,7 @@ export function ServiceOrderForm({
   const text = (
     name: Field,
     props: { required?: boolean; autoComplete?: string; type?: string; hint?: string } = {},
-  ) => (
-    <TextField
-      label={m.orders.fields[name]}
-      name={name}
-      value={values[name]}
-      onChange={set(name)}
-      error={errors.fields[name]}
-      {...props}
-    />
-  );
+  ) => <TextField label={m.orders.fields[name]} {...field(name)} {...props} />;
 
   return (
     <form
@@ -216,14 +216,7 @@ export function ServiceOrderForm({
         </div>
       ) : null}
       {devices ? (
-        <SelectField
-          label={m.orders.fields.deviceId}
-          name="deviceId"
-          required
-          value={values.deviceId}
-          onChange={set('deviceId')}
-          error={errors.fields.deviceId}
-        >
+        <SelectField label={m.orders.fields.deviceId} required {...field('deviceId')}>
           <option value="">{m.orders.chooseDevice}</option>
           {devices.map((device) => (
             <option key={device.id} value={device.id}>
@@ -232,14 +225,7 @@ export function ServiceOrderForm({
           ))}
         </SelectField>
       ) : null}
-      <SelectField
-        label={m.orders.fields.type}
-        name="type"
-        required
-        value={values.type}
-        onChange={set('type')}
-        error={errors.fields.type}
-      >
+      <SelectField label={m.orders.fields.type} required {...field('type')}>
         {TYPES.map((type) => (
           <option key={type} value={type}>
             {m.orderType[type]}
@@ -250,12 +236,9 @@ export function ServiceOrderForm({
         <div>
           <TextArea
             label={m.orders.fields.description}
-            name="description"
             required
             rows={5}
-            value={values.description}
-            onChange={set('description')}
-            error={errors.fields.description}
+            {...field('description')}
             hint={m.orders.descriptionHint}
           />
           {text('errorCode', { hint: m.orders.errorCodeHint })}

@@ -1,18 +1,29 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { FormAlert, Notice, TextField, useFocusFirstInvalid } from '../../components/forms';
+import {
+  FormAlert,
+  Notice,
+  TextField,
+  NewPasswordFields,
+  useFieldChecks,
+  useFormFields,
+  useFocusFirstInvalid,
+} from '../../components/forms';
 import { useI18n } from '../../i18n/i18n';
-import { formErrors, type FormErrors } from '../../i18n/user-errors';
+import { formErrors } from '../../i18n/user-errors';
 import { ChangePasswordDocument } from './documents';
 
 /** A new password with the current one; every other session is signed out. */
 export function ChangePassword() {
   const { m } = useI18n();
   const t = m.accounts.profile;
-  const [currentPassword, setCurrent] = useState('');
-  const [newPassword, setNew] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({ fields: {}, general: [] });
+  const check = useFieldChecks();
+  const empty = { currentPassword: '', newPassword: '', repeat: '' };
+  const { values, setValues, errors, setErrors, validate, field } = useFormFields(empty, {
+    currentPassword: (value) => (value ? undefined : m.userErrors.required(m.fieldNames.password)),
+    newPassword: check.newPassword,
+    repeat: check.repeatOf('newPassword'),
+  });
   const [done, setDone] = useState<string | null>(null);
   const [result, change] = useMutation(ChangePasswordDocument);
   const form = useRef<HTMLFormElement>(null);
@@ -21,17 +32,15 @@ export function ChangePassword() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone(null);
-    if (newPassword !== repeat)
-      return setErrors({ fields: { repeat: m.invitation.mismatch }, general: [] });
+    if (!validate()) return;
+    const { currentPassword, newPassword } = values;
     const outcome = await change({ currentPassword, newPassword });
     const payload = outcome.data?.changePassword;
     if (!payload) return setErrors({ fields: {}, general: [m.common.serverError] });
     setErrors(formErrors(payload.userErrors, m, ['currentPassword', 'newPassword']));
     if (payload.ok) {
       setDone(t.passwordChanged(payload.signedOutSessions));
-      setCurrent('');
-      setNew('');
-      setRepeat('');
+      setValues(empty);
     }
   }
 
@@ -43,34 +52,11 @@ export function ChangePassword() {
       <TextField
         label={t.currentPassword}
         type="password"
-        name="currentPassword"
         autoComplete="current-password"
         required
-        value={currentPassword}
-        onChange={(e) => setCurrent(e.target.value)}
-        error={errors.fields.currentPassword}
+        {...field('currentPassword')}
       />
-      <TextField
-        label={t.newPassword}
-        type="password"
-        name="newPassword"
-        autoComplete="new-password"
-        required
-        hint={m.register.passwordHint}
-        value={newPassword}
-        onChange={(e) => setNew(e.target.value)}
-        error={errors.fields.newPassword}
-      />
-      <TextField
-        label={m.fields.repeatPassword}
-        type="password"
-        name="repeat"
-        autoComplete="new-password"
-        required
-        value={repeat}
-        onChange={(e) => setRepeat(e.target.value)}
-        error={errors.fields.repeat}
-      />
+      <NewPasswordFields password={field('newPassword')} repeat={field('repeat')} />
       <button type="submit" className="button" disabled={result.fetching}>
         {t.changePassword}
       </button>

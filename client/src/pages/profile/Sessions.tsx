@@ -37,42 +37,46 @@ export function Sessions() {
       <p>{t.sessionsIntro}</p>
       <FormAlert messages={problems} />
       {done ? <Notice>{done}</Notice> : null}
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t.signedInAt}</th>
-            <th scope="col">{t.expiresAt}</th>
-            <th scope="col">
-              <span className="visually-hidden">{m.apiKeys.actions}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sessions.map((session) => (
-            <tr key={session.id}>
-              <td>
-                {format.dateTime(session.createdAt)}{' '}
-                <span className="muted">· {session.current ? t.thisBrowser : t.otherBrowser}</span>
-              </td>
-              <td>{format.dateTime(session.expiresAt)}</td>
-              <td>
-                {session.current ? null : (
-                  <button
-                    type="button"
-                    className="button button--link"
-                    aria-label={t.signOutSession(format.dateTime(session.createdAt))}
-                    onClick={() =>
-                      void run(signOutOne({ sessionId: session.id }), 'signOutSession')
-                    }
-                  >
-                    {m.nav.signOut}
-                  </button>
-                )}
-              </td>
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t.signedInAt}</th>
+              <th scope="col">{t.expiresAt}</th>
+              <th scope="col">
+                <span className="visually-hidden">{m.apiKeys.actions}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sessions.map((session) => (
+              <tr key={session.id}>
+                <td>
+                  {format.dateTime(session.createdAt)}{' '}
+                  <span className="muted">
+                    · {session.current ? t.thisBrowser : t.otherBrowser}
+                  </span>
+                </td>
+                <td>{format.dateTime(session.expiresAt)}</td>
+                <td>
+                  {session.current ? null : (
+                    <button
+                      type="button"
+                      className="button button--link"
+                      aria-label={t.signOutSession(format.dateTime(session.createdAt))}
+                      onClick={() =>
+                        void run(signOutOne({ sessionId: session.id }), 'signOutSession')
+                      }
+                    >
+                      {m.nav.signOut}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <button
         type="button"
         className="button button--secondary"

@@ -54,40 +54,42 @@ export function GrantPicker({
       aria-describedby={error ? errorId : undefined}
     >
       <legend>{legend}</legend>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{m.fields.account}</th>
-            {roles.map((role) => (
-              <th scope="col" key={role}>
-                {m.roles[role]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((account) => (
-            <tr key={account.id}>
-              <th scope="row">
-                {account.customerAccountNumber} · {account.name}
-              </th>
-              {roles.map((role) => {
-                const key = grantKey(role, account.id);
-                return (
-                  <td key={role}>
-                    <input
-                      type="checkbox"
-                      aria-label={m.users.roleOn(m.roles[role], account.customerAccountNumber)}
-                      checked={selected.has(key)}
-                      onChange={(e) => toggle(key, e.target.checked)}
-                    />
-                  </td>
-                );
-              })}
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{m.fields.account}</th>
+              {roles.map((role) => (
+                <th scope="col" key={role}>
+                  {m.roles[role]}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {accounts.map((account) => (
+              <tr key={account.id}>
+                <th scope="row">
+                  {account.customerAccountNumber} · {account.name}
+                </th>
+                {roles.map((role) => {
+                  const key = grantKey(role, account.id);
+                  return (
+                    <td key={role}>
+                      <input
+                        type="checkbox"
+                        aria-label={m.users.roleOn(m.roles[role], account.customerAccountNumber)}
+                        checked={selected.has(key)}
+                        onChange={(e) => toggle(key, e.target.checked)}
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {error ? (
         <p className="field__error" id={errorId}>
           {error}

@@ -19,6 +19,7 @@ import {
   KnowledgeArticle,
   SEARCH_CONFIGURATIONS,
   SEARCH_DOCUMENT,
+  SEARCH_WORDS,
   type ArticleLanguage,
 } from '../entities/knowledge-article.entity';
 import { KnowledgeArticleRevision } from '../entities/knowledge-article-revision.entity';
@@ -41,6 +42,20 @@ export interface KnowledgeArticlePayload {
 const NO_ARTICLE = { article: null };
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_SUGGESTIONS = 10;
+/**
+ * How alike a misspelt word must be to a word of a title or tag (pg_trgm word similarity, 0–1):
+ * "papirstob" is 0.7 like "papirstop"; unrelated words stay under 0.3.
+ */
+const TYPO_SIMILARITY = 0.5;
+/**
+ * A suggestion's least relevance (ts_rank_cd normalised to 0–1 by rank/(rank+1)): one common
+ * word of a long description is not enough, so a draft is offered only what fits it.
+ */
+const SUGGESTION_RELEVANCE = 0.05;
+/** ...and at least this share of the best suggestion's relevance. */
+const SUGGESTION_SHARE_OF_BEST = 0.8;
+const FOLDED_QUERY = 'knowledge.search_folded(:searchText)';
+const WORD_SIMILARITY = `public.word_similarity(${FOLDED_QUERY}, ${SEARCH_WORDS})`;
 
 /** Error codes as printed on the device's panel: E000007, E202-0001 (case does not matter). */
 function normaliseErrorCode(code: string | null | undefined): string | null {
@@ -93,14 +108,19 @@ export class KnowledgeService {
     if (language) query.andWhere('a.language = :language', { language });
     const matches: string[] = [];
     if (text) {
+      // Whole words first (stemmed), then titles and tags a misspelling resembles.
       query.addSelect(
         `ts_rank_cd(${SEARCH_DOCUMENT}, ${this.tsquery(language, ':searchText', 'all')})`,
         'rank',
       );
-      query.setParameter('searchText', text);
-      matches.push(`${SEARCH_DOCUMENT} @@ ${this.tsquery(language, ':searchText', 'all')}`);
+      query.addSelect(WORD_SIMILARITY, 'likeness');
+      query.setParameters({ searchText: text, typoSimilarity: TYPO_SIMILARITY });
+      matches.push(
+        `${SEARCH_DOCUMENT} @@ ${this.tsquery(language, ':searchText', 'all')}`,
+        `${WORD_SIMILARITY} >= :typoSimilarity`,
+      );
     } else {
-      query.addSelect('0', 'rank');
+      query.addSelect('0', 'rank').addSelect('0', 'likeness');
     }
     if (errorCode) matches.push('a.error_codes @> CAST(ARRAY[:errorCode] AS text[])');
     if (matches.length) query.andWhere(`(${matches.join(' OR ')})`);
@@ -108,6 +128,7 @@ export class KnowledgeService {
     const rows = await query
       .orderBy('exact_code', 'DESC')
       .addOrderBy('rank', 'DESC')
+      .addOrderBy('likeness', 'DESC')
       .addOrderBy('a.title')
       .offset(offset)
       .limit(size + 1)
@@ -116,7 +137,10 @@ export class KnowledgeService {
     return toConnection(rows, size, () => [++position], totalCount);
   }
 
-  /** Articles that may solve a draft service order: any of its words, the error code first. */
+  /**
+   * Articles that may solve a draft service order: any of its words, the error code first; only
+   * those relevant enough (fewer than `first`, or none, rather than padding the list).
+   */
   async suggestions(
     description: string,
     errorCode: string | null | undefined,
@@ -130,25 +154,38 @@ export class KnowledgeService {
     const text = description.trim().slice(0, 2000);
     const code = normaliseErrorCode(errorCode);
     if (!text && !code) return [];
+    // ts_rank_cd's normalisation 32: rank / (rank + 1), so one threshold fits any draft.
+    const relevance = `ts_rank_cd(${SEARCH_DOCUMENT}, ${this.tsquery(lang, ':searchText', 'any')}, 32)`;
     const query = this.readable()
       .addSelect('(a.error_codes @> CAST(ARRAY[:errorCode] AS text[]))', 'exact_code')
-      .addSelect(
-        text ? `ts_rank_cd(${SEARCH_DOCUMENT}, ${this.tsquery(lang, ':searchText', 'any')})` : '0',
-        'rank',
-      )
-      .setParameters({ errorCode: code ?? '', searchText: text });
+      .addSelect(text ? relevance : '0', 'rank')
+      .setParameters({
+        errorCode: code ?? '',
+        searchText: text,
+        relevance: SUGGESTION_RELEVANCE,
+      });
     if (lang) query.andWhere('a.language = :language', { language: lang });
+    // Only what fits the draft well enough: fewer than `first`, or none, rather than padding.
     const matches = [
-      ...(text ? [`${SEARCH_DOCUMENT} @@ ${this.tsquery(lang, ':searchText', 'any')}`] : []),
+      ...(text
+        ? [
+            `(${SEARCH_DOCUMENT} @@ ${this.tsquery(lang, ':searchText', 'any')} AND ${relevance} >= :relevance)`,
+          ]
+        : []),
       ...(code ? ['a.error_codes @> CAST(ARRAY[:errorCode] AS text[])'] : []),
     ];
     query.andWhere(`(${matches.join(' OR ')})`);
-    return query
+    const { entities, raw } = await query
       .orderBy('exact_code', 'DESC')
       .addOrderBy('rank', 'DESC')
       .addOrderBy('a.title')
       .limit(limit)
-      .getMany();
+      .getRawAndEntities<{ rank: number; exact_code: boolean }>();
+    // A word every article has ("printer") lifts them all alike: only those near the best stay.
+    const best = Math.max(0, ...raw.map((row) => Number(row.rank)));
+    return entities.filter(
+      (_, n) => raw[n]!.exact_code || Number(raw[n]!.rank) >= best * SUGGESTION_SHARE_OF_BEST,
+    );
   }
 
   async bySlug(slug: string): Promise<KnowledgeArticle | null> {

@@ -11,8 +11,15 @@ export type ArticleLanguage = keyof typeof SEARCH_CONFIGURATIONS;
  */
 export const SEARCH_DOCUMENT = `(setweight(to_tsvector(CASE a.language WHEN 'da' THEN 'danish'::regconfig ELSE 'english'::regconfig END, a.title), 'A') || setweight(array_to_tsvector(a.tags), 'B') || setweight(to_tsvector(CASE a.language WHEN 'da' THEN 'danish'::regconfig ELSE 'english'::regconfig END, a.body), 'C'))`;
 
+/**
+ * Title and tags, lower-case and without accents: what a misspelt word is matched against by
+ * trigram similarity ("papirstob" finds "Papirstop"), served by the index knowledge_article_words.
+ */
+export const SEARCH_WORDS = 'knowledge.search_words(a.title, a.tags)';
+
 @Entity('knowledge_article')
 @Index('knowledge_article_search', { synchronize: false })
+@Index('knowledge_article_words', { synchronize: false })
 export class KnowledgeArticle {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

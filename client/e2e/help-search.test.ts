@@ -1,0 +1,44 @@
+import type { Browser } from 'playwright-core';
+import { DEMO_PASSWORD } from '@portal/platform';
+import { personIn } from './support/browser';
+import { browserSuite } from './support/suite';
+
+/**
+ * The help articles' search as a customer uses it: in their own language by default, forgiving
+ * a typo, and when nothing matches, how to rephrase, the common problems and the way to an order.
+ */
+let browser: Browser;
+let baseURL: string;
+
+browserSuite({ timeoutMs: 120_000 }, (suite) => ({ browser, baseURL } = suite));
+
+it('finds the paper-jam article for a misspelt word, and helps on when nothing matches', async () => {
+  const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill('anna.admin@nordiskprint.example');
+  await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Velkommen, Anna Andersen' }).waitFor();
+
+  await page.goto('/knowledge');
+  // Danish articles only, as the reader reads Danish.
+  expect(await page.getByLabel('Sprog').inputValue()).toBe('da');
+  const search = page.getByRole('search');
+  await search.getByLabel(/^Søg i hjælpeartiklerne/).fill('papirstob');
+  await search.getByRole('button', { name: 'Søg' }).click();
+  const results = page.locator('.results h2');
+  await results.first().waitFor();
+  expect((await results.allInnerTexts())[0]).toBe('Papirstop: sådan fjerner du fastsiddende papir');
+
+  await search.getByLabel(/^Søg i hjælpeartiklerne/).fill('xqzvbk');
+  await search.getByRole('button', { name: 'Søg' }).click();
+  const none = page.getByRole('status').filter({ hasText: 'Ingen artikel passer til »xqzvbk«.' });
+  await none.getByRole('heading', { name: 'Almindelige problemer' }).waitFor();
+  await none.getByRole('listitem').first().waitFor();
+  expect(await none.getByRole('listitem').count()).toBeGreaterThan(0);
+  await none.getByRole('link', { name: 'Opret en serviceordre' }).waitFor();
+  await none.getByRole('button', { name: 'Søg i danske og engelske artikler' }).click();
+  expect(await page.getByLabel('Sprog').inputValue()).toBe('all');
+  expect(pageErrors).toEqual([]);
+  await context.close();
+});
