@@ -683,6 +683,9 @@ try {
         `  ${who}: p50 ${timing.p50} ms, p95 ${timing.p95} ms, p99 ${timing.p99} ms over ${ANALYTICS_REQUESTS} requests one at a time, errors ${timing.errors}`,
       );
       if (timing.sampleError) log(`    first error: ${timing.sampleError}`);
+    }
+  }
+
   // The web client: the overview on a slow mobile line, in Chromium (skipped without one).
   let dashboardSlowNetworkMs = null;
   if (want('web')) {
