@@ -206,10 +206,13 @@ export type CreateStaffUserInput = {
   staffRole: StaffRole;
 };
 
+/** A new webhook endpoint for one account. */
 export type CreateWebhookEndpointInput = {
   /** An account the caller administers. */
   accountId: Scalars['ID']['input'];
+  /** What it is for, at most 200 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The events it receives; at least one. */
   eventTypes: Array<WebhookEventType>;
   /** https://… (plain http only in demo and test runs). */
   url: Scalars['String']['input'];
@@ -1073,13 +1076,18 @@ export type QueryWebhookEndpointsArgs = {
  */
 export type RecoveryCodesPayload = {
   __typename?: 'RecoveryCodesPayload';
+  /** The ten new recovery codes; null when refused. */
   recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
+/** The result of redeliverWebhook: the message queued again, or the reasons it was refused. */
 export type RedeliverWebhookPayload = {
   __typename?: 'RedeliverWebhookPayload';
+  /** The message as it is now, PENDING; null when refused. */
   delivery?: Maybe<WebhookDelivery>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -1215,22 +1223,30 @@ export type SignOutSessionsPayload = {
 /** An organisation's OpenID Connect provider; users of its domains sign in there. */
 export type SingleSignOn = {
   __typename?: 'SingleSignOn';
+  /** The portal's client id at the provider; empty while no provider is set. */
   clientId: Scalars['String']['output'];
   /** Whether a client secret is stored; the secret itself is never shown. */
   clientSecretSet: Scalars['Boolean']['output'];
+  /** The e-mail domains whose users sign in at the provider, alphabetically. */
   domains: Array<SingleSignOnDomain>;
+  /** The provider's issuer URL; empty while only domains are verified and no provider is set. */
   issuer: Scalars['String']['output'];
   /** The organisation's users sign in only through the provider: no password sign-in or reset. */
   passwordsDisabled: Scalars['Boolean']['output'];
 };
 
+/** An e-mail domain whose users sign in at the organisation's provider. */
 export type SingleSignOnDomain = {
   __typename?: 'SingleSignOnDomain';
+  /** The domain, lower case, e.g. example.com. */
   domain: Scalars['String']['output'];
+  /** How the domain was shown to be the organisation's. */
   verifiedBy: DomainVerification;
 };
 
+/** An organisation's single sign-on settings, replacing the stored ones. */
 export type SingleSignOnInput = {
+  /** The client id the provider gave the portal. */
   clientId: Scalars['String']['input'];
   /** Leave out to keep the stored secret; an empty string removes it (a public client). */
   clientSecret?: InputMaybe<Scalars['String']['input']>;
@@ -1241,6 +1257,10 @@ export type SingleSignOnInput = {
   domains: Array<Scalars['String']['input']>;
   /** The provider's issuer URL (https), e.g. https://login.microsoftonline.com/<tenant>/v2.0. */
   issuer: Scalars['String']['input'];
+  /**
+   * true: the organisation's users sign in only through the provider (no password sign-in or
+   * reset); refused with WOULD_LOCK_OUT unless your own e-mail's domain is among the domains.
+   */
   passwordsDisabled: Scalars['Boolean']['input'];
 };
 
@@ -1249,6 +1269,7 @@ export type SingleSignOnStartPayload = {
   __typename?: 'SingleSignOnStartPayload';
   /** Send the browser here; null when the e-mail's domain does not use single sign-on (use the password). */
   authorizationUrl?: Maybe<Scalars['String']['output']>;
+  /** Why the input was refused; empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -1315,12 +1336,17 @@ export type UpdateProfileInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a webhook endpoint; a field left out stays as it is. */
 export type UpdateWebhookEndpointInput = {
+  /** A new note, at most 200 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** true enables a disabled endpoint again (pending messages resume). */
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The events it receives from now on; at least one. */
   eventTypes?: InputMaybe<Array<WebhookEventType>>;
+  /** The endpoint's id. */
   id: Scalars['ID']['input'];
+  /** A new address, checked as when creating. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1458,7 +1484,9 @@ export type ViewerPermissions = {
 /** One try to deliver a message. */
 export type WebhookAttempt = {
   __typename?: 'WebhookAttempt';
+  /** When it was sent. */
   attemptedAt: Scalars['DateTime']['output'];
+  /** How long the attempt took, in milliseconds, until the answer or the failure. */
   durationMs: Scalars['Int']['output'];
   /** Why no answer came (timeout, refused address, connection error). */
   error?: Maybe<Scalars['String']['output']>;
@@ -1471,12 +1499,17 @@ export type WebhookAttempt = {
 /** One message for an endpoint: one event, delivered at least once. */
 export type WebhookDelivery = {
   __typename?: 'WebhookDelivery';
+  /** How many times it was tried so far. */
   attemptCount: Scalars['Int']['output'];
   /** Oldest first. */
   attempts: Array<WebhookAttempt>;
+  /** When the event happened and the message was queued. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the endpoint accepted it (answered 2xx); null until then. */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event it carries. */
   eventType: WebhookEventType;
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** The webhook-id header: the same on every attempt, for receivers to deduplicate on. */
   messageId: Scalars['String']['output'];
@@ -1484,22 +1517,31 @@ export type WebhookDelivery = {
   nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   /** The JSON body as sent. */
   payload: Scalars['String']['output'];
+  /** Where its delivery is. */
   status: WebhookDeliveryStatus;
 };
 
+/** A page of an endpoint's messages, newest first. */
 export type WebhookDeliveryConnection = {
   __typename?: 'WebhookDeliveryConnection';
+  /** The messages of this page. */
   edges: Array<WebhookDeliveryEdge>;
+  /** Whether more pages follow, and their cursors. */
   pageInfo: PageInfo;
+  /** How many messages the endpoint has in all. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One message on a page, with its cursor. */
 export type WebhookDeliveryEdge = {
   __typename?: 'WebhookDeliveryEdge';
+  /** Pass as `after` to read on from this message. */
   cursor: Scalars['String']['output'];
+  /** The message. */
   node: WebhookDelivery;
 };
 
+/** Where a webhook message is in its delivery. */
 export type WebhookDeliveryStatus =
   /** The endpoint answered 2xx. */
   | 'DELIVERED'
@@ -1508,6 +1550,7 @@ export type WebhookDeliveryStatus =
   /** Waiting for its next attempt (or for an older message of the same object). */
   | 'PENDING';
 
+/** Why the portal disabled a webhook endpoint by itself. */
 export type WebhookDisabledReason =
   /** A message was not accepted for as long as the portal retries (24 hours). */
   | 'PERSISTENT_FAILURE';
@@ -1518,19 +1561,25 @@ export type WebhookDisabledReason =
  */
 export type WebhookEndpoint = {
   __typename?: 'WebhookEndpoint';
+  /** The account whose events it receives. */
   account: Account;
+  /** When it was registered. */
   createdAt: Scalars['DateTime']['output'];
   /** Messages for this endpoint, newest first, each with its attempts. */
   deliveries: WebhookDeliveryConnection;
+  /** The Administrator's note on what it is for; empty when none. */
   description: Scalars['String']['output'];
   /** Why the portal disabled it; null when enabled or disabled by an Administrator. */
   disabledReason?: Maybe<WebhookDisabledReason>;
   /** false: nothing is sent; messages wait until it is enabled again. */
   enabled: Scalars['Boolean']['output'];
+  /** The events it receives. */
   eventTypes: Array<WebhookEventType>;
+  /** Global id. */
   id: Scalars['ID']['output'];
   /** After a rotation: until when the previous secret still signs too; null otherwise. */
   previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the events are POSTed. */
   url: Scalars['String']['output'];
 };
 
@@ -1544,17 +1593,23 @@ export type WebhookEndpointDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The result of a mutation on a webhook endpoint: the endpoint, or the reasons it was refused. */
 export type WebhookEndpointPayload = {
   __typename?: 'WebhookEndpointPayload';
+  /** The endpoint as it is now (as it was, when deleted); null when refused. */
   endpoint?: Maybe<WebhookEndpoint>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
 /** The secret (whsec_…) is shown once, here, and never again. */
 export type WebhookEndpointSecretPayload = {
   __typename?: 'WebhookEndpointSecretPayload';
+  /** The endpoint as it is now; null when refused. */
   endpoint?: Maybe<WebhookEndpoint>;
+  /** The signing secret (whsec_…); null when refused. */
   secret?: Maybe<Scalars['String']['output']>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 

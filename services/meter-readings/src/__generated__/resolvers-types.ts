@@ -138,22 +138,33 @@ export type DeviceEdge = {
   node: Device;
 };
 
+/** One device's printed volume in the period, in pages. */
 export type DevicePrintVolume = {
   __typename?: 'DevicePrintVolume';
+  /** Colour pages in the period (the COLOUR meter). */
   colour: Scalars['Float']['output'];
+  /** The device. */
   device: Device;
+  /** The name of the device's model. */
   modelName: Scalars['String']['output'];
+  /** Black-and-white pages in the period: total minus colour. */
   mono: Scalars['Float']['output'];
+  /** The device's serial number. */
   serialNumber: Scalars['String']['output'];
+  /** Pages the device printed in the period (the TOTAL meter). */
   total: Scalars['Float']['output'];
 };
 
+/** An active device that has not reported a reading for a while. */
 export type DeviceReportingGap = {
   __typename?: 'DeviceReportingGap';
+  /** The device. */
   device: Device;
   /** The newest reading's day; null when the device never reported. */
   lastReadingDate?: Maybe<Scalars['Date']['output']>;
+  /** The name of the device's model. */
   modelName: Scalars['String']['output'];
+  /** The device's serial number. */
   serialNumber: Scalars['String']['output'];
 };
 
@@ -277,6 +288,7 @@ export type MeterReadingReminderPayload = {
   __typename?: 'MeterReadingReminderPayload';
   /** The lead time now in force. */
   daysBefore: Scalars['Int']['output'];
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
   userErrors: Array<UserError>;
 };
 
@@ -312,11 +324,14 @@ export type MeterValueInput = {
   value: Scalars['Int']['input'];
 };
 
+/** The readings owed and missing for the billing period ending in one month. */
 export type MissingReadingsPeriod = {
   __typename?: 'MissingReadingsPeriod';
+  /** Of those, the devices with no reading in the period. */
   missing: Scalars['Int']['output'];
   /** The first day of the month. */
   month: Scalars['Date']['output'];
+  /** Devices (not decommissioned, installed before the period) that owed a reading for it. */
   owing: Scalars['Int']['output'];
 };
 
@@ -464,27 +479,40 @@ export type PrintVolumeTopDevicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What PrintVolume.breakdown groups the devices by. */
 export type PrintVolumeDimension =
+  /** By the devices' account. */
   | 'ACCOUNT'
+  /** Each device on its own. */
   | 'DEVICE'
+  /** By the devices' installation address. */
   | 'LOCATION'
+  /** By the devices' model. */
   | 'MODEL';
 
+/** The period's printed volume of one group of devices, in pages. */
 export type PrintVolumeGroup = {
   __typename?: 'PrintVolumeGroup';
+  /** Colour pages in the period (the COLOUR meter). */
   colour: Scalars['Float']['output'];
+  /** How many devices the group holds. */
   devices: Scalars['Int']['output'];
   /** The account's, device's or model's id, or the location's address. */
   key: Scalars['String']['output'];
   /** What to show: the account's id (ask Account for its name), the address, model or serial number. */
   label: Scalars['String']['output'];
+  /** Black-and-white pages in the period: total minus colour. */
   mono: Scalars['Float']['output'];
+  /** Pages the group printed in the period (the TOTAL meter). */
   total: Scalars['Float']['output'];
 };
 
+/** One calendar month of printed volume, in pages. */
 export type PrintVolumeMonth = {
   __typename?: 'PrintVolumeMonth';
+  /** Colour pages in the month (the COLOUR meter's increase). */
   colour: Scalars['Float']['output'];
+  /** Black-and-white pages in the month: total minus colour. */
   mono: Scalars['Float']['output'];
   /** The first day of the month. */
   month: Scalars['Date']['output'];
@@ -492,6 +520,7 @@ export type PrintVolumeMonth = {
   previousYearTotal: Scalars['Float']['output'];
   /** Devices with a reading in the month. */
   reportingDevices: Scalars['Int']['output'];
+  /** Pages printed in the month (the TOTAL meter's increase). */
   total: Scalars['Float']['output'];
 };
 

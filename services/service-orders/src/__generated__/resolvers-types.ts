@@ -28,14 +28,25 @@ export type Account = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * One account's orders in the period, counted as in ServiceOrderPeriod: submitted by their own
+ * day, the response-time outcome by the day the response was due.
+ */
 export type AccountServiceLevel = {
   __typename?: 'AccountServiceLevel';
+  /** The account whose devices the orders are for. */
   account: Account;
+  /** respondedOnTime / (respondedOnTime + respondedLate + overdue), 0 to 1; null when none of these. */
   compliance?: Maybe<Scalars['Float']['output']>;
+  /** Responses due in the period (orders cancelled before a response left out). */
   due: Scalars['Int']['output'];
+  /** Due on a day before today and still without a response. */
   overdue: Scalars['Int']['output'];
+  /** Responses due in the period that came after their due time. */
   respondedLate: Scalars['Int']['output'];
+  /** Responses due in the period that came by their due time. */
   respondedOnTime: Scalars['Int']['output'];
+  /** Orders submitted in the period. */
   submitted: Scalars['Int']['output'];
 };
 
@@ -287,6 +298,10 @@ export type ServiceOrder = Node & {
   viewerCan: ServiceOrderPermissions;
 };
 
+/**
+ * Response-time analytics of a period: the counts per calendar month, per week and per account,
+ * read from the daily rollup.
+ */
 export type ServiceOrderAnalytics = {
   __typename?: 'ServiceOrderAnalytics';
   /** The period per account, the lowest compliance first. */
@@ -298,6 +313,10 @@ export type ServiceOrderAnalytics = {
 };
 
 
+/**
+ * Response-time analytics of a period: the counts per calendar month, per week and per account,
+ * read from the daily rollup.
+ */
 export type ServiceOrderAnalyticsAccountsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -390,10 +409,13 @@ export type ServiceOrderPeriod = {
   finished: Scalars['Int']['output'];
   /** Due on a day before today and still without a response. */
   overdue: Scalars['Int']['output'];
+  /** Responses due in the period that came after their due time. */
   respondedLate: Scalars['Int']['output'];
+  /** Responses due in the period that came by their due time. */
   respondedOnTime: Scalars['Int']['output'];
   /** The period's first day (within the question's days). */
   start: Scalars['Date']['output'];
+  /** Orders submitted in the period. */
   submitted: Scalars['Int']['output'];
 };
 
@@ -405,12 +427,19 @@ export type ServiceOrderPeriod = {
  */
 export type ServiceOrderPermissions = {
   __typename?: 'ServiceOrderPermissions';
+  /** Whether acknowledgeServiceOrder would be allowed now. */
   acknowledge: Scalars['Boolean']['output'];
+  /** Whether cancelServiceOrder would be allowed now. */
   cancel: Scalars['Boolean']['output'];
+  /** Whether closeServiceOrder would be allowed now. */
   close: Scalars['Boolean']['output'];
+  /** Whether commentOnServiceOrder would be allowed now. */
   comment: Scalars['Boolean']['output'];
+  /** Whether resolveServiceOrder would be allowed now. */
   resolve: Scalars['Boolean']['output'];
+  /** Whether scheduleServiceOrder would be allowed now. */
   schedule: Scalars['Boolean']['output'];
+  /** Whether startServiceOrder would be allowed now. */
   start: Scalars['Boolean']['output'];
 };
 

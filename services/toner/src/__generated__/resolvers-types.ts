@@ -62,6 +62,7 @@ export type Device = {
   id: Scalars['ID']['output'];
 };
 
+/** The carrier and tracking number of a shipment being sent. */
 export type DispatchShipmentInput = {
   /** 1 to 100 characters, e.g. PostNord. */
   carrier: Scalars['String']['input'];
@@ -69,11 +70,16 @@ export type DispatchShipmentInput = {
   trackingNumber: Scalars['String']['input'];
 };
 
+/** One stock location's replenishment in the period. */
 export type LocationReplenishment = {
   __typename?: 'LocationReplenishment';
+  /** Shipments created for it in the period. */
   shipments: Scalars['Int']['output'];
+  /** The stock location. */
   stockLocation: StockLocation;
+  /** Units of the shipments that arrived in the period. */
   unitsDelivered: Scalars['Int']['output'];
+  /** Units of the shipments created in the period. */
   unitsOrdered: Scalars['Int']['output'];
 };
 
@@ -268,6 +274,10 @@ export type QueryStockLocationsArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * Toner replenishment of a period: per calendar month and per stock location, read from the
+ * monthly rollup.
+ */
 export type ReplenishmentAnalytics = {
   __typename?: 'ReplenishmentAnalytics';
   /** The period per stock location, most units delivered first. */
@@ -277,16 +287,24 @@ export type ReplenishmentAnalytics = {
 };
 
 
+/**
+ * Toner replenishment of a period: per calendar month and per stock location, read from the
+ * monthly rollup.
+ */
 export type ReplenishmentAnalyticsLocationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One calendar month (UTC) of replenishment. */
 export type ReplenishmentMonth = {
   __typename?: 'ReplenishmentMonth';
   /** The first day of the month. */
   month: Scalars['Date']['output'];
+  /** Shipments created in the month. */
   shipments: Scalars['Int']['output'];
+  /** Units of the shipments that arrived in the month. */
   unitsDelivered: Scalars['Int']['output'];
+  /** Units of the shipments created in the month. */
   unitsOrdered: Scalars['Int']['output'];
 };
 
@@ -304,7 +322,9 @@ export type RequestTonerInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 10,000 units. */
   quantity: Scalars['Int']['input'];
+  /** The toner product's stock-keeping unit. */
   sku: Scalars['String']['input'];
+  /** The stock location the toner is for. */
   stockLocationId: Scalars['ID']['input'];
 };
 
@@ -346,6 +366,7 @@ export type Shipment = Node & {
   stockLocation: StockLocation;
   /** What is shipped. */
   toner: TonerProduct;
+  /** The carrier's tracking number, given when dispatched; null when none was given. */
   trackingNumber?: Maybe<Scalars['String']['output']>;
 };
 
@@ -391,10 +412,13 @@ export type ShipmentReason = {
   __typename?: 'ShipmentReason';
   /** TONER_LOW: e-Maintenance's id of the alert. */
   alertId?: Maybe<Scalars['String']['output']>;
+  /** Why the shipment exists. */
   code: ShipmentReasonCode;
   /** TONER_LOW: the colour reported and the toner left in the cartridge (0 to 100). */
   colour?: Maybe<TonerColour>;
+  /** TONER_LOW: the toner left in the cartridge when reported, in percent (0 to 100). */
   levelPercent?: Maybe<Scalars['Int']['output']>;
+  /** TONER_LOW: the product's minimum level at the location when it was ordered. */
   minimumLevel?: Maybe<Scalars['Int']['output']>;
   /** MANUAL_REQUEST: the requester's note, in the requester's words (empty when none). */
   note?: Maybe<Scalars['String']['output']>;
@@ -402,6 +426,7 @@ export type ShipmentReason = {
   position?: Maybe<Scalars['Int']['output']>;
   /** TONER_LOW: the serial number of the device that reported it. */
   serialNumber?: Maybe<Scalars['String']['output']>;
+  /** TONER_LOW: the product's target level at the location when it was ordered. */
   targetLevel?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -415,10 +440,13 @@ export type ShipmentReasonCode =
 /** One delivery received (a short delivery leaves the rest outstanding). */
 export type ShipmentReceipt = {
   __typename?: 'ShipmentReceipt';
+  /** When the delivery was recorded. */
   at: Scalars['DateTime']['output'];
   /** Who: user:<id> or apiKey:<id>. */
   by: Scalars['String']['output'];
+  /** The name of who recorded it; null when not known. */
   byName?: Maybe<Scalars['String']['output']>;
+  /** Units received in this delivery. */
   quantity: Scalars['Int']['output'];
   /** Until when undoShipmentDelivery takes it back; null once that time has passed or it was undone. */
   undoableUntil?: Maybe<Scalars['DateTime']['output']>;
@@ -488,8 +516,11 @@ export type StockLevel = {
 
 /** A product's minimum and target level (the quantity on hand stays as it is). */
 export type StockLevelTargetInput = {
+  /** Units, 0 or more: when the position falls below this, a replenishment is ordered. */
   minimumLevel: Scalars['Int']['input'];
+  /** The toner product's stock-keeping unit (UNKNOWN_TONER when none; each product once). */
   sku: Scalars['String']['input'];
+  /** Units, at least minimumLevel: a replenishment fills the position up to this. */
   targetLevel: Scalars['Int']['input'];
 };
 
