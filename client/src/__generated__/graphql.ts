@@ -50,10 +50,13 @@ export type CreateServiceOrderInput = {
   type: ServiceOrderType;
 };
 
+/** A new webhook endpoint for one account. */
 export type CreateWebhookEndpointInput = {
   /** An account the caller administers. */
   accountId: string | number;
+  /** What it is for, at most 200 characters. */
   description?: string | null | undefined;
+  /** The events it receives; at least one. */
   eventTypes: Array<WebhookEventType>;
   /** https://… (plain http only in demo and test runs). */
   url: string;
@@ -110,6 +113,7 @@ export type DeviceStatus =
   /** A customer said it no longer has the device. */
   | 'REMOVAL_REQUESTED';
 
+/** The carrier and tracking number of a shipment being sent. */
 export type DispatchShipmentInput = {
   /** 1 to 100 characters, e.g. PostNord. */
   carrier: string;
@@ -286,7 +290,9 @@ export type RequestTonerInput = {
   note?: string | null | undefined;
   /** 1 to 10,000 units. */
   quantity: number;
+  /** The toner product's stock-keeping unit. */
   sku: string;
+  /** The stock location the toner is for. */
   stockLocationId: string | number;
 };
 
@@ -400,7 +406,9 @@ export type ShipmentStatus =
   /** Requested by hand (a supply order): waits for the service centre to approve or decline it. */
   | 'REQUESTED';
 
+/** An organisation's single sign-on settings, replacing the stored ones. */
 export type SingleSignOnInput = {
+  /** The client id the provider gave the portal. */
   clientId: string;
   /** Leave out to keep the stored secret; an empty string removes it (a public client). */
   clientSecret?: string | null | undefined;
@@ -411,6 +419,10 @@ export type SingleSignOnInput = {
   domains: Array<string>;
   /** The provider's issuer URL (https), e.g. https://login.microsoftonline.com/<tenant>/v2.0. */
   issuer: string;
+  /**
+   * true: the organisation's users sign in only through the provider (no password sign-in or
+   * reset); refused with WOULD_LOCK_OUT unless your own e-mail's domain is among the domains.
+   */
   passwordsDisabled: boolean;
 };
 
@@ -440,8 +452,11 @@ export type StockCountInput = {
 
 /** A product's minimum and target level (the quantity on hand stays as it is). */
 export type StockLevelTargetInput = {
+  /** Units, 0 or more: when the position falls below this, a replenishment is ordered. */
   minimumLevel: number;
+  /** The toner product's stock-keeping unit (UNKNOWN_TONER when none; each product once). */
   sku: string;
+  /** Units, at least minimumLevel: a replenishment fills the position up to this. */
   targetLevel: number;
 };
 
@@ -505,12 +520,17 @@ export type UpdateStockLocationInput = {
   shippingInstructions?: string | null | undefined;
 };
 
+/** Changes to a webhook endpoint; a field left out stays as it is. */
 export type UpdateWebhookEndpointInput = {
+  /** A new note, at most 200 characters. */
   description?: string | null | undefined;
   /** true enables a disabled endpoint again (pending messages resume). */
   enabled?: boolean | null | undefined;
+  /** The events it receives from now on; at least one. */
   eventTypes?: Array<WebhookEventType> | null | undefined;
+  /** The endpoint's id. */
   id: string | number;
+  /** A new address, checked as when creating. */
   url?: string | null | undefined;
 };
 
@@ -531,6 +551,7 @@ export type VoidMeterReadingInput = {
   reason: string;
 };
 
+/** Where a webhook message is in its delivery. */
 export type WebhookDeliveryStatus =
   /** The endpoint answered 2xx. */
   | 'DELIVERED'
@@ -539,6 +560,7 @@ export type WebhookDeliveryStatus =
   /** Waiting for its next attempt (or for an older message of the same object). */
   | 'PENDING';
 
+/** Why the portal disabled a webhook endpoint by itself. */
 export type WebhookDisabledReason =
   /** A message was not accepted for as long as the portal retries (24 hours). */
   | 'PERSISTENT_FAILURE';
