@@ -73,6 +73,7 @@ const MENUS: [string, string, string[], string[]][] = [
       'Analytics',
       'Help articles',
       'Users',
+      'Webhooks',
       'Account',
     ],
     ['/staff/orders', '/staff/accounts', '/staff/users', '/staff/removals', '/staff/shipments'],

@@ -66,7 +66,9 @@ it('shows the unread count in the header, the list, and marks them read', async 
 
   // The settings page: one switch per type, saved at once.
   await page.getByRole('link', { name: 'Notification settings' }).click();
-  const visits = page.getByLabel('A technician visit is planned for a service order I raised');
+  const visits = page.getByRole('checkbox', {
+    name: 'A technician visit is planned for a service order I raised',
+  });
   await visits.waitFor();
   expect(await visits.isChecked()).toBe(true);
   await visits.uncheck();

@@ -102,8 +102,10 @@ describe('the web client', () => {
       'Service orders',
       'Meter readings',
       'Toner stock',
+      'Analytics',
       'Help articles',
       'Users',
+      'Webhooks',
       'Account',
     ]);
 

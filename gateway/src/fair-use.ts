@@ -104,7 +104,18 @@ export class FairUseLimiter {
     windowSeconds: number,
     log: Logger,
   ): Promise<FairUseLimiter> {
-    if (pool) {
+    if (pool && !(await FairUseLimiter.createTable(pool, windowSeconds, log))) pool = undefined;
+    if (!pool) log.warn('no database for the gateway: fair-use budgets are counted per process');
+    return new FairUseLimiter(pool, windowSeconds, log);
+  }
+
+  /**
+   * The counters' table (schema `gateway`). A role without CREATE (the services' application
+   * role in production) cannot make it: then the table must exist already, made by the owner;
+   * without it budgets are counted per process (logged), never a gateway that will not start.
+   */
+  private static async createTable(pool: Pool, windowSeconds: number, log: Logger) {
+    try {
       await pool.query('CREATE SCHEMA IF NOT EXISTS gateway');
       await new Promise<void>((resolve, reject) => {
         // The constructor creates the table and calls back; this instance is then dropped.
@@ -113,10 +124,15 @@ export class FairUseLimiter {
           (error?: Error) => (error ? reject(error) : resolve()),
         );
       });
-    } else {
-      log.warn('no database for the gateway: fair-use budgets are counted per process');
+      return true;
+    } catch (error) {
+      const { rows } = await pool
+        .query<{ found: string | null }>(`SELECT to_regclass('gateway.fair_use')::text AS found`)
+        .catch(() => ({ rows: [{ found: null }] }));
+      if (rows[0]?.found) return true;
+      log.warn({ err: error }, 'cannot create gateway.fair_use (no CREATE privilege?)');
+      return false;
     }
-    return new FairUseLimiter(pool, windowSeconds, log);
   }
 
   /**

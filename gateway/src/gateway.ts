@@ -221,6 +221,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const budgets = fairUseBudgets(options.fairUse);
   const databaseUrl = options.databaseUrl ?? env.GATEWAY_DATABASE_URL ?? env.DATABASE_URL;
   const pool = databaseUrl ? new Pool({ connectionString: databaseUrl, max: 8 }) : undefined;
+  // An idle connection dropped by a PostgreSQL restart is an event, not a crash: the limiter's
+  // next query reconnects (and counts in memory meanwhile).
+  pool?.on('error', (error) => log.warn({ err: error }, 'fair-use database connection lost'));
   const limiter = await FairUseLimiter.start(pool, budgets.windowSeconds, log);
   const usage = new UsageRecorder(
     baseUrlOf(identity.urls[0]!),

@@ -293,14 +293,33 @@ describe('meter readings: due and overdue reminders, refused batches', () => {
 });
 
 describe('the service centre: response times at risk and overdue', () => {
-  it('tells agents and planners once when an order awaiting its response is overdue', async () => {
+  it('tells agents and planners once at risk, then once overdue; switched off, at risk is not told', async () => {
+    await choose(agent, 'SERVICE_ORDER_AT_RISK', false);
     const api = serviceOrderApi(system);
     const order = await api.ok(anna, 'create', { input: orderInput('NP1000003') });
-    // The order waited: its response was due an hour ago.
-    await system.subgraph('service-orders').dataSource.query(
-      `UPDATE service_orders.service_order SET received_at = now() - interval '2 days',
-           response_due_at = now() - interval '1 hour' WHERE sequence = $1`,
-      [Number(order.number.slice(3))],
+    const sequence = Number(order.number.slice(3));
+    const orders = system.subgraph('service-orders').dataSource;
+    // The order waited long: far less than a quarter of its response time is left.
+    await orders.query(
+      `UPDATE service_orders.service_order SET received_at = now() - interval '30 days',
+           response_due_at = now() + interval '1 hour' WHERE sequence = $1`,
+      [sequence],
+    );
+    await runJobs('service-orders');
+    await waitForMailWithSubject(PLANNER, 0, `Response time at risk: ${order.number}`);
+    const atRisk = (await itemsOf(planner, 'SERVICE_ORDER_AT_RISK')).filter((n) =>
+      n.title.includes(order.number),
+    );
+    expect(atRisk).toHaveLength(1);
+    expect(
+      (await items(agent, 'SERVICE_ORDER_AT_RISK')).filter((n) => n.title.includes(order.number)),
+    ).toEqual([]);
+
+    // Still unanswered when its response falls due: overdue.
+    await orders.query(
+      `UPDATE service_orders.service_order SET response_due_at = now() - interval '1 hour'
+        WHERE sequence = $1`,
+      [sequence],
     );
     await runJobs('service-orders');
     const overdue = await waitForMailWithSubject(

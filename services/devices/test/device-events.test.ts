@@ -145,7 +145,8 @@ describe('device events through the outbox', () => {
       expect(projections[0]!.serialNumber).toBe('CRASH0001');
       const applied: { n: string }[] = await system.identity.dataSource.query(
         `SELECT count(*) AS n FROM identity.processed_event p
-           JOIN devices.outbox o ON o.event_id = p.event_id WHERE o.aggregate_id = $1`,
+           JOIN devices.outbox o ON o.event_id = p.event_id
+          WHERE o.aggregate_id = $1 AND p.consumer = 'identity.device-projection'`,
         [id],
       );
       expect(Number(applied[0]!.n)).toBe(1);

@@ -199,7 +199,7 @@ export class Principal {
   /**
    * What the caller may see and do in the portal (`me { viewerCan }`, the client's navigation):
    * each the role part of the rule its owning subgraph applies, here where every subgraph reads
-   * the caller from; gateway/test/viewer-permissions.test.ts checks they agree with what the
+   * the caller from; tests/system/viewer-permissions.test.ts checks they agree with what the
    * subgraphs do. Per-object permissions are each object's own `viewerCan`.
    */
   viewerPermissions(): ViewerPermissions {

@@ -22,6 +22,6 @@ export class ApiKeyUsage {
   cost: string;
 
   /** Requests that used each deprecated field or argument, by its coordinate ("Type.field"). */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   deprecated: Record<string, number>;
 }

@@ -353,7 +353,7 @@ export type Shipment = Node & {
   quantityReceived: Scalars['Int']['output'];
   /**
    * Why it was ordered, in English.
-   * @deprecated English text; word `reasonDetails` in the reader's language.
+   * @deprecated English text; word `reasonDetails` in the reader's language. Removal: 2027-06-30
    */
   reason: Scalars['String']['output'];
   /** Why it was ordered, as a code with parameters. */
