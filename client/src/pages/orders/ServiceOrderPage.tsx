@@ -468,7 +468,7 @@ export default function ServiceOrderPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const { m, format } = useI18n();
-  const { me, access } = useSession();
+  const { access } = useSession();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OrderDocument,
     variables: { id, staff: access.isStaff },
