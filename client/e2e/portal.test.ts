@@ -153,7 +153,7 @@ describe('the web client', () => {
 
     // Lars opens the invitation in the dev mailbox and chooses a password.
     const larsBrowser = await personIn(browser, baseURL, 'en-GB');
-    await larsBrowser.page.goto('/mailbox');
+    await larsBrowser.page.goto('/mailbox?to=lars.larsen@nordiskprint.example');
     await larsBrowser.page
       .getByRole('button', { name: /You are invited to Canon Self-Service.*lars\.larsen@/ })
       .first()

@@ -122,7 +122,7 @@ describe('the service agent on the phone, in the web client', () => {
 
     // The invitation went to the corrected address.
     const mailbox = await personIn(browser, baseURL, 'da-DK');
-    await mailbox.page.goto('/mailbox');
+    await mailbox.page.goto(`/mailbox?to=${encodeURIComponent(RIGHT)}`);
     await mailbox.page
       .getByRole('button', { name: new RegExp(RIGHT.replace(/\./g, '\\.')) })
       .first()

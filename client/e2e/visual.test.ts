@@ -4,7 +4,7 @@ import type { TestSystem } from '@portal/testkit';
 import { deviceId, orderInput, serviceOrderApi } from '@portal/testkit/service-orders';
 import { layoutProblems } from './support/layout';
 import { browserSuite } from './support/suite';
-import { compareWithApproved, freezeRendering, settled } from './support/visual';
+import { compareWithApproved, freezeRendering, settled, watchRequests } from './support/visual';
 
 /**
  * Every main page at a phone's, a laptop's and a desktop's width, in Danish and in English:
@@ -19,6 +19,7 @@ let baseURL: string;
 browserSuite({ mode: 'demo' }, (suite) => ({ system, browser, baseURL } = suite));
 
 const WIDTHS = [390, 1366, 1920] as const;
+const HEIGHT = 900;
 const LANGUAGES = {
   da: { locale: 'da-DK', password: 'Adgangskode', signIn: 'Log ind' },
   en: { locale: 'en-GB', password: 'Password', signIn: 'Sign in' },
@@ -62,44 +63,59 @@ const signedIn = (language: keyof typeof LANGUAGES) => ({
   notifications: '/notifications',
 });
 
-async function check(page: Page, route: string, shot: string, width: number) {
+/**
+ * One page at every width: loaded once (at the widest), then narrowed, each width's layout
+ * searched and its screenshot compared.
+ */
+async function check(
+  page: Page,
+  requests: { inFlight(): number },
+  route: string,
+  shot: (width: number) => string,
+) {
+  await page.setViewportSize({ width: WIDTHS.at(-1)!, height: HEIGHT });
   await page.goto(route);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await settled(page);
-  const faults = (await layoutProblems(page, { minTarget: width <= 480 ? 44 : 0 })).map(
-    (fault) => `${shot}: ${fault}`,
-  );
-  const difference = await compareWithApproved(page, shot);
-  return difference ? [...faults, difference] : faults;
+  const problems: string[] = [];
+  for (const width of [...WIDTHS].reverse()) {
+    await page.setViewportSize({ width, height: HEIGHT });
+    await settled(page, requests);
+    const faults = await layoutProblems(page, { minTarget: width <= 480 ? 44 : 0 });
+    problems.push(...faults.map((fault) => `${shot(width)}: ${fault}`));
+    const difference = await compareWithApproved(page, shot(width));
+    if (difference) problems.push(difference);
+  }
+  return problems;
 }
 
 describe.each(Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[])('in %s', (language) => {
-  it.each(WIDTHS)('shows every main page as approved at %i px', async (width) => {
+  it(`shows every main page as approved at ${WIDTHS.join(', ')} px`, async () => {
     const { locale, password, signIn } = LANGUAGES[language];
     const context = await browser.newContext({
       baseURL,
       locale,
       timezoneId: 'Europe/Copenhagen',
-      viewport: { width, height: 900 },
+      viewport: { width: WIDTHS.at(-1)!, height: HEIGHT },
       reducedMotion: 'reduce',
     });
     context.setDefaultTimeout(20_000);
     await freezeRendering(context);
     const page = await context.newPage();
+    const requests = watchRequests(page);
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     const problems: string[] = [];
-    const shot = (name: string) => `${name}-${language}-${width}`;
+    const shot = (name: string) => (width: number) => `${name}-${language}-${width}`;
 
     for (const [name, route] of Object.entries(SIGNED_OUT))
-      problems.push(...(await check(page, route, shot(name), width)));
+      problems.push(...(await check(page, requests, route, shot(name))));
     await page.goto('/sign-in');
     await page.getByLabel('E-mail').fill(ANNA);
     await page.getByLabel(password).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: signIn }).click();
     await page.getByRole('heading', { level: 1, name: /Anna Andersen/ }).waitFor();
     for (const [name, route] of Object.entries(signedIn(language)))
-      problems.push(...(await check(page, route, shot(name), width)));
+      problems.push(...(await check(page, requests, route, shot(name))));
 
     await context.close();
     expect(problems).toEqual([]);

@@ -32,7 +32,8 @@ export function isLoopback(address: string | undefined): boolean {
 
 /**
  * Demo mode and loopback only: the dev mailbox's .eml files, read-only, so that a new user can
- * finish registration without a mail server. `GET /dev/mailbox` lists them (newest first);
+ * finish registration without a mail server. `GET /dev/mailbox` lists them (newest first;
+ * `?to=<address>` only those to that address);
  * `GET /dev/mailbox/<file>.eml` is one mail as plain text. Only plain file names directly in
  * `dir` are served: anything else (a path, an encoded slash, a symlink) is "not found".
  */
@@ -48,7 +49,8 @@ export function devMailbox(dir: string) {
     res.setHeader('cache-control', 'no-store');
     res.setHeader('x-content-type-options', 'nosniff');
     if (pathname === DEV_MAILBOX_PATH || pathname === `${DEV_MAILBOX_PATH}/`) {
-      return sendJson(res, 200, { mails: await list(root) });
+      const to = new URL(req.url ?? '/', 'http://mailbox').searchParams.get('to')?.trim();
+      return sendJson(res, 200, { mails: await list(root, to || undefined) });
     }
     const name = decodedName(pathname.slice(DEV_MAILBOX_PATH.length + 1));
     const file = path.join(root, name ?? '');
@@ -76,11 +78,18 @@ function decodedName(raw: string): string | null {
   }
 }
 
-async function list(root: string): Promise<MailboxEntry[]> {
+/** A file's name ends with its recipient, made safe as the dev mailbox writes it. */
+function recipientSuffix(to: string): string {
+  return `-${to.replace(/[^a-z0-9@._-]/gi, '_')}.eml`.toLowerCase();
+}
+
+async function list(root: string, to?: string): Promise<MailboxEntry[]> {
   const names = await readdir(root).catch(() => [] as string[]);
+  const suffix = to === undefined ? undefined : recipientSuffix(to);
   const entries = await Promise.all(
     names
       .filter((name) => MAIL_FILE.test(name))
+      .filter((name) => suffix === undefined || name.toLowerCase().endsWith(suffix))
       .map(async (file) => {
         const stat = await lstat(path.join(root, file)).catch(() => undefined);
         return stat?.isFile()

@@ -55,6 +55,17 @@ describe('dev mailbox', () => {
     ]);
   });
 
+  it('lists only the mails to one address when asked', async () => {
+    const files = async (query: string) =>
+      (
+        JSON.parse((await get(`/dev/mailbox${query}`)).body) as { mails: { file: string }[] }
+      ).mails.map((m) => m.file);
+    expect(await files('?to=Old%40Example.dk')).toEqual(['1000-0001-old@example.dk.eml']);
+    expect(await files('?to=nobody%40example.dk')).toEqual([]);
+    // An empty filter is no filter.
+    expect(await files('?to=')).toHaveLength(2);
+  });
+
   it('shows one mail as plain text, by its name as listed or percent-encoded', async () => {
     const mail = { status: 200, body: 'Subject: new\r\n\r\nsecond' };
     expect(await get('/dev/mailbox/2000-0002-new@example.dk.eml')).toEqual(mail);

@@ -11,7 +11,7 @@ const { composeSupergraph, apiSchemaOf } = require('../../schema/compose-lib.cjs
 };
 
 /** Runs in `npm test`; `npm run fuzz` sets FUZZ_RUNS higher. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 5000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 /** Mutations change the demo data as they go, so fewer of them. */
 const MUTATION_RUNS = Math.ceil(RUNS / 5);
 /** These end a caller's session (or user) for every later case. */

@@ -420,6 +420,7 @@ export const da: Messages = {
     unavailable: 'Udviklerpostkassen findes kun i demotilstand, på den maskine der kører portalen.',
     empty: 'Ingen e-mails endnu.',
     polling: 'Nye e-mails dukker selv op her.',
+    onlyTo: 'Kun post til (e-mailadresse)',
     to: 'Til',
     confirmLink: 'Bekræft e-mailen',
     invitationLink: 'Tag imod invitationen',

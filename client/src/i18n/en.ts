@@ -439,6 +439,7 @@ export const en = {
     unavailable: 'The dev mailbox exists only in demo mode, on the machine that runs the portal.',
     empty: 'No e-mails yet.',
     polling: 'New e-mails appear here by themselves.',
+    onlyTo: 'Only mail to (e-mail address)',
     to: 'To',
     confirmLink: 'Confirm the e-mail',
     invitationLink: 'Accept the invitation',

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { TextField } from '../components/forms';
 import { Loading, PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
 import { parseMail, portalLinks, type ParsedMail } from './mailbox/eml';
@@ -14,8 +15,12 @@ const SHOWN = 30;
 /** New mail arrives a moment after the action that sends it: look again every few seconds. */
 const POLL_MS = 2000;
 
-async function readMailbox(known: Map<string, ParsedMail | null>): Promise<Entry[] | null> {
-  const response = await fetch('/dev/mailbox', { headers: { accept: 'application/json' } });
+async function readMailbox(
+  known: Map<string, ParsedMail | null>,
+  to: string,
+): Promise<Entry[] | null> {
+  const query = to ? `?to=${encodeURIComponent(to)}` : '';
+  const response = await fetch(`/dev/mailbox${query}`, { headers: { accept: 'application/json' } });
   if (!response.ok || !response.headers.get('content-type')?.includes('application/json'))
     return null;
   const { mails } = (await response.json()) as { mails: { file: string; receivedAt: string }[] };
@@ -38,13 +43,16 @@ export default function MailboxPage() {
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [unavailable, setUnavailable] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
+  // Every demo user's mail lands here: one person's alone, when asked for (?to= from a link).
+  const [params] = useSearchParams();
+  const [to, setTo] = useState(params.get('to') ?? '');
 
   useEffect(() => {
     const known = new Map<string, ParsedMail | null>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let current = true;
     const poll = () => {
-      readMailbox(known)
+      readMailbox(known, to.trim())
         .then((loaded) => {
           if (!current) return;
           if (loaded === null) return setUnavailable(true);
@@ -58,7 +66,7 @@ export default function MailboxPage() {
       current = false;
       clearTimeout(timer);
     };
-  }, []);
+  }, [to]);
 
   // The newest mail is open until another is chosen.
   const shown = open ?? entries?.[0]?.file;
@@ -68,6 +76,14 @@ export default function MailboxPage() {
       <PageTitle title={m.mailbox.title}>{m.mailbox.title}</PageTitle>
       <p className="lead">{m.mailbox.intro}</p>
       <p className="muted">{m.mailbox.polling}</p>
+      <form className="inline-form" role="search" noValidate onSubmit={(e) => e.preventDefault()}>
+        <TextField
+          label={m.mailbox.onlyTo}
+          type="search"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+        />
+      </form>
       {unavailable ? (
         <div className="alert alert--error" role="alert">
           <p>{m.mailbox.unavailable}</p>

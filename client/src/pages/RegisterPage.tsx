@@ -107,7 +107,8 @@ export default function RegisterPage() {
         {resent ? <Notice>{m.register.resent}</Notice> : null}
         {mailbox ? (
           <p className="panel">
-            {m.mailbox.demoHint} <Link to="/mailbox">{m.mailbox.open}</Link>
+            {m.mailbox.demoHint}{' '}
+            <Link to={`/mailbox?to=${encodeURIComponent(registeredAs)}`}>{m.mailbox.open}</Link>
           </p>
         ) : null}
       </section>

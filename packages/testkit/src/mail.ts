@@ -85,13 +85,14 @@ export async function waitForMail(
 }
 
 /**
- * Waits for a mail to an address (after `since` files) with exactly this subject: for addresses
- * that also receive other mails meanwhile (notifications arrive asynchronously).
+ * Waits for a mail to an address (after `since` files) with exactly this subject (or one the
+ * pattern matches): for addresses that also receive other mails meanwhile (notifications arrive
+ * asynchronously, and demo addresses hear from every test file's system).
  */
 export async function waitForMailWithSubject(
   to: string,
   since: number,
-  subject: string,
+  subject: string | RegExp,
   timeoutMs = 10_000,
 ): Promise<CapturedMail> {
   const dir = process.env.PORTAL_TEST_MAIL_DIR;
@@ -101,9 +102,10 @@ export async function waitForMailWithSubject(
     const found = mailsTo(to)
       .slice(since)
       .map((f) => parse(readFileSync(path.join(dir, f), 'utf8')))
-      .find((m) => m.subject === subject);
+      .find((m) => (typeof subject === 'string' ? m.subject === subject : subject.test(m.subject)));
     if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no mail "${subject}" to ${to} in ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`no mail "${String(subject)}" to ${to} in ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -96,10 +96,11 @@ export class WebhookDeliveryLogService {
       })
       .where('id = :id', { id: message.id })
       .execute();
-    this.wake();
+    // Read before waking the sender: the answer is the queued message, not a race with it.
     const delivery = await this.dataSource
       .getRepository(WebhookMessage)
       .findOneByOrFail({ id: message.id });
+    this.wake();
     return { delivery, userErrors: [] };
   }
 
