@@ -753,13 +753,28 @@ describe('the web client', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(csv, 'utf8'),
     });
-    await page.getByText('2 readings accepted, 28 refused.').waitFor();
+    // Nothing is sent before the preview is submitted; the lines that cannot be sent say why.
+    await page.getByText('30 lines read: 28 can be submitted, 2 cannot (see why below).').waitFor();
+    const preview = page.getByRole('table', { name: 'Lines in the file' });
+    await preview
+      .getByRole('row', {
+        name: '4 XX9999999 Total 1,000 · Black 1,000 Cannot be sent No device of yours has this serial number.',
+      })
+      .waitFor();
+    await preview.getByRole('row', { name: /^2 NP1000004 Total [\d,]+ · .* Ready$/ }).waitFor();
+    expect(await progressShown(page)).toEqual([]);
+    await screenshot(page, 'meter-readings-csv-preview');
+    await page.getByRole('button', { name: 'Submit 28 readings' }).click();
+    // A result with refusals is not shown as a success.
+    const summary = page
+      .getByRole('status')
+      .filter({ hasText: '2 readings accepted, 28 refused.' });
+    await summary.waitFor();
+    expect(await summary.getAttribute('class')).toContain('alert--warning');
     const progress = page.getByRole('progressbar', { name: '30 of 30 lines handled' });
     expect(await progress.getAttribute('value')).toBe('30');
     // Lines refused before sending, then each batch.
-    expect(await page.evaluate(() => (window as { __progress?: string[] }).__progress)).toEqual(
-      expect.arrayContaining(['2', '27', '30']),
-    );
+    expect(await progressShown(page)).toEqual(expect.arrayContaining(['2', '27', '30']));
     const results = page.getByRole('table', { name: 'Result per line' });
     await results.getByRole('row', { name: /^2 NP1000004 Accepted$/ }).waitFor();
     await results
@@ -810,3 +825,8 @@ describe('the web client', () => {
     await context.close();
   });
 });
+
+/** Every value the CSV upload's progress bar has shown (recorded by the page since set up). */
+function progressShown(page: Page): Promise<string[] | undefined> {
+  return page.evaluate(() => (window as { __progress?: string[] }).__progress);
+}

@@ -606,6 +606,13 @@ export const da: Messages = {
     csvProgress: (done, total) => `${done} af ${total} linjer behandlet`,
     csvDone: (accepted, refused) =>
       `${accepted} ${flertal(accepted, 'aflæsning', 'aflæsninger')} godkendt, ${refused} afvist.`,
+    csvPreview: 'Linjer i filen',
+    csvPreviewSummary: (lines, ready) =>
+      `${lines} ${flertal(lines, 'linje', 'linjer')} læst: ${ready} kan indsendes${lines - ready ? `, ${lines - ready} kan ikke (se hvorfor nedenfor)` : ''}. Intet sendes, før du indsender.`,
+    csvCounters: 'Tællere',
+    csvReady: 'Klar',
+    csvNotSendable: 'Kan ikke sendes',
+    csvSubmit: (ready) => `Indsend ${ready} ${flertal(ready, 'aflæsning', 'aflæsninger')}`,
     csvResults: 'Resultat pr. linje',
     csvLine: 'Linje',
     csvAccepted: 'Godkendt',

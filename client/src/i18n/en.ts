@@ -625,6 +625,13 @@ export const en = {
     csvProgress: (done: number, total: number) => `${done} of ${total} lines handled`,
     csvDone: (accepted: number, refused: number) =>
       `${accepted} ${plural(accepted, 'reading', 'readings')} accepted, ${refused} refused.`,
+    csvPreview: 'Lines in the file',
+    csvPreviewSummary: (lines: number, ready: number) =>
+      `${lines} ${plural(lines, 'line', 'lines')} read: ${ready} can be submitted${lines - ready ? `, ${lines - ready} cannot (see why below)` : ''}. Nothing is sent until you submit.`,
+    csvCounters: 'Counters',
+    csvReady: 'Ready',
+    csvNotSendable: 'Cannot be sent',
+    csvSubmit: (ready: number) => `Submit ${ready} ${plural(ready, 'reading', 'readings')}`,
     csvResults: 'Result per line',
     csvLine: 'Line',
     csvAccepted: 'Accepted',

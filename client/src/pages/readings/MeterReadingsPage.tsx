@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { graphql } from '../../__generated__';
-import { FormAlert, Notice } from '../../components/forms';
+import { FormAlert } from '../../components/forms';
 import { Loading, PageTitle, RequestError, StatusBadge } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { userErrorText } from '../../i18n/user-errors';
@@ -146,10 +146,21 @@ function ReadingsDue() {
   );
 }
 
-/** A CSV file of readings, sent in batches with a progress bar and an answer per line. */
+/** A line of the chosen file before anything is sent: its device, or why it cannot be sent. */
+interface PreviewRow {
+  row: CsvRow;
+  deviceId?: string;
+  problem?: string;
+}
+
+/**
+ * A CSV file of readings: read and previewed line by line (what will be sent, what cannot be),
+ * sent only when the user submits, in batches with a progress bar and an answer per line.
+ */
 function CsvUpload() {
   const { m } = useI18n();
   const client = useClient();
+  const [preview, setPreview] = useState<PreviewRow[] | null>(null);
   const [results, setResults] = useState<RowResult[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -169,67 +180,49 @@ function CsvUpload() {
     }
   }
 
-  async function upload(event: ChangeEvent<HTMLInputElement>) {
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
     setProblem(null);
     setResults([]);
+    setProgress(null);
+    setPreview(null);
     const parsed = parseReadingsCsv(await file.text());
     if (parsed.badHeader || !parsed.rows.length) {
       setProblem(m.readings.csvBadHeader);
       return;
     }
-    setRunning(true);
-    setProgress({ done: 0, total: parsed.rows.length });
     try {
       const ids = await deviceIds();
-      const answered: RowResult[] = [];
-      const sendable: { row: CsvRow; deviceId: string }[] = [];
-      for (const row of parsed.rows) {
-        const deviceId = ids.get(row.serialNumber);
-        if (row.problem === 'value')
-          answered.push({ row, accepted: false, messages: [m.readings.enterCounter] });
-        else if (row.problem)
-          answered.push({ row, accepted: false, messages: [m.readings.csvEmpty] });
-        else if (!deviceId)
-          answered.push({ row, accepted: false, messages: [m.readings.csvUnknownDevice] });
-        else sendable.push({ row, deviceId });
-      }
-      let done = answered.length;
-      setProgress({ done, total: parsed.rows.length });
+      setPreview(
+        parsed.rows.map((row) => {
+          const deviceId = ids.get(row.serialNumber);
+          if (row.problem === 'value') return { row, problem: m.readings.enterCounter };
+          if (row.problem) return { row, problem: m.readings.csvEmpty };
+          if (!deviceId) return { row, problem: m.readings.csvUnknownDevice };
+          return { row, deviceId };
+        }),
+      );
+    } catch {
+      setProblem(m.common.serverError);
+    }
+  }
+
+  async function submit(lines: PreviewRow[]) {
+    setPreview(null);
+    setRunning(true);
+    const answered: RowResult[] = lines
+      .filter((line) => line.problem)
+      .map(({ row, problem }) => ({ row, accepted: false, messages: [problem!] }));
+    const sendable = lines.filter((line) => line.deviceId) as Required<PreviewRow>[];
+    let done = answered.length;
+    setProgress({ done, total: lines.length });
+    try {
       for (const batch of batches(sendable, BATCH_SIZE)) {
-        const outcome = await client
-          .mutation(BulkDocument, {
-            inputs: batch.map(({ row, deviceId }) => ({
-              deviceId,
-              values: row.values,
-              idempotencyKey: crypto.randomUUID(),
-            })),
-          })
-          .toPromise();
-        const payload = outcome.data?.submitMeterReadings;
-        batch.forEach(({ row }, index) => {
-          const answer = payload?.results.find((r) => r.index === index);
-          answered.push(
-            answer
-              ? {
-                  row,
-                  accepted: Boolean(answer.meterReading) && !answer.userErrors.length,
-                  messages: answer.userErrors.map((e) => {
-                    const meter = row.values[Number(e.field?.[e.field.indexOf('values') + 1])];
-                    const text = userErrorText(e, m);
-                    const named = meter ? m.meters[meter.meter] : '';
-                    return meter && e.field?.includes('values') && !text.includes(named)
-                      ? `${m.meters[meter.meter]}: ${text}`
-                      : text;
-                  }),
-                }
-              : { row, accepted: false, messages: [m.common.serverError] },
-          );
-        });
+        answered.push(...(await send(batch)));
         done += batch.length;
-        setProgress({ done, total: parsed.rows.length });
+        setProgress({ done, total: lines.length });
         setResults([...answered].sort((a, b) => a.row.line - b.row.line));
       }
       setResults([...answered].sort((a, b) => a.row.line - b.row.line));
@@ -240,7 +233,38 @@ function CsvUpload() {
     }
   }
 
+  /** One batch sent; an answer per line, each counter's message naming its counter. */
+  async function send(batch: { row: CsvRow; deviceId: string }[]): Promise<RowResult[]> {
+    const outcome = await client
+      .mutation(BulkDocument, {
+        inputs: batch.map(({ row, deviceId }) => ({
+          deviceId,
+          values: row.values,
+          idempotencyKey: crypto.randomUUID(),
+        })),
+      })
+      .toPromise();
+    const payload = outcome.data?.submitMeterReadings;
+    return batch.map(({ row }, index) => {
+      const answer = payload?.results.find((r) => r.index === index);
+      if (!answer) return { row, accepted: false, messages: [m.common.serverError] };
+      return {
+        row,
+        accepted: Boolean(answer.meterReading) && !answer.userErrors.length,
+        messages: answer.userErrors.map((e) => {
+          const meter = row.values[Number(e.field?.[e.field.indexOf('values') + 1])];
+          const text = userErrorText(e, m);
+          const named = meter ? m.meters[meter.meter] : '';
+          return meter && e.field?.includes('values') && !text.includes(named)
+            ? `${m.meters[meter.meter]}: ${text}`
+            : text;
+        }),
+      };
+    });
+  }
+
   const accepted = results.filter((r) => r.accepted).length;
+  const refused = results.length - accepted;
   return (
     <div className="panel">
       <p>{m.readings.csvIntro}</p>
@@ -254,10 +278,11 @@ function CsvUpload() {
           type="file"
           accept=".csv,text/csv"
           disabled={running}
-          onChange={(e) => void upload(e)}
+          onChange={(e) => void choose(e)}
         />
       </div>
       <FormAlert messages={problem ? [problem] : []} />
+      {preview ? <CsvPreview lines={preview} onSubmit={(lines) => void submit(lines)} /> : null}
       {progress ? (
         <div className="field">
           <label htmlFor="csv-progress">
@@ -267,39 +292,107 @@ function CsvUpload() {
         </div>
       ) : null}
       {!running && results.length ? (
-        <Notice>{m.readings.csvDone(accepted, results.length - accepted)}</Notice>
-      ) : null}
-      {results.length ? (
-        <div className="table-wrap">
-          <table aria-label={m.readings.csvResults}>
-            <thead>
-              <tr>
-                <th scope="col">{m.readings.csvLine}</th>
-                <th scope="col">{m.fields.serialNumber}</th>
-                <th scope="col">{m.fields.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {results.map((r) => (
-                <tr key={r.row.line}>
-                  <td>{r.row.line}</td>
-                  <td>{r.row.serialNumber || '–'}</td>
-                  <td>
-                    {r.accepted ? (
-                      <StatusBadge tone="ok">{m.readings.csvAccepted}</StatusBadge>
-                    ) : (
-                      <>
-                        <StatusBadge tone="bad">{m.readings.csvRefused}</StatusBadge>{' '}
-                        {r.messages.join(' ')}
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        // A result with refusals is no success: it says so in the warning's colour.
+        <div className={`alert alert--${refused ? 'warning' : 'success'}`} role="status">
+          {m.readings.csvDone(accepted, refused)}
         </div>
       ) : null}
+      {results.length ? <CsvResults results={results} /> : null}
+    </div>
+  );
+}
+
+/** What the chosen file holds, line by line, and the one button that sends it. */
+function CsvPreview({
+  lines,
+  onSubmit,
+}: {
+  lines: PreviewRow[];
+  onSubmit: (lines: PreviewRow[]) => void;
+}) {
+  const { m, format } = useI18n();
+  const ready = lines.filter((line) => line.deviceId).length;
+  return (
+    <>
+      <p role="status">{m.readings.csvPreviewSummary(lines.length, ready)}</p>
+      <div className="table-wrap">
+        <table aria-label={m.readings.csvPreview}>
+          <thead>
+            <tr>
+              <th scope="col">{m.readings.csvLine}</th>
+              <th scope="col">{m.fields.serialNumber}</th>
+              <th scope="col">{m.readings.csvCounters}</th>
+              <th scope="col">{m.fields.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map(({ row, problem }) => (
+              <tr key={row.line}>
+                <td>{row.line}</td>
+                <td>{row.serialNumber || '–'}</td>
+                <td>
+                  {row.values
+                    .map((v) => `${m.meters[v.meter]} ${format.number(v.value)}`)
+                    .join(' · ') || '–'}
+                </td>
+                <td>
+                  {problem ? (
+                    <>
+                      <StatusBadge tone="bad">{m.readings.csvNotSendable}</StatusBadge> {problem}
+                    </>
+                  ) : (
+                    <StatusBadge tone="neutral">{m.readings.csvReady}</StatusBadge>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button
+        type="button"
+        className="button"
+        disabled={ready === 0}
+        onClick={() => onSubmit(lines)}
+      >
+        {m.readings.csvSubmit(ready)}
+      </button>
+    </>
+  );
+}
+
+/** The answer per line after sending. */
+function CsvResults({ results }: { results: RowResult[] }) {
+  const { m } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table aria-label={m.readings.csvResults}>
+        <thead>
+          <tr>
+            <th scope="col">{m.readings.csvLine}</th>
+            <th scope="col">{m.fields.serialNumber}</th>
+            <th scope="col">{m.fields.status}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((r) => (
+            <tr key={r.row.line}>
+              <td>{r.row.line}</td>
+              <td>{r.row.serialNumber || '–'}</td>
+              <td>
+                {r.accepted ? (
+                  <StatusBadge tone="ok">{m.readings.csvAccepted}</StatusBadge>
+                ) : (
+                  <>
+                    <StatusBadge tone="bad">{m.readings.csvRefused}</StatusBadge>{' '}
+                    {r.messages.join(' ')}
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
