@@ -57,7 +57,7 @@ it('shows the planner’s acknowledgement on the customer’s open order page wi
 
   // No reload: the open page shows the new status within 2 s of the mutation's answer.
   await customer.page
-    .getByRole('heading', { level: 1, name: `${number} Modtaget` })
+    .getByRole('heading', { level: 1, name: `${number} Bekræftet` })
     .waitFor({ timeout: 2000 });
 
   expect(customer.pageErrors).toEqual([]);

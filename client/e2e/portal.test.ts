@@ -73,6 +73,9 @@ describe('the web client', () => {
     expect(gzipped).toBeLessThan(300 * 1024);
     // The support contact is on every screen.
     await page.getByRole('link', { name: 'selfservice@canon.dk' }).waitFor();
+    expect(await page.getByRole('link', { name: '+45 70 15 50 05' }).getAttribute('href')).toBe(
+      'tel:+4570155005',
+    );
     await screenshot(page, 'sign-in');
     expect(pageErrors).toEqual([]);
     await context.close();

@@ -1,11 +1,29 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { PUBLIC_ERROR_CODES } from '@portal/platform';
+import { API_KEY_PREFIX, PUBLIC_ERROR_CODES } from '@portal/platform';
+import type { Credentials } from './credentials';
 import { FairUseExceededError } from './fair-use';
 
 /** What a client sees when the gateway or identity cannot answer (HTTP 503 before execution). */
 export const SERVICE_UNAVAILABLE_MESSAGE =
   'The portal is temporarily unavailable. Try again shortly.';
 export const INVALID_TOKEN_MESSAGE = 'Your sign-in has expired or is not valid. Sign in again.';
+/** For a program: its API key (pk_…) is unknown, revoked or cut short. */
+export const INVALID_API_KEY_MESSAGE =
+  'The API key is not valid: it is unknown, revoked or incomplete. Send the whole key as "Authorization: Bearer pk_…"; an Administrator finds and creates keys under Users → API keys.';
+/** For a program: an Authorization header that is not a bearer token. */
+export const MALFORMED_AUTHORIZATION_MESSAGE =
+  'The Authorization header must be "Bearer " followed by an API key (pk_…) or an access token.';
+
+/**
+ * Why a request's credentials were refused, worded for whoever sent them: a developer for an
+ * API key or a malformed header, a person for an expired sign-in.
+ */
+export function refusedCredentialsMessage(credentials: Credentials): string {
+  if (credentials.kind === 'malformed') return MALFORMED_AUTHORIZATION_MESSAGE;
+  if (credentials.kind === 'bearer' && credentials.token.startsWith(API_KEY_PREFIX))
+    return INVALID_API_KEY_MESSAGE;
+  return INVALID_TOKEN_MESSAGE;
+}
 
 /**
  * A subgraph could not be reached or timed out. Made by the gateway itself (never copied from

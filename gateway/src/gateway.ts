@@ -34,9 +34,9 @@ import {
   type SubgraphName,
 } from '@portal/platform';
 import {
-  INVALID_TOKEN_MESSAGE,
   isPublicError,
   maskGatewayError,
+  refusedCredentialsMessage,
   SERVICE_UNAVAILABLE_MESSAGE,
 } from './errors';
 import {
@@ -317,7 +317,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         // A program sent a bad token: tell it. A browser with a stale cookie: carry on anonymously.
         if (credentials.kind === 'bearer' || credentials.kind === 'malformed') {
           res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
-          return sendGraphQLError(res, 401, 'UNAUTHENTICATED', INVALID_TOKEN_MESSAGE);
+          return sendGraphQLError(
+            res,
+            401,
+            'UNAUTHENTICATED',
+            refusedCredentialsMessage(credentials),
+          );
         }
         if (credentials.kind === 'cookie') res.appendHeader('set-cookie', sessionCookieCleared);
         resolved = await resolver.anonymous();

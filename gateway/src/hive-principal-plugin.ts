@@ -1,7 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway';
 import { PRINCIPAL_HEADER, REQUEST_ID_HEADER } from '@portal/platform';
 import { credentialsOf, requestIdOf } from './credentials';
-import { INVALID_TOKEN_MESSAGE, SERVICE_UNAVAILABLE_MESSAGE } from './errors';
+import { refusedCredentialsMessage, SERVICE_UNAVAILABLE_MESSAGE } from './errors';
 import { IdentityUnavailableError, type PrincipalResolver } from './principal-resolver';
 
 interface Signed {
@@ -35,7 +35,9 @@ export function principalHeaderPlugin(resolver: PrincipalResolver): GatewayPlugi
             ? await resolver.resolve(credentials.token, requestId)
             : null;
         if (!resolved && (credentials.kind === 'bearer' || credentials.kind === 'malformed'))
-          return endResponse(refuse(401, 'UNAUTHENTICATED', INVALID_TOKEN_MESSAGE));
+          return endResponse(
+            refuse(401, 'UNAUTHENTICATED', refusedCredentialsMessage(credentials)),
+          );
         const principal = resolved ?? (await resolver.anonymous());
         signed.set(request, { requestId, principalHeader: principal.header });
       } catch (error) {

@@ -186,6 +186,11 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
       present: (d, o) => hasItem(d.r, o.Account),
     },
     apiKeys: { query: `{ r: apiKeys { id } }`, variables: () => ({}), present: (d) => some(d.r) },
+    currentApiKey: {
+      query: `{ r: currentApiKey { id name grants { role } } }`,
+      variables: () => ({}),
+      present: (d) => some(d.r),
+    },
     auditTrail: {
       query: `{ r: auditTrail(first: 1) { edges { cursor } } }`,
       variables: () => ({}),

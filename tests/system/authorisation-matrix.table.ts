@@ -75,6 +75,8 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   // Staff read everything, the organisations' API keys (names, never secrets) too.
   // Agents and planners only: a technician's work (its assigned orders) needs neither.
   apiKeys: { run: ['+++', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
+  // A key's own "who am I": the key alone gets an answer, everyone else null.
+  currentApiKey: { run: ['NNN', 'NNN', 'NNN', 'NNN', 'NNN', 'NNN', 'NNN', '+++', 'NNN'] },
   auditTrail: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
   // The service centre's own users (the planner picks technicians): agents and planners.
   staffUsers: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },

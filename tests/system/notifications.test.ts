@@ -115,7 +115,7 @@ describe('service-order notifications to the customer who raised the order', () 
     const acknowledged = await waitForMailWithSubject(
       DENNIS,
       since,
-      `Serviceordre ${order.number} er modtaget`,
+      `Serviceordre ${order.number} er bekræftet`,
     );
     expect(acknowledged.text).toContain('Hej Dennis Dahl');
     expect(acknowledged.text).toContain('Bemærkning: We are on it.');

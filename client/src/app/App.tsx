@@ -5,7 +5,7 @@ import { Loading } from '../components/page';
 import type { Access } from './access';
 import { SECTIONS } from './navigation';
 import { useSession } from './session';
-import { SUPPORT_EMAIL } from './support';
+import { SUPPORT_EMAIL, SUPPORT_PHONE, SUPPORT_PHONE_LINK } from './support';
 import { safeNext, SignInPage } from '../pages/SignInPage';
 import { NotificationsLink } from './NotificationsLink';
 
@@ -162,7 +162,8 @@ function Footer() {
   return (
     <footer className="site-footer">
       <p>
-        {m.footer.support} <a href={`mailto:${SUPPORT_EMAIL}`}>{SUPPORT_EMAIL}</a>
+        {m.footer.support} <a href={`mailto:${SUPPORT_EMAIL}`}>{SUPPORT_EMAIL}</a> · {m.footer.call}{' '}
+        <a href={SUPPORT_PHONE_LINK}>{SUPPORT_PHONE}</a>
       </p>
       <p>
         <a href="/playground">{m.footer.playground}</a>

@@ -12,6 +12,7 @@ const MeDocument = graphql(`
       id
       name
       email
+      phone
       staffRole
       organization {
         id

@@ -1,3 +1,4 @@
+import { SUPPORT_PHONE } from '../app/support';
 import type { Messages } from './en';
 import { accountsDa } from './accounts.da';
 import { webhooksDa } from './webhooks.da';
@@ -53,6 +54,7 @@ export const da: Messages = {
   },
   footer: {
     support: 'Spørgsmål? Skriv til Canon Self-Service support:',
+    call: 'eller ring',
     playground: 'API-playground for partnere',
   },
   fields: {
@@ -74,7 +76,7 @@ export const da: Messages = {
     contractNumber: 'Kontrakt',
     responseTime: 'Aftalt responstid',
     billedMeters: 'Fakturerede tællere',
-    readingFrequency: 'Måleraflæsning',
+    readingFrequency: 'Tælleraflæsninger',
     address: 'Adresse',
     building: 'Bygning',
     floor: 'Etage',
@@ -137,8 +139,7 @@ export const da: Messages = {
     visitAt: 'Vælg et besøgstidspunkt fra nu og op til et år frem.',
     codes: {
       UNCHANGED: 'Det er de værdier, der allerede er gemt. Ret en tæller, eller fortryd.',
-      ALREADY_SUBMITTED_TODAY:
-        'Enheden har allerede dagens aflæsning. Indsend den næste en anden dag; kontakt servicecentret for at rette den.',
+      ALREADY_SUBMITTED_TODAY: `Enheden har allerede dagens aflæsning. Indsend den næste en anden dag; ring til servicecentret på ${SUPPORT_PHONE} for at rette den.`,
       LOWER_THAN_PREVIOUS: 'Værdien er lavere end den forrige aflæsning; en tæller kan kun gå op.',
       HIGHER_THAN_NEXT: 'Værdien er højere end en senere aflæsning. Tjek værdien og datoen.',
       IMPLAUSIBLE_INCREASE:
@@ -146,8 +147,7 @@ export const da: Messages = {
       MISSING_METER: 'Udfyld alle enhedens tællere.',
       UNKNOWN_METER: 'Enheden har ikke en sådan faktureret tæller.',
       FUTURE_DATE: 'Aflæsningen kan ikke dateres i fremtiden.',
-      PAST_DATE:
-        'Indsend den aflæsning, tællerne viser i dag. Ring til servicecentret for en tidligere dag.',
+      PAST_DATE: `Indsend den aflæsning, tællerne viser i dag. Ring til servicecentret på ${SUPPORT_PHONE} for en tidligere dag.`,
       BEFORE_INSTALLATION: 'Aflæsningen kan ikke dateres før enheden blev installeret.',
       IDEMPOTENCY_KEY_REUSED: 'Indsendelsen er allerede brugt til andre værdier. Indsend igen.',
       DUPLICATE_OPEN_ORDER: 'Enheden har allerede en åben nedbrudsordre.',
@@ -427,7 +427,7 @@ export const da: Messages = {
   },
   orderStatus: {
     SUBMITTED: 'Indsendt',
-    ACKNOWLEDGED: 'Modtaget',
+    ACKNOWLEDGED: 'Bekræftet',
     SCHEDULED: 'Planlagt',
     IN_PROGRESS: 'I gang',
     RESOLVED: 'Løst',

@@ -1,3 +1,4 @@
+import { SUPPORT_PHONE } from '../app/support';
 import type {
   Channel,
   CreditStatus,
@@ -66,6 +67,7 @@ export const en = {
   },
   footer: {
     support: 'Questions? Write to Canon Self-Service support:',
+    call: 'or call',
     playground: 'API playground for partners',
   },
   fields: {
@@ -150,8 +152,7 @@ export const en = {
     visitAt: 'Choose a visit time from now to a year ahead.',
     codes: {
       UNCHANGED: 'These are the values already stored. Change a counter, or cancel.',
-      ALREADY_SUBMITTED_TODAY:
-        'The device already has today’s reading. Submit the next one on another day; to correct it, contact the service centre.',
+      ALREADY_SUBMITTED_TODAY: `The device already has today’s reading. Submit the next one on another day; to correct it, call the service centre on ${SUPPORT_PHONE}.`,
       LOWER_THAN_PREVIOUS: 'The value is lower than the previous reading; a counter only goes up.',
       HIGHER_THAN_NEXT: 'The value is higher than a later reading. Check the value and the date.',
       IMPLAUSIBLE_INCREASE:
@@ -159,8 +160,7 @@ export const en = {
       MISSING_METER: 'Enter every counter of the device.',
       UNKNOWN_METER: 'The device has no such billed counter.',
       FUTURE_DATE: 'The reading cannot be dated in the future.',
-      PAST_DATE:
-        'Submit the reading the counters show today. For an earlier day, call the service centre.',
+      PAST_DATE: `Submit the reading the counters show today. For an earlier day, call the service centre on ${SUPPORT_PHONE}.`,
       BEFORE_INSTALLATION: 'The reading cannot be dated before the device was installed.',
       IDEMPOTENCY_KEY_REUSED: 'This submission was already used for other values. Submit again.',
       DUPLICATE_OPEN_ORDER: 'The device already has an open breakdown order.',

@@ -13,8 +13,8 @@ export const webhooksDa: typeof webhooksEn = {
   eventTypes: 'Hændelser',
   types: {
     SERVICE_ORDER_STATUS_CHANGED: 'Serviceordre skiftede status',
-    METER_READING_ACCEPTED: 'Tællerstand modtaget',
-    METER_READING_CORRECTED: 'Tællerstand rettet eller annulleret',
+    METER_READING_ACCEPTED: 'Tælleraflæsning godkendt',
+    METER_READING_CORRECTED: 'Tælleraflæsning rettet eller annulleret',
     SHIPMENT_CREATED: 'Tonerforsendelse oprettet',
     SHIPMENT_DISPATCHED: 'Tonerforsendelse afsendt',
     SHIPMENT_DELIVERED: 'Tonerforsendelse leveret',

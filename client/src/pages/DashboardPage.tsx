@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import { useSession } from '../app/session';
-import { SUPPORT_EMAIL } from '../app/support';
+import { SUPPORT_EMAIL, SUPPORT_PHONE, SUPPORT_PHONE_LINK } from '../app/support';
 import { TextField } from '../components/forms';
 import { PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
@@ -204,7 +204,12 @@ export default function DashboardPage() {
         <article className="card">
           <h2>{m.dashboard.supportTitle}</h2>
           <p>{m.dashboard.supportHint}</p>
-          <a href={`mailto:${SUPPORT_EMAIL}`}>{SUPPORT_EMAIL}</a>
+          <p>
+            <a href={`mailto:${SUPPORT_EMAIL}`}>{SUPPORT_EMAIL}</a>
+          </p>
+          <p>
+            <a href={SUPPORT_PHONE_LINK}>{SUPPORT_PHONE}</a>
+          </p>
         </article>
       </div>
     </section>

@@ -1,8 +1,14 @@
 /** The example operations the playground opens with, one tab each. */
 export const EXAMPLES = [
   {
-    query: `# Who the token (or your portal session) acts for.
+    query: `# Who the request acts for. With an API key (Authorization: Bearer pk_…) currentApiKey
+# answers with the key's name and roles and me is null; signed in to the portal, me answers.
 query WhoAmI {
+  currentApiKey {
+    name
+    createdAt
+    grants { role account { customerAccountNumber name } }
+  }
   me {
     name
     email

@@ -195,6 +195,47 @@ describe('API keys', () => {
       { token: secret },
     );
     expect(devices.data!.devices.totalCount).toBe(6);
+    // The key's own "who am I": its name and roles; `me` is a signed-in user's, null for a key.
+    const whoAmI = await system.graphql<{
+      currentApiKey: { name: string; grants: unknown[] } | null;
+      me: unknown;
+    }>(
+      '{ currentApiKey { name grants { role account { customerAccountNumber } } } me { id } }',
+      {},
+      {
+        token: secret,
+      },
+    );
+    expect(whoAmI.data).toEqual({
+      currentApiKey: {
+        name: 'ERP integration',
+        grants: [{ role: 'ADMINISTRATOR', account: { customerAccountNumber: '100200' } }],
+      },
+      me: null,
+    });
+    // A key cut short or mistyped: a refusal a developer can act on.
+    const mistyped = await system.graphql(
+      '{ devices { totalCount } }',
+      {},
+      {
+        token: secret.slice(0, -1),
+      },
+    );
+    expect(mistyped.status).toBe(401);
+    expect(mistyped.errors?.[0]?.message).toMatch(
+      /^The API key is not valid: it is unknown, revoked or incomplete\. Send the whole key as "Authorization: Bearer pk_…"/,
+    );
+    const malformed = await system.graphql(
+      '{ devices { totalCount } }',
+      {},
+      {
+        headers: { authorization: secret },
+      },
+    );
+    expect(malformed.status).toBe(401);
+    expect(malformed.errors?.[0]?.message).toBe(
+      'The Authorization header must be "Bearer " followed by an API key (pk_…) or an access token.',
+    );
     const listed = await system.graphql<{ apiKeys: { name: string; lastUsedAt: string | null }[] }>(
       '{ apiKeys { name lastUsedAt } }',
       {},

@@ -153,17 +153,18 @@ Printing often still works while the scanner fails. If the error persists, raise
   {
     slug: 'indberet-taellerstand',
     language: 'da',
-    title: 'Sådan indberetter du tællerstand',
-    tags: ['tællerstand', 'faktura', 'måleraflæsning'],
-    body: `Tællerstanden er grundlaget for jeres faktura, så den skal være korrekt.
+    title: 'Sådan indsender du en tælleraflæsning',
+    // Tags: the words customers search with, also those the portal itself does not use.
+    tags: ['tælleraflæsning', 'tællerstand', 'faktura', 'måleraflæsning'],
+    body: `Tælleraflæsningen er grundlaget for jeres faktura, så den skal være korrekt.
 
 **Find tællerne på printeren:** Tryk på *Tæller/Enhed* (knappen med 123) på betjeningspanelet. Her står fx *101: Total*, *108: Sort/hvid* og *106: Farve*.
 
-**Indberet i portalen:** Vælg printeren under *Enheder*, og klik *Indberet tællerstand*. Udfyld alle tællere, som kontrakten fakturerer.
+**Indsend i portalen:** Vælg printeren under *Enheder*, og udfyld *Indsend en tælleraflæsning* med alle tællere, som kontrakten fakturerer. Har I mange printere, kan I indsende en CSV-fil under *Tælleraflæsninger*.
 
-Portalen afviser en tællerstand, der er lavere end sidste gang, en indberetning nummer to samme dag, og en stigning, printeren ikke kan have nået (fx et ekstra ciffer). Beskeden ved feltet fortæller, hvad du skal rette.
+Portalen afviser en aflæsning, der er lavere end sidste gang, en aflæsning nummer to samme dag, og en stigning, printeren ikke kan have nået (fx et ekstra ciffer). Beskeden ved feltet fortæller, hvad du skal rette.
 
-Printere med e-Maintenance indberetter selv.`,
+Printere med e-Maintenance indsender selv deres tælleraflæsninger.`,
   },
   {
     slug: 'submit-meter-reading',

@@ -116,7 +116,7 @@ describe('knowledge articles', () => {
       {},
       { token: sune },
     );
-    expect(article.data!.knowledgeArticle.title).toBe('Sådan indberetter du tællerstand');
+    expect(article.data!.knowledgeArticle.title).toBe('Sådan indsender du en tælleraflæsning');
     const devices = await system.graphql<{ devices: { totalCount: number } }>(
       '{ devices { totalCount } }',
       {},

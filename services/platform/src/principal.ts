@@ -19,6 +19,8 @@ export const RESOLVE_PRINCIPAL_PATH = '/internal/principal';
 export const API_KEY_USAGE_PATH = '/internal/api-key-usage';
 /** The web client's session cookie (HttpOnly, SameSite=Lax): the access token. */
 export const SESSION_COOKIE = 'portal_session';
+/** How every API key's secret starts: pk_<key id>_<secret> (the gateway words its refusal by it). */
+export const API_KEY_PREFIX = 'pk_';
 /** The web client's refresh-token cookie (HttpOnly, SameSite=Strict, only sent to /graphql). */
 export const REFRESH_COOKIE = 'portal_refresh';
 /** The gateway passes the refresh cookie to identity alone, in this header. */

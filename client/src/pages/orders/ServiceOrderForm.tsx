@@ -134,7 +134,7 @@ export function ServiceOrderForm({
   const { access, me } = useSession();
   const navigate = useNavigate();
   const check = useFieldChecks();
-  // A customer is usually the contact: name and e-mail start as the signed-in user's. Staff
+  // A customer is usually the contact: name, phone and e-mail start as the signed-in user's. Staff
   // raise orders for someone else and start empty.
   const own = !access.isStaff && me ? me : null;
   const { values, errors, setErrors, validate, field } = useFormFields<Field>(
@@ -144,7 +144,7 @@ export function ServiceOrderForm({
       description: '',
       errorCode: '',
       contactName: own?.name ?? '',
-      contactPhone: '',
+      contactPhone: own?.phone ?? '',
       contactEmail: own?.email ?? '',
     },
     {

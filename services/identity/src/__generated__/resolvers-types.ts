@@ -997,6 +997,11 @@ export type Query = {
   /** Staff only: every identity change, newest first. */
   auditTrail: AuditEventConnection;
   /**
+   * The API key this request is made with: its name and the roles it acts with (a key's own answer
+   * to "who am I"; `me` is the signed-in user and null for a key). Null for anyone else.
+   */
+  currentApiKey?: Maybe<ApiKey>;
+  /**
    * Agents and planners: customers' users (never staff) whose name or e-mail contains the text, or
    * whose organisation's name or one of its customer account numbers does; by name, at most 50.
    * The text has 2 to 100 characters (else BAD_USER_INPUT).
@@ -2229,6 +2234,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
+  currentApiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   customerUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryCustomerUsersArgs, 'search'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, type DataSource } from 'typeorm';
 import {
+  API_KEY_PREFIX,
   forbidden,
   fromGlobalId,
   groupByKeys,
@@ -13,7 +14,6 @@ import {
 import { ApiKey } from '../entities/api-key.entity';
 import { ApiKeyGrant } from '../entities/api-key-grant.entity';
 import { randomToken, sha256 } from './secrets';
-import { API_KEY_PREFIX } from './principal-resolver';
 import { audit } from './audit';
 
 export interface ApiKeyPayload {
@@ -31,6 +31,13 @@ export class ApiKeyService {
     private readonly principal: Principal,
     private readonly loaders: RequestLoaders,
   ) {}
+
+  /** The key the request is made with (only the key itself learns of it), else null. */
+  async current(): Promise<ApiKey | null> {
+    const { kind, id } = this.principal.claims;
+    if (kind !== 'apiKey' || !id) return null;
+    return this.dataSource.getRepository(ApiKey).findOneBy({ id, revokedAt: IsNull() });
+  }
 
   /** The organisation's keys for its Administrators; every key for staff. */
   async list(): Promise<ApiKey[]> {

@@ -18,7 +18,7 @@ const ZONE = 'Europe/Copenhagen';
 const STATUS: Record<Language, Record<string, string>> = {
   da: {
     SUBMITTED: 'indsendt',
-    ACKNOWLEDGED: 'modtaget',
+    ACKNOWLEDGED: 'bekræftet',
     SCHEDULED: 'planlagt',
     IN_PROGRESS: 'i gang',
     RESOLVED: 'løst',

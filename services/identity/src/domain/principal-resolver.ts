@@ -1,10 +1,13 @@
 import type { DataSource } from 'typeorm';
-import type { CustomerRole, PrincipalClaims, StaffRole } from '@portal/platform';
+import {
+  API_KEY_PREFIX,
+  type CustomerRole,
+  type PrincipalClaims,
+  type StaffRole,
+} from '@portal/platform';
 import { readAccessToken } from './tokens';
 import { sameHash, sha256 } from './secrets';
 
-/** API-key bearer tokens: pk_<key id>_<secret>. */
-export const API_KEY_PREFIX = 'pk_';
 const API_KEY = /^pk_([0-9a-f-]{36})_([A-Za-z0-9_-]{43})$/;
 
 interface Row {

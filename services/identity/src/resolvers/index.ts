@@ -2,6 +2,7 @@ import { GraphQLDate, GraphQLDateTime } from '@portal/platform';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { me } from './Query/me';
 import { apiKeys } from './Query/apiKeys';
+import { currentApiKey } from './Query/currentApiKey';
 import { auditTrail } from './Query/auditTrail';
 import { staffUsers } from './Query/staffUsers';
 import { customerUsers } from './Query/customerUsers';
@@ -92,6 +93,7 @@ export const resolvers: Resolvers = {
     accounts,
     node,
     apiKeys,
+    currentApiKey,
     auditTrail,
     staffUsers,
     customerUsers,

@@ -1,0 +1,4 @@
+import type { QueryResolvers } from '../../__generated__/resolvers-types';
+
+export const currentApiKey: QueryResolvers['currentApiKey'] = (_root, _args, { apiKeys }) =>
+  apiKeys.current();
