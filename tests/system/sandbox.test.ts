@@ -55,7 +55,8 @@ const TODAY = new Date().toISOString().slice(0, 10);
 const DEVICES = `{
   devices(first: 50) { totalCount edges { node {
     serialNumber model { name } meterReadings(first: 1) { totalCount } } } }
-  printVolume(from: "${YEAR_AGO}", to: "${TODAY}") { months { total } } }`;
+  printVolume(from: "${YEAR_AGO}", to: "${TODAY}") { months { total } }
+  stockLocations { name levels { toner { sku } quantity belowMinimum } } }`;
 type Devices = {
   devices: {
     totalCount: number;
@@ -68,6 +69,10 @@ type Devices = {
     }[];
   };
   printVolume: { months: { total: number }[] };
+  stockLocations: {
+    name: string;
+    levels: { toner: { sku: string }; quantity: number; belowMinimum: boolean }[];
+  }[];
 };
 const printed = (answer: Devices) => answer.printVolume.months.reduce((sum, m) => sum + m.total, 0);
 
@@ -121,6 +126,12 @@ describe('a partner sandbox', () => {
     // meter-readings' part, generated from each device's event: twelve monthly readings.
     for (const d of devices) expect(d.meterReadings.totalCount).toBe(12);
     expect(printed(byKey.data!)).toBeGreaterThan(0);
+    // toner's part: one store stocking every toner of the models, some of them low.
+    const [store, ...more] = byKey.data!.stockLocations;
+    expect(more).toEqual([]);
+    expect(store!.name).toBe('Sandbox store');
+    expect(store!.levels.length).toBeGreaterThanOrEqual(catalogue.length);
+    expect(store!.levels.some((l) => l.belowMinimum)).toBe(true);
 
     // Signed in at the +sandbox address with the creator's own password.
     const administrator = await system.signIn(sandbox.signInEmail!, TEST_PASSWORD);
@@ -164,12 +175,16 @@ describe('a partner sandbox', () => {
     const staff = await system.graphql<Devices & { customerUsers: { email: string }[] }>(
       `query ($text: String!) { devices { totalCount }
          printVolume(from: "${YEAR_AGO}", to: "${TODAY}") { months { total } }
+         stockLocations { name }
          customerUsers(search: $text) { email } }`,
       { text: 'sandbox-' },
       { token: agent },
     );
     expect(staff.data!.devices.totalCount).toBe(before.devices.totalCount);
     expect(printed(staff.data!)).toBe(printed(before));
+    expect(staff.data!.stockLocations.map((l) => l.name)).toEqual(
+      before.stockLocations.map((l) => l.name),
+    );
     expect(staff.data!.customerUsers).toEqual([]);
   });
 });
