@@ -56,7 +56,8 @@ const DEVICES = `{
   devices(first: 50) { totalCount edges { node {
     serialNumber model { name } meterReadings(first: 1) { totalCount } } } }
   printVolume(from: "${YEAR_AGO}", to: "${TODAY}") { months { total } }
-  stockLocations { name levels { toner { sku } quantity belowMinimum } } }`;
+  stockLocations { name levels { toner { sku } quantity belowMinimum } }
+  serviceOrders(first: 50) { totalCount edges { node { type status } } } }`;
 type Devices = {
   devices: {
     totalCount: number;
@@ -73,7 +74,9 @@ type Devices = {
     name: string;
     levels: { toner: { sku: string }; quantity: number; belowMinimum: boolean }[];
   }[];
+  serviceOrders: { totalCount: number; edges: { node: { type: string; status: string } }[] };
 };
+const byType = (a: { type: string }, b: { type: string }) => a.type.localeCompare(b.type);
 const printed = (answer: Devices) => answer.printVolume.months.reduce((sum, m) => sum + m.total, 0);
 
 describe('a partner sandbox', () => {
@@ -126,12 +129,19 @@ describe('a partner sandbox', () => {
     // meter-readings' part, generated from each device's event: twelve monthly readings.
     for (const d of devices) expect(d.meterReadings.totalCount).toBe(12);
     expect(printed(byKey.data!)).toBeGreaterThan(0);
+    // service-orders' part: a few submitted orders.
+    expect(byKey.data!.serviceOrders.edges.map((e) => e.node).sort(byType)).toEqual([
+      { type: 'BREAKDOWN', status: 'SUBMITTED' },
+      { type: 'MAINTENANCE', status: 'SUBMITTED' },
+      { type: 'OTHER', status: 'SUBMITTED' },
+    ]);
     // toner's part: one store stocking every toner of the models, some of them low.
     const [store, ...more] = byKey.data!.stockLocations;
     expect(more).toEqual([]);
     expect(store!.name).toBe('Sandbox store');
     expect(store!.levels.length).toBeGreaterThanOrEqual(catalogue.length);
     expect(store!.levels.some((l) => l.belowMinimum)).toBe(true);
+    expect(store!.levels.some((l) => !l.belowMinimum)).toBe(true);
 
     // Signed in at the +sandbox address with the creator's own password.
     const administrator = await system.signIn(sandbox.signInEmail!, TEST_PASSWORD);
@@ -176,12 +186,14 @@ describe('a partner sandbox', () => {
       `query ($text: String!) { devices { totalCount }
          printVolume(from: "${YEAR_AGO}", to: "${TODAY}") { months { total } }
          stockLocations { name }
+         serviceOrders { totalCount }
          customerUsers(search: $text) { email } }`,
       { text: 'sandbox-' },
       { token: agent },
     );
     expect(staff.data!.devices.totalCount).toBe(before.devices.totalCount);
     expect(printed(staff.data!)).toBe(printed(before));
+    expect(staff.data!.serviceOrders.totalCount).toBe(before.serviceOrders.totalCount);
     expect(staff.data!.stockLocations.map((l) => l.name)).toEqual(
       before.stockLocations.map((l) => l.name),
     );

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
   DEVICE_EVENT_VERSION,
@@ -14,7 +13,7 @@ import { recordStockLocationEvent } from '../events';
 /**
  * toner's part of a partner's sandbox: its account's "Sandbox store" (made with the first
  * sandbox device's DeviceRegistered, marked `sandbox`, so the service centre's lists and
- * dispatch queue leave it out) stocking every toner of each sandbox device, some of them below
+ * dispatch queue leave it out) stocking every toner of each sandbox device, the black ones below
  * their minimum, so stock counts, toner requests and replenishment have something to show.
  * Idempotent per account and toner.
  */
@@ -51,6 +50,10 @@ export async function generateSandboxStock(
     const location = await manager.findOneByOrFail(StockLocation, { id: locationId });
     await recordStockLocationEvent(manager, 'StockLocationCreated', location);
   }
+  // Black toner runs low first: each black one starts below its minimum, the others above.
+  const black = new Set(
+    (device.tonerProducts ?? []).filter((t) => t.colour === 'BLACK').map((t) => t.sku),
+  );
   await manager
     .createQueryBuilder()
     .insert()
@@ -59,8 +62,7 @@ export async function generateSandboxStock(
       device.tonerSkus.map((sku) => ({
         locationId,
         sku,
-        // 1 to 6 on hand against a minimum of 2: some toners are low from the start.
-        quantity: 1 + (createHash('sha256').update(`${locationId}:${sku}`).digest()[0]! % 6),
+        quantity: black.has(sku) ? 1 : 5,
         minimumLevel: 2,
         targetLevel: 8,
         countedAt: null,
