@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createTestDatabase, ensureApplicationRole, type TestDatabase } from '@portal/platform';
+import {
+  createTestDatabase,
+  ensureApplicationRole,
+  fromGlobalId,
+  type TestDatabase,
+} from '@portal/platform';
 import { startTestSystem, type TestSystem } from '@portal/testkit';
 import { startGateway, type RunningGateway } from '../../gateway/src/gateway';
 
@@ -134,6 +139,8 @@ describe('the application role', () => {
 
   it("counts fair use in the owner's table, so two gateway replicas share one budget", async () => {
     const sune = await system.signIn('sune.self@nordiskprint.example');
+    // Asked before the burst (as staying under a budget would), for the key it is counted under.
+    const me = await system.graphql<{ me: { id: string } }>('{ me { id } }', {}, { token: sune });
     const ask = (url: string) =>
       fetch(url, {
         method: 'POST',
@@ -150,16 +157,17 @@ describe('the application role', () => {
     }
     expect(cost).toBeGreaterThan(1);
     expect(statuses.at(-1)).toBe(429);
-    // As many as fit in one budget (the other replica may let one more through while its write
-    // is under way), never a budget per replica.
+    // As many as fit in one budget, never a budget per replica (that would be 2 * fit): a
+    // replica learns of the other's spending with its own next write, so one loaded by other
+    // work may let a few more through.
     const fit = Math.floor(USER_BUDGET / cost);
     expect(statuses.length - 1).toBeGreaterThanOrEqual(fit);
-    expect(statuses.length - 1).toBeLessThanOrEqual(fit + 1);
+    expect(statuses.length - 1).toBeLessThan(2 * fit);
     expect((await ask(second.url)).status).toBe(429);
     expect((await ask(system.gateway.url)).status).toBe(429);
     // Counted in the table the owner made, which the role may only read and write.
     const rows = await asRole<{ points: number }>(
-      `SELECT points FROM gateway.fair_use WHERE key LIKE 'fair-use:u:%'`,
+      `SELECT points FROM gateway.fair_use WHERE key = 'fair-use:u:${fromGlobalId('User', me.data!.me.id)}'`,
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.points).toBeGreaterThanOrEqual(fit * cost);
