@@ -330,6 +330,8 @@ describe('docker-compose.yml', () => {
     expect(env.PORTAL_PRINCIPAL_PRIVATE_KEY).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
     // Fair-use counters in the gateway's own database, its table made by a one-shot migration.
     expect(env.GATEWAY_DATABASE_URL).toMatch(/^postgres:\/\/portal:[^@]+@postgres:5432\/gateway$/);
+    // /docs reads the partner guide from the image.
+    expect(dockerfile('gateway')).toMatch(/^COPY docs\/partner-api docs\/partner-api$/m);
     const migrate = resolved.services['gateway-migrate'];
     expect(migrate.image).toBe('portal/gateway');
     expect(migrate.command).toEqual(['node', 'gateway/dist/migrate.js']);
