@@ -12,6 +12,7 @@ import {
   type TestCustomer,
   type TestSystem,
 } from '@portal/testkit';
+import { watchResponseTimes } from '../../services/service-orders/src/domain/response-watch';
 
 let system: TestSystem;
 let partner: TestCustomer;
@@ -198,6 +199,23 @@ describe('a partner sandbox', () => {
       before.stockLocations.map((l) => l.name),
     );
     expect(staff.data!.customerUsers).toEqual([]);
+  });
+
+  it("raises no response-time alert for a sandbox's orders, however late", async () => {
+    const orders = system.subgraph('service-orders').dataSource;
+    // A month on: every order still awaiting its response is overdue.
+    await watchResponseTimes(orders, new Date(Date.now() + 30 * 86_400_000));
+    const [alerts] = (await orders.query(
+      `SELECT count(*) FILTER (WHERE o.sandbox)::int AS sandbox, count(*)::int AS every
+         FROM service_orders.service_order_response_alert a
+         JOIN service_orders.service_order o ON o.id = a.order_id`,
+    )) as { sandbox: number; every: number }[];
+    expect(alerts!.every).toBeGreaterThan(0);
+    expect(alerts!.sandbox).toBe(0);
+    const [generated] = (await orders.query(
+      `SELECT count(*)::int AS n FROM service_orders.service_order WHERE sandbox`,
+    )) as { n: number }[];
+    expect(generated!.n).toBeGreaterThanOrEqual(3);
   });
 });
 
