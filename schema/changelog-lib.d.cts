@@ -7,7 +7,11 @@ export declare function classifiedChanges(
   oldSupergraphSdl: string,
   newSupergraphSdl: string,
 ): Promise<ClassifiedChange[]>;
-export declare function committedVersions(
+export declare function schemaVersions(
   rootDir: string,
-): { commit: string; date: string; sdl: string }[];
-export declare function changelogMarkdown(rootDir: string): Promise<string>;
+  today?: string,
+): { commit: string | null; date: string; sdl: string }[];
+export declare function changelogMarkdown(
+  rootDir: string,
+  options?: { today?: string },
+): Promise<string>;

@@ -24,6 +24,7 @@ export const DOCS_PATH = '/docs';
 export const GUIDE_PAGES = [
   ['', 'getting-started', 'Getting started'],
   ['authentication', 'authentication', 'Authentication'],
+  ['sandbox', 'sandbox', 'Sandbox'],
   ['pagination', 'pagination', 'Pagination'],
   ['errors', 'errors', 'Errors'],
   ['idempotency', 'idempotency', 'Idempotency keys'],

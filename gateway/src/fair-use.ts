@@ -21,6 +21,7 @@ import {
 } from 'rate-limiter-flexible';
 import type { PrincipalClaims, Logger } from '@portal/platform';
 import { COST_OPTIONS } from './protection';
+import { createFairUseTable, fairUseTableUsable, FAIR_USE_TABLE } from './fair-use-table';
 import type { GatewayContext } from './subgraph-data-source';
 import type { UsageRecorder } from './usage';
 
@@ -98,41 +99,25 @@ export class FairUseLimiter {
     private readonly log: Logger,
   ) {}
 
-  /** Creates the table (schema `gateway`) when a pool is given; without one, counts in memory. */
+  /**
+   * Counts in PostgreSQL when the table is there: made by the owner's migration
+   * (`migrateGateway`), or here when this role may create it (the gateway connecting as owner).
+   * Without it, and without CREATE (an application role before any migration), budgets are
+   * counted per process (logged), never a gateway that will not start.
+   */
   static async start(
     pool: Pool | undefined,
     windowSeconds: number,
     log: Logger,
   ): Promise<FairUseLimiter> {
-    if (pool && !(await FairUseLimiter.createTable(pool, windowSeconds, log))) pool = undefined;
-    if (!pool) log.warn('no database for the gateway: fair-use budgets are counted per process');
-    return new FairUseLimiter(pool, windowSeconds, log);
-  }
-
-  /**
-   * The counters' table (schema `gateway`). A role without CREATE (the services' application
-   * role in production) cannot make it: then the table must exist already, made by the owner;
-   * without it budgets are counted per process (logged), never a gateway that will not start.
-   */
-  private static async createTable(pool: Pool, windowSeconds: number, log: Logger) {
-    try {
-      await pool.query('CREATE SCHEMA IF NOT EXISTS gateway');
-      await new Promise<void>((resolve, reject) => {
-        // The constructor creates the table and calls back; this instance is then dropped.
-        new RateLimiterPostgres(
-          { ...TABLE, storeClient: pool, storeType: 'pool', points: 1, duration: windowSeconds },
-          (error?: Error) => (error ? reject(error) : resolve()),
-        );
-      });
-      return true;
-    } catch (error) {
-      const { rows } = await pool
-        .query<{ found: string | null }>(`SELECT to_regclass('gateway.fair_use')::text AS found`)
-        .catch(() => ({ rows: [{ found: null }] }));
-      if (rows[0]?.found) return true;
-      log.warn({ err: error }, 'cannot create gateway.fair_use (no CREATE privilege?)');
-      return false;
+    if (pool && !(await fairUseTableUsable(pool))) {
+      await createFairUseTable(pool).catch((error: unknown) =>
+        log.warn({ err: error }, 'cannot create gateway.fair_use: run the gateway migration'),
+      );
+      if (!(await fairUseTableUsable(pool))) pool = undefined;
     }
+    if (!pool) log.warn('no fair-use table for the gateway: budgets are counted per process');
+    return new FairUseLimiter(pool, windowSeconds, log);
   }
 
   /**
@@ -233,7 +218,7 @@ export class FairUseLimiter {
       const shape = { points, duration: this.windowSeconds };
       limiter = this.pool
         ? new RateLimiterPostgres({
-            ...TABLE,
+            ...FAIR_USE_TABLE,
             ...shape,
             storeClient: this.pool,
             storeType: 'pool',
@@ -261,8 +246,6 @@ interface Ledger {
 }
 
 const MAX_LEDGERS = 100_000;
-
-const TABLE = { schemaName: 'gateway', tableName: 'fair_use', keyPrefix: 'fair-use' } as const;
 
 function stateOf(res: RateLimiterRes, allowed: boolean): FairUseState {
   return {

@@ -42,6 +42,22 @@ function write(file, content) {
   console.log(`wrote   ${path.relative(process.cwd(), file)}`);
 }
 
+const urlsFile = path.join(here, 'k8s', 'secrets', 'database-urls.env');
+/** The gateway's URL, with the password of the subgraphs' URLs when they were made before. */
+function gatewayUrlLine() {
+  const password = existsSync(urlsFile)
+    ? /^DATABASE_URL_\w+=postgres:\/\/portal:([^@]+)@/m.exec(readFileSync(urlsFile, 'utf8'))?.[1]
+    : undefined;
+  const url = databaseUrl('gateway');
+  return `GATEWAY_DATABASE_URL=${password ? url.replace(postgresPassword, password) : url}`;
+}
+
+// Database URLs from before the gateway had a database get its line (nothing else changes).
+if (existsSync(urlsFile) && !/^GATEWAY_DATABASE_URL=/m.test(readFileSync(urlsFile, 'utf8'))) {
+  appendFileSync(urlsFile, `${gatewayUrlLine()}\n`);
+  console.log(`added   GATEWAY_DATABASE_URL to ${path.relative(process.cwd(), urlsFile)}`);
+}
+
 // A .env from before the encryption key existed gets one added (nothing else changes).
 const envFile = path.join(here, '.env');
 if (existsSync(envFile) && !/^PORTAL_ENCRYPTION_KEY=/m.test(readFileSync(envFile, 'utf8'))) {
@@ -68,7 +84,10 @@ write(path.join(secrets, 'principal-private.pem'), privateKey);
 write(path.join(secrets, 'principal-public.pem'), publicKey);
 write(path.join(secrets, 'token-secret'), tokenSecret);
 write(path.join(secrets, 'encryption-key'), encryptionKey);
+// Each subgraph's database, and the gateway's (its fair-use counters).
 write(
-  path.join(secrets, 'database-urls.env'),
-  SUBGRAPHS.map((name) => `${envName(name)}=${databaseUrl(name)}`).join('\n') + '\n',
+  urlsFile,
+  [...SUBGRAPHS.map((name) => `${envName(name)}=${databaseUrl(name)}`), gatewayUrlLine()].join(
+    '\n',
+  ) + '\n',
 );

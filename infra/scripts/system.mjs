@@ -13,6 +13,10 @@ export const platform = require(path.join(root, 'services/platform/dist/index.js
 /** Each subgraph's part of the demo world (its dist/demo.js export, from the registry). */
 export const seeds = Object.fromEntries(platform.SUBGRAPHS.map((s) => [s.name, s.demoSeed]));
 
+/** The gateway's migration (its fair-use table), run as the database owner. */
+export const migrateGateway = (url) =>
+  require(path.join(root, 'gateway/dist/fair-use-table.js')).migrateGateway(url);
+
 export function subgraphModule(name, file) {
   return require(path.join(root, 'services', name, 'dist', file));
 }
@@ -71,7 +75,7 @@ export async function secrets(dataDir) {
   return generated;
 }
 
-/** Migrates every subgraph's schema; with `seed`, loads the demo data. */
+/** Migrates every subgraph's schema and the gateway's; with `seed`, loads the demo data. */
 export async function prepareDatabase(url, { seed }) {
   const dataSources = [];
   try {
@@ -88,6 +92,8 @@ export async function prepareDatabase(url, { seed }) {
       dataSources.push(dataSource);
       await platform.migrate(dataSource);
     }
+    // The gateway's fair-use table, made by the owner: the gateway connects without CREATE.
+    await migrateGateway(platform.environment().GATEWAY_DATABASE_URL ?? url);
     if (seed) {
       for (const [index, { name }] of platform.SUBGRAPHS.entries()) {
         await subgraphModule(name, 'demo.js')[seeds[name]](dataSources[index]);

@@ -315,6 +315,7 @@ describe('docker-compose.yml', () => {
     for (const { name } of SUBGRAPHS) {
       expect(sql).toContain(`CREATE DATABASE ${name.replace(/-/g, '_')};`);
     }
+    expect(sql).toContain('CREATE DATABASE gateway;');
     expect(raw.services.postgres.volumes).toContain(
       './postgres/create-databases.sql:/docker-entrypoint-initdb.d/create-databases.sql:ro',
     );
@@ -327,6 +328,17 @@ describe('docker-compose.yml', () => {
     expectParsedNames(Object.keys(gateway.environment), 'gateway');
     const env = environmentOf({ ...dockerfileEnv(dockerfile('gateway')), ...gateway.environment });
     expect(env.PORTAL_PRINCIPAL_PRIVATE_KEY).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
+    // Fair-use counters in the gateway's own database, its table made by a one-shot migration.
+    expect(env.GATEWAY_DATABASE_URL).toMatch(/^postgres:\/\/portal:[^@]+@postgres:5432\/gateway$/);
+    // /docs reads the partner guide from the image.
+    expect(dockerfile('gateway')).toMatch(/^COPY docs\/partner-api docs\/partner-api$/m);
+    const migrate = resolved.services['gateway-migrate'];
+    expect(migrate.image).toBe('portal/gateway');
+    expect(migrate.command).toEqual(['node', 'gateway/dist/migrate.js']);
+    expect(existsSync(path.join(ROOT, 'gateway/src/migrate.ts'))).toBe(true);
+    expect(environmentOf(migrate.environment).GATEWAY_DATABASE_URL).toBe(env.GATEWAY_DATABASE_URL);
+    expect(migrate.depends_on.postgres.condition).toBe('service_healthy');
+    expect(gateway.depends_on['gateway-migrate'].condition).toBe('service_completed_successfully');
     for (const { name, port } of SUBGRAPHS) {
       expect(env.subgraphUrl(name)).toBe(`http://${name}:${port}/graphql`);
       expect(gateway.depends_on[name].condition).toBe('service_healthy');
@@ -364,7 +376,7 @@ describe('Kubernetes manifests', () => {
     for (const { name, value, valueFrom } of container.env ?? []) {
       vars[name] =
         value ??
-        (valueFrom.secretKeyRef.key.startsWith('DATABASE_URL')
+        (valueFrom.secretKeyRef.key.includes('DATABASE_URL')
           ? 'postgres://portal:secret@db.invalid:5432/portal'
           : 'sample-secret-value-at-least-32-characters-long');
     }
@@ -450,6 +462,12 @@ describe('Kubernetes manifests', () => {
         for (const s of SUBGRAPHS)
           expect(env.subgraphUrl(s.name)).toBe(`http://${s.name}:${s.port}/graphql`);
         expect(env.PORTAL_PRINCIPAL_PRIVATE_KEY).toBeDefined();
+        // Every replica counts fair use in one database, its table made by the owner first.
+        expect(env.GATEWAY_DATABASE_URL).toBeDefined();
+        const [migrate] = deployment.spec.template.spec.initContainers;
+        expect(migrate.image).toBe(container.image);
+        expect(migrate.command).toEqual(['node', 'gateway/dist/migrate.js']);
+        expect(environmentOf(containerVars(migrate)).GATEWAY_DATABASE_URL).toBeDefined();
       } else {
         expect(env.portFor(name as never)).toBe(port);
         expect(env.databaseUrlFor(name)).toBeDefined();

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createTestDatabase, ensureApplicationRole, type TestDatabase } from '@portal/platform';
+import {
+  createTestDatabase,
+  ensureApplicationRole,
+  fromGlobalId,
+  type TestDatabase,
+} from '@portal/platform';
 import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { startGateway, type RunningGateway } from '../../gateway/src/gateway';
 
 /**
  * Defence in depth: the subgraphs connect as a role that reads and writes rows and nothing
@@ -11,7 +17,10 @@ import { startTestSystem, type TestSystem } from '@portal/testkit';
 
 let owner: TestDatabase;
 let system: TestSystem;
+let second: RunningGateway;
 let appUrl: string;
+/** A user's fair-use budget per window, small enough to spend in a test. */
+const USER_BUDGET = 1000;
 const role = `portal_app_${randomBytes(4).toString('hex')}`;
 
 async function asRole<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
@@ -36,9 +45,25 @@ beforeAll(async () => {
     password: randomBytes(18).toString('base64url'),
   });
   // The subgraphs get the role's URL; the test system drops the database through the owner.
-  system = await startTestSystem({ database: { url: appUrl, drop: () => owner.drop() } });
+  const fairUse = { windowSeconds: 60, user: USER_BUDGET };
+  system = await startTestSystem({
+    database: { url: appUrl, drop: () => owner.drop() },
+    fairUse,
+  });
+  // A second gateway replica, on the role too: the fair-use table the owner's migration made.
+  second = await startGateway({
+    port: 0,
+    subgraphUrls: Object.fromEntries(
+      ['identity', 'devices', 'service-orders', 'meter-readings', 'toner', 'knowledge'].map(
+        (name) => [name, system.subgraph(name).url],
+      ),
+    ),
+    databaseUrl: appUrl,
+    fairUse,
+  });
 }, 120_000);
 afterAll(async () => {
+  await second?.stop();
   await system?.stop();
 });
 
@@ -110,5 +135,42 @@ describe('the application role', () => {
       );
     };
     expect((await published())[0]!.n).toBe(1);
+  });
+
+  it("counts fair use in the owner's table, so two gateway replicas share one budget", async () => {
+    const sune = await system.signIn('sune.self@nordiskprint.example');
+    // Asked before the burst (as staying under a budget would), for the key it is counted under.
+    const me = await system.graphql<{ me: { id: string } }>('{ me { id } }', {}, { token: sune });
+    const ask = (url: string) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${sune}` },
+        body: JSON.stringify({ query: '{ devices(first: 10) { edges { node { id } } } }' }),
+      });
+    const statuses: number[] = [];
+    let cost = 0;
+    for (let i = 0; i < 40 && statuses.at(-1) !== 429; i++) {
+      const answer = await ask(i % 2 === 0 ? system.gateway.url : second.url);
+      statuses.push(answer.status);
+      const left = Number(/;r=(\d+)/.exec(answer.headers.get('ratelimit') ?? '')?.[1]);
+      if (i === 0) cost = USER_BUDGET - left;
+    }
+    expect(cost).toBeGreaterThan(1);
+    expect(statuses.at(-1)).toBe(429);
+    // As many as fit in one budget, never a budget per replica (that would be 2 * fit): a
+    // replica learns of the other's spending with its own next write, so one loaded by other
+    // work may let a few more through.
+    const fit = Math.floor(USER_BUDGET / cost);
+    expect(statuses.length - 1).toBeGreaterThanOrEqual(fit);
+    expect(statuses.length - 1).toBeLessThan(2 * fit);
+    expect((await ask(second.url)).status).toBe(429);
+    expect((await ask(system.gateway.url)).status).toBe(429);
+    // Counted in the table the owner made, which the role may only read and write.
+    const rows = await asRole<{ points: number }>(
+      `SELECT points FROM gateway.fair_use WHERE key = 'fair-use:u:${fromGlobalId('User', me.data!.me.id)}'`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.points).toBeGreaterThanOrEqual(fit * cost);
+    expect(await refusal('DROP TABLE gateway.fair_use')).toBe('42501');
   });
 });

@@ -184,6 +184,9 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   createApiKey: { pinnedBy: IDENTITY_MATRIX },
   // Service agents set an organisation's fair-use budget; an Administrator is FORBIDDEN.
   setApiBudget: { pinnedBy: 'gateway/test/fair-use.test.ts' },
+  // An Administrator of a real organisation; every other role, staff, keys, a sandbox's own
+  // users are FORBIDDEN, anonymous UNAUTHENTICATED; the limit per creator.
+  createSandbox: { pinnedBy: 'tests/system/sandbox.test.ts' },
   createStaffUser: { pinnedBy: IDENTITY_MATRIX },
   correctUserEmail: { pinnedBy: IDENTITY_MATRIX },
   createStockLocation: { pinnedBy: TONER_MATRIX },

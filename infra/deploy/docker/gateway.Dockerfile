@@ -43,6 +43,8 @@ COPY --from=build /app/services/platform/dist services/platform/dist
 COPY --from=build /app/gateway/dist gateway/dist
 COPY --from=build /app/schema/supergraph.graphql schema/supergraph.graphql
 COPY --from=build /app/client/dist client/dist
+# The partner guide and schema changelog the gateway serves at /docs.
+COPY docs/partner-api docs/partner-api
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
-const { platform, root, seeds } = await import('../../../infra/scripts/system.mjs');
+const { platform, root, seeds, migrateGateway } = await import('../../../infra/scripts/system.mjs');
 const subgraph = (name, file) => require(path.join(root, 'services', name, 'dist', file));
 
 const before = { ...process.env };
@@ -17,6 +17,12 @@ await platform.startTestPostgres(
     seedDemo: subgraph(name, 'demo.js')[seeds[name]],
   })),
 );
+// The gateway's fair-use table in both templates, made by the owner as a deployment's migration does.
+for (const template of [platform.EMPTY_TEMPLATE, platform.DEMO_TEMPLATE]) {
+  const url = new URL(process.env.PORTAL_TEST_ADMIN_URL);
+  url.pathname = `/${template}`;
+  await migrateGateway(url.toString());
+}
 // The run's mail capture: a real SMTP server writing every mail the tests cause as .eml files.
 const mailDir = `/tmp/portal-test-mail-${process.pid}`;
 const mailbox = await platform.startDevMailbox(mailDir);

@@ -9,6 +9,7 @@ import {
 import type { Device } from './entities/device.entity';
 import { DeviceModel } from './entities/device-model.entity';
 import { TonerProduct } from './entities/toner-product.entity';
+import { AccountProjection } from './entities/account-projection.entity';
 
 /**
  * What devices publishes: one event per change on the `devices` topic (version 1), each with
@@ -27,6 +28,7 @@ export async function recordDeviceEvent(
     const toner = toners.find((t) => t.sku === sku);
     return toner ? [{ sku: toner.sku, name: toner.name, colour: toner.colour }] : [];
   });
+  const account = await manager.findOneBy(AccountProjection, { accountId: device.accountId });
   const payload: DeviceSnapshotV1 = {
     deviceId: device.id,
     revision: device.revision,
@@ -57,6 +59,7 @@ export async function recordDeviceEvent(
     responseTimeHours: device.contract.responseTimeHours,
     billedMeters: device.contract.billedMeters,
     readingFrequency: device.contract.readingFrequency,
+    ...(account?.sandbox ? { sandbox: true } : {}),
   };
   await recordEvent(manager, {
     topic: DEVICE_TOPIC,

@@ -14,6 +14,7 @@ import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { DeviceService } from './domain/device.service';
 import { DeviceChangeService } from './domain/device-change.service';
+import { generateSandboxDevices } from './domain/sandbox-devices';
 import type { DevicesContext } from './context';
 import {
   AccountProjection,
@@ -58,7 +59,11 @@ export const devices: SubgraphDefinition<DevicesContext> = {
     {
       name: 'devices.account-projection',
       topics: [IDENTITY_TOPIC],
-      handler: (manager, event) => projectAccount(manager, AccountProjection, event),
+      // The account first: a sandbox's devices are then registered on it, marked sandbox.
+      handler: async (manager, event) => {
+        await projectAccount(manager, AccountProjection, event);
+        await generateSandboxDevices(manager, event);
+      },
     },
   ],
 };

@@ -6,6 +6,7 @@ import type { RegistrationService } from './domain/registration.service';
 import type { MembershipService } from './domain/membership.service';
 import type { ApiKeyService } from './domain/api-key.service';
 import type { ApiBudgetService } from './domain/api-budget.service';
+import type { SandboxService } from './domain/sandbox.service';
 import type { ApiKeyUsageService } from './domain/api-key-usage.service';
 import type { AuditTrailService } from './domain/audit-trail.service';
 import type { PasswordResetService } from './domain/password-reset.service';
@@ -28,6 +29,7 @@ export interface IdentityContext extends BaseContext {
   membership: MembershipService;
   apiKeys: ApiKeyService;
   apiBudgets: ApiBudgetService;
+  sandboxes: SandboxService;
   apiKeyUsage: ApiKeyUsageService;
   auditTrail: AuditTrailService;
   passwordReset: PasswordResetService;

@@ -30,6 +30,7 @@ import { RegistrationService } from './domain/registration.service';
 import { clientAddressKey } from './domain/throttle';
 import { MembershipService } from './domain/membership.service';
 import { ApiKeyService } from './domain/api-key.service';
+import { SandboxService } from './domain/sandbox.service';
 import { ApiBudgetService, costPerMinuteFor } from './domain/api-budget.service';
 import { ApiKeyUsageService, isUsageReport, recordUsage } from './domain/api-key-usage.service';
 import { AuditTrailService } from './domain/audit-trail.service';
@@ -121,6 +122,7 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       membership: new MembershipService(base.dataSource, base.principal, base.eventsRecorded),
       apiKeys: new ApiKeyService(base.dataSource, base.principal, base.loaders),
       apiBudgets: new ApiBudgetService(base.dataSource, base.principal),
+      sandboxes: new SandboxService(base.dataSource, base.principal),
       apiKeyUsage: new ApiKeyUsageService(base.dataSource, base.principal, base.loaders),
       auditTrail: new AuditTrailService(base.dataSource, base.principal),
       passwordReset: new PasswordResetService(

@@ -22,6 +22,7 @@ import { AccountProjection } from './entities/reading-reminder.entity';
 import type { MeterReadingCorrection } from './entities/meter-reading-correction.entity';
 import type { AcceptedReading, ReadingSource } from './domain/meter-reading';
 import type { Series } from './domain/reading-corrections';
+import { generateSandboxReadings } from './domain/sandbox-readings';
 
 /**
  * # Meter reading events: topic `meter-readings`, version 1
@@ -107,7 +108,11 @@ export const consumers: { name: string; topics: string[]; handler: EventHandler 
   {
     name: 'meter-readings.device-projection',
     topics: [DEVICE_TOPIC],
-    handler: (manager, event) => projectDevice(manager, DeviceProjection, event),
+    // The device first: a sandbox device's readings history is then generated for it.
+    handler: async (manager, event) => {
+      await projectDevice(manager, DeviceProjection, event);
+      await generateSandboxReadings(manager, event);
+    },
   },
   {
     // Which organisation's reminder lead time applies to an account's devices.

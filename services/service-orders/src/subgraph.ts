@@ -16,6 +16,7 @@ import { DeviceProjection } from './entities/device-projection.entity';
 import { StaffMemberProjection } from './entities/staff-member-projection.entity';
 import { ServiceOrderService } from './domain/service-order.service';
 import { watchResponseTimes } from './domain/response-watch';
+import { generateSandboxOrders } from './domain/sandbox-orders';
 import { ServiceLevelAnalytics } from './domain/service-level-analytics';
 import type { ServiceOrdersContext } from './context';
 
@@ -57,7 +58,11 @@ export const serviceOrders: SubgraphDefinition<ServiceOrdersContext> = {
     {
       name: 'service-orders.device-projection',
       topics: [DEVICE_TOPIC],
-      handler: (manager, event) => projectDevice(manager, DeviceProjection, event),
+      // The device first: a sandbox device's generated orders are then written for it.
+      handler: async (manager, event) => {
+        await projectDevice(manager, DeviceProjection, event);
+        await generateSandboxOrders(manager, event);
+      },
     },
     {
       name: 'service-orders.staff-member-projection',

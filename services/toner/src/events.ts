@@ -18,6 +18,7 @@ import {
 import { DeviceProjection } from './entities/device-projection.entity';
 import { TonerProduct } from './entities/toner-product.entity';
 import type { StockLocation } from './entities/stock-location.entity';
+import { generateSandboxStock } from './domain/sandbox-stock';
 import type { Shipment } from './entities/shipment.entity';
 
 /**
@@ -108,4 +109,5 @@ export async function applyDeviceEvent(manager: EntityManager, event: DomainEven
       .orUpdate(['name', 'colour'], ['sku'])
       .execute();
   }
+  await generateSandboxStock(manager, event);
 }

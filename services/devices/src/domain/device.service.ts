@@ -23,6 +23,7 @@ import { DeviceLocationChange } from '../entities/device-location-change.entity'
 import { DeviceChange } from '../entities/device-change.entity';
 import { assignedTechnician, maySee, permissionsOn } from './device-access';
 import { TechnicianAssignmentProjection } from '../entities/technician-assignment-projection.entity';
+import { AccountProjection } from '../entities/account-projection.entity';
 import { recordDeviceChange, systemActor, type Actor } from './device-history';
 import { normaliseSerial } from './device-input';
 
@@ -295,7 +296,15 @@ export class DeviceService {
         { technician },
       );
     }
-    if (p.isStaff) return query;
+    if (p.isStaff) {
+      // Partners' sandboxes are not the service centre's work: out of its lists.
+      const accounts = this.dataSource.getRepository(AccountProjection).metadata.tablePath;
+      if (listing)
+        query.andWhere(
+          `${alias}.account_id NOT IN (SELECT s.account_id FROM ${accounts} s WHERE s.sandbox)`,
+        );
+      return query;
+    }
     if (listing) query.andWhere(`${alias}.status <> 'DECOMMISSIONED'`);
     const admin = p.accountsWhere('ADMINISTRATOR');
     const deviceManager = p.accountsWhere('DEVICE_MANAGER');

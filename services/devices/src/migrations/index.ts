@@ -5,6 +5,7 @@ import { StockLocationProjection1796164566018 } from './1796164566018-StockLocat
 import { TechnicianAssignmentProjection1796166277944 } from './1796166277944-TechnicianAssignmentProjection';
 import { IdempotentRequests1796166447106 } from './1796166447106-IdempotentRequests';
 import { AccountProjection1796168009850 } from './1796168009850-AccountProjection';
+import { AddSandboxAccounts1796189397077 } from './1796189397077-AddSandboxAccounts';
 
 export const migrations = [
   Initial1795785969778,
@@ -13,4 +14,5 @@ export const migrations = [
   TechnicianAssignmentProjection1796166277944,
   IdempotentRequests1796166447106,
   AccountProjection1796168009850,
+  AddSandboxAccounts1796189397077,
 ];

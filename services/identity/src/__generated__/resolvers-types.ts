@@ -191,6 +191,12 @@ export type ChangePasswordPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A sandbox organisation to create. */
+export type CreateSandboxInput = {
+  /** Its name, 1 to 100 characters, e.g. "ERP integration test". */
+  name: Scalars['String']['input'];
+};
+
 /** A new user of the service centre. */
 export type CreateStaffUserInput = {
   /** Where the invitation goes; the user signs in with it. */
@@ -349,6 +355,15 @@ export type Mutation = {
   correctUserEmail: UserPayload;
   /** Administrator: a key for a partner integration with the roles given (no wider than the caller’s own). The secret is in this answer only. Codes: INVALID_INPUT, ACCOUNT_NOT_FOUND. */
   createApiKey: ApiKeyPayload;
+  /**
+   * An Administrator of a customer organisation: a sandbox organisation to build an integration
+   * against, with generated devices, meter readings, service orders and stock (each subgraph
+   * makes its own part within seconds), kept out of the service centre's lists and analytics. The
+   * caller becomes its Administrator as a user of its own (signInEmail, signed in with the
+   * caller's password) and gets an Administrator API key for it (secret in this answer only). At
+   * most 3 per caller. Codes: INVALID_INPUT, SANDBOX_LIMIT_REACHED.
+   */
+  createSandbox: SandboxPayload;
   /**
    * Staff: creates a staff user, who sets a password through the invitation e-mail. Codes:
    * INVALID_INPUT, EMAIL_TAKEN, IDEMPOTENCY_KEY_REUSED.
@@ -551,6 +566,11 @@ export type MutationCorrectUserEmailArgs = {
 export type MutationCreateApiKeyArgs = {
   grants: Array<RoleGrantInput>;
   name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateSandboxArgs = {
+  input: CreateSandboxInput;
 };
 
 
@@ -886,6 +906,11 @@ export type Organization = Node & {
   /** Exactly one per organisation, always an Administrator. */
   primaryContact: User;
   /**
+   * True for a partner's sandbox: generated devices and data to build an integration against,
+   * outside the service centre's lists and analytics (createSandbox).
+   */
+  sandbox: Scalars['Boolean']['output'];
+  /**
    * Single sign-on with the organisation's OpenID Connect provider: null when not set up, and for
    * anyone but the organisation's Administrators and the service centre's agents and planners.
    */
@@ -1152,6 +1177,24 @@ export type RoleGrantInput = {
   accountId: Scalars['ID']['input'];
   /** The role. */
   role: Role;
+};
+
+/** The sandbox, how to sign in to it, and its first API key (the secret is shown once, here). */
+export type SandboxPayload = {
+  __typename?: 'SandboxPayload';
+  /** An Administrator key for the sandbox's account; null when refused. */
+  apiKey?: Maybe<ApiKey>;
+  /** The sandbox organisation; null when refused. */
+  organization?: Maybe<Organization>;
+  /** The key's secret (pk_…), in this answer only. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /**
+   * The e-mail the caller signs in to the sandbox with (its own address with a +sandbox tag, so
+   * mail reaches the same mailbox), with the password it has now.
+   */
+  signInEmail?: Maybe<Scalars['String']['output']>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
+  userErrors: Array<UserError>;
 };
 
 /** A sign-in waiting for its second factor; single-use, valid for five minutes. */
@@ -1802,6 +1845,7 @@ export type ResolversTypes = ResolversObject<{
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateSandboxInput: CreateSandboxInput;
   CreateStaffUserInput: CreateStaffUserInput;
   CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   CreditStatus: CreditStatus;
@@ -1841,6 +1885,7 @@ export type ResolversTypes = ResolversObject<{
   Role: Role;
   RoleGrant: ResolverTypeWrapper<Grant>;
   RoleGrantInput: RoleGrantInput;
+  SandboxPayload: ResolverTypeWrapper<Omit<SandboxPayload, 'apiKey' | 'organization'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, organization?: Maybe<ResolversTypes['Organization']> }>;
   SecondFactorChallenge: ResolverTypeWrapper<SecondFactorChallenge>;
   SecondFactorMethod: SecondFactorMethod;
   ServiceOrder: ResolverTypeWrapper<NodeRef>;
@@ -1897,6 +1942,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuthPayload: Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   ChangePasswordPayload: ChangePasswordPayload;
   Boolean: Scalars['Boolean']['output'];
+  CreateSandboxInput: CreateSandboxInput;
   CreateStaffUserInput: CreateStaffUserInput;
   CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   Date: Scalars['Date']['output'];
@@ -1931,6 +1977,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterPayload: RegisterPayload;
   RoleGrant: Grant;
   RoleGrantInput: RoleGrantInput;
+  SandboxPayload: Omit<SandboxPayload, 'apiKey' | 'organization'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, organization?: Maybe<ResolversParentTypes['Organization']> };
   SecondFactorChallenge: SecondFactorChallenge;
   ServiceOrder: NodeRef;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
@@ -2089,6 +2136,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   confirmTotpEnrolment?: Resolver<ResolversTypes['TotpConfirmationPayload'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
   correctUserEmail?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'grants' | 'name'>>;
+  createSandbox?: Resolver<ResolversTypes['SandboxPayload'], ParentType, ContextType, RequireFields<MutationCreateSandboxArgs, 'input'>>;
   createStaffUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
   createWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointSecretPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
   deleteWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'id'>>;
@@ -2178,6 +2226,7 @@ export type OrganizationResolvers<ContextType = IdentityContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryContact?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  sandbox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   singleSignOn?: Resolver<Maybe<ResolversTypes['SingleSignOn']>, ParentType, ContextType>;
   twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<OrganizationUsersArgs>>;
@@ -2266,6 +2315,14 @@ export type RegisterPayloadResolvers<ContextType = IdentityContext, ParentType e
 export type RoleGrantResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RoleGrant'] = ResolversParentTypes['RoleGrant']> = ResolversObject<{
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type SandboxPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SandboxPayload'] = ResolversParentTypes['SandboxPayload']> = ResolversObject<{
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signInEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type SecondFactorChallengeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SecondFactorChallenge'] = ResolversParentTypes['SecondFactorChallenge']> = ResolversObject<{
@@ -2498,6 +2555,7 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   RedeliverWebhookPayload?: RedeliverWebhookPayloadResolvers<ContextType>;
   RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
+  SandboxPayload?: SandboxPayloadResolvers<ContextType>;
   SecondFactorChallenge?: SecondFactorChallengeResolvers<ContextType>;
   ServiceOrder?: ServiceOrderResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;

@@ -98,7 +98,8 @@ export class UserService {
 
   /**
    * Customers' users matching a text the caller heard on the phone: a name, an e-mail, the
-   * organisation's name or a customer account number. Agents and planners only.
+   * organisation's name or a customer account number (never a partner's sandbox). Agents and
+   * planners only.
    */
   async customerUsers(search: string): Promise<User[]> {
     this.principal.requireStaff('SERVICE_AGENT', 'SERVICE_PLANNER');
@@ -108,28 +109,32 @@ export class UserService {
     const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const accounts = this.dataSource.getRepository(Account).metadata.tablePath;
     const organizations = this.dataSource.getRepository(OrganizationEntity).metadata.tablePath;
-    return this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('u.staff_role IS NULL')
-      .andWhere(
-        new Brackets((q) =>
-          q
-            .where('u.name ILIKE :pattern', { pattern })
-            .orWhere('u.email ILIKE :pattern')
-            .orWhere(
-              `u.organization_id IN (SELECT o.id FROM ${organizations} o WHERE o.name ILIKE :pattern)`,
-            )
-            .orWhere(
-              `u.organization_id IN (SELECT a.organization_id FROM ${accounts} a
+    return (
+      this.dataSource
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .where('u.staff_role IS NULL')
+        // Partners' sandboxes are not customers the service centre serves.
+        .andWhere(`u.organization_id NOT IN (SELECT o.id FROM ${organizations} o WHERE o.sandbox)`)
+        .andWhere(
+          new Brackets((q) =>
+            q
+              .where('u.name ILIKE :pattern', { pattern })
+              .orWhere('u.email ILIKE :pattern')
+              .orWhere(
+                `u.organization_id IN (SELECT o.id FROM ${organizations} o WHERE o.name ILIKE :pattern)`,
+              )
+              .orWhere(
+                `u.organization_id IN (SELECT a.organization_id FROM ${accounts} a
                  WHERE a.customer_account_number ILIKE :pattern)`,
-            ),
-        ),
-      )
-      .orderBy('u.name')
-      .addOrderBy('u.id')
-      .limit(50)
-      .getMany();
+              ),
+          ),
+        )
+        .orderBy('u.name')
+        .addOrderBy('u.id')
+        .limit(50)
+        .getMany()
+    );
   }
 
   /** The service centre's active users, for staff (a planner assigns technicians). */

@@ -22,6 +22,7 @@ import { setPrimaryContact } from './Mutation/setPrimaryContact';
 import { disableUser } from './Mutation/disableUser';
 import { createApiKey } from './Mutation/createApiKey';
 import { setApiBudget } from './Mutation/setApiBudget';
+import { createSandbox } from './Mutation/createSandbox';
 import { ApiKeyUsageDay } from './ApiKeyUsageDay';
 import { revokeApiKey } from './Mutation/revokeApiKey';
 import { correctUserEmail } from './Mutation/correctUserEmail';
@@ -124,6 +125,7 @@ export const resolvers: Resolvers = {
     createApiKey,
     revokeApiKey,
     setApiBudget,
+    createSandbox,
     correctUserEmail,
     createStaffUser,
     requestPasswordReset,

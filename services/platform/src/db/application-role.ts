@@ -4,9 +4,9 @@ import { PostgresEventTransport } from '../events/postgres-transport';
 import { schemaOf } from './data-source';
 
 /**
- * The role subgraphs connect as: rows only (SELECT, INSERT, UPDATE, DELETE on the subgraphs'
- * and the event bus' tables, their sequences), no DDL, owner of nothing, not a superuser, no
- * BYPASSRLS. Migrations and the event bus' storage are installed by the owner first (the
+ * The role subgraphs and the gateway connect as: rows only (SELECT, INSERT, UPDATE, DELETE on
+ * the subgraphs', the event bus' and the gateway's tables, their sequences), no DDL, owner of
+ * nothing, not a superuser, no BYPASSRLS. Migrations and the event bus' storage are installed by the owner first (the
  * launcher, or the test); this grants on whatever tables exist then, so run it after every
  * migration. Returns `ownerUrl` with the role's credentials.
  */
@@ -33,7 +33,13 @@ export async function ensureApplicationRole(
     await client.query(
       `GRANT CONNECT ON DATABASE ${client.escapeIdentifier(rows[0]!.db)} TO ${name}`,
     );
-    for (const schema of [...SUBGRAPHS.map((s) => schemaOf(s.name)), 'event_bus']) {
+    // The gateway's schema (its fair-use counters) where its migration made it here.
+    const gateway = await client.query("SELECT 1 FROM pg_namespace WHERE nspname = 'gateway'");
+    for (const schema of [
+      ...SUBGRAPHS.map((s) => schemaOf(s.name)),
+      'event_bus',
+      ...(gateway.rowCount ? ['gateway'] : []),
+    ]) {
       const quoted = client.escapeIdentifier(schema);
       await client.query(`
         GRANT USAGE ON SCHEMA ${quoted} TO ${name};

@@ -96,6 +96,11 @@ export interface DeviceSnapshotV1 {
   /** The meters a reading must carry. */
   billedMeters: MeterType[];
   readingFrequency: 'MONTHLY' | 'QUARTERLY';
+  /**
+   * On a partner's sandbox account (added within version 1; absent means false): generate the
+   * sandbox's data for it if you own some, and keep it out of the service centre's work.
+   */
+  sandbox?: boolean;
 }
 
 export type DeviceEvent = DomainEvent<DeviceSnapshotV1> & { type: DeviceEventType };

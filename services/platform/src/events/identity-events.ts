@@ -14,7 +14,7 @@ import type { StaffRole } from '../principal';
  * | type                 | payload                | when                                             |
  * | -------------------- | ---------------------- | ------------------------------------------------ |
  * | `StaffMemberChanged` | `StaffMemberSnapshotV1` | created (also the demo data), invitation accepted, disabled |
- * | `AccountOpened`      | `AccountSnapshotV1`     | an organisation's account exists (the demo data; accounts never change) |
+ * | `AccountOpened`      | `AccountSnapshotV1`     | an organisation's account exists (the demo data, a partner's sandbox; accounts never change) |
  *
  * Service orders project technicians: a visit is scheduled only for an active technician, and
  * customers read its name from here. Devices project accounts: a device is registered only on
@@ -29,6 +29,11 @@ export const ACCOUNT_OPENED = 'AccountOpened';
 export interface AccountSnapshotV1 {
   accountId: string;
   organizationId: string;
+  /**
+   * A partner's sandbox (added within version 1; absent means false): each subgraph generates
+   * its own part of the sandbox's data for it, and keeps it out of the service centre's work.
+   */
+  sandbox?: boolean;
 }
 
 /** The columns a subgraph keeps of an account; extend it with @Entity(). */
@@ -38,6 +43,10 @@ export abstract class AccountProjectionBase {
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
+
+  /** A partner's sandbox: its data stays out of the service centre's lists and analytics. */
+  @Column({ type: 'boolean', default: false })
+  sandbox: boolean;
 }
 
 /** Applies an AccountOpened event: inserts the account once; anything else changes nothing. */
@@ -56,9 +65,9 @@ export async function projectAccount(
   const a = event.payload as AccountSnapshotV1;
   const table = manager.getRepository(projection).metadata.tablePath;
   await manager.query(
-    `INSERT INTO ${table} (account_id, organization_id) VALUES ($1, $2)
+    `INSERT INTO ${table} (account_id, organization_id, sandbox) VALUES ($1, $2, $3)
      ON CONFLICT (account_id) DO NOTHING`,
-    [a.accountId, a.organizationId],
+    [a.accountId, a.organizationId, a.sandbox === true],
   );
 }
 

@@ -30,7 +30,8 @@ export async function watchResponseTimes(
     const orders = await manager
       .getRepository(ServiceOrder)
       .createQueryBuilder('o')
-      .where(`o.responded_at IS NULL AND o.status <> 'CANCELLED'`)
+      // A sandbox's orders are nobody's work: no alerts for them.
+      .where(`o.responded_at IS NULL AND o.status <> 'CANCELLED' AND NOT o.sandbox`)
       .andWhere(
         `NOT EXISTS (SELECT 1 FROM ${manager.getRepository(ResponseAlert).metadata.tablePath} a
           WHERE a.order_id = o.id AND a.stage = 'OVERDUE')`,

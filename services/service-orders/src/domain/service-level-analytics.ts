@@ -151,7 +151,11 @@ export class ServiceLevelAnalytics {
   /** maySeeOrdersOf as SQL: technicians' work is their orders, not the service level. */
   private visibleDevices(): ServiceLevelScope['devices'] {
     const p = this.principal;
-    if (p.isStaff) return p.readsEveryOrganization ? { sql: 'TRUE', params: {} } : null;
+    // Every organisation's devices but partners' sandboxes'.
+    if (p.isStaff)
+      return p.readsEveryOrganization
+        ? { sql: `(d.snapshot->>'sandbox') IS DISTINCT FROM 'true'`, params: {} }
+        : null;
     const admin = p.accountsWhere('ADMINISTRATOR');
     const deviceManager = p.accountsWhere('DEVICE_MANAGER');
     const assigned = p.claims.deviceIds;

@@ -100,6 +100,10 @@ export class ServiceOrder {
   @Column({ name: 'mail_to', type: 'text', nullable: true })
   mailTo: string | null;
 
+  /** On a partner sandbox's device: outside the service centre's queue, watch and analytics. */
+  @Column({ type: 'boolean', default: false })
+  sandbox: boolean;
+
   /** The business calendar (country) receivedAt and responseDueAt were computed with. */
   @Column({ type: 'text' })
   calendar: string;

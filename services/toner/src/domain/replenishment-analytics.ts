@@ -107,7 +107,8 @@ export class ReplenishmentAnalytics {
   /** stock-access's maySeeLocation as SQL; Device Managers and technicians see no stock. */
   private visibleLocations(): ReplenishmentScope['locations'] {
     const p = this.principal;
-    if (p.isStaff) return p.readsEveryOrganization ? { sql: 'TRUE', params: {} } : null;
+    // Every organisation's but partners' sandboxes.
+    if (p.isStaff) return p.readsEveryOrganization ? { sql: 'NOT l.sandbox', params: {} } : null;
     const admin = p.accountsWhere('ADMINISTRATOR');
     const stockManager = p.accountsWhere('STOCK_MANAGER');
     const assigned = p.claims.stockLocationIds;

@@ -95,6 +95,10 @@ export class ShipmentService {
       const visible = await this.visibleLocationIds();
       if (!visible.length) return toConnection([], size, () => [], 0);
       query.andWhere('s.location_id IN (:...visible)', { visible });
+    } else {
+      // The service centre's dispatch queue: never a partner sandbox's requests.
+      const locations = this.dataSource.getRepository(StockLocation).metadata.tablePath;
+      query.andWhere(`s.location_id NOT IN (SELECT l.id FROM ${locations} l WHERE l.sandbox)`);
     }
     const totalCount = await query.getCount();
     if (cursor) query.andWhere('(s.created_at, s.id) < (:createdAt, :id)', cursor);

@@ -383,7 +383,8 @@ export class StockLocationService {
   private visible(): SelectQueryBuilder<StockLocation> | null {
     const p = this.principal;
     const query = this.dataSource.getRepository(StockLocation).createQueryBuilder('l');
-    if (p.isStaff) return p.readsEveryOrganization ? query.where('TRUE') : null;
+    // Every organisation's but partners' sandboxes: no part of the service centre's work.
+    if (p.isStaff) return p.readsEveryOrganization ? query.where('NOT l.sandbox') : null;
     const admin = p.accountsWhere('ADMINISTRATOR');
     const stockManager = p.accountsWhere('STOCK_MANAGER');
     const conditions: [string, Record<string, unknown>][] = [];

@@ -25,6 +25,10 @@ export class StockLocation {
   @Column({ name: 'contact_name', type: 'text', nullable: true })
   contactName: string | null;
 
+  /** A partner sandbox's (generated with it): outside the service centre's lists and queues. */
+  @Column({ type: 'boolean', default: false })
+  sandbox: boolean;
+
   /** Grows with every change; the stock-location events carry it. */
   @Column({ type: 'int', default: 1 })
   revision: number;
