@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { forbidden, refused, type Principal, type UserError } from '@portal/platform';
+import { API_KEY_PREFIX, forbidden, refused, type Principal, type UserError } from '@portal/platform';
 import { Account } from '../entities/account.entity';
 import { ApiKey } from '../entities/api-key.entity';
 import { ApiKeyGrant } from '../entities/api-key-grant.entity';
@@ -9,7 +9,6 @@ import { RoleGrant } from '../entities/role-grant.entity';
 import { User } from '../entities/user.entity';
 import { recordAccountOpened } from '../events';
 import { audit } from './audit';
-import { API_KEY_PREFIX } from './principal-resolver';
 import { randomToken, sha256 } from './secrets';
 
 /** Sandboxes one user may have: enough to try things, not a way to mint organisations. */
