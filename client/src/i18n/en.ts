@@ -22,6 +22,7 @@ import { stockWorkEn } from './stock-work.en';
 import { staffWorkEn } from './staff-work.en';
 import { deviceManagersEn } from './device-managers.en';
 import { articlesEn } from './articles.en';
+import { invoicesEn } from './invoices.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -751,6 +752,7 @@ export const en = {
   articles: articlesEn,
   analytics: analyticsEn,
   apiKeyUsage: apiKeyUsageEn,
+  invoices: invoicesEn,
 };
 
 export type Messages = typeof en;

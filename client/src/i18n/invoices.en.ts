@@ -1,0 +1,28 @@
+/** Invoices and the open balance, for customers' Administrators (English). */
+export const invoicesEn = {
+  nav: 'Invoices',
+  title: 'Invoices',
+  intro:
+    'The invoices of the accounts you administer, newest first, with what is still to pay. Ask the service centre about a payment.',
+  account: 'Account',
+  openBalance: 'Open balance',
+  nothingOpen: 'Nothing to pay',
+  none: 'No invoices on this account yet.',
+  invoice: 'Invoice',
+  invoiceDate: 'Invoice date',
+  dueDate: 'Due',
+  amount: 'Amount',
+  open: 'To pay',
+  status: 'Status',
+  statuses: { OPEN: 'Open', OVERDUE: 'Overdue', PAID: 'Paid' },
+  showLines: (invoiceNumber: string) => `Show the lines of invoice ${invoiceNumber}`,
+  hideLines: (invoiceNumber: string) => `Hide the lines of invoice ${invoiceNumber}`,
+  linesOf: (invoiceNumber: string) => `Lines of invoice ${invoiceNumber}`,
+  line: 'Line',
+  device: 'Device',
+  meter: 'Meter',
+  period: 'Period',
+  quantity: 'Quantity',
+  wholeAccount: 'The account',
+  more: 'Show older invoices',
+};
