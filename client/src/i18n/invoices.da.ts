@@ -17,6 +17,8 @@ export const invoicesDa: typeof invoicesEn = {
   open: 'At betale',
   status: 'Status',
   statuses: { OPEN: 'Åben', OVERDUE: 'Forfalden', PAID: 'Betalt' },
+  show: 'Vis linjer',
+  hide: 'Skjul linjer',
   showLines: (invoiceNumber: string) => `Vis linjerne på faktura ${invoiceNumber}`,
   hideLines: (invoiceNumber: string) => `Skjul linjerne på faktura ${invoiceNumber}`,
   linesOf: (invoiceNumber: string) => `Linjer på faktura ${invoiceNumber}`,

@@ -15,6 +15,8 @@ export const invoicesEn = {
   open: 'To pay',
   status: 'Status',
   statuses: { OPEN: 'Open', OVERDUE: 'Overdue', PAID: 'Paid' },
+  show: 'Show lines',
+  hide: 'Hide lines',
   showLines: (invoiceNumber: string) => `Show the lines of invoice ${invoiceNumber}`,
   hideLines: (invoiceNumber: string) => `Hide the lines of invoice ${invoiceNumber}`,
   linesOf: (invoiceNumber: string) => `Lines of invoice ${invoiceNumber}`,

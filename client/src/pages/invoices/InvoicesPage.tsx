@@ -162,11 +162,14 @@ function AccountInvoices({ accountId }: { accountId: string }) {
                           className="button button--secondary"
                           aria-expanded={open === invoice.id}
                           aria-controls={`lines-${invoice.id}`}
+                          aria-label={
+                            open === invoice.id
+                              ? t.hideLines(invoice.invoiceNumber)
+                              : t.showLines(invoice.invoiceNumber)
+                          }
                           onClick={() => setOpen(open === invoice.id ? null : invoice.id)}
                         >
-                          {open === invoice.id
-                            ? t.hideLines(invoice.invoiceNumber)
-                            : t.showLines(invoice.invoiceNumber)}
+                          {open === invoice.id ? t.hide : t.show}
                         </button>
                       ) : null}
                     </td>
