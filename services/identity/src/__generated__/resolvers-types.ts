@@ -24,16 +24,16 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** ISO-8601 calendar date, YYYY-MM-DD */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** ISO-8601 date and time with offset */
-  DateTime: { input: Date | string; output: Date | string };
-  _FieldSet: { input: unknown; output: unknown };
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** A customer account of an organisation: the contract party for devices, orders, readings and invoices. */
@@ -62,11 +62,13 @@ export type Account = Node & {
   systemAccountNumber: Scalars['String']['output'];
 };
 
+
 /** A customer account of an organisation: the contract party for devices, orders, readings and invoices. */
 export type AccountInvoicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A customer account of an organisation: the contract party for devices, orders, readings and invoices. */
 export type AccountPaymentHistoryArgs = {
@@ -113,6 +115,7 @@ export type ApiKey = {
    */
   usage: Array<ApiKeyUsageDay>;
 };
+
 
 /** A key a partner integration calls the API with, acting for its organisation with the roles chosen for it. The secret is never shown again after creation. */
 export type ApiKeyUsageArgs = {
@@ -436,7 +439,7 @@ export type MeterReading = Node & {
   id: Scalars['ID']['output'];
 };
 
-/** A meter of a device. */
+/** A counter of a device that billing reads. */
 export type MeterType =
   /** Black-and-white pages. */
   | 'BLACK'
@@ -666,85 +669,104 @@ export type Mutation = {
   verifySingleSignOnDomain: OrganizationPayload;
 };
 
+
 export type MutationAcceptInvitationArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
+
 
 export type MutationAssignDevicesArgs = {
   deviceIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationAssignStockLocationsArgs = {
   stockLocationIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationBeginPasskeySignInArgs = {
   challenge?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 export type MutationBeginSingleSignOnArgs = {
   email: Scalars['String']['input'];
   redirectUri?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type MutationBeginTotpEnrolmentArgs = {
   challenge?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
+
 export type MutationConfigureSingleSignOnArgs = {
   input: SingleSignOnInput;
 };
 
+
 export type MutationConfirmEmailArgs = {
   token: Scalars['String']['input'];
 };
+
 
 export type MutationConfirmTotpEnrolmentArgs = {
   challenge?: InputMaybe<Scalars['String']['input']>;
   code: Scalars['String']['input'];
 };
 
+
 export type MutationCorrectUserEmailArgs = {
   email: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
 };
+
 
 export type MutationCreateApiKeyArgs = {
   grants: Array<RoleGrantInput>;
   name: Scalars['String']['input'];
 };
 
+
 export type MutationCreateServiceAccountArgs = {
   input: CreateServiceAccountInput;
 };
+
 
 export type MutationCreateStaffUserArgs = {
   input: CreateStaffUserInput;
 };
 
+
 export type MutationCreateWebhookEndpointArgs = {
   input: CreateWebhookEndpointInput;
 };
+
 
 export type MutationDeleteWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDisableUserArgs = {
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationEnableUserArgs = {
   userId: Scalars['ID']['input'];
 };
+
 
 export type MutationFinishPasskeyRegistrationArgs = {
   ceremony: Scalars['String']['input'];
@@ -752,162 +774,200 @@ export type MutationFinishPasskeyRegistrationArgs = {
   response: Scalars['String']['input'];
 };
 
+
 export type MutationFinishPasskeySignInArgs = {
   ceremony: Scalars['String']['input'];
   response: Scalars['String']['input'];
 };
 
+
 export type MutationFinishSingleSignOnArgs = {
   callbackUrl: Scalars['String']['input'];
 };
+
 
 export type MutationGrantRoleArgs = {
   grant: RoleGrantInput;
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationInviteUserArgs = {
   input: InviteUserInput;
 };
+
 
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
+
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
 };
+
 
 export type MutationRecordInvoiceArgs = {
   input: RecordInvoiceInput;
 };
 
+
 export type MutationRecordPaymentArgs = {
   input: RecordPaymentInput;
 };
+
 
 export type MutationRedeliverWebhookArgs = {
   deliveryId: Scalars['ID']['input'];
 };
 
+
 export type MutationRefreshSessionArgs = {
   refreshToken?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 export type MutationRegenerateRecoveryCodesArgs = {
   code: Scalars['String']['input'];
 };
 
+
 export type MutationRegisterArgs = {
   input: RegisterInput;
 };
+
 
 export type MutationRemovePasskeyArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRemoveTotpArgs = {
   code: Scalars['String']['input'];
 };
+
 
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
 
+
 export type MutationResendConfirmationArgs = {
   email: Scalars['String']['input'];
 };
 
+
 export type MutationResendInvitationArgs = {
   userId: Scalars['ID']['input'];
 };
+
 
 export type MutationResetPasswordArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
 
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRevokeInvitationArgs = {
   userId: Scalars['ID']['input'];
 };
+
 
 export type MutationRevokeRoleArgs = {
   grant: RoleGrantInput;
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationRevokeServiceAccountArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationRotateServiceAccountSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationSetApiBudgetArgs = {
   input: SetApiBudgetInput;
 };
+
 
 export type MutationSetCreditStatusArgs = {
   accountId: Scalars['ID']['input'];
   creditStatus: CreditStatus;
 };
 
+
 export type MutationSetNotificationPreferenceArgs = {
   input: SetNotificationPreferenceInput;
 };
+
 
 export type MutationSetOrganizationTwoFactorRequiredArgs = {
   required: Scalars['Boolean']['input'];
 };
 
+
 export type MutationSetPrimaryContactArgs = {
   userId: Scalars['ID']['input'];
 };
+
 
 export type MutationSignOutAllSessionsArgs = {
   keepCurrent?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
 export type MutationSignOutSessionArgs = {
   sessionId: Scalars['ID']['input'];
 };
+
 
 export type MutationUnassignDevicesArgs = {
   deviceIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationUnassignStockLocationsArgs = {
   stockLocationIds: Array<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationUnsubscribeNotificationsArgs = {
   token: Scalars['String']['input'];
 };
+
 
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
 
+
 export type MutationUpdateWebhookEndpointArgs = {
   input: UpdateWebhookEndpointInput;
 };
+
 
 export type MutationVerifySecondFactorArgs = {
   challenge: Scalars['String']['input'];
   code: Scalars['String']['input'];
 };
+
 
 export type MutationVerifySingleSignOnDomainArgs = {
   domain: Scalars['String']['input'];
@@ -1051,6 +1111,7 @@ export type Organization = Node & {
   users: UserConnection;
 };
 
+
 /** A customer company; it holds one or more accounts. */
 export type OrganizationUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1180,6 +1241,7 @@ export type Query = {
   webhookEndpoints: Array<WebhookEndpoint>;
 };
 
+
 /** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1187,15 +1249,18 @@ export type QueryAuditTrailArgs = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
 /** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryCustomerUsersArgs = {
   search: Scalars['String']['input'];
 };
 
+
 /** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryNotificationsArgs = {
@@ -1204,15 +1269,18 @@ export type QueryNotificationsArgs = {
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
 /** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryStaffUsersArgs = {
   staffRole?: InputMaybe<StaffRole>;
 };
 
+
 /** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryWebhookEndpointsArgs = {
@@ -1769,7 +1837,7 @@ export type WebhookDeliveryStatus =
 /** Why the portal disabled a webhook endpoint by itself. */
 export type WebhookDisabledReason =
   /** A message was not accepted for as long as the portal retries (24 hours). */
-  'PERSISTENT_FAILURE';
+  | 'PERSISTENT_FAILURE';
 
 /**
  * A partner's endpoint that receives one account's events as signed HTTPS POSTs (the Standard
@@ -1798,6 +1866,7 @@ export type WebhookEndpoint = {
   /** Where the events are POSTed. */
   url: Scalars['String']['output'];
 };
+
 
 /**
  * A partner's endpoint that receives one account's events as signed HTTPS POSTs (the Standard
@@ -1858,57 +1927,44 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> =
-  Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
-  | ResolverFn<TResult, TParent, TContext, TArgs>
-  | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
-export interface SubscriptionSubscriberObject<
-  TResult,
-  TKey extends string,
-  TParent,
-  TContext,
-  TArgs,
-> {
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
   subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
   resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
 }
@@ -1922,44 +1978,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<
-  T = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -1978,51 +2016,52 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Account: { __typename: 'Account' } & GraphQLRecursivePick<
-    FederationTypes['Account'],
-    { id: true }
-  >;
-  Device: { __typename: 'Device' } & GraphQLRecursivePick<FederationTypes['Device'], { id: true }>;
-  KnowledgeArticle: { __typename: 'KnowledgeArticle' } & GraphQLRecursivePick<
-    FederationTypes['KnowledgeArticle'],
-    { id: true }
-  >;
-  MeterReading: { __typename: 'MeterReading' } & GraphQLRecursivePick<
-    FederationTypes['MeterReading'],
-    { id: true }
-  >;
-  Node: { __typename: 'Node' } & GraphQLRecursivePick<FederationTypes['Node'], { id: true }>;
-  Organization: { __typename: 'Organization' } & GraphQLRecursivePick<
-    FederationTypes['Organization'],
-    { id: true }
-  >;
-  ServiceOrder: { __typename: 'ServiceOrder' } & GraphQLRecursivePick<
-    FederationTypes['ServiceOrder'],
-    { id: true }
-  >;
-  Shipment: { __typename: 'Shipment' } & GraphQLRecursivePick<
-    FederationTypes['Shipment'],
-    { id: true }
-  >;
-  StockLocation: { __typename: 'StockLocation' } & GraphQLRecursivePick<
-    FederationTypes['StockLocation'],
-    { id: true }
-  >;
-  User: { __typename: 'User' } & GraphQLRecursivePick<FederationTypes['User'], { id: true }>;
+  Account:
+    ( { __typename: 'Account' }
+    & GraphQLRecursivePick<FederationTypes['Account'], {"id":true}> );
+  Device:
+    ( { __typename: 'Device' }
+    & GraphQLRecursivePick<FederationTypes['Device'], {"id":true}> );
+  KnowledgeArticle:
+    ( { __typename: 'KnowledgeArticle' }
+    & GraphQLRecursivePick<FederationTypes['KnowledgeArticle'], {"id":true}> );
+  MeterReading:
+    ( { __typename: 'MeterReading' }
+    & GraphQLRecursivePick<FederationTypes['MeterReading'], {"id":true}> );
+  Node:
+    ( { __typename: 'Node' }
+    & GraphQLRecursivePick<FederationTypes['Node'], {"id":true}> );
+  Organization:
+    ( { __typename: 'Organization' }
+    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  ServiceOrder:
+    ( { __typename: 'ServiceOrder' }
+    & GraphQLRecursivePick<FederationTypes['ServiceOrder'], {"id":true}> );
+  Shipment:
+    ( { __typename: 'Shipment' }
+    & GraphQLRecursivePick<FederationTypes['Shipment'], {"id":true}> );
+  StockLocation:
+    ( { __typename: 'StockLocation' }
+    & GraphQLRecursivePick<FederationTypes['StockLocation'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 }>;
+
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
-    | AccountEntity
-    | DeviceRef
-    | NodeRef
-    | NodeRef
-    | OrganizationEntity
-    | NodeRef
-    | NodeRef
-    | StockLocationRef
-    | UserEntity;
+    | ( AccountEntity )
+    | ( DeviceRef )
+    | ( NodeRef )
+    | ( NodeRef )
+    | ( OrganizationEntity )
+    | ( NodeRef )
+    | ( NodeRef )
+    | ( StockLocationRef )
+    | ( UserEntity )
+  ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -2031,26 +2070,16 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AccountPayload: ResolverTypeWrapper<
-    Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversTypes['Account']> }
-  >;
+  AccountPayload: ResolverTypeWrapper<Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversTypes['Account']> }>;
   ApiBudget: ResolverTypeWrapper<ApiBudgetEntity>;
   ApiKey: ResolverTypeWrapper<ApiKeyEntity>;
-  ApiKeyPayload: ResolverTypeWrapper<
-    Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }
-  >;
+  ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   ApiKeyUsageDay: ResolverTypeWrapper<ApiKeyUsageEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventEntity>;
-  AuditEventConnection: ResolverTypeWrapper<
-    Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }
-  >;
-  AuditEventEdge: ResolverTypeWrapper<
-    Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }
-  >;
-  AuthPayload: ResolverTypeWrapper<
-    Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }
-  >;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   BackOfficeCapability: BackOfficeCapability;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2065,15 +2094,11 @@ export type ResolversTypes = ResolversObject<{
   DomainVerification: DomainVerification;
   InviteUserInput: InviteUserInput;
   Invoice: ResolverTypeWrapper<PaymentEntity>;
-  InvoiceConnection: ResolverTypeWrapper<
-    Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }
-  >;
+  InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
   InvoiceLine: ResolverTypeWrapper<InvoiceLineEntity>;
   InvoiceLineInput: InvoiceLineInput;
-  InvoicePayload: ResolverTypeWrapper<
-    Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }
-  >;
+  InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
   InvoiceStatus: InvoiceStatus;
   KnowledgeArticle: ResolverTypeWrapper<NodeRef>;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
@@ -2084,42 +2109,26 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<NotificationView>;
-  NotificationConnection: ResolverTypeWrapper<
-    Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }
-  >;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
   NotificationDelivery: NotificationDelivery;
-  NotificationEdge: ResolverTypeWrapper<
-    Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }
-  >;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
   NotificationPreferencesPayload: ResolverTypeWrapper<NotificationPreferencesPayload>;
   NotificationType: NotificationType;
   Organization: ResolverTypeWrapper<OrganizationEntity>;
-  OrganizationPayload: ResolverTypeWrapper<
-    Omit<OrganizationPayload, 'organization'> & {
-      organization?: Maybe<ResolversTypes['Organization']>;
-    }
-  >;
+  OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Passkey: ResolverTypeWrapper<PasskeyEntity>;
   PasskeyOptionsPayload: ResolverTypeWrapper<PasskeyOptionsPayload>;
-  PasskeyPayload: ResolverTypeWrapper<
-    Omit<PasskeyPayload, 'passkey'> & { passkey?: Maybe<ResolversTypes['Passkey']> }
-  >;
+  PasskeyPayload: ResolverTypeWrapper<Omit<PasskeyPayload, 'passkey'> & { passkey?: Maybe<ResolversTypes['Passkey']> }>;
   Payment: ResolverTypeWrapper<PaymentEntity>;
-  PaymentConnection: ResolverTypeWrapper<
-    Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }
-  >;
+  PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }>;
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordInvoiceInput: RecordInvoiceInput;
   RecordPaymentInput: RecordPaymentInput;
   RecoveryCodesPayload: ResolverTypeWrapper<RecoveryCodesPayload>;
-  RedeliverWebhookPayload: ResolverTypeWrapper<
-    Omit<RedeliverWebhookPayload, 'delivery'> & {
-      delivery?: Maybe<ResolversTypes['WebhookDelivery']>;
-    }
-  >;
+  RedeliverWebhookPayload: ResolverTypeWrapper<Omit<RedeliverWebhookPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
   RegisterInput: RegisterInput;
   RegisterPayload: ResolverTypeWrapper<RegisterPayload>;
   Role: Role;
@@ -2128,11 +2137,7 @@ export type ResolversTypes = ResolversObject<{
   SecondFactorChallenge: ResolverTypeWrapper<SecondFactorChallenge>;
   SecondFactorMethod: SecondFactorMethod;
   ServiceAccount: ResolverTypeWrapper<ServiceAccountEntity>;
-  ServiceAccountPayload: ResolverTypeWrapper<
-    Omit<ServiceAccountPayload, 'serviceAccount'> & {
-      serviceAccount?: Maybe<ResolversTypes['ServiceAccount']>;
-    }
-  >;
+  ServiceAccountPayload: ResolverTypeWrapper<Omit<ServiceAccountPayload, 'serviceAccount'> & { serviceAccount?: Maybe<ResolversTypes['ServiceAccount']> }>;
   ServiceOrder: ResolverTypeWrapper<NodeRef>;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
   SetApiBudgetInput: SetApiBudgetInput;
@@ -2145,48 +2150,28 @@ export type ResolversTypes = ResolversObject<{
   SingleSignOnStartPayload: ResolverTypeWrapper<SingleSignOnStartPayload>;
   StaffRole: StaffRole;
   StockLocation: ResolverTypeWrapper<StockLocationRef>;
-  TotpConfirmationPayload: ResolverTypeWrapper<
-    Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversTypes['AuthPayload']> }
-  >;
+  TotpConfirmationPayload: ResolverTypeWrapper<Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversTypes['AuthPayload']> }>;
   TotpEnrolmentPayload: ResolverTypeWrapper<TotpEnrolmentPayload>;
   UnsubscribePayload: ResolverTypeWrapper<UnsubscribePayload>;
   UpdateProfileInput: UpdateProfileInput;
   UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   User: ResolverTypeWrapper<UserEntity>;
-  UserConnection: ResolverTypeWrapper<
-    Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }
-  >;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserError: ResolverTypeWrapper<UserError>;
-  UserPayload: ResolverTypeWrapper<
-    Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }
-  >;
+  UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UserSession: ResolverTypeWrapper<UserSession>;
   UserStatus: UserStatus;
   ViewerPermissions: ResolverTypeWrapper<ViewerPermissions>;
   WebhookAttempt: ResolverTypeWrapper<WebhookAttemptEntity>;
   WebhookDelivery: ResolverTypeWrapper<WebhookMessageEntity>;
-  WebhookDeliveryConnection: ResolverTypeWrapper<
-    Omit<WebhookDeliveryConnection, 'edges'> & {
-      edges: Array<ResolversTypes['WebhookDeliveryEdge']>;
-    }
-  >;
-  WebhookDeliveryEdge: ResolverTypeWrapper<
-    Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }
-  >;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
   WebhookDeliveryStatus: WebhookDeliveryStatus;
   WebhookDisabledReason: WebhookDisabledReason;
   WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointEntity>;
-  WebhookEndpointPayload: ResolverTypeWrapper<
-    Omit<WebhookEndpointPayload, 'endpoint'> & {
-      endpoint?: Maybe<ResolversTypes['WebhookEndpoint']>;
-    }
-  >;
-  WebhookEndpointSecretPayload: ResolverTypeWrapper<
-    Omit<WebhookEndpointSecretPayload, 'endpoint'> & {
-      endpoint?: Maybe<ResolversTypes['WebhookEndpoint']>;
-    }
-  >;
+  WebhookEndpointPayload: ResolverTypeWrapper<Omit<WebhookEndpointPayload, 'endpoint'> & { endpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
+  WebhookEndpointSecretPayload: ResolverTypeWrapper<Omit<WebhookEndpointSecretPayload, 'endpoint'> & { endpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
   WebhookEventType: WebhookEventType;
 }>;
 
@@ -2196,18 +2181,14 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  AccountPayload: Omit<AccountPayload, 'account'> & {
-    account?: Maybe<ResolversParentTypes['Account']>;
-  };
+  AccountPayload: Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversParentTypes['Account']> };
   ApiBudget: ApiBudgetEntity;
   ApiKey: ApiKeyEntity;
   ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   ApiKeyUsageDay: ApiKeyUsageEntity;
   Float: Scalars['Float']['output'];
   AuditEvent: AuditEventEntity;
-  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['AuditEventEdge']>;
-  };
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuthPayload: Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   ChangePasswordPayload: ChangePasswordPayload;
@@ -2221,15 +2202,11 @@ export type ResolversParentTypes = ResolversObject<{
   Device: DeviceRef;
   InviteUserInput: InviteUserInput;
   Invoice: PaymentEntity;
-  InvoiceConnection: Omit<InvoiceConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['InvoiceEdge']>;
-  };
+  InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
   InvoiceLine: InvoiceLineEntity;
   InvoiceLineInput: InvoiceLineInput;
-  InvoicePayload: Omit<InvoicePayload, 'invoice'> & {
-    invoice?: Maybe<ResolversParentTypes['Invoice']>;
-  };
+  InvoicePayload: Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
   KnowledgeArticle: NodeRef;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
@@ -2238,43 +2215,31 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: NotificationView;
-  NotificationConnection: Omit<NotificationConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['NotificationEdge']>;
-  };
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   NotificationPreference: NotificationPreference;
   NotificationPreferencesPayload: NotificationPreferencesPayload;
   Organization: OrganizationEntity;
-  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & {
-    organization?: Maybe<ResolversParentTypes['Organization']>;
-  };
+  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
   Passkey: PasskeyEntity;
   PasskeyOptionsPayload: PasskeyOptionsPayload;
-  PasskeyPayload: Omit<PasskeyPayload, 'passkey'> & {
-    passkey?: Maybe<ResolversParentTypes['Passkey']>;
-  };
+  PasskeyPayload: Omit<PasskeyPayload, 'passkey'> & { passkey?: Maybe<ResolversParentTypes['Passkey']> };
   Payment: PaymentEntity;
-  PaymentConnection: Omit<PaymentConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['PaymentEdge']>;
-  };
+  PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   Query: Record<PropertyKey, never>;
   RecordInvoiceInput: RecordInvoiceInput;
   RecordPaymentInput: RecordPaymentInput;
   RecoveryCodesPayload: RecoveryCodesPayload;
-  RedeliverWebhookPayload: Omit<RedeliverWebhookPayload, 'delivery'> & {
-    delivery?: Maybe<ResolversParentTypes['WebhookDelivery']>;
-  };
+  RedeliverWebhookPayload: Omit<RedeliverWebhookPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
   RegisterInput: RegisterInput;
   RegisterPayload: RegisterPayload;
   RoleGrant: Grant;
   RoleGrantInput: RoleGrantInput;
   SecondFactorChallenge: SecondFactorChallenge;
   ServiceAccount: ServiceAccountEntity;
-  ServiceAccountPayload: Omit<ServiceAccountPayload, 'serviceAccount'> & {
-    serviceAccount?: Maybe<ResolversParentTypes['ServiceAccount']>;
-  };
+  ServiceAccountPayload: Omit<ServiceAccountPayload, 'serviceAccount'> & { serviceAccount?: Maybe<ResolversParentTypes['ServiceAccount']> };
   ServiceOrder: NodeRef;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
   SetApiBudgetInput: SetApiBudgetInput;
@@ -2286,17 +2251,13 @@ export type ResolversParentTypes = ResolversObject<{
   SingleSignOnInput: SingleSignOnInput;
   SingleSignOnStartPayload: SingleSignOnStartPayload;
   StockLocation: StockLocationRef;
-  TotpConfirmationPayload: Omit<TotpConfirmationPayload, 'signIn'> & {
-    signIn?: Maybe<ResolversParentTypes['AuthPayload']>;
-  };
+  TotpConfirmationPayload: Omit<TotpConfirmationPayload, 'signIn'> & { signIn?: Maybe<ResolversParentTypes['AuthPayload']> };
   TotpEnrolmentPayload: TotpEnrolmentPayload;
   UnsubscribePayload: UnsubscribePayload;
   UpdateProfileInput: UpdateProfileInput;
   UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   User: UserEntity;
-  UserConnection: Omit<UserConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['UserEdge']>;
-  };
+  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: UserError;
   UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -2304,103 +2265,54 @@ export type ResolversParentTypes = ResolversObject<{
   ViewerPermissions: ViewerPermissions;
   WebhookAttempt: WebhookAttemptEntity;
   WebhookDelivery: WebhookMessageEntity;
-  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['WebhookDeliveryEdge']>;
-  };
-  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & {
-    node: ResolversParentTypes['WebhookDelivery'];
-  };
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
   WebhookEndpoint: WebhookEndpointEntity;
-  WebhookEndpointPayload: Omit<WebhookEndpointPayload, 'endpoint'> & {
-    endpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']>;
-  };
-  WebhookEndpointSecretPayload: Omit<WebhookEndpointSecretPayload, 'endpoint'> & {
-    endpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']>;
-  };
+  WebhookEndpointPayload: Omit<WebhookEndpointPayload, 'endpoint'> & { endpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
+  WebhookEndpointSecretPayload: Omit<WebhookEndpointSecretPayload, 'endpoint'> & { endpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
 }>;
 
-export type AccountResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'],
-  FederationReferenceType extends FederationReferenceTypes['Account'] =
-    FederationReferenceTypes['Account'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Account']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type AccountResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Account']> | FederationReferenceType, FederationReferenceType, ContextType>;
   creditStatus?: Resolver<Maybe<ResolversTypes['CreditStatus']>, ParentType, ContextType>;
   customerAccountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  invoices?: Resolver<
-    Maybe<ResolversTypes['InvoiceConnection']>,
-    ParentType,
-    ContextType,
-    Partial<AccountInvoicesArgs>
-  >;
+  invoices?: Resolver<Maybe<ResolversTypes['InvoiceConnection']>, ParentType, ContextType, Partial<AccountInvoicesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openBalance?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  paymentHistory?: Resolver<
-    Maybe<ResolversTypes['PaymentConnection']>,
-    ParentType,
-    ContextType,
-    Partial<AccountPaymentHistoryArgs>
-  >;
+  paymentHistory?: Resolver<Maybe<ResolversTypes['PaymentConnection']>, ParentType, ContextType, Partial<AccountPaymentHistoryArgs>>;
   systemAccountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type AccountPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['AccountPayload'] =
-    ResolversParentTypes['AccountPayload'],
-> = ResolversObject<{
+export type AccountPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AccountPayload'] = ResolversParentTypes['AccountPayload']> = ResolversObject<{
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type ApiBudgetResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ApiBudget'] = ResolversParentTypes['ApiBudget'],
-> = ResolversObject<{
+export type ApiBudgetResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiBudget'] = ResolversParentTypes['ApiBudget']> = ResolversObject<{
   costPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type ApiKeyResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'],
-> = ResolversObject<{
+export type ApiKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  usage?: Resolver<
-    Array<ResolversTypes['ApiKeyUsageDay']>,
-    ParentType,
-    ContextType,
-    RequireFields<ApiKeyUsageArgs, 'days'>
-  >;
+  usage?: Resolver<Array<ResolversTypes['ApiKeyUsageDay']>, ParentType, ContextType, RequireFields<ApiKeyUsageArgs, 'days'>>;
 }>;
 
-export type ApiKeyPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload'],
-> = ResolversObject<{
+export type ApiKeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload']> = ResolversObject<{
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type ApiKeyUsageDayResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ApiKeyUsageDay'] =
-    ResolversParentTypes['ApiKeyUsageDay'],
-> = ResolversObject<{
+export type ApiKeyUsageDayResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiKeyUsageDay'] = ResolversParentTypes['ApiKeyUsageDay']> = ResolversObject<{
   cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   deprecatedFields?: Resolver<Array<ResolversTypes['DeprecatedFieldUse']>, ParentType, ContextType>;
@@ -2408,10 +2320,7 @@ export type ApiKeyUsageDayResolvers<
   requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type AuditEventResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent'],
-> = ResolversObject<{
+export type AuditEventResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2419,29 +2328,18 @@ export type AuditEventResolvers<
   targetUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
-export type AuditEventConnectionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['AuditEventConnection'] =
-    ResolversParentTypes['AuditEventConnection'],
-> = ResolversObject<{
+export type AuditEventConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type AuditEventEdgeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['AuditEventEdge'] =
-    ResolversParentTypes['AuditEventEdge'],
-> = ResolversObject<{
+export type AuditEventEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 }>;
 
-export type AuthPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload'],
-> = ResolversObject<{
+export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refreshToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   secondFactor?: Resolver<Maybe<ResolversTypes['SecondFactorChallenge']>, ParentType, ContextType>;
@@ -2449,11 +2347,7 @@ export type AuthPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type ChangePasswordPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ChangePasswordPayload'] =
-    ResolversParentTypes['ChangePasswordPayload'],
-> = ResolversObject<{
+export type ChangePasswordPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signedOutSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2463,42 +2357,23 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['DateTime'],
-  any
-> {
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type DeprecatedFieldUseResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['DeprecatedFieldUse'] =
-    ResolversParentTypes['DeprecatedFieldUse'],
-> = ResolversObject<{
+export type DeprecatedFieldUseResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DeprecatedFieldUse'] = ResolversParentTypes['DeprecatedFieldUse']> = ResolversObject<{
   coordinate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type DeviceResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Device'] = ResolversParentTypes['Device'],
-  FederationReferenceType extends FederationReferenceTypes['Device'] =
-    FederationReferenceTypes['Device'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Device']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type DeviceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Device'] = ResolversParentTypes['Device'], FederationReferenceType extends FederationReferenceTypes['Device'] = FederationReferenceTypes['Device']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Device']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   managers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InvoiceResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice'],
-> = ResolversObject<{
+export type InvoiceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2510,27 +2385,17 @@ export type InvoiceResolvers<
   status?: Resolver<ResolversTypes['InvoiceStatus'], ParentType, ContextType>;
 }>;
 
-export type InvoiceConnectionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['InvoiceConnection'] =
-    ResolversParentTypes['InvoiceConnection'],
-> = ResolversObject<{
+export type InvoiceConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['InvoiceConnection'] = ResolversParentTypes['InvoiceConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['InvoiceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type InvoiceEdgeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge'],
-> = ResolversObject<{
+export type InvoiceEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
 }>;
 
-export type InvoiceLineResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['InvoiceLine'] = ResolversParentTypes['InvoiceLine'],
-> = ResolversObject<{
+export type InvoiceLineResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['InvoiceLine'] = ResolversParentTypes['InvoiceLine']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   device?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType>;
@@ -2541,448 +2406,102 @@ export type InvoiceLineResolvers<
   serialNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type InvoicePayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['InvoicePayload'] =
-    ResolversParentTypes['InvoicePayload'],
-> = ResolversObject<{
+export type InvoicePayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['InvoicePayload'] = ResolversParentTypes['InvoicePayload']> = ResolversObject<{
   invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type KnowledgeArticleResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['KnowledgeArticle'] =
-    ResolversParentTypes['KnowledgeArticle'],
-  FederationReferenceType extends FederationReferenceTypes['KnowledgeArticle'] =
-    FederationReferenceTypes['KnowledgeArticle'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['KnowledgeArticle']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type KnowledgeArticleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['KnowledgeArticle'] = ResolversParentTypes['KnowledgeArticle'], FederationReferenceType extends FederationReferenceTypes['KnowledgeArticle'] = FederationReferenceTypes['KnowledgeArticle']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KnowledgeArticle']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MarkNotificationsReadPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] =
-    ResolversParentTypes['MarkNotificationsReadPayload'],
-> = ResolversObject<{
+export type MarkNotificationsReadPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = ResolversObject<{
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type MeterReadingResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading'],
-  FederationReferenceType extends FederationReferenceTypes['MeterReading'] =
-    FederationReferenceTypes['MeterReading'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['MeterReading']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type MeterReadingResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading'], FederationReferenceType extends FederationReferenceTypes['MeterReading'] = FederationReferenceTypes['MeterReading']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MeterReading']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MoneyResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money'],
-> = ResolversObject<{
+export type MoneyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  acceptInvitation?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>
-  >;
-  assignDevices?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAssignDevicesArgs, 'deviceIds' | 'userId'>
-  >;
-  assignStockLocations?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAssignStockLocationsArgs, 'stockLocationIds' | 'userId'>
-  >;
-  beginPasskeyRegistration?: Resolver<
-    ResolversTypes['PasskeyOptionsPayload'],
-    ParentType,
-    ContextType
-  >;
-  beginPasskeySignIn?: Resolver<
-    ResolversTypes['PasskeyOptionsPayload'],
-    ParentType,
-    ContextType,
-    Partial<MutationBeginPasskeySignInArgs>
-  >;
-  beginSingleSignOn?: Resolver<
-    ResolversTypes['SingleSignOnStartPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationBeginSingleSignOnArgs, 'email'>
-  >;
-  beginTotpEnrolment?: Resolver<
-    ResolversTypes['TotpEnrolmentPayload'],
-    ParentType,
-    ContextType,
-    Partial<MutationBeginTotpEnrolmentArgs>
-  >;
-  changePassword?: Resolver<
-    ResolversTypes['ChangePasswordPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>
-  >;
-  configureSingleSignOn?: Resolver<
-    ResolversTypes['OrganizationPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationConfigureSingleSignOnArgs, 'input'>
-  >;
-  confirmEmail?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationConfirmEmailArgs, 'token'>
-  >;
-  confirmTotpEnrolment?: Resolver<
-    ResolversTypes['TotpConfirmationPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>
-  >;
-  correctUserEmail?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>
-  >;
-  createApiKey?: Resolver<
-    ResolversTypes['ApiKeyPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateApiKeyArgs, 'grants' | 'name'>
-  >;
-  createServiceAccount?: Resolver<
-    ResolversTypes['ServiceAccountPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateServiceAccountArgs, 'input'>
-  >;
-  createStaffUser?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateStaffUserArgs, 'input'>
-  >;
-  createWebhookEndpoint?: Resolver<
-    ResolversTypes['WebhookEndpointSecretPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateWebhookEndpointArgs, 'input'>
-  >;
-  deleteWebhookEndpoint?: Resolver<
-    ResolversTypes['WebhookEndpointPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeleteWebhookEndpointArgs, 'id'>
-  >;
-  disableUser?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDisableUserArgs, 'userId'>
-  >;
-  enableUser?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationEnableUserArgs, 'userId'>
-  >;
-  finishPasskeyRegistration?: Resolver<
-    ResolversTypes['PasskeyPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationFinishPasskeyRegistrationArgs, 'ceremony' | 'response'>
-  >;
-  finishPasskeySignIn?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationFinishPasskeySignInArgs, 'ceremony' | 'response'>
-  >;
-  finishSingleSignOn?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationFinishSingleSignOnArgs, 'callbackUrl'>
-  >;
-  grantRole?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationGrantRoleArgs, 'grant' | 'userId'>
-  >;
-  inviteUser?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationInviteUserArgs, 'input'>
-  >;
-  login?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationLoginArgs, 'email' | 'password'>
-  >;
+export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
+  assignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignDevicesArgs, 'deviceIds' | 'userId'>>;
+  assignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
+  beginPasskeyRegistration?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType>;
+  beginPasskeySignIn?: Resolver<ResolversTypes['PasskeyOptionsPayload'], ParentType, ContextType, Partial<MutationBeginPasskeySignInArgs>>;
+  beginSingleSignOn?: Resolver<ResolversTypes['SingleSignOnStartPayload'], ParentType, ContextType, RequireFields<MutationBeginSingleSignOnArgs, 'email'>>;
+  beginTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolmentPayload'], ParentType, ContextType, Partial<MutationBeginTotpEnrolmentArgs>>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  configureSingleSignOn?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationConfigureSingleSignOnArgs, 'input'>>;
+  confirmEmail?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailArgs, 'token'>>;
+  confirmTotpEnrolment?: Resolver<ResolversTypes['TotpConfirmationPayload'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
+  correctUserEmail?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>>;
+  createApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'grants' | 'name'>>;
+  createServiceAccount?: Resolver<ResolversTypes['ServiceAccountPayload'], ParentType, ContextType, RequireFields<MutationCreateServiceAccountArgs, 'input'>>;
+  createStaffUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
+  createWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointSecretPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
+  deleteWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'id'>>;
+  disableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userId'>>;
+  enableUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'userId'>>;
+  finishPasskeyRegistration?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationFinishPasskeyRegistrationArgs, 'ceremony' | 'response'>>;
+  finishPasskeySignIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationFinishPasskeySignInArgs, 'ceremony' | 'response'>>;
+  finishSingleSignOn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationFinishSingleSignOnArgs, 'callbackUrl'>>;
+  grantRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'grant' | 'userId'>>;
+  inviteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationInviteUserArgs, 'input'>>;
+  login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  markNotificationsRead?: Resolver<
-    ResolversTypes['MarkNotificationsReadPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationMarkNotificationsReadArgs, 'input'>
-  >;
-  recordInvoice?: Resolver<
-    ResolversTypes['InvoicePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordInvoiceArgs, 'input'>
-  >;
-  recordPayment?: Resolver<
-    ResolversTypes['InvoicePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordPaymentArgs, 'input'>
-  >;
-  redeliverWebhook?: Resolver<
-    ResolversTypes['RedeliverWebhookPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>
-  >;
-  refreshSession?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    Partial<MutationRefreshSessionArgs>
-  >;
-  regenerateRecoveryCodes?: Resolver<
-    ResolversTypes['RecoveryCodesPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRegenerateRecoveryCodesArgs, 'code'>
-  >;
-  register?: Resolver<
-    ResolversTypes['RegisterPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRegisterArgs, 'input'>
-  >;
-  removePasskey?: Resolver<
-    ResolversTypes['PasskeyPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRemovePasskeyArgs, 'id'>
-  >;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
+  recordInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationRecordInvoiceArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['RedeliverWebhookPayload'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>>;
+  refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshSessionArgs>>;
+  regenerateRecoveryCodes?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'code'>>;
+  register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  removePasskey?: Resolver<ResolversTypes['PasskeyPayload'], ParentType, ContextType, RequireFields<MutationRemovePasskeyArgs, 'id'>>;
   removeSingleSignOn?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType>;
-  removeTotp?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRemoveTotpArgs, 'code'>
-  >;
-  requestPasswordReset?: Resolver<
-    ResolversTypes['Boolean'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRequestPasswordResetArgs, 'email'>
-  >;
-  resendConfirmation?: Resolver<
-    ResolversTypes['Boolean'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationResendConfirmationArgs, 'email'>
-  >;
-  resendInvitation?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationResendInvitationArgs, 'userId'>
-  >;
-  resetPassword?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationResetPasswordArgs, 'password' | 'token'>
-  >;
-  revokeApiKey?: Resolver<
-    ResolversTypes['ApiKeyPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokeApiKeyArgs, 'id'>
-  >;
-  revokeInvitation?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokeInvitationArgs, 'userId'>
-  >;
-  revokeRole?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>
-  >;
-  revokeServiceAccount?: Resolver<
-    ResolversTypes['ServiceAccountPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokeServiceAccountArgs, 'id'>
-  >;
-  rotateServiceAccountSecret?: Resolver<
-    ResolversTypes['ServiceAccountPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRotateServiceAccountSecretArgs, 'id'>
-  >;
-  rotateWebhookSecret?: Resolver<
-    ResolversTypes['WebhookEndpointSecretPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRotateWebhookSecretArgs, 'id'>
-  >;
-  setApiBudget?: Resolver<
-    ResolversTypes['OrganizationPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSetApiBudgetArgs, 'input'>
-  >;
-  setCreditStatus?: Resolver<
-    ResolversTypes['AccountPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSetCreditStatusArgs, 'accountId' | 'creditStatus'>
-  >;
-  setNotificationPreference?: Resolver<
-    ResolversTypes['NotificationPreferencesPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSetNotificationPreferenceArgs, 'input'>
-  >;
-  setOrganizationTwoFactorRequired?: Resolver<
-    ResolversTypes['OrganizationPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSetOrganizationTwoFactorRequiredArgs, 'required'>
-  >;
-  setPrimaryContact?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSetPrimaryContactArgs, 'userId'>
-  >;
-  signOutAllSessions?: Resolver<
-    ResolversTypes['SignOutSessionsPayload'],
-    ParentType,
-    ContextType,
-    Partial<MutationSignOutAllSessionsArgs>
-  >;
-  signOutSession?: Resolver<
-    ResolversTypes['SignOutSessionsPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSignOutSessionArgs, 'sessionId'>
-  >;
-  unassignDevices?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUnassignDevicesArgs, 'deviceIds' | 'userId'>
-  >;
-  unassignStockLocations?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>
-  >;
-  unsubscribeNotifications?: Resolver<
-    ResolversTypes['UnsubscribePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUnsubscribeNotificationsArgs, 'token'>
-  >;
-  updateProfile?: Resolver<
-    ResolversTypes['UserPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateProfileArgs, 'input'>
-  >;
-  updateWebhookEndpoint?: Resolver<
-    ResolversTypes['WebhookEndpointPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateWebhookEndpointArgs, 'input'>
-  >;
-  verifySecondFactor?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationVerifySecondFactorArgs, 'challenge' | 'code'>
-  >;
-  verifySingleSignOnDomain?: Resolver<
-    ResolversTypes['OrganizationPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationVerifySingleSignOnDomainArgs, 'domain' | 'organizationId'>
-  >;
+  removeTotp?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRemoveTotpArgs, 'code'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resendConfirmation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResendConfirmationArgs, 'email'>>;
+  resendInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'userId'>>;
+  resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  revokeInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'userId'>>;
+  revokeRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>>;
+  revokeServiceAccount?: Resolver<ResolversTypes['ServiceAccountPayload'], ParentType, ContextType, RequireFields<MutationRevokeServiceAccountArgs, 'id'>>;
+  rotateServiceAccountSecret?: Resolver<ResolversTypes['ServiceAccountPayload'], ParentType, ContextType, RequireFields<MutationRotateServiceAccountSecretArgs, 'id'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
+  setApiBudget?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSetApiBudgetArgs, 'input'>>;
+  setCreditStatus?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationSetCreditStatusArgs, 'accountId' | 'creditStatus'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'input'>>;
+  setOrganizationTwoFactorRequired?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSetOrganizationTwoFactorRequiredArgs, 'required'>>;
+  setPrimaryContact?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetPrimaryContactArgs, 'userId'>>;
+  signOutAllSessions?: Resolver<ResolversTypes['SignOutSessionsPayload'], ParentType, ContextType, Partial<MutationSignOutAllSessionsArgs>>;
+  signOutSession?: Resolver<ResolversTypes['SignOutSessionsPayload'], ParentType, ContextType, RequireFields<MutationSignOutSessionArgs, 'sessionId'>>;
+  unassignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignDevicesArgs, 'deviceIds' | 'userId'>>;
+  unassignStockLocations?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUnassignStockLocationsArgs, 'stockLocationIds' | 'userId'>>;
+  unsubscribeNotifications?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeNotificationsArgs, 'token'>>;
+  updateProfile?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'input'>>;
+  verifySecondFactor?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationVerifySecondFactorArgs, 'challenge' | 'code'>>;
+  verifySingleSignOnDomain?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationVerifySingleSignOnDomainArgs, 'domain' | 'organizationId'>>;
 }>;
 
-export type NodeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
-  FederationReferenceType extends FederationReferenceTypes['Node'] =
-    FederationReferenceTypes['Node'],
-> = ResolversObject<{
-  __resolveType: TypeResolveFn<
-    | 'Account'
-    | 'Device'
-    | 'KnowledgeArticle'
-    | 'MeterReading'
-    | 'Organization'
-    | 'ServiceOrder'
-    | 'Shipment'
-    | 'StockLocation'
-    | 'User',
-    ParentType,
-    ContextType
-  >;
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Node']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type NodeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Account' | 'Device' | 'KnowledgeArticle' | 'MeterReading' | 'Organization' | 'ServiceOrder' | 'Shipment' | 'StockLocation' | 'User', ParentType, ContextType>;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
-export type NotificationResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'],
-> = ResolversObject<{
+export type NotificationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2992,57 +2511,32 @@ export type NotificationResolvers<
   type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
 }>;
 
-export type NotificationConnectionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['NotificationConnection'] =
-    ResolversParentTypes['NotificationConnection'],
-> = ResolversObject<{
+export type NotificationConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type NotificationEdgeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['NotificationEdge'] =
-    ResolversParentTypes['NotificationEdge'],
-> = ResolversObject<{
+export type NotificationEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 }>;
 
-export type NotificationPreferenceResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['NotificationPreference'] =
-    ResolversParentTypes['NotificationPreference'],
-> = ResolversObject<{
+export type NotificationPreferenceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
   defaultEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   delivery?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
 }>;
 
-export type NotificationPreferencesPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['NotificationPreferencesPayload'] =
-    ResolversParentTypes['NotificationPreferencesPayload'],
-> = ResolversObject<{
+export type NotificationPreferencesPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['NotificationPreferencesPayload'] = ResolversParentTypes['NotificationPreferencesPayload']> = ResolversObject<{
   preferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type OrganizationResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
-  FederationReferenceType extends FederationReferenceTypes['Organization'] =
-    FederationReferenceTypes['Organization'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Organization']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type OrganizationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   apiBudget?: Resolver<Maybe<ResolversTypes['ApiBudget']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3050,65 +2544,39 @@ export type OrganizationResolvers<
   primaryContact?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   singleSignOn?: Resolver<Maybe<ResolversTypes['SingleSignOn']>, ParentType, ContextType>;
   twoFactorRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  users?: Resolver<
-    ResolversTypes['UserConnection'],
-    ParentType,
-    ContextType,
-    Partial<OrganizationUsersArgs>
-  >;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<OrganizationUsersArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['OrganizationPayload'] =
-    ResolversParentTypes['OrganizationPayload'],
-> = ResolversObject<{
+export type OrganizationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = ResolversObject<{
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PasskeyResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Passkey'] = ResolversParentTypes['Passkey'],
-> = ResolversObject<{
+export type PasskeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Passkey'] = ResolversParentTypes['Passkey']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PasskeyOptionsPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['PasskeyOptionsPayload'] =
-    ResolversParentTypes['PasskeyOptionsPayload'],
-> = ResolversObject<{
+export type PasskeyOptionsPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PasskeyOptionsPayload'] = ResolversParentTypes['PasskeyOptionsPayload']> = ResolversObject<{
   ceremony?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   options?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type PasskeyPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['PasskeyPayload'] =
-    ResolversParentTypes['PasskeyPayload'],
-> = ResolversObject<{
+export type PasskeyPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PasskeyPayload'] = ResolversParentTypes['PasskeyPayload']> = ResolversObject<{
   passkey?: Resolver<Maybe<ResolversTypes['Passkey']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type PaymentResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment'],
-> = ResolversObject<{
+export type PaymentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   invoiceDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -3116,134 +2584,62 @@ export type PaymentResolvers<
   paidAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type PaymentConnectionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['PaymentConnection'] =
-    ResolversParentTypes['PaymentConnection'],
-> = ResolversObject<{
+export type PaymentConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PaymentConnection'] = ResolversParentTypes['PaymentConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PaymentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type PaymentEdgeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['PaymentEdge'] = ResolversParentTypes['PaymentEdge'],
-> = ResolversObject<{
+export type PaymentEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PaymentEdge'] = ResolversParentTypes['PaymentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
+export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
-  auditTrail?: Resolver<
-    ResolversTypes['AuditEventConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryAuditTrailArgs>
-  >;
-  customerUsers?: Resolver<
-    Array<ResolversTypes['User']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryCustomerUsersArgs, 'search'>
-  >;
+  auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
+  customerUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryCustomerUsersArgs, 'search'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
-  node?: Resolver<
-    Maybe<ResolversTypes['Node']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryNodeArgs, 'id'>
-  >;
-  notificationPreferences?: Resolver<
-    Array<ResolversTypes['NotificationPreference']>,
-    ParentType,
-    ContextType
-  >;
-  notifications?: Resolver<
-    ResolversTypes['NotificationConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryNotificationsArgs>
-  >;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   passkeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
   serviceAccounts?: Resolver<Array<ResolversTypes['ServiceAccount']>, ParentType, ContextType>;
-  staffUsers?: Resolver<
-    Array<ResolversTypes['User']>,
-    ParentType,
-    ContextType,
-    Partial<QueryStaffUsersArgs>
-  >;
-  webhookEndpoint?: Resolver<
-    Maybe<ResolversTypes['WebhookEndpoint']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryWebhookEndpointArgs, 'id'>
-  >;
-  webhookEndpoints?: Resolver<
-    Array<ResolversTypes['WebhookEndpoint']>,
-    ParentType,
-    ContextType,
-    Partial<QueryWebhookEndpointsArgs>
-  >;
+  staffUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryStaffUsersArgs>>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointArgs, 'id'>>;
+  webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, Partial<QueryWebhookEndpointsArgs>>;
 }>;
 
-export type RecoveryCodesPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['RecoveryCodesPayload'] =
-    ResolversParentTypes['RecoveryCodesPayload'],
-> = ResolversObject<{
+export type RecoveryCodesPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RecoveryCodesPayload'] = ResolversParentTypes['RecoveryCodesPayload']> = ResolversObject<{
   recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type RedeliverWebhookPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['RedeliverWebhookPayload'] =
-    ResolversParentTypes['RedeliverWebhookPayload'],
-> = ResolversObject<{
+export type RedeliverWebhookPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RedeliverWebhookPayload'] = ResolversParentTypes['RedeliverWebhookPayload']> = ResolversObject<{
   delivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type RegisterPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['RegisterPayload'] =
-    ResolversParentTypes['RegisterPayload'],
-> = ResolversObject<{
+export type RegisterPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = ResolversObject<{
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type RoleGrantResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['RoleGrant'] = ResolversParentTypes['RoleGrant'],
-> = ResolversObject<{
+export type RoleGrantResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RoleGrant'] = ResolversParentTypes['RoleGrant']> = ResolversObject<{
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type SecondFactorChallengeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['SecondFactorChallenge'] =
-    ResolversParentTypes['SecondFactorChallenge'],
-> = ResolversObject<{
+export type SecondFactorChallengeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SecondFactorChallenge'] = ResolversParentTypes['SecondFactorChallenge']> = ResolversObject<{
   challenge?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enrolmentRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   methods?: Resolver<Array<ResolversTypes['SecondFactorMethod']>, ParentType, ContextType>;
 }>;
 
-export type ServiceAccountResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ServiceAccount'] =
-    ResolversParentTypes['ServiceAccount'],
-> = ResolversObject<{
+export type ServiceAccountResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ServiceAccount'] = ResolversParentTypes['ServiceAccount']> = ResolversObject<{
   capabilities?: Resolver<Array<ResolversTypes['BackOfficeCapability']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3253,67 +2649,35 @@ export type ServiceAccountResolvers<
   secretChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type ServiceAccountPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ServiceAccountPayload'] =
-    ResolversParentTypes['ServiceAccountPayload'],
-> = ResolversObject<{
+export type ServiceAccountPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ServiceAccountPayload'] = ResolversParentTypes['ServiceAccountPayload']> = ResolversObject<{
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   serviceAccount?: Resolver<Maybe<ResolversTypes['ServiceAccount']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type ServiceOrderResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ServiceOrder'] = ResolversParentTypes['ServiceOrder'],
-  FederationReferenceType extends FederationReferenceTypes['ServiceOrder'] =
-    FederationReferenceTypes['ServiceOrder'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['ServiceOrder']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ServiceOrderResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ServiceOrder'] = ResolversParentTypes['ServiceOrder'], FederationReferenceType extends FederationReferenceTypes['ServiceOrder'] = FederationReferenceTypes['ServiceOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type SessionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'],
-> = ResolversObject<{
+export type SessionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type ShipmentResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'],
-  FederationReferenceType extends FederationReferenceTypes['Shipment'] =
-    FederationReferenceTypes['Shipment'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Shipment']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ShipmentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'], FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type SignOutSessionsPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['SignOutSessionsPayload'] =
-    ResolversParentTypes['SignOutSessionsPayload'],
-> = ResolversObject<{
+export type SignOutSessionsPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SignOutSessionsPayload'] = ResolversParentTypes['SignOutSessionsPayload']> = ResolversObject<{
   signedOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type SingleSignOnResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['SingleSignOn'] = ResolversParentTypes['SingleSignOn'],
-> = ResolversObject<{
+export type SingleSignOnResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SingleSignOn'] = ResolversParentTypes['SingleSignOn']> = ResolversObject<{
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   clientSecretSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   domains?: Resolver<Array<ResolversTypes['SingleSignOnDomain']>, ParentType, ContextType>;
@@ -3321,87 +2685,45 @@ export type SingleSignOnResolvers<
   passwordsDisabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type SingleSignOnDomainResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['SingleSignOnDomain'] =
-    ResolversParentTypes['SingleSignOnDomain'],
-> = ResolversObject<{
+export type SingleSignOnDomainResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SingleSignOnDomain'] = ResolversParentTypes['SingleSignOnDomain']> = ResolversObject<{
   domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verifiedBy?: Resolver<ResolversTypes['DomainVerification'], ParentType, ContextType>;
 }>;
 
-export type SingleSignOnStartPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['SingleSignOnStartPayload'] =
-    ResolversParentTypes['SingleSignOnStartPayload'],
-> = ResolversObject<{
+export type SingleSignOnStartPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SingleSignOnStartPayload'] = ResolversParentTypes['SingleSignOnStartPayload']> = ResolversObject<{
   authorizationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type StockLocationResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['StockLocation'] = ResolversParentTypes['StockLocation'],
-  FederationReferenceType extends FederationReferenceTypes['StockLocation'] =
-    FederationReferenceTypes['StockLocation'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['StockLocation']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type StockLocationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['StockLocation'] = ResolversParentTypes['StockLocation'], FederationReferenceType extends FederationReferenceTypes['StockLocation'] = FederationReferenceTypes['StockLocation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StockLocation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   managers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type TotpConfirmationPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['TotpConfirmationPayload'] =
-    ResolversParentTypes['TotpConfirmationPayload'],
-> = ResolversObject<{
+export type TotpConfirmationPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TotpConfirmationPayload'] = ResolversParentTypes['TotpConfirmationPayload']> = ResolversObject<{
   recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   signIn?: Resolver<Maybe<ResolversTypes['AuthPayload']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type TotpEnrolmentPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['TotpEnrolmentPayload'] =
-    ResolversParentTypes['TotpEnrolmentPayload'],
-> = ResolversObject<{
+export type TotpEnrolmentPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['TotpEnrolmentPayload'] = ResolversParentTypes['TotpEnrolmentPayload']> = ResolversObject<{
   otpauthUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qrCodeSvg?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UnsubscribePayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['UnsubscribePayload'] =
-    ResolversParentTypes['UnsubscribePayload'],
-> = ResolversObject<{
+export type UnsubscribePayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UnsubscribePayload'] = ResolversParentTypes['UnsubscribePayload']> = ResolversObject<{
   type?: Resolver<Maybe<ResolversTypes['NotificationType']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UserResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
-  FederationReferenceType extends FederationReferenceTypes['User'] =
-    FederationReferenceTypes['User'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['User']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignedDevices?: Resolver<Array<ResolversTypes['Device']>, ParentType, ContextType>;
-  assignedStockLocations?: Resolver<
-    Array<ResolversTypes['StockLocation']>,
-    ParentType,
-    ContextType
-  >;
+  assignedStockLocations?: Resolver<Array<ResolversTypes['StockLocation']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3417,56 +2739,36 @@ export type UserResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type UserConnectionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['UserConnection'] =
-    ResolversParentTypes['UserConnection'],
-> = ResolversObject<{
+export type UserConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type UserEdgeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge'],
-> = ResolversObject<{
+export type UserEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
-> = ResolversObject<{
+export type UserErrorResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type UserPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload'],
-> = ResolversObject<{
+export type UserPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload']> = ResolversObject<{
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UserSessionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession'],
-> = ResolversObject<{
+export type UserSessionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type ViewerPermissionsResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['ViewerPermissions'] =
-    ResolversParentTypes['ViewerPermissions'],
-> = ResolversObject<{
+export type ViewerPermissionsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ViewerPermissions'] = ResolversParentTypes['ViewerPermissions']> = ResolversObject<{
   createServiceOrders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   manageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeApiKeys?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3481,11 +2783,7 @@ export type ViewerPermissionsResolvers<
   submitMeterReadings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type WebhookAttemptResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['WebhookAttempt'] =
-    ResolversParentTypes['WebhookAttempt'],
-> = ResolversObject<{
+export type WebhookAttemptResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = ResolversObject<{
   attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3493,11 +2791,7 @@ export type WebhookAttemptResolvers<
   statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
-export type WebhookDeliveryResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['WebhookDelivery'] =
-    ResolversParentTypes['WebhookDelivery'],
-> = ResolversObject<{
+export type WebhookDeliveryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
   attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3510,44 +2804,23 @@ export type WebhookDeliveryResolvers<
   status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
 }>;
 
-export type WebhookDeliveryConnectionResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] =
-    ResolversParentTypes['WebhookDeliveryConnection'],
-> = ResolversObject<{
+export type WebhookDeliveryConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type WebhookDeliveryEdgeResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] =
-    ResolversParentTypes['WebhookDeliveryEdge'],
-> = ResolversObject<{
+export type WebhookDeliveryEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
 }>;
 
-export type WebhookEndpointResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['WebhookEndpoint'] =
-    ResolversParentTypes['WebhookEndpoint'],
-> = ResolversObject<{
+export type WebhookEndpointResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = ResolversObject<{
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  deliveries?: Resolver<
-    ResolversTypes['WebhookDeliveryConnection'],
-    ParentType,
-    ContextType,
-    Partial<WebhookEndpointDeliveriesArgs>
-  >;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<WebhookEndpointDeliveriesArgs>>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  disabledReason?: Resolver<
-    Maybe<ResolversTypes['WebhookDisabledReason']>,
-    ParentType,
-    ContextType
-  >;
+  disabledReason?: Resolver<Maybe<ResolversTypes['WebhookDisabledReason']>, ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   eventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3555,20 +2828,12 @@ export type WebhookEndpointResolvers<
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type WebhookEndpointPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['WebhookEndpointPayload'] =
-    ResolversParentTypes['WebhookEndpointPayload'],
-> = ResolversObject<{
+export type WebhookEndpointPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookEndpointPayload'] = ResolversParentTypes['WebhookEndpointPayload']> = ResolversObject<{
   endpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type WebhookEndpointSecretPayloadResolvers<
-  ContextType = IdentityContext,
-  ParentType extends ResolversParentTypes['WebhookEndpointSecretPayload'] =
-    ResolversParentTypes['WebhookEndpointSecretPayload'],
-> = ResolversObject<{
+export type WebhookEndpointSecretPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookEndpointSecretPayload'] = ResolversParentTypes['WebhookEndpointSecretPayload']> = ResolversObject<{
   endpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -3649,3 +2914,4 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   WebhookEndpointPayload?: WebhookEndpointPayloadResolvers<ContextType>;
   WebhookEndpointSecretPayload?: WebhookEndpointSecretPayloadResolvers<ContextType>;
 }>;
+
