@@ -10,6 +10,7 @@ import { staffWorkDa } from './staff-work.da';
 import { deviceManagersDa } from './device-managers.da';
 import { articlesDa } from './articles.da';
 import { invoicesDa } from './invoices.da';
+import { serviceAccountsDa } from './service-accounts.da';
 
 const flertal = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const tal = (n: number) => new Intl.NumberFormat('da-DK').format(n);
@@ -733,4 +734,5 @@ export const da: Messages = {
   analytics: analyticsDa,
   apiKeyUsage: apiKeyUsageDa,
   invoices: invoicesDa,
+  serviceAccounts: serviceAccountsDa,
 };
