@@ -218,15 +218,31 @@ describe('the service agent on the phone, in the web client', () => {
   });
 
   it("records an invoice through a service account, and the customer's Administrator sees it", async () => {
-    const agent = await system.signIn('agent@service.example');
+    const agentToken = await system.signIn('agent@service.example');
     const customer = await createCustomer(system, { name: 'Faktura Kopi ApS' });
-    const device = await createDevice(system, customer.accounts[0]!, { agentToken: agent });
-    const created = await system.graphql<{ createServiceAccount: { secret: string } }>(
-      `mutation { createServiceAccount(input: { name: "Fakturering (e2e)", capabilities: [BILLING] }) { secret } }`,
-      {},
-      { token: agent },
-    );
-    const billing = created.data!.createServiceAccount.secret;
+    const device = await createDevice(system, customer.accounts[0]!, { agentToken });
+
+    // The agent sets up the billing system's service account; its secret is shown once.
+    const agent = await personIn(browser, baseURL, 'da-DK');
+    await signIn(agent.page);
+    await agent.page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Kundekonti' })
+      .click();
+    const form = agent.page.getByRole('form', { name: 'Opret tjenestekonto' });
+    await form.getByLabel(/^Navn/).fill('Fakturering (e2e)');
+    await form.getByRole('button', { name: 'Opret tjenestekonto' }).click();
+    await form.getByText('Vælg mindst én rettighed.').waitFor();
+    await form.getByRole('checkbox', { name: /^Fakturering:/ }).check();
+    await form.getByRole('button', { name: 'Opret tjenestekonto' }).click();
+    await agent.page.getByText(/^Hemmeligheden for "Fakturering \(e2e\)"/).waitFor();
+    const billing = (await agent.page.locator('.secret code').textContent())!;
+    expect(billing).toMatch(/^sa_/);
+    await agent.page.getByRole('button', { name: 'Jeg har gemt den' }).click();
+    await agent.page.getByRole('row', { name: /Fakturering \(e2e\)/ }).waitFor();
+    await screenshot(agent.page, 'agent-service-accounts-da');
+    expect(agent.pageErrors).toEqual([]);
+    await agent.context.close();
     const recorded = await system.graphql<{ recordInvoice: { userErrors: unknown[] } }>(
       `mutation ($i: RecordInvoiceInput!) { recordInvoice(input: $i) { userErrors { code field } } }`,
       {

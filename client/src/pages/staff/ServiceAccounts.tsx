@@ -211,7 +211,7 @@ export function ServiceAccounts() {
           error={errors.fields.name}
         />
         <fieldset
-          className={errors.fields.capabilities ? 'field field--invalid' : 'field'}
+          className={errors.fields.capabilities ? 'field--invalid' : undefined}
           aria-describedby={errors.fields.capabilities ? errorId : undefined}
         >
           <legend>{t.capabilities}</legend>
