@@ -38,6 +38,8 @@ export interface CheckedInvoice {
 export const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/;
 const MAX_LINES = 1000;
 
+type Refuse = (failed: boolean, code: string, path: (string | number)[], message: string) => void;
+
 /**
  * Checks an invoice against the account it bills: every line's device must be the account's
  * and its meter one the device's contract bills. Returns the errors at their fields, or the
@@ -49,26 +51,34 @@ export async function checkInvoice(
   input: RecordInvoiceInput,
 ): Promise<{ errors: UserError[]; invoice?: CheckedInvoice }> {
   const errors: UserError[] = [];
-  const at = (...path: (string | number)[]) => ['input', ...path.map(String)];
+  const refuse: Refuse = (failed, code, path, message) => {
+    if (failed) errors.push(userError(code, ['input', ...path.map(String)], message));
+  };
   const invoiceNumber = input.invoiceNumber.trim();
-  if (!REFERENCE.test(invoiceNumber))
-    errors.push(
-      userError(
-        'INVALID_INPUT',
-        at('invoiceNumber'),
-        'Give the invoice number: 1 to 100 letters, digits or . _ / -.',
-      ),
-    );
-  if (input.dueDate < input.invoiceDate)
-    errors.push(
-      userError('INVALID_INPUT', at('dueDate'), 'The due date is on or after the invoice date.'),
-    );
-  if (!/^[A-Z]{3}$/.test(input.currency))
-    errors.push(
-      userError('INVALID_INPUT', at('currency'), 'Give an ISO 4217 currency code, e.g. DKK.'),
-    );
-  if (input.lines.length === 0 || input.lines.length > MAX_LINES)
-    errors.push(userError('INVALID_INPUT', at('lines'), `Give 1 to ${MAX_LINES} lines.`));
+  refuse(
+    !REFERENCE.test(invoiceNumber),
+    'INVALID_INPUT',
+    ['invoiceNumber'],
+    'Give the invoice number: 1 to 100 letters, digits or . _ / -.',
+  );
+  refuse(
+    input.dueDate < input.invoiceDate,
+    'INVALID_INPUT',
+    ['dueDate'],
+    'The due date is on or after the invoice date.',
+  );
+  refuse(
+    !/^[A-Z]{3}$/.test(input.currency),
+    'INVALID_INPUT',
+    ['currency'],
+    'Give an ISO 4217 currency code, e.g. DKK.',
+  );
+  refuse(
+    input.lines.length === 0 || input.lines.length > MAX_LINES,
+    'INVALID_INPUT',
+    ['lines'],
+    `Give 1 to ${MAX_LINES} lines.`,
+  );
   const deviceIds = input.lines.map((l) =>
     l.deviceId ? fromGlobalId('Device', l.deviceId) : null,
   );
@@ -76,86 +86,86 @@ export async function checkInvoice(
   const devices = wanted.length
     ? await manager.findBy(DeviceProjection, { deviceId: In(wanted), accountId })
     : [];
-  const lines: CheckedInvoice['lines'] = [];
-  let total = 0n;
-  for (const [i, line] of input.lines.entries()) {
-    const device = devices.find((d) => d.deviceId === deviceIds[i]) ?? null;
-    const cents = toCents(line.amount);
-    const description = line.description.trim();
-    if (description.length === 0 || description.length > 200)
-      errors.push(
-        userError(
-          'INVALID_INPUT',
-          at('lines', i, 'description'),
-          'Describe the line in 1 to 200 characters.',
-        ),
-      );
-    if (line.deviceId && !device)
-      errors.push(
-        userError('DEVICE_NOT_FOUND', at('lines', i, 'deviceId'), 'No such device on the account.'),
-      );
-    if (line.meter && !line.deviceId)
-      errors.push(
-        userError(
-          'INVALID_INPUT',
-          at('lines', i, 'meter'),
-          'A meter is billed for a device: give the device.',
-        ),
-      );
-    if (line.meter && device && !device.snapshot.billedMeters.includes(line.meter))
-      errors.push(
-        userError(
-          'METER_NOT_BILLED',
-          at('lines', i, 'meter'),
-          "The device's contract does not bill that meter.",
-        ),
-      );
-    if (line.periodEnd < line.periodStart)
-      errors.push(
-        userError(
-          'INVALID_INPUT',
-          at('lines', i, 'periodEnd'),
-          'The period ends on or after its first day.',
-        ),
-      );
-    if (!Number.isInteger(line.quantity) || line.quantity < 0)
-      errors.push(
-        userError('INVALID_INPUT', at('lines', i, 'quantity'), 'Give a quantity of 0 or more.'),
-      );
-    if (cents === null)
-      errors.push(
-        userError(
-          'INVALID_INPUT',
-          at('lines', i, 'amount'),
-          'Give an amount with at most two decimals, e.g. 420.00.',
-        ),
-      );
-    total += cents ?? 0n;
-    lines.push({
-      position: i + 1,
-      description,
-      deviceId: device?.deviceId ?? null,
-      serialNumber: device?.serialNumber ?? null,
-      meter: line.meter ?? null,
-      periodStart: line.periodStart,
-      periodEnd: line.periodEnd,
-      quantity: line.quantity,
-      amount: fromCents(cents ?? 0n),
-    });
-  }
-  if (errors.length === 0 && total < 0n)
-    errors.push(
-      userError(
-        'INVALID_INPUT',
-        at('lines'),
-        'The lines add up to less than 0: record a credit note against an invoice instead.',
-      ),
-    );
+  const lines = input.lines.map((line, i) =>
+    checkLine(line, i, devices.find((d) => d.deviceId === deviceIds[i]) ?? null, refuse),
+  );
+  const total = lines.reduce((sum, line) => sum + toCents(line.amount)!, 0n);
+  refuse(
+    errors.length === 0 && total < 0n,
+    'INVALID_INPUT',
+    ['lines'],
+    'The lines add up to less than 0.',
+  );
   if (errors.length) return { errors };
   const { invoiceDate, dueDate, currency } = input;
   return {
     errors,
     invoice: { invoiceNumber, invoiceDate, dueDate, currency, amount: fromCents(total), lines },
+  };
+}
+
+/** One line, checked against its device (null: none given, or not the account's). */
+function checkLine(
+  line: InvoiceLineInput,
+  i: number,
+  device: DeviceProjection | null,
+  refuse: Refuse,
+): Omit<InvoiceLine, 'invoiceId'> {
+  const cents = toCents(line.amount);
+  const description = line.description.trim();
+  const at = (field: string) => ['lines', i, field];
+  refuse(
+    description.length === 0 || description.length > 200,
+    'INVALID_INPUT',
+    at('description'),
+    'Describe the line in 1 to 200 characters.',
+  );
+  refuse(
+    Boolean(line.deviceId) && !device,
+    'DEVICE_NOT_FOUND',
+    at('deviceId'),
+    'No such device on the account.',
+  );
+  refuse(
+    Boolean(line.meter) && !line.deviceId,
+    'INVALID_INPUT',
+    at('meter'),
+    'A meter is billed for a device: give the device.',
+  );
+  refuse(
+    Boolean(line.meter && device && !device.snapshot.billedMeters.includes(line.meter)),
+    'METER_NOT_BILLED',
+    at('meter'),
+    "The device's contract does not bill that meter.",
+  );
+  refuse(
+    line.periodEnd < line.periodStart,
+    'INVALID_INPUT',
+    at('periodEnd'),
+    'The period ends on or after its first day.',
+  );
+  refuse(
+    !Number.isInteger(line.quantity) || line.quantity < 0,
+    'INVALID_INPUT',
+    at('quantity'),
+    'Give a quantity of 0 or more.',
+  );
+  refuse(
+    cents === null,
+    'INVALID_INPUT',
+    at('amount'),
+    'Give an amount with at most two decimals, e.g. 420.00.',
+  );
+  return {
+    position: i + 1,
+    description,
+    deviceId: device?.deviceId ?? null,
+    serialNumber: device?.serialNumber ?? null,
+    meter: line.meter ?? null,
+    periodStart: line.periodStart,
+    periodEnd: line.periodEnd,
+    quantity: line.quantity,
+    amount: fromCents(cents ?? 0n),
   };
 }
 

@@ -149,36 +149,16 @@ export class BillingService {
           none,
         );
       }
-      await manager.insert(InvoicePayment, {
-        id: randomUUID(),
-        invoiceId: invoice.id,
-        reference,
-        amount: fromCents(cents),
-        paidOn: input.paidOn,
-        recordedBy: this.principal.actor,
-      });
-      invoice.paidAmount = fromCents(toCents(invoice.paidAmount)! + cents);
-      if (cents === open) invoice.paidAt = input.paidOn;
-      await manager.update(
-        Payment,
-        { id: invoice.id },
-        { paidAmount: invoice.paidAmount, paidAt: invoice.paidAt },
-      );
-      const account = await manager.findOneByOrFail(Account, { id: invoice.accountId });
-      await audit(
-        manager,
-        this.principal,
-        'payment.recorded',
-        {
-          organizationId: account.organizationId,
-        },
-        {
-          accountId: account.id,
-          invoiceNumber: invoice.invoiceNumber,
-          reference,
-          amount: fromCents(cents),
-        },
-      );
+      const applied = await this.applyPayment(manager, invoice, reference, cents, input.paidOn);
+      if (!applied) {
+        // The same reference on another invoice, committed meanwhile.
+        return refused(
+          'PAYMENT_REFERENCE_TAKEN',
+          ['input', 'reference'],
+          'Another payment has that reference.',
+          none,
+        );
+      }
       return { invoice, userErrors: [] };
     });
   }
@@ -206,6 +186,54 @@ export class BillingService {
       );
       return { account: { ...account, creditStatus }, userErrors: [] };
     });
+  }
+
+  /** Records the payment on the locked invoice; false when its reference was taken meanwhile. */
+  private async applyPayment(
+    manager: EntityManager,
+    invoice: Payment,
+    reference: string,
+    cents: bigint,
+    paidOn: string,
+  ): Promise<boolean> {
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(InvoicePayment)
+      .values({
+        id: randomUUID(),
+        invoiceId: invoice.id,
+        reference,
+        amount: fromCents(cents),
+        paidOn,
+        recordedBy: this.principal.actor,
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if ((inserted.raw as unknown[]).length === 0) return false;
+    const open = toCents(invoice.amount)! - toCents(invoice.paidAmount)!;
+    invoice.paidAmount = fromCents(toCents(invoice.paidAmount)! + cents);
+    if (cents === open) invoice.paidAt = paidOn;
+    await manager.update(
+      Payment,
+      { id: invoice.id },
+      { paidAmount: invoice.paidAmount, paidAt: invoice.paidAt },
+    );
+    const account = await manager.findOneByOrFail(Account, { id: invoice.accountId });
+    await audit(
+      manager,
+      this.principal,
+      'payment.recorded',
+      { organizationId: account.organizationId },
+      {
+        accountId: account.id,
+        invoiceNumber: invoice.invoiceNumber,
+        reference,
+        amount: fromCents(cents),
+      },
+    );
+    return true;
   }
 
   /** A retry of an invoice recorded before answers with it; other content is refused. */

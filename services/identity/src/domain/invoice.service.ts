@@ -61,7 +61,7 @@ export class InvoiceService {
       .get<string, { amount: string; currency: string }[]>('open-balance', async (ids) => {
         const rows: { account_id: string; currency: string; open: string }[] =
           await this.dataSource.query(
-            `SELECT account_id, currency, sum(amount - paid_amount)::text AS open
+            `SELECT account_id, currency, sum(amount - paid_amount)::numeric(14, 2)::text AS open
                FROM identity.payment WHERE account_id = ANY($1) AND paid_amount <> amount
               GROUP BY account_id, currency ORDER BY currency`,
             [[...ids]],
@@ -69,7 +69,7 @@ export class InvoiceService {
         return ids.map((id) =>
           rows
             .filter((r) => r.account_id === id)
-            .map((r) => ({ amount: fromCents(toCents(r.open)!), currency: r.currency })),
+            .map((r) => ({ amount: r.open, currency: r.currency })),
         );
       })
       .load(account.id);
