@@ -685,6 +685,32 @@ describe('back-office integration', () => {
       `SELECT paid_amount, paid_at::text FROM identity.payment WHERE invoice_number = 'INV-2026-11-002'`,
     );
     expect(row).toEqual({ paid_amount: '300.00', paid_at: '2026-11-20' });
+    // One reference sent for two invoices at once: one payment, the other refused.
+    for (const n of ['INV-2026-11-004', 'INV-2026-11-005'])
+      await recordInvoice({
+        ...invoice(n, [meterLine({ amount: '50.00' })]),
+        dueDate: '2099-01-01',
+      });
+    const raced = await Promise.all(
+      ['INV-2026-11-004', 'INV-2026-11-005'].map((invoiceNumber) =>
+        recordPayment({
+          invoiceNumber,
+          reference: 'BANK-RACE',
+          amount: '10.00',
+          paidOn: '2026-11-21',
+        }),
+      ),
+    );
+    expect(raced.map((r) => r.data!.recordPayment.userErrors.map((e) => e.code)).sort()).toEqual([
+      [],
+      ['PAYMENT_REFERENCE_TAKEN'],
+    ]);
+    expect(
+      await count(
+        `SELECT count(*) FROM identity.invoice_payment WHERE reference = 'BANK-RACE'`,
+        [],
+      ),
+    ).toBe(1);
   });
 
   it("shows the customer's Administrator its invoices and open balance, nobody else's", async () => {
@@ -707,8 +733,9 @@ describe('back-office integration', () => {
       };
     }>(query, { a: customer.accounts[0]!.id }, { token: await customer.administrator.signIn() });
     expect(asAdmin.errors).toBeUndefined();
-    // 620.00 (INV-001) + 80.00 (INV-003) open; INV-002 is paid.
-    expect(asAdmin.data!.node.openBalance).toEqual([{ amount: '700.00', currency: 'DKK' }]);
+    // 620.00 (INV-001) + 80.00 (INV-003) + 50.00 + 40.00 (INV-004/005, one paid 10.00) open;
+    // INV-002 is paid.
+    expect(asAdmin.data!.node.openBalance).toEqual([{ amount: '790.00', currency: 'DKK' }]);
     const byNumber = Object.fromEntries(
       asAdmin.data!.node.invoices.edges.map((e) => [e.node.invoiceNumber, e.node]),
     );
@@ -760,7 +787,7 @@ describe('back-office integration', () => {
         token: tokens.get('agent'),
       },
     );
-    expect(asAgent.data!.node.openBalance).toEqual([{ amount: '700.00', currency: 'DKK' }]);
+    expect(asAgent.data!.node.openBalance).toEqual([{ amount: '790.00', currency: 'DKK' }]);
     // A service account reads no organisation's data.
     const asBilling = await system.graphql<{ node: unknown }>(
       query,
