@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema, getNamedType, isCompositeType, isNonNullType } from 'graphql';
 import { demoIds, DEMO_PASSWORD, toGlobalId } from '@portal/platform';
 import {
   createCustomer,
@@ -795,6 +798,47 @@ describe('back-office integration', () => {
       { token: billing },
     );
     expect(asBilling.data?.node ?? null).toBeNull();
+  });
+
+  it('lets a service account read no organisation’s data through any root query', async () => {
+    const schema = buildSchema(
+      readFileSync(
+        path.join(__dirname, '../../../client/src/__generated__/schema.graphql'),
+        'utf8',
+      ),
+    );
+    const answers: Record<string, unknown> = {};
+    for (const field of Object.values(schema.getQueryType()!.getFields())) {
+      if (field.args.some((a) => isNonNullType(a.type))) continue;
+      // The vendor's catalogue and help articles are every signed-in caller's, no customer's.
+      if (['deviceModels', 'knowledgeArticles'].includes(field.name)) continue;
+      const type = getNamedType(field.type);
+      const selection = type.name.endsWith('Connection')
+        ? ' { edges { cursor } }'
+        : isCompositeType(type)
+          ? ' { __typename }'
+          : '';
+      const result = await system.graphql(
+        `{ r: ${field.name}${selection} }`,
+        {},
+        { token: billing },
+      );
+      const code = result.errors?.[0]?.extensions?.code;
+      answers[field.name] = code ?? (result.data as { r: unknown }).r;
+    }
+    const leaks = Object.entries(answers).filter(
+      ([, answer]) =>
+        answer !== 'FORBIDDEN' &&
+        answer !== null &&
+        !(Array.isArray(answer) && answer.length === 0) &&
+        !(
+          typeof answer === 'object' &&
+          Array.isArray((answer as { edges?: unknown }).edges) &&
+          (answer as { edges: unknown[] }).edges.length === 0
+        ),
+    );
+    expect(Object.keys(answers).length).toBeGreaterThan(10);
+    expect(leaks).toEqual([]);
   });
 
   it('lets only a CONTRACTS service account change a contract, in the device history by name', async () => {
