@@ -296,6 +296,13 @@ describe('the service agent on the phone, in the web client', () => {
     await screenshot(page, 'administrator-invoices-da');
     // Credit status stays the service centre's: nothing of it on the customer's page.
     expect(await page.getByText(/kreditstatus/i).count()).toBe(0);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
+    await page
+      .getByRole('row', { name: /F-2026-1101/ })
+      .getByText('Open', { exact: true })
+      .waitFor();
+    await screenshot(page, 'administrator-invoices-en');
     expect(pageErrors).toEqual([]);
     await context.close();
   });
