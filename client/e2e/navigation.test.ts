@@ -27,6 +27,7 @@ const MENUS: [string, string, string[], string[]][] = [
       '/staff/users',
       '/staff/removals',
       '/staff/shipments',
+      '/invoices',
     ],
   ],
   [
@@ -41,7 +42,14 @@ const MENUS: [string, string, string[], string[]][] = [
       'Analytics',
       'Help articles',
     ],
-    ['/meter-readings', '/users', '/staff/accounts', '/staff/removals', '/staff/shipments'],
+    [
+      '/meter-readings',
+      '/users',
+      '/staff/accounts',
+      '/staff/removals',
+      '/staff/shipments',
+      '/invoices',
+    ],
   ],
   [
     'agent@service.example',
@@ -59,7 +67,7 @@ const MENUS: [string, string, string[], string[]][] = [
       'Help articles',
       'Customer accounts',
     ],
-    ['/users'],
+    ['/users', '/invoices'],
   ],
   [
     'anna.admin@nordiskprint.example',
@@ -74,6 +82,7 @@ const MENUS: [string, string, string[], string[]][] = [
       'Help articles',
       'Users',
       'Webhooks',
+      'Invoices',
       'Account',
     ],
     ['/staff/orders', '/staff/accounts', '/staff/users', '/staff/removals', '/staff/shipments'],

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, demoIds, toGlobalId } from '@portal/platform';
-import type { TestSystem } from '@portal/testkit';
+import { createCustomer, createDevice, TEST_PASSWORD, type TestSystem } from '@portal/testkit';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -8,7 +8,9 @@ import { browserSuite } from './support/suite';
  * Issue 21, the service agent's phone work in Danish: a customer's mistyped e-mail found and
  * corrected (the new address gets the mail), a meter reading phoned in for last week, and a
  * device the customer asked to remove decommissioned. (Reading corrections the customer then
- * sees: reading-corrections.test.ts.)
+ * sees: reading-corrections.test.ts.) And the back office: the vendor's billing system, through
+ * the service account an agent set up for it, records an invoice that the customer's
+ * Administrator then finds under Fakturaer.
  */
 let system: TestSystem;
 let browser: Browser;
@@ -213,5 +215,95 @@ describe('the service agent on the phone, in the web client', () => {
     expect(await anna.page.getByRole('link', { name: 'Ret denne artikel' }).count()).toBe(0);
     expect(anna.pageErrors).toEqual([]);
     await anna.context.close();
+  });
+
+  it("records an invoice through a service account, and the customer's Administrator sees it", async () => {
+    const agentToken = await system.signIn('agent@service.example');
+    const customer = await createCustomer(system, { name: 'Faktura Kopi ApS' });
+    const device = await createDevice(system, customer.accounts[0]!, { agentToken });
+
+    // The agent sets up the billing system's service account; its secret is shown once.
+    const agent = await personIn(browser, baseURL, 'da-DK');
+    await signIn(agent.page);
+    await agent.page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Kundekonti' })
+      .click();
+    const form = agent.page.getByRole('form', { name: 'Opret tjenestekonto' });
+    await form.getByLabel(/^Navn/).fill('Fakturering (e2e)');
+    await form.getByRole('button', { name: 'Opret tjenestekonto' }).click();
+    await form.getByText('Vælg mindst én rettighed.').waitFor();
+    await form.getByRole('checkbox', { name: /^Fakturering:/ }).check();
+    await form.getByRole('button', { name: 'Opret tjenestekonto' }).click();
+    await agent.page.getByText(/^Hemmeligheden for "Fakturering \(e2e\)"/).waitFor();
+    const billing = (await agent.page.locator('.secret code').textContent())!;
+    expect(billing).toMatch(/^sa_/);
+    await agent.page.getByRole('button', { name: 'Jeg har gemt den' }).click();
+    await agent.page.getByRole('row', { name: /Fakturering \(e2e\)/ }).waitFor();
+    await screenshot(agent.page, 'agent-service-accounts-da');
+    expect(agent.pageErrors).toEqual([]);
+    await agent.context.close();
+    const recorded = await system.graphql<{ recordInvoice: { userErrors: unknown[] } }>(
+      `mutation ($i: RecordInvoiceInput!) { recordInvoice(input: $i) { userErrors { code field } } }`,
+      {
+        i: {
+          accountId: customer.accounts[0]!.id,
+          invoiceNumber: 'F-2026-1101',
+          invoiceDate: '2026-11-05',
+          dueDate: '2099-12-05',
+          currency: 'DKK',
+          lines: [
+            {
+              description: 'Sider, oktober',
+              deviceId: device.id,
+              meter: 'TOTAL',
+              periodStart: '2026-10-01',
+              periodEnd: '2026-10-31',
+              quantity: 4200,
+              amount: '1250.50',
+            },
+          ],
+        },
+      },
+      { token: billing },
+    );
+    expect(recorded.data!.recordInvoice.userErrors).toEqual([]);
+
+    const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail').fill(customer.administrator.email);
+    await page.getByLabel('Adgangskode').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Fakturaer' })
+      .click();
+    await page.getByText(/^Åben saldo:/).waitFor();
+    const row = page.getByRole('row', { name: /F-2026-1101/ });
+    await row.getByText('Åben', { exact: true }).waitFor();
+    expect(
+      await page
+        .getByText(/^Åben saldo:/)
+        .locator('..')
+        .textContent(),
+    ).toMatch(/1\.250,50/);
+    await row.getByRole('button', { name: 'Vis linjerne på faktura F-2026-1101' }).click();
+    const lines = page.getByRole('table', { name: 'Linjer på faktura F-2026-1101' });
+    await lines
+      .getByRole('row', { name: new RegExp(`Sider, oktober.*${device.serialNumber}.*Total`) })
+      .waitFor();
+    await screenshot(page, 'administrator-invoices-da');
+    // Credit status stays the service centre's: nothing of it on the customer's page.
+    expect(await page.getByText(/kreditstatus/i).count()).toBe(0);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Invoices' }).waitFor();
+    await page
+      .getByRole('row', { name: /F-2026-1101/ })
+      .getByText('Open', { exact: true })
+      .waitFor();
+    await screenshot(page, 'administrator-invoices-en');
+    expect(pageErrors).toEqual([]);
+    await context.close();
   });
 });

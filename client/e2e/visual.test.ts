@@ -59,6 +59,7 @@ const signedIn = (language: keyof typeof LANGUAGES) => ({
   article: `/knowledge/${language === 'da' ? 'papirstop-i-papirskuffen' : 'paper-jam'}`,
   users: '/users',
   account: '/account',
+  invoices: '/invoices',
   profile: '/profile',
   notifications: '/notifications',
 });

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { API_KEY_PREFIX, PUBLIC_ERROR_CODES } from '@portal/platform';
+import { API_KEY_PREFIX, PUBLIC_ERROR_CODES, SERVICE_ACCOUNT_PREFIX } from '@portal/platform';
 import type { Credentials } from './credentials';
 import { FairUseExceededError } from './fair-use';
 
@@ -10,6 +10,9 @@ export const INVALID_TOKEN_MESSAGE = 'Your sign-in has expired or is not valid. 
 /** For a program: its API key (pk_…) is unknown, revoked or cut short. */
 export const INVALID_API_KEY_MESSAGE =
   'The API key is not valid: it is unknown, revoked or incomplete. Send the whole key as "Authorization: Bearer pk_…"; an Administrator finds and creates keys under Users → API keys.';
+/** For one of the vendor's systems: its service account's secret (sa_…) is not valid. */
+export const INVALID_SERVICE_ACCOUNT_MESSAGE =
+  'The service account secret is not valid: it is unknown, rotated, revoked or incomplete. Send the whole secret as "Authorization: Bearer sa_…"; a service agent issues a new one under Customer accounts → Service accounts.';
 /** For a program: an Authorization header that is not a bearer token. */
 export const MALFORMED_AUTHORIZATION_MESSAGE =
   'The Authorization header must be "Bearer " followed by an API key (pk_…) or an access token.';
@@ -22,6 +25,8 @@ export function refusedCredentialsMessage(credentials: Credentials): string {
   if (credentials.kind === 'malformed') return MALFORMED_AUTHORIZATION_MESSAGE;
   if (credentials.kind === 'bearer' && credentials.token.startsWith(API_KEY_PREFIX))
     return INVALID_API_KEY_MESSAGE;
+  if (credentials.kind === 'bearer' && credentials.token.startsWith(SERVICE_ACCOUNT_PREFIX))
+    return INVALID_SERVICE_ACCOUNT_MESSAGE;
   return INVALID_TOKEN_MESSAGE;
 }
 

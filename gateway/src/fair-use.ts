@@ -72,6 +72,9 @@ export function fairUseSubject(
     return { key: `s:${principal.sessionId}`, points: budgets.session, policy: 'session' };
   if (principal.kind === 'user')
     return { key: `u:${principal.id}`, points: budgets.user, policy: 'user' };
+  // The vendor's own systems: a bearer token's budget each, never the address's.
+  if (principal.kind === 'serviceAccount')
+    return { key: `m:${principal.id}`, points: budgets.user, policy: 'user' };
   return { key: `a:${clientAddress}`, points: budgets.anonymous, policy: 'anonymous' };
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CryptoKey } from 'jose';
 import {
   ANONYMOUS,
+  BACK_OFFICE_CAPABILITIES,
   Principal,
   PRINCIPAL_HEADER,
   REQUEST_ID_HEADER,
@@ -167,7 +168,7 @@ export class PrincipalResolver {
 }
 
 /**
- * Reads identity's `{ principal }` answer: claims for a user or API key, null for a refused
+ * Reads identity's `{ principal }` answer: claims for a user, API key or service account, null for a refused
  * token, undefined for anything else. Only known fields are kept, so nothing unexpected is
  * signed; a `gateway` principal is never accepted for a caller.
  */
@@ -177,7 +178,7 @@ export function principalClaimsOf(body: unknown): PrincipalClaims | null | undef
   if (p === null) return null;
   if (!isRecord(p)) return undefined;
   if (p.kind === 'anonymous') return null;
-  if (p.kind !== 'user' && p.kind !== 'apiKey') return undefined;
+  if (p.kind !== 'user' && p.kind !== 'apiKey' && p.kind !== 'serviceAccount') return undefined;
   if (typeof p.id !== 'string') return undefined;
   const strings = (v: unknown): string[] | undefined =>
     v === undefined || v === null
@@ -188,7 +189,11 @@ export function principalClaimsOf(body: unknown): PrincipalClaims | null | undef
   const grants = p.grants ?? [];
   const deviceIds = strings(p.deviceIds);
   const stockLocationIds = strings(p.stockLocationIds);
-  if (!Array.isArray(grants) || !deviceIds || !stockLocationIds) return undefined;
+  const capabilities = strings(p.capabilities);
+  if (!Array.isArray(grants) || !deviceIds || !stockLocationIds || !capabilities) return undefined;
+  if (capabilities.some((c) => !(BACK_OFFICE_CAPABILITIES as readonly string[]).includes(c))) {
+    return undefined;
+  }
   const validGrants = grants.every(
     (g) => isRecord(g) && typeof g.accountId === 'string' && strings(g.roles) !== undefined,
   );
@@ -207,6 +212,9 @@ export function principalClaimsOf(body: unknown): PrincipalClaims | null | undef
     stockLocationIds,
     sessionId: optionalString(p.sessionId),
     email: optionalString(p.email),
+    ...(p.kind === 'serviceAccount'
+      ? { capabilities: capabilities as PrincipalClaims['capabilities'] }
+      : {}),
   };
 }
 

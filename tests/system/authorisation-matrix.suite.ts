@@ -347,6 +347,16 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
       variables: () => ({}),
       present: (d, o) => hasItem(d.r, o.Account),
     },
+    'Account.invoices': {
+      query: `{ r: accounts { id invoices(first: 1) { edges { node { id } } } } }`,
+      variables: () => ({}),
+      present: (d, o) => hasItem(d.r, o.Account),
+    },
+    'Account.openBalance': {
+      query: `{ r: accounts { id openBalance { amount currency } } }`,
+      variables: () => ({}),
+      present: (d, o) => hasItem(d.r, o.Account),
+    },
   };
 
   let system: TestSystem;
@@ -575,6 +585,14 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
       query: `mutation ($e: String!, $a: ID!, $r: ID!) { r: inviteUser(input: { email: $e, name: "Frida Fremmed",
         grants: [{ role: DEVICE_MANAGER, accountId: $a }], deviceIds: [$r] }) { ${USER_PAYLOAD} } }`,
       variables: (o, r) => ({ e: `foreign${++serials}@nordiskprint.example`, a: o.Account, r }),
+      ref: foreignOr('Device', (o) => o.Device),
+    },
+    recordInvoice: {
+      query: `mutation ($a: ID!, $r: ID!) { r: recordInvoice(input: { accountId: $a, invoiceNumber: "FR-1",
+        invoiceDate: "2026-11-05", dueDate: "2026-12-05", currency: "DKK", lines: [{ description: "Pages",
+        deviceId: $r, meter: TOTAL, periodStart: "2026-10-01", periodEnd: "2026-10-31", quantity: 1, amount: "1.00" }] }) {
+        invoice { id } userErrors { code field message } } }`,
+      variables: (o, r) => ({ a: o.Account, r }),
       ref: foreignOr('Device', (o) => o.Device),
     },
     scheduleServiceOrder: {

@@ -77,6 +77,8 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   apiKeys: { run: ['+++', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
   // A key's own "who am I": the key alone gets an answer, everyone else null.
   currentApiKey: { run: ['NNN', 'NNN', 'NNN', 'NNN', 'NNN', 'NNN', 'NNN', '+++', 'NNN'] },
+  // Service accounts (names and capabilities, never secrets): the Service agent only.
+  serviceAccounts: { pinnedBy: 'services/identity/test/identity-authorisation.test.ts' },
   auditTrail: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
   // The service centre's own users (the planner picks technicians): agents and planners.
   staffUsers: { run: ['FFF', 'FFF', 'FFF', 'FFF', '+++', '+++', 'FFF', 'FFF', 'UUU'] },
@@ -145,6 +147,10 @@ export const NESTED_MATRIX: Record<string, Row> = {
   'Device.stockLocation': ['+NN', 'NNN', '+NN', 'NNN', '++N', '++N', 'NNN', '+NN', 'UUU'],
   // Only the staff who handle accounts (agents) see credit status: refused to anyone else.
   'Account.creditStatus': ['FFF', 'FFF', 'FFF', 'FFF', '+++', 'FFF', 'FFF', 'FFF', 'NNN'],
+  // Invoices and the open balance: the account's Administrators (and keys acting as one) and
+  // agents; every other role FORBIDDEN (another organisation's accounts are never listed).
+  'Account.invoices': ['+N+', 'FFF', 'FFF', 'FFF', '+++', 'FFF', 'FFF', '+N+', 'NNN'],
+  'Account.openBalance': ['+N+', 'FFF', 'FFF', 'FFF', '+++', 'FFF', 'FFF', '+N+', 'NNN'],
 };
 
 const DEVICE_MATRIX = 'services/devices/test/device-access-matrix.test.ts';
@@ -182,6 +188,14 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   setPrimaryContact: { pinnedBy: IDENTITY_MATRIX },
   inviteUser: { pinnedBy: IDENTITY_MATRIX },
   createApiKey: { pinnedBy: IDENTITY_MATRIX },
+  // The vendor's systems: agents create, rotate and revoke service accounts; a service account
+  // with BILLING records invoices, payments and credit status (every other caller FORBIDDEN).
+  createServiceAccount: { pinnedBy: IDENTITY_MATRIX },
+  rotateServiceAccountSecret: { pinnedBy: IDENTITY_MATRIX },
+  revokeServiceAccount: { pinnedBy: IDENTITY_MATRIX },
+  recordInvoice: { pinnedBy: IDENTITY_MATRIX },
+  recordPayment: { pinnedBy: IDENTITY_MATRIX },
+  setCreditStatus: { pinnedBy: IDENTITY_MATRIX },
   // Service agents set an organisation's fair-use budget; an Administrator is FORBIDDEN.
   setApiBudget: { pinnedBy: 'gateway/test/fair-use.test.ts' },
   // An Administrator of a real organisation; every other role, staff, keys, a sandbox's own
@@ -309,6 +323,12 @@ export const FOREIGN_REFERENCE_MATRIX: Record<string, { foreign: string; run: Se
   assignStockLocations: { foreign: 'stockLocationIds', run: administers },
   unassignStockLocations: { foreign: 'stockLocationIds', run: administers },
   inviteUser: { foreign: 'input.deviceIds', run: administers },
+  // Only a service account with BILLING records invoices (no principal here is one); its
+  // foreign device (DEVICE_NOT_FOUND) is in services/identity/test/identity-authorisation.test.ts.
+  recordInvoice: {
+    foreign: 'input.lines.deviceId',
+    run: ['FF', 'FF', 'FF', 'FF', 'FF', 'FF', 'FF', 'FF', 'UU'],
+  },
   // A customer of another organisation (or a made-up id) as the technician.
   scheduleServiceOrder: {
     foreign: 'technicianId',

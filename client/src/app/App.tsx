@@ -28,6 +28,7 @@ const KnowledgePage = lazy(() => import('../pages/knowledge/KnowledgePage'));
 const ArticlePage = lazy(() => import('../pages/knowledge/ArticlePage'));
 const UsersPage = lazy(() => import('../pages/users/UsersPage'));
 const AccountPage = lazy(() => import('../pages/AccountPage'));
+const InvoicesPage = lazy(() => import('../pages/invoices/InvoicesPage'));
 const StaffAccountsPage = lazy(() => import('../pages/staff/StaffAccountsPage'));
 const ServiceOrdersPage = lazy(() => import('../pages/orders/ServiceOrdersPage'));
 const ServiceOrderPage = lazy(() => import('../pages/orders/ServiceOrderPage'));
@@ -267,6 +268,14 @@ export function App() {
               element={
                 <Guarded allowed={(a) => a.canManageUsers}>
                   <UsersPage />
+                </Guarded>
+              }
+            />
+            <Route
+              path="/invoices"
+              element={
+                <Guarded allowed={(a) => a.isCustomer && a.isAdministrator}>
+                  <InvoicesPage />
                 </Guarded>
               }
             />

@@ -46,6 +46,12 @@ export const SECTIONS: readonly Section[] = [
   { path: '/knowledge', label: (m) => m.nav.knowledge, visible: (a) => a.signedIn },
   { path: '/users', label: (m) => m.nav.users, visible: (a) => a.canManageUsers },
   { path: '/settings/webhooks', label: (m) => m.nav.webhooks, visible: (a) => a.isAdministrator },
+  // Invoices and the open balance: the accounts' Administrators (the API's rule).
+  {
+    path: '/invoices',
+    label: (m) => m.invoices.nav,
+    visible: (a) => a.isCustomer && a.isAdministrator,
+  },
   { path: '/account', label: (m) => m.nav.account, visible: (a) => a.isCustomer },
   {
     path: '/staff/accounts',

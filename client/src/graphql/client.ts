@@ -21,6 +21,11 @@ const EMBEDDED = [
   'ServiceContract',
   'TonerProduct',
   'Payment',
+  'Money',
+  'InvoiceLine',
+  'InvoiceConnection',
+  'InvoiceEdge',
+  'ServiceAccountPayload',
   'KnowledgeArticleRevision',
   'AuditEvent',
   'ServiceOrderPayload',
@@ -118,6 +123,8 @@ export function createPortalClient({ refreshSession, onSessionLost }: PortalClie
             signOutSession: (_result, _args, cache) => invalidateRootField(cache, 'mySessions'),
             signOutAllSessions: (_result, _args, cache) => invalidateRootField(cache, 'mySessions'),
             createApiKey: (_result, _args, cache) => invalidateRootField(cache, 'apiKeys'),
+            createServiceAccount: (_result, _args, cache) =>
+              invalidateRootField(cache, 'serviceAccounts'),
             createWebhookEndpoint: (_result, _args, cache) =>
               invalidateRootField(cache, 'webhookEndpoints'),
             deleteWebhookEndpoint: (_result, _args, cache) =>

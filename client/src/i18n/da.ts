@@ -10,6 +10,8 @@ import { stockWorkDa } from './stock-work.da';
 import { staffWorkDa } from './staff-work.da';
 import { deviceManagersDa } from './device-managers.da';
 import { articlesDa } from './articles.da';
+import { invoicesDa } from './invoices.da';
+import { serviceAccountsDa } from './service-accounts.da';
 
 const flertal = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const tal = (n: number) => new Intl.NumberFormat('da-DK').format(n);
@@ -739,4 +741,6 @@ export const da: Messages = {
   articles: articlesDa,
   analytics: analyticsDa,
   apiKeyUsage: apiKeyUsageDa,
+  invoices: invoicesDa,
+  serviceAccounts: serviceAccountsDa,
 };

@@ -23,6 +23,8 @@ import { stockWorkEn } from './stock-work.en';
 import { staffWorkEn } from './staff-work.en';
 import { deviceManagersEn } from './device-managers.en';
 import { articlesEn } from './articles.en';
+import { invoicesEn } from './invoices.en';
+import { serviceAccountsEn } from './service-accounts.en';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
@@ -759,6 +761,8 @@ export const en = {
   articles: articlesEn,
   analytics: analyticsEn,
   apiKeyUsage: apiKeyUsageEn,
+  invoices: invoicesEn,
+  serviceAccounts: serviceAccountsEn,
 };
 
 export type Messages = typeof en;

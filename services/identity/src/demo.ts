@@ -163,12 +163,15 @@ export async function seedIdentityDemo(dataSource: DataSource): Promise<void> {
         const paid = new Date(invoiced.getTime() + (20 + ((month * 7 + index) % 9)) * 86400_000);
         const unpaid = a.credit === 'WATCH' && month <= 2;
         const invoiceNumber = `INV-${a.customer}-${invoiced.toISOString().slice(0, 7).replace('-', '')}`;
+        const amount = (1850 + index * 420 + ((month * 137) % 600)).toFixed(2);
         await manager.insert(Payment, {
           id: nameUuid(`payment:${invoiceNumber}`),
           accountId: demoIds.account(a.customer),
           invoiceNumber,
           invoiceDate: invoiced.toISOString().slice(0, 10),
-          amount: (1850 + index * 420 + ((month * 137) % 600)).toFixed(2),
+          dueDate: new Date(invoiced.getTime() + 30 * 86400_000).toISOString().slice(0, 10),
+          amount,
+          paidAmount: unpaid ? '0.00' : amount,
           currency: 'DKK',
           paidAt: unpaid ? null : paid.toISOString().slice(0, 10),
         });

@@ -54,6 +54,9 @@ import { announceChange } from './live/announce';
 import { LIVE_PATH, serveLive } from './live/stream';
 import { METER_READING_TOPIC } from './webhooks/event-types';
 import { NodeOwners } from './domain/node-owners';
+import { ServiceAccountService } from './domain/service-account.service';
+import { BillingService } from './domain/billing.service';
+import { InvoiceService } from './domain/invoice.service';
 import type { IdentityContext } from './context';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
@@ -121,6 +124,9 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       ),
       membership: new MembershipService(base.dataSource, base.principal, base.eventsRecorded),
       apiKeys: new ApiKeyService(base.dataSource, base.principal, base.loaders),
+      serviceAccounts: new ServiceAccountService(base.dataSource, base.principal),
+      billing: new BillingService(base.dataSource, base.principal),
+      invoices: new InvoiceService(base.dataSource, base.principal, base.loaders),
       apiBudgets: new ApiBudgetService(base.dataSource, base.principal),
       sandboxes: new SandboxService(base.dataSource, base.principal),
       apiKeyUsage: new ApiKeyUsageService(base.dataSource, base.principal, base.loaders),

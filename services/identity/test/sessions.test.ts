@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   ANONYMOUS,
   demoIds,
@@ -224,6 +225,17 @@ describe('API keys', () => {
     expect(mistyped.status).toBe(401);
     expect(mistyped.errors?.[0]?.message).toMatch(
       /^The API key is not valid: it is unknown, revoked or incomplete\. Send the whole key as "Authorization: Bearer pk_…"/,
+    );
+    const unknownSystem = await system.graphql(
+      '{ devices { totalCount } }',
+      {},
+      {
+        token: `sa_${randomUUID()}_${'x'.repeat(43)}`,
+      },
+    );
+    expect(unknownSystem.status).toBe(401);
+    expect(unknownSystem.errors?.[0]?.message).toMatch(
+      /^The service account secret is not valid: it is unknown, rotated, revoked or incomplete\./,
     );
     const malformed = await system.graphql(
       '{ devices { totalCount } }',

@@ -21,6 +21,8 @@ export const API_KEY_USAGE_PATH = '/internal/api-key-usage';
 export const SESSION_COOKIE = 'portal_session';
 /** How every API key's secret starts: pk_<key id>_<secret> (the gateway words its refusal by it). */
 export const API_KEY_PREFIX = 'pk_';
+/** How every service account's secret starts: sa_<service account id>_<secret>. */
+export const SERVICE_ACCOUNT_PREFIX = 'sa_';
 /** The web client's refresh-token cookie (HttpOnly, SameSite=Strict, only sent to /graphql). */
 export const REFRESH_COOKIE = 'portal_refresh';
 /** The gateway passes the refresh cookie to identity alone, in this header. */
@@ -40,6 +42,12 @@ export const CUSTOMER_ROLES = [
 export type CustomerRole = (typeof CUSTOMER_ROLES)[number];
 export const STAFF_ROLES = ['SERVICE_AGENT', 'SERVICE_PLANNER', 'TECHNICIAN'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
+/**
+ * What a service account (one of the vendor's own systems, no person behind it) may do:
+ * BILLING records invoices, payments and credit status; CONTRACTS changes devices' contracts.
+ */
+export const BACK_OFFICE_CAPABILITIES = ['BILLING', 'CONTRACTS'] as const;
+export type BackOfficeCapability = (typeof BACK_OFFICE_CAPABILITIES)[number];
 
 export interface AccountGrant {
   accountId: string;
@@ -51,7 +59,7 @@ export interface AccountGrant {
  * itself asking identity to resolve a caller (never sent with a GraphQL request).
  */
 export interface PrincipalClaims {
-  kind: 'anonymous' | 'user' | 'apiKey' | 'gateway';
+  kind: 'anonymous' | 'user' | 'apiKey' | 'serviceAccount' | 'gateway';
   id: string | null;
   name: string | null;
   organizationId: string | null;
@@ -64,6 +72,8 @@ export interface PrincipalClaims {
   sessionId: string | null;
   /** A signed-in user's own (confirmed) e-mail: the one address mails may go to unasked. */
   email?: string | null;
+  /** A service account's capabilities; nobody else has any. */
+  capabilities?: BackOfficeCapability[];
 }
 
 export const ANONYMOUS: PrincipalClaims = {
@@ -128,9 +138,30 @@ export class Principal {
     return { ...ANONYMOUS, kind: 'gateway' };
   }
 
-  /** Neither a user nor an API key: nobody a customer or staff rule can apply to. */
+  /**
+   * Neither a user, an API key nor a service account: nobody a customer or staff rule can
+   * apply to. A service account is signed in but holds no customer grant and no staff role:
+   * it sees no organisation's data, and may only what its capabilities name.
+   */
   get isAnonymous(): boolean {
-    return this.claims.kind !== 'user' && this.claims.kind !== 'apiKey';
+    return (
+      this.claims.kind !== 'user' &&
+      this.claims.kind !== 'apiKey' &&
+      this.claims.kind !== 'serviceAccount'
+    );
+  }
+  get isServiceAccount(): boolean {
+    return this.claims.kind === 'serviceAccount';
+  }
+  /** Whether the caller is a service account holding the capability. */
+  hasCapability(capability: BackOfficeCapability): boolean {
+    return this.isServiceAccount && (this.claims.capabilities ?? []).includes(capability);
+  }
+  /** Throws UNAUTHENTICATED for anonymous callers, FORBIDDEN without the capability. */
+  requireCapability(capability: BackOfficeCapability): this {
+    this.requireSignedIn();
+    if (!this.hasCapability(capability)) throw forbidden();
+    return this;
   }
   get isGateway(): boolean {
     return this.claims.kind === 'gateway';
@@ -152,7 +183,7 @@ export class Principal {
   get organizationId(): string | null {
     return this.claims.organizationId;
   }
-  /** "user:<id>" or "apiKey:<id>": who did it, for audit trails and histories. */
+  /** "user:<id>", "apiKey:<id>" or "serviceAccount:<id>": who did it, for audit trails. */
   get actor(): string {
     return this.isAnonymous ? 'anonymous' : `${this.claims.kind}:${this.claims.id}`;
   }

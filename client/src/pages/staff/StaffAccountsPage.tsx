@@ -4,6 +4,7 @@ import { graphql } from '../../__generated__';
 import type { CreditStatus } from '../../__generated__/graphql';
 import { Loading, PageTitle, RequestError, StatusBadge } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
+import { ServiceAccounts } from './ServiceAccounts';
 
 const StaffAccountsDocument = graphql(`
   query StaffAccounts {
@@ -178,6 +179,7 @@ export default function StaffAccountsPage() {
           <PaymentHistory accountId={account.id} />
         </section>
       ) : null}
+      <ServiceAccounts />
     </section>
   );
 }

@@ -1,22 +1,21 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 
-/** A new signing secret, shown this once, with a copy button. */
+/**
+ * A new secret, shown this once, with a copy button: a webhook endpoint's signing secret (its
+ * url), or another's with its own sentence (a service account's).
+ */
 export function SecretOnce({
-  url,
   secret,
   onDone,
-}: {
-  url: string;
-  secret: string;
-  onDone(): void;
-}) {
+  ...about
+}: { secret: string; onDone(): void } & ({ url: string } | { message: string })) {
   const { m } = useI18n();
   const [copied, setCopied] = useState(false);
   return (
     <div className="alert alert--success secret" role="status">
       <p>
-        <strong>{m.webhooks.secretOnce(url)}</strong>
+        <strong>{'message' in about ? about.message : m.webhooks.secretOnce(about.url)}</strong>
       </p>
       <code data-testid="webhook-secret">{secret}</code>
       <div className="actions">

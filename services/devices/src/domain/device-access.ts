@@ -1,4 +1,9 @@
-import { forbidden, type Principal, type StaffRole } from '@portal/platform';
+import {
+  forbidden,
+  type BackOfficeCapability,
+  type Principal,
+  type StaffRole,
+} from '@portal/platform';
 import type { Device } from '../entities/device.entity';
 
 /**
@@ -6,7 +11,8 @@ import type { Device } from '../entities/device.entity';
  * changes the devices of its accounts, a Device Manager the location of its assigned devices;
  * Stock Managers and Self-Service users change nothing. Staff: only the Service agent writes
  * (registers, decommissions, edits contracts and e-Maintenance, and corrects locations, links
- * and removal requests on a customer's behalf); planners and technicians read.
+ * and removal requests on a customer's behalf); planners and technicians read. The vendor's
+ * contract system (a service account with CONTRACTS) edits contracts and nothing else.
  */
 export type DeviceAction =
   | 'device:update-location'
@@ -22,6 +28,8 @@ interface Rule {
   staff: StaffRole[];
   administrator: boolean;
   deviceManager: boolean;
+  /** The service-account capability that allows it, if any does. */
+  capability?: BackOfficeCapability;
 }
 
 const AGENT: StaffRole[] = ['SERVICE_AGENT'];
@@ -35,7 +43,12 @@ const RULES: Record<DeviceAction, Rule> = {
   'device:link-stock-location': { staff: AGENT, administrator: true, deviceManager: false },
   'device:register': { staff: AGENT, administrator: false, deviceManager: false },
   'device:decommission': { staff: AGENT, administrator: false, deviceManager: false },
-  'device:edit-contract': { staff: AGENT, administrator: false, deviceManager: false },
+  'device:edit-contract': {
+    staff: AGENT,
+    administrator: false,
+    deviceManager: false,
+    capability: 'CONTRACTS',
+  },
   'device:set-e-maintenance': { staff: AGENT, administrator: false, deviceManager: false },
 };
 
@@ -47,7 +60,9 @@ const RULES: Record<DeviceAction, Rule> = {
 export function assertMayAttempt(principal: Principal, action: DeviceAction): void {
   principal.requireSignedIn();
   const rule = RULES[action];
-  if (principal.isStaff) {
+  if (principal.isServiceAccount) {
+    if (!rule.capability || !principal.hasCapability(rule.capability)) throw forbidden();
+  } else if (principal.isStaff) {
     if (!principal.hasStaffRole(...rule.staff)) throw forbidden();
   } else if (!rule.administrator && !rule.deviceManager) {
     throw forbidden();
@@ -74,6 +89,9 @@ export function maySee(principal: Principal, device: Device, listing: boolean): 
 export function mayChange(principal: Principal, action: DeviceAction, device: Device): boolean {
   if (principal.isAnonymous) return false;
   const rule = RULES[action];
+  if (principal.isServiceAccount) {
+    return rule.capability !== undefined && principal.hasCapability(rule.capability);
+  }
   if (principal.isStaff) return principal.hasStaffRole(...rule.staff);
   if (device.status === 'DECOMMISSIONED') return false;
   return (

@@ -30,7 +30,7 @@ export class DeviceChange {
   @Column({ type: 'timestamptz' })
   at: Date;
 
-  /** principal.actor: user:<id>, apiKey:<id>, or system:<name>. */
+  /** principal.actor: user:<id>, apiKey:<id>, serviceAccount:<id>, or system:<name>. */
   @Column({ type: 'text' })
   by: string;
 

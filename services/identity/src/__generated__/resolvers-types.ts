@@ -10,6 +10,8 @@ import type { ApiKeyUsage as ApiKeyUsageEntity } from '../entities/api-key-usage
 import type { AuditEvent as AuditEventEntity } from '../entities/audit-event.entity';
 import type { NotificationView } from '../domain/notification.service';
 import type { Payment as PaymentEntity } from '../entities/payment.entity';
+import type { InvoiceLine as InvoiceLineEntity } from '../entities/invoice-line.entity';
+import type { ServiceAccount as ServiceAccountEntity } from '../entities/service-account.entity';
 import type { NodeRef } from '../domain/node-ref';
 import type { Passkey as PasskeyEntity } from '../entities/passkey.entity';
 import type { WebhookEndpoint as WebhookEndpointEntity } from '../entities/webhook-endpoint.entity';
@@ -43,8 +45,15 @@ export type Account = Node & {
   customerAccountNumber: Scalars['String']['output'];
   /** Global id. */
   id: Scalars['ID']['output'];
+  /**
+   * The account's invoices, newest first: its Administrators and the Service agent; anyone else
+   * asking gets FORBIDDEN.
+   */
+  invoices?: Maybe<InvoiceConnection>;
   /** The account’s name, e.g. a department or site. */
   name: Scalars['String']['output'];
+  /** What is still to pay on the account's invoices (Administrators and the Service agent). */
+  openBalance?: Maybe<Array<Money>>;
   /** The organisation the account belongs to. */
   organization: Organization;
   /** Staff only: a customer asking gets FORBIDDEN. Newest invoice first. */
@@ -55,9 +64,25 @@ export type Account = Node & {
 
 
 /** A customer account of an organisation: the contract party for devices, orders, readings and invoices. */
+export type AccountInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A customer account of an organisation: the contract party for devices, orders, readings and invoices. */
 export type AccountPaymentHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of setting an account's credit status. */
+export type AccountPayload = {
+  __typename?: 'AccountPayload';
+  /** The account as it is now; null when refused. */
+  account?: Maybe<Account>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
+  userErrors: Array<UserError>;
 };
 
 /** A fair-use budget the service centre set for an organisation's API keys. */
@@ -180,6 +205,13 @@ export type AuthPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What a service account may do. */
+export type BackOfficeCapability =
+  /** Records invoices, payments and accounts' credit status. */
+  | 'BILLING'
+  /** Changes devices' service contracts. */
+  | 'CONTRACTS';
+
 /** Codes: WRONG_PASSWORD, WEAK_PASSWORD, TOO_MANY_ATTEMPTS. */
 export type ChangePasswordPayload = {
   __typename?: 'ChangePasswordPayload';
@@ -194,6 +226,14 @@ export type ChangePasswordPayload = {
 /** A sandbox organisation to create. */
 export type CreateSandboxInput = {
   /** Its name, 1 to 100 characters, e.g. "ERP integration test". */
+  name: Scalars['String']['input'];
+};
+
+/** A new service account. */
+export type CreateServiceAccountInput = {
+  /** At least one. */
+  capabilities: Array<BackOfficeCapability>;
+  /** 1 to 100 characters, unique, e.g. SAP billing. */
   name: Scalars['String']['input'];
 };
 
@@ -278,6 +318,104 @@ export type InviteUserInput = {
   stockLocationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** An invoice of an account, with its lines (Administrators of the account and the Service agent). */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** The total, a decimal string, e.g. 12500.00 */
+  amount: Scalars['String']['output'];
+  /** ISO 4217 code, e.g. DKK. */
+  currency: Scalars['String']['output'];
+  /** When payment falls due; null for invoices from before due dates were recorded. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** When it was invoiced. */
+  invoiceDate: Scalars['Date']['output'];
+  /** The invoice's number. */
+  invoiceNumber: Scalars['String']['output'];
+  /** What the invoice bills, in the billing system's order. */
+  lines: Array<InvoiceLine>;
+  /** What is still to pay, a decimal string. */
+  openAmount: Scalars['String']['output'];
+  /** Open, overdue or paid. */
+  status: InvoiceStatus;
+};
+
+/** A page of invoices. */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  /** The invoices of this page, each with its cursor. */
+  edges: Array<InvoiceEdge>;
+  /** Whether there is a next page, and the cursor to ask for it. */
+  pageInfo: PageInfo;
+};
+
+/** One invoice in a page, with its cursor. */
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Pass as `after` to get the page that follows this item. */
+  cursor: Scalars['String']['output'];
+  /** The invoice. */
+  node: Invoice;
+};
+
+/** One line of an invoice: a device's meter for a billing period, or a charge of the account. */
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  /** Decimal string, e.g. 420.00 */
+  amount: Scalars['String']['output'];
+  /** The line's text, e.g. Colour pages. */
+  description: Scalars['String']['output'];
+  /** The device billed, as the caller may see it; null for a charge of the account. */
+  device?: Maybe<Device>;
+  /** The meter billed; null for a charge that is no meter's. */
+  meter?: Maybe<MeterType>;
+  /** Last day of the billing period. */
+  periodEnd: Scalars['Date']['output'];
+  /** First day of the billing period. */
+  periodStart: Scalars['Date']['output'];
+  /** Pages (or units) billed. */
+  quantity: Scalars['Int']['output'];
+  /** The device's serial number when invoiced; null for a charge of the account. */
+  serialNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** One line of an invoice to record. */
+export type InvoiceLineInput = {
+  /** Decimal string with at most two decimals, e.g. 420.00; negative for a credit. */
+  amount: Scalars['String']['input'];
+  /** The line's text, 1 to 200 characters. */
+  description: Scalars['String']['input'];
+  /** A device of the invoice's account; omit for a charge of the account. */
+  deviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The meter billed: one of the device's billed meters; omit for a charge that is no meter's. */
+  meter?: InputMaybe<MeterType>;
+  /** Last day of the billing period, not before the first. */
+  periodEnd: Scalars['Date']['input'];
+  /** First day of the billing period. */
+  periodStart: Scalars['Date']['input'];
+  /** Pages (or units) billed, 0 or more. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** The result of recording an invoice or a payment. */
+export type InvoicePayload = {
+  __typename?: 'InvoicePayload';
+  /** The invoice as it is now; null when refused. */
+  invoice?: Maybe<Invoice>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** Whether an invoice is paid. */
+export type InvoiceStatus =
+  /** Something is still to pay and the due date has not passed (or there is none). */
+  | 'OPEN'
+  /** Something is still to pay after the due date. */
+  | 'OVERDUE'
+  /** Paid in full. */
+  | 'PAID';
+
 export type KnowledgeArticle = Node & {
   __typename?: 'KnowledgeArticle';
   /** Global id. */
@@ -305,6 +443,28 @@ export type MeterReading = Node & {
   __typename?: 'MeterReading';
   /** Global id. */
   id: Scalars['ID']['output'];
+};
+
+/** A counter of a device that billing reads. */
+export type MeterType =
+  /** Black-and-white pages. */
+  | 'BLACK'
+  /** Colour pages. */
+  | 'COLOUR'
+  /** Large-format (A3 and up) pages. */
+  | 'LARGE_FORMAT'
+  /** Scanned pages. */
+  | 'SCAN'
+  /** All pages. */
+  | 'TOTAL';
+
+/** An amount of money: one per currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** Decimal string, e.g. 12500.00 */
+  amount: Scalars['String']['output'];
+  /** ISO 4217 code, e.g. DKK. */
+  currency: Scalars['String']['output'];
 };
 
 export type Mutation = {
@@ -365,6 +525,11 @@ export type Mutation = {
    */
   createSandbox: SandboxPayload;
   /**
+   * Service agents: a machine credential for one of the vendor's systems. The secret is in this
+   * answer only. Codes: INVALID_INPUT, NAME_TAKEN.
+   */
+  createServiceAccount: ServiceAccountPayload;
+  /**
    * Staff: creates a staff user, who sets a password through the invitation e-mail. Codes:
    * INVALID_INPUT, EMAIL_TAKEN, IDEMPOTENCY_KEY_REUSED.
    */
@@ -413,6 +578,16 @@ export type Mutation = {
   /** Marks the signed-in user's own notifications read. Codes: INVALID_INPUT. */
   markNotificationsRead: MarkNotificationsReadPayload;
   /**
+   * Service accounts with BILLING: records an invoice with its lines. Codes: ACCOUNT_NOT_FOUND,
+   * DEVICE_NOT_FOUND, INVALID_INPUT, METER_NOT_BILLED, INVOICE_NUMBER_TAKEN.
+   */
+  recordInvoice: InvoicePayload;
+  /**
+   * Service accounts with BILLING: records a payment of an invoice; paid in full, the invoice is
+   * PAID. Codes: NOT_FOUND, INVALID_INPUT, EXCEEDS_OPEN_AMOUNT, PAYMENT_REFERENCE_TAKEN.
+   */
+  recordPayment: InvoicePayload;
+  /**
    * Sends a delivery again now, with a fresh retry window (also one delivered or failed).
    * Codes: NOT_FOUND, ENDPOINT_DISABLED.
    */
@@ -458,6 +633,13 @@ export type Mutation = {
   revokeInvitation: UserPayload;
   /** Codes: LAST_ADMINISTRATOR. */
   revokeRole: UserPayload;
+  /** Service agents: the service account stops working within a second. Codes: NOT_FOUND. */
+  revokeServiceAccount: ServiceAccountPayload;
+  /**
+   * Service agents: a new secret, in this answer only; the old one stops within a second.
+   * Codes: NOT_FOUND, REVOKED.
+   */
+  rotateServiceAccountSecret: ServiceAccountPayload;
   /**
    * A new signing secret, shown once; the previous one signs too for 24 hours (two signatures in
    * the header), so the receiver can switch without a gap. Codes: NOT_FOUND.
@@ -468,6 +650,8 @@ export type Mutation = {
    * budget per minute). Codes: NOT_FOUND, INVALID_INPUT.
    */
   setApiBudget: OrganizationPayload;
+  /** Service accounts with BILLING: an account's credit status. Codes: ACCOUNT_NOT_FOUND. */
+  setCreditStatus: AccountPayload;
   /** Switches one notification type on or off for the signed-in user. */
   setNotificationPreference: NotificationPreferencesPayload;
   /** Administrator: every user of the organisation must use a second factor from the next sign-in. */
@@ -574,6 +758,11 @@ export type MutationCreateSandboxArgs = {
 };
 
 
+export type MutationCreateServiceAccountArgs = {
+  input: CreateServiceAccountInput;
+};
+
+
 export type MutationCreateStaffUserArgs = {
   input: CreateStaffUserInput;
 };
@@ -636,6 +825,16 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
+};
+
+
+export type MutationRecordInvoiceArgs = {
+  input: RecordInvoiceInput;
+};
+
+
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
 };
 
 
@@ -706,6 +905,16 @@ export type MutationRevokeRoleArgs = {
 };
 
 
+export type MutationRevokeServiceAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateServiceAccountSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
 };
@@ -713,6 +922,12 @@ export type MutationRotateWebhookSecretArgs = {
 
 export type MutationSetApiBudgetArgs = {
   input: SetApiBudgetInput;
+};
+
+
+export type MutationSetCreditStatusArgs = {
+  accountId: Scalars['ID']['input'];
+  creditStatus: CreditStatus;
 };
 
 
@@ -1046,6 +1261,8 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** The signed-in user's passkeys, newest first. */
   passkeys: Array<Passkey>;
+  /** Service agents: the vendor's systems' service accounts, newest first. */
+  serviceAccounts: Array<ServiceAccount>;
   /** Staff only: the service centre's active users, by name (the planner picks technicians here). */
   staffUsers: Array<User>;
   /** One of them; null for any other id. */
@@ -1098,6 +1315,40 @@ export type QueryWebhookEndpointArgs = {
 /** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryWebhookEndpointsArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An invoice from the billing system. */
+export type RecordInvoiceInput = {
+  /** The account invoiced. */
+  accountId: Scalars['ID']['input'];
+  /** ISO 4217 code, e.g. DKK. */
+  currency: Scalars['String']['input'];
+  /** When payment falls due, not before the invoice date. */
+  dueDate: Scalars['Date']['input'];
+  /** When it was invoiced. */
+  invoiceDate: Scalars['Date']['input'];
+  /**
+   * The invoice's number, unique: recording it again with the same content answers with the
+   * invoice recorded first; other content is refused with INVOICE_NUMBER_TAKEN.
+   */
+  invoiceNumber: Scalars['String']['input'];
+  /** At least one; the invoice's amount is their sum and must be 0 or more. */
+  lines: Array<InvoiceLineInput>;
+};
+
+/** A payment received, from the billing system. */
+export type RecordPaymentInput = {
+  /** Decimal string above 0 with at most two decimals, no more than is still open. */
+  amount: Scalars['String']['input'];
+  /** The invoice paid. */
+  invoiceNumber: Scalars['String']['input'];
+  /** When it was paid. */
+  paidOn: Scalars['Date']['input'];
+  /**
+   * The billing system's reference of the payment, unique: recording it again with the same
+   * content changes nothing; other content is refused with PAYMENT_REFERENCE_TAKEN.
+   */
+  reference: Scalars['String']['input'];
 };
 
 /**
@@ -1218,6 +1469,39 @@ export type SecondFactorMethod =
   | 'RECOVERY_CODE'
   /** A code from an authenticator app. */
   | 'TOTP';
+
+/**
+ * One of the vendor's own systems (billing, contracts) calling the API with a machine credential:
+ * no person behind it, only the capabilities given, every use in the audit trail.
+ */
+export type ServiceAccount = {
+  __typename?: 'ServiceAccount';
+  /** What it may do. */
+  capabilities: Array<BackOfficeCapability>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** When it last called the API (to the minute); null when never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** E.g. SAP billing. */
+  name: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When its secret was last set (created or rotated). */
+  secretChangedAt: Scalars['DateTime']['output'];
+};
+
+/** The secret is shown once, here, and never again. */
+export type ServiceAccountPayload = {
+  __typename?: 'ServiceAccountPayload';
+  /** Its secret (sa_…) in the answer to createServiceAccount and rotateServiceAccountSecret only. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** The service account; null when refused. */
+  serviceAccount?: Maybe<ServiceAccount>;
+  /** Why the input was refused (nothing changed); empty when it succeeded. */
+  userErrors: Array<UserError>;
+};
 
 /** A request for service on a device, followed from submission to closing. */
 export type ServiceOrder = Node & {
@@ -1834,6 +2118,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccountPayload: ResolverTypeWrapper<Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversTypes['Account']> }>;
   ApiBudget: ResolverTypeWrapper<ApiBudgetEntity>;
   ApiKey: ResolverTypeWrapper<ApiKeyEntity>;
   ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
@@ -1843,9 +2128,11 @@ export type ResolversTypes = ResolversObject<{
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
+  BackOfficeCapability: BackOfficeCapability;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateSandboxInput: CreateSandboxInput;
+  CreateServiceAccountInput: CreateServiceAccountInput;
   CreateStaffUserInput: CreateStaffUserInput;
   CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   CreditStatus: CreditStatus;
@@ -1855,10 +2142,19 @@ export type ResolversTypes = ResolversObject<{
   Device: ResolverTypeWrapper<DeviceRef>;
   DomainVerification: DomainVerification;
   InviteUserInput: InviteUserInput;
+  Invoice: ResolverTypeWrapper<PaymentEntity>;
+  InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
+  InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
+  InvoiceLine: ResolverTypeWrapper<InvoiceLineEntity>;
+  InvoiceLineInput: InvoiceLineInput;
+  InvoicePayload: ResolverTypeWrapper<Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversTypes['Invoice']> }>;
+  InvoiceStatus: InvoiceStatus;
   KnowledgeArticle: ResolverTypeWrapper<NodeRef>;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   MeterReading: ResolverTypeWrapper<NodeRef>;
+  MeterType: MeterType;
+  Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<NotificationView>;
@@ -1878,6 +2174,8 @@ export type ResolversTypes = ResolversObject<{
   PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }>;
   PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordInvoiceInput: RecordInvoiceInput;
+  RecordPaymentInput: RecordPaymentInput;
   RecoveryCodesPayload: ResolverTypeWrapper<RecoveryCodesPayload>;
   RedeliverWebhookPayload: ResolverTypeWrapper<Omit<RedeliverWebhookPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
   RegisterInput: RegisterInput;
@@ -1888,6 +2186,8 @@ export type ResolversTypes = ResolversObject<{
   SandboxPayload: ResolverTypeWrapper<Omit<SandboxPayload, 'apiKey' | 'organization'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, organization?: Maybe<ResolversTypes['Organization']> }>;
   SecondFactorChallenge: ResolverTypeWrapper<SecondFactorChallenge>;
   SecondFactorMethod: SecondFactorMethod;
+  ServiceAccount: ResolverTypeWrapper<ServiceAccountEntity>;
+  ServiceAccountPayload: ResolverTypeWrapper<Omit<ServiceAccountPayload, 'serviceAccount'> & { serviceAccount?: Maybe<ResolversTypes['ServiceAccount']> }>;
   ServiceOrder: ResolverTypeWrapper<NodeRef>;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
   SetApiBudgetInput: SetApiBudgetInput;
@@ -1931,6 +2231,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AccountPayload: Omit<AccountPayload, 'account'> & { account?: Maybe<ResolversParentTypes['Account']> };
   ApiBudget: ApiBudgetEntity;
   ApiKey: ApiKeyEntity;
   ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
@@ -1943,6 +2244,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChangePasswordPayload: ChangePasswordPayload;
   Boolean: Scalars['Boolean']['output'];
   CreateSandboxInput: CreateSandboxInput;
+  CreateServiceAccountInput: CreateServiceAccountInput;
   CreateStaffUserInput: CreateStaffUserInput;
   CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   Date: Scalars['Date']['output'];
@@ -1950,10 +2252,17 @@ export type ResolversParentTypes = ResolversObject<{
   DeprecatedFieldUse: DeprecatedFieldUse;
   Device: DeviceRef;
   InviteUserInput: InviteUserInput;
+  Invoice: PaymentEntity;
+  InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
+  InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
+  InvoiceLine: InvoiceLineEntity;
+  InvoiceLineInput: InvoiceLineInput;
+  InvoicePayload: Omit<InvoicePayload, 'invoice'> & { invoice?: Maybe<ResolversParentTypes['Invoice']> };
   KnowledgeArticle: NodeRef;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   MeterReading: NodeRef;
+  Money: Money;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: NotificationView;
@@ -1971,6 +2280,8 @@ export type ResolversParentTypes = ResolversObject<{
   PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
   PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   Query: Record<PropertyKey, never>;
+  RecordInvoiceInput: RecordInvoiceInput;
+  RecordPaymentInput: RecordPaymentInput;
   RecoveryCodesPayload: RecoveryCodesPayload;
   RedeliverWebhookPayload: Omit<RedeliverWebhookPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
   RegisterInput: RegisterInput;
@@ -1979,6 +2290,8 @@ export type ResolversParentTypes = ResolversObject<{
   RoleGrantInput: RoleGrantInput;
   SandboxPayload: Omit<SandboxPayload, 'apiKey' | 'organization'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, organization?: Maybe<ResolversParentTypes['Organization']> };
   SecondFactorChallenge: SecondFactorChallenge;
+  ServiceAccount: ServiceAccountEntity;
+  ServiceAccountPayload: Omit<ServiceAccountPayload, 'serviceAccount'> & { serviceAccount?: Maybe<ResolversParentTypes['ServiceAccount']> };
   ServiceOrder: NodeRef;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
   SetApiBudgetInput: SetApiBudgetInput;
@@ -2016,11 +2329,18 @@ export type AccountResolvers<ContextType = IdentityContext, ParentType extends R
   creditStatus?: Resolver<Maybe<ResolversTypes['CreditStatus']>, ParentType, ContextType>;
   customerAccountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoices?: Resolver<Maybe<ResolversTypes['InvoiceConnection']>, ParentType, ContextType, Partial<AccountInvoicesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openBalance?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   paymentHistory?: Resolver<Maybe<ResolversTypes['PaymentConnection']>, ParentType, ContextType, Partial<AccountPaymentHistoryArgs>>;
   systemAccountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AccountPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AccountPayload'] = ResolversParentTypes['AccountPayload']> = ResolversObject<{
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ApiBudgetResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ApiBudget'] = ResolversParentTypes['ApiBudget']> = ResolversObject<{
@@ -2105,6 +2425,44 @@ export type DeviceResolvers<ContextType = IdentityContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InvoiceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
+  openAmount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvoiceStatus'], ParentType, ContextType>;
+}>;
+
+export type InvoiceConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['InvoiceConnection'] = ResolversParentTypes['InvoiceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InvoiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type InvoiceEdgeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+}>;
+
+export type InvoiceLineResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['InvoiceLine'] = ResolversParentTypes['InvoiceLine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  device?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType>;
+  meter?: Resolver<Maybe<ResolversTypes['MeterType']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serialNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type InvoicePayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['InvoicePayload'] = ResolversParentTypes['InvoicePayload']> = ResolversObject<{
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type KnowledgeArticleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['KnowledgeArticle'] = ResolversParentTypes['KnowledgeArticle'], FederationReferenceType extends FederationReferenceTypes['KnowledgeArticle'] = FederationReferenceTypes['KnowledgeArticle']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KnowledgeArticle']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2122,6 +2480,11 @@ export type MeterReadingResolvers<ContextType = IdentityContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MoneyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
   assignDevices?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationAssignDevicesArgs, 'deviceIds' | 'userId'>>;
@@ -2137,6 +2500,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   correctUserEmail?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCorrectUserEmailArgs, 'email' | 'userId'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'grants' | 'name'>>;
   createSandbox?: Resolver<ResolversTypes['SandboxPayload'], ParentType, ContextType, RequireFields<MutationCreateSandboxArgs, 'input'>>;
+  createServiceAccount?: Resolver<ResolversTypes['ServiceAccountPayload'], ParentType, ContextType, RequireFields<MutationCreateServiceAccountArgs, 'input'>>;
   createStaffUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateStaffUserArgs, 'input'>>;
   createWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointSecretPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
   deleteWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'id'>>;
@@ -2150,6 +2514,8 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
+  recordInvoice?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationRecordInvoiceArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['InvoicePayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   redeliverWebhook?: Resolver<ResolversTypes['RedeliverWebhookPayload'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, Partial<MutationRefreshSessionArgs>>;
   regenerateRecoveryCodes?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'code'>>;
@@ -2164,8 +2530,11 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'userId'>>;
   revokeRole?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>>;
+  revokeServiceAccount?: Resolver<ResolversTypes['ServiceAccountPayload'], ParentType, ContextType, RequireFields<MutationRevokeServiceAccountArgs, 'id'>>;
+  rotateServiceAccountSecret?: Resolver<ResolversTypes['ServiceAccountPayload'], ParentType, ContextType, RequireFields<MutationRotateServiceAccountSecretArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   setApiBudget?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSetApiBudgetArgs, 'input'>>;
+  setCreditStatus?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationSetCreditStatusArgs, 'accountId' | 'creditStatus'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'input'>>;
   setOrganizationTwoFactorRequired?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationSetOrganizationTwoFactorRequiredArgs, 'required'>>;
   setPrimaryContact?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationSetPrimaryContactArgs, 'userId'>>;
@@ -2292,6 +2661,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<QueryNotificationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   passkeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
+  serviceAccounts?: Resolver<Array<ResolversTypes['ServiceAccount']>, ParentType, ContextType>;
   staffUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryStaffUsersArgs>>;
   webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointArgs, 'id'>>;
   webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, Partial<QueryWebhookEndpointsArgs>>;
@@ -2330,6 +2700,22 @@ export type SecondFactorChallengeResolvers<ContextType = IdentityContext, Parent
   enrolmentRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   methods?: Resolver<Array<ResolversTypes['SecondFactorMethod']>, ParentType, ContextType>;
+}>;
+
+export type ServiceAccountResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ServiceAccount'] = ResolversParentTypes['ServiceAccount']> = ResolversObject<{
+  capabilities?: Resolver<Array<ResolversTypes['BackOfficeCapability']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  secretChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ServiceAccountPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ServiceAccountPayload'] = ResolversParentTypes['ServiceAccountPayload']> = ResolversObject<{
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceAccount?: Resolver<Maybe<ResolversTypes['ServiceAccount']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ServiceOrderResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ServiceOrder'] = ResolversParentTypes['ServiceOrder'], FederationReferenceType extends FederationReferenceTypes['ServiceOrder'] = FederationReferenceTypes['ServiceOrder']> = ResolversObject<{
@@ -2518,6 +2904,7 @@ export type WebhookEndpointSecretPayloadResolvers<ContextType = IdentityContext,
 
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   Account?: AccountResolvers<ContextType>;
+  AccountPayload?: AccountPayloadResolvers<ContextType>;
   ApiBudget?: ApiBudgetResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
@@ -2531,9 +2918,15 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DeprecatedFieldUse?: DeprecatedFieldUseResolvers<ContextType>;
   Device?: DeviceResolvers<ContextType>;
+  Invoice?: InvoiceResolvers<ContextType>;
+  InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
+  InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
+  InvoiceLine?: InvoiceLineResolvers<ContextType>;
+  InvoicePayload?: InvoicePayloadResolvers<ContextType>;
   KnowledgeArticle?: KnowledgeArticleResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   MeterReading?: MeterReadingResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
@@ -2557,6 +2950,8 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   RoleGrant?: RoleGrantResolvers<ContextType>;
   SandboxPayload?: SandboxPayloadResolvers<ContextType>;
   SecondFactorChallenge?: SecondFactorChallengeResolvers<ContextType>;
+  ServiceAccount?: ServiceAccountResolvers<ContextType>;
+  ServiceAccountPayload?: ServiceAccountPayloadResolvers<ContextType>;
   ServiceOrder?: ServiceOrderResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import {
   API_KEY_PREFIX,
+  SERVICE_ACCOUNT_PREFIX,
+  type BackOfficeCapability,
   type CustomerRole,
   type PrincipalClaims,
   type StaffRole,
@@ -9,6 +11,7 @@ import { readAccessToken } from './tokens';
 import { sameHash, sha256 } from './secrets';
 
 const API_KEY = /^pk_([0-9a-f-]{36})_([A-Za-z0-9_-]{43})$/;
+const SERVICE_ACCOUNT = /^sa_([0-9a-f-]{36})_([A-Za-z0-9_-]{43})$/;
 
 interface Row {
   id: string;
@@ -31,6 +34,7 @@ export async function resolvePrincipal(
   token: string,
 ): Promise<PrincipalClaims | null> {
   if (token.startsWith(API_KEY_PREFIX)) return resolveApiKey(dataSource, token);
+  if (token.startsWith(SERVICE_ACCOUNT_PREFIX)) return resolveServiceAccount(dataSource, token);
   const access = await readAccessToken(token);
   if (!access) return null;
   const rows: Row[] = await dataSource.query(
@@ -123,5 +127,47 @@ async function resolveApiKey(
     deviceIds: [],
     stockLocationIds: [],
     sessionId: null,
+  };
+}
+
+/**
+ * One of the vendor's systems: no organisation, no grants, no staff role; only its
+ * capabilities. Revoking or rotating stops the old secret at once.
+ */
+async function resolveServiceAccount(
+  dataSource: DataSource,
+  token: string,
+): Promise<PrincipalClaims | null> {
+  const match = SERVICE_ACCOUNT.exec(token);
+  if (!match) return null;
+  const [, id, secret] = match as unknown as [string, string, string];
+  const rows: {
+    id: string;
+    name: string;
+    secret_hash: string;
+    capabilities: BackOfficeCapability[];
+  }[] = await dataSource.query(
+    `SELECT id, name, secret_hash, capabilities FROM identity.service_account
+      WHERE id = $1 AND revoked_at IS NULL`,
+    [id],
+  );
+  const row = rows[0];
+  if (!row || !sameHash(row.secret_hash, sha256(secret))) return null;
+  await dataSource.query(
+    `UPDATE identity.service_account SET last_used_at = now()
+      WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+    [id],
+  );
+  return {
+    kind: 'serviceAccount',
+    id: row.id,
+    name: row.name,
+    organizationId: null,
+    staffRole: null,
+    grants: [],
+    deviceIds: [],
+    stockLocationIds: [],
+    sessionId: null,
+    capabilities: row.capabilities,
   };
 }

@@ -1,6 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { API_KEY_PREFIX, forbidden, refused, type Principal, type UserError } from '@portal/platform';
+import {
+  API_KEY_PREFIX,
+  forbidden,
+  refused,
+  type Principal,
+  type UserError,
+} from '@portal/platform';
 import { Account } from '../entities/account.entity';
 import { ApiKey } from '../entities/api-key.entity';
 import { ApiKeyGrant } from '../entities/api-key-grant.entity';

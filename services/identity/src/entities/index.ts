@@ -13,6 +13,9 @@ import { ApiBudget } from './api-budget.entity';
 import { ApiKeyUsage } from './api-key-usage.entity';
 import { AuditEvent } from './audit-event.entity';
 import { Payment } from './payment.entity';
+import { InvoiceLine } from './invoice-line.entity';
+import { InvoicePayment } from './invoice-payment.entity';
+import { ServiceAccount } from './service-account.entity';
 import { SignInAttempt } from './sign-in-attempt.entity';
 import { IdempotentRequest, OutgoingMail } from '@portal/platform';
 import { DeviceProjection } from './device-projection.entity';
@@ -52,6 +55,9 @@ export {
   ApiKeyUsage,
   AuditEvent,
   Payment,
+  InvoiceLine,
+  InvoicePayment,
+  ServiceAccount,
   SignInAttempt,
   OutgoingMail,
   DeviceProjection,
@@ -93,6 +99,9 @@ export const entities = [
   ApiKeyUsage,
   AuditEvent,
   Payment,
+  InvoiceLine,
+  InvoicePayment,
+  ServiceAccount,
   SignInAttempt,
   OutgoingMail,
   DeviceProjection,

@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** An invoice of an account and when it was paid (staff only). */
+/**
+ * An invoice of an account and its payment. Customers' Administrators see their accounts'
+ * invoices and what is open; when and how it was paid is the service centre's.
+ */
 @Entity('payment')
 @Index('payment_account_date', ['accountId', 'invoiceDate'])
 export class Payment {
@@ -23,6 +26,15 @@ export class Payment {
   @Column({ type: 'text', default: 'DKK' })
   currency: string;
 
+  /** When it was settled in full; null while open. */
   @Column({ name: 'paid_at', type: 'date', nullable: true })
   paidAt: string | null;
+
+  /** When payment falls due; null for invoices from before the billing system reported it. */
+  @Column({ name: 'due_date', type: 'date', nullable: true })
+  dueDate: string | null;
+
+  /** The payments recorded so far: amount - paidAmount is still open. */
+  @Column({ name: 'paid_amount', type: 'numeric', precision: 12, scale: 2, default: '0' })
+  paidAmount: string;
 }

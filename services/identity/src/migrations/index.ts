@@ -15,6 +15,7 @@ import { FairUseBudgetsAndUsage1796175945921 } from './1796175945921-FairUseBudg
 import { SingleSignOn1796176004749 } from './1796176004749-SingleSignOn';
 import { NotificationTypesDigest1796176152979 } from './1796176152979-NotificationTypesDigest';
 import { ApiKeyDeprecatedUsage1796180091423 } from './1796180091423-ApiKeyDeprecatedUsage';
+import { BackOfficeIntegration1796188957612 } from './1796188957612-BackOfficeIntegration';
 import { AddSandbox1796189355651 } from './1796189355651-AddSandbox';
 
 export const migrations = [
@@ -34,5 +35,6 @@ export const migrations = [
   SingleSignOn1796176004749,
   NotificationTypesDigest1796176152979,
   ApiKeyDeprecatedUsage1796180091423,
+  BackOfficeIntegration1796188957612,
   AddSandbox1796189355651,
 ];

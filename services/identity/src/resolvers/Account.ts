@@ -15,4 +15,6 @@ export const Account: AccountResolvers = {
   creditStatus: (account, _args, { accounts }) => accounts.creditStatus(account),
   paymentHistory: (account, { first, after }, { accounts }) =>
     accounts.paymentHistory(account, first, after),
+  invoices: (account, { first, after }, { invoices }) => invoices.invoicesOf(account, first, after),
+  openBalance: (account, _args, { invoices }) => invoices.openBalanceOf(account),
 };

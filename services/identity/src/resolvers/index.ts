@@ -28,6 +28,16 @@ import { revokeApiKey } from './Mutation/revokeApiKey';
 import { correctUserEmail } from './Mutation/correctUserEmail';
 import { createStaffUser } from './Mutation/createStaffUser';
 import { ApiKey } from './ApiKey';
+import { ServiceAccount } from './ServiceAccount';
+import { Invoice } from './Invoice';
+import { InvoiceLine } from './InvoiceLine';
+import { serviceAccounts } from './Query/serviceAccounts';
+import { createServiceAccount } from './Mutation/createServiceAccount';
+import { rotateServiceAccountSecret } from './Mutation/rotateServiceAccountSecret';
+import { revokeServiceAccount } from './Mutation/revokeServiceAccount';
+import { recordInvoice } from './Mutation/recordInvoice';
+import { recordPayment } from './Mutation/recordPayment';
+import { setCreditStatus } from './Mutation/setCreditStatus';
 import { AuditEvent } from './AuditEvent';
 import { organization } from './Query/organization';
 import { accounts } from './Query/accounts';
@@ -89,6 +99,7 @@ export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
   Query: {
+    serviceAccounts,
     me,
     organization,
     accounts,
@@ -106,6 +117,12 @@ export const resolvers: Resolvers = {
     webhookEndpoint,
   },
   Mutation: {
+    createServiceAccount,
+    rotateServiceAccountSecret,
+    revokeServiceAccount,
+    recordInvoice,
+    recordPayment,
+    setCreditStatus,
     register,
     confirmEmail,
     resendConfirmation,
@@ -170,6 +187,9 @@ export const resolvers: Resolvers = {
   StockLocation,
   Node,
   ApiKey,
+  ServiceAccount,
+  Invoice,
+  InvoiceLine,
   ApiKeyUsageDay,
   AuditEvent,
   Passkey,

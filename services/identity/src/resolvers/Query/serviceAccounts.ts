@@ -1,0 +1,7 @@
+import type { QueryResolvers } from '../../__generated__/resolvers-types';
+
+export const serviceAccounts: QueryResolvers['serviceAccounts'] = (
+  _root,
+  _args,
+  { serviceAccounts },
+) => serviceAccounts.list();
