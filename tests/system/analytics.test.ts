@@ -1,8 +1,37 @@
-import { demoIds, toGlobalId } from '@portal/platform';
+import { randomUUID } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import {
+  ANONYMOUS,
+  demoIds,
+  Principal,
+  RequestLoaders,
+  toGlobalId,
+  type AccountGrant,
+  type ExportFormat,
+  type StaffRole,
+} from '@portal/platform';
 import { startTestSystem, type TestSystem } from '@portal/testkit';
 import { deviceId, latestValues, raised, submit, today } from '@portal/testkit/meter-readings';
 import { createIntegrationKey, DELIVER, DISPATCH, report } from '@portal/testkit/toner';
 import { TECHNICIAN, visitTime } from '@portal/testkit/service-orders';
+import { DeviceService } from '../../services/devices/src/domain/device.service';
+import {
+  DEVICE_COLUMNS,
+  writeDevicesExport,
+} from '../../services/devices/src/domain/device-export';
+import { ServiceLevelAnalytics } from '../../services/service-orders/src/domain/service-level-analytics';
+import {
+  ORDER_COLUMNS,
+  writeOrdersExport,
+} from '../../services/service-orders/src/domain/order-export';
+import { ReplenishmentAnalytics } from '../../services/toner/src/domain/replenishment-analytics';
+import {
+  SHIPMENT_COLUMNS,
+  writeShipmentsExport,
+} from '../../services/toner/src/domain/shipment-export';
 
 /**
  * Issue 23: customers' and the service centre's analytics, read from the rollups, for whom
@@ -313,5 +342,125 @@ describe('replenishment volume', () => {
       r.locations.find((l) => l.stockLocation.name === 'Copenhagen HQ store');
     expect(hq(after)!.unitsDelivered).toBe((hq(before)?.unitsDelivered ?? 0) + shipment.quantity);
     expect(after.locations.map((l) => l.stockLocation.name)).not.toContain('Fjord main store');
+  });
+});
+
+describe('exports of devices, orders and shipments', () => {
+  const customer = (...accounts: string[]) =>
+    new Principal({
+      ...ANONYMOUS,
+      kind: 'user',
+      id: demoIds.account(accounts[0]!),
+      grants: accounts.map((n): AccountGrant => ({
+        accountId: demoIds.account(n),
+        roles: ['ADMINISTRATOR'],
+      })),
+    });
+  const staff = (staffRole: StaffRole) =>
+    new Principal({ ...ANONYMOUS, kind: 'user', id: randomUUID(), staffRole });
+  const annaAsAdmin = customer('100200', '100201');
+
+  /** The export's rows as a spreadsheet reader sees them: CSV by csv-parse, XLSX by exceljs. */
+  async function readBack(
+    format: ExportFormat,
+    write: (output: PassThrough) => Promise<number>,
+  ): Promise<{ header: unknown[]; rows: unknown[][]; written: number }> {
+    const output = new PassThrough();
+    const [written, bytes] = await Promise.all([write(output), buffer(output)]);
+    if (format === 'CSV') {
+      const [header, ...rows] = parse(bytes) as string[][];
+      return { header: header!, rows, written };
+    }
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes);
+    const all: unknown[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => all.push((row.values as unknown[]).slice(1)));
+    const [header, ...rows] = all;
+    return { header: header!, rows, written };
+  }
+
+  it('exports the devices a customer sees, in XLSX and CSV alike', async () => {
+    const devices = system.devices.dataSource;
+    const query = (p: Principal) =>
+      new DeviceService(devices, p, new RequestLoaders()).exportQuery({});
+    const xlsx = await readBack('XLSX', (out) =>
+      writeDevicesExport(devices, query(annaAsAdmin), 'XLSX', out),
+    );
+    expect(xlsx.header).toEqual([...DEVICE_COLUMNS]);
+    expect(xlsx.rows).toHaveLength(xlsx.written);
+    const serials = xlsx.rows.map((r) => r[0] as string);
+    expect(serials).toContain('NP1000001');
+    expect(serials).toContain('NP2000003');
+    expect(serials.some((s) => s.startsWith('FL'))).toBe(false);
+    expect([...serials].sort()).toEqual(serials);
+    const np1 = xlsx.rows.find((r) => r[0] === 'NP1000001')!;
+    expect(np1[2]).toBe(demoIds.account('100200'));
+    expect(np1[10]).toEqual(expect.any(Number));
+
+    const csv = await readBack('CSV', (out) =>
+      writeDevicesExport(devices, query(annaAsAdmin), 'CSV', out),
+    );
+    expect(csv.rows.map((r) => r[0])).toEqual(serials);
+    const foreign = await readBack('CSV', (out) =>
+      writeDevicesExport(devices, query(customer('300400')), 'CSV', out),
+    );
+    expect(foreign.rows.length).toBeGreaterThan(0);
+    expect(foreign.rows.every((r) => String(r[0]).startsWith('FL'))).toBe(true);
+  });
+
+  it('exports orders with the SLA outcome the analytics count, for whom they are', async () => {
+    const orders = system.subgraph('service-orders').dataSource;
+    const from = halfAYearAgo();
+    const to = today();
+    const exported = async (p: Principal, format: ExportFormat) => {
+      const scope = new ServiceLevelAnalytics(orders, p).scope(from, to);
+      return readBack(format, (out) => writeOrdersExport(orders, scope, format, out));
+    };
+    const centre = await exported(staff('SERVICE_PLANNER'), 'XLSX');
+    expect(centre.header).toEqual([...ORDER_COLUMNS]);
+    const months = await new ServiceLevelAnalytics(orders, staff('SERVICE_PLANNER')).months(
+      new ServiceLevelAnalytics(orders, staff('SERVICE_PLANNER')).scope(from, to),
+    );
+    expect(centre.rows).toHaveLength(months.reduce((n, m) => n + m.submitted, 0));
+    expect(centre.rows.length).toBeGreaterThan(0);
+    for (const [, , , , status, , , , dueAt, respondedAt, outcome] of centre.rows) {
+      const expected = respondedAt
+        ? String(respondedAt) <= String(dueAt)
+          ? 'ON_TIME'
+          : 'LATE'
+        : status === 'CANCELLED'
+          ? 'CANCELLED'
+          : String(dueAt) < new Date().toISOString()
+            ? 'OVERDUE'
+            : 'PENDING';
+      expect(outcome).toBe(expected);
+    }
+    const accounts = new Set(centre.rows.map((r) => r[2]));
+    expect(accounts.size).toBeGreaterThan(1);
+
+    const anna = await exported(annaAsAdmin, 'CSV');
+    expect(anna.rows.length).toBeGreaterThan(0);
+    expect(anna.rows.every((r) => String(r[1]).startsWith('NP'))).toBe(true);
+    // The technician's work is its orders, not the service level: nothing.
+    expect((await exported(staff('TECHNICIAN'), 'CSV')).rows).toEqual([]);
+  });
+
+  it('exports the shipments of the customer’s stock locations', async () => {
+    const toner = system.subgraph('toner').dataSource;
+    const analytics = (p: Principal) => new ReplenishmentAnalytics(toner, p);
+    const scope = (p: Principal) => analytics(p).scope(aYearAgo(), today());
+    const anna = await readBack('XLSX', (out) =>
+      writeShipmentsExport(toner, scope(annaAsAdmin), 'XLSX', out),
+    );
+    expect(anna.header).toEqual([...SHIPMENT_COLUMNS]);
+    const months = await analytics(annaAsAdmin).months(scope(annaAsAdmin));
+    expect(anna.rows).toHaveLength(months.reduce((n, m) => n + m.shipments, 0));
+    expect(anna.rows.length).toBeGreaterThan(0);
+    expect(anna.rows.map((r) => r[1])).not.toContain('Fjord main store');
+    expect(anna.rows.every((r) => typeof r[4] === 'number')).toBe(true);
+    const centre = await readBack('CSV', (out) =>
+      writeShipmentsExport(toner, scope(staff('SERVICE_AGENT')), 'CSV', out),
+    );
+    expect(centre.rows.map((r) => r[1])).toContain('Fjord main store');
   });
 });

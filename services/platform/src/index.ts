@@ -39,3 +39,4 @@ export * from './events/live-channel';
 export * from './mail/mail-queue';
 export * from './mail/outgoing-mail.entity';
 export * from './idempotency';
+export * from './export/table-export';
