@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import {
   ANONYMOUS,
   demoIds,
+  ExportWorker,
   Principal,
   RequestLoaders,
   toGlobalId,
@@ -462,5 +463,117 @@ describe('exports of devices, orders and shipments', () => {
       writeShipmentsExport(toner, scope(staff('SERVICE_AGENT')), 'CSV', out),
     );
     expect(centre.rows.map((r) => r[1])).toContain('Fjord main store');
+  });
+});
+
+describe('background exports', () => {
+  interface Job {
+    id: string;
+    status: string;
+    rowsWritten: number;
+    rowsTotal: number | null;
+    progress: number;
+    downloadUrl: string | null;
+  }
+  const JOB = 'id status rowsWritten rowsTotal progress downloadUrl';
+  const EXPORTS = {
+    'meter-readings': ['exportMeterReadings', 'MeterReadingExportInput', 'meterReadingExport'],
+    devices: ['exportDevices', 'DeviceExportInput', 'deviceExport'],
+    'service-orders': ['exportServiceOrders', 'ServiceOrderExportInput', 'serviceOrderExport'],
+    toner: ['exportShipments', 'ShipmentExportInput', 'shipmentExport'],
+  } as const;
+  type Subgraph = keyof typeof EXPORTS;
+
+  const requestExport = (subgraph: Subgraph, input: Record<string, unknown>, token?: string) => {
+    const [mutation, type] = EXPORTS[subgraph];
+    return system.graphql<{ r: { exportJob: Job | null; userErrors: { code: string }[] } }>(
+      `mutation ($input: ${type}!) { r: ${mutation}(input: $input) {
+         exportJob { ${JOB} } userErrors { code } } }`,
+      { input },
+      { token },
+    );
+  };
+  const follow = (subgraph: Subgraph, id: string, token: string) =>
+    ask<Job | null>(
+      `query ($id: ID!) { r: ${EXPORTS[subgraph][2]}(id: $id) { ${JOB} } }`,
+      { id },
+      token,
+    );
+  /** Lets the subgraph's export worker finish what is queued (it runs on its own as well). */
+  const produced = async (subgraph: Subgraph) => {
+    const worker = system.subgraph(subgraph).workers.find((w) => w instanceof ExportWorker);
+    await worker!.flush!();
+  };
+  const download = (url: string, token?: string) =>
+    fetch(new URL(url, system.graphqlUrl), {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+
+  /** Asks, lets the worker write it, and answers the finished job as its requester sees it. */
+  async function exported(subgraph: Subgraph, input: Record<string, unknown>, token: string) {
+    const asked = await requestExport(subgraph, input, token);
+    expect(asked.errors).toBeUndefined();
+    expect(asked.data!.r.userErrors).toEqual([]);
+    expect(asked.data!.r.exportJob).toMatchObject({ status: 'QUEUED', rowsWritten: 0 });
+    await produced(subgraph);
+    return (await follow(subgraph, asked.data!.r.exportJob!.id, token))!;
+  }
+
+  it('writes a readings workbook in the background that only its requester downloads', async () => {
+    const period = { from: aYearAgo(), to: today() };
+    const job = await exported('meter-readings', { format: 'XLSX', ...period }, tokens.anna!);
+    expect(job.status).toBe('DONE');
+    expect(job.progress).toBe(1);
+    expect(job.rowsWritten).toBe(job.rowsTotal);
+    expect(job.rowsWritten).toBeGreaterThan(0);
+    expect(job.downloadUrl).toMatch(/^\/exports\/meter-readings\?/);
+
+    // Another organisation: no job, and the link opens nothing, alike.
+    expect(await follow('meter-readings', job.id, tokens.bo!)).toBeNull();
+    expect((await download(job.downloadUrl!, tokens.bo)).status).toBe(404);
+    expect((await download(job.downloadUrl!)).status).toBe(401);
+
+    const response = await download(job.downloadUrl!, tokens.anna);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/meter-readings-.*\.xlsx/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()));
+    const rows: unknown[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows).toHaveLength(job.rowsWritten + 1);
+    expect(rows.slice(1).every((r) => String(r[0]).startsWith('NP'))).toBe(true);
+    // A new link ends the previous one.
+    const again = (await follow('meter-readings', job.id, tokens.anna!))!;
+    expect((await download(job.downloadUrl!, tokens.anna)).status).toBe(404);
+    expect((await download(again.downloadUrl!, tokens.anna)).status).toBe(200);
+  });
+
+  it('exports devices, orders and shipments as CSV, each from its subgraph', async () => {
+    const period = { from: halfAYearAgo(), to: today() };
+    const inputs: [Subgraph, Record<string, unknown>, string][] = [
+      ['devices', { format: 'CSV', filter: { accountId: account('100201') } }, 'NP2000001'],
+      ['service-orders', { format: 'CSV', ...period }, 'SO-'],
+      ['toner', { format: 'CSV', ...period }, 'Copenhagen HQ store'],
+    ];
+    for (const [subgraph, input, expected] of inputs) {
+      const job = await exported(subgraph, input, tokens.anna!);
+      expect(job.status).toBe('DONE');
+      const response = await download(job.downloadUrl!, tokens.anna);
+      expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+      const [, ...rows] = parse(await response.text()) as string[][];
+      expect(rows).toHaveLength(job.rowsWritten);
+      expect(rows.flat().some((cell) => cell.startsWith(expected))).toBe(true);
+    }
+  });
+
+  it('refuses a period the analytics refuse, and callers not signed in', async () => {
+    const refused = await requestExport(
+      'service-orders',
+      { format: 'CSV', from: '2026-05-01', to: '2026-04-01' },
+      tokens.planner,
+    );
+    expect(refused.data!.r).toEqual({ exportJob: null, userErrors: [{ code: 'INVALID_EXPORT' }] });
+    const anonymous = await requestExport('devices', { format: 'CSV' });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -18,6 +18,7 @@ import { ServiceOrderService } from './domain/service-order.service';
 import { watchResponseTimes } from './domain/response-watch';
 import { ServiceLevelAnalytics } from './domain/service-level-analytics';
 import type { ServiceOrdersContext } from './context';
+import { backgroundExports } from './exports';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -32,6 +33,7 @@ export const serviceOrders: SubgraphDefinition<ServiceOrdersContext> = {
   resolvers,
   entities,
   migrations,
+  exports: backgroundExports,
   context: (base) => ({
     ...base,
     serviceOrders: new ServiceOrderService(

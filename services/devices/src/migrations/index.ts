@@ -5,6 +5,7 @@ import { StockLocationProjection1796164566018 } from './1796164566018-StockLocat
 import { TechnicianAssignmentProjection1796166277944 } from './1796166277944-TechnicianAssignmentProjection';
 import { IdempotentRequests1796166447106 } from './1796166447106-IdempotentRequests';
 import { AccountProjection1796168009850 } from './1796168009850-AccountProjection';
+import { ExportJobs1796189545466 } from './1796189545466-ExportJobs';
 
 export const migrations = [
   Initial1795785969778,
@@ -13,4 +14,5 @@ export const migrations = [
   TechnicianAssignmentProjection1796166277944,
   IdempotentRequests1796166447106,
   AccountProjection1796168009850,
+  ExportJobs1796189545466,
 ];

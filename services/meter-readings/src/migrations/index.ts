@@ -3,10 +3,12 @@ import { Initial1795788918012 } from './1795788918012-Initial';
 import { MeterReadingCorrections1796168680754 } from './1796168680754-MeterReadingCorrections';
 import { AnalyticsRollups1796175681152 } from './1796175681152-AnalyticsRollups';
 import { ReadingReminders1796176192137 } from './1796176192137-ReadingReminders';
+import { ExportJobs1796189539530 } from './1796189539530-ExportJobs';
 
 export const migrations = [
   Initial1795788918012,
   MeterReadingCorrections1796168680754,
   AnalyticsRollups1796175681152,
   ReadingReminders1796176192137,
+  ExportJobs1796189539530,
 ];

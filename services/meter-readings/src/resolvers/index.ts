@@ -1,4 +1,7 @@
 import { GraphQLDate, GraphQLDateTime } from '@portal/platform';
+import { exportMeterReadings } from './Mutation/exportMeterReadings';
+import { meterReadingExport } from './Query/meterReadingExport';
+import { ExportJob } from './ExportJob';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { meterReadingsDue } from './Query/meterReadingsDue';
 import { meterReadingsToReview } from './Query/meterReadingsToReview';
@@ -20,6 +23,7 @@ export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
   Query: {
+    meterReadingExport,
     meterReadingsDue,
     meterReadingsToReview,
     meterReadingReminderDays,
@@ -27,6 +31,7 @@ export const resolvers: Resolvers = {
     meterReadingsMissing,
   },
   Mutation: {
+    exportMeterReadings,
     submitMeterReading,
     submitMeterReadings,
     correctMeterReading,
@@ -38,4 +43,5 @@ export const resolvers: Resolvers = {
   MeterReading,
   MeterReadingCorrection,
   PrintVolume,
+  ExportJob,
 };
