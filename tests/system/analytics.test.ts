@@ -476,18 +476,27 @@ describe('background exports', () => {
     downloadUrl: string | null;
   }
   const JOB = 'id status rowsWritten rowsTotal progress downloadUrl';
+  // [the request, its input type, following it] of each subgraph's export.
   const EXPORTS = {
-    'meter-readings': ['exportMeterReadings', 'MeterReadingExportInput', 'meterReadingExport'],
-    devices: ['exportDevices', 'DeviceExportInput', 'deviceExport'],
-    'service-orders': ['exportServiceOrders', 'ServiceOrderExportInput', 'serviceOrderExport'],
-    toner: ['exportShipments', 'ShipmentExportInput', 'shipmentExport'],
+    'meter-readings': [
+      'exportMeterReadings(input: $input)',
+      'MeterReadingExportInput',
+      'meterReadingExport(id: $id)',
+    ],
+    devices: ['exportDevices(input: $input)', 'DeviceExportInput', 'deviceExport(id: $id)'],
+    'service-orders': [
+      'exportServiceOrders(input: $input)',
+      'ServiceOrderExportInput',
+      'serviceOrderExport(id: $id)',
+    ],
+    toner: ['exportShipments(input: $input)', 'ShipmentExportInput', 'shipmentExport(id: $id)'],
   } as const;
   type Subgraph = keyof typeof EXPORTS;
 
   const requestExport = (subgraph: Subgraph, input: Record<string, unknown>, token?: string) => {
     const [mutation, type] = EXPORTS[subgraph];
     return system.graphql<{ r: { exportJob: Job | null; userErrors: { code: string }[] } }>(
-      `mutation ($input: ${type}!) { r: ${mutation}(input: $input) {
+      `mutation ($input: ${type}!) { r: ${mutation} {
          exportJob { ${JOB} } userErrors { code } } }`,
       { input },
       { token },
@@ -564,6 +573,50 @@ describe('background exports', () => {
       expect(rows).toHaveLength(job.rowsWritten);
       expect(rows.flat().some((cell) => cell.startsWith(expected))).toBe(true);
     }
+  });
+
+  it('holds what each caller may see, never another organisation’s', async () => {
+    const nordisk = [demoIds.account('100200'), demoIds.account('100201')];
+    const fjord = [demoIds.account('300400')];
+    const readings = { format: 'CSV', from: aYearAgo(), to: today() };
+    const orders = { format: 'CSV', from: halfAYearAgo(), to: today() };
+    const devices = { format: 'CSV' };
+    // [caller, export, input, accounts whose rows it gets (all of them, or none)]
+    const cases: [string, Subgraph, Record<string, unknown>, string[]][] = [
+      ['anna', 'meter-readings', readings, nordisk],
+      ['anna', 'devices', devices, nordisk],
+      ['bo', 'service-orders', orders, fjord],
+      ['bo', 'toner', readings, fjord],
+      // A Device Manager: its assigned devices' readings, orders and the devices; no stock.
+      ['dennis', 'meter-readings', readings, [nordisk[0]!]],
+      ['dennis', 'service-orders', orders, [nordisk[0]!]],
+      ['dennis', 'toner', readings, []],
+      ['planner', 'meter-readings', readings, [...nordisk, ...fjord]],
+      ['planner', 'devices', devices, [...nordisk, ...fjord]],
+      ['planner', 'service-orders', orders, [...nordisk, ...fjord]],
+      ['agent', 'toner', readings, [...nordisk, ...fjord]],
+      // A technician's work is its orders: no readings, service level or stock.
+      ['tech', 'meter-readings', readings, []],
+      ['tech', 'service-orders', orders, []],
+    ];
+    for (const [caller, subgraph, input, expected] of cases) {
+      const job = await exported(subgraph, input, tokens[caller]!);
+      const csv = await (await download(job.downloadUrl!, tokens[caller])).text();
+      const [, ...rows] = parse(csv) as string[][];
+      const seen = new Set(rows.map((r) => r[2]));
+      expect({ caller, subgraph, accounts: [...seen].sort() }).toEqual({
+        caller,
+        subgraph,
+        accounts: [...expected].sort(),
+      });
+    }
+    // The Device Manager's two devices and nothing else.
+    const dennis = await exported('devices', devices, tokens.dennis!);
+    const csv = await (await download(dennis.downloadUrl!, tokens.dennis)).text();
+    expect((parse(csv) as string[][]).slice(1).map((r) => r[0])).toEqual([
+      'NP1000001',
+      'NP1000002',
+    ]);
   });
 
   it('refuses a period the analytics refuse, and callers not signed in', async () => {
