@@ -503,11 +503,7 @@ describe('background exports', () => {
     );
   };
   const follow = (subgraph: Subgraph, id: string, token: string) =>
-    ask<Job | null>(
-      `query ($id: ID!) { r: ${EXPORTS[subgraph][2]}(id: $id) { ${JOB} } }`,
-      { id },
-      token,
-    );
+    ask<Job | null>(`query ($id: ID!) { r: ${EXPORTS[subgraph][2]} { ${JOB} } }`, { id }, token);
   /** Lets the subgraph's export worker finish what is queued (it runs on its own as well). */
   const produced = async (subgraph: Subgraph) => {
     const worker = system.subgraph(subgraph).workers.find((w) => w instanceof ExportWorker);
