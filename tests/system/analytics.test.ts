@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { PassThrough } from 'node:stream';
-import { buffer } from 'node:stream/consumers';
+import { arrayBuffer } from 'node:stream/consumers';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import {
@@ -367,9 +368,9 @@ describe('exports of devices, orders and shipments', () => {
     write: (output: PassThrough) => Promise<number>,
   ): Promise<{ header: unknown[]; rows: unknown[][]; written: number }> {
     const output = new PassThrough();
-    const [written, bytes] = await Promise.all([write(output), buffer(output)]);
+    const [written, bytes] = await Promise.all([write(output), arrayBuffer(output)]);
     if (format === 'CSV') {
-      const [header, ...rows] = parse(bytes) as string[][];
+      const [header, ...rows] = parse(Buffer.from(bytes)) as string[][];
       return { header: header!, rows, written };
     }
     const workbook = new ExcelJS.Workbook();
@@ -542,7 +543,7 @@ describe('background exports', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(/meter-readings-.*\.xlsx/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()));
+    await workbook.xlsx.load(await response.arrayBuffer());
     const rows: unknown[][] = [];
     workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     expect(rows).toHaveLength(job.rowsWritten + 1);
@@ -615,6 +616,45 @@ describe('background exports', () => {
     ]);
   });
 
+  it('writes an account’s meter usage statement as a PDF of the billed meters', async () => {
+    const STATEMENT = `mutation ($input: MeterUsageStatementInput!) {
+      r: requestMeterUsageStatement(input: $input) { exportJob { ${JOB} } userErrors { code field } } }`;
+    const input = { accountId: account('100201'), from: aYearAgo(), to: today() };
+    const asked = await ask<{ exportJob: Job }>(STATEMENT, { input }, tokens.anna);
+    await produced('meter-readings');
+    const job = (await follow('meter-readings', asked.exportJob.id, tokens.anna!))!;
+    expect(job.status).toBe('DONE');
+    expect(job.rowsWritten).toBe(job.rowsTotal);
+    const response = await download(job.downloadUrl!, tokens.anna);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const text = pdfText(await response.arrayBuffer());
+    expect(text).toContain('Meter usage statement');
+    // Each device's TOTAL pages are its printed volume of the same months.
+    const volume = await ask<{ breakdown: { label: string; total: number }[] }>(
+      `query ($from: Date!, $to: Date!, $account: ID) { r: printVolume(from: $from, to: $to, accountId: $account) {
+         breakdown(by: DEVICE, first: 100) { label total } } }`,
+      { from: input.from, to: input.to, account: input.accountId },
+      tokens.anna,
+    );
+    expect(volume.breakdown.length).toBeGreaterThan(0);
+    for (const { label, total } of volume.breakdown) {
+      expect(text).toContain(label);
+      expect(text).toContain(`TOTAL ${new Intl.NumberFormat('en-GB').format(total)}`);
+    }
+    // Another organisation, or a Device Manager: no such account.
+    for (const caller of ['bo', 'dennis']) {
+      const refused = await ask<{ exportJob: Job | null; userErrors: { code: string }[] }>(
+        STATEMENT,
+        { input },
+        tokens[caller],
+      );
+      expect(refused).toEqual({
+        exportJob: null,
+        userErrors: [{ code: 'NOT_FOUND', field: ['input', 'accountId'] }],
+      });
+    }
+  });
+
   it('refuses a period the analytics refuse, and callers not signed in', async () => {
     const refused = await requestExport(
       'service-orders',
@@ -626,3 +666,23 @@ describe('background exports', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+/**
+ * The text of a PDF as pdf-parse (pdf.js) reads it. pdf.js loads its worker by a dynamic
+ * import, which Jest's module registry refuses: it runs in a node process of its own.
+ */
+function pdfText(bytes: ArrayBuffer): string {
+  const script = `import { PDFParse } from 'pdf-parse';
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
+    process.stdout.write((await parser.getText()).text);
+    await parser.destroy();`;
+  const read = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: __dirname,
+    input: Buffer.from(bytes),
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (read.status !== 0) throw new Error(read.stderr.toString());
+  return read.stdout.toString();
+}

@@ -167,6 +167,8 @@ export const MUTATION_MATRIX: Record<string, Entry> = {
   exportDevices: { pinnedBy: ANALYTICS },
   exportServiceOrders: { pinnedBy: ANALYTICS },
   exportShipments: { pinnedBy: ANALYTICS },
+  // The account's Administrators, agents and planners; anyone else NOT_FOUND, as for no account.
+  requestMeterUsageStatement: { pinnedBy: ANALYTICS },
   markNotificationsRead: { pinnedBy: 'tests/system/notifications.test.ts' },
   setNotificationPreference: { pinnedBy: 'tests/system/notifications.test.ts' },
   // Administrators of the account; other roles FORBIDDEN; another organisation's NOT_FOUND.

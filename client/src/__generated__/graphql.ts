@@ -134,9 +134,10 @@ export type DomainVerification =
   /** The service centre confirmed it. */
   | 'SERVICE_CENTRE';
 
-/** A file format of exports: comma-separated values, or an Excel workbook. */
+/** A file format of exports: comma-separated values or an Excel workbook (tables), PDF (statements). */
 export type ExportFormat =
   | 'CSV'
+  | 'PDF'
   | 'XLSX';
 
 /** Where a background export stands. */

@@ -1,6 +1,7 @@
 import type { ExportBuilders } from '@portal/platform';
 import { FleetAnalytics } from './domain/fleet-analytics';
 import { readingsExport } from './domain/reading-export';
+import { usageStatement, type StatementRequest } from './domain/usage-statement';
 
 interface Period {
   from: string;
@@ -8,7 +9,7 @@ interface Period {
   accountId?: string | null;
 }
 
-/** What meter-readings exports in the background: readings, scoped as printVolume. */
+/** What meter-readings exports in the background: readings, scoped as printVolume; statements. */
 export const backgroundExports: ExportBuilders = {
   METER_READINGS: (dataSource, principal, args) => {
     const { from, to, accountId } = args as unknown as Period;
@@ -17,4 +18,6 @@ export const backgroundExports: ExportBuilders = {
       new FleetAnalytics(dataSource, principal).scope(from, to, accountId),
     );
   },
+  METER_USAGE_STATEMENT: (dataSource, principal, args) =>
+    usageStatement(dataSource, principal, args as unknown as StatementRequest),
 };

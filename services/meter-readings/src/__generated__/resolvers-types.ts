@@ -169,9 +169,10 @@ export type DeviceReportingGap = {
   serialNumber: Scalars['String']['output'];
 };
 
-/** A file format of exports: comma-separated values, or an Excel workbook. */
+/** A file format of exports: comma-separated values or an Excel workbook (tables), PDF (statements). */
 export type ExportFormat =
   | 'CSV'
+  | 'PDF'
   | 'XLSX';
 
 /**
@@ -203,7 +204,10 @@ export type ExportJobPayload = {
   __typename?: 'ExportJobPayload';
   /** The queued job; null when refused. */
   exportJob?: Maybe<ExportJob>;
-  /** INVALID_EXPORT: the period or a filter is not one the matching analytics or list accepts. */
+  /**
+   * INVALID_EXPORT: the period, a filter or the format (PDF for statements only) is not one the
+   * export takes. NOT_FOUND: an account the caller does not see.
+   */
   userErrors: Array<UserError>;
 };
 
@@ -364,6 +368,13 @@ export type MeterType =
   /** All pages. */
   | 'TOTAL';
 
+export type MeterUsageStatementInput = {
+  accountId: Scalars['ID']['input'];
+  /** The months of `from` to the month of `to` (at most 36). */
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
 /** One meter's value in a reading. */
 export type MeterValue = {
   __typename?: 'MeterValue';
@@ -411,6 +422,13 @@ export type Mutation = {
   /** Staff mark a confirmed increase reviewed (NOT_FOUND when no such reading waits). */
   markMeterReadingReviewed: MeterReadingPayload;
   /**
+   * Asks for the meter usage statement (PDF) of an account and months: per device, the pages each
+   * billed meter counted, which the invoice is based on. For the account's Administrators and the
+   * service centre's agents and planners (NOT_FOUND for anyone else, as for an unknown account).
+   * Follow it with `meterReadingExport`.
+   */
+  requestMeterUsageStatement: ExportJobPayload;
+  /**
    * Sets the caller's organisation's reading reminder lead time: Device Managers (or, for devices
    * without one, Administrators) are told of readings due that many days before a billing period's
    * last day, and again when overdue. Administrators only.
@@ -456,6 +474,11 @@ export type MutationExportMeterReadingsArgs = {
 
 export type MutationMarkMeterReadingReviewedArgs = {
   readingId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestMeterUsageStatementArgs = {
+  input: MeterUsageStatementInput;
 };
 
 
@@ -596,7 +619,10 @@ export type PrintVolumeMonth = {
 /** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type Query = {
   __typename?: 'Query';
-  /** An export the caller asked for with `exportMeterReadings`; null for any other (never another's). */
+  /**
+   * An export the caller asked for with `exportMeterReadings` or `requestMeterUsageStatement`;
+   * null for any other (never another's).
+   */
   meterReadingExport?: Maybe<ExportJob>;
   /**
    * How many days before a billing period's last day the caller's organisation is reminded of
@@ -858,6 +884,7 @@ export type ResolversTypes = ResolversObject<{
   MeterReadingPayload: ResolverTypeWrapper<Omit<MeterReadingPayload, 'meterReading'> & { meterReading?: Maybe<ResolversTypes['MeterReading']> }>;
   MeterReadingReminderPayload: ResolverTypeWrapper<MeterReadingReminderPayload>;
   MeterType: MeterType;
+  MeterUsageStatementInput: MeterUsageStatementInput;
   MeterValue: ResolverTypeWrapper<MeterValue>;
   MeterValueInput: MeterValueInput;
   MissingReadingsPeriod: ResolverTypeWrapper<MissingPeriod>;
@@ -904,6 +931,7 @@ export type ResolversParentTypes = ResolversObject<{
   MeterReadingExportInput: MeterReadingExportInput;
   MeterReadingPayload: Omit<MeterReadingPayload, 'meterReading'> & { meterReading?: Maybe<ResolversParentTypes['MeterReading']> };
   MeterReadingReminderPayload: MeterReadingReminderPayload;
+  MeterUsageStatementInput: MeterUsageStatementInput;
   MeterValue: MeterValue;
   MeterValueInput: MeterValueInput;
   MissingReadingsPeriod: MissingPeriod;
@@ -1079,6 +1107,7 @@ export type MutationResolvers<ContextType = MeterReadingsContext, ParentType ext
   correctMeterReading?: Resolver<ResolversTypes['CorrectMeterReadingPayload'], ParentType, ContextType, RequireFields<MutationCorrectMeterReadingArgs, 'input'>>;
   exportMeterReadings?: Resolver<ResolversTypes['ExportJobPayload'], ParentType, ContextType, RequireFields<MutationExportMeterReadingsArgs, 'input'>>;
   markMeterReadingReviewed?: Resolver<ResolversTypes['MeterReadingPayload'], ParentType, ContextType, RequireFields<MutationMarkMeterReadingReviewedArgs, 'readingId'>>;
+  requestMeterUsageStatement?: Resolver<ResolversTypes['ExportJobPayload'], ParentType, ContextType, RequireFields<MutationRequestMeterUsageStatementArgs, 'input'>>;
   setMeterReadingReminderDays?: Resolver<ResolversTypes['MeterReadingReminderPayload'], ParentType, ContextType, RequireFields<MutationSetMeterReadingReminderDaysArgs, 'daysBefore'>>;
   submitMeterReading?: Resolver<ResolversTypes['MeterReadingPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeterReadingArgs, 'input'>>;
   submitMeterReadings?: Resolver<ResolversTypes['BulkMeterReadingPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeterReadingsArgs, 'inputs'>>;

@@ -1,5 +1,6 @@
 import { GraphQLDate, GraphQLDateTime } from '@portal/platform';
 import { exportMeterReadings } from './Mutation/exportMeterReadings';
+import { requestMeterUsageStatement } from './Mutation/requestMeterUsageStatement';
 import { meterReadingExport } from './Query/meterReadingExport';
 import { ExportJob } from './ExportJob';
 import type { Resolvers } from '../__generated__/resolvers-types';
@@ -32,6 +33,7 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     exportMeterReadings,
+    requestMeterUsageStatement,
     submitMeterReading,
     submitMeterReadings,
     correctMeterReading,

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { Principal } from '../principal';
 import { fromGlobalId, toGlobalId } from '../ids';
 import { refused, unauthenticated, type UserError } from '../errors';
-import type { ExportFormat, TableExport } from './table-export';
+import type { DocumentExport, ExportFormat, TableExport } from './table-export';
 import { ExportChunk, ExportJob } from './export-job.entity';
 
 /** Where a subgraph serves an export's file (the gateway forwards /exports/<subgraph> here). */
@@ -26,7 +26,9 @@ export type ExportBuilder = (
   dataSource: DataSource,
   principal: Principal,
   args: Record<string, unknown>,
-) => TableExport;
+) => TableExport | DocumentExport;
+
+export const isTable = (file: TableExport | DocumentExport): file is TableExport => 'sql' in file;
 
 export type ExportBuilders = Record<string, ExportBuilder>;
 
@@ -60,10 +62,20 @@ export class ExportJobs {
     const builder = this.builders[kind];
     if (!builder) throw new Error(`No export of ${kind} here.`);
     try {
-      builder(this.dataSource, this.principal, args);
+      const file = builder(this.dataSource, this.principal, args);
+      if (isTable(file) === (format === 'PDF'))
+        return refused(
+          'INVALID_EXPORT',
+          ['input', 'format'],
+          isTable(file) ? 'Choose CSV or XLSX.' : 'A statement is a PDF.',
+          { exportJob: null },
+        );
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT')
         return refused('INVALID_EXPORT', null, error.message, { exportJob: null });
+      // An account the caller may not see is one that does not exist.
+      if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND')
+        return refused('NOT_FOUND', ['input', 'accountId'], error.message, { exportJob: null });
       throw error;
     }
     const now = new Date();

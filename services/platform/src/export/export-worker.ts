@@ -8,7 +8,7 @@ import { sendJson } from '../server/http';
 import type { BackgroundWorker, RouteHandler } from '../server/subgraph-server';
 import { writeTableExport } from './table-export';
 import { ExportChunk, ExportJob } from './export-job.entity';
-import { ChunkStore, hashOf, requesterOf, type ExportBuilders } from './export-jobs';
+import { ChunkStore, hashOf, isTable, requesterOf, type ExportBuilders } from './export-jobs';
 
 /** A run that has not finished after this is taken to have died with its replica. */
 const STALE_RUN = '20 minutes';
@@ -19,6 +19,7 @@ const PROGRESS_EVERY = 5000;
 const CONTENT_TYPE = {
   CSV: 'text/csv; charset=utf-8',
   XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  PDF: 'application/pdf',
 };
 
 /**
@@ -75,23 +76,30 @@ export class ExportWorker implements BackgroundWorker {
     try {
       // An earlier, interrupted run's pieces go first.
       await this.dataSource.getRepository(ExportChunk).delete({ jobId: job.id });
-      const table = this.builders[job.kind]!(
+      const file = this.builders[job.kind]!(
         this.dataSource,
         new Principal(job.requestedBy),
         job.arguments,
       );
-      const [{ count }]: { count: number }[] = await this.dataSource.query(
-        `SELECT count(*)::int AS count FROM (${table.sql}) rows`,
-        table.params,
-      );
+      const count = isTable(file)
+        ? (
+            (await this.dataSource.query(
+              `SELECT count(*)::int AS count FROM (${file.sql}) rows`,
+              file.params,
+            )) as { count: number }[]
+          )[0]!.count
+        : await file.count();
       await jobs.update(job.id, { rowsTotal: count });
       const store = new ChunkStore(this.dataSource, job.id);
       let reported = 0;
-      const rows = await writeTableExport(this.dataSource, table, job.format, store, (n) => {
+      const progress = (n: number) => {
         if (n - reported < PROGRESS_EVERY) return;
         reported = n;
         void jobs.update(job.id, { rowsWritten: n }).catch(() => undefined);
-      });
+      };
+      const rows = isTable(file)
+        ? await writeTableExport(this.dataSource, file, job.format, store, progress)
+        : await file.write(store, progress);
       await jobs.update(job.id, {
         status: 'DONE',
         rowsWritten: rows,

@@ -6,7 +6,15 @@ import QueryStream from 'pg-query-stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 
-export type ExportFormat = 'CSV' | 'XLSX';
+export type ExportFormat = 'CSV' | 'XLSX' | 'PDF';
+
+/** A file that is no table (a PDF statement): it counts its rows and writes itself. */
+export interface DocumentExport {
+  /** The rows it will show: the progress' total. */
+  count(): Promise<number>;
+  /** Writes the file to `output`, telling `progress` the rows written; answers their number. */
+  write(output: Writable, progress: (rows: number) => void): Promise<number>;
+}
 
 /** One export: a query in array row mode, its column names and how a row becomes cells. */
 export interface TableExport {
@@ -39,22 +47,37 @@ export async function writeTableExport(
   output: Writable,
   progress: (rows: number) => void = () => {},
 ): Promise<number> {
+  if (format === 'PDF') throw new Error('A table is exported as CSV or XLSX.');
+  return readWithCursor(dataSource, table.sql, table.params, (stream) => {
+    const rows = cellsOf(stream, table.cells);
+    return format === 'CSV'
+      ? writeCsv(rows, table, output, progress)
+      : writeXlsx(rows, table, output, progress);
+  });
+}
+
+/**
+ * Hands `read` the rows of a query (array row mode) from a server-side cursor in one
+ * read-only snapshot, BATCH rows in memory at a time; the statement gets an export's time
+ * limit, as it lasts as long as the file takes to write.
+ */
+export async function readWithCursor<T>(
+  dataSource: DataSource,
+  sql: string,
+  params: unknown[],
+  read: (rows: AsyncIterable<unknown[]>) => Promise<T>,
+): Promise<T> {
   const runner = dataSource.createQueryRunner('slave');
   const client = (await runner.connect()) as PoolClient;
-  // The cursor's statement lasts as long as the export: an export's time limit, not a request's.
   await client.query(`BEGIN READ ONLY`);
   try {
     await client.query(`SET LOCAL statement_timeout = '${EXPORT_TIMEOUT}'`);
     const stream = client.query(
-      new QueryStream(table.sql, table.params, { batchSize: BATCH, rowMode: 'array' }),
+      new QueryStream(sql, params, { batchSize: BATCH, rowMode: 'array' }),
     );
-    const rows = cellsOf(stream as AsyncIterable<unknown[]>, table.cells);
-    const count =
-      format === 'CSV'
-        ? await writeCsv(rows, table, output, progress)
-        : await writeXlsx(rows, table, output, progress);
+    const answer = await read(stream as AsyncIterable<unknown[]>);
     await client.query('COMMIT');
-    return count;
+    return answer;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

@@ -71,9 +71,10 @@ export type DispatchShipmentInput = {
   trackingNumber: Scalars['String']['input'];
 };
 
-/** A file format of exports: comma-separated values, or an Excel workbook. */
+/** A file format of exports: comma-separated values or an Excel workbook (tables), PDF (statements). */
 export type ExportFormat =
   | 'CSV'
+  | 'PDF'
   | 'XLSX';
 
 /**
@@ -105,7 +106,10 @@ export type ExportJobPayload = {
   __typename?: 'ExportJobPayload';
   /** The queued job; null when refused. */
   exportJob?: Maybe<ExportJob>;
-  /** INVALID_EXPORT: the period or a filter is not one the matching analytics or list accepts. */
+  /**
+   * INVALID_EXPORT: the period, a filter or the format (PDF for statements only) is not one the
+   * export takes. NOT_FOUND: an account the caller does not see.
+   */
   userErrors: Array<UserError>;
 };
 

@@ -4,4 +4,4 @@ export const meterReadingExport: QueryResolvers['meterReadingExport'] = (
   _root,
   { id },
   { exports },
-) => exports.byId(id, ['METER_READINGS']);
+) => exports.byId(id, ['METER_READINGS', 'METER_USAGE_STATEMENT']);
