@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DataSource } from 'typeorm';
@@ -133,6 +134,8 @@ async function writeXlsx(
       // commit() hands the row to the zip synchronously: let it compress what it holds before
       // more arrives, so that memory stays flat instead of holding the sheet.
       await new Promise((resolve) => setImmediate(resolve));
+      // A slow destination (the job's chunk store writing to the database) holds the rest.
+      if (output.writableNeedDrain) await once(output, 'drain');
       if (count % BATCH === 0) progress(count);
     }
   }
