@@ -71,9 +71,11 @@ export type CreditStatus =
   /** Late payments: the service centre keeps an eye on it. */
   | 'WATCH';
 
+/** What to export: the file’s format and rows. */
 export type DeviceExportInput = {
   /** As the devices list takes it; decommissioned devices only when asked for (staff). */
   filter?: DeviceFilter | null | undefined;
+  /** CSV or XLSX. */
   format: ExportFormat;
 };
 
@@ -136,8 +138,11 @@ export type DomainVerification =
 
 /** A file format of exports: comma-separated values or an Excel workbook (tables), PDF (statements). */
 export type ExportFormat =
+  /** Comma-separated values, UTF-8, a header row. */
   | 'CSV'
+  /** A PDF document (statements). */
   | 'PDF'
+  /** An Excel workbook, one sheet. */
   | 'XLSX';
 
 /** Where a background export stands. */
@@ -205,12 +210,15 @@ export type MeterReadingCorrectionKind =
   /** The reading no longer counts: it is gone from the history and from billing. */
   | 'VOIDED';
 
+/** What to export: the file’s format and rows. */
 export type MeterReadingExportInput = {
   /** Narrows it to one account. */
   accountId?: string | number | null | undefined;
+  /** CSV or XLSX. */
   format: ExportFormat;
   /** The months of `from` to the month of `to` (at most 36), as printVolume. */
   from: string;
+  /** The last day asked for (its month is the last). */
   to: string;
 };
 
@@ -356,12 +364,15 @@ export type SecondFactorMethod =
   /** A code from an authenticator app. */
   | 'TOTP';
 
+/** What to export: the file’s format and rows. */
 export type ServiceOrderExportInput = {
   /** Narrows it to one account. */
   accountId?: string | number | null | undefined;
+  /** CSV or XLSX. */
   format: ExportFormat;
   /** The days the orders were submitted on (at most 366), as serviceOrderAnalytics. */
   from: string;
+  /** The period's last day. */
   to: string;
 };
 
@@ -427,12 +438,15 @@ export type SetNotificationPreferenceInput = {
   type: NotificationType;
 };
 
+/** What to export: the file’s format and rows. */
 export type ShipmentExportInput = {
   /** Narrows it to one account. */
   accountId?: string | number | null | undefined;
+  /** CSV or XLSX. */
   format: ExportFormat;
   /** The months the shipments were created in (at most 36), as replenishmentAnalytics. */
   from: string;
+  /** The last day asked for (its month is the last). */
   to: string;
 };
 

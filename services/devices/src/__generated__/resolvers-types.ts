@@ -106,9 +106,11 @@ export type DeviceEdge = {
   node: Device;
 };
 
+/** What to export: the file’s format and rows. */
 export type DeviceExportInput = {
   /** As the devices list takes it; decommissioned devices only when asked for (staff). */
   filter?: InputMaybe<DeviceFilter>;
+  /** CSV or XLSX. */
   format: ExportFormat;
 };
 
@@ -282,8 +284,11 @@ export type DeviceStatusChange = {
 
 /** A file format of exports: comma-separated values or an Excel workbook (tables), PDF (statements). */
 export type ExportFormat =
+  /** Comma-separated values, UTF-8, a header row. */
   | 'CSV'
+  /** A PDF document (statements). */
   | 'PDF'
+  /** An Excel workbook, one sheet. */
   | 'XLSX';
 
 /**
@@ -292,6 +297,7 @@ export type ExportFormat =
  */
 export type ExportJob = {
   __typename?: 'ExportJob';
+  /** When it was asked for. */
   createdAt: Scalars['DateTime']['output'];
   /**
    * Once DONE: a link (on the gateway) that opens the file for 5 minutes, for the requester
@@ -300,7 +306,9 @@ export type ExportJob = {
   downloadUrl?: Maybe<Scalars['String']['output']>;
   /** The file is removed after this. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The file's format. */
   format: ExportFormat;
+  /** Global id: pass to the export's follow-up query. */
   id: Scalars['ID']['output'];
   /** From 0 to 1. */
   progress: Scalars['Float']['output'];
@@ -308,9 +316,11 @@ export type ExportJob = {
   rowsTotal?: Maybe<Scalars['Int']['output']>;
   /** Rows written so far. */
   rowsWritten: Scalars['Int']['output'];
+  /** Where the export stands. */
   status: ExportStatus;
 };
 
+/** The answer to an export request: the queued job, or why not. */
 export type ExportJobPayload = {
   __typename?: 'ExportJobPayload';
   /** The queued job; null when refused. */

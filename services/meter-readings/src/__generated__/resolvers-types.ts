@@ -171,8 +171,11 @@ export type DeviceReportingGap = {
 
 /** A file format of exports: comma-separated values or an Excel workbook (tables), PDF (statements). */
 export type ExportFormat =
+  /** Comma-separated values, UTF-8, a header row. */
   | 'CSV'
+  /** A PDF document (statements). */
   | 'PDF'
+  /** An Excel workbook, one sheet. */
   | 'XLSX';
 
 /**
@@ -181,6 +184,7 @@ export type ExportFormat =
  */
 export type ExportJob = {
   __typename?: 'ExportJob';
+  /** When it was asked for. */
   createdAt: Scalars['DateTime']['output'];
   /**
    * Once DONE: a link (on the gateway) that opens the file for 5 minutes, for the requester
@@ -189,7 +193,9 @@ export type ExportJob = {
   downloadUrl?: Maybe<Scalars['String']['output']>;
   /** The file is removed after this. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The file's format. */
   format: ExportFormat;
+  /** Global id: pass to the export's follow-up query. */
   id: Scalars['ID']['output'];
   /** From 0 to 1. */
   progress: Scalars['Float']['output'];
@@ -197,9 +203,11 @@ export type ExportJob = {
   rowsTotal?: Maybe<Scalars['Int']['output']>;
   /** Rows written so far. */
   rowsWritten: Scalars['Int']['output'];
+  /** Where the export stands. */
   status: ExportStatus;
 };
 
+/** The answer to an export request: the queued job, or why not. */
 export type ExportJobPayload = {
   __typename?: 'ExportJobPayload';
   /** The queued job; null when refused. */
@@ -323,12 +331,15 @@ export type MeterReadingEdge = {
   node: MeterReading;
 };
 
+/** What to export: the file’s format and rows. */
 export type MeterReadingExportInput = {
   /** Narrows it to one account. */
   accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** CSV or XLSX. */
   format: ExportFormat;
   /** The months of `from` to the month of `to` (at most 36), as printVolume. */
   from: Scalars['Date']['input'];
+  /** The last day asked for (its month is the last). */
   to: Scalars['Date']['input'];
 };
 
@@ -368,10 +379,13 @@ export type MeterType =
   /** All pages. */
   | 'TOTAL';
 
+/** What to export: the statement’s account and months. */
 export type MeterUsageStatementInput = {
+  /** The account whose devices the statement lists. */
   accountId: Scalars['ID']['input'];
   /** The months of `from` to the month of `to` (at most 36). */
   from: Scalars['Date']['input'];
+  /** The last day asked for (its month is the last). */
   to: Scalars['Date']['input'];
 };
 
