@@ -103,6 +103,16 @@ describe('the Analytics page', () => {
     // The readings of the same months as a workbook, written in the background.
     await page.getByRole('button', { name: 'Eksportér tællerstande' }).click();
     await page.getByRole('link', { name: /^Hent tællerstande \([\d.]+ rækker\)$/ }).waitFor();
+    // The meter usage statement of an account she administers, as a PDF.
+    const statement = page.getByRole('listitem').filter({ hasText: 'Forbrugsopgørelse' });
+    await statement.getByLabel('Konto').selectOption({ label: 'Nordisk Print Aarhus (100201)' });
+    await statement.getByRole('button', { name: 'Eksportér forbrugsopgørelse' }).click();
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      statement.getByRole('link', { name: /^Hent forbrugsopgørelse/ }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/^meter-usage-statement-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect((await text(await pdf.createReadStream())).startsWith('%PDF-')).toBe(true);
     await screenshot(page, 'analytics-administrator-da');
     expect(pageErrors).toEqual([]);
     await context.close();

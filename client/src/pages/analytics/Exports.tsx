@@ -62,6 +62,20 @@ const ExportShipmentsDocument = graphql(`
     }
   }
 `);
+const RequestStatementDocument = graphql(`
+  mutation RequestStatement($input: MeterUsageStatementInput!) {
+    requestMeterUsageStatement(input: $input) {
+      exportJob {
+        ...ExportJobFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 graphql(`
   fragment ExportJobFields on ExportJob {
     id
@@ -95,7 +109,7 @@ const FollowExportDocument = graphql(`
   }
 `);
 
-type Kind = 'readings' | 'devices' | 'orders' | 'shipments';
+type Kind = 'readings' | 'devices' | 'orders' | 'shipments' | 'statement';
 interface Job {
   id: string;
   status: string;
@@ -111,12 +125,17 @@ const RENEW_LINK_MS = 4 * 60_000;
 /** Files of the period's figures, written in the background: progress, then a link. */
 export function Exports({ from, to }: { from: string; to: string }) {
   const { m } = useI18n();
-  const { access } = useSession();
+  const { access, me } = useSession();
+  // Statements are the Administrators' (the service centre asks through the API).
+  const administered = (me?.grants ?? [])
+    .filter((g) => g.role === 'ADMINISTRATOR')
+    .map((g) => g.account);
   const kinds: Kind[] = [];
   if (access.canSeeMeterReadings) kinds.push('readings');
   if (access.canSeeDevices) kinds.push('devices');
   if (access.canUseServiceOrders && !access.isTechnician) kinds.push('orders');
   if (access.canSeeStock) kinds.push('shipments');
+  if (administered.length) kinds.push('statement');
   if (kinds.length === 0) return null;
   return (
     <section aria-labelledby="exports-title">
@@ -124,18 +143,35 @@ export function Exports({ from, to }: { from: string; to: string }) {
       <p>{m.analytics.exports.intro}</p>
       <ul className="exports">
         {kinds.map((kind) => (
-          <ExportRow key={kind} kind={kind} from={from} to={to} />
+          <ExportRow key={kind} kind={kind} from={from} to={to} accounts={administered} />
         ))}
       </ul>
     </section>
   );
 }
 
-function ExportRow({ kind, from, to }: { kind: Kind; from: string; to: string }) {
+interface AccountChoice {
+  id: string;
+  name: string;
+  customerAccountNumber: string;
+}
+
+function ExportRow({
+  kind,
+  from,
+  to,
+  accounts,
+}: {
+  kind: Kind;
+  from: string;
+  to: string;
+  accounts: AccountChoice[];
+}) {
   const { m, format: fmt } = useI18n();
   const e = m.analytics.exports;
   const formatId = useId();
-  const [format, setFormat] = useState<ExportFormat>('XLSX');
+  const [format, setFormat] = useState<ExportFormat>(kind === 'statement' ? 'PDF' : 'XLSX');
+  const [account, setAccount] = useState(accounts[0]?.id ?? '');
   const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [asking, ask] = useRequest(kind);
@@ -143,7 +179,7 @@ function ExportRow({ kind, from, to }: { kind: Kind; from: string; to: string })
     query: FollowExportDocument,
     variables: {
       id: jobId ?? '',
-      readings: kind === 'readings',
+      readings: kind === 'readings' || kind === 'statement',
       devices: kind === 'devices',
       orders: kind === 'orders',
       shipments: kind === 'shipments',
@@ -168,7 +204,7 @@ function ExportRow({ kind, from, to }: { kind: Kind; from: string; to: string })
 
   async function start() {
     setError(null);
-    const outcome = await ask(format, from, to);
+    const outcome = await ask(format, from, to, account);
     if (outcome.job) setJobId(outcome.job.id);
     else setError(outcome.error ? userErrorText(outcome.error, m) : m.common.serverError);
   }
@@ -177,15 +213,34 @@ function ExportRow({ kind, from, to }: { kind: Kind; from: string; to: string })
   return (
     <li className="exports__row">
       <span className="exports__label">{label}</span>
-      <label htmlFor={formatId}>{e.format}</label>
-      <select
-        id={formatId}
-        value={format}
-        onChange={(event) => setFormat(event.target.value as ExportFormat)}
-      >
-        <option value="XLSX">{e.xlsx}</option>
-        <option value="CSV">{e.csv}</option>
-      </select>
+      {kind === 'statement' ? (
+        <>
+          <label htmlFor={formatId}>{e.account}</label>
+          <select
+            id={formatId}
+            value={account}
+            onChange={(event) => setAccount(event.target.value)}
+          >
+            {accounts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} ({a.customerAccountNumber})
+              </option>
+            ))}
+          </select>
+        </>
+      ) : (
+        <>
+          <label htmlFor={formatId}>{e.format}</label>
+          <select
+            id={formatId}
+            value={format}
+            onChange={(event) => setFormat(event.target.value as ExportFormat)}
+          >
+            <option value="XLSX">{e.xlsx}</option>
+            <option value="CSV">{e.csv}</option>
+          </select>
+        </>
+      )}
       <button
         type="button"
         className="button button--secondary"
@@ -221,19 +276,23 @@ type Asked = { job: Job | null; error: Refusal | null };
 /** The mutation of the kind, answering the job or the first refusal. */
 function useRequest(
   kind: Kind,
-): [boolean, (format: ExportFormat, from: string, to: string) => Promise<Asked>] {
+): [
+  boolean,
+  (format: ExportFormat, from: string, to: string, accountId: string) => Promise<Asked>,
+] {
   const [readings, readingsExport] = useMutation(ExportReadingsDocument);
   const [devices, devicesExport] = useMutation(ExportDevicesDocument);
   const [orders, ordersExport] = useMutation(ExportOrdersDocument);
   const [shipments, shipmentsExport] = useMutation(ExportShipmentsDocument);
+  const [statement, requestStatement] = useMutation(RequestStatementDocument);
   const answer = (payload?: { exportJob?: Job | null; userErrors: Refusal[] } | null): Asked => ({
     job: payload?.exportJob ?? null,
     error: payload?.userErrors[0] ?? null,
   });
-  const fetching = { readings, devices, orders, shipments }[kind].fetching;
+  const fetching = { readings, devices, orders, shipments, statement }[kind].fetching;
   return [
     fetching,
-    async (format, from, to) => {
+    async (format, from, to, accountId) => {
       switch (kind) {
         case 'readings':
           return answer(
@@ -245,6 +304,11 @@ function useRequest(
         case 'orders':
           return answer(
             (await ordersExport({ input: { format, from, to } })).data?.exportServiceOrders,
+          );
+        case 'statement':
+          return answer(
+            (await requestStatement({ input: { accountId, from, to } })).data
+              ?.requestMeterUsageStatement,
           );
         case 'shipments':
           return answer(
