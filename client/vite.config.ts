@@ -76,6 +76,10 @@ export default defineConfig({
   },
   server: {
     // `npm run dev -w client` next to `npm start`: the API and the dev mailbox from the gateway.
-    proxy: { '/graphql': 'http://localhost:4000', '/dev/mailbox': 'http://localhost:4000' },
+    proxy: {
+      '/graphql': 'http://localhost:4000',
+      '/dev/mailbox': 'http://localhost:4000',
+      '/exports': 'http://localhost:4000',
+    },
   },
 });

@@ -1,3 +1,4 @@
+import { text } from 'node:stream/consumers';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, demoIds, toGlobalId } from '@portal/platform';
 import type { TestSystem } from '@portal/testkit';
@@ -99,6 +100,19 @@ describe('the Analytics page', () => {
     );
     expect(toner).toHaveLength(12);
     await page.getByRole('table', { name: 'Flest udskrifter' }).getByText('NP1000003').waitFor();
+    // The readings of the same months as a workbook, written in the background.
+    await page.getByRole('button', { name: 'Eksportér tællerstande' }).click();
+    await page.getByRole('link', { name: /^Hent tællerstande \([\d.]+ rækker\)$/ }).waitFor();
+    // The meter usage statement of an account she administers, as a PDF.
+    const statement = page.getByRole('listitem').filter({ hasText: 'Forbrugsopgørelse' });
+    await statement.getByLabel('Konto').selectOption({ label: 'Nordisk Print Aarhus (100201)' });
+    await statement.getByRole('button', { name: 'Eksportér forbrugsopgørelse' }).click();
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      statement.getByRole('link', { name: /^Hent forbrugsopgørelse/ }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/^meter-usage-statement-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect((await text(await pdf.createReadStream())).startsWith('%PDF-')).toBe(true);
     await screenshot(page, 'analytics-administrator-da');
     expect(pageErrors).toEqual([]);
     await context.close();
@@ -131,6 +145,22 @@ describe('the Analytics page', () => {
       .first()
       .waitFor();
     await chartWithTable(page, 'Printed pages per month', 'Data table: Printed pages per month');
+    // Every account's orders of the period as CSV, with their response-time outcome.
+    const orders = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Service orders with response times' });
+    await orders.getByLabel('Format').selectOption('CSV');
+    await orders.getByRole('button', { name: 'Export service orders with response times' }).click();
+    const link = orders.getByRole('link', { name: /^Download service orders with response times/ });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^service-orders-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await text(await download.createReadStream());
+    const [header, ...rows] = csv.trim().split('\n');
+    expect(header).toBe(
+      'number,serialNumber,account,type,status,channel,submittedAt,responseTimeHours,responseDueAt,respondedAt,slaOutcome',
+    );
+    expect(rows.some((row) => row.includes(demoIds.account('300400')))).toBe(true);
+    expect(rows.some((row) => row.includes(demoIds.account('100200')))).toBe(true);
     await screenshot(page, 'analytics-planner-en');
     expect(pageErrors).toEqual([]);
     await context.close();

@@ -47,6 +47,7 @@ import {
 import { DEV_MAILBOX_PATH, devMailboxFor, isLoopback } from './dev-mailbox';
 import { oneClickUnsubscribe, UNSUBSCRIBE_PATH } from './unsubscribe';
 import { LIVE_EVENTS_PATH, streamLiveEvents } from './live-events';
+import { downloadExport, EXPORTS_PATH } from './exports';
 import {
   portOf,
   publicMetricsAllowed,
@@ -374,6 +375,19 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         : null;
     await streamLiveEvents(req, res, resolved, identity);
   };
+  const handleExportDownload = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<void> => {
+    const credentials = credentialsOf(req.headers);
+    const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
+    const resolved =
+      credentials.kind === 'bearer' || credentials.kind === 'cookie'
+        ? await resolver.resolve(credentials.token, requestId).catch(() => null)
+        : null;
+    await downloadExport(req, res, pathname, resolved, replicas);
+  };
 
   /** The subgraphs none of whose instances is ready (a subgraph is ready when one instance is). */
   const subgraphsDown = async (): Promise<string[]> => {
@@ -431,6 +445,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       if ((req.method === 'GET' || req.method === 'HEAD') && serveDocs(res, pathname)) return;
       return sendJson(res, 404, { error: 'not found' });
     }
+    if (pathname.startsWith(`${EXPORTS_PATH}/`)) return handleExportDownload(req, res, pathname);
     if (pathname === UNSUBSCRIBE_PATH && req.method === 'POST')
       return oneClickUnsubscribe(req, res, server);
     if (

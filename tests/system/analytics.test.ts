@@ -1,8 +1,39 @@
-import { demoIds, toGlobalId } from '@portal/platform';
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import { arrayBuffer } from 'node:stream/consumers';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import {
+  ANONYMOUS,
+  demoIds,
+  ExportWorker,
+  Principal,
+  RequestLoaders,
+  toGlobalId,
+  type AccountGrant,
+  type ExportFormat,
+  type StaffRole,
+} from '@portal/platform';
 import { startTestSystem, type TestSystem } from '@portal/testkit';
 import { deviceId, latestValues, raised, submit, today } from '@portal/testkit/meter-readings';
 import { createIntegrationKey, DELIVER, DISPATCH, report } from '@portal/testkit/toner';
 import { TECHNICIAN, visitTime } from '@portal/testkit/service-orders';
+import { DeviceService } from '../../services/devices/src/domain/device.service';
+import {
+  DEVICE_COLUMNS,
+  writeDevicesExport,
+} from '../../services/devices/src/domain/device-export';
+import { ServiceLevelAnalytics } from '../../services/service-orders/src/domain/service-level-analytics';
+import {
+  ORDER_COLUMNS,
+  writeOrdersExport,
+} from '../../services/service-orders/src/domain/order-export';
+import { ReplenishmentAnalytics } from '../../services/toner/src/domain/replenishment-analytics';
+import {
+  SHIPMENT_COLUMNS,
+  writeShipmentsExport,
+} from '../../services/toner/src/domain/shipment-export';
 
 /**
  * Issue 23: customers' and the service centre's analytics, read from the rollups, for whom
@@ -315,3 +346,343 @@ describe('replenishment volume', () => {
     expect(after.locations.map((l) => l.stockLocation.name)).not.toContain('Fjord main store');
   });
 });
+
+describe('exports of devices, orders and shipments', () => {
+  const customer = (...accounts: string[]) =>
+    new Principal({
+      ...ANONYMOUS,
+      kind: 'user',
+      id: demoIds.account(accounts[0]!),
+      grants: accounts.map((n): AccountGrant => ({
+        accountId: demoIds.account(n),
+        roles: ['ADMINISTRATOR'],
+      })),
+    });
+  const staff = (staffRole: StaffRole) =>
+    new Principal({ ...ANONYMOUS, kind: 'user', id: randomUUID(), staffRole });
+  const annaAsAdmin = customer('100200', '100201');
+
+  /** The export's rows as a spreadsheet reader sees them: CSV by csv-parse, XLSX by exceljs. */
+  async function readBack(
+    format: ExportFormat,
+    write: (output: PassThrough) => Promise<number>,
+  ): Promise<{ header: unknown[]; rows: unknown[][]; written: number }> {
+    const output = new PassThrough();
+    const [written, bytes] = await Promise.all([write(output), arrayBuffer(output)]);
+    if (format === 'CSV') {
+      const [header, ...rows] = parse(Buffer.from(bytes)) as string[][];
+      return { header: header!, rows, written };
+    }
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes);
+    const all: unknown[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => all.push((row.values as unknown[]).slice(1)));
+    const [header, ...rows] = all;
+    return { header: header!, rows, written };
+  }
+
+  it('exports the devices a customer sees, in XLSX and CSV alike', async () => {
+    const devices = system.devices.dataSource;
+    const query = (p: Principal) =>
+      new DeviceService(devices, p, new RequestLoaders()).exportQuery({});
+    const xlsx = await readBack('XLSX', (out) =>
+      writeDevicesExport(devices, query(annaAsAdmin), 'XLSX', out),
+    );
+    expect(xlsx.header).toEqual([...DEVICE_COLUMNS]);
+    expect(xlsx.rows).toHaveLength(xlsx.written);
+    const serials = xlsx.rows.map((r) => r[0] as string);
+    expect(serials).toContain('NP1000001');
+    expect(serials).toContain('NP2000003');
+    expect(serials.some((s) => s.startsWith('FL'))).toBe(false);
+    expect([...serials].sort()).toEqual(serials);
+    const np1 = xlsx.rows.find((r) => r[0] === 'NP1000001')!;
+    expect(np1[2]).toBe(demoIds.account('100200'));
+    expect(np1[10]).toEqual(expect.any(Number));
+
+    const csv = await readBack('CSV', (out) =>
+      writeDevicesExport(devices, query(annaAsAdmin), 'CSV', out),
+    );
+    expect(csv.rows.map((r) => r[0])).toEqual(serials);
+    const foreign = await readBack('CSV', (out) =>
+      writeDevicesExport(devices, query(customer('300400')), 'CSV', out),
+    );
+    expect(foreign.rows.length).toBeGreaterThan(0);
+    expect(foreign.rows.every((r) => String(r[0]).startsWith('FL'))).toBe(true);
+  });
+
+  it('exports orders with the SLA outcome the analytics count, for whom they are', async () => {
+    const orders = system.subgraph('service-orders').dataSource;
+    const from = halfAYearAgo();
+    const to = today();
+    const exported = async (p: Principal, format: ExportFormat) => {
+      const scope = new ServiceLevelAnalytics(orders, p).scope(from, to);
+      return readBack(format, (out) => writeOrdersExport(orders, scope, format, out));
+    };
+    const centre = await exported(staff('SERVICE_PLANNER'), 'XLSX');
+    expect(centre.header).toEqual([...ORDER_COLUMNS]);
+    const months = await new ServiceLevelAnalytics(orders, staff('SERVICE_PLANNER')).months(
+      new ServiceLevelAnalytics(orders, staff('SERVICE_PLANNER')).scope(from, to),
+    );
+    expect(centre.rows).toHaveLength(months.reduce((n, m) => n + m.submitted, 0));
+    expect(centre.rows.length).toBeGreaterThan(0);
+    for (const [, , , , status, , , , dueAt, respondedAt, outcome] of centre.rows) {
+      const expected = respondedAt
+        ? String(respondedAt) <= String(dueAt)
+          ? 'ON_TIME'
+          : 'LATE'
+        : status === 'CANCELLED'
+          ? 'CANCELLED'
+          : String(dueAt) < new Date().toISOString()
+            ? 'OVERDUE'
+            : 'PENDING';
+      expect(outcome).toBe(expected);
+    }
+    const accounts = new Set(centre.rows.map((r) => r[2]));
+    expect(accounts.size).toBeGreaterThan(1);
+
+    const anna = await exported(annaAsAdmin, 'CSV');
+    expect(anna.rows.length).toBeGreaterThan(0);
+    expect(anna.rows.every((r) => String(r[1]).startsWith('NP'))).toBe(true);
+    // The technician's work is its orders, not the service level: nothing.
+    expect((await exported(staff('TECHNICIAN'), 'CSV')).rows).toEqual([]);
+  });
+
+  it('exports the shipments of the customer’s stock locations', async () => {
+    const toner = system.subgraph('toner').dataSource;
+    const analytics = (p: Principal) => new ReplenishmentAnalytics(toner, p);
+    const scope = (p: Principal) => analytics(p).scope(aYearAgo(), today());
+    const anna = await readBack('XLSX', (out) =>
+      writeShipmentsExport(toner, scope(annaAsAdmin), 'XLSX', out),
+    );
+    expect(anna.header).toEqual([...SHIPMENT_COLUMNS]);
+    const months = await analytics(annaAsAdmin).months(scope(annaAsAdmin));
+    expect(anna.rows).toHaveLength(months.reduce((n, m) => n + m.shipments, 0));
+    expect(anna.rows.length).toBeGreaterThan(0);
+    expect(anna.rows.map((r) => r[1])).not.toContain('Fjord main store');
+    expect(anna.rows.every((r) => typeof r[4] === 'number')).toBe(true);
+    const centre = await readBack('CSV', (out) =>
+      writeShipmentsExport(toner, scope(staff('SERVICE_AGENT')), 'CSV', out),
+    );
+    expect(centre.rows.map((r) => r[1])).toContain('Fjord main store');
+  });
+});
+
+describe('background exports', () => {
+  interface Job {
+    id: string;
+    status: string;
+    rowsWritten: number;
+    rowsTotal: number | null;
+    progress: number;
+    downloadUrl: string | null;
+  }
+  const JOB = 'id status rowsWritten rowsTotal progress downloadUrl';
+  // [the request, its input type, following it] of each subgraph's export.
+  const EXPORTS = {
+    'meter-readings': [
+      'exportMeterReadings(input: $input)',
+      'MeterReadingExportInput',
+      'meterReadingExport(id: $id)',
+    ],
+    devices: ['exportDevices(input: $input)', 'DeviceExportInput', 'deviceExport(id: $id)'],
+    'service-orders': [
+      'exportServiceOrders(input: $input)',
+      'ServiceOrderExportInput',
+      'serviceOrderExport(id: $id)',
+    ],
+    toner: ['exportShipments(input: $input)', 'ShipmentExportInput', 'shipmentExport(id: $id)'],
+  } as const;
+  type Subgraph = keyof typeof EXPORTS;
+
+  const requestExport = (subgraph: Subgraph, input: Record<string, unknown>, token?: string) => {
+    const [mutation, type] = EXPORTS[subgraph];
+    return system.graphql<{ r: { exportJob: Job | null; userErrors: { code: string }[] } }>(
+      `mutation ($input: ${type}!) { r: ${mutation} {
+         exportJob { ${JOB} } userErrors { code } } }`,
+      { input },
+      { token },
+    );
+  };
+  const follow = (subgraph: Subgraph, id: string, token: string) =>
+    ask<Job | null>(`query ($id: ID!) { r: ${EXPORTS[subgraph][2]} { ${JOB} } }`, { id }, token);
+  /** Lets the subgraph's export worker finish what is queued (it runs on its own as well). */
+  const produced = async (subgraph: Subgraph) => {
+    const worker = system.subgraph(subgraph).workers.find((w) => w instanceof ExportWorker);
+    await worker!.flush!();
+  };
+  const download = (url: string, token?: string) =>
+    fetch(new URL(url, system.graphqlUrl), {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+
+  /** Asks, lets the worker write it, and answers the finished job as its requester sees it. */
+  async function exported(subgraph: Subgraph, input: Record<string, unknown>, token: string) {
+    const asked = await requestExport(subgraph, input, token);
+    expect(asked.errors).toBeUndefined();
+    expect(asked.data!.r.userErrors).toEqual([]);
+    expect(asked.data!.r.exportJob).toMatchObject({ status: 'QUEUED', rowsWritten: 0 });
+    await produced(subgraph);
+    return (await follow(subgraph, asked.data!.r.exportJob!.id, token))!;
+  }
+
+  it('writes a readings workbook in the background that only its requester downloads', async () => {
+    const period = { from: aYearAgo(), to: today() };
+    const job = await exported('meter-readings', { format: 'XLSX', ...period }, tokens.anna!);
+    expect(job.status).toBe('DONE');
+    expect(job.progress).toBe(1);
+    expect(job.rowsWritten).toBe(job.rowsTotal);
+    expect(job.rowsWritten).toBeGreaterThan(0);
+    expect(job.downloadUrl).toMatch(/^\/exports\/meter-readings\?/);
+
+    // Another organisation: no job, and the link opens nothing, alike.
+    expect(await follow('meter-readings', job.id, tokens.bo!)).toBeNull();
+    expect((await download(job.downloadUrl!, tokens.bo)).status).toBe(404);
+    expect((await download(job.downloadUrl!)).status).toBe(401);
+
+    const response = await download(job.downloadUrl!, tokens.anna);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/meter-readings-.*\.xlsx/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const rows: unknown[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows).toHaveLength(job.rowsWritten + 1);
+    expect(rows.slice(1).every((r) => String(r[0]).startsWith('NP'))).toBe(true);
+    // A new link ends the previous one.
+    const again = (await follow('meter-readings', job.id, tokens.anna!))!;
+    expect((await download(job.downloadUrl!, tokens.anna)).status).toBe(404);
+    expect((await download(again.downloadUrl!, tokens.anna)).status).toBe(200);
+  });
+
+  it('exports devices, orders and shipments as CSV, each from its subgraph', async () => {
+    const period = { from: halfAYearAgo(), to: today() };
+    const inputs: [Subgraph, Record<string, unknown>, string][] = [
+      ['devices', { format: 'CSV', filter: { accountId: account('100201') } }, 'NP2000001'],
+      ['service-orders', { format: 'CSV', ...period }, 'SO-'],
+      ['toner', { format: 'CSV', ...period }, 'Copenhagen HQ store'],
+    ];
+    for (const [subgraph, input, expected] of inputs) {
+      const job = await exported(subgraph, input, tokens.anna!);
+      expect(job.status).toBe('DONE');
+      const response = await download(job.downloadUrl!, tokens.anna);
+      expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+      const [, ...rows] = parse(await response.text()) as string[][];
+      expect(rows).toHaveLength(job.rowsWritten);
+      expect(rows.flat().some((cell) => cell.startsWith(expected))).toBe(true);
+    }
+  });
+
+  it('holds what each caller may see, never another organisation’s', async () => {
+    const nordisk = [demoIds.account('100200'), demoIds.account('100201')];
+    const fjord = [demoIds.account('300400')];
+    const readings = { format: 'CSV', from: aYearAgo(), to: today() };
+    const orders = { format: 'CSV', from: halfAYearAgo(), to: today() };
+    const devices = { format: 'CSV' };
+    // [caller, export, input, accounts whose rows it gets (all of them, or none)]
+    const cases: [string, Subgraph, Record<string, unknown>, string[]][] = [
+      ['anna', 'meter-readings', readings, nordisk],
+      ['anna', 'devices', devices, nordisk],
+      ['bo', 'service-orders', orders, fjord],
+      ['bo', 'toner', readings, fjord],
+      // A Device Manager: its assigned devices' readings, orders and the devices; no stock.
+      ['dennis', 'meter-readings', readings, [nordisk[0]!]],
+      ['dennis', 'service-orders', orders, [nordisk[0]!]],
+      ['dennis', 'toner', readings, []],
+      ['planner', 'meter-readings', readings, [...nordisk, ...fjord]],
+      ['planner', 'devices', devices, [...nordisk, ...fjord]],
+      ['planner', 'service-orders', orders, [...nordisk, ...fjord]],
+      ['agent', 'toner', readings, [...nordisk, ...fjord]],
+      // A technician's work is its orders: no readings, service level or stock.
+      ['tech', 'meter-readings', readings, []],
+      ['tech', 'service-orders', orders, []],
+    ];
+    for (const [caller, subgraph, input, expected] of cases) {
+      const job = await exported(subgraph, input, tokens[caller]!);
+      const csv = await (await download(job.downloadUrl!, tokens[caller])).text();
+      const [, ...rows] = parse(csv) as string[][];
+      const seen = new Set(rows.map((r) => r[2]));
+      expect({ caller, subgraph, accounts: [...seen].sort() }).toEqual({
+        caller,
+        subgraph,
+        accounts: [...expected].sort(),
+      });
+    }
+    // The Device Manager's two devices and nothing else.
+    const dennis = await exported('devices', devices, tokens.dennis!);
+    const csv = await (await download(dennis.downloadUrl!, tokens.dennis)).text();
+    expect((parse(csv) as string[][]).slice(1).map((r) => r[0])).toEqual([
+      'NP1000001',
+      'NP1000002',
+    ]);
+  });
+
+  it('writes an account’s meter usage statement as a PDF of the billed meters', async () => {
+    const STATEMENT = `mutation ($input: MeterUsageStatementInput!) {
+      r: requestMeterUsageStatement(input: $input) { exportJob { ${JOB} } userErrors { code field } } }`;
+    const input = { accountId: account('100201'), from: aYearAgo(), to: today() };
+    const asked = await ask<{ exportJob: Job }>(STATEMENT, { input }, tokens.anna);
+    await produced('meter-readings');
+    const job = (await follow('meter-readings', asked.exportJob.id, tokens.anna!))!;
+    expect(job.status).toBe('DONE');
+    expect(job.rowsWritten).toBe(job.rowsTotal);
+    const response = await download(job.downloadUrl!, tokens.anna);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const text = pdfText(await response.arrayBuffer());
+    expect(text).toContain('Meter usage statement');
+    // Each device's TOTAL pages are its printed volume of the same months.
+    const volume = await ask<{ breakdown: { label: string; total: number }[] }>(
+      `query ($from: Date!, $to: Date!, $account: ID) { r: printVolume(from: $from, to: $to, accountId: $account) {
+         breakdown(by: DEVICE, first: 100) { label total } } }`,
+      { from: input.from, to: input.to, account: input.accountId },
+      tokens.anna,
+    );
+    expect(volume.breakdown.length).toBeGreaterThan(0);
+    for (const { label, total } of volume.breakdown) {
+      expect(text).toContain(label);
+      expect(text).toContain(`TOTAL ${new Intl.NumberFormat('en-GB').format(total)}`);
+    }
+    // Another organisation, or a Device Manager: no such account.
+    for (const caller of ['bo', 'dennis']) {
+      const refused = await ask<{ exportJob: Job | null; userErrors: { code: string }[] }>(
+        STATEMENT,
+        { input },
+        tokens[caller],
+      );
+      expect(refused).toEqual({
+        exportJob: null,
+        userErrors: [{ code: 'NOT_FOUND', field: ['input', 'accountId'] }],
+      });
+    }
+  });
+
+  it('refuses a period the analytics refuse, and callers not signed in', async () => {
+    const refused = await requestExport(
+      'service-orders',
+      { format: 'CSV', from: '2026-05-01', to: '2026-04-01' },
+      tokens.planner,
+    );
+    expect(refused.data!.r).toEqual({ exportJob: null, userErrors: [{ code: 'INVALID_EXPORT' }] });
+    const anonymous = await requestExport('devices', { format: 'CSV' });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+/**
+ * The text of a PDF as pdf-parse (pdf.js) reads it. pdf.js loads its worker by a dynamic
+ * import, which Jest's module registry refuses: it runs in a node process of its own.
+ */
+function pdfText(bytes: ArrayBuffer): string {
+  const script = `import { PDFParse } from 'pdf-parse';
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    const parser = new PDFParse({ data: new Uint8Array(Buffer.concat(chunks)) });
+    process.stdout.write((await parser.getText()).text);
+    await parser.destroy();`;
+  const read = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: __dirname,
+    input: Buffer.from(bytes),
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (read.status !== 0) throw new Error(read.stderr.toString());
+  return read.stdout.toString();
+}

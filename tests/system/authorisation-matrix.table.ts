@@ -105,6 +105,12 @@ export const QUERY_MATRIX: Record<string, Entry> = {
   meterReadingsMissing: { pinnedBy: ANALYTICS },
   serviceOrderAnalytics: { run: readings },
   replenishmentAnalytics: { run: stock },
+  // A background export: its requester's only (null for anyone else, even of its organisation);
+  // who gets which rows, per role and organisation, is run in the analytics suite.
+  meterReadingExport: { pinnedBy: ANALYTICS },
+  deviceExport: { pinnedBy: ANALYTICS },
+  serviceOrderExport: { pinnedBy: ANALYTICS },
+  shipmentExport: { pinnedBy: ANALYTICS },
   // A user's own sessions: every signed-in user; an API key has none (FORBIDDEN).
   mySessions: { run: ['+++', '+++', '+++', '+++', '+++', '+++', '+++', 'FFF', 'UUU'] },
   // A user's own notifications only; API keys have none (FORBIDDEN).
@@ -163,6 +169,14 @@ const ORDER_API = 'packages/testkit/src/service-orders.ts';
 const READINGS = 'services/meter-readings/test/meter-readings.test.ts';
 
 export const MUTATION_MATRIX: Record<string, Entry> = {
+  // Every signed-in caller may ask (UNAUTHENTICATED otherwise); the file holds what the
+  // caller sees in the matching list or analytics, run per role in the analytics suite.
+  exportMeterReadings: { pinnedBy: ANALYTICS },
+  exportDevices: { pinnedBy: ANALYTICS },
+  exportServiceOrders: { pinnedBy: ANALYTICS },
+  exportShipments: { pinnedBy: ANALYTICS },
+  // The account's Administrators, agents and planners; anyone else NOT_FOUND, as for no account.
+  requestMeterUsageStatement: { pinnedBy: ANALYTICS },
   markNotificationsRead: { pinnedBy: 'tests/system/notifications.test.ts' },
   setNotificationPreference: { pinnedBy: 'tests/system/notifications.test.ts' },
   // Administrators of the account; other roles FORBIDDEN; another organisation's NOT_FOUND.

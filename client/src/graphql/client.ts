@@ -9,6 +9,7 @@ const EMBEDDED = [
   'PageInfo',
   'UserError',
   'AuthPayload',
+  'ExportJobPayload',
   'Session',
   'RegisterPayload',
   'UserPayload',

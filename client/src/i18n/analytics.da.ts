@@ -59,4 +59,26 @@ export const analyticsDa: AnalyticsMessages = {
     shipments: 'Forsendelser',
     perLocation: 'Forbrugt toner pr. lagersted',
   },
+  exports: {
+    title: 'Eksporter',
+    intro:
+      'Filer med de samme måneder til regneark, skrevet i baggrunden. Linket åbner filen i 5 minutter; filen gemmes i 24 timer.',
+    kinds: {
+      readings: 'Tællerstande',
+      devices: 'Enheder',
+      orders: 'Serviceordrer med svartider',
+      shipments: 'Tonerforsendelser',
+      statement: 'Forbrugsopgørelse',
+    },
+    format: 'Format',
+    account: 'Konto',
+    xlsx: 'Excel (XLSX)',
+    csv: 'CSV',
+    start: (what: string) => `Eksportér ${what.toLowerCase()}`,
+    progress: (what: string) => `Eksporterer ${what.toLowerCase()}`,
+    queued: 'Venter på at starte…',
+    rows: (written: string, total: string) => `${written} af ${total} rækker`,
+    download: (what: string, rows: string) => `Hent ${what.toLowerCase()} (${rows} rækker)`,
+    failed: 'Eksporten mislykkedes. Prøv igen.',
+  },
 };

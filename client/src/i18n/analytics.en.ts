@@ -54,6 +54,28 @@ export const analyticsEn = {
     shipments: 'Shipments',
     perLocation: 'Toner consumed per stock location',
   },
+  exports: {
+    title: 'Exports',
+    intro:
+      'Files of the same months for spreadsheets, written in the background. The link opens the file for 5 minutes; the file is kept for 24 hours.',
+    kinds: {
+      readings: 'Meter readings',
+      devices: 'Devices',
+      orders: 'Service orders with response times',
+      shipments: 'Toner shipments',
+      statement: 'Meter usage statement',
+    },
+    format: 'Format',
+    account: 'Account',
+    xlsx: 'Excel (XLSX)',
+    csv: 'CSV',
+    start: (what: string) => `Export ${what.toLowerCase()}`,
+    progress: (what: string) => `Exporting ${what.toLowerCase()}`,
+    queued: 'Waiting to start…',
+    rows: (written: string, total: string) => `${written} of ${total} rows`,
+    download: (what: string, rows: string) => `Download ${what.toLowerCase()} (${rows} rows)`,
+    failed: 'The export failed. Try again.',
+  },
 };
 
 export type AnalyticsMessages = typeof analyticsEn;

@@ -21,6 +21,7 @@ import {
   StockLocationProjection,
   TechnicianAssignmentProjection,
 } from './entities';
+import { backgroundExports } from './exports';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -31,6 +32,7 @@ export const devices: SubgraphDefinition<DevicesContext> = {
   resolvers,
   entities,
   migrations,
+  exports: backgroundExports,
   context: (base) => {
     const devices = new DeviceService(base.dataSource, base.principal, base.loaders);
     return {

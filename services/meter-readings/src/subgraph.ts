@@ -11,6 +11,7 @@ import { consumers } from './events';
 import { ReminderPolicyService } from './domain/reminder-policy.service';
 import { sendReadingReminders } from './domain/reading-reminders';
 import type { MeterReadingsContext } from './context';
+import { backgroundExports } from './exports';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -21,6 +22,7 @@ export const meterReadings: SubgraphDefinition<MeterReadingsContext> = {
   resolvers,
   entities,
   migrations,
+  exports: backgroundExports,
   context: (base) => ({
     ...base,
     readings: new MeterReadingService(

@@ -39,3 +39,7 @@ export * from './events/live-channel';
 export * from './mail/mail-queue';
 export * from './mail/outgoing-mail.entity';
 export * from './idempotency';
+export * from './export/table-export';
+export * from './export/export-job.entity';
+export * from './export/export-jobs';
+export * from './export/export-worker';

@@ -19,6 +19,7 @@ import { watchResponseTimes } from './domain/response-watch';
 import { generateSandboxOrders } from './domain/sandbox-orders';
 import { ServiceLevelAnalytics } from './domain/service-level-analytics';
 import type { ServiceOrdersContext } from './context';
+import { backgroundExports } from './exports';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -33,6 +34,7 @@ export const serviceOrders: SubgraphDefinition<ServiceOrdersContext> = {
   resolvers,
   entities,
   migrations,
+  exports: backgroundExports,
   context: (base) => ({
     ...base,
     serviceOrders: new ServiceOrderService(

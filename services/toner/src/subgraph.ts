@@ -12,6 +12,7 @@ import { SupplyOrderService } from './domain/supply-order.service';
 import { StockLevelTargetService } from './domain/stock-level-targets.service';
 import type { TonerContext } from './context';
 import { ReplenishmentAnalytics } from './domain/replenishment-analytics';
+import { backgroundExports } from './exports';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
 
@@ -22,6 +23,7 @@ export const toner: SubgraphDefinition<TonerContext> = {
   resolvers,
   entities,
   migrations,
+  exports: backgroundExports,
   context: (base) => {
     const stockLocations = new StockLocationService(
       base.dataSource,

@@ -6,6 +6,7 @@ import { useSession } from '../../app/session';
 import { Loading, PageTitle, RequestError } from '../../components/page';
 import { useI18n } from '../../i18n/i18n';
 import { Chart, type ChartSeries } from './Chart';
+import { Exports } from './Exports';
 import './analytics.css';
 
 const AnalyticsDocument = graphql(`
@@ -137,6 +138,7 @@ export default function AnalyticsPage() {
       {error ? <RequestError error={error} /> : null}
       {fetching && !data ? <Loading /> : null}
       {data ? <Figures data={data} /> : null}
+      <Exports from={days.from} to={days.to} />
     </section>
   );
 }

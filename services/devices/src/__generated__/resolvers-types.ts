@@ -1,5 +1,6 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ExportJob as ExportJobRow } from '@portal/platform';
 import type { Device as DeviceEntity } from '../entities/device.entity';
 import type { DeviceModel as DeviceModelEntity } from '../entities/device-model.entity';
 import type { TonerProduct as TonerProductEntity } from '../entities/toner-product.entity';
@@ -103,6 +104,14 @@ export type DeviceEdge = {
   cursor: Scalars['String']['output'];
   /** The device. */
   node: Device;
+};
+
+/** What to export: the file’s format and rows. */
+export type DeviceExportInput = {
+  /** As the devices list takes it; decommissioned devices only when asked for (staff). */
+  filter?: InputMaybe<DeviceFilter>;
+  /** CSV or XLSX. */
+  format: ExportFormat;
 };
 
 /** Narrows a list of devices; all given conditions apply. */
@@ -273,6 +282,67 @@ export type DeviceStatusChange = {
   toStatus: DeviceStatus;
 };
 
+/** A file format of exports: comma-separated values or an Excel workbook (tables), PDF (statements). */
+export type ExportFormat =
+  /** Comma-separated values, UTF-8, a header row. */
+  | 'CSV'
+  /** A PDF document (statements). */
+  | 'PDF'
+  /** An Excel workbook, one sheet. */
+  | 'XLSX';
+
+/**
+ * An export produced in the background by the subgraph that owns its facts: follow its progress,
+ * then download the file. Only its requester sees it; the file is kept for 24 hours.
+ */
+export type ExportJob = {
+  __typename?: 'ExportJob';
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * Once DONE: a link (on the gateway) that opens the file for 5 minutes, for the requester
+   * signed in as now; each ask gives a new link and ends the previous one. Null before.
+   */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The file is removed after this. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The file's format. */
+  format: ExportFormat;
+  /** Global id: pass to the export's follow-up query. */
+  id: Scalars['ID']['output'];
+  /** From 0 to 1. */
+  progress: Scalars['Float']['output'];
+  /** Rows the file will hold; null until its writing starts. */
+  rowsTotal?: Maybe<Scalars['Int']['output']>;
+  /** Rows written so far. */
+  rowsWritten: Scalars['Int']['output'];
+  /** Where the export stands. */
+  status: ExportStatus;
+};
+
+/** The answer to an export request: the queued job, or why not. */
+export type ExportJobPayload = {
+  __typename?: 'ExportJobPayload';
+  /** The queued job; null when refused. */
+  exportJob?: Maybe<ExportJob>;
+  /**
+   * INVALID_EXPORT: the period, a filter or the format (PDF for statements only) is not one the
+   * export takes. NOT_FOUND: an account the caller does not see.
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Where a background export stands. */
+export type ExportStatus =
+  /** Written: downloadUrl opens it. */
+  | 'DONE'
+  /** Could not be written; ask again. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being written. */
+  | 'RUNNING';
+
 /** A counter of a device that billing reads. */
 export type MeterType =
   /** Black-and-white pages. */
@@ -299,6 +369,11 @@ export type Mutation = {
    * Codes: NOT_FOUND, INVALID_INPUT, INVALID_TRANSITION.
    */
   decommissionDevice: DevicePayload;
+  /**
+   * Asks for a file of: The devices the caller sees, as the devices list filters them, by serial number. Produced in the background (follow it with `deviceExport`);
+   * the rows are what the caller may see when asking. UNAUTHENTICATED when not signed in.
+   */
+  exportDevices: ExportJobPayload;
   /**
    * Administrator or Service agent; null unlinks. Only e-Maintenance devices are linked, and only
    * to a stock location of the device's own account. Codes: NOT_FOUND, INVALID_INPUT,
@@ -345,6 +420,16 @@ export type Mutation = {
 export type MutationDecommissionDeviceArgs = {
   deviceId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Who may do what is docs/domain.md's roles table. A device the caller may not see, or may see but not
+ * change, is refused as NOT_FOUND on `deviceId`; a caller whose role never allows the operation
+ * gets the GraphQL error FORBIDDEN (without looking at the device).
+ */
+export type MutationExportDevicesArgs = {
+  input: DeviceExportInput;
 };
 
 
@@ -443,6 +528,8 @@ export type Query = {
   device?: Maybe<Device>;
   /** A device by its serial number; null when none or not the caller’s. */
   deviceBySerialNumber?: Maybe<Device>;
+  /** An export the caller asked for with `exportDevices`; null for any other (never another's). */
+  deviceExport?: Maybe<ExportJob>;
   /** The model catalogue, by name; at most 100 a page. */
   deviceModels: DeviceModelConnection;
   /** The devices the caller may see, by serial number unless ordered otherwise; at most 100 a page. */
@@ -459,6 +546,12 @@ export type QueryDeviceArgs = {
 /** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryDeviceBySerialNumberArgs = {
   serialNumber: Scalars['String']['input'];
+};
+
+
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
+export type QueryDeviceExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -685,6 +778,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DeviceConnection: ResolverTypeWrapper<Omit<DeviceConnection, 'edges'> & { edges: Array<ResolversTypes['DeviceEdge']> }>;
   DeviceEdge: ResolverTypeWrapper<Omit<DeviceEdge, 'node'> & { node: ResolversTypes['Device'] }>;
+  DeviceExportInput: DeviceExportInput;
   DeviceFilter: DeviceFilter;
   DeviceLocation: ResolverTypeWrapper<DeviceLocation>;
   DeviceLocationChange: ResolverTypeWrapper<DeviceLocationChangeEntity>;
@@ -697,6 +791,11 @@ export type ResolversTypes = ResolversObject<{
   DevicePermissions: ResolverTypeWrapper<DevicePermissions>;
   DeviceStatus: DeviceStatus;
   DeviceStatusChange: ResolverTypeWrapper<DeviceChangeEntity>;
+  ExportFormat: ExportFormat;
+  ExportJob: ResolverTypeWrapper<ExportJobRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ExportJobPayload: ResolverTypeWrapper<Omit<ExportJobPayload, 'exportJob'> & { exportJob?: Maybe<ResolversTypes['ExportJob']> }>;
+  ExportStatus: ExportStatus;
   MeterType: MeterType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -724,6 +823,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   DeviceConnection: Omit<DeviceConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeviceEdge']> };
   DeviceEdge: Omit<DeviceEdge, 'node'> & { node: ResolversParentTypes['Device'] };
+  DeviceExportInput: DeviceExportInput;
   DeviceFilter: DeviceFilter;
   DeviceLocation: DeviceLocation;
   DeviceLocationChange: DeviceLocationChangeEntity;
@@ -734,6 +834,9 @@ export type ResolversParentTypes = ResolversObject<{
   DevicePayload: Omit<DevicePayload, 'device'> & { device?: Maybe<ResolversParentTypes['Device']> };
   DevicePermissions: DevicePermissions;
   DeviceStatusChange: DeviceChangeEntity;
+  ExportJob: ExportJobRow;
+  Float: Scalars['Float']['output'];
+  ExportJobPayload: Omit<ExportJobPayload, 'exportJob'> & { exportJob?: Maybe<ResolversParentTypes['ExportJob']> };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
@@ -851,8 +954,26 @@ export type DeviceStatusChangeResolvers<ContextType = DevicesContext, ParentType
   toStatus?: Resolver<ResolversTypes['DeviceStatus'], ParentType, ContextType>;
 }>;
 
+export type ExportJobResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['ExportJob'] = ResolversParentTypes['ExportJob']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rowsTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExportStatus'], ParentType, ContextType>;
+}>;
+
+export type ExportJobPayloadResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['ExportJobPayload'] = ResolversParentTypes['ExportJobPayload']> = ResolversObject<{
+  exportJob?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   decommissionDevice?: Resolver<ResolversTypes['DevicePayload'], ParentType, ContextType, RequireFields<MutationDecommissionDeviceArgs, 'deviceId'>>;
+  exportDevices?: Resolver<ResolversTypes['ExportJobPayload'], ParentType, ContextType, RequireFields<MutationExportDevicesArgs, 'input'>>;
   linkDeviceStockLocation?: Resolver<ResolversTypes['DevicePayload'], ParentType, ContextType, RequireFields<MutationLinkDeviceStockLocationArgs, 'deviceId'>>;
   registerDevice?: Resolver<ResolversTypes['DevicePayload'], ParentType, ContextType, RequireFields<MutationRegisterDeviceArgs, 'input'>>;
   requestDeviceRemoval?: Resolver<ResolversTypes['DevicePayload'], ParentType, ContextType, RequireFields<MutationRequestDeviceRemovalArgs, 'deviceId' | 'reason'>>;
@@ -874,6 +995,7 @@ export type PageInfoResolvers<ContextType = DevicesContext, ParentType extends R
 export type QueryResolvers<ContextType = DevicesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   device?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType, RequireFields<QueryDeviceArgs, 'id'>>;
   deviceBySerialNumber?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType, RequireFields<QueryDeviceBySerialNumberArgs, 'serialNumber'>>;
+  deviceExport?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType, RequireFields<QueryDeviceExportArgs, 'id'>>;
   deviceModels?: Resolver<ResolversTypes['DeviceModelConnection'], ParentType, ContextType, Partial<QueryDeviceModelsArgs>>;
   devices?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, RequireFields<QueryDevicesArgs, 'orderBy'>>;
 }>;
@@ -916,6 +1038,8 @@ export type Resolvers<ContextType = DevicesContext> = ResolversObject<{
   DevicePayload?: DevicePayloadResolvers<ContextType>;
   DevicePermissions?: DevicePermissionsResolvers<ContextType>;
   DeviceStatusChange?: DeviceStatusChangeResolvers<ContextType>;
+  ExportJob?: ExportJobResolvers<ContextType>;
+  ExportJobPayload?: ExportJobPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

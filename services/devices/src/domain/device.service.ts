@@ -103,6 +103,19 @@ export class DeviceService {
     );
   }
 
+  /**
+   * The devices an export of the list holds (the list's filter and visibility), by serial
+   * number; null when the caller sees none.
+   */
+  exportQuery(filter: DeviceFilter | null | undefined): SelectQueryBuilder<Device> | null {
+    if (this.principal.isAnonymous) throw unauthenticated();
+    const statuses = filter?.status?.length ? filter.status : LISTED_BY_DEFAULT;
+    const query = this.visible('d', { listing: true, statuses });
+    if (!query) return null;
+    this.applyFilter(query, filter);
+    return query.orderBy('d.serial_number');
+  }
+
   /** A device the caller may see, else null (never "exists but forbidden"). */
   async byId(globalId: string): Promise<Device | null> {
     if (this.principal.isAnonymous) throw unauthenticated();

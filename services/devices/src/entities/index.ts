@@ -1,3 +1,4 @@
+import { ExportChunk, ExportJob } from '@portal/platform';
 import { TonerProduct } from './toner-product.entity';
 import { DeviceModel } from './device-model.entity';
 import { Device } from './device.entity';
@@ -21,6 +22,8 @@ export {
 };
 
 export const entities = [
+  ExportJob,
+  ExportChunk,
   TonerProduct,
   DeviceModel,
   Device,

@@ -6,6 +6,7 @@ import { TechnicianAssignmentProjection1796166277944 } from './1796166277944-Tec
 import { IdempotentRequests1796166447106 } from './1796166447106-IdempotentRequests';
 import { AccountProjection1796168009850 } from './1796168009850-AccountProjection';
 import { AddSandboxAccounts1796189397077 } from './1796189397077-AddSandboxAccounts';
+import { ExportJobs1796189545466 } from './1796189545466-ExportJobs';
 
 export const migrations = [
   Initial1795785969778,
@@ -15,4 +16,5 @@ export const migrations = [
   IdempotentRequests1796166447106,
   AccountProjection1796168009850,
   AddSandboxAccounts1796189397077,
+  ExportJobs1796189545466,
 ];

@@ -1,4 +1,7 @@
 import { GraphQLDate, GraphQLDateTime } from '@portal/platform';
+import { exportDevices } from './Mutation/exportDevices';
+import { deviceExport } from './Query/deviceExport';
+import { ExportJob } from './ExportJob';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { devices } from './Query/devices';
 import { device } from './Query/device';
@@ -19,8 +22,9 @@ import { Account } from './Account';
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { devices, device, deviceBySerialNumber, deviceModels },
+  Query: { devices, device, deviceBySerialNumber, deviceModels, deviceExport },
   Mutation: {
+    exportDevices,
     updateDeviceLocation,
     requestDeviceRemoval,
     withdrawDeviceRemovalRequest,
@@ -33,4 +37,5 @@ export const resolvers: Resolvers = {
   Device,
   DeviceModel,
   Account,
+  ExportJob,
 };

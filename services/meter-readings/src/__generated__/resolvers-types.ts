@@ -1,5 +1,6 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ExportJob as ExportJobRow } from '@portal/platform';
 import type { DeviceRef, AcceptedReading } from '../domain/meter-reading';
 import type { CorrectionRow } from '../entities/meter-reading-correction.entity';
 import type { CorrectionPayload } from '../domain/reading-corrections';
@@ -168,6 +169,67 @@ export type DeviceReportingGap = {
   serialNumber: Scalars['String']['output'];
 };
 
+/** A file format of exports: comma-separated values or an Excel workbook (tables), PDF (statements). */
+export type ExportFormat =
+  /** Comma-separated values, UTF-8, a header row. */
+  | 'CSV'
+  /** A PDF document (statements). */
+  | 'PDF'
+  /** An Excel workbook, one sheet. */
+  | 'XLSX';
+
+/**
+ * An export produced in the background by the subgraph that owns its facts: follow its progress,
+ * then download the file. Only its requester sees it; the file is kept for 24 hours.
+ */
+export type ExportJob = {
+  __typename?: 'ExportJob';
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * Once DONE: a link (on the gateway) that opens the file for 5 minutes, for the requester
+   * signed in as now; each ask gives a new link and ends the previous one. Null before.
+   */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The file is removed after this. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The file's format. */
+  format: ExportFormat;
+  /** Global id: pass to the export's follow-up query. */
+  id: Scalars['ID']['output'];
+  /** From 0 to 1. */
+  progress: Scalars['Float']['output'];
+  /** Rows the file will hold; null until its writing starts. */
+  rowsTotal?: Maybe<Scalars['Int']['output']>;
+  /** Rows written so far. */
+  rowsWritten: Scalars['Int']['output'];
+  /** Where the export stands. */
+  status: ExportStatus;
+};
+
+/** The answer to an export request: the queued job, or why not. */
+export type ExportJobPayload = {
+  __typename?: 'ExportJobPayload';
+  /** The queued job; null when refused. */
+  exportJob?: Maybe<ExportJob>;
+  /**
+   * INVALID_EXPORT: the period, a filter or the format (PDF for statements only) is not one the
+   * export takes. NOT_FOUND: an account the caller does not see.
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Where a background export stands. */
+export type ExportStatus =
+  /** Written: downloadUrl opens it. */
+  | 'DONE'
+  /** Could not be written; ask again. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being written. */
+  | 'RUNNING';
+
 /** An accepted meter reading: what billing invoices. */
 export type MeterReading = Node & {
   __typename?: 'MeterReading';
@@ -269,6 +331,18 @@ export type MeterReadingEdge = {
   node: MeterReading;
 };
 
+/** What to export: the file’s format and rows. */
+export type MeterReadingExportInput = {
+  /** Narrows it to one account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** CSV or XLSX. */
+  format: ExportFormat;
+  /** The months of `from` to the month of `to` (at most 36), as printVolume. */
+  from: Scalars['Date']['input'];
+  /** The last day asked for (its month is the last). */
+  to: Scalars['Date']['input'];
+};
+
 /**
  * Codes: NOT_FOUND (no such device, or not one the caller may submit for), DEVICE_NOT_ACTIVE,
  * INVALID_INPUT, UNKNOWN_METER, MISSING_METER, FUTURE_DATE, PAST_DATE, BEFORE_INSTALLATION,
@@ -304,6 +378,16 @@ export type MeterType =
   | 'SCAN'
   /** All pages. */
   | 'TOTAL';
+
+/** What to export: the statement’s account and months. */
+export type MeterUsageStatementInput = {
+  /** The account whose devices the statement lists. */
+  accountId: Scalars['ID']['input'];
+  /** The months of `from` to the month of `to` (at most 36). */
+  from: Scalars['Date']['input'];
+  /** The last day asked for (its month is the last). */
+  to: Scalars['Date']['input'];
+};
 
 /** One meter's value in a reading. */
 export type MeterValue = {
@@ -344,8 +428,20 @@ export type Mutation = {
    * MeterReadingCorrected event carries it to billing. Other roles get FORBIDDEN.
    */
   correctMeterReading: CorrectMeterReadingPayload;
+  /**
+   * Asks for a file of: Readings of the devices whose readings the caller sees, one row per meter, as printVolume scopes them. Produced in the background (follow it with `meterReadingExport`);
+   * the rows are what the caller may see when asking. UNAUTHENTICATED when not signed in.
+   */
+  exportMeterReadings: ExportJobPayload;
   /** Staff mark a confirmed increase reviewed (NOT_FOUND when no such reading waits). */
   markMeterReadingReviewed: MeterReadingPayload;
+  /**
+   * Asks for the meter usage statement (PDF) of an account and months: per device, the pages each
+   * billed meter counted, which the invoice is based on. For the account's Administrators and the
+   * service centre's agents and planners (NOT_FOUND for anyone else, as for an unknown account).
+   * Follow it with `meterReadingExport`.
+   */
+  requestMeterUsageStatement: ExportJobPayload;
   /**
    * Sets the caller's organisation's reading reminder lead time: Device Managers (or, for devices
    * without one, Administrators) are told of readings due that many days before a billing period's
@@ -385,8 +481,18 @@ export type MutationCorrectMeterReadingArgs = {
 };
 
 
+export type MutationExportMeterReadingsArgs = {
+  input: MeterReadingExportInput;
+};
+
+
 export type MutationMarkMeterReadingReviewedArgs = {
   readingId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestMeterUsageStatementArgs = {
+  input: MeterUsageStatementInput;
 };
 
 
@@ -528,6 +634,11 @@ export type PrintVolumeMonth = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * An export the caller asked for with `exportMeterReadings` or `requestMeterUsageStatement`;
+   * null for any other (never another's).
+   */
+  meterReadingExport?: Maybe<ExportJob>;
+  /**
    * How many days before a billing period's last day the caller's organisation is reminded of
    * readings still owed (default 10). Administrators only.
    */
@@ -558,6 +669,12 @@ export type Query = {
    * Codes (BAD_USER_INPUT): `to` before `from`, more than 36 months.
    */
   printVolume: PrintVolume;
+};
+
+
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
+export type QueryMeterReadingExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -766,6 +883,10 @@ export type ResolversTypes = ResolversObject<{
   DevicePrintVolume: ResolverTypeWrapper<DeviceVolume>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DeviceReportingGap: ResolverTypeWrapper<ReportingGap>;
+  ExportFormat: ExportFormat;
+  ExportJob: ResolverTypeWrapper<ExportJobRow>;
+  ExportJobPayload: ResolverTypeWrapper<Omit<ExportJobPayload, 'exportJob'> & { exportJob?: Maybe<ResolversTypes['ExportJob']> }>;
+  ExportStatus: ExportStatus;
   MeterReading: ResolverTypeWrapper<AcceptedReading>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MeterReadingConnection: ResolverTypeWrapper<Omit<MeterReadingConnection, 'edges'> & { edges: Array<ResolversTypes['MeterReadingEdge']> }>;
@@ -773,9 +894,11 @@ export type ResolversTypes = ResolversObject<{
   MeterReadingCorrectionKind: MeterReadingCorrectionKind;
   MeterReadingDue: ResolverTypeWrapper<MeterReadingDue>;
   MeterReadingEdge: ResolverTypeWrapper<Omit<MeterReadingEdge, 'node'> & { node: ResolversTypes['MeterReading'] }>;
+  MeterReadingExportInput: MeterReadingExportInput;
   MeterReadingPayload: ResolverTypeWrapper<Omit<MeterReadingPayload, 'meterReading'> & { meterReading?: Maybe<ResolversTypes['MeterReading']> }>;
   MeterReadingReminderPayload: ResolverTypeWrapper<MeterReadingReminderPayload>;
   MeterType: MeterType;
+  MeterUsageStatementInput: MeterUsageStatementInput;
   MeterValue: ResolverTypeWrapper<MeterValue>;
   MeterValueInput: MeterValueInput;
   MissingReadingsPeriod: ResolverTypeWrapper<MissingPeriod>;
@@ -811,14 +934,18 @@ export type ResolversParentTypes = ResolversObject<{
   DevicePrintVolume: DeviceVolume;
   Float: Scalars['Float']['output'];
   DeviceReportingGap: ReportingGap;
+  ExportJob: ExportJobRow;
+  ExportJobPayload: Omit<ExportJobPayload, 'exportJob'> & { exportJob?: Maybe<ResolversParentTypes['ExportJob']> };
   MeterReading: AcceptedReading;
   Boolean: Scalars['Boolean']['output'];
   MeterReadingConnection: Omit<MeterReadingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeterReadingEdge']> };
   MeterReadingCorrection: CorrectionRow;
   MeterReadingDue: MeterReadingDue;
   MeterReadingEdge: Omit<MeterReadingEdge, 'node'> & { node: ResolversParentTypes['MeterReading'] };
+  MeterReadingExportInput: MeterReadingExportInput;
   MeterReadingPayload: Omit<MeterReadingPayload, 'meterReading'> & { meterReading?: Maybe<ResolversParentTypes['MeterReading']> };
   MeterReadingReminderPayload: MeterReadingReminderPayload;
+  MeterUsageStatementInput: MeterUsageStatementInput;
   MeterValue: MeterValue;
   MeterValueInput: MeterValueInput;
   MissingReadingsPeriod: MissingPeriod;
@@ -901,6 +1028,23 @@ export type DeviceReportingGapResolvers<ContextType = MeterReadingsContext, Pare
   serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ExportJobResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['ExportJob'] = ResolversParentTypes['ExportJob']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rowsTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExportStatus'], ParentType, ContextType>;
+}>;
+
+export type ExportJobPayloadResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['ExportJobPayload'] = ResolversParentTypes['ExportJobPayload']> = ResolversObject<{
+  exportJob?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MeterReadingResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['MeterReading'] = ResolversParentTypes['MeterReading'], FederationReferenceType extends FederationReferenceTypes['MeterReading'] = FederationReferenceTypes['MeterReading']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MeterReading']> | FederationReferenceType, FederationReferenceType, ContextType>;
   averagePerDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -975,7 +1119,9 @@ export type MissingReadingsPeriodResolvers<ContextType = MeterReadingsContext, P
 
 export type MutationResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   correctMeterReading?: Resolver<ResolversTypes['CorrectMeterReadingPayload'], ParentType, ContextType, RequireFields<MutationCorrectMeterReadingArgs, 'input'>>;
+  exportMeterReadings?: Resolver<ResolversTypes['ExportJobPayload'], ParentType, ContextType, RequireFields<MutationExportMeterReadingsArgs, 'input'>>;
   markMeterReadingReviewed?: Resolver<ResolversTypes['MeterReadingPayload'], ParentType, ContextType, RequireFields<MutationMarkMeterReadingReviewedArgs, 'readingId'>>;
+  requestMeterUsageStatement?: Resolver<ResolversTypes['ExportJobPayload'], ParentType, ContextType, RequireFields<MutationRequestMeterUsageStatementArgs, 'input'>>;
   setMeterReadingReminderDays?: Resolver<ResolversTypes['MeterReadingReminderPayload'], ParentType, ContextType, RequireFields<MutationSetMeterReadingReminderDaysArgs, 'daysBefore'>>;
   submitMeterReading?: Resolver<ResolversTypes['MeterReadingPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeterReadingArgs, 'input'>>;
   submitMeterReadings?: Resolver<ResolversTypes['BulkMeterReadingPayload'], ParentType, ContextType, RequireFields<MutationSubmitMeterReadingsArgs, 'inputs'>>;
@@ -1018,6 +1164,7 @@ export type PrintVolumeMonthResolvers<ContextType = MeterReadingsContext, Parent
 }>;
 
 export type QueryResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  meterReadingExport?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType, RequireFields<QueryMeterReadingExportArgs, 'id'>>;
   meterReadingReminderDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meterReadingsDue?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, Partial<QueryMeterReadingsDueArgs>>;
   meterReadingsMissing?: Resolver<Array<ResolversTypes['MissingReadingsPeriod']>, ParentType, ContextType, RequireFields<QueryMeterReadingsMissingArgs, 'from' | 'to'>>;
@@ -1043,6 +1190,8 @@ export type Resolvers<ContextType = MeterReadingsContext> = ResolversObject<{
   DeviceEdge?: DeviceEdgeResolvers<ContextType>;
   DevicePrintVolume?: DevicePrintVolumeResolvers<ContextType>;
   DeviceReportingGap?: DeviceReportingGapResolvers<ContextType>;
+  ExportJob?: ExportJobResolvers<ContextType>;
+  ExportJobPayload?: ExportJobPayloadResolvers<ContextType>;
   MeterReading?: MeterReadingResolvers<ContextType>;
   MeterReadingConnection?: MeterReadingConnectionResolvers<ContextType>;
   MeterReadingCorrection?: MeterReadingCorrectionResolvers<ContextType>;

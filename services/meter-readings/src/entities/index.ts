@@ -1,3 +1,4 @@
+import { ExportChunk, ExportJob } from '@portal/platform';
 import { DeviceProjection } from './device-projection.entity';
 import { MeterReading } from './meter-reading.entity';
 import { MeterReadingValue } from './meter-reading-value.entity';
@@ -23,6 +24,8 @@ export {
 };
 
 export const entities = [
+  ExportJob,
+  ExportChunk,
   DeviceProjection,
   MeterReading,
   MeterReadingValue,

@@ -4,6 +4,7 @@ import { MeterReadingCorrections1796168680754 } from './1796168680754-MeterReadi
 import { AnalyticsRollups1796175681152 } from './1796175681152-AnalyticsRollups';
 import { ReadingReminders1796176192137 } from './1796176192137-ReadingReminders';
 import { AddSandboxAccounts1796189410767 } from './1796189410767-AddSandboxAccounts';
+import { ExportJobs1796189539530 } from './1796189539530-ExportJobs';
 
 export const migrations = [
   Initial1795788918012,
@@ -11,4 +12,5 @@ export const migrations = [
   AnalyticsRollups1796175681152,
   ReadingReminders1796176192137,
   AddSandboxAccounts1796189410767,
+  ExportJobs1796189539530,
 ];

@@ -1,4 +1,8 @@
 import { GraphQLDate, GraphQLDateTime } from '@portal/platform';
+import { exportMeterReadings } from './Mutation/exportMeterReadings';
+import { requestMeterUsageStatement } from './Mutation/requestMeterUsageStatement';
+import { meterReadingExport } from './Query/meterReadingExport';
+import { ExportJob } from './ExportJob';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { meterReadingsDue } from './Query/meterReadingsDue';
 import { meterReadingsToReview } from './Query/meterReadingsToReview';
@@ -20,6 +24,7 @@ export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
   Query: {
+    meterReadingExport,
     meterReadingsDue,
     meterReadingsToReview,
     meterReadingReminderDays,
@@ -27,6 +32,8 @@ export const resolvers: Resolvers = {
     meterReadingsMissing,
   },
   Mutation: {
+    exportMeterReadings,
+    requestMeterUsageStatement,
     submitMeterReading,
     submitMeterReadings,
     correctMeterReading,
@@ -38,4 +45,5 @@ export const resolvers: Resolvers = {
   MeterReading,
   MeterReadingCorrection,
   PrintVolume,
+  ExportJob,
 };

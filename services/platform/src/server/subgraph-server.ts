@@ -28,6 +28,8 @@ import { OutboxRelay } from '../events/outbox-relay';
 import { EventConsumer, type EventHandler } from '../events/event-consumer';
 import type { EventTransport } from '../events/transport';
 import { createEventTransport } from '../events/transport-factory';
+import { EXPORT_DOWNLOAD_PATH, ExportJobs, type ExportBuilders } from '../export/export-jobs';
+import { ExportWorker, exportDownloadRoute } from '../export/export-worker';
 import {
   executeGraphQL,
   PayloadTooLargeError,
@@ -55,6 +57,8 @@ export interface BaseContext {
    * own subgraph whether the caller may see the object, so no gateway has to.
    */
   subgraphUrl: (name: SubgraphName) => string;
+  /** The caller's background exports of this subgraph's facts (SubgraphDefinition.exports). */
+  exports: ExportJobs;
 }
 
 export interface SubgraphDefinition<C extends BaseContext> {
@@ -72,6 +76,12 @@ export interface SubgraphDefinition<C extends BaseContext> {
   workers?: (dataSource: DataSource, log: Logger) => BackgroundWorker[];
   /** Plain HTTP routes beside /graphql, e.g. identity's principal resolution for the gateway. */
   routes?: Record<string, RouteHandler>;
+  /**
+   * The exports this subgraph produces in the background, by kind: with them come the export
+   * worker and the download route (EXPORT_DOWNLOAD_PATH); the entities must list ExportJob and
+   * ExportChunk.
+   */
+  exports?: ExportBuilders;
 }
 
 export interface BackgroundWorker {
@@ -146,6 +156,11 @@ export async function startSubgraph<C extends BaseContext>(
   const transport = options.transport ?? createEventTransport(options.databaseUrl);
   const relay = new OutboxRelay(dataSource, transport, log, env.EVENT_POLL_MS);
   const workers = definition.workers?.(dataSource, log) ?? [];
+  if (definition.exports) workers.push(new ExportWorker(dataSource, definition.exports, log));
+  const routes: Record<string, RouteHandler> = {
+    ...definition.routes,
+    ...(definition.exports ? { [EXPORT_DOWNLOAD_PATH]: exportDownloadRoute() } : {}),
+  };
   const wakeWorkers = () => {
     for (const worker of workers) worker.wake();
   };
@@ -224,7 +239,7 @@ export async function startSubgraph<C extends BaseContext>(
       return sendJson(res, reachable && migrated ? 200 : 503, { status });
     }
     if (path === '/metrics') return sendMetrics(res);
-    const route = path ? definition.routes?.[path] : undefined;
+    const route = path ? routes[path] : undefined;
     if (path !== '/graphql' && !route) return sendJson(res, 404, { error: 'not found' });
     timeRequest(path === '/graphql' ? 'graphql' : 'route', res);
     const principal = await principalOf(req);
@@ -266,6 +281,12 @@ export async function startSubgraph<C extends BaseContext>(
               return Array.isArray(value) ? value[0] : value;
             },
             subgraphUrl: options.subgraphUrl ?? env.subgraphUrl,
+            exports: new ExportJobs(
+              dataSource,
+              principal,
+              definition.exports ?? {},
+              eventsRecorded,
+            ),
           }),
         { bodyLimitBytes: BODY_LIMIT, extraHeaders: () => ({ 'set-cookie': cookies }) },
       ),

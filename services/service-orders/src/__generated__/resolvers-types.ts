@@ -1,5 +1,6 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ExportJob as ExportJobRow } from '@portal/platform';
 import type { ServiceOrder as ServiceOrderEntity } from '../entities/service-order.entity';
 import type { ServiceOrderEvent as ServiceOrderEventEntity } from '../entities/service-order-event.entity';
 import type { DeviceRef, UserRef } from '../domain/service-order.service';
@@ -103,6 +104,67 @@ export type DeviceServiceOrdersArgs = {
   status?: InputMaybe<Array<ServiceOrderStatus>>;
 };
 
+/** A file format of exports: comma-separated values or an Excel workbook (tables), PDF (statements). */
+export type ExportFormat =
+  /** Comma-separated values, UTF-8, a header row. */
+  | 'CSV'
+  /** A PDF document (statements). */
+  | 'PDF'
+  /** An Excel workbook, one sheet. */
+  | 'XLSX';
+
+/**
+ * An export produced in the background by the subgraph that owns its facts: follow its progress,
+ * then download the file. Only its requester sees it; the file is kept for 24 hours.
+ */
+export type ExportJob = {
+  __typename?: 'ExportJob';
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * Once DONE: a link (on the gateway) that opens the file for 5 minutes, for the requester
+   * signed in as now; each ask gives a new link and ends the previous one. Null before.
+   */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The file is removed after this. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The file's format. */
+  format: ExportFormat;
+  /** Global id: pass to the export's follow-up query. */
+  id: Scalars['ID']['output'];
+  /** From 0 to 1. */
+  progress: Scalars['Float']['output'];
+  /** Rows the file will hold; null until its writing starts. */
+  rowsTotal?: Maybe<Scalars['Int']['output']>;
+  /** Rows written so far. */
+  rowsWritten: Scalars['Int']['output'];
+  /** Where the export stands. */
+  status: ExportStatus;
+};
+
+/** The answer to an export request: the queued job, or why not. */
+export type ExportJobPayload = {
+  __typename?: 'ExportJobPayload';
+  /** The queued job; null when refused. */
+  exportJob?: Maybe<ExportJob>;
+  /**
+   * INVALID_EXPORT: the period, a filter or the format (PDF for statements only) is not one the
+   * export takes. NOT_FOUND: an account the caller does not see.
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Where a background export stands. */
+export type ExportStatus =
+  /** Written: downloadUrl opens it. */
+  | 'DONE'
+  /** Could not be written; ask again. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being written. */
+  | 'RUNNING';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Service agent or planner: SUBMITTED -> ACKNOWLEDGED. */
@@ -121,6 +183,11 @@ export type Mutation = {
    * customer's behalf (channel PHONE). The device must be ACTIVE.
    */
   createServiceOrder: ServiceOrderPayload;
+  /**
+   * Asks for a file of: Service orders submitted in the period with their SLA outcome (ON_TIME, LATE, OVERDUE, PENDING, CANCELLED), for whom serviceOrderAnalytics counts them. Produced in the background (follow it with `serviceOrderExport`);
+   * the rows are what the caller may see when asking. UNAUTHENTICATED when not signed in.
+   */
+  exportServiceOrders: ExportJobPayload;
   /** The assigned technician: IN_PROGRESS -> RESOLVED. */
   resolveServiceOrder: ServiceOrderPayload;
   /**
@@ -162,6 +229,11 @@ export type MutationCommentOnServiceOrderArgs = {
 
 export type MutationCreateServiceOrderArgs = {
   input: CreateServiceOrderInput;
+};
+
+
+export type MutationExportServiceOrdersArgs = {
+  input: ServiceOrderExportInput;
 };
 
 
@@ -211,6 +283,8 @@ export type Query = {
    * daily rollup, never the orders. BAD_USER_INPUT: `to` before `from`, more than 366 days.
    */
   serviceOrderAnalytics: ServiceOrderAnalytics;
+  /** An export the caller asked for with `exportServiceOrders`; null for any other (never another's). */
+  serviceOrderExport?: Maybe<ExportJob>;
   /**
    * The orders the caller may see: customers those of their visible devices, newest first
    * (Stock Managers and Self-Service users none); staff every order, by response due time (the
@@ -231,6 +305,12 @@ export type QueryServiceOrderAnalyticsArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
+export type QueryServiceOrderExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -359,6 +439,18 @@ export type ServiceOrderEvent = {
   internal: Scalars['Boolean']['output'];
   /** The status after (null for a comment). */
   toStatus: ServiceOrderStatus;
+};
+
+/** What to export: the file’s format and rows. */
+export type ServiceOrderExportInput = {
+  /** Narrows it to one account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** CSV or XLSX. */
+  format: ExportFormat;
+  /** The days the orders were submitted on (at most 366), as serviceOrderAnalytics. */
+  from: Scalars['Date']['input'];
+  /** The period's last day. */
+  to: Scalars['Date']['input'];
 };
 
 /** Narrows a list of service orders; all given conditions apply. */
@@ -607,6 +699,10 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Device: ResolverTypeWrapper<DeviceRef>;
+  ExportFormat: ExportFormat;
+  ExportJob: ResolverTypeWrapper<ExportJobRow>;
+  ExportJobPayload: ResolverTypeWrapper<Omit<ExportJobPayload, 'exportJob'> & { exportJob?: Maybe<ResolversTypes['ExportJob']> }>;
+  ExportStatus: ExportStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -617,6 +713,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceOrderConnection: ResolverTypeWrapper<Omit<ServiceOrderConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceOrderEdge']> }>;
   ServiceOrderEdge: ResolverTypeWrapper<Omit<ServiceOrderEdge, 'node'> & { node: ResolversTypes['ServiceOrder'] }>;
   ServiceOrderEvent: ResolverTypeWrapper<ServiceOrderEventEntity>;
+  ServiceOrderExportInput: ServiceOrderExportInput;
   ServiceOrderFilter: ServiceOrderFilter;
   ServiceOrderPayload: ResolverTypeWrapper<Omit<ServiceOrderPayload, 'serviceOrder'> & { serviceOrder?: Maybe<ResolversTypes['ServiceOrder']> }>;
   ServiceOrderPeriod: ResolverTypeWrapper<ServiceLevelPeriod>;
@@ -639,6 +736,8 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Device: DeviceRef;
+  ExportJob: ExportJobRow;
+  ExportJobPayload: Omit<ExportJobPayload, 'exportJob'> & { exportJob?: Maybe<ResolversParentTypes['ExportJob']> };
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -649,6 +748,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceOrderConnection: Omit<ServiceOrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceOrderEdge']> };
   ServiceOrderEdge: Omit<ServiceOrderEdge, 'node'> & { node: ResolversParentTypes['ServiceOrder'] };
   ServiceOrderEvent: ServiceOrderEventEntity;
+  ServiceOrderExportInput: ServiceOrderExportInput;
   ServiceOrderFilter: ServiceOrderFilter;
   ServiceOrderPayload: Omit<ServiceOrderPayload, 'serviceOrder'> & { serviceOrder?: Maybe<ResolversParentTypes['ServiceOrder']> };
   ServiceOrderPeriod: ServiceLevelPeriod;
@@ -686,12 +786,30 @@ export type DeviceResolvers<ContextType = ServiceOrdersContext, ParentType exten
   serviceOrders?: Resolver<ResolversTypes['ServiceOrderConnection'], ParentType, ContextType, Partial<DeviceServiceOrdersArgs>>;
 }>;
 
+export type ExportJobResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['ExportJob'] = ResolversParentTypes['ExportJob']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rowsTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExportStatus'], ParentType, ContextType>;
+}>;
+
+export type ExportJobPayloadResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['ExportJobPayload'] = ResolversParentTypes['ExportJobPayload']> = ResolversObject<{
+  exportJob?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acknowledgeServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeServiceOrderArgs, 'id'>>;
   cancelServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationCancelServiceOrderArgs, 'id' | 'reason'>>;
   closeServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationCloseServiceOrderArgs, 'id'>>;
   commentOnServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationCommentOnServiceOrderArgs, 'comment' | 'id'>>;
   createServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationCreateServiceOrderArgs, 'input'>>;
+  exportServiceOrders?: Resolver<ResolversTypes['ExportJobPayload'], ParentType, ContextType, RequireFields<MutationExportServiceOrdersArgs, 'input'>>;
   resolveServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationResolveServiceOrderArgs, 'comment' | 'id'>>;
   scheduleServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationScheduleServiceOrderArgs, 'id' | 'technicianId' | 'visitAt'>>;
   startServiceOrder?: Resolver<ResolversTypes['ServiceOrderPayload'], ParentType, ContextType, RequireFields<MutationStartServiceOrderArgs, 'id'>>;
@@ -709,6 +827,7 @@ export type PageInfoResolvers<ContextType = ServiceOrdersContext, ParentType ext
 export type QueryResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   serviceOrder?: Resolver<Maybe<ResolversTypes['ServiceOrder']>, ParentType, ContextType, RequireFields<QueryServiceOrderArgs, 'id'>>;
   serviceOrderAnalytics?: Resolver<ResolversTypes['ServiceOrderAnalytics'], ParentType, ContextType, RequireFields<QueryServiceOrderAnalyticsArgs, 'from' | 'to'>>;
+  serviceOrderExport?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType, RequireFields<QueryServiceOrderExportArgs, 'id'>>;
   serviceOrders?: Resolver<ResolversTypes['ServiceOrderConnection'], ParentType, ContextType, Partial<QueryServiceOrdersArgs>>;
 }>;
 
@@ -807,6 +926,8 @@ export type Resolvers<ContextType = ServiceOrdersContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Device?: DeviceResolvers<ContextType>;
+  ExportJob?: ExportJobResolvers<ContextType>;
+  ExportJobPayload?: ExportJobPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

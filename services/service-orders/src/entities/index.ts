@@ -1,3 +1,4 @@
+import { ExportChunk, ExportJob } from '@portal/platform';
 import { ServiceOrder } from './service-order.entity';
 import { ServiceOrderEvent } from './service-order-event.entity';
 import { DeviceProjection } from './device-projection.entity';
@@ -18,6 +19,8 @@ export {
 };
 
 export const entities = [
+  ExportJob,
+  ExportChunk,
   ServiceOrder,
   ServiceOrderEvent,
   DeviceProjection,

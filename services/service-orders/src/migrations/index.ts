@@ -7,6 +7,7 @@ import { IdempotentRequests1796165459171 } from './1796165459171-IdempotentReque
 import { MailHeaders1796169519853 } from './1796169519853-MailHeaders';
 import { AnalyticsRollups1796175855106 } from './1796175855106-AnalyticsRollups';
 import { ResponseAlerts1796176224421 } from './1796176224421-ResponseAlerts';
+import { ExportJobs1796189557388 } from './1796189557388-ExportJobs';
 import { AddSandboxOrders1796189861089 } from './1796189861089-AddSandboxOrders';
 
 export const migrations = [
@@ -18,5 +19,6 @@ export const migrations = [
   MailHeaders1796169519853,
   AnalyticsRollups1796175855106,
   ResponseAlerts1796176224421,
+  ExportJobs1796189557388,
   AddSandboxOrders1796189861089,
 ];

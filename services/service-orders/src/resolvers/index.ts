@@ -1,4 +1,7 @@
 import { GraphQLDate, GraphQLDateTime } from '@portal/platform';
+import { exportServiceOrders } from './Mutation/exportServiceOrders';
+import { serviceOrderExport } from './Query/serviceOrderExport';
+import { ExportJob } from './ExportJob';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { serviceOrders } from './Query/serviceOrders';
 import { serviceOrder } from './Query/serviceOrder';
@@ -19,9 +22,10 @@ import { Device } from './Device';
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { serviceOrders, serviceOrder, serviceOrderAnalytics },
+  Query: { serviceOrders, serviceOrder, serviceOrderAnalytics, serviceOrderExport },
   ServiceOrderAnalytics,
   Mutation: {
+    exportServiceOrders,
     createServiceOrder,
     cancelServiceOrder,
     commentOnServiceOrder,
@@ -34,4 +38,5 @@ export const resolvers: Resolvers = {
   ServiceOrder,
   ServiceOrderEvent,
   Device,
+  ExportJob,
 };

@@ -1,5 +1,6 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ExportJob as ExportJobRow } from '@portal/platform';
 import type { StockLocation as StockLocationEntity } from '../entities/stock-location.entity';
 import type { StockLevel as StockLevelEntity } from '../entities/stock-level.entity';
 import type { Shipment as ShipmentEntity } from '../entities/shipment.entity';
@@ -70,6 +71,67 @@ export type DispatchShipmentInput = {
   trackingNumber: Scalars['String']['input'];
 };
 
+/** A file format of exports: comma-separated values or an Excel workbook (tables), PDF (statements). */
+export type ExportFormat =
+  /** Comma-separated values, UTF-8, a header row. */
+  | 'CSV'
+  /** A PDF document (statements). */
+  | 'PDF'
+  /** An Excel workbook, one sheet. */
+  | 'XLSX';
+
+/**
+ * An export produced in the background by the subgraph that owns its facts: follow its progress,
+ * then download the file. Only its requester sees it; the file is kept for 24 hours.
+ */
+export type ExportJob = {
+  __typename?: 'ExportJob';
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * Once DONE: a link (on the gateway) that opens the file for 5 minutes, for the requester
+   * signed in as now; each ask gives a new link and ends the previous one. Null before.
+   */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The file is removed after this. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The file's format. */
+  format: ExportFormat;
+  /** Global id: pass to the export's follow-up query. */
+  id: Scalars['ID']['output'];
+  /** From 0 to 1. */
+  progress: Scalars['Float']['output'];
+  /** Rows the file will hold; null until its writing starts. */
+  rowsTotal?: Maybe<Scalars['Int']['output']>;
+  /** Rows written so far. */
+  rowsWritten: Scalars['Int']['output'];
+  /** Where the export stands. */
+  status: ExportStatus;
+};
+
+/** The answer to an export request: the queued job, or why not. */
+export type ExportJobPayload = {
+  __typename?: 'ExportJobPayload';
+  /** The queued job; null when refused. */
+  exportJob?: Maybe<ExportJob>;
+  /**
+   * INVALID_EXPORT: the period, a filter or the format (PDF for statements only) is not one the
+   * export takes. NOT_FOUND: an account the caller does not see.
+   */
+  userErrors: Array<UserError>;
+};
+
+/** Where a background export stands. */
+export type ExportStatus =
+  /** Written: downloadUrl opens it. */
+  | 'DONE'
+  /** Could not be written; ask again. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** Being written. */
+  | 'RUNNING';
+
 /** One stock location's replenishment in the period. */
 export type LocationReplenishment = {
   __typename?: 'LocationReplenishment';
@@ -106,6 +168,11 @@ export type Mutation = {
    * Codes: NOT_FOUND, INVALID_TRANSITION, INVALID_INPUT.
    */
   dispatchShipment: ShipmentPayload;
+  /**
+   * Asks for a file of: Shipments created in the period to the stock locations the caller sees, as replenishmentAnalytics. Produced in the background (follow it with `shipmentExport`);
+   * the rows are what the caller may see when asking. UNAUTHENTICATED when not signed in.
+   */
+  exportShipments: ExportJobPayload;
   /**
    * Administrator, assigned Stock Manager, Service agent: sets the quantity on hand (and levels)
    * of each product counted, all or nothing. A count orders nothing: the next toner-low alert does.
@@ -172,6 +239,11 @@ export type MutationDispatchShipmentArgs = {
 };
 
 
+export type MutationExportShipmentsArgs = {
+  input: ShipmentExportInput;
+};
+
+
 export type MutationRecordStockCountArgs = {
   counts: Array<StockCountInput>;
   stockLocationId: Scalars['ID']['input'];
@@ -232,6 +304,8 @@ export type Query = {
   replenishmentAnalytics: ReplenishmentAnalytics;
   /** A toner shipment by id; null when none or not the caller’s. */
   shipment?: Maybe<Shipment>;
+  /** An export the caller asked for with `exportShipments`; null for any other (never another's). */
+  shipmentExport?: Maybe<ExportJob>;
   /** Shipments of the stock locations the caller may see, newest first; at most 100 a page. */
   shipments: ShipmentConnection;
   /** A stock location by id; null when none or not the caller’s. */
@@ -251,6 +325,12 @@ export type QueryReplenishmentAnalyticsArgs = {
 
 /** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
 export type QueryShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything that can be read. Objects the caller may not see are answered as if they did not exist. */
+export type QueryShipmentExportArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -388,6 +468,18 @@ export type ShipmentEdge = {
   cursor: Scalars['String']['output'];
   /** The toner shipment. */
   node: Shipment;
+};
+
+/** What to export: the file’s format and rows. */
+export type ShipmentExportInput = {
+  /** Narrows it to one account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** CSV or XLSX. */
+  format: ExportFormat;
+  /** The months the shipments were created in (at most 36), as replenishmentAnalytics. */
+  from: Scalars['Date']['input'];
+  /** The last day asked for (its month is the last). */
+  to: Scalars['Date']['input'];
 };
 
 /** Narrows a list of shipments; all given conditions apply. */
@@ -776,8 +868,13 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Device: ResolverTypeWrapper<DeviceRef>;
   DispatchShipmentInput: DispatchShipmentInput;
-  LocationReplenishment: ResolverTypeWrapper<LocationUnits>;
+  ExportFormat: ExportFormat;
+  ExportJob: ResolverTypeWrapper<ExportJobRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ExportJobPayload: ResolverTypeWrapper<Omit<ExportJobPayload, 'exportJob'> & { exportJob?: Maybe<ResolversTypes['ExportJob']> }>;
+  ExportStatus: ExportStatus;
+  LocationReplenishment: ResolverTypeWrapper<LocationUnits>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -789,6 +886,7 @@ export type ResolversTypes = ResolversObject<{
   Shipment: ResolverTypeWrapper<ShipmentEntity>;
   ShipmentConnection: ResolverTypeWrapper<Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversTypes['ShipmentEdge']> }>;
   ShipmentEdge: ResolverTypeWrapper<Omit<ShipmentEdge, 'node'> & { node: ResolversTypes['Shipment'] }>;
+  ShipmentExportInput: ShipmentExportInput;
   ShipmentFilter: ShipmentFilter;
   ShipmentPayload: ResolverTypeWrapper<Omit<ShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversTypes['Shipment']> }>;
   ShipmentReason: ResolverTypeWrapper<ShipmentReason>;
@@ -820,8 +918,11 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Device: DeviceRef;
   DispatchShipmentInput: DispatchShipmentInput;
-  LocationReplenishment: LocationUnits;
+  ExportJob: ExportJobRow;
+  Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
+  ExportJobPayload: Omit<ExportJobPayload, 'exportJob'> & { exportJob?: Maybe<ResolversParentTypes['ExportJob']> };
+  LocationReplenishment: LocationUnits;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
@@ -833,6 +934,7 @@ export type ResolversParentTypes = ResolversObject<{
   Shipment: ShipmentEntity;
   ShipmentConnection: Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShipmentEdge']> };
   ShipmentEdge: Omit<ShipmentEdge, 'node'> & { node: ResolversParentTypes['Shipment'] };
+  ShipmentExportInput: ShipmentExportInput;
   ShipmentFilter: ShipmentFilter;
   ShipmentPayload: Omit<ShipmentPayload, 'shipment'> & { shipment?: Maybe<ResolversParentTypes['Shipment']> };
   ShipmentReason: ShipmentReason;
@@ -869,6 +971,23 @@ export type DeviceResolvers<ContextType = TonerContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ExportJobResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['ExportJob'] = ResolversParentTypes['ExportJob']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rowsTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rowsWritten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExportStatus'], ParentType, ContextType>;
+}>;
+
+export type ExportJobPayloadResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['ExportJobPayload'] = ResolversParentTypes['ExportJobPayload']> = ResolversObject<{
+  exportJob?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type LocationReplenishmentResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['LocationReplenishment'] = ResolversParentTypes['LocationReplenishment']> = ResolversObject<{
   shipments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stockLocation?: Resolver<ResolversTypes['StockLocation'], ParentType, ContextType>;
@@ -882,6 +1001,7 @@ export type MutationResolvers<ContextType = TonerContext, ParentType extends Res
   createStockLocation?: Resolver<ResolversTypes['StockLocationPayload'], ParentType, ContextType, RequireFields<MutationCreateStockLocationArgs, 'input'>>;
   declineShipment?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationDeclineShipmentArgs, 'id' | 'reason'>>;
   dispatchShipment?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationDispatchShipmentArgs, 'id'>>;
+  exportShipments?: Resolver<ResolversTypes['ExportJobPayload'], ParentType, ContextType, RequireFields<MutationExportShipmentsArgs, 'input'>>;
   recordStockCount?: Resolver<ResolversTypes['StockLocationPayload'], ParentType, ContextType, RequireFields<MutationRecordStockCountArgs, 'counts' | 'stockLocationId'>>;
   reportTonerLow?: Resolver<ResolversTypes['TonerLowAlertPayload'], ParentType, ContextType, RequireFields<MutationReportTonerLowArgs, 'input'>>;
   requestToner?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationRequestTonerArgs, 'input'>>;
@@ -902,6 +1022,7 @@ export type PageInfoResolvers<ContextType = TonerContext, ParentType extends Res
 export type QueryResolvers<ContextType = TonerContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   replenishmentAnalytics?: Resolver<ResolversTypes['ReplenishmentAnalytics'], ParentType, ContextType, RequireFields<QueryReplenishmentAnalyticsArgs, 'from' | 'to'>>;
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'id'>>;
+  shipmentExport?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType, RequireFields<QueryShipmentExportArgs, 'id'>>;
   shipments?: Resolver<ResolversTypes['ShipmentConnection'], ParentType, ContextType, Partial<QueryShipmentsArgs>>;
   stockLocation?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType, RequireFields<QueryStockLocationArgs, 'id'>>;
   stockLocations?: Resolver<Array<ResolversTypes['StockLocation']>, ParentType, ContextType, Partial<QueryStockLocationsArgs>>;
@@ -1046,6 +1167,8 @@ export type Resolvers<ContextType = TonerContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Device?: DeviceResolvers<ContextType>;
+  ExportJob?: ExportJobResolvers<ContextType>;
+  ExportJobPayload?: ExportJobPayloadResolvers<ContextType>;
   LocationReplenishment?: LocationReplenishmentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

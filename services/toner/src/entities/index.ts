@@ -1,3 +1,4 @@
+import { ExportChunk, ExportJob } from '@portal/platform';
 import { StockLocation } from './stock-location.entity';
 import { StockLevel } from './stock-level.entity';
 import { Shipment } from './shipment.entity';
@@ -23,6 +24,8 @@ export {
 };
 
 export const entities = [
+  ExportJob,
+  ExportChunk,
   StockLocation,
   StockLevel,
   Shipment,

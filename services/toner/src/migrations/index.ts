@@ -4,6 +4,7 @@ import { TonerAlertIdPerAccount1796164422827 } from './1796164422827-TonerAlertI
 import { IdempotentRequests1796166242751 } from './1796166242751-IdempotentRequests';
 import { SupplyOrdersAndReceipts1796175796761 } from './1796175796761-SupplyOrdersAndReceipts';
 import { AnalyticsRollups1796175900351 } from './1796175900351-AnalyticsRollups';
+import { ExportJobs1796189572968 } from './1796189572968-ExportJobs';
 import { AddSandboxStockLocations1796189731964 } from './1796189731964-AddSandboxStockLocations';
 
 export const migrations = [
@@ -12,5 +13,6 @@ export const migrations = [
   IdempotentRequests1796166242751,
   SupplyOrdersAndReceipts1796175796761,
   AnalyticsRollups1796175900351,
+  ExportJobs1796189572968,
   AddSandboxStockLocations1796189731964,
 ];

@@ -1,4 +1,7 @@
 import { GraphQLDate, GraphQLDateTime } from '@portal/platform';
+import { exportShipments } from './Mutation/exportShipments';
+import { shipmentExport } from './Query/shipmentExport';
+import { ExportJob } from './ExportJob';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { stockLocations } from './Query/stockLocations';
 import { stockLocation } from './Query/stockLocation';
@@ -26,9 +29,17 @@ import { Account } from './Account';
 export const resolvers: Resolvers = {
   DateTime: GraphQLDateTime,
   Date: GraphQLDate,
-  Query: { stockLocations, stockLocation, shipments, shipment, replenishmentAnalytics },
+  Query: {
+    stockLocations,
+    stockLocation,
+    shipments,
+    shipment,
+    replenishmentAnalytics,
+    shipmentExport,
+  },
   ReplenishmentAnalytics,
   Mutation: {
+    exportShipments,
     createStockLocation,
     updateStockLocation,
     recordStockCount,
@@ -46,4 +57,5 @@ export const resolvers: Resolvers = {
   Shipment,
   ShipmentReceipt,
   Account,
+  ExportJob,
 };
