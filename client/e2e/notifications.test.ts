@@ -49,6 +49,8 @@ it('shows the unread count in the header, the list, and marks them read', async 
   await header.getByRole('link', { name: 'Notifications (2 unread)' }).click();
   await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
   const list = page.getByRole('list', { name: 'Notifications' });
+  // The list arrives after the page's heading.
+  await list.getByRole('heading').first().waitFor();
   expect(await list.getByRole('heading').allInnerTexts()).toEqual([
     `Unread Service visit scheduled: ${order.number}`,
     `Unread Service order ${order.number} is acknowledged`,

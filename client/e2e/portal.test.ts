@@ -109,6 +109,7 @@ describe('the web client', () => {
       'Help articles',
       'Users',
       'Webhooks',
+      'Invoices',
       'Account',
     ]);
 

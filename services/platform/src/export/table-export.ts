@@ -1,4 +1,4 @@
-import { once } from 'node:events';
+import { once, type EventEmitter } from 'node:events';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DataSource } from 'typeorm';
@@ -131,9 +131,12 @@ async function writeXlsx(
   for await (const row of rows) {
     sheet.addRow(row).commit();
     if (++count % YIELD_EVERY === 0) {
-      // commit() hands the row to the zip synchronously: let it compress what it holds before
-      // more arrives, so that memory stays flat instead of holding the sheet.
+      // commit() hands the row to the zip without waiting: wait for compression to catch up
+      // (the zip's input drained) before more arrives, so memory stays flat on a busy machine
+      // instead of holding the sheet.
       await new Promise((resolve) => setImmediate(resolve));
+      const zipInput = backloggedZipInput(sheet);
+      if (zipInput) await once(zipInput, 'drain');
       // A slow destination (the job's chunk store writing to the database) holds the rest.
       if (output.writableNeedDrain) await once(output, 'drain');
       if (count % BATCH === 0) progress(count);
@@ -143,6 +146,19 @@ async function writeXlsx(
   await workbook.commit();
   progress(count);
   return count;
+}
+
+/**
+ * The zip's input for a worksheet when it holds more than it wants (exceljs's StreamBuf, in batch
+ * mode, ignores what write() answers, so the writer asks the input itself: archiver's
+ * readable-stream PassThrough, whose write state says whether it waits for 'drain'). Undefined
+ * when it has room, or exceljs keeps it elsewhere: the writer then only yields a turn.
+ */
+function backloggedZipInput(sheet: ExcelJS.Worksheet): EventEmitter | undefined {
+  const pipes = (sheet as unknown as { stream?: { pipes?: unknown[] } }).stream?.pipes;
+  const input = pipes?.[0] as
+    (EventEmitter & { _writableState?: { needDrain?: boolean } }) | undefined;
+  return input?._writableState?.needDrain === true ? input : undefined;
 }
 
 /** A number cell from a numeric or bigint column (pg answers those as strings); null stays. */
