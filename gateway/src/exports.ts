@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { request } from 'undici';
-import { EXPORT_DOWNLOAD_PATH, PRINCIPAL_HEADER, sendJson } from '@portal/platform';
+import { EXPORT_DOWNLOAD_PATH, sendJson } from '@portal/platform';
 import type { ReplicaSet } from './replicas';
 import type { ResolvedPrincipal } from './principal-resolver';
+import { getAsCaller } from './subgraph-get';
 
 /** Where export download links point: /exports/<subgraph>?job=…&token=… */
 export const EXPORTS_PATH = '/exports';
@@ -29,19 +29,8 @@ export async function downloadExport(
   if (!principal || principal.claims.kind === 'anonymous')
     return sendJson(res, 401, { error: 'sign in to download' });
   const query = (req.url ?? '').split('?')[1] ?? '';
-  const base = set.urls[0]!.replace(/\/graphql\/?$/, '').replace(/\/+$/, '');
-  const [url] = set.order(`${base}${EXPORT_DOWNLOAD_PATH}?${query}`);
-  const aborted = new AbortController();
-  res.on('close', () => aborted.abort());
-  let upstream: Awaited<ReturnType<typeof request>>;
-  try {
-    upstream = await request(url!, {
-      headers: { [PRINCIPAL_HEADER]: principal.header },
-      signal: aborted.signal,
-    });
-  } catch {
-    return sendJson(res, 503, { error: 'exports unavailable' });
-  }
+  const upstream = await getAsCaller(set, `${EXPORT_DOWNLOAD_PATH}?${query}`, principal, res);
+  if (!upstream) return sendJson(res, 503, { error: 'exports unavailable' });
   if (upstream.statusCode !== 200) {
     await upstream.body.dump();
     return sendJson(res, upstream.statusCode === 404 ? 404 : 503, {

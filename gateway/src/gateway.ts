@@ -365,29 +365,23 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       handleGraphQL(req, res),
     );
 
-  /** /events: the caller authenticated as for /graphql; anonymous (or a bad token) gets none. */
-  const handleLiveEvents = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  /**
+   * The caller of a GET beside /graphql (/events, /exports), authenticated as for /graphql;
+   * null for anonymous callers and bad tokens alike (those routes then answer 401).
+   */
+  const callerOf = async (req: IncomingMessage): Promise<ResolvedPrincipal | null> => {
     const credentials = credentialsOf(req.headers);
+    if (credentials.kind !== 'bearer' && credentials.kind !== 'cookie') return null;
     const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
-    const resolved =
-      credentials.kind === 'bearer' || credentials.kind === 'cookie'
-        ? await resolver.resolve(credentials.token, requestId).catch(() => null)
-        : null;
-    await streamLiveEvents(req, res, resolved, identity);
+    return resolver.resolve(credentials.token, requestId).catch(() => null);
   };
+  const handleLiveEvents = async (req: IncomingMessage, res: ServerResponse): Promise<void> =>
+    streamLiveEvents(req, res, await callerOf(req), identity);
   const handleExportDownload = async (
     req: IncomingMessage,
     res: ServerResponse,
     pathname: string,
-  ): Promise<void> => {
-    const credentials = credentialsOf(req.headers);
-    const requestId = requestIdOf(req.headers[REQUEST_ID_HEADER]);
-    const resolved =
-      credentials.kind === 'bearer' || credentials.kind === 'cookie'
-        ? await resolver.resolve(credentials.token, requestId).catch(() => null)
-        : null;
-    await downloadExport(req, res, pathname, resolved, replicas);
-  };
+  ): Promise<void> => downloadExport(req, res, pathname, await callerOf(req), replicas);
 
   /** The subgraphs none of whose instances is ready (a subgraph is ready when one instance is). */
   const subgraphsDown = async (): Promise<string[]> => {

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { request } from 'undici';
-import { PRINCIPAL_HEADER, sendJson } from '@portal/platform';
+import { sendJson } from '@portal/platform';
 import type { ReplicaSet } from './replicas';
 import type { ResolvedPrincipal } from './principal-resolver';
+import { getAsCaller } from './subgraph-get';
 
 /** Where the web client listens for changes (server-sent events), beside /graphql. */
 export const LIVE_EVENTS_PATH = '/events';
@@ -23,21 +23,9 @@ export async function streamLiveEvents(
   if (req.method !== 'GET') return sendJson(res, 405, { error: 'GET only' });
   if (!principal || principal.claims.kind === 'anonymous')
     return sendJson(res, 401, { error: 'sign in to follow changes' });
-  const aborted = new AbortController();
-  req.on('close', () => aborted.abort());
-  const primary = identity.urls[0]!.replace(/\/graphql\/?$/, '').replace(/\/+$/, '');
-  const [url] = identity.order(`${primary}${IDENTITY_LIVE_PATH}`);
-  let upstream: Awaited<ReturnType<typeof request>>;
-  try {
-    upstream = await request(url!, {
-      headers: { [PRINCIPAL_HEADER]: principal.header },
-      signal: aborted.signal,
-    });
-  } catch {
-    return sendJson(res, 503, { error: 'live events unavailable' });
-  }
-  if (upstream.statusCode !== 200) {
-    await upstream.body.dump();
+  const upstream = await getAsCaller(identity, IDENTITY_LIVE_PATH, principal, req);
+  if (upstream?.statusCode !== 200) {
+    await upstream?.body.dump();
     return sendJson(res, 503, { error: 'live events unavailable' });
   }
   res.writeHead(200, {

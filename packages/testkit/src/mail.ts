@@ -68,20 +68,11 @@ function parse(raw: string): CapturedMail {
 }
 
 /** Waits for the newest mail to an address (after `since` files), up to a deadline. */
-export async function waitForMail(
-  to: string,
-  since = 0,
-  timeoutMs = 10_000,
-): Promise<CapturedMail> {
-  const dir = process.env.PORTAL_TEST_MAIL_DIR;
-  if (!dir) throw new Error('no mail capture: run through Jest');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
+export function waitForMail(to: string, since = 0, timeoutMs = 10_000): Promise<CapturedMail> {
+  return untilMail(`no mail to ${to} within ${timeoutMs} ms`, timeoutMs, () => {
     const files = mailsTo(to);
-    if (files.length > since) return parse(readFileSync(path.join(dir, files.at(-1)!), 'utf8'));
-    if (Date.now() > deadline) throw new Error(`no mail to ${to} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+    return files.length > since ? read(files.at(-1)!) : undefined;
+  });
 }
 
 /**
@@ -89,33 +80,51 @@ export async function waitForMail(
  * pattern matches): for addresses that also receive other mails meanwhile (notifications arrive
  * asynchronously, and demo addresses hear from every test file's system).
  */
-export async function waitForMailWithSubject(
+export function waitForMailWithSubject(
   to: string,
   since: number,
   subject: string | RegExp,
   timeoutMs = 10_000,
 ): Promise<CapturedMail> {
-  const dir = process.env.PORTAL_TEST_MAIL_DIR;
-  if (!dir) throw new Error('no mail capture: run through Jest');
+  const matches = (mail: CapturedMail) =>
+    typeof subject === 'string' ? mail.subject === subject : subject.test(mail.subject);
+  return untilMail(`no mail "${String(subject)}" to ${to} in ${timeoutMs} ms`, timeoutMs, () =>
+    mailsTo(to).slice(since).map(read).find(matches),
+  );
+}
+
+/** Looks every 100 ms until `find` answers a mail, or fails with `missing` at the deadline. */
+async function untilMail(
+  missing: string,
+  timeoutMs: number,
+  find: () => CapturedMail | undefined,
+): Promise<CapturedMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = mailsTo(to)
-      .slice(since)
-      .map((f) => parse(readFileSync(path.join(dir, f), 'utf8')))
-      .find((m) => (typeof subject === 'string' ? m.subject === subject : subject.test(m.subject)));
+    const found = find();
     if (found) return found;
-    if (Date.now() > deadline)
-      throw new Error(`no mail "${String(subject)}" to ${to} in ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(missing);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
+/** A captured mail by its file name. */
+function read(file: string): CapturedMail {
+  return parse(readFileSync(path.join(captureDir(), file), 'utf8'));
+}
+
+/** The run's capture folder (set by the global set-up). */
+function captureDir(): string {
+  const dir = process.env.PORTAL_TEST_MAIL_DIR;
+  if (!dir) throw new Error('no mail capture: run through Jest');
+  return dir;
+}
+
 /** The subjects of the mails to an address after `since` files. */
 export function subjectsSince(to: string, since: number): string[] {
-  const dir = process.env.PORTAL_TEST_MAIL_DIR!;
   return mailsTo(to)
     .slice(since)
-    .map((f) => parse(readFileSync(path.join(dir, f), 'utf8')).subject);
+    .map((file) => read(file).subject);
 }
 
 /** How many mails an address has received so far. */
@@ -124,9 +133,8 @@ export function mailCount(to: string): number {
 }
 
 function mailsTo(to: string): string[] {
-  const dir = process.env.PORTAL_TEST_MAIL_DIR!;
   const safe = to.replace(/[^a-z0-9@._-]/gi, '_');
-  return readdirSync(dir)
+  return readdirSync(captureDir())
     .filter((f) => f.endsWith(`-${safe}.eml`))
     .sort();
 }
