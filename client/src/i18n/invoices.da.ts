@@ -23,7 +23,7 @@ export const invoicesDa: typeof invoicesEn = {
   hideLines: (invoiceNumber: string) => `Skjul linjerne på faktura ${invoiceNumber}`,
   linesOf: (invoiceNumber: string) => `Linjer på faktura ${invoiceNumber}`,
   line: 'Linje',
-  device: 'Maskine',
+  device: 'Enhed',
   meter: 'Tæller',
   period: 'Periode',
   quantity: 'Antal',

@@ -9,7 +9,7 @@ export const serviceAccountsDa: typeof serviceAccountsEn = {
   capabilities: 'Hvad den må',
   capability: {
     BILLING: 'Fakturering: fakturaer, betalinger og kreditstatus',
-    CONTRACTS: 'Kontrakter: maskinernes serviceaftaler',
+    CONTRACTS: 'Kontrakter: enhedernes serviceaftaler',
   },
   capabilityShort: { BILLING: 'Fakturering', CONTRACTS: 'Kontrakter' },
   created: 'Oprettet',

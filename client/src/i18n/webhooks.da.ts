@@ -4,7 +4,7 @@ import type { webhooksEn } from './webhooks.en';
 export const webhooksDa: typeof webhooksEn = {
   title: 'Webhooks',
   intro:
-    'Jeres systemer kan få besked om, hvad der sker på jeres konti, i stedet for at spørge: registrér et HTTPS-endpoint og vælg hændelserne. Hver besked er signeret (Standard Webhooks) med endpointets hemmelighed, prøves igen i 24 timer, indtil endpointet svarer 2xx, og leveres i rækkefølge pr. ordre, forsendelse, aflæsning eller maskine.',
+    'Jeres systemer kan få besked om, hvad der sker på jeres konti, i stedet for at spørge: registrér et HTTPS-endpoint og vælg hændelserne. Hver besked er signeret (Standard Webhooks) med endpointets hemmelighed, prøves igen i 24 timer, indtil endpointet svarer 2xx, og leveres i rækkefølge pr. ordre, forsendelse, aflæsning eller enhed.',
   none: 'Ingen endpoints endnu.',
   create: 'Tilføj endpoint',
   url: 'URL',
@@ -18,9 +18,9 @@ export const webhooksDa: typeof webhooksEn = {
     SHIPMENT_CREATED: 'Tonerforsendelse oprettet',
     SHIPMENT_DISPATCHED: 'Tonerforsendelse afsendt',
     SHIPMENT_DELIVERED: 'Tonerforsendelse leveret',
-    DEVICE_REGISTERED: 'Maskine registreret',
-    DEVICE_UPDATED: 'Maskine ændret',
-    DEVICE_STATUS_CHANGED: 'Maskine afmeldt eller udfaset',
+    DEVICE_REGISTERED: 'Enhed registreret',
+    DEVICE_UPDATED: 'Enhed ændret',
+    DEVICE_STATUS_CHANGED: 'Enhed afmeldt eller udfaset',
   },
   status: {
     PENDING: 'Venter',
