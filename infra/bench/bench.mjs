@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
 import { freePort, platform, prepareDatabase, root, subgraphModule } from '../scripts/system.mjs';
 import { dashboardOnSlowNetwork } from './dashboard-slow-network.mjs';
@@ -160,16 +161,62 @@ async function graphql(target, query, variables, token) {
   });
   return { status: response.status, text: await response.text() };
 }
+/** The bench's GraphQL call that must succeed: the payload of its one root field. */
+async function mutate(query, variables) {
+  const { text } = await graphql(gatewayUrl, query, variables);
+  const data = JSON.parse(text).data;
+  if (!data) throw new Error(`${query.slice(0, 60)}… failed: ${text}`);
+  return Object.values(data)[0];
+}
+
+/**
+ * Staff need a second factor in production mode: the bench's staff users enrol an authenticator
+ * app at their first sign-in of the run (the enrolment of an earlier run was dropped: its secret
+ * is sealed with that run's key) and answer every later sign-in with a fresh code.
+ */
+const totpSecrets = new Map();
+const lastStep = new Map();
+async function codeFor(email) {
+  // A code counts once: a second sign-in in the same 30 s step waits for the next one.
+  while (Math.floor(Date.now() / 30_000) === lastStep.get(email))
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  lastStep.set(email, Math.floor(Date.now() / 30_000));
+  return new TOTP({ secret: Secret.fromBase32(totpSecrets.get(email)) }).generate();
+}
 async function signIn(email) {
-  const { text } = await graphql(
-    gatewayUrl,
-    'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+  const login = await mutate(
+    'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken secondFactor { challenge enrolmentRequired } } }',
     { e: email, p: platform.DEMO_PASSWORD },
   );
-  const token = JSON.parse(text).data?.login?.accessToken;
-  if (!token) throw new Error(`sign-in of ${email} failed: ${text}`);
+  if (login.accessToken) return login.accessToken;
+  const challenge = login.secondFactor?.challenge;
+  if (!challenge) throw new Error(`sign-in of ${email} failed`);
+  let token;
+  if (login.secondFactor.enrolmentRequired) {
+    const begun = await mutate(
+      'mutation ($c: String!) { beginTotpEnrolment(challenge: $c) { secret } }',
+      { c: challenge },
+    );
+    totpSecrets.set(email, begun.secret);
+    const confirmed = await mutate(
+      'mutation ($c: String!, $code: String!) { confirmTotpEnrolment(challenge: $c, code: $code) { signIn { accessToken } } }',
+      { c: challenge, code: await codeFor(email) },
+    );
+    token = confirmed.signIn?.accessToken;
+  } else {
+    const verified = await mutate(
+      'mutation ($c: String!, $code: String!) { verifySecondFactor(challenge: $c, code: $code) { accessToken } }',
+      { c: challenge, code: await codeFor(email) },
+    );
+    token = verified.accessToken;
+  }
+  if (!token) throw new Error(`second factor of ${email} refused`);
   return token;
 }
+await sql.query(
+  `DELETE FROM identity.totp_credential WHERE user_id IN
+     (SELECT id FROM identity.app_user WHERE email = 'agent@service.example')`,
+);
 // Access tokens expire within a full run: each scenario signs in afresh.
 let admin = await signIn(world.admin);
 let agent = await signIn('agent@service.example');
