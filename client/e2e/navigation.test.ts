@@ -1,16 +1,32 @@
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
+import { accessibilityProblems } from './support/accessibility';
 import { personIn } from './support/browser';
 import { browserSuite } from './support/suite';
+import { settled, watchRequests } from './support/visual';
 
 /**
  * The main navigation follows the server's `me { viewerCan }` (issues 17 and 24): each role is
- * shown what the subgraphs let it use, and a page it may not use is not there.
+ * shown what the subgraphs let it use, and a page it may not use is not there. Every page of
+ * each role's menu, the pages signed out and the partner playground have nothing axe calls
+ * critical or serious (WCAG 2.1 A and AA).
  */
 let browser: Browser;
 let baseURL: string;
 
 browserSuite({ timeoutMs: 120_000 }, (suite) => ({ browser, baseURL } = suite));
+
+/** Pages a role reaches other than from the main menu (its own settings, an editor). */
+const MORE: Record<string, string[]> = {
+  'agent@service.example': ['/knowledge/new'],
+  'anna.admin@nordiskprint.example': [
+    '/profile',
+    '/security',
+    '/notifications',
+    '/settings/notifications',
+    '/settings/single-sign-on',
+  ],
+};
 
 const MENUS: [string, string, string[], string[]][] = [
   // [e-mail, name, menu, pages that are not there]
@@ -91,6 +107,7 @@ const MENUS: [string, string, string[], string[]][] = [
 
 it.each(MENUS)('shows %s (%s) its menu and no other pages', async (email, name, menu, absent) => {
   const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
+  const requests = watchRequests(page);
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
@@ -98,10 +115,46 @@ it.each(MENUS)('shows %s (%s) its menu and no other pages', async (email, name, 
   await page.getByRole('heading', { level: 1, name: `Welcome, ${name}` }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Main' });
   expect(await nav.getByRole('link').allInnerTexts()).toEqual(menu);
+  const problems: string[] = [];
+  for (const entry of menu) {
+    await nav.getByRole('link', { name: entry, exact: true }).click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await settled(page, requests);
+    problems.push(...(await accessibilityProblems(page, `${email} ${entry}`)));
+  }
+  for (const path of MORE[email] ?? []) {
+    await page.goto(path);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await settled(page, requests);
+    problems.push(...(await accessibilityProblems(page, `${email} ${path}`)));
+  }
+  expect(problems).toEqual([]);
   for (const path of absent) {
     await page.goto(path);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   }
+  expect(pageErrors).toEqual([]);
+  await context.close();
+});
+
+it('has nothing critical or serious for axe signed out and in the playground', async () => {
+  const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
+  const requests = watchRequests(page);
+  const problems: string[] = [];
+  // What shows that each page is there: GraphiQL loads after the playground's own header.
+  const pages = {
+    '/sign-in': 'h1',
+    '/register': 'h1',
+    '/forgot-password': 'h1',
+    '/playground': '.graphiql-container .line-numbers',
+  };
+  for (const [route, shown] of Object.entries(pages)) {
+    await page.goto(route);
+    await page.locator(shown).first().waitFor({ timeout: 30_000 });
+    await settled(page, requests);
+    problems.push(...(await accessibilityProblems(page, route)));
+  }
+  expect(problems).toEqual([]);
   expect(pageErrors).toEqual([]);
   await context.close();
 });

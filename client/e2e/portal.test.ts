@@ -432,7 +432,7 @@ describe('the web client', () => {
       .getByRole('row', { name: /Fjord Logistik/ })
       .first()
       .waitFor();
-    await page.getByRole('button', { name: 'Payment history of Nordisk Print Copenhagen' }).click();
+    await page.getByRole('button', { name: 'Payments of Nordisk Print Copenhagen' }).click();
     const payments = page.getByRole('region', {
       name: /Payment history: Nordisk Print Copenhagen/,
     });

@@ -404,7 +404,7 @@ export const da: Messages = {
     organization: 'Kunde',
     creditStatus: 'Kreditstatus',
     showPayments: 'Betalinger',
-    showPaymentsFor: (account) => `Betalingshistorik for ${account}`,
+    showPaymentsFor: (account) => `Betalinger for ${account}`,
     paymentsOf: (account, number) => `Betalingshistorik: ${account} (${number})`,
     noPayments: 'Ingen fakturaer endnu.',
     invoice: 'Faktura',

@@ -424,7 +424,7 @@ export const en = {
     organization: 'Customer',
     creditStatus: 'Credit status',
     showPayments: 'Payments',
-    showPaymentsFor: (account: string) => `Payment history of ${account}`,
+    showPaymentsFor: (account: string) => `Payments of ${account}`,
     paymentsOf: (account: string, number: string) => `Payment history: ${account} (${number})`,
     noPayments: 'No invoices yet.',
     invoice: 'Invoice',

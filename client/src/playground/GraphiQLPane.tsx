@@ -2,9 +2,10 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
 import { buildSchema } from 'graphql';
-import { useMemo, type ComponentProps } from 'react';
+import { useEffect, useMemo, useRef, type ComponentProps } from 'react';
 import sdl from '../__generated__/schema.graphql?raw';
 import { EXAMPLES } from './examples';
+import { markTabsAsButtonList } from './tab-roles';
 
 type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];
 
@@ -30,12 +31,16 @@ export default function GraphiQLPane({ token }: { token: string }) {
     },
     [token],
   );
+  const pane = useRef<HTMLDivElement>(null);
+  useEffect(() => markTabsAsButtonList(pane.current!), []);
   return (
-    <GraphiQL
-      fetcher={fetcher}
-      schema={schema}
-      defaultTabs={EXAMPLES}
-      defaultEditorToolsVisibility="variables"
-    />
+    <div ref={pane} className="playground__graphiql">
+      <GraphiQL
+        fetcher={fetcher}
+        schema={schema}
+        defaultTabs={EXAMPLES}
+        defaultEditorToolsVisibility="variables"
+      />
+    </div>
   );
 }

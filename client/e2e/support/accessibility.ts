@@ -1,0 +1,23 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/** The WCAG 2.1 A and AA rules axe checks. */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * What axe finds on the page as it is now that is critical or serious, one line per rule with
+ * the first few elements it found it on (empty when nothing is).
+ */
+export async function accessibilityProblems(page: Page, where: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
+    .map(
+      (violation) =>
+        `${where}: ${violation.id} (${violation.impact}) ${violation.help}: ` +
+        violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(', '),
+    );
+}
