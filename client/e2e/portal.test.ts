@@ -456,6 +456,13 @@ describe('the web client', () => {
     const previous = new Map(
       before.data!.deviceBySerialNumber.latestMeterReading.values.map((v) => [v.meter, v.value]),
     );
+    // His profile's phone number, which the order form starts its contact fields with.
+    const profile = await system.graphql<{ updateProfile: { userErrors: unknown[] } }>(
+      'mutation { updateProfile(input: { phone: "+45 20 30 40 50" }) { userErrors { code } } }',
+      {},
+      { token: dennis },
+    );
+    expect(profile.data!.updateProfile.userErrors).toEqual([]);
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
     await signIn(page, 'dennis.device@nordiskprint.example', DA);
     await page.getByRole('heading', { level: 1, name: 'Velkommen, Dennis Dahl' }).waitFor();
@@ -508,7 +515,12 @@ describe('the web client', () => {
       .getByRole('region', { name: 'Kan du selv løse det?' })
       .getByRole('link', { name: 'Papirstop: sådan fjerner du fastsiddende papir' })
       .waitFor();
-    await order.getByLabel(/^Kontaktperson på stedet/).fill('Dennis Dahl');
+    // The contact starts as the signed-in Device Manager; he gives the reception's number.
+    expect(await order.getByLabel(/^Kontaktperson på stedet/).inputValue()).toBe('Dennis Dahl');
+    expect(await order.getByLabel(/^Kontakttelefon/).inputValue()).toBe('+45 20 30 40 50');
+    expect(await order.getByLabel(/^Kontaktens e-mail/).inputValue()).toBe(
+      'dennis.device@nordiskprint.example',
+    );
     await order.getByLabel(/^Kontakttelefon/).fill('+45 33 12 34 57');
     await screenshot(page, 'service-order-suggestions-da');
     // The device has an open breakdown order already: the refusal points at it.
