@@ -44,7 +44,16 @@ describe('accounts people run themselves', () => {
     // The sign-in page has an E-mail field too: fill the one of the page the link opened.
     await page.waitForURL('**/forgot-password');
     await page.getByRole('button', { name: 'Send the link' }).waitFor();
-    await page.getByLabel('E-mail').fill(email);
+    // A mistyped address is refused at the field before anything is sent, and the refusal goes
+    // as soon as the address is right.
+    const field = page.getByLabel('E-mail');
+    await field.fill('sune.self@nordiskprint');
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    const refusal = page.getByText('Enter an e-mail address such as name@company.dk.');
+    await refusal.waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await field.fill(email);
+    await refusal.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page
       .getByText(`If ${email} belongs to a user, an e-mail with a link is on its way.`, {

@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
 import { useSession } from '../app/session';
 import { SecondFactorStep, type Challenge } from './security/SecondFactorStep';
-import { Notice, TextField } from '../components/forms';
+import { Notice, TextField, useFieldChecks, useFormFields } from '../components/forms';
 import { Loading, PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
 import { userErrorText } from '../i18n/user-errors';
@@ -44,7 +44,8 @@ export default function ConfirmEmailPage() {
   const [outcome, setOutcome] = useState<'pending' | 'confirmed' | string>(
     token ? 'pending' : m.userErrors.codes.INVALID_TOKEN,
   );
-  const [email, setEmail] = useState('');
+  const check = useFieldChecks();
+  const { values, validate, field } = useFormFields({ email: '' }, { email: check.email });
   const [resent, setResent] = useState(false);
   const [challenge, setChallenge] = useState<Challenge | null>(null);
 
@@ -69,7 +70,8 @@ export default function ConfirmEmailPage() {
 
   function requestAgain(event: FormEvent) {
     event.preventDefault();
-    void resend({ email: email.trim() }).then(() => setResent(true));
+    if (!validate()) return;
+    void resend({ email: values.email.trim() }).then(() => setResent(true));
   }
 
   return (
@@ -95,14 +97,14 @@ export default function ConfirmEmailPage() {
           <div className="alert alert--error" role="alert">
             <p>{outcome}</p>
           </div>
-          <form onSubmit={requestAgain}>
+          <form onSubmit={requestAgain} noValidate>
             <p>{m.confirm.again}</p>
             <TextField
               label={m.fields.email}
               type="email"
               autoComplete="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
+              required
+              {...field('email')}
             />
             <button type="submit" className="button button--secondary">
               {m.signIn.resend}

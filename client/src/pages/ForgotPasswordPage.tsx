@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
-import { FormAlert, Notice, TextField } from '../components/forms';
+import { FormAlert, Notice, TextField, useFieldChecks, useFormFields } from '../components/forms';
 import { PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
 
@@ -16,13 +16,16 @@ const RequestPasswordResetDocument = graphql(`
 export default function ForgotPasswordPage() {
   const { m } = useI18n();
   const t = m.accounts.forgot;
-  const [email, setEmail] = useState('');
+  const check = useFieldChecks();
+  const { values, validate, field } = useFormFields({ email: '' }, { email: check.email });
+  const email = values.email;
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [result, request] = useMutation(RequestPasswordResetDocument);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!validate()) return;
     const outcome = await request({ email: email.trim() });
     // An organisation that signs in through its provider only has no passwords to reset.
     const singleSignOn = outcome.error?.graphQLErrors.some(
@@ -48,13 +51,11 @@ export default function ForgotPasswordPage() {
         <TextField
           label={m.fields.email}
           type="email"
-          name="email"
           autoComplete="username"
           required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          {...field('email')}
         />
-        <button type="submit" className="button" disabled={result.fetching || !email.trim()}>
+        <button type="submit" className="button" disabled={result.fetching}>
           {t.submit}
         </button>
       </form>
