@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
 import { accessibilityProblems } from './support/accessibility';
 import { personIn } from './support/browser';
@@ -15,6 +15,15 @@ let browser: Browser;
 let baseURL: string;
 
 browserSuite({ timeoutMs: 120_000 }, (suite) => ({ browser, baseURL } = suite));
+
+/** How many rows the main menu's links take (a laptop's 1280 px should need one). */
+async function menuRows(page: Page): Promise<number> {
+  const tops = await page
+    .getByRole('navigation', { name: /^(Main|Hovedmenu)$/ })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().top));
+  return new Set(tops).size;
+}
 
 /** Pages a role reaches other than from the main menu (its own settings, an editor). */
 const MORE: Record<string, string[]> = {
@@ -115,6 +124,7 @@ it.each(MENUS)('shows %s (%s) its menu and no other pages', async (email, name, 
   await page.getByRole('heading', { level: 1, name: `Welcome, ${name}` }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Main' });
   expect(await nav.getByRole('link').allInnerTexts()).toEqual(menu);
+  expect(await menuRows(page)).toBe(1);
   const problems: string[] = [];
   for (const entry of menu) {
     await nav.getByRole('link', { name: entry, exact: true }).click();
@@ -133,6 +143,19 @@ it.each(MENUS)('shows %s (%s) its menu and no other pages', async (email, name, 
     await page.goto(path);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   }
+  expect(pageErrors).toEqual([]);
+  await context.close();
+});
+
+it('fits the Administrator’s Danish menu on one row of a 1280 px laptop', async () => {
+  const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill('anna.admin@nordiskprint.example');
+  await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Velkommen, Anna Andersen' }).waitFor();
+  expect(page.viewportSize()?.width).toBe(1280);
+  expect(await menuRows(page)).toBe(1);
   expect(pageErrors).toEqual([]);
   await context.close();
 });
