@@ -1,4 +1,4 @@
-import type { GatewayPlugin } from '@graphql-hive/gateway';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { PRINCIPAL_HEADER, REQUEST_ID_HEADER } from '@portal/platform';
 import { credentialsOf, requestIdOf } from './credentials';
 import { refusedCredentialsMessage, SERVICE_UNAVAILABLE_MESSAGE } from './errors';

@@ -2,7 +2,7 @@
 // with @graphql-hive/router-runtime's query planner; adds only the principal header.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { config, platform, principalSigner, runWorkers } from './common.mjs';
 

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { logger, principalKeysFromEnvironment } from '@portal/platform';
 import { principalHeaderPlugin } from '../../../gateway/src/hive-principal-plugin';
 import { PrincipalResolver } from '../../../gateway/src/principal-resolver';
@@ -11,8 +11,9 @@ export interface RunningHiveGateway {
 }
 
 /**
- * Hive Gateway (from npm, its own query planner) on the same supergraph, pointed at the running
- * subgraphs, with the portal's principal plugin: what a team choosing Hive over our gateway runs.
+ * Hive Gateway (from npm: its runtime, @graphql-hive/gateway-runtime, without the CLI's
+ * exporters and caches; it loads the HTTP transport to the subgraphs, @graphql-mesh/transport-http,
+ * by name, so that is a dependency of ours) on the same supergraph, pointed at the running subgraphs, with the portal's principal plugin: what a team choosing Hive over our gateway runs.
  */
 export async function startHiveGateway(
   supergraphSdl: string,
