@@ -13,7 +13,8 @@ export interface RunningHiveGateway {
 /**
  * Hive Gateway (from npm: its runtime, @graphql-hive/gateway-runtime, without the CLI's
  * exporters and caches; it loads the HTTP transport to the subgraphs, @graphql-mesh/transport-http,
- * by name, so that is a dependency of ours) on the same supergraph, pointed at the running subgraphs, with the portal's principal plugin: what a team choosing Hive over our gateway runs.
+ * by name, so that is a dependency of ours) on the same supergraph, pointed at the running
+ * subgraphs, with the portal's principal plugin: what a team choosing Hive over our gateway runs.
  */
 export async function startHiveGateway(
   supergraphSdl: string,
