@@ -207,6 +207,24 @@ describe('readings missing per billing period', () => {
     // Another organisation's account answers as one without devices.
     expect(await missing(tokens.anna!, account('300400'))).toEqual([]);
   });
+
+  it('answers the service centre from the account rollups as the Administrator from the devices', async () => {
+    const year = (token: string, number: string) =>
+      ask<{ month: string; owing: number; missing: number }[]>(
+        MISSING,
+        { from: aYearAgo(), to: today(), account: account(number) },
+        token,
+      );
+    for (const [token, number] of [
+      [tokens.anna!, '100200'],
+      [tokens.anna!, '100201'],
+      [tokens.bo!, '300400'],
+    ] as const) {
+      const mine = await year(token, number);
+      expect(mine.some((m) => m.owing > 0)).toBe(true);
+      expect(await year(tokens.agent!, number)).toEqual(mine);
+    }
+  });
 });
 
 describe('response times', () => {
