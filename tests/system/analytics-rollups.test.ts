@@ -205,7 +205,7 @@ async function ok(token: string, query: string, variables: Record<string, unknow
 
 const rows = (subgraph: string, sql: string) => system.subgraph(subgraph).dataSource.query(sql);
 
-describe('service orders per device and day', () => {
+describe('service orders per device and day, and per account and day', () => {
   const ORDER = `mutation ($input: CreateServiceOrderInput!) { createServiceOrder(input: $input) {
     serviceOrder { id } userErrors { code } } }`;
   const orderDays = () =>
@@ -215,8 +215,17 @@ describe('service orders per device and day', () => {
               unresponded, finished FROM service_orders.service_order_day ORDER BY device_id, day`,
     );
 
-  it('is the same kept by every transition as rebuilt from the orders', async () => {
+  const accountDays = () =>
+    rows(
+      'service-orders',
+      `SELECT account_id, day::text, submitted, due, responded_on_time, responded_late,
+              unresponded, finished FROM service_orders.service_order_account_day
+        ORDER BY account_id, day`,
+    );
+
+  it('is the same kept by every transition as rebuilt from the orders, per device and per account', async () => {
     const before = await orderDays();
+    const accountsBefore = await accountDays();
     const create = (serial: string, type: string) =>
       ok(anna, ORDER, {
         input: {
@@ -254,9 +263,12 @@ describe('service orders per device and day', () => {
     );
 
     const maintained = await orderDays();
+    const maintainedAccounts = await accountDays();
     expect(maintained).not.toEqual(before);
+    expect(maintainedAccounts).not.toEqual(accountsBefore);
     await rebuildServiceOrders(system.subgraph('service-orders').dataSource);
     expect(await orderDays()).toEqual(maintained);
+    expect(await accountDays()).toEqual(maintainedAccounts);
   });
 });
 

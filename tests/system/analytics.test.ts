@@ -316,6 +316,17 @@ describe('response times', () => {
     expect(bo.weeks.every((w) => w.submitted === 0 && w.due === 0 && w.backlog === 0)).toBe(true);
     expect(bo.accounts).toEqual([]);
   });
+
+  it('answers the service centre from the account rollup as an Administrator from the devices', async () => {
+    for (const [token, number] of [
+      [tokens.anna!, '100200'],
+      [tokens.bo!, '300400'],
+    ] as const) {
+      const mine = await sla(token, account(number));
+      expect(mine.weeks.some((w) => w.due > 0)).toBe(true);
+      expect(await sla(tokens.planner!, account(number))).toEqual(mine);
+    }
+  });
 });
 
 describe('replenishment volume', () => {

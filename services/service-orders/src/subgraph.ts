@@ -13,6 +13,7 @@ import {
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { DeviceProjection } from './entities/device-projection.entity';
+import { withDeviceAccountDays } from './domain/account-day-rollup';
 import { StaffMemberProjection } from './entities/staff-member-projection.entity';
 import { ServiceOrderService } from './domain/service-order.service';
 import { watchResponseTimes } from './domain/response-watch';
@@ -62,7 +63,10 @@ export const serviceOrders: SubgraphDefinition<ServiceOrdersContext> = {
       topics: [DEVICE_TOPIC],
       // The device first: a sandbox device's generated orders are then written for it.
       handler: async (manager, event) => {
-        await projectDevice(manager, DeviceProjection, event);
+        // The account rollup follows the device's account.
+        await withDeviceAccountDays(manager, event.aggregateId, () =>
+          projectDevice(manager, DeviceProjection, event),
+        );
         await generateSandboxOrders(manager, event);
       },
     },
