@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gql } from 'graphql-tag';
 import {
   DEVICE_TOPIC,
@@ -8,6 +6,7 @@ import {
   projectDevice,
   projectStaffMember,
   ScheduledJob,
+  subgraphSdl,
   type SubgraphDefinition,
 } from '@portal/platform';
 import { entities, migrations } from './database';
@@ -22,7 +21,7 @@ import { ServiceLevelAnalytics } from './domain/service-level-analytics';
 import type { ServiceOrdersContext } from './context';
 import { backgroundExports } from './exports';
 
-export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
+export const typeDefs = gql(subgraphSdl('service-orders', __dirname));
 
 /**
  * The service-orders subgraph: customers' service orders, the service centre's workflow and
