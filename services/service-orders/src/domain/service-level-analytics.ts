@@ -120,12 +120,10 @@ export class ServiceLevelAnalytics {
       params,
     );
     // The backlog at a day's end: the open orders now, less what opened after it, plus what finished after it.
-    const [{ open }]: { open: number }[] = await this.query(
-      `SELECT count(*)::int AS open FROM ${this.table(ServiceOrder)} o
-         JOIN ${this.table(DeviceProjection)} d ON d.device_id = o.device_id
-        WHERE ${scope.devices.sql} AND o.status IN (:...open)`,
-      { ...scope.devices.params, open: OPEN_STATUSES },
-    );
+    const [{ open }]: { open: number }[] = await this.query(this.openOrders(scope), {
+      ...scope.devices.params,
+      open: OPEN_STATUSES,
+    });
     const [{ after }]: { after: number }[] = await this.query(
       `SELECT coalesce(sum(r.submitted - r.finished), 0)::int AS after FROM ${source.from}
         WHERE ${source.where} AND r.day > :to::date`,
@@ -149,6 +147,23 @@ export class ServiceLevelAnalytics {
       backlog -= period.submitted - period.finished;
     }
     return periods;
+  }
+
+  /**
+   * The open orders now: the service centre's every one but partners' sandboxes' (their few
+   * devices by their index), a customer's those of its devices.
+   */
+  private openOrders(scope: ServiceLevelScope): string {
+    const devices = this.table(DeviceProjection);
+    if (scope.serviceCentre)
+      return `SELECT count(*)::int AS open FROM ${this.table(ServiceOrder)} o
+               WHERE o.status IN (:...open)
+                 AND o.device_id NOT IN (SELECT d.device_id FROM ${devices} d
+                                          WHERE (d.snapshot->>'sandbox') = 'true')
+                 ${scope.serviceCentre.account ? `AND o.device_id IN (SELECT d.device_id FROM ${devices} d WHERE d.account_id = :account)` : ''}`;
+    return `SELECT count(*)::int AS open FROM ${this.table(ServiceOrder)} o
+              JOIN ${devices} d ON d.device_id = o.device_id
+             WHERE ${scope.devices!.sql} AND o.status IN (:...open)`;
   }
 
   /** maySeeOrdersOf as SQL: technicians' work is their orders, not the service level. */
