@@ -658,6 +658,9 @@ describe('background exports', () => {
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const text = pdfText(await response.arrayBuffer());
     expect(text).toContain('Meter usage statement');
+    // The account by its number, as customers know it, not by its id.
+    expect(text).toContain('Account: 100201');
+    expect(text).not.toContain(input.accountId);
     // Each device's TOTAL pages are its printed volume of the same months.
     const volume = await ask<{ breakdown: { label: string; total: number }[] }>(
       `query ($from: Date!, $to: Date!, $account: ID) { r: printVolume(from: $from, to: $to, accountId: $account) {
