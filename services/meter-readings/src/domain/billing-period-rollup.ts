@@ -64,8 +64,11 @@ export async function withReceivedPeriods(
   months: string[],
   change: () => Promise<void>,
 ): Promise<void> {
+  // The quarter around each month bounds the usage rows read (an index range per key).
   const join = `JOIN unnest($1::uuid[], $2::date[]) AS k(device_id, month)
-      ON k.device_id = d.device_id AND ${periodStart('k.month')} = s.start`;
+      ON k.device_id = d.device_id AND ${periodStart('k.month')} = s.start
+     AND m.month >= date_trunc('quarter', k.month)::date
+     AND m.month < (date_trunc('quarter', k.month) + interval '3 months')::date`;
   const count = () =>
     counted(manager, RECEIVED, RECEIVED.count(manager, 'TRUE', join), [deviceIds, months]);
   const before = await count();
