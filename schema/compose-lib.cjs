@@ -43,6 +43,11 @@ function subgraphList(rootDir) {
   return platform.SUBGRAPHS;
 }
 
+/** The background exports' types, spliced into every subgraph the registry marks "exports". */
+function exportJobSdlPath(rootDir) {
+  return path.join(rootDir, 'services', 'platform', 'src', 'export', 'export-job.graphql');
+}
+
 /** The file holding a subgraph's SDL. */
 function subgraphSdlPath(rootDir, name) {
   return path.join(rootDir, 'services', name, 'src', 'schema.graphql');
@@ -82,20 +87,23 @@ function composeSubgraphs(subgraphs) {
 
 /**
  * Composes the repository's subgraphs (`services/<name>/src/schema.graphql` for each name in the
- * platform's SUBGRAPHS). The URL baked in is the default loopback one; the gateway replaces it.
+ * platform's SUBGRAPHS, with the exports' types of services/platform/src/export/export-job.graphql
+ * after it for those marked "exports"). The URL baked in is the default loopback one; the gateway replaces it.
  */
 function composeSupergraph(rootDir) {
   const subgraphs = [];
   const missing = [];
-  for (const { name, port } of subgraphList(rootDir)) {
+  for (const { name, port, exports } of subgraphList(rootDir)) {
     const file = subgraphSdlPath(rootDir, name);
     if (!existsSync(file)) {
       missing.push(`[${name}] ${path.relative(rootDir, file)} does not exist`);
       continue;
     }
+    // As the platform's subgraphSdl serves it: the exports' shared types after its own.
+    const own = readFileSync(file, 'utf8');
     subgraphs.push({
       name,
-      sdl: readFileSync(file, 'utf8'),
+      sdl: exports ? `${own}\n${readFileSync(exportJobSdlPath(rootDir), 'utf8')}` : own,
       url: `http://127.0.0.1:${port}/graphql`,
     });
   }

@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { EXPORT_DOWNLOAD_PATH, sendJson } from '@portal/platform';
+import { EXPORT_DOWNLOAD_PATH, sendJson, SUBGRAPHS } from '@portal/platform';
 import type { ReplicaSet } from './replicas';
 import type { ResolvedPrincipal } from './principal-resolver';
 import { getAsCaller } from './subgraph-get';
 
 /** Where export download links point: /exports/<subgraph>?job=…&token=… */
 export const EXPORTS_PATH = '/exports';
-/** The subgraphs producing exports (SubgraphDefinition.exports). */
-const EXPORTING = new Set(['devices', 'meter-readings', 'service-orders', 'toner']);
+/** The subgraphs producing exports, as the registry marks them. */
+const EXPORTING = new Set(SUBGRAPHS.filter((s) => s.exports).map((s) => s.name));
 /** Headers of the file passed on to the browser. */
 const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'cache-control'];
 

@@ -2,7 +2,7 @@
 // auto_explain and the system, sends S1, S2 and S5 warm, and prints the plan PostgreSQL itself
 // used for every statement behind them (EXPLAIN ANALYZE, BUFFERS, as auto_explain logs it for
 // the requests' own statements and parameters). Options: --dir <folder> (another large data
-// set), --quick (the demo data in a fresh database, to compare with), --only S1,S5,
+// set), --quick (the demo data in a fresh database, to compare with), --only S1,S5,S6a,S6c,
 // --repeat N (requests per scenario, default 5), --json.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -185,6 +185,14 @@ try {
     ['S1', 'fleet page, devices(first: 50), Administrator', S.FLEET_PAGE, { first: 50 }, admin],
     ['S2', 'device detail, Administrator', S.DEVICE_DETAIL, { id: detailId }, admin],
     ['S5', 'staff queue, overdue orders, Service agent', S.STAFF_QUEUE, {}, agent],
+    ['S6a', 'analytics, Administrator', S.ANALYTICS_CUSTOMER, S.analyticsPeriod(), admin],
+    [
+      'S6c',
+      'analytics over every account, Service agent',
+      S.ANALYTICS_CENTRE,
+      S.analyticsPeriod(),
+      agent,
+    ],
   ].filter(([name]) => !only || only.includes(name));
 
   const report = [];

@@ -37,6 +37,12 @@ describe('the registry (services/platform/src/subgraphs.json)', () => {
     }
   });
 
+  it('marks exactly the subgraphs whose definition produces exports (the gateway serves their downloads)', () => {
+    const exporting = SUBGRAPHS.filter((s) => definitionOf(s.name).exports).map((s) => s.name);
+    expect(exporting.length).toBeGreaterThan(0);
+    expect(SUBGRAPHS.filter((s) => s.exports).map((s) => s.name)).toEqual(exporting);
+  });
+
   it('lists exactly the Node types of the supergraph, each with the subgraph that owns it', () => {
     const supergraph = parse(readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8'));
     const nodeTypes = supergraph.definitions

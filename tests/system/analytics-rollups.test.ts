@@ -73,9 +73,36 @@ const usageRollup = () =>
          FROM meter_readings.meter_usage_month ORDER BY device_id, month, meter`,
   );
 
-describe('meter usage per device and month', () => {
+const billingPeriods = async () => ({
+  owed: await system.subgraph('meter-readings').dataSource.query(
+    `SELECT installed_month::text, reading_frequency, account_id, devices
+       FROM meter_readings.readings_owed_cohort ORDER BY 1, 2, 3`,
+  ),
+  received: await system.subgraph('meter-readings').dataSource.query(
+    `SELECT month::text, account_id, devices FROM meter_readings.readings_received_period
+      ORDER BY 1, 2`,
+  ),
+});
+
+async function changeDevice(mutation: string, variables: Record<string, unknown>) {
+  const result = await system.graphql<Record<string, { userErrors: unknown[] }>>(
+    mutation,
+    variables,
+    {
+      token: agent,
+    },
+  );
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  expect(Object.values(result.data!)[0]!.userErrors).toEqual([]);
+  await deliverEvents(system);
+}
+
+describe('meter usage per device and month, and readings owed and received per account and billing period', () => {
   it('is the same kept by every write as rebuilt from the readings', async () => {
     const before = await usageRollup();
+    const periodsBefore = await billingPeriods();
+    expect(periodsBefore.owed.length).toBeGreaterThan(0);
+    expect(periodsBefore.received.length).toBeGreaterThan(0);
     expect(before.length).toBeGreaterThan(0);
 
     // This month's readings: one at a time and in bulk.
@@ -136,10 +163,33 @@ describe('meter usage per device and month', () => {
       await mutate('voidMeterReading', { readingId: toVoid!.id, reason: 'Entered twice by phone' }),
     ).toEqual([]);
 
+    // A device leaves the fleet; another is read quarterly from now on.
+    await changeDevice(
+      `mutation ($id: ID!) { decommissionDevice(deviceId: $id, reason: "Scrapped.") { userErrors { code } } }`,
+      { id: deviceId('NP1000004') },
+    );
+    await changeDevice(
+      `mutation ($id: ID!, $contract: ServiceContractInput!) {
+         updateDeviceContract(deviceId: $id, contract: $contract) { userErrors { code } } }`,
+      {
+        id: deviceId('NP2000002'),
+        contract: {
+          contractNumber: 'SC-ROLLUP-Q',
+          responseTimeHours: 8,
+          billedMeters: ['TOTAL'],
+          readingFrequency: 'QUARTERLY',
+        },
+      },
+    );
+
     const maintained = await usageRollup();
+    const periods = await billingPeriods();
     expect(maintained).not.toEqual(before);
+    expect(periods.owed).not.toEqual(periodsBefore.owed);
+    expect(periods.received).not.toEqual(periodsBefore.received);
     await rebuildMeterReadings(system.subgraph('meter-readings').dataSource);
     expect(await usageRollup()).toEqual(maintained);
+    expect(await billingPeriods()).toEqual(periods);
   });
 });
 
@@ -155,7 +205,7 @@ async function ok(token: string, query: string, variables: Record<string, unknow
 
 const rows = (subgraph: string, sql: string) => system.subgraph(subgraph).dataSource.query(sql);
 
-describe('service orders per device and day', () => {
+describe('service orders per device and day, and per account and day', () => {
   const ORDER = `mutation ($input: CreateServiceOrderInput!) { createServiceOrder(input: $input) {
     serviceOrder { id } userErrors { code } } }`;
   const orderDays = () =>
@@ -165,8 +215,17 @@ describe('service orders per device and day', () => {
               unresponded, finished FROM service_orders.service_order_day ORDER BY device_id, day`,
     );
 
-  it('is the same kept by every transition as rebuilt from the orders', async () => {
+  const accountDays = () =>
+    rows(
+      'service-orders',
+      `SELECT account_id, day::text, submitted, due, responded_on_time, responded_late,
+              unresponded, finished FROM service_orders.service_order_account_day
+        ORDER BY account_id, day`,
+    );
+
+  it('is the same kept by every transition as rebuilt from the orders, per device and per account', async () => {
     const before = await orderDays();
+    const accountsBefore = await accountDays();
     const create = (serial: string, type: string) =>
       ok(anna, ORDER, {
         input: {
@@ -204,9 +263,12 @@ describe('service orders per device and day', () => {
     );
 
     const maintained = await orderDays();
+    const maintainedAccounts = await accountDays();
     expect(maintained).not.toEqual(before);
+    expect(maintainedAccounts).not.toEqual(accountsBefore);
     await rebuildServiceOrders(system.subgraph('service-orders').dataSource);
     expect(await orderDays()).toEqual(maintained);
+    expect(await accountDays()).toEqual(maintainedAccounts);
   });
 });
 

@@ -207,6 +207,24 @@ describe('readings missing per billing period', () => {
     // Another organisation's account answers as one without devices.
     expect(await missing(tokens.anna!, account('300400'))).toEqual([]);
   });
+
+  it('answers the service centre from the account rollups as the Administrator from the devices', async () => {
+    const year = (token: string, number: string) =>
+      ask<{ month: string; owing: number; missing: number }[]>(
+        MISSING,
+        { from: aYearAgo(), to: today(), account: account(number) },
+        token,
+      );
+    for (const [token, number] of [
+      [tokens.anna!, '100200'],
+      [tokens.anna!, '100201'],
+      [tokens.bo!, '300400'],
+    ] as const) {
+      const mine = await year(token, number);
+      expect(mine.some((m) => m.owing > 0)).toBe(true);
+      expect(await year(tokens.agent!, number)).toEqual(mine);
+    }
+  });
 });
 
 describe('response times', () => {
@@ -297,6 +315,17 @@ describe('response times', () => {
     expect(bo.weeks.length).toBeGreaterThan(20);
     expect(bo.weeks.every((w) => w.submitted === 0 && w.due === 0 && w.backlog === 0)).toBe(true);
     expect(bo.accounts).toEqual([]);
+  });
+
+  it('answers the service centre from the account rollup as an Administrator from the devices', async () => {
+    for (const [token, number] of [
+      [tokens.anna!, '100200'],
+      [tokens.bo!, '300400'],
+    ] as const) {
+      const mine = await sla(token, account(number));
+      expect(mine.weeks.some((w) => w.due > 0)).toBe(true);
+      expect(await sla(tokens.planner!, account(number))).toEqual(mine);
+    }
   });
 });
 
@@ -629,6 +658,9 @@ describe('background exports', () => {
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const text = pdfText(await response.arrayBuffer());
     expect(text).toContain('Meter usage statement');
+    // The account by its number, as customers know it, not by its id.
+    expect(text).toContain('Account: 100201');
+    expect(text).not.toContain(input.accountId);
     // Each device's TOTAL pages are its printed volume of the same months.
     const volume = await ask<{ breakdown: { label: string; total: number }[] }>(
       `query ($from: Date!, $to: Date!, $account: ID) { r: printVolume(from: $from, to: $to, accountId: $account) {

@@ -130,6 +130,7 @@ export async function createCustomer(
       await recordAccountOpened(manager, {
         accountId: account.localId,
         organizationId: organization.id,
+        accountNumber: account.customerAccountNumber,
       });
       created.push({ ...account, id: toGlobalId('Account', account.localId) });
     }

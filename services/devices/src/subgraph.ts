@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gql } from 'graphql-tag';
 import {
   IDENTITY_TOPIC,
@@ -8,6 +6,7 @@ import {
   projectTechnicianAssignment,
   SERVICE_ORDER_TOPIC,
   TONER_TOPIC,
+  subgraphSdl,
   type SubgraphDefinition,
 } from '@portal/platform';
 import { entities, migrations } from './database';
@@ -23,7 +22,7 @@ import {
 } from './entities';
 import { backgroundExports } from './exports';
 
-export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
+export const typeDefs = gql(subgraphSdl('devices', __dirname));
 
 /** The devices subgraph: the printer inventory, its models, locations and contracts. */
 export const devices: SubgraphDefinition<DevicesContext> = {

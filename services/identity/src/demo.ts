@@ -128,6 +128,7 @@ export async function seedIdentityDemo(dataSource: DataSource): Promise<void> {
       await recordAccountOpened(manager, {
         accountId: demoIds.account(a.customer),
         organizationId: demoIds.organization(a.organization),
+        accountNumber: a.customer,
       });
     }
     for (const [index, u] of users.entries()) {

@@ -23,6 +23,7 @@ import type { MeterReadingCorrection } from './entities/meter-reading-correction
 import type { AcceptedReading, ReadingSource } from './domain/meter-reading';
 import type { Series } from './domain/reading-corrections';
 import { generateSandboxReadings } from './domain/sandbox-readings';
+import { withDeviceBillingPeriods } from './domain/billing-period-rollup';
 
 /**
  * # Meter reading events: topic `meter-readings`, version 1
@@ -110,7 +111,10 @@ export const consumers: { name: string; topics: string[]; handler: EventHandler 
     topics: [DEVICE_TOPIC],
     // The device first: a sandbox device's readings history is then generated for it.
     handler: async (manager, event) => {
-      await projectDevice(manager, DeviceProjection, event);
+      // The billing-period rollups follow the device's account, status and installation.
+      await withDeviceBillingPeriods(manager, event.aggregateId, () =>
+        projectDevice(manager, DeviceProjection, event),
+      );
       await generateSandboxReadings(manager, event);
     },
   },

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { rebuildUsageMonths } from './domain/usage-rollup';
+import { rebuildBillingPeriods } from './domain/billing-period-rollup';
 
 /** `npm run rollups:rebuild`: meter readings' rollups counted again from the readings. */
 export async function rebuildRollups(dataSource: DataSource): Promise<Record<string, number>> {
@@ -8,6 +9,8 @@ export async function rebuildRollups(dataSource: DataSource): Promise<Record<str
     await manager.query(`SET LOCAL statement_timeout = 0`);
     return {
       meter_usage_month: await rebuildUsageMonths(manager),
+      // Counted from the usage rollup just rebuilt.
+      ...(await rebuildBillingPeriods(manager)),
     };
   });
 }

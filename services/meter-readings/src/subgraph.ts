@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gql } from 'graphql-tag';
-import { ScheduledJob, type SubgraphDefinition } from '@portal/platform';
+import { ScheduledJob, subgraphSdl, type SubgraphDefinition } from '@portal/platform';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { MeterReadingService } from './domain/meter-reading.service';
@@ -13,7 +11,7 @@ import { sendReadingReminders } from './domain/reading-reminders';
 import type { MeterReadingsContext } from './context';
 import { backgroundExports } from './exports';
 
-export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
+export const typeDefs = gql(subgraphSdl('meter-readings', __dirname));
 
 /** The meter readings subgraph: readings that drive billing, exactly once, with due dates. */
 export const meterReadings: SubgraphDefinition<MeterReadingsContext> = {

@@ -12,6 +12,8 @@ export interface Subgraph {
   demoSeed: string;
   /** The Node types it owns: identity's node(id:) asks it whether the caller may see one. */
   nodeTypes: string[];
+  /** It produces background exports (its definition's `exports`): the gateway serves their downloads. */
+  exports?: boolean;
 }
 
 /**

@@ -43,3 +43,4 @@ export * from './export/table-export';
 export * from './export/export-job.entity';
 export * from './export/export-jobs';
 export * from './export/export-worker';
+export * from './export/subgraph-sdl';

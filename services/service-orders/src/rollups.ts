@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { rebuildOrderDays } from './domain/order-rollup';
+import { rebuildAccountDays } from './domain/account-day-rollup';
 
 /** `npm run rollups:rebuild`: service orders' rollups counted again from the orders. */
 export async function rebuildRollups(dataSource: DataSource): Promise<Record<string, number>> {
@@ -8,6 +9,8 @@ export async function rebuildRollups(dataSource: DataSource): Promise<Record<str
     await manager.query(`SET LOCAL statement_timeout = 0`);
     return {
       service_order_day: await rebuildOrderDays(manager),
+      // Summed from the device days just rebuilt.
+      service_order_account_day: await rebuildAccountDays(manager),
     };
   });
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gql } from 'graphql-tag';
 import {
   DEVICE_TOPIC,
@@ -8,11 +6,13 @@ import {
   projectDevice,
   projectStaffMember,
   ScheduledJob,
+  subgraphSdl,
   type SubgraphDefinition,
 } from '@portal/platform';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { DeviceProjection } from './entities/device-projection.entity';
+import { withDeviceAccountDays } from './domain/account-day-rollup';
 import { StaffMemberProjection } from './entities/staff-member-projection.entity';
 import { ServiceOrderService } from './domain/service-order.service';
 import { watchResponseTimes } from './domain/response-watch';
@@ -21,7 +21,7 @@ import { ServiceLevelAnalytics } from './domain/service-level-analytics';
 import type { ServiceOrdersContext } from './context';
 import { backgroundExports } from './exports';
 
-export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
+export const typeDefs = gql(subgraphSdl('service-orders', __dirname));
 
 /**
  * The service-orders subgraph: customers' service orders, the service centre's workflow and
@@ -62,7 +62,10 @@ export const serviceOrders: SubgraphDefinition<ServiceOrdersContext> = {
       topics: [DEVICE_TOPIC],
       // The device first: a sandbox device's generated orders are then written for it.
       handler: async (manager, event) => {
-        await projectDevice(manager, DeviceProjection, event);
+        // The account rollup follows the device's account.
+        await withDeviceAccountDays(manager, event.aggregateId, () =>
+          projectDevice(manager, DeviceProjection, event),
+        );
         await generateSandboxOrders(manager, event);
       },
     },

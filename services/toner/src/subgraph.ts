@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gql } from 'graphql-tag';
-import { DEVICE_TOPIC, type SubgraphDefinition } from '@portal/platform';
+import { DEVICE_TOPIC, subgraphSdl, type SubgraphDefinition } from '@portal/platform';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { applyDeviceEvent } from './events';
@@ -14,7 +12,7 @@ import type { TonerContext } from './context';
 import { ReplenishmentAnalytics } from './domain/replenishment-analytics';
 import { backgroundExports } from './exports';
 
-export const typeDefs = gql(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
+export const typeDefs = gql(subgraphSdl('toner', __dirname));
 
 /** The toner subgraph: stock locations, their levels, and replenishment via e-Maintenance. */
 export const toner: SubgraphDefinition<TonerContext> = {

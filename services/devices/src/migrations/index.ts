@@ -7,6 +7,7 @@ import { IdempotentRequests1796166447106 } from './1796166447106-IdempotentReque
 import { AccountProjection1796168009850 } from './1796168009850-AccountProjection';
 import { AddSandboxAccounts1796189397077 } from './1796189397077-AddSandboxAccounts';
 import { ExportJobs1796189545466 } from './1796189545466-ExportJobs';
+import { AccountNumber1796201697050 } from './1796201697050-AccountNumber';
 
 export const migrations = [
   Initial1795785969778,
@@ -17,4 +18,5 @@ export const migrations = [
   AccountProjection1796168009850,
   AddSandboxAccounts1796189397077,
   ExportJobs1796189545466,
+  AccountNumber1796201697050,
 ];

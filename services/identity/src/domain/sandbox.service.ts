@@ -151,6 +151,7 @@ export class SandboxService {
     await recordAccountOpened(manager, {
       accountId: account.id,
       organizationId: organization.id,
+      accountNumber: account.customerAccountNumber,
       sandbox: true,
     });
     await audit(

@@ -17,6 +17,7 @@ import { NotificationTypesDigest1796176152979 } from './1796176152979-Notificati
 import { ApiKeyDeprecatedUsage1796180091423 } from './1796180091423-ApiKeyDeprecatedUsage';
 import { BackOfficeIntegration1796188957612 } from './1796188957612-BackOfficeIntegration';
 import { AddSandbox1796189355651 } from './1796189355651-AddSandbox';
+import { PublishAccountNumbers1796201900000 } from './1796201900000-PublishAccountNumbers';
 
 export const migrations = [
   Initial1795785840133,
@@ -37,4 +38,5 @@ export const migrations = [
   ApiKeyDeprecatedUsage1796180091423,
   BackOfficeIntegration1796188957612,
   AddSandbox1796189355651,
+  PublishAccountNumbers1796201900000,
 ];

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { badUserInput, fromGlobalId, toGlobalId, type Principal } from '@portal/platform';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { MeterUsageMonth } from '../entities/meter-usage-month.entity';
+import { ReadingsOwedCohort, ReadingsReceivedPeriod } from '../entities/billing-period.entity';
 import { visibleDevicesCondition } from './reading-access';
 import { addDays, addMonths } from './calendar';
 import type { DeviceRef } from './meter-reading';
@@ -18,6 +19,8 @@ export interface VolumeScope {
   until: string;
   /** SQL over the device_projection alias `d` with named parameters; null: no device. */
   devices: { sql: string; params: Record<string, unknown> } | null;
+  /** The service centre over every account (null) or the one asked for: the account rollups answer. */
+  serviceCentre: { account: string | null } | null;
 }
 
 export interface VolumeMonth {
@@ -91,8 +94,9 @@ export class FleetAnalytics {
     if (addMonths(first, MAX_MONTHS - 1) < last)
       throw badUserInput(`Ask for at most ${MAX_MONTHS} months at a time.`);
     let devices = visibleDevicesCondition(this.principal, 'd');
+    let account: string | null = null;
     if (devices && accountId !== null && accountId !== undefined) {
-      const account = fromGlobalId('Account', accountId);
+      account = fromGlobalId('Account', accountId);
       // An id that is no account answers as an account the caller does not see: no devices.
       devices = account
         ? {
@@ -101,7 +105,8 @@ export class FleetAnalytics {
           }
         : null;
     }
-    return { from: first, to: last, until: to, devices };
+    const serviceCentre = devices && this.principal.isStaff ? { account } : null;
+    return { from: first, to: last, until: to, devices, serviceCentre };
   }
 
   async months(scope: VolumeScope): Promise<VolumeMonth[]> {
@@ -219,6 +224,7 @@ export class FleetAnalytics {
    */
   async missingReadings(scope: VolumeScope): Promise<MissingPeriod[]> {
     if (!scope.devices) return [];
+    if (scope.serviceCentre) return this.missingOverAccounts(scope, scope.serviceCentre.account);
     const rows: MissingPeriod[] = await this.query(
       `WITH months AS (
          SELECT generate_series(:from::date, :to::date, interval '1 month')::date AS month
@@ -243,6 +249,37 @@ export class FleetAnalytics {
       { ...scope.devices.params, from: scope.from, to: scope.to },
     );
     return rows;
+  }
+
+  /**
+   * missingReadings over whole accounts, from the billing-period rollups: the devices owing a
+   * period are those installed before it began, the missing ones those owing less those that
+   * sent a reading in it.
+   */
+  private async missingOverAccounts(
+    scope: VolumeScope,
+    account: string | null,
+  ): Promise<MissingPeriod[]> {
+    const accounts = account ? 'account_id = :account' : 'TRUE';
+    const rows: { month: string; owing: number; received: number }[] = await this.query(
+      `WITH cohorts AS (
+         SELECT installed_month, reading_frequency, sum(devices) AS devices
+           FROM ${this.table(ReadingsOwedCohort)} WHERE ${accounts} GROUP BY 1, 2
+       ), received AS (
+         SELECT month, sum(devices) AS devices FROM ${this.table(ReadingsReceivedPeriod)}
+          WHERE ${accounts} AND month BETWEEN :from::date AND :to::date GROUP BY month
+       )
+       SELECT mo.month::text AS month, coalesce(r.devices, 0)::int AS received,
+              coalesce((SELECT sum(c.devices) FROM cohorts c
+                 WHERE (c.reading_frequency = 'MONTHLY' AND c.installed_month < mo.month)
+                    OR (c.reading_frequency = 'QUARTERLY' AND extract(month FROM mo.month)::int % 3 = 0
+                        AND c.installed_month < date_trunc('quarter', mo.month)::date)), 0)::int AS owing
+         FROM (SELECT generate_series(:from::date, :to::date, interval '1 month')::date AS month) mo
+         LEFT JOIN received r ON r.month = mo.month
+        ORDER BY mo.month`,
+      { from: scope.from, to: scope.to, account },
+    );
+    return rows.map(({ month, owing, received }) => ({ month, owing, missing: owing - received }));
   }
 
   private async devicesBy(

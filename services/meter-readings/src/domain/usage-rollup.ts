@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { MeterReading } from '../entities/meter-reading.entity';
 import { MeterReadingValue } from '../entities/meter-reading-value.entity';
 import { MeterUsageMonth } from '../entities/meter-usage-month.entity';
+import { withReceivedPeriods } from './billing-period-rollup';
 
 /** A device's month whose rollup rows a write changed. */
 export interface UsageMonthKey {
@@ -25,21 +26,24 @@ export async function refreshUsageMonths(
   const deviceIds = [...unique.values()].map((k) => k.deviceId);
   const months = [...unique.values()].map((k) => `${k.day.slice(0, 7)}-01`);
   const rollup = tableOf(manager, MeterUsageMonth);
-  await manager.query(
-    `DELETE FROM ${rollup} m USING unnest($1::uuid[], $2::date[]) AS k(device_id, month)
+  // The devices' billing periods received or lost their reading with these months.
+  await withReceivedPeriods(manager, deviceIds, months, async () => {
+    await manager.query(
+      `DELETE FROM ${rollup} m USING unnest($1::uuid[], $2::date[]) AS k(device_id, month)
       WHERE m.device_id = k.device_id AND m.month = k.month`,
-    [deviceIds, months],
-  );
-  await manager.query(
-    `INSERT INTO ${rollup} (device_id, month, meter, usage, readings, last_reading_date)
+      [deviceIds, months],
+    );
+    await manager.query(
+      `INSERT INTO ${rollup} (device_id, month, meter, usage, readings, last_reading_date)
      ${countSql(
        manager,
        `JOIN unnest($1::uuid[], $2::date[]) AS k(device_id, month)
           ON r.device_id = k.device_id AND r.reading_date >= k.month
          AND r.reading_date < k.month + interval '1 month'`,
      )}`,
-    [deviceIds, months],
-  );
+      [deviceIds, months],
+    );
+  });
 }
 
 /** Empties the rollup and counts it again from every reading (`npm run rollups:rebuild`). */

@@ -12,6 +12,7 @@ import {
 } from '@portal/platform';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { MeterUsageMonth } from '../entities/meter-usage-month.entity';
+import { AccountProjection } from '../entities/reading-reminder.entity';
 import { MAX_MONTHS } from './fleet-analytics';
 
 export interface StatementRequest {
@@ -70,7 +71,7 @@ export function usageStatement(
       ORDER BY d.serial_number, u.meter`,
     params,
   );
-  const heading = { account: accountId, from: first, to: last };
+  const heading = { from: first, to: last };
   return {
     async count() {
       const [sql, values] = dataSource.driver.escapeQueryWithParameters(
@@ -80,11 +81,26 @@ export function usageStatement(
       const [{ count }]: { count: number }[] = await dataSource.query(sql, values);
       return count;
     },
-    write: (output, progress) =>
-      readWithCursor(dataSource, rowsSql, rowsParams, (rows) =>
-        writeStatement(rows, heading, output, progress),
-      ),
+    async write(output, progress) {
+      const named = { ...heading, account: await accountNumber(dataSource, account, accountId) };
+      return readWithCursor(dataSource, rowsSql, rowsParams, (rows) =>
+        writeStatement(rows, named, output, progress),
+      );
+    },
   };
+}
+
+/**
+ * The account as its customers know it: its number (from identity's AccountOpened); the
+ * global id only while no event carrying the number has arrived.
+ */
+async function accountNumber(
+  dataSource: DataSource,
+  account: string,
+  globalId: string,
+): Promise<string> {
+  const found = await dataSource.getRepository(AccountProjection).findOneBy({ accountId: account });
+  return found?.accountNumber ?? globalId;
 }
 
 /** Lays the statement out with pdfkit, a page at a time (each page leaves memory when full). */

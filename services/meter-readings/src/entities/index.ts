@@ -10,6 +10,7 @@ import {
   ReadingReminderPolicy,
 } from './reading-reminder.entity';
 import { MeterUsageMonth } from './meter-usage-month.entity';
+import { ReadingsOwedCohort, ReadingsReceivedPeriod } from './billing-period.entity';
 
 export {
   DeviceProjection,
@@ -21,6 +22,8 @@ export {
   ReadingReminder,
   ReadingReminderPolicy,
   MeterUsageMonth,
+  ReadingsOwedCohort,
+  ReadingsReceivedPeriod,
 };
 
 export const entities = [
@@ -35,4 +38,6 @@ export const entities = [
   ReadingReminder,
   ReadingReminderPolicy,
   MeterUsageMonth,
+  ReadingsOwedCohort,
+  ReadingsReceivedPeriod,
 ];

@@ -5,6 +5,8 @@ import { AnalyticsRollups1796175681152 } from './1796175681152-AnalyticsRollups'
 import { ReadingReminders1796176192137 } from './1796176192137-ReadingReminders';
 import { AddSandboxAccounts1796189410767 } from './1796189410767-AddSandboxAccounts';
 import { ExportJobs1796189539530 } from './1796189539530-ExportJobs';
+import { BillingPeriodRollups1796199844184 } from './1796199844184-BillingPeriodRollups';
+import { AccountNumber1796201665977 } from './1796201665977-AccountNumber';
 
 export const migrations = [
   Initial1795788918012,
@@ -13,4 +15,6 @@ export const migrations = [
   ReadingReminders1796176192137,
   AddSandboxAccounts1796189410767,
   ExportJobs1796189539530,
+  BillingPeriodRollups1796199844184,
+  AccountNumber1796201665977,
 ];

@@ -14,7 +14,7 @@ import type { StaffRole } from '../principal';
  * | type                 | payload                | when                                             |
  * | -------------------- | ---------------------- | ------------------------------------------------ |
  * | `StaffMemberChanged` | `StaffMemberSnapshotV1` | created (also the demo data), invitation accepted, disabled |
- * | `AccountOpened`      | `AccountSnapshotV1`     | an organisation's account exists (the demo data, a partner's sandbox; accounts never change) |
+ * | `AccountOpened`      | `AccountSnapshotV1`     | an organisation's account exists (the demo data, a partner's sandbox; accounts never change); again, with its number, for accounts opened before `accountNumber` |
  *
  * Service orders project technicians: a visit is scheduled only for an active technician, and
  * customers read its name from here. Devices project accounts: a device is registered only on
@@ -29,6 +29,11 @@ export const ACCOUNT_OPENED = 'AccountOpened';
 export interface AccountSnapshotV1 {
   accountId: string;
   organizationId: string;
+  /**
+   * The customer's account number, as customers know the account (added within version 1;
+   * absent in events written before it): what documents for the customer name it by.
+   */
+  accountNumber?: string;
   /**
    * A partner's sandbox (added within version 1; absent means false): each subgraph generates
    * its own part of the sandbox's data for it, and keeps it out of the service centre's work.
@@ -47,9 +52,17 @@ export abstract class AccountProjectionBase {
   /** A partner's sandbox: its data stays out of the service centre's lists and analytics. */
   @Column({ type: 'boolean', default: false })
   sandbox: boolean;
+
+  /** The customer's account number; null while only an event from before it is known. */
+  @Column({ name: 'account_number', type: 'text', nullable: true })
+  accountNumber: string | null;
 }
 
-/** Applies an AccountOpened event: inserts the account once; anything else changes nothing. */
+/**
+ * Applies an AccountOpened event: inserts the account once, and learns its number from the
+ * first event carrying one (identity publishes it again for accounts opened before the field);
+ * anything else changes nothing.
+ */
 export async function projectAccount(
   manager: EntityManager,
   projection: EntityTarget<AccountProjectionBase>,
@@ -65,9 +78,11 @@ export async function projectAccount(
   const a = event.payload as AccountSnapshotV1;
   const table = manager.getRepository(projection).metadata.tablePath;
   await manager.query(
-    `INSERT INTO ${table} (account_id, organization_id, sandbox) VALUES ($1, $2, $3)
-     ON CONFLICT (account_id) DO NOTHING`,
-    [a.accountId, a.organizationId, a.sandbox === true],
+    `INSERT INTO ${table} AS t (account_id, organization_id, sandbox, account_number)
+     VALUES ($1, $2, $3, $4)
+     ON CONFLICT (account_id) DO UPDATE SET account_number = EXCLUDED.account_number
+     WHERE t.account_number IS NULL AND EXCLUDED.account_number IS NOT NULL`,
+    [a.accountId, a.organizationId, a.sandbox === true, a.accountNumber ?? null],
   );
 }
 

@@ -3,6 +3,7 @@ import { ServiceOrder } from '../entities/service-order.entity';
 import { ServiceOrderEvent } from '../entities/service-order-event.entity';
 import { ServiceOrderDay } from '../entities/service-order-day.entity';
 import { calendarFor, DEFAULT_COUNTRY } from './calendars';
+import { accountDaysOf, applyAccountDays } from './account-day-rollup';
 
 const ZONE = calendarFor(DEFAULT_COUNTRY).config.timeZone;
 const day = (column: string) => `(${column} AT TIME ZONE '${ZONE}')::date`;
@@ -25,20 +26,27 @@ export async function refreshOrderDays(
       LATERAL (VALUES (${day('o.submitted_at')}), (${day('o.response_due_at')}),
                       (${day('$2::timestamptz')})) k(day)
      WHERE o.id = $1`;
-  await manager.query(
-    `DELETE FROM ${rollup} r USING (${keys}) k WHERE r.device_id = k.device_id AND r.day = k.day`,
+  // What the change did to the device's days moves its account's days by as much.
+  const before = await manager.query(
+    `WITH gone AS (
+       DELETE FROM ${rollup} r USING (${keys}) k
+        WHERE r.device_id = k.device_id AND r.day = k.day RETURNING r.*
+     ) ${accountDaysOf(manager, 'gone')}`,
     [orderId, at],
   );
-  await manager.query(
-    `WITH k AS (${keys})
-     INSERT INTO ${rollup} (${COLUMNS})
-     ${countSql(
-       manager,
-       'o.device_id = (SELECT device_id FROM k LIMIT 1)',
-       '(f.device_id, f.day) IN (SELECT device_id, day FROM k)',
-     )}`,
+  const after = await manager.query(
+    `WITH k AS (${keys}), added AS (
+       INSERT INTO ${rollup} (${COLUMNS})
+       ${countSql(
+         manager,
+         'o.device_id = (SELECT device_id FROM k LIMIT 1)',
+         '(f.device_id, f.day) IN (SELECT device_id, day FROM k)',
+       )}
+       RETURNING *
+     ) ${accountDaysOf(manager, 'added')}`,
     [orderId, at],
   );
+  await applyAccountDays(manager, before, after);
 }
 
 /** Empties the rollup and counts it again from every order (`npm run rollups:rebuild`). */

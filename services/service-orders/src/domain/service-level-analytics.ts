@@ -4,6 +4,7 @@ import { badUserInput, fromGlobalId, toGlobalId, type Principal } from '@portal/
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { ServiceOrder, OPEN_STATUSES } from '../entities/service-order.entity';
 import { ServiceOrderDay } from '../entities/service-order-day.entity';
+import { ServiceOrderAccountDay } from '../entities/service-order-account-day.entity';
 import { calendarFor, DEFAULT_COUNTRY } from './calendars';
 
 const ZONE = calendarFor(DEFAULT_COUNTRY).config.timeZone;
@@ -13,8 +14,10 @@ export const MAX_DAYS = 366;
 export interface ServiceLevelScope {
   from: string;
   to: string;
-  /** SQL over the device_projection alias `d` with named parameters; 'TRUE' without a join; null: none. */
+  /** SQL over the device_projection alias `d` with named parameters; null: none. */
   devices: { sql: string; params: Record<string, unknown> } | null;
+  /** The service centre over every account (null) or the one asked for: the account rollup answers. */
+  serviceCentre: { account: string | null } | null;
 }
 
 interface Counts {
@@ -61,16 +64,18 @@ export class ServiceLevelAnalytics {
     if (DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days >= MAX_DAYS)
       throw badUserInput(`Ask for at most ${MAX_DAYS} days at a time.`);
     let devices = this.visibleDevices();
+    let account: string | null = null;
     if (devices && accountId !== null && accountId !== undefined) {
-      const account = fromGlobalId('Account', accountId);
+      account = fromGlobalId('Account', accountId);
       devices = account
         ? {
-            sql: `${devices.sql === 'TRUE' ? '' : `${devices.sql} AND `}d.account_id = :account`,
+            sql: `${devices.sql} AND d.account_id = :account`,
             params: { ...devices.params, account },
           }
         : null;
     }
-    return { from, to, devices };
+    const serviceCentre = devices && this.principal.isStaff ? { account } : null;
+    return { from, to, devices, serviceCentre };
   }
 
   async months(scope: ServiceLevelScope): Promise<ServiceLevelPeriod[]> {
@@ -83,13 +88,12 @@ export class ServiceLevelAnalytics {
 
   async accounts(scope: ServiceLevelScope, first?: number | null): Promise<AccountLevel[]> {
     if (!scope.devices) return [];
+    const days = this.days(scope);
     const rows: (Counts & { account_id: string })[] = await this.query(
-      `SELECT d.account_id, ${SUMS}
-         FROM ${this.table(ServiceOrderDay)} r
-         JOIN ${this.table(DeviceProjection)} d ON d.device_id = r.device_id
-        WHERE ${scope.devices.sql} AND r.day BETWEEN :from::date AND :to::date
-        GROUP BY d.account_id`,
-      { ...scope.devices.params, from: scope.from, to: scope.to, today: this.today() },
+      `SELECT ${days.account} AS account_id, ${SUMS} FROM ${days.from}
+        WHERE ${days.where} AND r.day BETWEEN :from::date AND :to::date
+        GROUP BY ${days.account}`,
+      { ...days.params, from: scope.from, to: scope.to, today: this.today() },
     );
     return rows
       .map(({ account_id, finished: _finished, ...counts }) => ({
@@ -107,25 +111,22 @@ export class ServiceLevelAnalytics {
     bucket: (day: string) => string,
   ): Promise<ServiceLevelPeriod[]> {
     if (!scope.devices) return [];
-    const params = { ...scope.devices.params, from: scope.from, to: scope.to, today: this.today() };
-    const join = this.join(scope);
+    const source = this.days(scope);
+    const params = { ...source.params, from: scope.from, to: scope.to, today: this.today() };
     const days: DayRow[] = await this.query(
-      `SELECT r.day::text AS day, ${SUMS} FROM ${this.table(ServiceOrderDay)} r ${join}
-        WHERE ${scope.devices.sql} AND r.day BETWEEN :from::date AND :to::date
+      `SELECT r.day::text AS day, ${SUMS} FROM ${source.from}
+        WHERE ${source.where} AND r.day BETWEEN :from::date AND :to::date
         GROUP BY r.day ORDER BY r.day`,
       params,
     );
     // The backlog at a day's end: the open orders now, less what opened after it, plus what finished after it.
-    const [{ open }]: { open: number }[] = await this.query(
-      `SELECT count(*)::int AS open FROM ${this.table(ServiceOrder)} o
-         ${join.replace('r.device_id', 'o.device_id')}
-        WHERE ${scope.devices.sql} AND o.status IN (:...open)`,
-      { ...scope.devices.params, open: OPEN_STATUSES },
-    );
+    const [{ open }]: { open: number }[] = await this.query(this.openOrders(scope), {
+      ...scope.devices.params,
+      open: OPEN_STATUSES,
+    });
     const [{ after }]: { after: number }[] = await this.query(
-      `SELECT coalesce(sum(r.submitted - r.finished), 0)::int AS after
-         FROM ${this.table(ServiceOrderDay)} r ${join}
-        WHERE ${scope.devices.sql} AND r.day > :to::date`,
+      `SELECT coalesce(sum(r.submitted - r.finished), 0)::int AS after FROM ${source.from}
+        WHERE ${source.where} AND r.day > :to::date`,
       params,
     );
     const byStart = new Map<string, ServiceLevelPeriod>();
@@ -148,6 +149,23 @@ export class ServiceLevelAnalytics {
     return periods;
   }
 
+  /**
+   * The open orders now: the service centre's every one but partners' sandboxes' (their few
+   * devices by their index), a customer's those of its devices.
+   */
+  private openOrders(scope: ServiceLevelScope): string {
+    const devices = this.table(DeviceProjection);
+    if (scope.serviceCentre)
+      return `SELECT count(*)::int AS open FROM ${this.table(ServiceOrder)} o
+               WHERE o.status IN (:...open)
+                 AND o.device_id NOT IN (SELECT d.device_id FROM ${devices} d
+                                          WHERE (d.snapshot->>'sandbox') = 'true')
+                 ${scope.serviceCentre.account ? `AND o.device_id IN (SELECT d.device_id FROM ${devices} d WHERE d.account_id = :account)` : ''}`;
+    return `SELECT count(*)::int AS open FROM ${this.table(ServiceOrder)} o
+              JOIN ${devices} d ON d.device_id = o.device_id
+             WHERE ${scope.devices!.sql} AND o.status IN (:...open)`;
+  }
+
   /** maySeeOrdersOf as SQL: technicians' work is their orders, not the service level. */
   private visibleDevices(): ServiceLevelScope['devices'] {
     const p = this.principal;
@@ -168,11 +186,27 @@ export class ServiceLevelAnalytics {
       : null;
   }
 
-  /** Staff over every account need no device: the rollup alone. */
-  private join(scope: ServiceLevelScope): string {
-    return scope.devices?.sql === 'TRUE'
-      ? ''
-      : `JOIN ${this.table(DeviceProjection)} d ON d.device_id = r.device_id`;
+  /**
+   * The day rows `r` a question reads: the service centre's, a row per account and day; a
+   * customer's, its devices' rows.
+   */
+  private days(scope: ServiceLevelScope) {
+    if (scope.serviceCentre) {
+      const { account } = scope.serviceCentre;
+      return {
+        from: `${this.table(ServiceOrderAccountDay)} r`,
+        where: account ? 'r.account_id = :account' : 'TRUE',
+        params: { account },
+        account: 'r.account_id',
+      };
+    }
+    return {
+      from: `${this.table(ServiceOrderDay)} r
+        JOIN ${this.table(DeviceProjection)} d ON d.device_id = r.device_id`,
+      where: scope.devices!.sql,
+      params: scope.devices!.params,
+      account: 'd.account_id',
+    };
   }
 
   private today(): string {

@@ -6,6 +6,7 @@ import { StaffMemberProjection } from './staff-member-projection.entity';
 import { ResponseAlert } from './response-alert.entity';
 import { IdempotentRequest, OutgoingMail } from '@portal/platform';
 import { ServiceOrderDay } from './service-order-day.entity';
+import { ServiceOrderAccountDay } from './service-order-account-day.entity';
 
 export {
   ServiceOrder,
@@ -16,6 +17,7 @@ export {
   OutgoingMail,
   IdempotentRequest,
   ServiceOrderDay,
+  ServiceOrderAccountDay,
 };
 
 export const entities = [
@@ -29,4 +31,5 @@ export const entities = [
   OutgoingMail,
   IdempotentRequest,
   ServiceOrderDay,
+  ServiceOrderAccountDay,
 ];

@@ -9,6 +9,8 @@ import { AnalyticsRollups1796175855106 } from './1796175855106-AnalyticsRollups'
 import { ResponseAlerts1796176224421 } from './1796176224421-ResponseAlerts';
 import { ExportJobs1796189557388 } from './1796189557388-ExportJobs';
 import { AddSandboxOrders1796189861089 } from './1796189861089-AddSandboxOrders';
+import { AccountDayRollup1796200298454 } from './1796200298454-AccountDayRollup';
+import { SandboxDeviceIndex1796201416403 } from './1796201416403-SandboxDeviceIndex';
 
 export const migrations = [
   Initial1795788900954,
@@ -21,4 +23,6 @@ export const migrations = [
   ResponseAlerts1796176224421,
   ExportJobs1796189557388,
   AddSandboxOrders1796189861089,
+  AccountDayRollup1796200298454,
+  SandboxDeviceIndex1796201416403,
 ];
