@@ -73,6 +73,7 @@ const scope: VolumeScope = {
   to: '2026-12-01',
   until: '2026-12-31',
   devices: { sql: 'd.account_id IN (:...admin)', params: { admin: [ACCOUNT] } },
+  serviceCentre: null,
 };
 
 /** A full collection on demand (V8's gc(), switched on for this file only). */
