@@ -25,28 +25,19 @@ export async function refreshUsageMonths(
   const deviceIds = [...unique.values()].map((k) => k.deviceId);
   const months = [...unique.values()].map((k) => `${k.day.slice(0, 7)}-01`);
   const rollup = tableOf(manager, MeterUsageMonth);
-  // One statement: the months' rows counted again and written over the stored ones (an update
-  // of counts alone, no index entry, where a row was there), and a month's meter left without
-  // readings (a voided reading's) removed. The delete sees the rows as they were before the
-  // insert, and the two touch different rows.
   await manager.query(
-    `WITH k AS (SELECT * FROM unnest($1::uuid[], $2::date[]) AS k(device_id, month)),
-     counted (device_id, month, meter, usage, readings, last_reading_date) AS (${countSql(
+    `DELETE FROM ${rollup} m USING unnest($1::uuid[], $2::date[]) AS k(device_id, month)
+      WHERE m.device_id = k.device_id AND m.month = k.month`,
+    [deviceIds, months],
+  );
+  await manager.query(
+    `INSERT INTO ${rollup} (device_id, month, meter, usage, readings, last_reading_date)
+     ${countSql(
        manager,
-       `JOIN k ON r.device_id = k.device_id AND r.reading_date >= k.month
+       `JOIN unnest($1::uuid[], $2::date[]) AS k(device_id, month)
+          ON r.device_id = k.device_id AND r.reading_date >= k.month
          AND r.reading_date < k.month + interval '1 month'`,
-     )}),
-     written AS (
-       INSERT INTO ${rollup} AS m (device_id, month, meter, usage, readings, last_reading_date)
-       SELECT * FROM counted
-       ON CONFLICT (device_id, month, meter) DO UPDATE
-          SET usage = EXCLUDED.usage, readings = EXCLUDED.readings,
-              last_reading_date = EXCLUDED.last_reading_date
-     )
-     DELETE FROM ${rollup} m USING k
-      WHERE m.device_id = k.device_id AND m.month = k.month
-        AND NOT EXISTS (SELECT 1 FROM counted c
-                         WHERE c.device_id = m.device_id AND c.month = m.month AND c.meter = m.meter)`,
+     )}`,
     [deviceIds, months],
   );
 }
