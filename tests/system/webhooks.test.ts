@@ -5,9 +5,11 @@ process.env.WEBHOOK_RETRY_MAX_MS = '400';
 process.env.WEBHOOK_RETRY_WINDOW_MS = '15000';
 process.env.WEBHOOK_TIMEOUT_MS = '2000';
 
-import { environment } from '@portal/platform';
+import { environment, fromGlobalId } from '@portal/platform';
 import { startTestSystem, type TestSystem } from '@portal/testkit';
 import { mailCount, waitForMailWithSubject } from '@portal/testkit';
+import { deviceId, latestValues, raised } from '@portal/testkit/meter-readings';
+import { SUBMIT_MANY, type BulkAnswer } from '@portal/testkit/reading-fleet';
 import { orderInput, serviceOrderApi, TECHNICIAN, visitTime } from '@portal/testkit/service-orders';
 import { accountId, createIntegrationKey } from '@portal/testkit/toner';
 import { WebhookReceiver, type Received } from '@portal/testkit/webhook-receiver';
@@ -410,6 +412,62 @@ describe('manual redelivery', () => {
       { token: bo },
     );
     expect(foreign.data!.redeliverWebhook.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+  });
+});
+
+describe('meter readings accepted in one batch', () => {
+  it('sends one message per reading of the endpoint’s account, each once, even when the batch’s event is applied again', async () => {
+    const created = await createEndpoint(anna, {
+      accountId: accountId('100200'),
+      url: receiverUrl,
+      description: 'Billing sync',
+      eventTypes: ['METER_READING_ACCEPTED'],
+    });
+    const readingsEndpoint = created.data!.createWebhookEndpoint.endpoint!;
+    // Two devices of 100200 and one of Anna's other account, 100201, in one submission.
+    const serials = ['NP1000005', 'NP1000006', 'NP2000002'];
+    const inputs = await Promise.all(
+      serials.map(async (serial) => ({
+        deviceId: deviceId(serial),
+        values: raised((await latestValues(system, anna, serial)).values, 40),
+      })),
+    );
+    const batch = await system.graphql<BulkAnswer>(SUBMIT_MANY, { inputs }, { token: anna });
+    expect(batch.data!.submitMeterReadings.accepted).toBe(3);
+    const [first, second] = batch.data!.submitMeterReadings.results.map((r) => r.meterReading!);
+    const ofReadings = (r: Received) => r.payload.type === 'meter_reading.accepted';
+    const received = await receiver.until((r) => r.filter(ofReadings).length >= 2);
+    const messages = received.filter(ofReadings);
+    expect(messages.map((m) => m.payload.data)).toEqual([
+      expect.objectContaining({
+        meterReading: expect.objectContaining({ id: first!.id, values: first!.values }),
+        device: { id: deviceId('NP1000005'), serialNumber: 'NP1000005' },
+        account: { id: accountId('100200') },
+      }),
+      expect.objectContaining({
+        meterReading: expect.objectContaining({ id: second!.id }),
+        device: { id: deviceId('NP1000006'), serialNumber: 'NP1000006' },
+      }),
+    ]);
+    expect(new Set(messages.map((m) => m.id)).size).toBe(2);
+
+    // The event bus delivers at least once: the batch's event applied a second time (its
+    // processed mark gone, the consumer's offset before it) queues nothing more.
+    const identity = system.subgraph('identity');
+    await identity.dataSource.query(
+      `WITH e AS (SELECT event_id, position FROM event_bus.event
+                   WHERE type = 'MeterReadingsAccepted' ORDER BY position DESC LIMIT 1),
+            forgot AS (DELETE FROM identity.processed_event p USING e
+                        WHERE p.consumer = 'identity.webhooks' AND p.event_id = e.event_id)
+       UPDATE identity.consumer_offset SET position = (SELECT position - 1 FROM e)
+        WHERE consumer = 'identity.webhooks'`,
+    );
+    for (const consumer of identity.consumers) await consumer.flush();
+    const queued: { n: number }[] = await identity.dataSource.query(
+      `SELECT count(*)::int AS n FROM identity.webhook_message WHERE endpoint_id = $1`,
+      [fromGlobalId('WebhookEndpoint', readingsEndpoint.id)],
+    );
+    expect(queued[0]!.n).toBe(2);
   });
 });
 

@@ -63,7 +63,8 @@ function pick(name: string, [low, high]: [number, number]): number {
 /**
  * meter-readings' part of docs/demo-data.md: twelve monthly readings per device, the newest 31 to 40 days
  * before the day of loading (so every device owes this month's reading and none has one today),
- * with monotonic counters, each with its MeterReadingAccepted event as billing would have had it.
+ * with monotonic counters, each with its own MeterReadingsAccepted event (each was submitted on
+ * its own) as billing would have had it.
  */
 export async function seedMeterReadingsDemo(
   dataSource: DataSource,

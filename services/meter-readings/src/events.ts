@@ -8,19 +8,21 @@ import {
   METER_READING_CORRECTED_VERSION,
   METER_READING_BATCH_REFUSED,
   METER_READING_BATCH_REFUSED_VERSION,
+  METER_READINGS_ACCEPTED,
+  METER_READINGS_ACCEPTED_VERSION,
   METER_READINGS_TOPIC,
   type MeterReadingBatchRefusedV1,
+  type MeterReadingsAcceptedV1,
   recordEvent,
   projectDevice,
   type MeterReadingCorrectedV1,
   recordEvents,
   type EventHandler,
-  type MeterType,
 } from '@portal/platform';
 import { DeviceProjection } from './entities/device-projection.entity';
 import { AccountProjection } from './entities/reading-reminder.entity';
 import type { MeterReadingCorrection } from './entities/meter-reading-correction.entity';
-import type { AcceptedReading, ReadingSource } from './domain/meter-reading';
+import type { AcceptedReading } from './domain/meter-reading';
 import type { Series } from './domain/reading-corrections';
 import { generateSandboxReadings } from './domain/sandbox-readings';
 import { withDeviceBillingPeriods } from './domain/billing-period-rollup';
@@ -30,37 +32,16 @@ import { withDeviceBillingPeriods } from './domain/billing-period-rollup';
  *
  * | type                    | when                                                       |
  * | ----------------------- | ---------------------------------------------------------- |
- * | `MeterReadingAccepted`  | a reading was stored (also the demo history); billing invoices it |
- * | `MeterReadingCorrected` | a service agent corrected or voided one (contract: the platform's meter-reading-events.ts) |
- * | `MeterReadingBatchRefused` | a bulk submission had refusals (contract: the platform's meter-reading-events.ts) |
- * | `MeterReadingsDue`      | an account's devices owe a period's reading, due soon or overdue (same) |
+ * | `MeterReadingsAccepted` | a submission stored readings (one event per submission or batch; also the demo history); billing invoices them |
+ * | `MeterReadingAccepted`  | superseded by MeterReadingsAccepted, no longer sent; still understood (`acceptedReadingsOf`) |
+ * | `MeterReadingCorrected` | a service agent corrected or voided one |
+ * | `MeterReadingBatchRefused` | a bulk submission had refusals |
+ * | `MeterReadingsDue`      | an account's devices owe a period's reading, due soon or overdue |
  *
- * Recorded in the transaction that stores the reading (transactional outbox), so an event
- * exists if and only if the reading does; delivered at least once: consumers keep
- * `readingId`s they have applied. `aggregateId` is the reading's uuid. Bill on the absolute
- * `values`: a service agent may later enter a reading for an earlier day between two others,
- * which changes the later reading's `usageSincePrevious` (its stored value is corrected; no
- * second event is sent for it). A correction or voiding sends MeterReadingCorrected, which
- * carries the next reading's recomputed usage too.
+ * Every contract is in the platform's meter-reading-events.ts. Recorded in the transaction that
+ * stores the readings (transactional outbox), so an event exists if and only if its readings do.
  */
 export const METER_READING_TOPIC = METER_READINGS_TOPIC;
-export const METER_READING_EVENT_VERSION = 1;
-
-export interface MeterReadingAcceptedV1 {
-  readingId: string;
-  deviceId: string;
-  accountId: string;
-  serialNumber: string;
-  contractNumber: string;
-  /** YYYY-MM-DD in the device's time zone */
-  readingDate: string;
-  /** The day of the reading before it; null for the device's first. */
-  previousReadingDate: string | null;
-  source: ReadingSource;
-  submittedBy: string;
-  submittedAt: string;
-  values: { meter: MeterType; value: number; usageSincePrevious: number | null }[];
-}
 
 export interface ReadingDevice {
   accountId: string;
@@ -68,40 +49,39 @@ export interface ReadingDevice {
   contractNumber: string;
 }
 
-/** Records a MeterReadingAccepted event per reading in the caller's transaction. */
+/** Records one MeterReadingsAccepted event for the readings of a submission, in its transaction. */
 export async function recordMeterReadingsAccepted(
   manager: EntityManager,
   readings: { accepted: AcceptedReading; device: ReadingDevice }[],
 ): Promise<void> {
-  await recordEvents(
-    manager,
-    readings.map(({ accepted: { reading, values }, device }) => {
-      const payload: MeterReadingAcceptedV1 = {
-        readingId: reading.id,
-        deviceId: reading.deviceId,
-        accountId: device.accountId,
-        serialNumber: device.serialNumber,
-        contractNumber: device.contractNumber,
-        readingDate: reading.readingDate,
-        previousReadingDate: reading.previousReadingDate,
-        source: reading.source,
-        submittedBy: reading.submittedBy,
-        submittedAt: reading.submittedAt.toISOString(),
-        values: values.map((v) => ({
-          meter: v.meter,
-          value: v.value,
-          usageSincePrevious: v.usageSincePrevious,
-        })),
-      };
-      return {
-        topic: METER_READING_TOPIC,
-        type: 'MeterReadingAccepted',
-        version: METER_READING_EVENT_VERSION,
-        aggregateId: reading.id,
-        payload,
-      };
-    }),
-  );
+  if (readings.length === 0) return;
+  const payload: MeterReadingsAcceptedV1 = {
+    readings: readings.map(({ accepted: { reading, values }, device }) => ({
+      readingId: reading.id,
+      deviceId: reading.deviceId,
+      accountId: device.accountId,
+      serialNumber: device.serialNumber,
+      contractNumber: device.contractNumber,
+      readingDate: reading.readingDate,
+      previousReadingDate: reading.previousReadingDate,
+      source: reading.source,
+      submittedBy: reading.submittedBy,
+      submittedAt: reading.submittedAt.toISOString(),
+      values: values.map((v) => ({
+        meter: v.meter,
+        value: v.value,
+        usageSincePrevious: v.usageSincePrevious,
+      })),
+    })),
+  };
+  await recordEvent(manager, {
+    topic: METER_READING_TOPIC,
+    type: METER_READINGS_ACCEPTED,
+    version: METER_READINGS_ACCEPTED_VERSION,
+    // A submission spans devices: the event is its own aggregate.
+    aggregateId: randomUUID(),
+    payload,
+  });
 }
 
 /** What meter readings keeps of other subgraphs: the devices, from the `devices` topic. */

@@ -93,7 +93,8 @@ async function stored(serial: string): Promise<{ readings: string[]; events: num
     [demoIds.device(serial), today],
   );
   const events: { n: string }[] = await devicesSubgraph.dataSource.query(
-    `SELECT count(*) AS n FROM meter_readings.outbox WHERE aggregate_id = ANY($1::uuid[])`,
+    `SELECT count(*) AS n FROM meter_readings.outbox o, jsonb_array_elements(o.payload->'readings') r
+      WHERE o.type = 'MeterReadingsAccepted' AND r->>'readingId' = ANY($1::text[])`,
     [readings.map((r) => r.id)],
   );
   return { readings: readings.map((r) => r.id), events: Number(events[0]!.n) };
@@ -210,12 +211,14 @@ describe('a subgraph killed during a submission', () => {
     // The event the dead process left in the outbox is published once, however often relayed.
     await subgraph.relay.flush();
     await subgraph.dataSource.query(
-      `UPDATE meter_readings.outbox SET published_at = NULL WHERE aggregate_id = $1`,
+      `UPDATE meter_readings.outbox SET published_at = NULL
+        WHERE payload->'readings' @> jsonb_build_array(jsonb_build_object('readingId', $1::text))`,
       [committed],
     );
     await subgraph.relay.flush();
     const published: { n: string }[] = await subgraph.dataSource.query(
-      `SELECT count(*) AS n FROM event_bus.event WHERE aggregate_id = $1`,
+      `SELECT count(*) AS n FROM event_bus.event
+        WHERE payload->'readings' @> jsonb_build_array(jsonb_build_object('readingId', $1::text))`,
       [committed],
     );
     expect(Number(published[0]!.n)).toBe(1);

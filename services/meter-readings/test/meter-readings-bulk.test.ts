@@ -59,15 +59,24 @@ it(`accepts ${DEVICES.toLocaleString('en')} month-end readings across as many de
   }
   expect(accepted).toBe(DEVICES);
 
-  const stored: { readings: string; events: string }[] = await system
+  // Every reading announced once, in one MeterReadingsAccepted event per batch.
+  const stored: { readings: string; announced: string; events: string }[] = await system
     .subgraph('meter-readings')
     .dataSource.query(
-      `SELECT (SELECT count(*) FROM meter_readings.meter_reading WHERE reading_date = $1::date AND submitted_by LIKE 'apiKey:%') AS readings,
-              (SELECT count(*) FROM meter_readings.outbox WHERE type = 'MeterReadingAccepted'
-                 AND payload->>'readingDate' = $1::text AND payload->>'submittedBy' LIKE 'apiKey:%') AS events`,
+      `WITH announced AS (
+         SELECT o.event_id FROM meter_readings.outbox o, jsonb_array_elements(o.payload->'readings') r
+          WHERE o.type = 'MeterReadingsAccepted'
+            AND r->>'readingDate' = $1::text AND r->>'submittedBy' LIKE 'apiKey:%')
+       SELECT (SELECT count(*) FROM meter_readings.meter_reading WHERE reading_date = $1::date AND submitted_by LIKE 'apiKey:%') AS readings,
+              (SELECT count(*) FROM announced) AS announced,
+              (SELECT count(DISTINCT event_id) FROM announced) AS events`,
       [today()],
     );
-  expect(stored[0]).toEqual({ readings: String(DEVICES), events: String(DEVICES) });
+  expect(stored[0]).toEqual({
+    readings: String(DEVICES),
+    announced: String(DEVICES),
+    events: String(DEVICES / BATCH),
+  });
 
   // Month-end retries (same keys, same readings) store nothing more and answer the same.
   const retry = await system.graphql<BulkAnswer>(

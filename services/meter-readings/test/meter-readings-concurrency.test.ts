@@ -77,12 +77,12 @@ async function storedReadings(
 }
 
 async function eventsFor(readingIds: string[]): Promise<number> {
-  const rows: { n: string }[] = await system
-    .subgraph('meter-readings')
-    .dataSource.query(
-      `SELECT count(*) AS n FROM meter_readings.outbox WHERE aggregate_id = ANY($1)`,
-      [readingIds],
-    );
+  const rows: { n: string }[] = await system.subgraph('meter-readings').dataSource.query(
+    // One MeterReadingsAccepted per submission, naming each of its readings once.
+    `SELECT count(*) AS n FROM meter_readings.outbox o, jsonb_array_elements(o.payload->'readings') r
+        WHERE o.type = 'MeterReadingsAccepted' AND r->>'readingId' = ANY($1::text[])`,
+    [readingIds],
+  );
   return Number(rows[0]!.n);
 }
 

@@ -191,17 +191,19 @@ describe('submitting a reading', () => {
     expect(meterReading).not.toBeNull();
     await deliverEvents(system);
     const readingId = Buffer.from(meterReading!.id, 'base64url').toString().split(':')[1];
-    const events: { type: string; payload: { serialNumber: string; values: unknown[] } }[] =
-      await system
-        .subgraph('meter-readings')
-        .dataSource.query(
-          `SELECT type, payload FROM event_bus.event WHERE topic = 'meter-readings' AND aggregate_id = $1`,
-          [readingId],
-        );
+    const events: {
+      type: string;
+      payload: { readings: { readingId: string; serialNumber: string; values: unknown[] }[] };
+    }[] = await system.subgraph('meter-readings').dataSource.query(
+      `SELECT type, payload FROM event_bus.event WHERE topic = 'meter-readings'
+            AND payload->'readings' @> jsonb_build_array(jsonb_build_object('readingId', $1::text))`,
+      [readingId],
+    );
     expect(events).toHaveLength(1);
-    expect(events[0]!.type).toBe('MeterReadingAccepted');
-    expect(events[0]!.payload.serialNumber).toBe('NP1000002');
-    expect(events[0]!.payload.values).toHaveLength(2);
+    expect(events[0]!.type).toBe('MeterReadingsAccepted');
+    expect(events[0]!.payload.readings).toHaveLength(1);
+    expect(events[0]!.payload.readings[0]!.serialNumber).toBe('NP1000002');
+    expect(events[0]!.payload.readings[0]!.values).toHaveLength(2);
   });
 
   it('refuses a value lower than the previous one, naming the meter (LOWER_THAN_PREVIOUS)', async () => {

@@ -1,12 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import {
+  acceptedReadingsOf,
   DEVICE_TOPIC,
   METER_READING_CORRECTED,
   SERVICE_ORDER_STATUS_CHANGED,
   SERVICE_ORDER_TOPIC,
   SHIPMENT_EVENT_TYPES,
+  readingEventId,
   TONER_TOPIC,
   toGlobalId,
+  type AcceptedMeterReadingV1,
   type DeviceSnapshotV1,
   type DomainEvent,
   type MeterReadingCorrectedV1,
@@ -38,33 +41,33 @@ export const METER_READING_TOPIC = 'meter-readings';
  * contact addresses, nothing of another account.
  */
 export interface WebhookFact {
+  /** The webhook-id: the event's, or one derived per reading of a batch event (stable). */
+  eventId: string;
   type: WebhookEventType;
   accountId: string;
   aggregateId: string;
   data: Record<string, unknown>;
 }
 
-/** Of MeterReadingAccepted v1 (published by meter-readings), the fields a webhook carries. */
-interface MeterReadingAcceptedV1 {
-  readingId: string;
-  deviceId: string;
-  accountId: string;
-  serialNumber: string;
-  readingDate: string;
-  source: string;
-  submittedAt: string;
-  values: { meter: string; value: number; usageSincePrevious: number | null }[];
-}
-
-export async function webhookFactOf(
+/** The facts of one event: one per reading of an acceptance event, else at most one. */
+export async function webhookFactsOf(
   manager: EntityManager,
   event: DomainEvent,
-): Promise<WebhookFact | null> {
-  if (event.version !== 1) return null;
+): Promise<WebhookFact[]> {
+  if (event.version !== 1) return [];
+  const readings = acceptedReadingsOf(event);
+  if (readings)
+    return readings.map((r) => readingAcceptedFact(readingEventId(event, r.readingId), r));
+  const fact = await singleFactOf(manager, event);
+  return fact ? [{ eventId: event.id, ...fact }] : [];
+}
+
+async function singleFactOf(
+  manager: EntityManager,
+  event: DomainEvent,
+): Promise<Omit<WebhookFact, 'eventId'> | null> {
   if (event.topic === SERVICE_ORDER_TOPIC && event.type === SERVICE_ORDER_STATUS_CHANGED)
     return serviceOrderFact(manager, event.payload as ServiceOrderStatusChangedV1);
-  if (event.topic === METER_READING_TOPIC && event.type === 'MeterReadingAccepted')
-    return readingAcceptedFact(event.payload as MeterReadingAcceptedV1);
   if (event.topic === METER_READING_TOPIC && event.type === METER_READING_CORRECTED)
     return readingCorrectedFact(event.payload as MeterReadingCorrectedV1);
   if (
@@ -86,7 +89,7 @@ const device = (id: string, serialNumber: string) => ({
 async function serviceOrderFact(
   manager: EntityManager,
   p: ServiceOrderStatusChangedV1,
-): Promise<WebhookFact | null> {
+): Promise<Omit<WebhookFact, 'eventId'> | null> {
   // The event names the device; its account is the device's (projected from `devices`).
   const owner = await manager.findOneBy(DeviceProjection, { deviceId: p.deviceId });
   if (!owner) return null;
@@ -107,8 +110,9 @@ async function serviceOrderFact(
   };
 }
 
-function readingAcceptedFact(p: MeterReadingAcceptedV1): WebhookFact {
+function readingAcceptedFact(eventId: string, p: AcceptedMeterReadingV1): WebhookFact {
   return {
+    eventId,
     type: 'METER_READING_ACCEPTED',
     accountId: p.accountId,
     aggregateId: p.readingId,
@@ -130,7 +134,7 @@ function readingAcceptedFact(p: MeterReadingAcceptedV1): WebhookFact {
   };
 }
 
-function readingCorrectedFact(p: MeterReadingCorrectedV1): WebhookFact {
+function readingCorrectedFact(p: MeterReadingCorrectedV1): Omit<WebhookFact, 'eventId'> {
   return {
     type: 'METER_READING_CORRECTED',
     accountId: p.accountId,
@@ -154,7 +158,7 @@ const SHIPMENT_TYPES: Record<string, WebhookEventType> = {
   ShipmentDelivered: 'SHIPMENT_DELIVERED',
 };
 
-function shipmentFact(type: string, s: ShipmentSnapshotV1): WebhookFact {
+function shipmentFact(type: string, s: ShipmentSnapshotV1): Omit<WebhookFact, 'eventId'> {
   return {
     type: SHIPMENT_TYPES[type]!,
     accountId: s.accountId,
@@ -176,7 +180,7 @@ function shipmentFact(type: string, s: ShipmentSnapshotV1): WebhookFact {
   };
 }
 
-function deviceFact(type: string, d: DeviceSnapshotV1): WebhookFact {
+function deviceFact(type: string, d: DeviceSnapshotV1): Omit<WebhookFact, 'eventId'> {
   const kind: WebhookEventType =
     type === 'DeviceRegistered'
       ? 'DEVICE_REGISTERED'

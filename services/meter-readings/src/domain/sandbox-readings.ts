@@ -20,7 +20,7 @@ export const SANDBOX_READING_MONTHS = 12;
  * meter-readings' part of a partner's sandbox: a year of monthly readings for each sandbox
  * device when it is registered (DeviceRegistered marked `sandbox`), with counters that grow
  * as the model's speed suggests, and its usage rollup. History before the sandbox existed: no
- * MeterReadingAccepted events (nothing to bill, no webhooks for the past); readings the partner
+ * MeterReadingsAccepted events (nothing to bill, no webhooks for the past); readings the partner
  * submits afterwards go through intake as anywhere else. The newest is 20 days old, so this
  * month's reading can still be submitted.
  */

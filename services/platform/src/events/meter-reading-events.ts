@@ -1,4 +1,6 @@
+import type { DomainEvent } from './domain-event';
 import type { MeterType } from './device-events';
+import { nameUuid } from '../ids';
 
 /**
  * # Meter reading corrections: topic `meter-readings`, type `MeterReadingCorrected`, version 1
@@ -54,6 +56,85 @@ export interface MeterReadingCorrectedV1 {
 
 /** The meter readings subgraph's topic (its own events.ts lists every type on it). */
 export const METER_READINGS_TOPIC = 'meter-readings';
+
+/** A stored reading as billing sees it: the same fields in both acceptance events. */
+export interface AcceptedMeterReadingV1 {
+  readingId: string;
+  deviceId: string;
+  accountId: string;
+  serialNumber: string;
+  contractNumber: string;
+  /** YYYY-MM-DD in the device's time zone */
+  readingDate: string;
+  /** The day of the reading before it; null for the device's first. */
+  previousReadingDate: string | null;
+  source: 'PORTAL' | 'E_MAINTENANCE' | 'PHONE';
+  /** "user:<id>" or "apiKey:<id>" (Principal.actor) */
+  submittedBy: string;
+  /** ISO-8601 */
+  submittedAt: string;
+  values: CorrectedMeterValueV1[];
+}
+
+/**
+ * # One accepted reading: topic `meter-readings`, type `MeterReadingAccepted`, version 1
+ *
+ * **Superseded by `MeterReadingsAccepted` v1 (below); no longer sent.** The payload is one
+ * `AcceptedMeterReadingV1`, `aggregateId` the reading's uuid. Events of this type already on the
+ * stream (sent before the intake moved to one event per submission) are still delivered:
+ * consumers keep understanding both until every stream position holding one has been applied,
+ * which `acceptedReadingsOf` does for them. It is removed from this contract in a later round.
+ */
+export const METER_READING_ACCEPTED = 'MeterReadingAccepted';
+export const METER_READING_ACCEPTED_VERSION = 1;
+export type MeterReadingAcceptedV1 = AcceptedMeterReadingV1;
+
+/**
+ * # Accepted readings: topic `meter-readings`, type `MeterReadingsAccepted`, version 1
+ *
+ * The readings one submission stored: one `submitMeterReading` (one reading) or one
+ * `submitMeterReadings` batch (up to 1000), in submission order; several devices and accounts
+ * may share an event. 1000 readings of five meters make about 0.75 MB of JSON, within the broker's
+ * default 1 MB message limit. Recorded in the submission's transaction (transactional outbox), so the
+ * event exists if and only if its readings do, and a replayed submission (same idempotency keys)
+ * sends nothing. Delivered at least once: keep the event ids you have applied, or key what you
+ * derive from each reading by `readingEventId(event, readingId)` (stable across redeliveries).
+ * `aggregateId` is the event's own id (a batch spans devices: order per device by `readingDate`).
+ *
+ * Billing: invoice on the absolute `values`. A service agent may later enter a reading for an
+ * earlier day between two others, which changes the later reading's `usageSincePrevious` (its
+ * stored value is corrected; no second event is sent for it); a correction or voiding sends
+ * MeterReadingCorrected. Ignore fields you do not know; fields may be added within version 1.
+ */
+export const METER_READINGS_ACCEPTED = 'MeterReadingsAccepted';
+export const METER_READINGS_ACCEPTED_VERSION = 1;
+
+export interface MeterReadingsAcceptedV1 {
+  readings: AcceptedMeterReadingV1[];
+}
+
+/**
+ * The readings an event says were accepted, whichever of the two contracts it follows; null for
+ * any other event. Consumers call this instead of matching a type, so they read both.
+ */
+export function acceptedReadingsOf(event: DomainEvent): AcceptedMeterReadingV1[] | null {
+  if (event.topic !== METER_READINGS_TOPIC || event.version !== 1) return null;
+  if (event.type === METER_READINGS_ACCEPTED)
+    return (event.payload as MeterReadingsAcceptedV1).readings;
+  if (event.type === METER_READING_ACCEPTED) return [event.payload as MeterReadingAcceptedV1];
+  return null;
+}
+
+/**
+ * A stable id for what a consumer derives from one reading of an acceptance event (a webhook,
+ * a notification): the event's id for the single-reading event, else a name-based uuid of the
+ * event and the reading, the same on every redelivery of the event.
+ */
+export function readingEventId(event: DomainEvent, readingId: string): string {
+  return event.type === METER_READING_ACCEPTED
+    ? event.id
+    : nameUuid(`${event.id}:reading:${readingId}`);
+}
 
 /**
  * # Readings owed: topic `meter-readings`, type `MeterReadingsDue`, version 1
