@@ -27,6 +27,7 @@ import { confirmationMail, invitationMail } from './mail-texts';
 import { audit } from './audit';
 import { recordStaffMemberEvent } from '../events';
 import { notifyUser } from './notify';
+import { administeredOrganization, mayBePrimaryContact } from './membership-access';
 import {
   emailProblem,
   isUniqueViolation,
@@ -295,7 +296,7 @@ export class MembershipService {
         userId: user.id,
         role: 'ADMINISTRATOR',
       });
-      if (!administrator || user.status !== 'ACTIVE') {
+      if (!mayBePrimaryContact(user, administrator)) {
         throw refuse(
           'NOT_AN_ADMINISTRATOR',
           ['userId'],
@@ -457,14 +458,8 @@ export class MembershipService {
     idempotent?: Idempotent,
   ): Promise<UserPayload> {
     this.principal.requireSignedIn();
-    const organizationId = this.principal.organizationId;
-    if (
-      this.principal.claims.kind !== 'user' ||
-      !organizationId ||
-      this.principal.accountsWhere('ADMINISTRATOR').length === 0
-    ) {
-      throw forbidden();
-    }
+    const organizationId = administeredOrganization(this.principal);
+    if (!organizationId) throw forbidden();
     return this.run(async (manager) => {
       // One change at a time per organisation: two Administrators demoting each other
       // concurrently must not leave it without one.

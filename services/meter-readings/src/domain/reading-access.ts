@@ -27,7 +27,29 @@ export function maySeeReadings(principal: Principal, device: DeviceAccountFacts)
  */
 export function assertMayAttemptSubmit(principal: Principal): void {
   principal.requireSignedIn();
-  if (principal.isStaff && !principal.hasStaffRole('SERVICE_AGENT')) throw forbidden();
+  if (!submitterRole(principal)) throw forbidden();
+}
+
+/** Staff submit readings only as the Service agent (by phone). */
+function submitterRole(principal: Principal): boolean {
+  return !principal.isStaff || principal.hasStaffRole('SERVICE_AGENT');
+}
+
+/** A decommissioned device takes no more readings (judge's DEVICE_NOT_ACTIVE); one being removed does. */
+export function takesReadings(device: { status: string }): boolean {
+  return device.status !== 'DECOMMISSIONED';
+}
+
+/**
+ * Whether the caller may submit a reading for the device now: the role, the device, and a device
+ * that takes readings, as submitMeterReadings judges them (Device.viewerCanSubmitMeterReading).
+ */
+export function maySubmitNow(
+  principal: Principal,
+  device: DeviceAccountFacts & { status: string },
+): boolean {
+  if (principal.isAnonymous || !submitterRole(principal)) return false;
+  return maySubmit(principal, device) && takesReadings(device);
 }
 
 /** Whether the caller may submit for a device (once assertMayAttemptSubmit let it try). */

@@ -46,10 +46,12 @@ import { DeviceProjection } from '../entities/device-projection.entity';
 import { StaffMemberProjection } from '../entities/staff-member-projection.entity';
 import {
   assertMayAttempt,
+  createRefusal,
+  mayCreateOrderOn,
   maySeeOrdersOf,
+  type CreatableDevice,
   onlyAssignedTechnician,
   permissionsOn,
-  type DeviceFacts,
   TRANSITIONS,
   type TransitionAction,
 } from './service-order-access';
@@ -239,6 +241,13 @@ export class ServiceOrderService {
     return toConnection(rows, size, (o) => [o.submittedAt.toISOString(), o.sequence], totalCount);
   }
 
+  /** Whether the caller may create an order on the device now, as createServiceOrder judges it. */
+  async mayCreateFor(device: DeviceRef): Promise<boolean> {
+    const deviceId = fromGlobalId('Device', device.id);
+    if (!deviceId) return false;
+    return mayCreateOrderOn(this.principal, await this.deviceLoader().load(deviceId));
+  }
+
   /** Orders of the device not yet resolved, closed or cancelled; batched over devices. */
   async openCountFor(device: DeviceRef): Promise<number> {
     const deviceId = fromGlobalId('Device', device.id);
@@ -330,14 +339,10 @@ export class ServiceOrderService {
     const device = deviceId
       ? await manager.getRepository(DeviceProjection).findOneBy({ deviceId })
       : null;
-    // Customers do not see decommissioned devices (as the devices subgraph lists them).
-    const visible =
-      device &&
-      maySeeOrdersOf(this.principal, device) &&
-      (this.principal.isStaff || device.status !== 'DECOMMISSIONED');
-    if (!device || !visible)
+    const refusal = createRefusal(this.principal, device);
+    if (!device || refusal === 'NOT_FOUND')
       return { refused: refused('NOT_FOUND', ['input', 'deviceId'], 'No such device.', NO_ORDER) };
-    if (device.status !== 'ACTIVE') {
+    if (refusal === 'DEVICE_NOT_ACTIVE') {
       const message =
         device.status === 'REMOVAL_REQUESTED'
           ? 'Removal of this device has been requested, so it takes no service orders. Withdraw the removal request first.'
@@ -694,13 +699,13 @@ export class ServiceOrderService {
     );
   }
 
-  /** What visibility needs of a device: its account, not the whole snapshot. */
+  /** What visibility and creation need of a device: its account and status, not the snapshot. */
   private deviceLoader() {
-    return this.loaders.get<string, DeviceFacts | null>('device', async (ids) =>
+    return this.loaders.get<string, CreatableDevice | null>('device', async (ids) =>
       byKeys(
         ids,
         await this.dataSource.getRepository(DeviceProjection).find({
-          select: { deviceId: true, accountId: true },
+          select: { deviceId: true, accountId: true, status: true },
           where: { deviceId: anyOf(ids) },
         }),
         (d) => d.deviceId,
