@@ -1,4 +1,9 @@
-import { forbidden, type Principal } from '@portal/platform';
+import {
+  deviceAcceptsNewWork,
+  forbidden,
+  type DeviceSnapshotV1,
+  type Principal,
+} from '@portal/platform';
 import type { ReadingSource } from './meter-reading';
 
 /** The facts about a device that decide who may see and submit its readings. */
@@ -35,21 +40,16 @@ function submitterRole(principal: Principal): boolean {
   return !principal.isStaff || principal.hasStaffRole('SERVICE_AGENT');
 }
 
-/** A decommissioned device takes no more readings (judge's DEVICE_NOT_ACTIVE); one being removed does. */
-export function takesReadings(device: { status: string }): boolean {
-  return device.status !== 'DECOMMISSIONED';
-}
-
 /**
  * Whether the caller may submit a reading for the device now: the role, the device, and a device
  * that takes readings, as submitMeterReadings judges them (Device.viewerCanSubmitMeterReading).
  */
 export function maySubmitNow(
   principal: Principal,
-  device: DeviceAccountFacts & { status: string },
+  device: DeviceAccountFacts & Pick<DeviceSnapshotV1, 'status'>,
 ): boolean {
   if (principal.isAnonymous || !submitterRole(principal)) return false;
-  return maySubmit(principal, device) && takesReadings(device);
+  return maySubmit(principal, device) && deviceAcceptsNewWork(device);
 }
 
 /** Whether the caller may submit for a device (once assertMayAttemptSubmit let it try). */

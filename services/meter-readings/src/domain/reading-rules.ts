@@ -1,7 +1,6 @@
 import { userError, type DeviceSnapshotV1, type MeterType, type UserError } from '@portal/platform';
 import { addDays, startOfDay, type Day } from './calendar';
 import type { MeterValueInput } from './meter-reading';
-import { takesReadings } from './reading-access';
 
 /**
  * docs/domain.md's rules for a meter reading, as pure functions: what the submission transaction
@@ -105,7 +104,7 @@ export interface Judgement {
 /** Every refusal docs/domain.md names for this reading; empty when it may be stored. */
 export function judge(j: Judgement): UserError[] {
   const { device, at } = j;
-  if (!takesReadings(device)) {
+  if (device.status === 'DECOMMISSIONED') {
     return [
       userError(
         'DEVICE_NOT_ACTIVE',
