@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
+import { type SubgraphDefinition } from '@portal/platform';
 import {
   IDENTITY_TOPIC,
   projectAccount,
@@ -8,8 +9,7 @@ import {
   projectTechnicianAssignment,
   SERVICE_ORDER_TOPIC,
   TONER_TOPIC,
-  type SubgraphDefinition,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { DeviceService } from './domain/device.service';

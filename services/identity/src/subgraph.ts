@@ -5,19 +5,21 @@ import {
   CLIENT_ADDRESS_HEADER,
   MailPump,
   ScheduledJob,
-  SERVICE_ORDER_TOPIC,
-  DEVICE_TOPIC,
   environment,
   LiveFeed,
-  projectDevice,
-  projectStockLocation,
-  TONER_TOPIC,
   readBody,
   RESOLVE_PRINCIPAL_PATH,
   API_KEY_USAGE_PATH,
   sendJson,
   type SubgraphDefinition,
 } from '@portal/platform';
+import {
+  SERVICE_ORDER_TOPIC,
+  DEVICE_TOPIC,
+  projectDevice,
+  projectStockLocation,
+  TONER_TOPIC,
+} from '@portal/event-contracts';
 import { entities, migrations } from './database';
 import { DeviceProjection } from './entities/device-projection.entity';
 import { StockLocationProjection } from './entities/stock-location-projection.entity';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { recordEvent, recordEvents, type EventHandler } from '@portal/platform';
 import {
   DEVICE_TOPIC,
   IDENTITY_TOPIC,
@@ -10,13 +11,10 @@ import {
   METER_READING_BATCH_REFUSED_VERSION,
   METER_READINGS_TOPIC,
   type MeterReadingBatchRefusedV1,
-  recordEvent,
   projectDevice,
   type MeterReadingCorrectedV1,
-  recordEvents,
-  type EventHandler,
   type MeterType,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { DeviceProjection } from './entities/device-projection.entity';
 import { AccountProjection } from './entities/reading-reminder.entity';
 import type { MeterReadingCorrection } from './entities/meter-reading-correction.entity';

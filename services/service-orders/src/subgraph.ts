@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
+import { MailPump, ScheduledJob, type SubgraphDefinition } from '@portal/platform';
 import {
   DEVICE_TOPIC,
   IDENTITY_TOPIC,
-  MailPump,
   projectDevice,
   projectStaffMember,
-  ScheduledJob,
-  type SubgraphDefinition,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { DeviceProjection } from './entities/device-projection.entity';

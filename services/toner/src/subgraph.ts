@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
-import { DEVICE_TOPIC, type SubgraphDefinition } from '@portal/platform';
+import { type SubgraphDefinition } from '@portal/platform';
+import { DEVICE_TOPIC } from '@portal/event-contracts';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { applyDeviceEvent } from './events';

@@ -3,12 +3,11 @@ import { QueryFailedError } from 'typeorm';
 import {
   fromGlobalId,
   IdempotencyKeys,
-  maySeeStockLocation,
   userError,
-  type MeterType,
   type Principal,
   type UserError,
 } from '@portal/platform';
+import { maySeeStockLocation, type MeterType } from '@portal/event-contracts';
 import { Device } from '../entities/device.entity';
 import { DeviceModel } from '../entities/device-model.entity';
 import { StockLocationProjection } from '../entities/stock-location-projection.entity';

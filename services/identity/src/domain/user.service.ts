@@ -4,7 +4,6 @@ import {
   byKeys,
   forbidden,
   groupByKeys,
-  maySeeStockLocation,
   pageSize,
   decodeCursor,
   toConnection,
@@ -14,6 +13,7 @@ import {
   type RequestLoaders,
   type StaffRole,
 } from '@portal/platform';
+import { maySeeStockLocation } from '@portal/event-contracts';
 import { User } from '../entities/user.entity';
 import { RoleGrant } from '../entities/role-grant.entity';
 import { DeviceAssignment } from '../entities/device-assignment.entity';

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { toGlobalId, type DomainEvent } from '@portal/platform';
 import {
   DEVICE_TOPIC,
   METER_READING_CORRECTED,
@@ -6,13 +7,11 @@ import {
   SERVICE_ORDER_TOPIC,
   SHIPMENT_EVENT_TYPES,
   TONER_TOPIC,
-  toGlobalId,
   type DeviceSnapshotV1,
-  type DomainEvent,
   type MeterReadingCorrectedV1,
   type ServiceOrderStatusChangedV1,
   type ShipmentSnapshotV1,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { DeviceProjection } from '../entities/device-projection.entity';
 
 /** The event types an endpoint may subscribe to, and their names on the wire (payload `type`). */

@@ -1,9 +1,5 @@
-import {
-  deviceAcceptsNewWork,
-  forbidden,
-  type DeviceSnapshotV1,
-  type Principal,
-} from '@portal/platform';
+import { forbidden, type Principal } from '@portal/platform';
+import { deviceAcceptsNewWork, type DeviceSnapshotV1 } from '@portal/event-contracts';
 import type { ReadingSource } from './meter-reading';
 
 /** The facts about a device that decide who may see and submit its readings. */

@@ -1,4 +1,5 @@
-import { forbidden, type DeviceSnapshotV1, type Principal, type StaffRole } from '@portal/platform';
+import { forbidden, type Principal, type StaffRole } from '@portal/platform';
+import { type DeviceSnapshotV1 } from '@portal/event-contracts';
 import type { ServiceOrderStatus } from '../entities/service-order.entity';
 
 /**

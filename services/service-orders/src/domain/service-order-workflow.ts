@@ -12,11 +12,13 @@ import {
   type CreateOutcome,
   type MailText,
   recordEvent,
+} from '@portal/platform';
+import {
   SERVICE_ORDER_EVENT_VERSION,
   SERVICE_ORDER_STATUS_CHANGED,
   SERVICE_ORDER_TOPIC,
   type ServiceOrderStatusChangedV1,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import {
   OPEN_STATUSES,
   ServiceOrder,

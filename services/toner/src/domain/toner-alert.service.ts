@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import {
-  deviceAcceptsNewWork,
-  fromGlobalId,
-  userError,
-  type Principal,
-  type TonerColour,
-  type UserError,
-} from '@portal/platform';
+import { fromGlobalId, userError, type Principal, type UserError } from '@portal/platform';
+import { deviceAcceptsNewWork, type TonerColour } from '@portal/event-contracts';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { Shipment } from '../entities/shipment.entity';
 import { ShipmentStatusChange } from '../entities/shipment-status-change.entity';
