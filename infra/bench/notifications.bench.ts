@@ -6,13 +6,13 @@
  * notifications tests check correctness). Same embedded PostgreSQL and in-process system as the
  * tests.
  */
+import { recordEvents } from '@portal/platform';
 import {
-  recordEvents,
   SERVICE_ORDER_EVENT_VERSION,
   SERVICE_ORDER_STATUS_CHANGED,
   SERVICE_ORDER_TOPIC,
   type ServiceOrderStatusChangedV1,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { randomUUID } from 'node:crypto';
 import { startTestSystem, type TestSystem } from '@portal/testkit';
 

@@ -11,14 +11,13 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { logger, type DomainEvent } from '@portal/platform';
 import {
-  logger,
   SERVICE_ORDER_EVENT_VERSION,
   SERVICE_ORDER_STATUS_CHANGED,
   SERVICE_ORDER_TOPIC,
-  type DomainEvent,
   type ServiceOrderStatusChangedV1,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { startTestSystem, type TestSystem } from '@portal/testkit';
 import { accountId } from '@portal/testkit/toner';
 import { demoIds } from '../../services/platform/src/demo';

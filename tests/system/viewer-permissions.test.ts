@@ -1,5 +1,14 @@
 import { demoIds, toGlobalId } from '@portal/platform';
-import { startTestSystem, type TestSystem, mailCount, tokenIn, waitForMail } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createUser,
+  mailCount,
+  startTestSystem,
+  tokenIn,
+  waitForMail,
+  type TestSystem,
+} from '@portal/testkit';
 
 /**
  * `me { viewerCan }` (issues 17 and 24): what the server says each kind of caller may see and do,
@@ -228,4 +237,180 @@ it("refuses a technician the stock its permissions say it may not see, a new one
     );
     expect(due.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   }
+});
+
+describe("each object's viewerCan… fields agree with the mutation they announce", () => {
+  /** Refusals that say "not yours" or "not now", as opposed to judging the input. */
+  const REFUSALS = new Set([
+    'FORBIDDEN',
+    'UNAUTHENTICATED',
+    'NOT_FOUND',
+    'ACCOUNT_NOT_FOUND',
+    'DEVICE_NOT_ACTIVE',
+  ]);
+  type Outcome = { errors?: { extensions?: { code?: unknown } }[]; data?: unknown };
+  /** Whether the mutation took the caller's request: not refused as forbidden or not found. */
+  const taken = (result: Outcome, field: string) => {
+    const codes = [
+      ...(result.errors ?? []).map((e) => e.extensions?.code),
+      ...(
+        ((result.data as Record<string, { userErrors: { code: string }[] }> | null)?.[field]
+          ?.userErrors ?? []) as { code: string }[]
+      ).map((e) => e.code),
+    ];
+    return !codes.some((c) => REFUSALS.has(String(c)));
+  };
+
+  it('on devices: a service order and a meter reading, for every kind of caller', async () => {
+    const customer = await createCustomer(system);
+    const [account] = customer.accounts;
+    const agent = tokens.get('agent');
+    const assigned = await createDevice(system, account!, { agentToken: agent });
+    const unassigned = await createDevice(system, account!, { agentToken: agent });
+    const deviceManager = await createUser(system, {
+      organization: customer.organization.id,
+      grants: [['DEVICE_MANAGER', account!]],
+      devices: [assigned.id],
+    });
+    const selfService = await createUser(system, {
+      organization: customer.organization.id,
+      grants: [['SELF_SERVICE_USER', account!]],
+    });
+    const callers = {
+      administrator: await customer.administrator.signIn(),
+      deviceManager: await deviceManager.signIn(),
+      selfService: await selfService.signIn(),
+      otherAdministrator: tokens.get('administrator'),
+      agent,
+      planner: tokens.get('planner'),
+      technician: tokens.get('technician'),
+    };
+    const seen: Record<string, boolean[]> = {};
+    for (const [caller, token] of Object.entries(callers)) {
+      for (const device of [assigned, unassigned]) {
+        const asked = await system.graphql<{
+          device: { viewerCanCreateServiceOrder: boolean; viewerCanSubmitMeterReading: boolean };
+        }>(
+          'query ($id: ID!) { device(id: $id) { viewerCanCreateServiceOrder viewerCanSubmitMeterReading } }',
+          { id: device.id },
+          { token },
+        );
+        expect(asked.errors).toBeUndefined();
+        const can = asked.data!.device;
+        const ordered = await system.graphql(
+          'mutation ($i: CreateServiceOrderInput!) { createServiceOrder(input: $i) { userErrors { code } } }',
+          {
+            i: {
+              deviceId: device.id,
+              type: 'MAINTENANCE',
+              description: `Checked by ${caller}`,
+              contactName: 'Kim Kontakt',
+              contactPhone: '+45 12 34 56 78',
+            },
+          },
+          { token },
+        );
+        const read = await system.graphql(
+          'mutation ($i: SubmitMeterReadingInput!) { submitMeterReading(input: $i) { userErrors { code } } }',
+          { i: { deviceId: device.id, values: [{ meter: 'TOTAL', value: 1000 }] } },
+          { token },
+        );
+        const answers = [
+          can?.viewerCanCreateServiceOrder ?? false,
+          can?.viewerCanSubmitMeterReading ?? false,
+        ];
+        expect({ caller, device: device.serialNumber, answers }).toEqual({
+          caller,
+          device: device.serialNumber,
+          answers: [taken(ordered, 'createServiceOrder'), taken(read, 'submitMeterReading')],
+        });
+        seen[caller] = [...(seen[caller] ?? []), ...answers];
+      }
+    }
+    // Yes and no both occur: the device's own customers and the agent may, the others not.
+    expect(seen.administrator).toEqual([true, true, true, true]);
+    expect(seen.deviceManager).toEqual([true, true, false, false]);
+    expect(seen.agent).toEqual([true, true, true, true]);
+    expect(seen.planner).toEqual([false, false, false, false]);
+    expect(seen.otherAdministrator).toEqual([false, false, false, false]);
+  });
+
+  it("on users: roles, primary contact and disabling, for the organisation's Administrator only", async () => {
+    const customer = await createCustomer(system);
+    const [account] = customer.accounts;
+    const member = await createUser(system, {
+      organization: customer.organization.id,
+      grants: [['DEVICE_MANAGER', account!]],
+    });
+    const administratorToken = await customer.administrator.signIn();
+    const callers = {
+      member: await member.signIn(),
+      agent: tokens.get('agent'),
+      otherAdministrator: tokens.get('administrator'),
+      administrator: administratorToken,
+    };
+    const FIELDS = 'viewerCanGrantRoles viewerCanMakePrimaryContact viewerCanDisable';
+    const permissionsOn = async (userId: string, token: string | undefined) =>
+      (
+        await system.graphql<{ node: Record<string, boolean> | null }>(
+          `query ($id: ID!) { node(id: $id) { ... on User { ${FIELDS} } } }`,
+          { id: userId },
+          { token },
+        )
+      ).data!.node;
+    const seen: Record<string, unknown> = {};
+    for (const [caller, token] of Object.entries(callers)) {
+      const can = await permissionsOn(member.id, token);
+      const granted = await system.graphql(
+        'mutation ($u: ID!, $a: ID!) { grantRole(userId: $u, grant: { role: SELF_SERVICE_USER, accountId: $a }) { userErrors { code } } }',
+        { u: member.id, a: account!.id },
+        { token },
+      );
+      expect({ caller, may: can?.viewerCanGrantRoles ?? false }).toEqual({
+        caller,
+        may: taken(granted, 'grantRole'),
+      });
+      seen[caller] = can;
+    }
+    // The member is no Administrator: nobody may make it the primary contact…
+    expect(seen.administrator).toEqual({
+      viewerCanGrantRoles: true,
+      viewerCanMakePrimaryContact: false,
+      viewerCanDisable: true,
+    });
+    const primary = await system.graphql<{
+      setPrimaryContact: { userErrors: { code: string }[] };
+    }>(
+      'mutation ($u: ID!) { setPrimaryContact(userId: $u) { userErrors { code } } }',
+      { u: member.id },
+      { token: administratorToken },
+    );
+    expect(primary.data!.setPrimaryContact.userErrors.map((e) => e.code)).toEqual([
+      'NOT_AN_ADMINISTRATOR',
+    ]);
+    // …the organisation's own active Administrator it may.
+    expect(await permissionsOn(customer.administrator.id, administratorToken)).toMatchObject({
+      viewerCanMakePrimaryContact: true,
+    });
+    // Staff see the user and are told no: disabling is the organisation's own.
+    expect(seen.agent).toEqual({
+      viewerCanGrantRoles: false,
+      viewerCanMakePrimaryContact: false,
+      viewerCanDisable: false,
+    });
+    const refused = await system.graphql(
+      'mutation ($u: ID!) { disableUser(userId: $u) { userErrors { code } } }',
+      { u: member.id },
+      { token: tokens.get('agent') },
+    );
+    expect(taken(refused, 'disableUser')).toBe(false);
+    const disabled = await system.graphql<{
+      disableUser: { userErrors: unknown[] };
+    }>(
+      'mutation ($u: ID!) { disableUser(userId: $u) { userErrors { code } } }',
+      { u: member.id },
+      { token: administratorToken },
+    );
+    expect(disabled.data!.disableUser.userErrors).toEqual([]);
+  });
 });

@@ -17,10 +17,16 @@ import { toner } from '../../services/toner/src/subgraph';
 import { serviceOrders } from '../../services/service-orders/src/subgraph';
 import { DeviceService } from '../../services/devices/src/domain/device.service';
 import { Device } from '../../services/devices/src/entities/device.entity';
+import { recordDeviceEvent } from '../../services/devices/src/events';
 import { StockLocationService } from '../../services/toner/src/domain/stock-location.service';
 import { StockLocation } from '../../services/toner/src/entities/stock-location.entity';
 import { ServiceOrderService } from '../../services/service-orders/src/domain/service-order.service';
 import { ServiceOrder } from '../../services/service-orders/src/entities/service-order.entity';
+import { meterReadings } from '../../services/meter-readings/src/subgraph';
+import { MeterReadingService } from '../../services/meter-readings/src/domain/meter-reading.service';
+import { visibleDevicesCondition } from '../../services/meter-readings/src/domain/reading-access';
+import { DeviceProjection as ReadingDevice } from '../../services/meter-readings/src/entities/device-projection.entity';
+import { MeterReading } from '../../services/meter-readings/src/entities/meter-reading.entity';
 
 /**
  * Each subgraph answers "what may the caller see" twice: a list builds SQL that filters the
@@ -32,10 +38,18 @@ let database: TestDatabase;
 const running: RunningSubgraph[] = [];
 beforeAll(async () => {
   database = await createTestDatabase({ demo: true });
-  for (const definition of [devices, toner, serviceOrders] as never[])
+  for (const definition of [devices, toner, serviceOrders, meterReadings] as never[])
     running.push(
       await startSubgraph(definition, { port: 0, databaseUrl: database.url, deliverEvents: false }),
     );
+  // The demo world's devices, as the other subgraphs learn them: each device's event, delivered
+  // by the subgraphs' own relay and consumers (their projections decide customers' visibility).
+  await dataSourceOf('devices').transaction(async (manager) => {
+    for (const device of await manager.find(Device))
+      await recordDeviceEvent(manager, 'DeviceRegistered', device);
+  });
+  for (const subgraph of running) await subgraph.relay.flush();
+  for (const subgraph of running) for (const consumer of subgraph.consumers) await consumer.flush();
 }, 60_000);
 afterAll(async () => {
   for (const subgraph of running) await subgraph.stop();
@@ -127,7 +141,12 @@ async function passingOneByOne(
 }
 
 const sorted = (ids: string[]) => [...ids].sort();
-const seenBy: Record<string, Record<string, number>> = { devices: {}, stock: {}, orders: {} };
+const seenBy: Record<string, Record<string, number>> = {
+  devices: {},
+  stock: {},
+  orders: {},
+  readings: {},
+};
 
 describe.each(Object.entries(CALLERS))('%s', (caller, claims) => {
   const principal = () => new Principal(claims);
@@ -167,7 +186,7 @@ describe.each(Object.entries(CALLERS))('%s', (caller, claims) => {
 
   it('service orders: the list is exactly the orders serviceOrder(id:) finds', async () => {
     const ds = dataSourceOf('service-orders');
-    const service = () => new ServiceOrderService(ds, principal(), new RequestLoaders(), () => {});
+    const service = () => new ServiceOrderService(ds, principal(), new RequestLoaders());
     const every = await ds.getRepository(ServiceOrder).find();
     const listed = await allPages((after) => service().list(null, 100, after));
     const found = await passingOneByOne(
@@ -176,6 +195,33 @@ describe.each(Object.entries(CALLERS))('%s', (caller, claims) => {
     );
     expect(sorted(listed.map((o) => o.id))).toEqual(found);
     seenBy.orders![caller] = found.length;
+  });
+
+  // Readings' lists (due, fleet analytics) filter devices by visibleDevicesCondition; a reading
+  // looked up by id (and every device's history) is checked by maySeeReadings.
+  it('meter readings: the SQL filter holds exactly the devices whose readings meterReading(id:) finds', async () => {
+    const ds = dataSourceOf('meter-readings');
+    const service = () => new MeterReadingService(ds, principal(), new RequestLoaders(), () => {});
+    const condition = visibleDevicesCondition(principal(), 'd');
+    const filtered = condition
+      ? await ds
+          .getRepository(ReadingDevice)
+          .createQueryBuilder('d')
+          .where(condition.sql, condition.params)
+          .getMany()
+      : [];
+    const every = await ds.getRepository(MeterReading).find();
+    const found = await passingOneByOne(
+      every.map((r) => r.id),
+      (id) => service().byId(toGlobalId('MeterReading', id)),
+    );
+    const readDevices = new Set(every.map((r) => r.deviceId));
+    const listedDevices = filtered.map((d) => d.deviceId).filter((id) => readDevices.has(id));
+    const foundDevices = [
+      ...new Set(every.filter((r) => found.includes(r.id)).map((r) => r.deviceId)),
+    ];
+    expect(sorted(listedDevices)).toEqual(sorted(foundDevices));
+    seenBy.readings![caller] = found.length;
   });
 });
 

@@ -16,8 +16,6 @@ export interface Access {
   isAdministrator: boolean;
   /** Devices (the server's viewerCan.seeDevices). */
   canSeeDevices: boolean;
-  /** Administrators and Device Managers (their devices), and service agents. */
-  canChangeDevices: boolean;
   /** Stock locations, levels and shipments (viewerCan.seeStock). */
   canSeeStock: boolean;
   /** Service orders of the caller's devices, or staff's (viewerCan.seeServiceOrders). */
@@ -74,7 +72,6 @@ export function accessOf(me: Me | null): Access {
     .map((g) => g.account)
     .sort((a, b) => a.customerAccountNumber.localeCompare(b.customerAccountNumber));
   const isAdministrator = administeredAccounts.length > 0;
-  const isDeviceManager = hasRole('DEVICE_MANAGER');
   const isAgent = me?.staffRole === 'SERVICE_AGENT';
   return {
     signedIn: me !== null,
@@ -84,7 +81,6 @@ export function accessOf(me: Me | null): Access {
     administeredAccounts,
     isAdministrator,
     canSeeDevices: can.seeDevices,
-    canChangeDevices: isAgent || isAdministrator || isDeviceManager,
     canSeeStock: can.seeStock,
     canUseServiceOrders: can.seeServiceOrders,
     canSeeOrderQueue: can.seeServiceOrderQueue,

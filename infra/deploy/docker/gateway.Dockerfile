@@ -17,6 +17,7 @@ COPY services/knowledge/package.json services/knowledge/
 COPY gateway/package.json gateway/
 COPY schema/package.json schema/
 COPY client/package.json client/
+COPY packages/event-contracts/package.json packages/event-contracts/
 COPY packages/testkit/package.json packages/testkit/
 COPY tests/system/package.json tests/system/
 

@@ -24,6 +24,7 @@ COPY services/knowledge/package.json services/knowledge/
 COPY gateway/package.json gateway/
 COPY schema/package.json schema/
 COPY client/package.json client/
+COPY packages/event-contracts/package.json packages/event-contracts/
 COPY packages/testkit/package.json packages/testkit/
 COPY tests/system/package.json tests/system/
 
@@ -32,6 +33,7 @@ ARG SUBGRAPH
 COPY turbo.json tsconfig.base.json ./
 RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY services/platform services/platform
+COPY packages/event-contracts packages/event-contracts
 COPY services/${SUBGRAPH} services/${SUBGRAPH}
 RUN npx turbo run build --filter=@portal/${SUBGRAPH}...
 
@@ -51,6 +53,7 @@ WORKDIR /app
 # Owned by root and read-only for the process: it writes nothing but logs to stdout.
 COPY --from=deps /app ./
 COPY --from=build /app/services/platform/dist services/platform/dist
+COPY --from=build /app/packages/event-contracts/dist packages/event-contracts/dist
 COPY --from=build /app/services/${SUBGRAPH}/dist services/${SUBGRAPH}/dist
 # One entry point whatever the subgraph, so the command below needs no shell.
 RUN ln -s services/${SUBGRAPH}/dist/main.js main.js

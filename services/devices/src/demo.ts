@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { demoIds, type MeterType } from '@portal/platform';
+import { demoIds } from '@portal/platform';
+import { type MeterType } from '@portal/event-contracts';
 import { TonerProduct } from './entities/toner-product.entity';
 import { DeviceModel } from './entities/device-model.entity';
 import { registerDevice } from './domain/device.service';

@@ -1,11 +1,11 @@
 import { In, type EntityManager } from 'typeorm';
+import { recordEvent } from '@portal/platform';
 import {
   DEVICE_EVENT_VERSION,
   DEVICE_TOPIC,
-  recordEvent,
   type DeviceEventType,
   type DeviceSnapshotV1,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import type { Device } from './entities/device.entity';
 import { DeviceModel } from './entities/device-model.entity';
 import { TonerProduct } from './entities/toner-product.entity';
@@ -14,7 +14,7 @@ import { AccountProjection } from './entities/account-projection.entity';
 /**
  * What devices publishes: one event per change on the `devices` topic (version 1), each with
  * the device's whole snapshot after the change; the topic, types and fields are documented in
- * the platform's events/device-events.ts. Service orders, meter readings, toner and identity
+ * @portal/event-contracts' device-events.ts. Service orders, meter readings, toner and identity
  * project it. Call inside the transaction of the change, after saving the device.
  */
 export async function recordDeviceEvent(

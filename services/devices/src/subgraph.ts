@@ -1,4 +1,5 @@
 import { gql } from 'graphql-tag';
+import { subgraphSdl, type SubgraphDefinition } from '@portal/platform';
 import {
   IDENTITY_TOPIC,
   projectAccount,
@@ -6,9 +7,7 @@ import {
   projectTechnicianAssignment,
   SERVICE_ORDER_TOPIC,
   TONER_TOPIC,
-  subgraphSdl,
-  type SubgraphDefinition,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { DeviceService } from './domain/device.service';

@@ -4,6 +4,7 @@ import type { UserService } from './domain/user.service';
 import type { SessionService } from './domain/session.service';
 import type { RegistrationService } from './domain/registration.service';
 import type { MembershipService } from './domain/membership.service';
+import type { ServiceCentreUserService } from './domain/service-centre-users.service';
 import type { ApiKeyService } from './domain/api-key.service';
 import type { ServiceAccountService } from './domain/service-account.service';
 import type { BillingService } from './domain/billing.service';
@@ -30,6 +31,8 @@ export interface IdentityContext extends BaseContext {
   sessions: SessionService;
   registration: RegistrationService;
   membership: MembershipService;
+  /** Staff users, and a customer's e-mail corrected by a Service agent. */
+  serviceCentreUsers: ServiceCentreUserService;
   apiKeys: ApiKeyService;
   serviceAccounts: ServiceAccountService;
   billing: BillingService;

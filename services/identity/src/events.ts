@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
+import { recordEvent } from '@portal/platform';
 import {
   ACCOUNT_OPENED,
   IDENTITY_EVENT_VERSION,
   IDENTITY_TOPIC,
-  recordEvent,
   STAFF_MEMBER_CHANGED,
   type AccountSnapshotV1,
   type StaffMemberSnapshotV1,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { User } from './entities/user.entity';
 
 /** An account exists: devices register devices only on one (identity-events.ts). */
@@ -26,7 +26,7 @@ export async function recordAccountOpened(
 
 /**
  * What identity publishes: the staff facts other subgraphs need, on the `identity` topic
- * (version 1, documented in the platform's events/identity-events.ts). Call inside the
+ * (version 1, documented in @portal/event-contracts' identity-events.ts). Call inside the
  * transaction of the change, after it is written; a customer user publishes nothing.
  */
 export async function recordStaffMemberEvent(

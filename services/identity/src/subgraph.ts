@@ -5,19 +5,21 @@ import {
   CLIENT_ADDRESS_HEADER,
   MailPump,
   ScheduledJob,
-  SERVICE_ORDER_TOPIC,
-  DEVICE_TOPIC,
   environment,
   LiveFeed,
-  projectDevice,
-  projectStockLocation,
-  TONER_TOPIC,
   readBody,
   RESOLVE_PRINCIPAL_PATH,
   API_KEY_USAGE_PATH,
   sendJson,
   type SubgraphDefinition,
 } from '@portal/platform';
+import {
+  SERVICE_ORDER_TOPIC,
+  DEVICE_TOPIC,
+  projectDevice,
+  projectStockLocation,
+  TONER_TOPIC,
+} from '@portal/event-contracts';
 import { entities, migrations } from './database';
 import { DeviceProjection } from './entities/device-projection.entity';
 import { StockLocationProjection } from './entities/stock-location-projection.entity';
@@ -29,6 +31,7 @@ import { resolvePrincipal } from './domain/principal-resolver';
 import { RegistrationService } from './domain/registration.service';
 import { clientAddressKey } from './domain/throttle';
 import { MembershipService } from './domain/membership.service';
+import { ServiceCentreUserService } from './domain/service-centre-users.service';
 import { ApiKeyService } from './domain/api-key.service';
 import { SandboxService } from './domain/sandbox.service';
 import { ApiBudgetService, costPerMinuteFor } from './domain/api-budget.service';
@@ -123,6 +126,11 @@ export const identity: SubgraphDefinition<IdentityContext> = {
         base.log,
       ),
       membership: new MembershipService(base.dataSource, base.principal, base.eventsRecorded),
+      serviceCentreUsers: new ServiceCentreUserService(
+        base.dataSource,
+        base.principal,
+        base.eventsRecorded,
+      ),
       apiKeys: new ApiKeyService(base.dataSource, base.principal, base.loaders),
       serviceAccounts: new ServiceAccountService(base.dataSource, base.principal),
       billing: new BillingService(base.dataSource, base.principal),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { demoIds, nameUuid, type MeterType } from '@portal/platform';
+import { demoIds, nameUuid } from '@portal/platform';
+import { type MeterType } from '@portal/event-contracts';
 import { MeterReading } from './entities/meter-reading.entity';
 import { MeterReadingValue } from './entities/meter-reading-value.entity';
 import { recordMeterReadingsAccepted } from './events';

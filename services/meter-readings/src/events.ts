@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { recordEvent, recordEvents, type EventHandler } from '@portal/platform';
 import {
   DEVICE_TOPIC,
   IDENTITY_TOPIC,
@@ -13,12 +14,9 @@ import {
   METER_READINGS_TOPIC,
   type MeterReadingBatchRefusedV1,
   type MeterReadingsAcceptedV1,
-  recordEvent,
   projectDevice,
   type MeterReadingCorrectedV1,
-  recordEvents,
-  type EventHandler,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { DeviceProjection } from './entities/device-projection.entity';
 import { AccountProjection } from './entities/reading-reminder.entity';
 import type { MeterReadingCorrection } from './entities/meter-reading-correction.entity';

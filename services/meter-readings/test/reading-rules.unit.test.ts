@@ -1,4 +1,4 @@
-import type { DeviceSnapshotV1, MeterType } from '@portal/platform';
+import type { DeviceSnapshotV1, MeterType } from '@portal/event-contracts';
 import { dayIn, periodOf, startOfDay } from '../src/domain/calendar';
 import { owedPeriod } from '../src/domain/meter-reading.service';
 import { judge, type Judgement, type KnownReading } from '../src/domain/reading-rules';

@@ -1,16 +1,16 @@
 import type { EntityManager } from 'typeorm';
+import { recordEvent } from '@portal/platform';
 import {
-  recordEvent,
   SERVICE_ORDER_ASSIGNED,
   SERVICE_ORDER_EVENT_VERSION,
   SERVICE_ORDER_TOPIC,
   type ServiceOrderAssignmentV1,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { ServiceOrderEvent } from './entities/service-order-event.entity';
 
 /**
  * What service orders publish: an order's technician on the `service-orders` topic (version 1,
- * documented in the platform's events/service-order-events.ts). Call inside the transaction of
+ * documented in @portal/event-contracts' service-order-events.ts). Call inside the transaction of
  * the change, after its history line: the newest history line's id is the revision.
  */
 export async function recordAssignmentEvent(

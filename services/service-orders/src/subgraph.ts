@@ -1,20 +1,18 @@
 import { gql } from 'graphql-tag';
+import { MailPump, ScheduledJob, subgraphSdl, type SubgraphDefinition } from '@portal/platform';
 import {
   DEVICE_TOPIC,
   IDENTITY_TOPIC,
-  MailPump,
   projectDevice,
   projectStaffMember,
-  ScheduledJob,
-  subgraphSdl,
-  type SubgraphDefinition,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { DeviceProjection } from './entities/device-projection.entity';
 import { withDeviceAccountDays } from './domain/account-day-rollup';
 import { StaffMemberProjection } from './entities/staff-member-projection.entity';
 import { ServiceOrderService } from './domain/service-order.service';
+import { ServiceOrderWorkflow } from './domain/service-order-workflow';
 import { watchResponseTimes } from './domain/response-watch';
 import { generateSandboxOrders } from './domain/sandbox-orders';
 import { ServiceLevelAnalytics } from './domain/service-level-analytics';
@@ -35,16 +33,20 @@ export const serviceOrders: SubgraphDefinition<ServiceOrdersContext> = {
   entities,
   migrations,
   exports: backgroundExports,
-  context: (base) => ({
-    ...base,
-    serviceOrders: new ServiceOrderService(
-      base.dataSource,
-      base.principal,
-      base.loaders,
-      base.eventsRecorded,
-    ),
-    analytics: new ServiceLevelAnalytics(base.dataSource, base.principal),
-  }),
+  context: (base) => {
+    const serviceOrders = new ServiceOrderService(base.dataSource, base.principal, base.loaders);
+    return {
+      ...base,
+      serviceOrders,
+      orderWorkflow: new ServiceOrderWorkflow(
+        base.dataSource,
+        base.principal,
+        serviceOrders,
+        base.eventsRecorded,
+      ),
+      analytics: new ServiceLevelAnalytics(base.dataSource, base.principal),
+    };
+  },
   workers: (dataSource, log) => [
     new MailPump(dataSource, log),
     // Tells the service centre of orders at risk of missing their response time, and overdue.

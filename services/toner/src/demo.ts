@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { demoIds, nameUuid, type ShipmentStatus } from '@portal/platform';
+import { demoIds, nameUuid } from '@portal/platform';
+import { type ShipmentStatus } from '@portal/event-contracts';
 import { StockLocation } from './entities/stock-location.entity';
 import { StockLevel } from './entities/stock-level.entity';
 import { Shipment } from './entities/shipment.entity';

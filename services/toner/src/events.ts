@@ -1,20 +1,19 @@
 import type { EntityManager } from 'typeorm';
+import { recordEvent, type DomainEvent } from '@portal/platform';
 import {
   DEVICE_EVENT_VERSION,
   DEVICE_TOPIC,
   projectDevice,
-  recordEvent,
   STOCK_LEVEL_BELOW_MINIMUM,
   TONER_EVENT_VERSION,
   TONER_TOPIC,
   type DeviceSnapshotV1,
-  type DomainEvent,
   type ShipmentEventType,
   type ShipmentSnapshotV1,
   type StockLocationEventType,
   type StockLevelBelowMinimumV1,
   type StockLocationSnapshotV1,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { DeviceProjection } from './entities/device-projection.entity';
 import { TonerProduct } from './entities/toner-product.entity';
 import type { StockLocation } from './entities/stock-location.entity';
@@ -23,7 +22,7 @@ import type { Shipment } from './entities/shipment.entity';
 
 /**
  * What toner publishes: stock-location and shipment events on the `toner` topic (version 1),
- * documented in the platform's events/toner-events.ts. Call inside the transaction of the change.
+ * documented in @portal/event-contracts' toner-events.ts. Call inside the transaction of the change.
  */
 export async function recordStockLocationEvent(
   manager: EntityManager,

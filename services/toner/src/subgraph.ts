@@ -1,5 +1,6 @@
 import { gql } from 'graphql-tag';
-import { DEVICE_TOPIC, subgraphSdl, type SubgraphDefinition } from '@portal/platform';
+import { subgraphSdl, type SubgraphDefinition } from '@portal/platform';
+import { DEVICE_TOPIC } from '@portal/event-contracts';
 import { entities, migrations } from './database';
 import { resolvers } from './resolvers';
 import { applyDeviceEvent } from './events';

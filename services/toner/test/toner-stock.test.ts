@@ -217,7 +217,7 @@ describe('stock counts', () => {
     expect(levels['C-EXV60-BK']).toMatchObject({ quantity: 3, minimumLevel: 2, targetLevel: 9 });
   });
 
-  it('refuses negative quantities, unknown toners and a target below the minimum, all or nothing', async () => {
+  it('refuses negative quantities, unknown toners, a toner counted twice and a target below the minimum, all or nothing', async () => {
     const before = await call<{ levels: LevelData[] }>(
       system,
       anna,
@@ -231,6 +231,7 @@ describe('stock counts', () => {
       { sku: 'C-EXV58-Y', quantity: 2, minimumLevel: 4, targetLevel: 3 },
       { sku: 'CRG-069-BK', quantity: 2 },
       { sku: 'C-EXV58-M', quantity: 1, minimumLevel: -2 },
+      { sku: 'c-exv58-bk', quantity: 3 },
     ]);
     expect(refused.stockLocation).toBeNull();
     expect(refused.userErrors.map((e) => [e.code, e.field])).toEqual([
@@ -239,6 +240,7 @@ describe('stock counts', () => {
       ['INVALID_INPUT', ['counts', '3', 'targetLevel']],
       ['INVALID_INPUT', ['counts', '4', 'minimumLevel']],
       ['NEGATIVE_QUANTITY', ['counts', '5', 'minimumLevel']],
+      ['INVALID_INPUT', ['counts', '6', 'sku']],
     ]);
     const after = await call<{ levels: LevelData[] }>(
       system,

@@ -15,6 +15,8 @@ const DeviceWorkDocument = graphql(`
   query DeviceWork($id: ID!, $orders: Boolean!, $readings: Boolean!) {
     device(id: $id) {
       id
+      viewerCanCreateServiceOrder @include(if: $orders)
+      viewerCanSubmitMeterReading @include(if: $readings)
       serviceOrders(first: 10) @include(if: $orders) {
         totalCount
         edges {
@@ -49,11 +51,6 @@ const DeviceWorkDocument = graphql(`
 export function DeviceWork({ device }: { device: DeviceDetailFragment }) {
   const { m, format } = useI18n();
   const { access } = useSession();
-  const mayWork =
-    device.status === 'ACTIVE' &&
-    (access.isAgent ||
-      access.hasRole('ADMINISTRATOR', device.account.id) ||
-      access.hasRole('DEVICE_MANAGER', device.account.id));
   const seesOrders = access.canUseServiceOrders;
   const seesReadings = access.canSeeMeterReadings;
   const [{ data }, reexecute] = useQuery({
@@ -62,6 +59,9 @@ export function DeviceWork({ device }: { device: DeviceDetailFragment }) {
   });
   const [ordering, setOrdering] = useState(false);
   const work = data?.device;
+  // The subgraphs' own rules for this device: role, assignment and the device's status.
+  const mayOrder = work?.viewerCanCreateServiceOrder === true;
+  const maySubmitReading = work?.viewerCanSubmitMeterReading === true;
   const readings = work?.meterReadings?.edges.map((e) => e.node) ?? [];
   const due = work?.meterReadingDue;
   // Corrections show at their reading; a voided reading is gone, so its voiding shows here.
@@ -72,7 +72,7 @@ export function DeviceWork({ device }: { device: DeviceDetailFragment }) {
       {seesOrders ? (
         <section aria-labelledby="device-orders">
           <h2 id="device-orders">{m.orders.title}</h2>
-          {mayWork ? (
+          {mayOrder ? (
             ordering ? (
               <ServiceOrderForm deviceId={device.id} onCancel={() => setOrdering(false)} />
             ) : (
@@ -112,7 +112,7 @@ export function DeviceWork({ device }: { device: DeviceDetailFragment }) {
           ) : work ? (
             <p>{m.readings.notDue}</p>
           ) : null}
-          {mayWork && access.canSubmitMeterReadings ? (
+          {maySubmitReading ? (
             <MeterReadingForm
               deviceId={device.id}
               meters={device.contract.billedMeters}

@@ -75,7 +75,6 @@ export function UserPanel({
   const assignable = (devices?.devices.edges ?? [])
     .map((e) => e.node)
     .filter((d) => managerAccounts.has(d.account.id) && !assigned.has(d.id));
-  const isAdministrator = user.grants.some((g) => g.role === 'ADMINISTRATOR');
   const accountNumber = (id: string) =>
     access.administeredAccounts.find((a) => a.id === id)?.customerAccountNumber ?? id;
 
@@ -217,7 +216,7 @@ export function UserPanel({
       <h3>{m.users.more}</h3>
       <div className="actions">
         <LifecycleActions user={user} run={run} onRevoked={onRevoked} />
-        {!isPrimary && isAdministrator && user.status === 'ACTIVE' ? (
+        {!isPrimary && user.viewerCanMakePrimaryContact ? (
           <button
             type="button"
             className="button button--secondary"
@@ -228,7 +227,7 @@ export function UserPanel({
             {m.users.makePrimary}
           </button>
         ) : null}
-        {user.status !== 'DISABLED' && user.id !== me?.id ? (
+        {user.viewerCanDisable && user.status !== 'DISABLED' && user.id !== me?.id ? (
           confirmDisable ? (
             <>
               <span role="alert">{m.users.disableConfirm(user.name)}</span>

@@ -81,14 +81,16 @@ export default function UsersPage() {
                       </StatusBadge>
                     </td>
                     <td>
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        aria-label={m.users.manageNamed(user.name)}
-                        onClick={() => setSelected(user.id)}
-                      >
-                        {m.users.manage}
-                      </button>
+                      {user.viewerCanGrantRoles ? (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          aria-label={m.users.manageNamed(user.name)}
+                          onClick={() => setSelected(user.id)}
+                        >
+                          {m.users.manage}
+                        </button>
+                      ) : null}
                     </td>
                   </tr>
                 ))}

@@ -7,6 +7,9 @@ graphql(`
     email
     status
     invitationPending
+    viewerCanGrantRoles
+    viewerCanDisable
+    viewerCanMakePrimaryContact
     grants {
       role
       account {

@@ -3,12 +3,12 @@ import { QueryFailedError } from 'typeorm';
 import {
   fromGlobalId,
   IdempotencyKeys,
-  maySeeStockLocation,
+  type CreateOutcome,
   userError,
-  type MeterType,
   type Principal,
   type UserError,
 } from '@portal/platform';
+import { maySeeStockLocation, type MeterType } from '@portal/event-contracts';
 import { Device } from '../entities/device.entity';
 import { DeviceModel } from '../entities/device-model.entity';
 import { StockLocationProjection } from '../entities/stock-location-projection.entity';
@@ -26,7 +26,7 @@ import {
   type ContractInput,
   type LocationInput,
 } from './device-input';
-import { registerDevice, type DeviceService } from './device.service';
+import { registerDevice, type DeviceService, type RegisterDeviceInput } from './device.service';
 
 export interface DevicePayload {
   device: Device | null;
@@ -56,6 +56,20 @@ const notFound = (): DevicePayload => ({
   device: null,
   userErrors: [userError('NOT_FOUND', ['deviceId'], 'No such device.')],
 });
+const serialTaken = (): DevicePayload => ({
+  device: null,
+  userErrors: [
+    userError(
+      'SERIAL_TAKEN',
+      ['input', 'serialNumber'],
+      'A device with this serial number is already registered.',
+    ),
+  ],
+});
+
+/** A registration whose input is valid: what registerDevice stores (in the default time zone). */
+type Registration = Omit<RegisterDeviceInput, 'timeZone' | 'id'>;
+
 const noStockLocation = (field: string[]): UserError =>
   userError('STOCK_LOCATION_NOT_FOUND', field, "No such stock location on the device's account.");
 
@@ -242,6 +256,39 @@ export class DeviceChangeService {
 
   async register(input: RegisterDeviceRequest): Promise<DevicePayload> {
     assertMayAttempt(this.principal, 'device:register');
+    const checked = await this.checkRegistration(input);
+    if ('userErrors' in checked) return checked;
+    try {
+      const keys = new IdempotencyKeys(this.dataSource, this.principal);
+      return await keys.create<DevicePayload>('registerDevice', input.idempotencyKey, input, {
+        create: (manager) => this.insertRegistered(manager, checked),
+        answer: async (id) => {
+          this.eventsRecorded();
+          const device = await this.dataSource.getRepository(Device).findOneByOrFail({ id });
+          this.devices.remember(device);
+          return { device, userErrors: [] };
+        },
+        refuse: (code, message) => ({
+          device: null,
+          userErrors: [userError(code, ['input', 'idempotencyKey'], message)],
+        }),
+      });
+    } catch (error) {
+      // Two registrations of one serial at once: the unique constraint lets one through.
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { code?: string }).code === '23505'
+      ) {
+        return serialTaken();
+      }
+      throw error;
+    }
+  }
+
+  /** The registration's input judged on its own (before any account or serial look-up). */
+  private async checkRegistration(
+    input: RegisterDeviceRequest,
+  ): Promise<Registration | DevicePayload> {
     const errors: UserError[] = [];
     const serial = checkSerial(input.serialNumber, ['input', 'serialNumber']);
     errors.push(...serial.errors);
@@ -250,7 +297,7 @@ export class DeviceChangeService {
       ? await this.dataSource.getRepository(DeviceModel).findOneBy({ id: modelId })
       : null;
     if (!model) errors.push(userError('MODEL_NOT_FOUND', ['input', 'modelId'], 'No such model.'));
-    // The account's existence is identity's: checked against its accounts' projection below.
+    // The account's existence is identity's: checked against its accounts' projection later.
     const accountId = fromGlobalId('Account', input.accountId);
     if (!accountId) {
       errors.push(userError('ACCOUNT_NOT_FOUND', ['input', 'accountId'], 'No such account.'));
@@ -290,81 +337,41 @@ export class DeviceChangeService {
       }
     }
     if (errors.length) return { device: null, userErrors: errors };
+    return {
+      serialNumber: serial.value!,
+      modelId: model!.id,
+      accountId: accountId!,
+      location: location.value!,
+      installedAt: installedAt.value!,
+      contract: contract.value!,
+      eMaintenance,
+      stockLocationId,
+    };
+  }
 
-    const serialTaken = (): DevicePayload => ({
-      device: null,
-      userErrors: [
-        userError(
-          'SERIAL_TAKEN',
-          ['input', 'serialNumber'],
-          'A device with this serial number is already registered.',
-        ),
-      ],
-    });
-    try {
-      const keys = new IdempotencyKeys(this.dataSource, this.principal);
-      return await keys.create<DevicePayload>('registerDevice', input.idempotencyKey, input, {
-        create: async (manager) => {
-          // Identity's accounts, as it publishes them: a made-up id is no account.
-          if (!(await manager.existsBy(AccountProjection, { accountId: accountId! })))
-            return {
-              refused: {
-                device: null,
-                userErrors: [
-                  userError('ACCOUNT_NOT_FOUND', ['input', 'accountId'], 'No such account.'),
-                ],
-              },
-            };
-          if (
-            stockLocationId &&
-            !(await stockLocationOnAccount(manager, this.principal, stockLocationId, accountId!))
-          )
-            return {
-              refused: {
-                device: null,
-                userErrors: [noStockLocation(['input', 'stockLocationId'])],
-              },
-            };
-          if (await manager.existsBy(Device, { serialNumber: serial.value! }))
-            return { refused: serialTaken() };
-          const device = await registerDevice(
-            manager,
-            {
-              serialNumber: serial.value!,
-              modelId: model!.id,
-              accountId: accountId!,
-              location: location.value!,
-              installedAt: installedAt.value!,
-              contract: contract.value!,
-              eMaintenance,
-              stockLocationId,
-              timeZone: DEFAULT_TIME_ZONE,
-            },
-            actorOf(this.principal),
-          );
-          return { created: device.id };
-        },
-        answer: async (id) => {
-          this.eventsRecorded();
-          const device = await this.dataSource.getRepository(Device).findOneByOrFail({ id });
-          this.devices.remember(device);
-          return { device, userErrors: [] };
-        },
-        refuse: (code, message) => ({
-          device: null,
-          userErrors: [userError(code, ['input', 'idempotencyKey'], message)],
-        }),
-      });
-    } catch (error) {
-      // Two registrations of one serial at once: the unique constraint lets one through.
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { code?: string }).code === '23505'
-      ) {
-        return serialTaken();
-      }
-      throw error;
-    }
+  /** Registers the checked device in the transaction given, or says why it may not. */
+  private async insertRegistered(
+    manager: EntityManager,
+    registration: Registration,
+  ): Promise<CreateOutcome<DevicePayload>> {
+    const refused = (userErrors: UserError[]) => ({ refused: { device: null, userErrors } });
+    // Identity's accounts, as it publishes them: a made-up id is no account.
+    if (!(await manager.existsBy(AccountProjection, { accountId: registration.accountId })))
+      return refused([userError('ACCOUNT_NOT_FOUND', ['input', 'accountId'], 'No such account.')]);
+    const { stockLocationId, accountId } = registration;
+    if (
+      stockLocationId &&
+      !(await stockLocationOnAccount(manager, this.principal, stockLocationId, accountId))
+    )
+      return refused([noStockLocation(['input', 'stockLocationId'])]);
+    if (await manager.existsBy(Device, { serialNumber: registration.serialNumber }))
+      return { refused: serialTaken() };
+    const device = await registerDevice(
+      manager,
+      { ...registration, timeZone: DEFAULT_TIME_ZONE },
+      actorOf(this.principal),
+    );
+    return { created: device.id };
   }
 
   private async change(

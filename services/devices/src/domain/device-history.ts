@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { DeviceStatus, Principal } from '@portal/platform';
+import type { Principal } from '@portal/platform';
+import type { DeviceStatus } from '@portal/event-contracts';
 import type { Device } from '../entities/device.entity';
 import { DeviceChange } from '../entities/device-change.entity';
 import { DeviceLocationChange } from '../entities/device-location-change.entity';

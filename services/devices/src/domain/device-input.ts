@@ -1,4 +1,5 @@
-import { userError, type MeterType, type UserError } from '@portal/platform';
+import { userError, type UserError } from '@portal/platform';
+import { type MeterType } from '@portal/event-contracts';
 import type { DeviceLocation, ServiceContract } from '../entities/device.entity';
 
 /** What a client sends for a location (DeviceLocationInput). */

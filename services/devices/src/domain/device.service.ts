@@ -9,13 +9,12 @@ import {
   toConnection,
   unauthenticated,
   type Connection,
-  type DeviceStatus,
   type Principal,
   type RequestLoaders,
   anyOf,
-  maySeeStockLocation,
   toGlobalId,
 } from '@portal/platform';
+import { type DeviceStatus, maySeeStockLocation } from '@portal/event-contracts';
 import { Device, type DeviceLocation, type ServiceContract } from '../entities/device.entity';
 import { DeviceModel } from '../entities/device-model.entity';
 import { TonerProduct } from '../entities/toner-product.entity';

@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
+import { type DomainEvent } from '@portal/platform';
 import {
   ACCOUNT_OPENED,
   IDENTITY_EVENT_VERSION,
   IDENTITY_TOPIC,
   type AccountSnapshotV1,
-  type DomainEvent,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { DeviceModel } from '../entities/device-model.entity';
 import { registerDevice } from './device.service';
 import { systemActor } from './device-history';

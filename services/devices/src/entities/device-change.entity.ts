@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { DeviceEventType, DeviceStatus } from '@portal/platform';
+import type { DeviceEventType, DeviceStatus } from '@portal/event-contracts';
 import { Device } from './device.entity';
 
 /**

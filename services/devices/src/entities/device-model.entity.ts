@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { MeterType } from '@portal/platform';
+import type { MeterType } from '@portal/event-contracts';
 
 @Entity('device_model')
 export class DeviceModel {

@@ -7,7 +7,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { DeviceStatus, MeterType } from '@portal/platform';
+import type { DeviceStatus, MeterType } from '@portal/event-contracts';
 
 /** Where a device stands (embedded in device as location_* columns). */
 export class DeviceLocation {

@@ -1,5 +1,5 @@
 import { Entity, Index } from 'typeorm';
-import { TechnicianAssignmentProjectionBase } from '@portal/platform';
+import { TechnicianAssignmentProjectionBase } from '@portal/event-contracts';
 
 /**
  * Which technician each service order is assigned to, as service orders report it: a

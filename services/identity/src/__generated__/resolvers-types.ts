@@ -1715,6 +1715,12 @@ export type User = Node & {
    * other user). Clients show navigation and actions from these, never from roles.
    */
   viewerCan?: Maybe<ViewerPermissions>;
+  /** Whether the caller may disable the user (the account's last Administrator is still refused). */
+  viewerCanDisable: Scalars['Boolean']['output'];
+  /** Whether the caller may grant and revoke the user's roles and assign it devices and stock locations. */
+  viewerCanGrantRoles: Scalars['Boolean']['output'];
+  /** Whether the caller may make the user its organisation's primary contact: an active Administrator. */
+  viewerCanMakePrimaryContact: Scalars['Boolean']['output'];
 };
 
 /** A page of users. */
@@ -2799,6 +2805,9 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
   twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCan?: Resolver<Maybe<ResolversTypes['ViewerPermissions']>, ParentType, ContextType>;
+  viewerCanDisable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanGrantRoles?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanMakePrimaryContact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { fromGlobalId, userError, type MeterType, type UserError } from '@portal/platform';
+import { fromGlobalId, userError, type UserError } from '@portal/platform';
+import { type MeterType } from '@portal/event-contracts';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import type { InvoiceLine } from '../entities/invoice-line.entity';
 import { toCents, fromCents } from './money';

@@ -9,7 +9,6 @@ import {
   userError,
   type CustomerRole,
   type Principal,
-  type StaffRole,
   type UserError,
 } from '@portal/platform';
 import { User } from '../entities/user.entity';
@@ -21,12 +20,12 @@ import { StockLocationAssignment } from '../entities/stock-location-assignment.e
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { StockLocationProjection } from '../entities/stock-location-projection.entity';
 import { Session } from '../entities/session.entity';
-import { EmailToken } from '../entities/email-token.entity';
 import { issueEmailToken } from './email-tokens';
-import { confirmationMail, invitationMail } from './mail-texts';
+import { invitationMail } from './mail-texts';
 import { audit } from './audit';
 import { recordStaffMemberEvent } from '../events';
 import { notifyUser } from './notify';
+import { administeredOrganization, mayBePrimaryContact } from './membership-access';
 import {
   emailProblem,
   isUniqueViolation,
@@ -57,7 +56,7 @@ export interface InviteUserInput {
 }
 
 /** A create with an optional idempotency key (the key is not part of the judged input). */
-interface Idempotent {
+export interface Idempotent {
   operation: 'inviteUser' | 'createStaffUser';
   key: string | null | undefined;
   input: object;
@@ -71,20 +70,66 @@ export class Refusal extends Error {
 }
 export const refuse = (code: string, field: string[] | null, message: string) =>
   new Refusal([userError(code, field, message)]);
-const USER_NOT_FOUND = () => refuse('NOT_FOUND', ['userId'], 'No such user.');
+export const USER_NOT_FOUND = () => refuse('NOT_FOUND', ['userId'], 'No such user.');
 
-/**
- * Who belongs to an organisation and what each may do: invitations, grants, assignments,
- * primary contact, disabling; and the service centre's own users. Administrators act on their
- * own organisation and accounts only; an API key never manages users.
- */
-export class MembershipService {
+/** Changes to users, each in one transaction that a Refusal rolls back (and optionally keyed). */
+export abstract class UserChanges {
   constructor(
     protected readonly dataSource: DataSource,
     protected readonly principal: Principal,
     protected readonly afterCommit: () => void,
   ) {}
 
+  /**
+   * One transaction; a Refusal rolls it back. With an idempotency key the transaction also
+   * stores the created user's id under the key, and a retry is answered with that user.
+   */
+  protected async run(
+    work: (manager: EntityManager) => Promise<User>,
+    idempotent?: Idempotent,
+  ): Promise<UserPayload> {
+    try {
+      if (idempotent && idempotent.key !== null && idempotent.key !== undefined) {
+        const keys = new IdempotencyKeys(this.dataSource, this.principal);
+        return await keys.create<UserPayload>(
+          idempotent.operation,
+          idempotent.key,
+          idempotent.input,
+          {
+            // A Refusal thrown here rolls the whole transaction back, key included.
+            create: async (manager) => ({ created: (await work(manager)).id }),
+            answer: async (id) => {
+              this.afterCommit();
+              const user = await this.dataSource.getRepository(User).findOneByOrFail({ id });
+              return { user, userErrors: [] };
+            },
+            refuse: (code, message) => ({
+              user: null,
+              userErrors: [userError(code, ['input', 'idempotencyKey'], message)],
+            }),
+          },
+        );
+      }
+      const user = await this.dataSource.transaction(work);
+      this.afterCommit();
+      return { user, userErrors: [] };
+    } catch (error) {
+      if (error instanceof Refusal) return { user: null, userErrors: error.problems };
+      if (isUniqueViolation(error))
+        return refused('EMAIL_TAKEN', ['email'], 'A user with this e-mail exists already.', {
+          user: null,
+        });
+      throw error;
+    }
+  }
+}
+
+/**
+ * Who belongs to an organisation and what each may do: invitations, grants, assignments,
+ * primary contact, disabling. Administrators act on their own organisation and accounts only;
+ * an API key never manages users. The service centre's own users are StaffUserService's.
+ */
+export class MembershipService extends UserChanges {
   inviteUser(input: InviteUserInput): Promise<UserPayload> {
     const idempotent = { operation: 'inviteUser', key: input.idempotencyKey, input } as const;
     return this.change(async (manager, organizationId) => {
@@ -295,7 +340,7 @@ export class MembershipService {
         userId: user.id,
         role: 'ADMINISTRATOR',
       });
-      if (!administrator || user.status !== 'ACTIVE') {
+      if (!mayBePrimaryContact(user, administrator)) {
         throw refuse(
           'NOT_AN_ADMINISTRATOR',
           ['userId'],
@@ -336,135 +381,14 @@ export class MembershipService {
     });
   }
 
-  /** Service agents correct a customer's e-mail; the new address must be confirmed. */
-  async correctUserEmail(userId: string, newEmail: string): Promise<UserPayload> {
-    this.principal.requireStaff('SERVICE_AGENT');
-    return this.run(async (manager) => {
-      const problem = emailProblem(newEmail, ['email']);
-      if (problem) throw new Refusal([problem]);
-      const id = fromGlobalId('User', userId);
-      const user = id
-        ? await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } })
-        : null;
-      if (!user || user.staffRole) throw USER_NOT_FOUND();
-      const email = normaliseEmail(newEmail);
-      const taken = await manager
-        .getRepository(User)
-        .createQueryBuilder('u')
-        .where('lower(u.email) = :email AND u.id <> :id', { email, id: user.id })
-        .getExists();
-      if (taken) throw refuse('EMAIL_TAKEN', ['email'], 'Another user has this e-mail.');
-      const corrected = {
-        ...user,
-        email,
-        status: user.status === 'DISABLED' ? user.status : ('PENDING_CONFIRMATION' as const),
-        emailConfirmedAt: null,
-      };
-      await manager.update(User, user.id, {
-        email,
-        status: corrected.status,
-        emailConfirmedAt: null,
-      });
-      await manager.update(
-        Session,
-        { userId: user.id, revokedAt: IsNull() },
-        { revokedAt: new Date() },
-      );
-      await manager.update(
-        EmailToken,
-        { userId: user.id, usedAt: IsNull() },
-        { usedAt: new Date() },
-      );
-      const invited = user.passwordHash === null;
-      const token = await issueEmailToken(
-        manager,
-        corrected,
-        invited ? 'INVITATION' : 'CONFIRM_EMAIL',
-      );
-      await queueMail(
-        manager,
-        email,
-        invited
-          ? invitationMail(user.language, user.name, 'Canon', token)
-          : confirmationMail(user.language, user.name, token),
-      );
-      await audit(
-        manager,
-        this.principal,
-        'user.email-corrected',
-        { userId: user.id, organizationId: user.organizationId },
-        { from: user.email, to: email },
-      );
-      return corrected;
-    });
-  }
-
-  /** Staff users are created by staff only, and set their password through the invitation. */
-  async createStaffUser(input: {
-    email: string;
-    name: string;
-    staffRole: StaffRole;
-    idempotencyKey?: string | null;
-  }): Promise<UserPayload> {
-    this.principal.requireStaff('SERVICE_AGENT', 'SERVICE_PLANNER');
-    const idempotent = { operation: 'createStaffUser', key: input.idempotencyKey, input } as const;
-    return this.run(async (manager) => {
-      const problems = [
-        emailProblem(input.email, ['input', 'email']),
-        nameProblem(input.name, ['input', 'name']),
-      ].filter((p): p is UserError => p !== null);
-      if (problems.length) throw new Refusal(problems);
-      const email = normaliseEmail(input.email);
-      const taken = await manager
-        .getRepository(User)
-        .createQueryBuilder('u')
-        .where('lower(u.email) = :email', { email })
-        .getExists();
-      if (taken)
-        throw refuse('EMAIL_TAKEN', ['input', 'email'], 'A user with this e-mail exists already.');
-      const user = await manager.save(User, {
-        id: randomUUID(),
-        organizationId: null,
-        email,
-        name: input.name.trim(),
-        passwordHash: null,
-        status: 'PENDING_CONFIRMATION',
-        staffRole: input.staffRole,
-        language: 'da',
-        emailConfirmedAt: null,
-      });
-      const token = await issueEmailToken(manager, user, 'INVITATION');
-      await queueMail(
-        manager,
-        email,
-        invitationMail('da', user.name, this.principal.claims.name ?? 'Canon', token),
-      );
-      await recordStaffMemberEvent(manager, user.id);
-      await audit(
-        manager,
-        this.principal,
-        'staff-user.created',
-        { userId: user.id },
-        { staffRole: input.staffRole },
-      );
-      return user;
-    }, idempotent);
-  }
-
   /** An Administrator's change to its organisation, serialised per organisation. */
   protected change(
     work: (manager: EntityManager, organizationId: string) => Promise<User>,
     idempotent?: Idempotent,
   ): Promise<UserPayload> {
     this.principal.requireSignedIn();
-    const organizationId = this.principal.organizationId;
-    if (
-      this.principal.claims.kind !== 'user' ||
-      !organizationId ||
-      this.principal.accountsWhere('ADMINISTRATOR').length === 0
-    ) {
-      throw forbidden();
-    }
+    const organizationId = administeredOrganization(this.principal);
+    if (!organizationId) throw forbidden();
     return this.run(async (manager) => {
       // One change at a time per organisation: two Administrators demoting each other
       // concurrently must not leave it without one.
@@ -473,49 +397,6 @@ export class MembershipService {
       ]);
       return work(manager, organizationId);
     }, idempotent);
-  }
-
-  /**
-   * One transaction; a Refusal rolls it back. With an idempotency key the transaction also
-   * stores the created user's id under the key, and a retry is answered with that user.
-   */
-  private async run(
-    work: (manager: EntityManager) => Promise<User>,
-    idempotent?: Idempotent,
-  ): Promise<UserPayload> {
-    try {
-      if (idempotent && idempotent.key !== null && idempotent.key !== undefined) {
-        const keys = new IdempotencyKeys(this.dataSource, this.principal);
-        return await keys.create<UserPayload>(
-          idempotent.operation,
-          idempotent.key,
-          idempotent.input,
-          {
-            // A Refusal thrown here rolls the whole transaction back, key included.
-            create: async (manager) => ({ created: (await work(manager)).id }),
-            answer: async (id) => {
-              this.afterCommit();
-              const user = await this.dataSource.getRepository(User).findOneByOrFail({ id });
-              return { user, userErrors: [] };
-            },
-            refuse: (code, message) => ({
-              user: null,
-              userErrors: [userError(code, ['input', 'idempotencyKey'], message)],
-            }),
-          },
-        );
-      }
-      const user = await this.dataSource.transaction(work);
-      this.afterCommit();
-      return { user, userErrors: [] };
-    } catch (error) {
-      if (error instanceof Refusal) return { user: null, userErrors: error.problems };
-      if (isUniqueViolation(error))
-        return refused('EMAIL_TAKEN', ['email'], 'A user with this e-mail exists already.', {
-          user: null,
-        });
-      throw error;
-    }
   }
 
   /** A user of the organisation (locked for the change), else "not found". */

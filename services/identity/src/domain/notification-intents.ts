@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { toGlobalId, type DomainEvent } from '@portal/platform';
 import {
   DEVICE_TOPIC,
   METER_READING_BATCH_REFUSED,
@@ -9,16 +10,14 @@ import {
   SERVICE_ORDER_TOPIC,
   STOCK_LEVEL_BELOW_MINIMUM,
   TONER_TOPIC,
-  toGlobalId,
   type DeviceSnapshotV1,
-  type DomainEvent,
   type MeterReadingBatchRefusedV1,
   type MeterReadingsDueV1,
   type ServiceOrderResponseAlertV1,
   type ServiceOrderStatusChangedV1,
   type ShipmentSnapshotV1,
   type StockLevelBelowMinimumV1,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import type { Notification, NotificationType } from '../entities/notification.entity';
 import { ApiKey } from '../entities/api-key.entity';
 import { recipients } from './notification-recipients';

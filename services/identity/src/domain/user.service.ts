@@ -4,7 +4,6 @@ import {
   byKeys,
   forbidden,
   groupByKeys,
-  maySeeStockLocation,
   pageSize,
   decodeCursor,
   toConnection,
@@ -14,6 +13,7 @@ import {
   type RequestLoaders,
   type StaffRole,
 } from '@portal/platform';
+import { maySeeStockLocation } from '@portal/event-contracts';
 import { User } from '../entities/user.entity';
 import { RoleGrant } from '../entities/role-grant.entity';
 import { DeviceAssignment } from '../entities/device-assignment.entity';
@@ -24,6 +24,7 @@ import {
   type Organization,
 } from '../entities/organization.entity';
 import { Account } from '../entities/account.entity';
+import { managesMember, mayBePrimaryContact } from './membership-access';
 
 /** A role on an account, a user's or an API key's. */
 export type Grant = Pick<RoleGrant, 'role' | 'accountId'>;
@@ -147,6 +148,18 @@ export class UserService {
       .andWhere("u.status = 'ACTIVE'");
     if (staffRole) query.andWhere('u.staff_role = :staffRole', { staffRole });
     return query.orderBy('u.name').addOrderBy('u.id').limit(500).getMany();
+  }
+
+  /** What the caller may do to the user, by the rules MembershipService's mutations check. */
+  async permissionsOn(user: User) {
+    if (!managesMember(this.principal, user))
+      return { grantRoles: false, disable: false, makePrimaryContact: false };
+    const administrator = (await this.grantsOf(user)).some((g) => g.role === 'ADMINISTRATOR');
+    return {
+      grantRoles: true,
+      disable: true,
+      makePrimaryContact: mayBePrimaryContact(user, administrator),
+    };
   }
 
   async grantsOf(user: User): Promise<RoleGrant[]> {

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { MeterType } from '@portal/platform';
+import type { MeterType } from '@portal/event-contracts';
 
 /** One line of an invoice: a meter of a device (or the account itself) for a billing period. */
 @Entity('invoice_line')

@@ -1,5 +1,5 @@
 import { Entity, Index } from 'typeorm';
-import { StockLocationProjectionBase } from '@portal/platform';
+import { StockLocationProjectionBase } from '@portal/event-contracts';
 
 /**
  * Stock locations as the toner subgraph reports them: which account each belongs to, so that

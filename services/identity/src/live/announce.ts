@@ -1,17 +1,15 @@
 import type { EntityManager } from 'typeorm';
+import { announceLive, toGlobalId, type DomainEvent } from '@portal/platform';
 import {
-  announceLive,
   SERVICE_ORDER_STATUS_CHANGED,
   SERVICE_ORDER_TOPIC,
   SHIPMENT_EVENT_TYPES,
   STOCK_LOCATION_EVENT_TYPES,
   TONER_TOPIC,
-  toGlobalId,
-  type DomainEvent,
   type ServiceOrderStatusChangedV1,
   type ShipmentSnapshotV1,
   type StockLocationSnapshotV1,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { DeviceProjection } from '../entities/device-projection.entity';
 
 /**

@@ -1,13 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
-import {
-  environment,
-  LiveFeed,
-  maySeeStockLocation,
-  sendJson,
-  type LiveNote,
-  type Principal,
-} from '@portal/platform';
+import { environment, LiveFeed, sendJson, type LiveNote, type Principal } from '@portal/platform';
+import { maySeeStockLocation } from '@portal/event-contracts';
 
 export const LIVE_PATH = '/internal/live';
 const HEARTBEAT_MS = 15_000;

@@ -18,5 +18,10 @@ export const User: UserResolvers = {
     principal.claims.kind === 'user' && principal.claims.id === user.id
       ? principal.viewerPermissions()
       : null,
+  viewerCanGrantRoles: async (user, _args, { users }) =>
+    (await users.permissionsOn(user)).grantRoles,
+  viewerCanDisable: async (user, _args, { users }) => (await users.permissionsOn(user)).disable,
+  viewerCanMakePrimaryContact: async (user, _args, { users }) =>
+    (await users.permissionsOn(user)).makePrimaryContact,
   twoFactorEnabled: (user, _args, { secondFactor }) => secondFactor.isEnabled(user),
 };

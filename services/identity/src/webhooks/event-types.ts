@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { toGlobalId, type DomainEvent } from '@portal/platform';
 import {
   acceptedReadingsOf,
   DEVICE_TOPIC,
@@ -8,14 +9,12 @@ import {
   SHIPMENT_EVENT_TYPES,
   readingEventId,
   TONER_TOPIC,
-  toGlobalId,
   type AcceptedMeterReadingV1,
   type DeviceSnapshotV1,
-  type DomainEvent,
   type MeterReadingCorrectedV1,
   type ServiceOrderStatusChangedV1,
   type ShipmentSnapshotV1,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { DeviceProjection } from '../entities/device-projection.entity';
 
 /** The event types an endpoint may subscribe to, and their names on the wire (payload `type`). */

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { DEVICE_TOPIC, projectDevice, type DomainEvent } from '@portal/platform';
+import { type DomainEvent } from '@portal/platform';
+import { DEVICE_TOPIC, projectDevice } from '@portal/event-contracts';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { WebhookEndpoint } from '../entities/webhook-endpoint.entity';
 import { WebhookMessage } from '../entities/webhook-message.entity';

@@ -106,6 +106,12 @@ export type Device = {
   meterReadingDue?: Maybe<MeterReadingDue>;
   /** Accepted readings, newest first; at most 100 a page (20 when `first` is left out). */
   meterReadings: MeterReadingConnection;
+  /**
+   * Whether the caller may submit a meter reading for the device now (submitMeterReadings would
+   * judge the values): the Service agent, Administrators of the device's account and its assigned
+   * Device Managers, for a device not decommissioned.
+   */
+  viewerCanSubmitMeterReading: Scalars['Boolean']['output'];
 };
 
 
@@ -878,6 +884,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Device: ResolverTypeWrapper<DeviceRef>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DeviceConnection: ResolverTypeWrapper<Omit<DeviceConnection, 'edges'> & { edges: Array<ResolversTypes['DeviceEdge']> }>;
   DeviceEdge: ResolverTypeWrapper<Omit<DeviceEdge, 'node'> & { node: ResolversTypes['Device'] }>;
   DevicePrintVolume: ResolverTypeWrapper<DeviceVolume>;
@@ -888,7 +895,6 @@ export type ResolversTypes = ResolversObject<{
   ExportJobPayload: ResolverTypeWrapper<Omit<ExportJobPayload, 'exportJob'> & { exportJob?: Maybe<ResolversTypes['ExportJob']> }>;
   ExportStatus: ExportStatus;
   MeterReading: ResolverTypeWrapper<AcceptedReading>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MeterReadingConnection: ResolverTypeWrapper<Omit<MeterReadingConnection, 'edges'> & { edges: Array<ResolversTypes['MeterReadingEdge']> }>;
   MeterReadingCorrection: ResolverTypeWrapper<CorrectionRow>;
   MeterReadingCorrectionKind: MeterReadingCorrectionKind;
@@ -929,6 +935,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Device: DeviceRef;
+  Boolean: Scalars['Boolean']['output'];
   DeviceConnection: Omit<DeviceConnection, 'edges'> & { edges: Array<ResolversParentTypes['DeviceEdge']> };
   DeviceEdge: Omit<DeviceEdge, 'node'> & { node: ResolversParentTypes['Device'] };
   DevicePrintVolume: DeviceVolume;
@@ -937,7 +944,6 @@ export type ResolversParentTypes = ResolversObject<{
   ExportJob: ExportJobRow;
   ExportJobPayload: Omit<ExportJobPayload, 'exportJob'> & { exportJob?: Maybe<ResolversParentTypes['ExportJob']> };
   MeterReading: AcceptedReading;
-  Boolean: Scalars['Boolean']['output'];
   MeterReadingConnection: Omit<MeterReadingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeterReadingEdge']> };
   MeterReadingCorrection: CorrectionRow;
   MeterReadingDue: MeterReadingDue;
@@ -999,6 +1005,7 @@ export type DeviceResolvers<ContextType = MeterReadingsContext, ParentType exten
   meterReadingCorrections?: Resolver<Array<ResolversTypes['MeterReadingCorrection']>, ParentType, ContextType>;
   meterReadingDue?: Resolver<Maybe<ResolversTypes['MeterReadingDue']>, ParentType, ContextType>;
   meterReadings?: Resolver<ResolversTypes['MeterReadingConnection'], ParentType, ContextType, Partial<DeviceMeterReadingsArgs>>;
+  viewerCanSubmitMeterReading?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type DeviceConnectionResolvers<ContextType = MeterReadingsContext, ParentType extends ResolversParentTypes['DeviceConnection'] = ResolversParentTypes['DeviceConnection']> = ResolversObject<{

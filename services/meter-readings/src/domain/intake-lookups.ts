@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { DeviceSnapshotV1, MeterType } from '@portal/platform';
+import type { DeviceSnapshotV1, MeterType } from '@portal/event-contracts';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { MeterReading } from '../entities/meter-reading.entity';
 import { MeterReadingValue } from '../entities/meter-reading-value.entity';

@@ -24,7 +24,12 @@ import type {
   MeterReadingPayload,
   SubmitMeterReadingInput,
 } from './meter-reading';
-import { assertMayAttemptSubmit, maySeeReadings, visibleDevicesCondition } from './reading-access';
+import {
+  assertMayAttemptSubmit,
+  maySeeReadings,
+  maySubmitNow,
+  visibleDevicesCondition,
+} from './reading-access';
 import { ReadingIntake } from './reading-intake';
 import { attachValues, loadReadings } from './reading-store';
 
@@ -237,6 +242,14 @@ export class MeterReadingService {
   }
 
   /** The device's projection when the caller may see its readings, else null. */
+  /** Whether the caller may submit a reading for the device now (submitMeterReadings' rules). */
+  async maySubmitFor(ref: DeviceRef): Promise<boolean> {
+    const id = fromGlobalId('Device', ref.id);
+    if (!id) return false;
+    const device = await this.projectionLoader().load(id);
+    return device !== null && maySubmitNow(this.principal, device);
+  }
+
   private async visibleDevice(ref: DeviceRef): Promise<DeviceProjection | null> {
     if (this.principal.isAnonymous) return null;
     const id = fromGlobalId('Device', ref.id);

@@ -1,4 +1,5 @@
-import type { MeterType, UserError } from '@portal/platform';
+import type { UserError } from '@portal/platform';
+import type { MeterType } from '@portal/event-contracts';
 import type { MeterReading } from '../entities/meter-reading.entity';
 import type { MeterReadingValue } from '../entities/meter-reading-value.entity';
 import { daysBetween } from './calendar';

@@ -1,4 +1,5 @@
 import { forbidden, type Principal } from '@portal/platform';
+import { deviceAcceptsNewWork, type DeviceSnapshotV1 } from '@portal/event-contracts';
 import type { ReadingSource } from './meter-reading';
 
 /** The facts about a device that decide who may see and submit its readings. */
@@ -27,7 +28,24 @@ export function maySeeReadings(principal: Principal, device: DeviceAccountFacts)
  */
 export function assertMayAttemptSubmit(principal: Principal): void {
   principal.requireSignedIn();
-  if (principal.isStaff && !principal.hasStaffRole('SERVICE_AGENT')) throw forbidden();
+  if (!submitterRole(principal)) throw forbidden();
+}
+
+/** Staff submit readings only as the Service agent (by phone). */
+function submitterRole(principal: Principal): boolean {
+  return !principal.isStaff || principal.hasStaffRole('SERVICE_AGENT');
+}
+
+/**
+ * Whether the caller may submit a reading for the device now: the role, the device, and a device
+ * that takes readings, as submitMeterReadings judges them (Device.viewerCanSubmitMeterReading).
+ */
+export function maySubmitNow(
+  principal: Principal,
+  device: DeviceAccountFacts & Pick<DeviceSnapshotV1, 'status'>,
+): boolean {
+  if (principal.isAnonymous || !submitterRole(principal)) return false;
+  return maySubmit(principal, device) && deviceAcceptsNewWork(device);
 }
 
 /** Whether the caller may submit for a device (once assertMayAttemptSubmit let it try). */

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LessThan, MoreThan, type DataSource, type EntityManager } from 'typeorm';
-import {
-  fromGlobalId,
-  userError,
-  type DeviceSnapshotV1,
-  type MeterReadingCorrectionKind,
-  type Principal,
-  type UserError,
-} from '@portal/platform';
+import { fromGlobalId, userError, type Principal, type UserError } from '@portal/platform';
+import { type DeviceSnapshotV1, type MeterReadingCorrectionKind } from '@portal/event-contracts';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { MeterReading } from '../entities/meter-reading.entity';
 import { MeterReadingValue } from '../entities/meter-reading-value.entity';

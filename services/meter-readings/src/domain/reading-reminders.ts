@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { recordEvents } from '@portal/platform';
 import {
   METER_READINGS_DUE,
   METER_READINGS_DUE_VERSION,
-  recordEvents,
   type MeterReadingsDueV1,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { MeterReading } from '../entities/meter-reading.entity';
 import {

@@ -1,4 +1,5 @@
-import { userError, type DeviceSnapshotV1, type MeterType, type UserError } from '@portal/platform';
+import { userError, type UserError } from '@portal/platform';
+import { type DeviceSnapshotV1, type MeterType } from '@portal/event-contracts';
 import { addDays, startOfDay, type Day } from './calendar';
 import type { MeterValueInput } from './meter-reading';
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { anyOf, type MeterType } from '@portal/platform';
+import { anyOf } from '@portal/platform';
+import { type MeterType } from '@portal/event-contracts';
 import { MeterReading } from '../entities/meter-reading.entity';
 import { MeterReadingValue } from '../entities/meter-reading-value.entity';
 import { byMeterOrder, type AcceptedReading } from './meter-reading';

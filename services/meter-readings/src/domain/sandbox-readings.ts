@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { nameUuid, type DomainEvent } from '@portal/platform';
 import {
   DEVICE_EVENT_VERSION,
   DEVICE_TOPIC,
-  nameUuid,
   type DeviceSnapshotV1,
-  type DomainEvent,
   type MeterType,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { MeterReading } from '../entities/meter-reading.entity';
 import { MeterReadingValue } from '../entities/meter-reading-value.entity';
 import { addDays, addMonths, dayIn, startOfDay } from './calendar';

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { MeterReadingCorrectionKind, MeterType } from '@portal/platform';
+import type { MeterReadingCorrectionKind, MeterType } from '@portal/event-contracts';
 
 export interface CorrectionValue {
   meter: MeterType;

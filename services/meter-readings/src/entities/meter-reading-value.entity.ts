@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, type ValueTransformer } from 'typeorm';
-import type { MeterType } from '@portal/platform';
+import type { MeterType } from '@portal/event-contracts';
 
 /** bigint columns as numbers: meter values stay far below 2^53. */
 export const bigintAsNumber: ValueTransformer = {

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { MeterType } from '@portal/platform';
+import type { MeterType } from '@portal/event-contracts';
 import { bigintAsNumber } from './meter-reading-value.entity';
 
 /**

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { AccountProjectionBase } from '@portal/platform';
+import { AccountProjectionBase } from '@portal/event-contracts';
 
 /**
  * A reminder sent for one device, owed period and stage: the reminder job claims its work by

@@ -8,4 +8,5 @@ export const Device: DeviceResolvers = {
     readings.historyOf(device, first, after),
   meterReadingDue: (device, _args, { readings }) => readings.dueOf(device),
   meterReadingCorrections: (device, _args, { readings }) => readings.correctionsOfDevice(device),
+  viewerCanSubmitMeterReading: (device, _args, { readings }) => readings.maySubmitFor(device),
 };

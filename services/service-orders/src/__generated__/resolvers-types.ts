@@ -95,6 +95,12 @@ export type Device = {
   openServiceOrderCount: Scalars['Int']['output'];
   /** The device's service orders, newest first. */
   serviceOrders: ServiceOrderConnection;
+  /**
+   * Whether the caller may create a service order on the device now (createServiceOrder would take
+   * it): an active device whose orders it sees, for the Service agent, Administrators and Device
+   * Managers.
+   */
+  viewerCanCreateServiceOrder: Scalars['Boolean']['output'];
 };
 
 
@@ -699,12 +705,12 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Device: ResolverTypeWrapper<DeviceRef>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ExportFormat: ExportFormat;
   ExportJob: ResolverTypeWrapper<ExportJobRow>;
   ExportJobPayload: ResolverTypeWrapper<Omit<ExportJobPayload, 'exportJob'> & { exportJob?: Maybe<ResolversTypes['ExportJob']> }>;
   ExportStatus: ExportStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -736,10 +742,10 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Device: DeviceRef;
+  Boolean: Scalars['Boolean']['output'];
   ExportJob: ExportJobRow;
   ExportJobPayload: Omit<ExportJobPayload, 'exportJob'> & { exportJob?: Maybe<ResolversParentTypes['ExportJob']> };
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -784,6 +790,7 @@ export type DeviceResolvers<ContextType = ServiceOrdersContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openServiceOrderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceOrders?: Resolver<ResolversTypes['ServiceOrderConnection'], ParentType, ContextType, Partial<DeviceServiceOrdersArgs>>;
+  viewerCanCreateServiceOrder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ExportJobResolvers<ContextType = ServiceOrdersContext, ParentType extends ResolversParentTypes['ExportJob'] = ResolversParentTypes['ExportJob']> = ResolversObject<{

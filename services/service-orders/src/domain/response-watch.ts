@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
+import { recordEvents } from '@portal/platform';
 import {
-  recordEvents,
   SERVICE_ORDER_EVENT_VERSION,
   SERVICE_ORDER_RESPONSE_ALERT,
   SERVICE_ORDER_TOPIC,
   type ServiceOrderResponseAlertV1,
-} from '@portal/platform';
+} from '@portal/event-contracts';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { ResponseAlert } from '../entities/response-alert.entity';
 import { ServiceOrder } from '../entities/service-order.entity';

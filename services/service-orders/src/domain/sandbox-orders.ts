@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import {
-  DEVICE_EVENT_VERSION,
-  DEVICE_TOPIC,
-  type DeviceSnapshotV1,
-  type DomainEvent,
-} from '@portal/platform';
+import { type DomainEvent } from '@portal/platform';
+import { DEVICE_EVENT_VERSION, DEVICE_TOPIC, type DeviceSnapshotV1 } from '@portal/event-contracts';
 import { ServiceOrder, type ServiceOrderType } from '../entities/service-order.entity';
 import { ServiceOrderEvent } from '../entities/service-order-event.entity';
 import { calendarFor, DEFAULT_COUNTRY } from './calendars';

@@ -1,4 +1,5 @@
-import { forbidden, type DeviceSnapshotV1, type Principal, type StaffRole } from '@portal/platform';
+import { forbidden, type Principal, type StaffRole } from '@portal/platform';
+import { type DeviceSnapshotV1 } from '@portal/event-contracts';
 import type { ServiceOrderStatus } from '../entities/service-order.entity';
 
 /**
@@ -64,9 +65,13 @@ export type TransitionAction = keyof typeof TRANSITIONS;
  */
 export function assertMayAttempt(principal: Principal, action: ServiceOrderAction): void {
   principal.requireSignedIn();
+  if (!roleMay(principal, action)) throw forbidden();
+}
+
+/** Whether the caller's role allows the action at all (signed-in callers). */
+function roleMay(principal: Principal, action: ServiceOrderAction): boolean {
   const rule = RULES[action];
-  if (principal.isStaff ? !principal.hasStaffRole(...rule.staff) : !rule.customer)
-    throw forbidden();
+  return principal.isStaff ? principal.hasStaffRole(...rule.staff) : rule.customer;
 }
 
 /**
@@ -79,9 +84,7 @@ export function mayActOn(
   action: ServiceOrderAction,
   order: { status: ServiceOrderStatus; technicianId: string | null },
 ): boolean {
-  if (principal.isAnonymous) return false;
-  const rule = RULES[action];
-  if (principal.isStaff ? !principal.hasStaffRole(...rule.staff) : !rule.customer) return false;
+  if (principal.isAnonymous || !roleMay(principal, action)) return false;
   if (onlyAssignedTechnician(principal) && order.technicianId !== principal.claims.id) return false;
   const transition = (TRANSITIONS as Partial<Record<ServiceOrderAction, { from: string[] }>>)[
     action
@@ -118,4 +121,32 @@ export function maySeeOrdersOf(principal: Principal, device: DeviceFacts | null)
   if (principal.isAnonymous) return false;
   if (principal.isStaff) return true;
   return device !== null && principal.managesDevice(device);
+}
+
+/** A device as an order's creation judges it. */
+export type CreatableDevice = DeviceFacts & Pick<DeviceSnapshotV1, 'status'>;
+
+/**
+ * Why the caller may not create an order on the device, or null when it may (after
+ * assertMayAttempt): NOT_FOUND for a device whose orders it does not see (customers do not see
+ * decommissioned devices, as the devices subgraph lists them), DEVICE_NOT_ACTIVE for one removed
+ * or being removed. createServiceOrder refuses by it and Device.viewerCanCreateServiceOrder
+ * answers from it.
+ */
+export function createRefusal(
+  principal: Principal,
+  device: CreatableDevice | null,
+): 'NOT_FOUND' | 'DEVICE_NOT_ACTIVE' | null {
+  const visible =
+    device !== null &&
+    maySeeOrdersOf(principal, device) &&
+    (principal.isStaff || device.status !== 'DECOMMISSIONED');
+  if (!visible) return 'NOT_FOUND';
+  return device.status === 'ACTIVE' ? null : 'DEVICE_NOT_ACTIVE';
+}
+
+/** Whether the caller may create an order on the device now (Device.viewerCanCreateServiceOrder). */
+export function mayCreateOrderOn(principal: Principal, device: CreatableDevice | null): boolean {
+  if (principal.isAnonymous || !roleMay(principal, 'service-order:create')) return false;
+  return createRefusal(principal, device) === null;
 }

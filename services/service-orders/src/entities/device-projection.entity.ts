@@ -1,5 +1,5 @@
 import { Entity, Index } from 'typeorm';
-import { DeviceProjectionBase } from '@portal/platform';
+import { DeviceProjectionBase } from '@portal/event-contracts';
 
 /** Devices as the devices subgraph reports them: account, status and contract response time. */
 @Entity('device_projection')

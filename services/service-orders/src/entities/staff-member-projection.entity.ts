@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { StaffMemberProjectionBase } from '@portal/platform';
+import { StaffMemberProjectionBase } from '@portal/event-contracts';
 
 /**
  * The service centre's staff as identity reports them: a visit is scheduled only for an active

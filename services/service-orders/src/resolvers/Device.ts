@@ -6,4 +6,6 @@ export const Device: DeviceResolvers = {
   serviceOrders: (device, { status, first, after }, { serviceOrders }) =>
     serviceOrders.forDevice(device, status, first, after),
   openServiceOrderCount: (device, _args, { serviceOrders }) => serviceOrders.openCountFor(device),
+  viewerCanCreateServiceOrder: (device, _args, { serviceOrders }) =>
+    serviceOrders.mayCreateFor(device),
 };

@@ -1,11 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import {
-  DEVICE_EVENT_VERSION,
-  DEVICE_TOPIC,
-  nameUuid,
-  type DeviceSnapshotV1,
-  type DomainEvent,
-} from '@portal/platform';
+import { nameUuid, type DomainEvent } from '@portal/platform';
+import { DEVICE_EVENT_VERSION, DEVICE_TOPIC, type DeviceSnapshotV1 } from '@portal/event-contracts';
 import { StockLevel } from '../entities/stock-level.entity';
 import { StockLocation } from '../entities/stock-location.entity';
 import { recordStockLocationEvent } from '../events';

@@ -13,10 +13,9 @@ import {
   type Connection,
   type Principal,
   type RequestLoaders,
-  type ShipmentEventType,
-  type ShipmentStatus,
   type UserError,
 } from '@portal/platform';
+import { type ShipmentEventType, type ShipmentStatus } from '@portal/event-contracts';
 import { Shipment } from '../entities/shipment.entity';
 import { ShipmentReceipt } from '../entities/shipment-receipt.entity';
 import { ShipmentStatusChange } from '../entities/shipment-status-change.entity';

@@ -1,10 +1,5 @@
-import {
-  forbidden,
-  maySeeStockLocation,
-  type DeviceSnapshotV1,
-  type Principal,
-  type StaffRole,
-} from '@portal/platform';
+import { forbidden, type Principal, type StaffRole } from '@portal/platform';
+import { maySeeStockLocation, type DeviceSnapshotV1 } from '@portal/event-contracts';
 
 /**
  * Who may do what with stock (docs/domain.md's roles table). Customers: the Administrators of a

@@ -322,49 +322,15 @@ export class StockLocationService {
       const now = new Date();
       const levels: StockLevel[] = [];
       counts.forEach((count, i) => {
-        const at = (name: string) => ['counts', String(i), name];
-        const sku = skus[i]!;
-        const problems = [
-          checkQuantity(count.quantity, at('quantity'), 'quantity'),
-          checkQuantity(count.minimumLevel, at('minimumLevel'), 'minimum level'),
-          checkQuantity(count.targetLevel, at('targetLevel'), 'target level'),
-        ].filter((p): p is UserError => p !== null);
-        if (!known.has(sku)) {
-          problems.unshift(userError('UNKNOWN_TONER', at('sku'), `No toner product ${sku}.`));
-        } else if (skus.indexOf(sku) !== i) {
-          problems.unshift(userError('INVALID_INPUT', at('sku'), `${sku} is counted twice.`));
-        }
-        const existing = current.get(sku);
-        const minimumLevel = count.minimumLevel ?? existing?.minimumLevel;
-        const targetLevel = count.targetLevel ?? existing?.targetLevel;
-        if (problems.length === 0) {
-          if (minimumLevel === undefined || targetLevel === undefined) {
-            problems.push(
-              userError(
-                'INVALID_INPUT',
-                at(minimumLevel === undefined ? 'minimumLevel' : 'targetLevel'),
-                `Give a minimum and a target level for ${sku}: the location does not keep it yet.`,
-              ),
-            );
-          } else if (targetLevel < minimumLevel) {
-            problems.push(
-              userError(
-                'INVALID_INPUT',
-                at('targetLevel'),
-                'The target level is at least the minimum level.',
-              ),
-            );
-          }
-        }
-        errors.push(...problems);
-        if (problems.length === 0) {
+        const judged = judgeCount(count, i, skus, known, current.get(skus[i]!));
+        errors.push(...judged.problems);
+        if (judged.levels) {
           levels.push(
             manager.create(StockLevel, {
               locationId: id,
-              sku,
+              sku: skus[i]!,
               quantity: count.quantity,
-              minimumLevel: minimumLevel!,
-              targetLevel: targetLevel!,
+              ...judged.levels,
               countedAt: now,
               countedBy: this.principal.actor,
             }),
@@ -420,4 +386,43 @@ function notFound(field: string[]): StockLocationPayload {
     stockLocation: null,
     userErrors: [userError('NOT_FOUND', field, 'No such stock location.')],
   };
+}
+
+/**
+ * One counted product (the i-th, its SKU normalised in `skus`) judged against the catalogue and
+ * the level the location keeps of it: its problems, else the minimum and target to store (the
+ * existing ones where the count gives none).
+ */
+function judgeCount(
+  count: StockCountInput,
+  i: number,
+  skus: string[],
+  known: Set<string>,
+  existing: StockLevel | undefined,
+): { problems: UserError[]; levels?: { minimumLevel: number; targetLevel: number } } {
+  const at = (name: string) => ['counts', String(i), name];
+  const sku = skus[i]!;
+  const problems = [
+    checkQuantity(count.quantity, at('quantity'), 'quantity'),
+    checkQuantity(count.minimumLevel, at('minimumLevel'), 'minimum level'),
+    checkQuantity(count.targetLevel, at('targetLevel'), 'target level'),
+  ].filter((p): p is UserError => p !== null);
+  if (!known.has(sku)) {
+    problems.unshift(userError('UNKNOWN_TONER', at('sku'), `No toner product ${sku}.`));
+  } else if (skus.indexOf(sku) !== i) {
+    problems.unshift(userError('INVALID_INPUT', at('sku'), `${sku} is counted twice.`));
+  }
+  if (problems.length) return { problems };
+  const minimumLevel = count.minimumLevel ?? existing?.minimumLevel;
+  const targetLevel = count.targetLevel ?? existing?.targetLevel;
+  if (minimumLevel === undefined || targetLevel === undefined) {
+    const field = at(minimumLevel === undefined ? 'minimumLevel' : 'targetLevel');
+    const message = `Give a minimum and a target level for ${sku}: the location does not keep it yet.`;
+    return { problems: [userError('INVALID_INPUT', field, message)] };
+  }
+  if (targetLevel < minimumLevel) {
+    const message = 'The target level is at least the minimum level.';
+    return { problems: [userError('INVALID_INPUT', at('targetLevel'), message)] };
+  }
+  return { problems: [], levels: { minimumLevel, targetLevel } };
 }

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
-import {
-  deviceAcceptsNewWork,
-  fromGlobalId,
-  userError,
-  type Principal,
-  type TonerColour,
-  type UserError,
-} from '@portal/platform';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { fromGlobalId, userError, type Principal, type UserError } from '@portal/platform';
+import { deviceAcceptsNewWork, type TonerColour } from '@portal/event-contracts';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { Shipment } from '../entities/shipment.entity';
 import { ShipmentStatusChange } from '../entities/shipment-status-change.entity';
@@ -32,6 +26,16 @@ export interface TonerLowAlertPayload {
   shipment: Shipment | null;
   duplicate: boolean;
   userErrors: UserError[];
+}
+
+/** A stock location as the toner subgraph loads it. */
+type Location = NonNullable<Awaited<ReturnType<StockLocationService['load']>>>;
+
+/** A valid alert for a device that takes toner from the location. */
+interface Alert extends TonerLowAlertInput {
+  device: DeviceProjection;
+  location: Location;
+  sku: string;
 }
 
 const OPEN = ['CREATED', 'DISPATCHED'];
@@ -89,6 +93,41 @@ export class TonerAlertService {
     const earlier = await this.dataSource.getRepository(TonerAlert).findOneBy(scope);
     if (earlier) return this.replay(earlier, device.deviceId);
 
+    const source = await this.tonerSource(device, input.colour);
+    if ('userErrors' in source) return source;
+    const { location, sku } = source;
+    const alert: Alert = { ...input, alertId, device, location, sku };
+    const outcome = await this.dataSource.transaction((manager) => this.consume(manager, alert));
+
+    if (outcome === 'no level') {
+      return refusal(
+        'NO_STOCK_LEVEL',
+        ['input', 'colour'],
+        `${location.name} keeps no ${sku}: record a stock count with its minimum and target first.`,
+      );
+    }
+    if (outcome === 'duplicate') {
+      const first = await this.dataSource.getRepository(TonerAlert).findOneByOrFail(scope);
+      return this.replay(first, device.deviceId);
+    }
+    this.eventsRecorded(); // a shipment or a stock level below its minimum may be waiting
+    this.locations.forgetLevels();
+    return {
+      consumed: outcome.consumed,
+      shipment: outcome.shipment,
+      duplicate: false,
+      userErrors: [],
+    };
+  }
+
+  /**
+   * Where the device's toner of the colour comes from: its linked stock location (of its own
+   * account) and the toner's SKU; a refusal when the device takes no toner that way.
+   */
+  private async tonerSource(
+    device: DeviceProjection,
+    colour: TonerColour,
+  ): Promise<{ location: Location; sku: string } | TonerLowAlertPayload> {
     const snapshot = device.snapshot;
     const serial = device.serialNumber;
     if (!deviceAcceptsNewWork(device)) {
@@ -117,140 +156,147 @@ export class TonerAlertService {
         `${serial} is not linked to a stock location.`,
       );
     }
-    const sku = await this.skuOf(snapshot, input.colour);
+    const sku = await this.skuOf(snapshot, colour);
     if (!sku) {
       return refusal(
         'UNKNOWN_TONER',
         ['input', 'colour'],
-        `${serial} takes no ${input.colour.toLowerCase()} toner.`,
+        `${serial} takes no ${colour.toLowerCase()} toner.`,
       );
     }
+    return { location, sku };
+  }
 
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      const level = await manager
-        .getRepository(StockLevel)
-        .createQueryBuilder('v')
-        .where('v.location_id = :location AND v.sku = :sku', { location: location.id, sku })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!level) return 'no level' as const;
-      const alerts = manager.getRepository(TonerAlert).metadata.tablePath;
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO ${alerts} (account_id, alert_id, device_id, colour, level_percent,
-           location_id, sku, consumed, shipment_id, reported_by)
-         VALUES ($8, $1, $2, $3, $4, $5, $6, false, NULL, $7)
-         ON CONFLICT (account_id, alert_id) DO NOTHING RETURNING alert_id`,
-        [
+  /**
+   * The alert's work in its transaction: locks the stock level, records the alert (once), takes
+   * a unit, tells of a level falling below its minimum, and orders a replenishment when the
+   * position (stock plus open shipments) is below it.
+   */
+  private async consume(
+    manager: EntityManager,
+    alert: Alert,
+  ): Promise<'no level' | 'duplicate' | { consumed: boolean; shipment: Shipment | null }> {
+    const { device, location, sku } = alert;
+    const level = await manager
+      .getRepository(StockLevel)
+      .createQueryBuilder('v')
+      .where('v.location_id = :location AND v.sku = :sku', { location: location.id, sku })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!level) return 'no level';
+    const alerts = manager.getRepository(TonerAlert).metadata.tablePath;
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO ${alerts} (account_id, alert_id, device_id, colour, level_percent,
+         location_id, sku, consumed, shipment_id, reported_by)
+       VALUES ($8, $1, $2, $3, $4, $5, $6, false, NULL, $7)
+       ON CONFLICT (account_id, alert_id) DO NOTHING RETURNING alert_id`,
+      [
+        alert.alertId,
+        device.deviceId,
+        alert.colour,
+        alert.levelPercent,
+        location.id,
+        sku,
+        this.principal.actor,
+        device.accountId,
+      ],
+    );
+    if (inserted.length === 0) return 'duplicate';
+
+    const [[taken]] = (await manager.query(
+      `UPDATE ${manager.getRepository(StockLevel).metadata.tablePath}
+          SET quantity = GREATEST(quantity - 1, 0)
+        WHERE location_id = $1 AND sku = $2 RETURNING quantity`,
+      [location.id, sku],
+    )) as [[{ quantity: number }], number];
+    const consumed = level.quantity > 0;
+    const { open } = (await manager
+      .getRepository(Shipment)
+      .createQueryBuilder('s')
+      .select('COALESCE(SUM(s.quantity - s.quantity_received), 0)::int', 'open')
+      .where('s.location_id = :location AND s.sku = :sku AND s.status IN (:...statuses)', {
+        location: location.id,
+        sku,
+        statuses: OPEN,
+      })
+      .getRawOne<{ open: number }>())!;
+    const position = taken.quantity + open;
+    if (level.quantity >= level.minimumLevel && taken.quantity < level.minimumLevel)
+      await recordStockLevelBelowMinimum(manager, {
+        stockLocationId: location.id,
+        accountId: location.accountId,
+        locationName: location.name,
+        sku,
+        quantity: taken.quantity,
+        minimumLevel: level.minimumLevel,
+      });
+
+    const shipment =
+      position < level.minimumLevel
+        ? await this.orderReplenishment(manager, alert, level, position)
+        : null;
+    await manager.update(
+      TonerAlert,
+      { accountId: device.accountId, alertId: alert.alertId },
+      { consumed, shipmentId: shipment?.id ?? null },
+    );
+    return { consumed, shipment };
+  }
+
+  /** The shipment that brings the location's toner back to its target, with its reason. */
+  private async orderReplenishment(
+    manager: EntityManager,
+    alert: Alert,
+    level: StockLevel,
+    position: number,
+  ): Promise<Shipment> {
+    const { device, location, sku, alertId } = alert;
+    const serial = device.serialNumber;
+    const quantity = level.targetLevel - position;
+    const colour = alert.colour.toLowerCase();
+    const shipment = await manager.save(
+      manager.create(Shipment, {
+        id: randomUUID(),
+        locationId: location.id,
+        sku,
+        quantity,
+        status: 'CREATED',
+        reasonCode: 'TONER_LOW',
+        reasonParameters: {
+          serialNumber: serial,
           alertId,
-          device.deviceId,
-          input.colour,
-          input.levelPercent,
-          location.id,
-          sku,
-          this.principal.actor,
-          device.accountId,
-        ],
-      );
-      if (inserted.length === 0) return 'duplicate' as const;
-
-      const [[taken]] = (await manager.query(
-        `UPDATE ${manager.getRepository(StockLevel).metadata.tablePath}
-            SET quantity = GREATEST(quantity - 1, 0)
-          WHERE location_id = $1 AND sku = $2 RETURNING quantity`,
-        [location.id, sku],
-      )) as [[{ quantity: number }], number];
-      const consumed = level.quantity > 0;
-      const { open } = (await manager
-        .getRepository(Shipment)
-        .createQueryBuilder('s')
-        .select('COALESCE(SUM(s.quantity - s.quantity_received), 0)::int', 'open')
-        .where('s.location_id = :location AND s.sku = :sku AND s.status IN (:...statuses)', {
-          location: location.id,
-          sku,
-          statuses: OPEN,
-        })
-        .getRawOne<{ open: number }>())!;
-      const position = taken.quantity + open;
-      if (level.quantity >= level.minimumLevel && taken.quantity < level.minimumLevel)
-        await recordStockLevelBelowMinimum(manager, {
-          stockLocationId: location.id,
-          accountId: location.accountId,
-          locationName: location.name,
-          sku,
-          quantity: taken.quantity,
+          colour: alert.colour,
+          levelPercent: alert.levelPercent,
+          position,
           minimumLevel: level.minimumLevel,
-        });
-
-      let shipment: Shipment | null = null;
-      if (position < level.minimumLevel) {
-        const quantity = level.targetLevel - position;
-        const colour = input.colour.toLowerCase();
-        shipment = await manager.save(
-          manager.create(Shipment, {
-            id: randomUUID(),
-            locationId: location.id,
-            sku,
-            quantity,
-            status: 'CREATED',
-            reasonCode: 'TONER_LOW',
-            reasonParameters: {
-              serialNumber: serial,
-              alertId,
-              colour: input.colour,
-              levelPercent: input.levelPercent,
-              position,
-              minimumLevel: level.minimumLevel,
-              targetLevel: level.targetLevel,
-            },
-            quantityReceived: 0,
-            carrier: null,
-            trackingNumber: null,
-            declineReason: null,
-            reason:
-              `Toner low on ${serial} (e-Maintenance alert ${alertId}, ${colour} at ` +
-              `${input.levelPercent} %): the position of ${sku} fell to ${position}, below the ` +
-              `minimum of ${level.minimumLevel}; ${quantity} ordered to reach the target of ` +
-              `${level.targetLevel}.`,
-            alertId,
-            deviceId: device.deviceId,
-            createdAt: new Date(),
-            dispatchedAt: null,
-            deliveredAt: null,
-            revision: 1,
-          }),
-        );
-        await manager.insert(ShipmentStatusChange, {
-          shipmentId: shipment.id,
-          status: 'CREATED',
-          at: shipment.createdAt,
-          ...actorOf(this.principal),
-        });
-        await refreshShipmentMonths(manager, shipment);
-        await recordShipmentEvent(manager, 'ShipmentCreated', shipment, location.accountId);
-      }
-      await manager.update(TonerAlert, scope, { consumed, shipmentId: shipment?.id ?? null });
-      return { consumed, shipment };
+          targetLevel: level.targetLevel,
+        },
+        quantityReceived: 0,
+        carrier: null,
+        trackingNumber: null,
+        declineReason: null,
+        reason:
+          `Toner low on ${serial} (e-Maintenance alert ${alertId}, ${colour} at ` +
+          `${alert.levelPercent} %): the position of ${sku} fell to ${position}, below the ` +
+          `minimum of ${level.minimumLevel}; ${quantity} ordered to reach the target of ` +
+          `${level.targetLevel}.`,
+        alertId,
+        deviceId: device.deviceId,
+        createdAt: new Date(),
+        dispatchedAt: null,
+        deliveredAt: null,
+        revision: 1,
+      }),
+    );
+    await manager.insert(ShipmentStatusChange, {
+      shipmentId: shipment.id,
+      status: 'CREATED',
+      at: shipment.createdAt,
+      ...actorOf(this.principal),
     });
-
-    if (outcome === 'no level') {
-      return refusal(
-        'NO_STOCK_LEVEL',
-        ['input', 'colour'],
-        `${location.name} keeps no ${sku}: record a stock count with its minimum and target first.`,
-      );
-    }
-    if (outcome === 'duplicate') {
-      const first = await this.dataSource.getRepository(TonerAlert).findOneByOrFail(scope);
-      return this.replay(first, device.deviceId);
-    }
-    this.eventsRecorded(); // a shipment or a stock level below its minimum may be waiting
-    this.locations.forgetLevels();
-    return {
-      consumed: outcome.consumed,
-      shipment: outcome.shipment,
-      duplicate: false,
-      userErrors: [],
-    };
+    await refreshShipmentMonths(manager, shipment);
+    await recordShipmentEvent(manager, 'ShipmentCreated', shipment, location.accountId);
+    return shipment;
   }
 
   /** What the first delivery of the alert did; nothing changes. */

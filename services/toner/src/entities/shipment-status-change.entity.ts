@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { ShipmentStatus } from '@portal/platform';
+import type { ShipmentStatus } from '@portal/event-contracts';
 import { Shipment } from './shipment.entity';
 
 /** A shipment's history: who moved it to which status, when (one row per status). */

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { ShipmentStatus, TonerColour } from '@portal/platform';
+import type { ShipmentStatus, TonerColour } from '@portal/event-contracts';
 import { StockLocation } from './stock-location.entity';
 
 export type ShipmentReasonCode = 'TONER_LOW' | 'MANUAL_REQUEST';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { TonerColour } from '@portal/platform';
+import type { TonerColour } from '@portal/event-contracts';
 
 /**
  * An e-Maintenance toner-low alert that acted: its id is unique within the device's account, so

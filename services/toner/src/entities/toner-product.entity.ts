@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { TonerColour } from '@portal/platform';
+import type { TonerColour } from '@portal/event-contracts';
 
 /** The toner catalogue as the device events report it (devices owns it). */
 @Entity('toner_product')

@@ -3,5 +3,5 @@ import type { MutationResolvers } from '../../__generated__/resolvers-types';
 export const correctUserEmail: MutationResolvers['correctUserEmail'] = (
   _root,
   { userId, email },
-  { membership },
-) => membership.correctUserEmail(userId, email);
+  { serviceCentreUsers },
+) => serviceCentreUsers.correctUserEmail(userId, email);

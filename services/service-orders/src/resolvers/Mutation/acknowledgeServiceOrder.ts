@@ -3,5 +3,5 @@ import type { MutationResolvers } from '../../__generated__/resolvers-types';
 export const acknowledgeServiceOrder: MutationResolvers['acknowledgeServiceOrder'] = (
   _root,
   { id, comment },
-  { serviceOrders },
-) => serviceOrders.acknowledge(id, comment);
+  { orderWorkflow },
+) => orderWorkflow.acknowledge(id, comment);

@@ -3,5 +3,5 @@ import type { MutationResolvers } from '../../__generated__/resolvers-types';
 export const cancelServiceOrder: MutationResolvers['cancelServiceOrder'] = (
   _root,
   { id, reason },
-  { serviceOrders },
-) => serviceOrders.cancel(id, reason);
+  { orderWorkflow },
+) => orderWorkflow.cancel(id, reason);

@@ -3,5 +3,5 @@ import type { MutationResolvers } from '../../__generated__/resolvers-types';
 export const closeServiceOrder: MutationResolvers['closeServiceOrder'] = (
   _root,
   { id, comment },
-  { serviceOrders },
-) => serviceOrders.close(id, comment);
+  { orderWorkflow },
+) => orderWorkflow.close(id, comment);

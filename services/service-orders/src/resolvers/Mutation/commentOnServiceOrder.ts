@@ -3,5 +3,5 @@ import type { MutationResolvers } from '../../__generated__/resolvers-types';
 export const commentOnServiceOrder: MutationResolvers['commentOnServiceOrder'] = (
   _root,
   { id, comment, internal },
-  { serviceOrders },
-) => serviceOrders.comment(id, comment, internal);
+  { orderWorkflow },
+) => orderWorkflow.comment(id, comment, internal);

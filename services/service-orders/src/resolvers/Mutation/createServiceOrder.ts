@@ -3,5 +3,5 @@ import type { MutationResolvers } from '../../__generated__/resolvers-types';
 export const createServiceOrder: MutationResolvers['createServiceOrder'] = (
   _root,
   { input },
-  { serviceOrders },
-) => serviceOrders.create(input);
+  { orderWorkflow },
+) => orderWorkflow.create(input);

@@ -3,5 +3,5 @@ import type { MutationResolvers } from '../../__generated__/resolvers-types';
 export const resolveServiceOrder: MutationResolvers['resolveServiceOrder'] = (
   _root,
   { id, comment },
-  { serviceOrders },
-) => serviceOrders.resolve(id, comment);
+  { orderWorkflow },
+) => orderWorkflow.resolve(id, comment);

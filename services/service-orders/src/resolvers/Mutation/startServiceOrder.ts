@@ -3,5 +3,5 @@ import type { MutationResolvers } from '../../__generated__/resolvers-types';
 export const startServiceOrder: MutationResolvers['startServiceOrder'] = (
   _root,
   { id },
-  { serviceOrders },
-) => serviceOrders.start(id);
+  { orderWorkflow },
+) => orderWorkflow.start(id);

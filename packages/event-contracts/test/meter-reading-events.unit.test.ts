@@ -5,8 +5,8 @@ import {
   METER_READINGS_TOPIC,
   readingEventId,
   type AcceptedMeterReadingV1,
-  type DomainEvent,
-} from '@portal/platform';
+} from '@portal/event-contracts';
+import type { DomainEvent } from '@portal/platform';
 
 // Consumers read both acceptance contracts while events of the superseded one are on the stream.
 const reading = (readingId: string, serialNumber: string): AcceptedMeterReadingV1 => ({

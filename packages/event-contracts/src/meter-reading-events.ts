@@ -1,6 +1,5 @@
-import type { DomainEvent } from './domain-event';
+import { nameUuid, type DomainEvent } from '@portal/platform';
 import type { MeterType } from './device-events';
-import { nameUuid } from '../ids';
 
 /**
  * # Meter reading corrections: topic `meter-readings`, type `MeterReadingCorrected`, version 1

@@ -1,6 +1,6 @@
 import { Column, PrimaryColumn, type EntityManager, type EntityTarget } from 'typeorm';
-import type { DomainEvent } from './domain-event';
-import type { Principal } from '../principal';
+import type { DomainEvent } from '@portal/platform';
+import type { Principal } from '@portal/platform';
 
 /**
  * # Toner events: topic `toner`, version 1

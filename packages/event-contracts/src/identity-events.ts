@@ -1,6 +1,6 @@
 import { Column, PrimaryColumn, type EntityManager, type EntityTarget } from 'typeorm';
-import type { DomainEvent } from './domain-event';
-import type { StaffRole } from '../principal';
+import type { DomainEvent } from '@portal/platform';
+import type { StaffRole } from '@portal/platform';
 
 /**
  * # Identity events: topic `identity`, version 1

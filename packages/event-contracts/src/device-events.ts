@@ -1,5 +1,5 @@
 import { Column, PrimaryColumn, type EntityManager, type EntityTarget } from 'typeorm';
-import type { DomainEvent } from './domain-event';
+import type { DomainEvent } from '@portal/platform';
 
 /**
  * # Device events: topic `devices`, version 1

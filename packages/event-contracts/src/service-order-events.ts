@@ -1,5 +1,5 @@
 import { Column, PrimaryColumn, type EntityManager, type EntityTarget } from 'typeorm';
-import type { DomainEvent } from './domain-event';
+import type { DomainEvent } from '@portal/platform';
 
 /**
  * # Service-order events: topic `service-orders`, version 1
