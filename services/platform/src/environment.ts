@@ -62,6 +62,13 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(32).optional(),
   /** Gateway processes sharing its port (node:cluster); 0 means one per core. */
   GATEWAY_WORKERS: z.coerce.number().int().min(0).max(64).default(1),
+  /**
+   * V8's young generation of each gateway process, per semi-space in MB (`node
+   * --max-semi-space-size`, given by `npm start` and the gateway image); 0 keeps V8's default,
+   * which on a machine with much memory grows to 64 MB per semi-space: 128 MB of short-lived
+   * request garbage held per process (docs/benchmarks.md).
+   */
+  GATEWAY_SEMI_SPACE_MB: z.coerce.number().int().min(0).max(256).default(16),
   SUBGRAPH_HOST: z.string().default('127.0.0.1'),
   /** Ed25519 keys (PEM): the gateway signs principals with the private one, subgraphs verify. */
   PORTAL_PRINCIPAL_PRIVATE_KEY: z.string().optional(),
