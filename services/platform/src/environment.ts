@@ -24,6 +24,8 @@ export type SubgraphName = string;
 
 const port = z.coerce.number().int().min(0).max(65535);
 const milliseconds = z.coerce.number().int().min(0);
+/** The gateway's V8 flags by default (GATEWAY_V8_FLAGS; the gateway image's command has them too). */
+const GATEWAY_V8_FLAGS = '--max-semi-space-size=16 --heap-growing-percent=30';
 
 const schema = z.object({
   /** production hides introspection and suggestions; demo is what `npm start` runs. */
@@ -63,12 +65,16 @@ const schema = z.object({
   /** Gateway processes sharing its port (node:cluster); 0 means one per core. */
   GATEWAY_WORKERS: z.coerce.number().int().min(0).max(64).default(1),
   /**
-   * V8's young generation of each gateway process, per semi-space in MB (`node
-   * --max-semi-space-size`, given by `npm start` and the gateway image); 0 keeps V8's default,
-   * which on a machine with much memory grows to 64 MB per semi-space: 128 MB of short-lived
-   * request garbage held per process (docs/benchmarks.md).
+   * V8 flags of each gateway process (given on its command line by `npm start` and the gateway
+   * image; its workers inherit them); empty keeps V8's defaults, which on a host with much
+   * memory let a process grow far past what it uses: 64 MB per semi-space of the young
+   * generation, and an old generation that grows to several times what is live before it is
+   * collected (docs/benchmarks.md, gateway memory).
    */
-  GATEWAY_SEMI_SPACE_MB: z.coerce.number().int().min(0).max(256).default(16),
+  GATEWAY_V8_FLAGS: z
+    .string()
+    .regex(/^(--[a-z-]+=\d+( --[a-z-]+=\d+)*)?$/, 'V8 flags such as --max-semi-space-size=16')
+    .default(GATEWAY_V8_FLAGS),
   SUBGRAPH_HOST: z.string().default('127.0.0.1'),
   /** Ed25519 keys (PEM): the gateway signs principals with the private one, subgraphs verify. */
   PORTAL_PRINCIPAL_PRIVATE_KEY: z.string().optional(),
