@@ -7,8 +7,10 @@
  *     in order per order, signed.
  * Prints events per second for each; asserts nothing about speed (tests/system/webhooks.test.ts
  * and notifications.test.ts check correctness), only that everything arrived in order.
+ * `npm run bench` runs it as its S7, and reads the figures from BENCH_RESULT_FILE.
  */
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { logger, type DomainEvent } from '@portal/platform';
@@ -146,4 +148,15 @@ it('measures notifications and webhook deliveries with 10,000 events queued', as
     `  notifications: ${notificationSeconds.toFixed(1)} s, ${Math.round(EVENTS / notificationSeconds)} events/s ` +
       `(list item and queued mail each)`,
   );
+  if (process.env.BENCH_RESULT_FILE)
+    writeFileSync(
+      process.env.BENCH_RESULT_FILE,
+      JSON.stringify({
+        deliveries: EVENTS,
+        concurrency: settings.concurrency,
+        queuedPerSecond: EVENTS / queueSeconds,
+        deliveriesPerSecond: EVENTS / deliverySeconds,
+        notificationsPerSecond: EVENTS / notificationSeconds,
+      }),
+    );
 }, 1_800_000);

@@ -111,7 +111,8 @@ async function main() {
       OTEL_SERVICE_NAME: 'gateway',
       ...Object.fromEntries(Object.entries(urls).map(([key, list]) => [key, list.join(',')])),
     },
-    nodeArgs,
+    // Its workers (node:cluster) inherit the flags.
+    [...env.GATEWAY_V8_FLAGS.split(' ').filter(Boolean), ...nodeArgs],
   );
 
   const base = `http://localhost:${env.GATEWAY_PORT}`;

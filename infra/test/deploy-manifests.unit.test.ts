@@ -143,15 +143,19 @@ describe('Dockerfiles', () => {
       );
       if (isSubgraph(name)) expect(dockerfileEnv(text).PROBE_PORT).toBe(String(exposed(name)));
       // The command runs a main that exists in the sources (the subgraph image links main.js).
-      let main = /^CMD \["node", "([^"]+)"\]$/m.exec(runtime)![1];
+      let main = /^CMD \["node", (?:"--[^"]+", )*"([^"]+)"\]$/m.exec(runtime)![1];
       if (main === 'main.js') main = /^RUN ln -s (\S+) main\.js$/m.exec(runtime)![1];
       expect(
         existsSync(path.join(ROOT, main.replace('/dist/', '/src/').replace(/\.js$/, '.ts'))),
       ).toBe(true);
       // The port the process listens on in the container is the one exposed.
       const env = environmentOf(dockerfileEnv(text));
-      if (name === 'gateway') expect(env.GATEWAY_PORT).toBe(GATEWAY_PORT);
-      else expect(env.portFor(name as never)).toBe(exposed(name));
+      if (name === 'gateway') {
+        expect(env.GATEWAY_PORT).toBe(GATEWAY_PORT);
+        // The V8 flags `npm start` gives the gateway (GATEWAY_V8_FLAGS).
+        const flags = env.GATEWAY_V8_FLAGS.split(' ').map((flag) => `"${flag}", `);
+        expect(runtime).toContain(`CMD ["node", ${flags.join('')}"gateway/dist/main.js"]`);
+      } else expect(env.portFor(name as never)).toBe(exposed(name));
       expect(name === 'gateway' ? env.GATEWAY_HOST : env.SUBGRAPH_HOST).toBe('0.0.0.0');
       expectParsedNames(
         Object.keys(dockerfileEnv(text)).filter((n) => !IMAGE_ONLY.includes(n)),

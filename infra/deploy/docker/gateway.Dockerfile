@@ -50,4 +50,6 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:4000/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "gateway/dist/main.js"]
+# The V8 flags `npm start` gives the gateway (GATEWAY_V8_FLAGS, docs/benchmarks.md): V8's defaults
+# on a host with much memory let each process hold several times what it uses.
+CMD ["node", "--max-semi-space-size=16", "--heap-growing-percent=30", "gateway/dist/main.js"]

@@ -26,6 +26,8 @@ export type SubgraphName = string;
 
 const port = z.coerce.number().int().min(0).max(65535);
 const milliseconds = z.coerce.number().int().min(0);
+/** The gateway's V8 flags by default (GATEWAY_V8_FLAGS; the gateway image's command has them too). */
+const GATEWAY_V8_FLAGS = '--max-semi-space-size=16 --heap-growing-percent=30';
 
 const schema = z.object({
   /** production hides introspection and suggestions; demo is what `npm start` runs. */
@@ -64,6 +66,17 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(32).optional(),
   /** Gateway processes sharing its port (node:cluster); 0 means one per core. */
   GATEWAY_WORKERS: z.coerce.number().int().min(0).max(64).default(1),
+  /**
+   * V8 flags of each gateway process (given on its command line by `npm start` and the gateway
+   * image; its workers inherit them); empty keeps V8's defaults, which on a host with much
+   * memory let a process grow far past what it uses: 64 MB per semi-space of the young
+   * generation, and an old generation that grows to several times what is live before it is
+   * collected (docs/benchmarks.md, gateway memory).
+   */
+  GATEWAY_V8_FLAGS: z
+    .string()
+    .regex(/^(--[a-z-]+=\d+( --[a-z-]+=\d+)*)?$/, 'V8 flags such as --max-semi-space-size=16')
+    .default(GATEWAY_V8_FLAGS),
   SUBGRAPH_HOST: z.string().default('127.0.0.1'),
   /** Ed25519 keys (PEM): the gateway signs principals with the private one, subgraphs verify. */
   PORTAL_PRINCIPAL_PRIVATE_KEY: z.string().optional(),
