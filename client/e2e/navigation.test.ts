@@ -124,7 +124,6 @@ it.each(MENUS)('shows %s (%s) its menu and no other pages', async (email, name, 
   await page.getByRole('heading', { level: 1, name: `Welcome, ${name}` }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Main' });
   expect(await nav.getByRole('link').allInnerTexts()).toEqual(menu);
-  expect(await menuRows(page)).toBe(1);
   const problems: string[] = [];
   for (const entry of menu) {
     await nav.getByRole('link', { name: entry, exact: true }).click();
@@ -147,18 +146,26 @@ it.each(MENUS)('shows %s (%s) its menu and no other pages', async (email, name, 
   await context.close();
 });
 
-it('fits the Administrator’s Danish menu on one row of a 1280 px laptop', async () => {
-  const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill('anna.admin@nordiskprint.example');
-  await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Velkommen, Anna Andersen' }).waitFor();
-  expect(page.viewportSize()?.width).toBe(1280);
-  expect(await menuRows(page)).toBe(1);
-  expect(pageErrors).toEqual([]);
-  await context.close();
-});
+// The service agent's eleven entries are longer (about 1,500 px in English): they take two rows
+// on a laptop, which the back office's desktops do not show.
+it.each([
+  ['da-DK', 'Adgangskode', 'Log ind', 'Velkommen, Anna Andersen'],
+  ['en-GB', 'Password', 'Sign in', 'Welcome, Anna Andersen'],
+] as const)(
+  'fits the Administrator’s menu (%s) on one row of a 1280 px laptop',
+  async (locale, password, signIn, welcome) => {
+    const { context, page, pageErrors } = await personIn(browser, baseURL, locale);
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail').fill('anna.admin@nordiskprint.example');
+    await page.getByLabel(password).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: signIn }).click();
+    await page.getByRole('heading', { level: 1, name: welcome }).waitFor();
+    expect(page.viewportSize()?.width).toBe(1280);
+    expect(await menuRows(page)).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  },
+);
 
 it('has nothing critical or serious for axe signed out and in the playground', async () => {
   const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');

@@ -122,6 +122,17 @@ export abstract class UserChanges {
       throw error;
     }
   }
+
+  /** A new user's e-mail (normalised) must not be any user's yet, in any organisation. */
+  protected async refuseTakenEmail(manager: EntityManager, email: string): Promise<void> {
+    const taken = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = :email', { email })
+      .getExists();
+    if (taken)
+      throw refuse('EMAIL_TAKEN', ['input', 'email'], 'A user with this e-mail exists already.');
+  }
 }
 
 /**
@@ -151,13 +162,7 @@ export class MembershipService extends UserChanges {
         role: g.role,
         accountId: fromGlobalId('Account', g.accountId)!,
       }));
-      const taken = await manager
-        .getRepository(User)
-        .createQueryBuilder('u')
-        .where('lower(u.email) = :email', { email })
-        .getExists();
-      if (taken)
-        throw refuse('EMAIL_TAKEN', ['input', 'email'], 'A user with this e-mail exists already.');
+      await this.refuseTakenEmail(manager, email);
       const user = await manager.save(User, {
         id: randomUUID(),
         organizationId,

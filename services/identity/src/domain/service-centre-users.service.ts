@@ -101,13 +101,7 @@ export class ServiceCentreUserService extends UserChanges {
       ].filter((p): p is UserError => p !== null);
       if (problems.length) throw new Refusal(problems);
       const email = normaliseEmail(input.email);
-      const taken = await manager
-        .getRepository(User)
-        .createQueryBuilder('u')
-        .where('lower(u.email) = :email', { email })
-        .getExists();
-      if (taken)
-        throw refuse('EMAIL_TAKEN', ['input', 'email'], 'A user with this e-mail exists already.');
+      await this.refuseTakenEmail(manager, email);
       const user = await manager.save(User, {
         id: randomUUID(),
         organizationId: null,
