@@ -8,9 +8,12 @@ import { useSession } from './session';
 import { SUPPORT_EMAIL, SUPPORT_PHONE, SUPPORT_PHONE_LINK } from './support';
 import { safeNext, SignInPage } from '../pages/SignInPage';
 import { NotificationsLink } from './NotificationsLink';
+// The overview opens first on every visit: in the main script, so that showing it never waits
+// for a chunk (nor for React's throttled reveal of a suspended page), and its counters, asked for
+// alongside the session (dashboard-query.ts), show as soon as both answers are in.
+import DashboardPage from '../pages/DashboardPage';
 
 // Every page but sign-in loads on demand: the first screen carries only what it shows.
-const DashboardPage = lazy(() => import('../pages/DashboardPage'));
 const WebhooksPage = lazy(() => import('../pages/webhooks/WebhooksPage'));
 const RegisterPage = lazy(() => import('../pages/RegisterPage'));
 const ConfirmEmailPage = lazy(() => import('../pages/ConfirmEmailPage'));
@@ -46,9 +49,6 @@ const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const SecurityPage = lazy(() => import('../pages/security/SecurityPage'));
 const SingleSignOnPage = lazy(() => import('../pages/security/SingleSignOnPage'));
 const SingleSignOnCallbackPage = lazy(() => import('../pages/SingleSignOnCallbackPage'));
-// The overview opens first on every return visit: its code loads alongside the session query
-// instead of after it (one round trip less on a slow line).
-if (window.location.pathname === '/') void import('../pages/DashboardPage');
 
 /** A page for signed-in users whom `allowed` admits; others see "not found" (as the API answers). */
 function Guarded({

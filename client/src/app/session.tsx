@@ -4,6 +4,7 @@ import { Provider, type Client } from 'urql';
 import { graphql } from '../__generated__';
 import { createPortalClient } from '../graphql/client';
 import { accessOf, type Access, type Me } from './access';
+import { prefetchDashboard, rememberDashboardFlags } from './dashboard-query';
 import { refreshSession, rememberExpiry, renewalDelay } from './session-refresh';
 
 const MeDocument = graphql(`
@@ -95,6 +96,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   });
   const onSessionLost = useCallback(() => {
     rememberExpiry(null);
+    rememberDashboardFlags(null);
     setState({ status: 'signed-out', me: null, ended: true });
   }, []);
   const newClient = useCallback(
@@ -105,7 +107,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let current = true;
+    prefetchDashboard(client);
     void resolveMe(client).then((me) => {
+      rememberDashboardFlags(accessOf(me));
       if (current) setState(stateOf(me));
     });
     return () => {
@@ -137,7 +141,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       rememberExpiry(expiresAt);
       const fresh = newClient();
       setClient(fresh);
-      setState(stateOf(await resolveMe(fresh)));
+      const me = await resolveMe(fresh);
+      rememberDashboardFlags(accessOf(me));
+      setState(stateOf(me));
     },
     [newClient],
   );
@@ -145,6 +151,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(async () => {
     await client.mutation(LogoutDocument, {}).toPromise();
     rememberExpiry(null);
+    rememberDashboardFlags(null);
     setClient(newClient());
     setState({ status: 'signed-out', me: null, ended: false });
   }, [client, newClient]);

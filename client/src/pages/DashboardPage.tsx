@@ -1,60 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
-import { graphql } from '../__generated__';
 import { useSession } from '../app/session';
 import { SUPPORT_EMAIL, SUPPORT_PHONE, SUPPORT_PHONE_LINK } from '../app/support';
 import { TextField } from '../components/forms';
 import { PageTitle } from '../components/page';
 import { useI18n } from '../i18n/i18n';
-
-const DashboardDocument = graphql(`
-  query Dashboard(
-    $devices: Boolean!
-    $users: Boolean!
-    $orders: Boolean!
-    $readings: Boolean!
-    $stock: Boolean!
-  ) {
-    openOrders: serviceOrders(
-      first: 1
-      filter: { status: [SUBMITTED, ACKNOWLEDGED, SCHEDULED, IN_PROGRESS] }
-    ) @include(if: $orders) {
-      totalCount
-    }
-    overdueOrders: serviceOrders(
-      first: 1
-      filter: { status: [SUBMITTED, ACKNOWLEDGED, SCHEDULED, IN_PROGRESS], overdue: true }
-    ) @include(if: $orders) {
-      totalCount
-    }
-    meterReadingsDue(first: 1) @include(if: $readings) {
-      totalCount
-    }
-    stockLocations @include(if: $stock) {
-      id
-      levels {
-        belowMinimum
-        toner {
-          sku
-        }
-      }
-    }
-    devices(first: 1) @include(if: $devices) {
-      totalCount
-    }
-    removalRequested: devices(first: 1, filter: { status: [REMOVAL_REQUESTED] })
-      @include(if: $devices) {
-      totalCount
-    }
-    organization @include(if: $users) {
-      id
-      users(first: 1) {
-        totalCount
-      }
-    }
-  }
-`);
+import { DashboardDocument, dashboardVariables } from '../app/dashboard-query';
 
 export default function DashboardPage() {
   const { m, format } = useI18n();
@@ -63,13 +15,7 @@ export default function DashboardPage() {
   const [search, setSearch] = useState('');
   const [{ data }] = useQuery({
     query: DashboardDocument,
-    variables: {
-      devices: access.canSeeDevices,
-      users: access.canManageUsers,
-      orders: access.canUseServiceOrders,
-      readings: access.canSubmitMeterReadings,
-      stock: access.canSeeStock,
-    },
+    variables: dashboardVariables(access),
   });
   if (!me) return null;
   const ordersPath = access.isStaff ? '/staff/orders' : '/service-orders';
