@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
+import type { TestSystem } from '@portal/testkit';
+import { deviceId, orderInput, serviceOrderApi } from '@portal/testkit/service-orders';
 import { accessibilityProblems } from './support/accessibility';
 import { personIn } from './support/browser';
 import { browserSuite } from './support/suite';
@@ -8,13 +10,29 @@ import { settled, watchRequests } from './support/visual';
 /**
  * The main navigation follows the server's `me { viewerCan }` (issues 17 and 24): each role is
  * shown what the subgraphs let it use, and a page it may not use is not there. Every page of
- * each role's menu, the pages signed out and the partner playground have nothing axe calls
- * critical or serious (WCAG 2.1 A and AA).
+ * each role's menu, the Administrator's settings pages, a device's, an order's (the customer's
+ * and the service agent's view) and an article's page, the pages signed out and the partner
+ * playground have nothing axe calls critical or serious (WCAG 2.1 A and AA).
  */
 let browser: Browser;
 let baseURL: string;
 
-browserSuite({ timeoutMs: 120_000 }, (suite) => ({ browser, baseURL } = suite));
+let system: TestSystem;
+
+browserSuite({ timeoutMs: 120_000 }, (suite) => ({ system, browser, baseURL } = suite));
+
+/** An order of Anna's device raised for this file, so that its page can be checked. */
+let orderPage: string;
+beforeAll(async () => {
+  const anna = await system.signIn('anna.admin@nordiskprint.example');
+  const order = await serviceOrderApi(system).ok(anna, 'create', {
+    input: orderInput('NP1000006', {
+      type: 'BREAKDOWN',
+      description: 'The fuser unit rattles and the prints smear on the left edge.',
+    }),
+  });
+  orderPage = `/service-orders/${encodeURIComponent(order.id)}`;
+});
 
 /** How many rows the main menu's links take (a laptop's 1280 px should need one). */
 async function menuRows(page: Page): Promise<number> {
@@ -25,17 +43,21 @@ async function menuRows(page: Page): Promise<number> {
   return new Set(tops).size;
 }
 
-/** Pages a role reaches other than from the main menu (its own settings, an editor). */
-const MORE: Record<string, string[]> = {
-  'agent@service.example': ['/knowledge/new'],
-  'anna.admin@nordiskprint.example': [
-    '/profile',
-    '/security',
-    '/notifications',
-    '/settings/notifications',
-    '/settings/single-sign-on',
-  ],
-};
+/** Pages a role reaches other than from the main menu (settings, an editor, one of each kind). */
+const more = (email: string): string[] =>
+  ({
+    'agent@service.example': ['/knowledge/new', orderPage],
+    'anna.admin@nordiskprint.example': [
+      '/profile',
+      '/security',
+      '/notifications',
+      '/settings/notifications',
+      '/settings/single-sign-on',
+      `/devices/${deviceId('NP1000006')}`,
+      orderPage,
+      '/knowledge/paper-jam',
+    ],
+  })[email] ?? [];
 
 const MENUS: [string, string, string[], string[]][] = [
   // [e-mail, name, menu, pages that are not there]
@@ -131,7 +153,7 @@ it.each(MENUS)('shows %s (%s) its menu and no other pages', async (email, name, 
     await settled(page, requests);
     problems.push(...(await accessibilityProblems(page, `${email} ${entry}`)));
   }
-  for (const path of MORE[email] ?? []) {
+  for (const path of more(email)) {
     await page.goto(path);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await settled(page, requests);
