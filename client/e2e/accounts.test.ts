@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
 import type { TestSystem } from '@portal/testkit';
+import { accessibilityProblems } from './support/accessibility';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -71,6 +72,7 @@ describe('accounts people run themselves', () => {
       .click();
     await page.getByRole('link', { name: 'Choose a new password' }).click();
     await page.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
+    expect(await accessibilityProblems(page, '/reset-password')).toEqual([]);
     await page.getByLabel(/^New password/).fill('Blå toner på tredje sal 2026');
     await page.getByLabel(/^Repeat the password/).fill('Blå toner på tredje sal 2026');
     await page.getByRole('button', { name: 'Save the new password and sign in' }).click();

@@ -11,8 +11,9 @@ import { settled, watchRequests } from './support/visual';
  * The main navigation follows the server's `me { viewerCan }` (issues 17 and 24): each role is
  * shown what the subgraphs let it use, and a page it may not use is not there. Every page of
  * each role's menu, the Administrator's settings pages, a device's, an order's (the customer's
- * and the service agent's view) and an article's page, the pages signed out and the partner
- * playground have nothing axe calls critical or serious (WCAG 2.1 A and AA).
+ * and the service agent's view) and an article's page, the pages signed out (a link's refused
+ * token included) and the partner playground have nothing axe calls critical or serious (WCAG
+ * 2.1 A and AA).
  */
 let browser: Browser;
 let baseURL: string;
@@ -198,6 +199,12 @@ it('has nothing critical or serious for axe signed out and in the playground', a
     '/sign-in': 'h1',
     '/register': 'h1',
     '/forgot-password': 'h1',
+    // A link's token that is not (or no longer) valid: the refusal and, for a confirmation,
+    // the form to ask for a new one. The valid tokens' pages are checked in their journeys
+    // (accounts.test.ts, portal.test.ts), as is the dev mailbox.
+    '/confirm-email?token=not-a-token': 'form input[type=email]',
+    '/reset-password': '[role=alert]',
+    '/accept-invitation': '[role=alert]',
     '/playground': '.graphiql-container .line-numbers',
   };
   for (const [route, shown] of Object.entries(pages)) {

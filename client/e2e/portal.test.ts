@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@portal/platform';
 import type { TestSystem } from '@portal/testkit';
+import { accessibilityProblems } from './support/accessibility';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -163,6 +164,8 @@ describe('the web client', () => {
       .first()
       .click();
     await larsBrowser.page.getByRole('link', { name: 'Accept the invitation' }).click();
+    await larsBrowser.page.getByLabel(/^New password/).waitFor();
+    expect(await accessibilityProblems(larsBrowser.page, '/accept-invitation')).toEqual([]);
     await larsBrowser.page.getByLabel(/^New password/).fill('Toner på hylden 2026!');
     await larsBrowser.page.getByLabel('Repeat the password').fill('Toner på hylden 2026!');
     await larsBrowser.page.getByRole('button', { name: 'Save password and sign in' }).click();
@@ -407,8 +410,10 @@ describe('the web client', () => {
       .getByRole('heading', { level: 2, name: 'Confirm your e-mail for Canon Self-Service' })
       .waitFor();
     await screenshot(page, 'mailbox');
+    expect(await accessibilityProblems(page, '/mailbox')).toEqual([]);
     await page.getByRole('link', { name: 'Confirm the e-mail' }).click();
     await page.getByText('Your e-mail is confirmed and you are signed in.').waitFor();
+    expect(await accessibilityProblems(page, '/confirm-email')).toEqual([]);
     await page.getByRole('button', { name: 'Go to the overview' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welcome, Rikke Ny' }).waitFor();
 

@@ -202,6 +202,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     connections: env.SUBGRAPH_CONNECTIONS,
   });
   installResultShaping();
+  // Otherwise Apollo Gateway reports usage metrics to Apollo and, to describe the host, probes
+  // the AWS, GCP, Azure and Alibaba metadata addresses at start: the portal sends nothing
+  // outside its own deployment. (A setting for Apollo's code, not configuration read here.)
+  // eslint-disable-next-line no-restricted-properties
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(defaultSupergraphPath(), 'utf8'),
     // The URLs baked into the supergraph are placeholders; each deployment supplies its own.

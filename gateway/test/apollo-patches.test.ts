@@ -21,12 +21,16 @@ const shaping = require('@apollo/gateway/dist/resultShaping') as {
 const operations = require('@apollo/federation-internals/dist/operations') as {
   operationFromDocument: (...args: unknown[]) => unknown;
 };
+const telemetry = require('@apollo/gateway/dist/utilities/opentelemetry') as {
+  createDataCollectionExporter: () => unknown;
+};
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 // Spied on before the gateway installs anything: Apollo's own, which ours wraps or replaces.
 const apolloShaping = shaping.computeResponse;
 const apolloOperationFromDocument = jest.spyOn(operations, 'operationFromDocument');
 const buildQueryPlan = jest.spyOn(QueryPlanner.prototype, 'buildQueryPlan');
+const dataCollection = jest.spyOn(telemetry, 'createDataCollectionExporter');
 
 const CLIENT_DOCUMENTS = path.resolve(
   __dirname,
@@ -81,6 +85,13 @@ it('the installed Apollo packages are the patched versions, pinned so in package
       installed: installedVersion(name as PatchedPackage),
     }).toEqual({ name, pinned: version, installed: version });
   }
+});
+
+it("sends nothing to Apollo nor probes a cloud's metadata address (its data collection is off)", () => {
+  // Left on, Apollo Gateway's constructor builds a metrics exporter to Apollo's endpoint whose
+  // resource detectors call the AWS, GCP and Azure metadata addresses.
+  expect(dataCollection).not.toHaveBeenCalled();
+  expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');
 });
 
 it('refuses to start on another version, saying which and what to do', () => {

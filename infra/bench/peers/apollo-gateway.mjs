@@ -6,6 +6,9 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { config, platform, principalSigner, runWorkers } from './common.mjs';
 
+// Its data collection (usage metrics to Apollo, cloud metadata probes) would leave the machine.
+process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+
 runWorkers(async () => {
   const sign = await principalSigner();
   const gateway = new ApolloGateway({
