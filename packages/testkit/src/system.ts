@@ -9,9 +9,14 @@ import {
   type TestDatabase,
 } from '@portal/platform';
 import { SUBGRAPH_DEFINITIONS } from './subgraphs';
-import { startHiveGateway } from './hive-gateway';
 import { startGateway, type PortalMode, type RunningGateway } from '../../../gateway/src/gateway';
 import type { FairUseBudgets } from '../../../gateway/src/fair-use';
+
+/** Hive Gateway's runtime takes most of a second to load: only the files that run it load it. */
+function loadHiveGateway(): typeof import('./hive-gateway') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./hive-gateway') as typeof import('./hive-gateway');
+}
 
 /**
  * The supergraph of the current SDL files: composed once per run by the global setup (its file
@@ -141,15 +146,17 @@ export async function startTestSystem(
 
   const hive =
     options.through === 'hive-gateway'
-      ? await startHiveGateway(
-          supergraphSdl,
-          Object.fromEntries(SUBGRAPH_DEFINITIONS.map((d) => [d.name, byName(d.name).url])),
-        ).catch(async (error: unknown) => {
-          // Nothing left running (the subgraphs' pumps would outlive the test file).
-          await gateway.stop();
-          for (const subgraph of subgraphs.reverse()) await subgraph.stop();
-          throw error;
-        })
+      ? await loadHiveGateway()
+          .startHiveGateway(
+            supergraphSdl,
+            Object.fromEntries(SUBGRAPH_DEFINITIONS.map((d) => [d.name, byName(d.name).url])),
+          )
+          .catch(async (error: unknown) => {
+            // Nothing left running (the subgraphs' pumps would outlive the test file).
+            await gateway.stop();
+            for (const subgraph of subgraphs.reverse()) await subgraph.stop();
+            throw error;
+          })
       : undefined;
   const graphqlUrl = hive?.url ?? gateway.url;
 

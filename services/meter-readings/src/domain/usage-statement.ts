@@ -1,6 +1,5 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
 import {
   badUserInput,
@@ -110,6 +109,8 @@ async function writeStatement(
   output: Writable,
   progress: (rows: number) => void,
 ): Promise<number> {
+  // Loaded by the first statement, not by every process start (pdfkit and its fonts: ~70 ms).
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: 'Meter usage statement' } });
   doc.pipe(output);
   doc.font('Helvetica-Bold').fontSize(16).text('Meter usage statement');

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 export type ExportFormat = 'CSV' | 'XLSX' | 'PDF';
 
@@ -119,8 +119,10 @@ async function writeXlsx(
   output: Writable,
   progress: (rows: number) => void,
 ): Promise<number> {
+  // Loaded by the first spreadsheet export, not by every process start (~100 ms).
+  const { default: Excel } = await import('exceljs');
   // Streaming writer: each committed row leaves memory; no shared strings to keep.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
     stream: output,
     useStyles: false,
     useSharedStrings: false,
