@@ -29,10 +29,11 @@ export default tseslint.config(
     },
   },
   {
-    // The environment parser, and test tooling that sets up the environment of a test run.
+    // The environment parser, and test tooling that sets up the environment of a test run (the
+    // devkit's test database harness).
     files: [
       'services/platform/src/environment.ts',
-      'services/platform/src/testing/**',
+      'packages/devkit/src/harness.ts',
       '**/test/**',
       'packages/testkit/**',
       'tests/**',

@@ -5,7 +5,7 @@ import { sendJson } from '@portal/platform';
 
 export const DEV_MAILBOX_PATH = '/dev/mailbox';
 
-/** What the dev mailbox writes (services/platform/src/mail/dev-mailbox.ts): no slashes, no "..". */
+/** What the dev mailbox writes (packages/devkit/src/dev-mailbox.ts): no slashes, no "..". */
 const MAIL_FILE = /^[A-Za-z0-9@_-][A-Za-z0-9@._-]{0,250}\.eml$/;
 const MAX_LISTED = 200;
 

@@ -2,7 +2,8 @@
 // calls spread over both, and an instance stopped under load costs no request a client retries.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { freePort, logger, metricsRegistry, SUBGRAPHS } from '@portal/platform';
+import { logger, metricsRegistry, SUBGRAPHS } from '@portal/platform';
+import { freePort } from '@portal/devkit';
 import { ReplicaSet, replicaFetch } from '../src/replicas';
 import { startGateway, type RunningGateway } from '../src/gateway';
 import { startTestSystem, type TestSystem } from '@portal/testkit';

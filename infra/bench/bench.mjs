@@ -8,7 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
-import { freePort, platform, prepareDatabase, root, subgraphModule } from '../scripts/system.mjs';
+import {
+  freePort,
+  loadDevkit,
+  platform,
+  prepareDatabase,
+  root,
+  subgraphModule,
+} from '../scripts/system.mjs';
 import { dashboardOnSlowNetwork } from './dashboard-slow-network.mjs';
 import { liveUpdates } from './live-updates.mjs';
 import { writeResults } from './results.mjs';
@@ -89,7 +96,9 @@ else if (!existsSync(path.join(largeDir, 'large.json'))) {
   });
 }
 const pgPort = await freePort();
-const postgres = new platform.EmbeddedPostgres({
+// The benchmarks always run on an embedded PostgreSQL of their own.
+const devkit = await loadDevkit('run npm install: the benchmarks need the development tooling');
+const postgres = new devkit.EmbeddedPostgres({
   dataDir: path.join(dataDir, 'pg'),
   port: pgPort,
   settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' },

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort, platform, prepareDatabase, root } from '../scripts/system.mjs';
+import { freePort, loadDevkit, platform, prepareDatabase, root } from '../scripts/system.mjs';
 import * as S from './scenarios.mjs';
 
 const args = process.argv.slice(2);
@@ -42,7 +42,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // PostgreSQL's log (stderr) carries auto_explain's plans; collected while a request runs.
 let capture = null;
-const postgres = new platform.EmbeddedPostgres({
+// The benchmarks always run on an embedded PostgreSQL of their own.
+const devkit = await loadDevkit('run npm install: the benchmarks need the development tooling');
+const postgres = new devkit.EmbeddedPostgres({
   dataDir: path.join(dir, 'pg'),
   port: await freePort(),
   settings: { shared_preload_libraries: 'pg_stat_statements,auto_explain' },

@@ -12,7 +12,14 @@ import { pipeline } from 'node:stream/promises';
 import cliProgress from 'cli-progress';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { freePort, platform, prepareDatabase, rebuildRollups, root } from '../scripts/system.mjs';
+import {
+  freePort,
+  loadDevkit,
+  platform,
+  prepareDatabase,
+  rebuildRollups,
+  root,
+} from '../scripts/system.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -33,7 +40,9 @@ const started = Date.now();
 
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const postgres = new platform.EmbeddedPostgres({
+// The benchmarks always run on an embedded PostgreSQL of their own.
+const devkit = await loadDevkit('run npm install: the benchmarks need the development tooling');
+const postgres = new devkit.EmbeddedPostgres({
   dataDir: path.join(dir, 'pg'),
   port: await freePort(),
   // Only while loading; a clean stop checkpoints everything.

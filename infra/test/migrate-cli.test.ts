@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
-import { createDatabase, dropDatabase } from '@portal/platform';
+import { createDatabase, dropDatabase } from '@portal/devkit';
 import { migrations as identityMigrations } from '../../services/identity/src/migrations';
 
 // The deployment's migration step (init container, one-shot Compose service), as a process:

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { leftRunning } from '@portal/platform';
+import { leftRunning } from '@portal/devkit';
 // @ts-expect-error: a plain ES module of the launcher, without types
 import { restartDelay, Supervisor } from '../scripts/supervisor.mjs';
 

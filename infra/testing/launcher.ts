@@ -3,7 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { freePort, SUBGRAPHS } from '@portal/platform';
+import { SUBGRAPHS } from '@portal/platform';
+import { freePort } from '@portal/devkit';
 
 export interface Ports {
   env: Record<string, string>;

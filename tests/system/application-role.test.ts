@@ -1,11 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import {
-  createTestDatabase,
-  ensureApplicationRole,
-  fromGlobalId,
-  type TestDatabase,
-} from '@portal/platform';
+import { ensureApplicationRole, fromGlobalId } from '@portal/platform';
+import { createTestDatabase, type TestDatabase } from '@portal/devkit';
 import { startTestSystem, type TestSystem } from '@portal/testkit';
 import { startGateway, type RunningGateway } from '../../gateway/src/gateway';
 

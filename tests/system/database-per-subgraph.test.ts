@@ -3,13 +3,13 @@
 // a subgraph's boundary goes over HTTP (through the gateway) or as an event, nothing else.
 import type { DataSource } from 'typeorm';
 import {
-  createDatabase,
   createSubgraphDataSource,
   migrate,
   NatsEventTransport,
   SUBGRAPHS,
   type EventTransport,
 } from '@portal/platform';
+import { createDatabase } from '@portal/devkit';
 import {
   startNats,
   startRestartablePostgres,

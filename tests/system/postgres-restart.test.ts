@@ -3,14 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
-import {
-  createDatabase,
-  createSubgraphDataSource,
-  DEMO_PASSWORD,
-  EmbeddedPostgres,
-  freePort,
-  migrate,
-} from '@portal/platform';
+import { createSubgraphDataSource, DEMO_PASSWORD, migrate } from '@portal/platform';
+import { createDatabase, EmbeddedPostgres, freePort } from '@portal/devkit';
 import { hashPassword } from '../../services/identity/src/domain/passwords';
 import { SUBGRAPH_DEFINITIONS, startTestSystem, type TestSystem } from '@portal/testkit';
 

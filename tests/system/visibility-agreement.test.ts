@@ -1,6 +1,5 @@
 import {
   ANONYMOUS,
-  createTestDatabase,
   demoIds,
   Principal,
   RequestLoaders,
@@ -10,8 +9,8 @@ import {
   type PrincipalClaims,
   type RunningSubgraph,
   type StaffRole,
-  type TestDatabase,
 } from '@portal/platform';
+import { createTestDatabase, type TestDatabase } from '@portal/devkit';
 import { devices } from '../../services/devices/src/subgraph';
 import { toner } from '../../services/toner/src/subgraph';
 import { serviceOrders } from '../../services/service-orders/src/subgraph';

@@ -17,6 +17,7 @@ COPY services/knowledge/package.json services/knowledge/
 COPY gateway/package.json gateway/
 COPY schema/package.json schema/
 COPY client/package.json client/
+COPY packages/devkit/package.json packages/devkit/
 COPY packages/event-contracts/package.json packages/event-contracts/
 COPY packages/testkit/package.json packages/testkit/
 COPY tests/system/package.json tests/system/
@@ -24,16 +25,22 @@ COPY tests/system/package.json tests/system/
 FROM manifests AS build
 COPY turbo.json tsconfig.base.json ./
 RUN npm ci --no-audit --no-fund --ignore-scripts
+# Turbo builds what the tests' devDependencies name too (@portal/devkit): built here, never
+# copied into the runtime stage.
+COPY packages/devkit packages/devkit
 COPY services/platform services/platform
 COPY gateway gateway
 COPY schema schema
 COPY client client
 RUN npx turbo run build --filter=@portal/gateway... --filter=@portal/client
 
-# Production dependencies of this workspace only (and of the workspaces it depends on).
+# Production dependencies of this workspace only (and of the workspaces it depends on): no
+# embedded PostgreSQL, no SMTP server (development dependencies of @portal/devkit). npm still
+# links the development-only workspaces the tests name (their manifests only): removed.
 FROM manifests AS deps
 RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts --workspace=@portal/gateway \
-  && npm cache clean --force
+  && npm cache clean --force \
+  && rm -rf packages/devkit packages/testkit node_modules/@portal/devkit node_modules/@portal/testkit
 
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production PORTAL_MODE=production GATEWAY_HOST=0.0.0.0

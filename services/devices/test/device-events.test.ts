@@ -2,13 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
-import {
-  createTestDatabase,
-  demoIds,
-  startSubgraph,
-  type RunningSubgraph,
-  type TestDatabase,
-} from '@portal/platform';
+import { demoIds, startSubgraph, type RunningSubgraph } from '@portal/platform';
+import { createTestDatabase, type TestDatabase } from '@portal/devkit';
 import { devices } from '../src/subgraph';
 import { identity } from '../../identity/src/subgraph';
 import { registerDevice } from '../src/domain/device.service';

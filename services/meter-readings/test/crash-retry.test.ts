@@ -4,17 +4,15 @@ import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import {
-  createTestDatabase,
   demoIds,
-  freePort,
   principalKeysFromEnvironment,
   signPrincipal,
   startSubgraph,
   toGlobalId,
   type PrincipalClaims,
   type RunningSubgraph,
-  type TestDatabase,
 } from '@portal/platform';
+import { createTestDatabase, freePort, type TestDatabase } from '@portal/devkit';
 import { devices } from '../../devices/src/subgraph';
 import { meterReadings } from '../src/subgraph';
 import { dayIn } from '../src/domain/calendar';

@@ -1,8 +1,5 @@
-import {
-  createSubgraphDataSource,
-  createTestDatabase,
-  pendingSchemaChanges,
-} from '@portal/platform';
+import { createSubgraphDataSource } from '@portal/platform';
+import { createTestDatabase, pendingSchemaChanges } from '@portal/devkit';
 import { entities, migrations } from '../src/database';
 
 it('has migrations that build exactly what the meter readings entities describe', async () => {

@@ -6,7 +6,8 @@ import { runInNewContext } from 'node:vm';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse';
 import type { DataSource } from 'typeorm';
-import { createSubgraphDataSource, createTestDatabase, type TestDatabase } from '@portal/platform';
+import { createSubgraphDataSource } from '@portal/platform';
+import { createTestDatabase, type TestDatabase } from '@portal/devkit';
 import { entities, migrations } from '../src/database';
 import {
   writeReadingsExport,

@@ -1,7 +1,7 @@
 /**
- * Loads a package that only development and tests install (embedded PostgreSQL, the demo's
- * mailbox): production images are built with `npm ci --omit=dev`, so there the import fails, and
- * the message says what to configure instead.
+ * Loads a package that only development and tests install (@portal/devkit: embedded PostgreSQL,
+ * the demo's mailbox): production images hold only their workspace's production dependencies, so
+ * there the import fails, and the message says what to configure instead (infra/scripts/system.mjs).
  */
 export async function loadDevDependency<T>(
   name: string,

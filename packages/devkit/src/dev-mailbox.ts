@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { loadDevDependency } from '../dev-dependency';
 
 export interface DevMailbox {
   port: number;
@@ -14,13 +13,8 @@ export interface DevMailbox {
  */
 export async function startDevMailbox(dir: string, port = 0): Promise<DevMailbox> {
   mkdirSync(dir, { recursive: true });
-  // Loaded on use: smtp-server pulls in an ES module that Jest's workers cannot load, and it is a
-  // development dependency that production images do not carry.
-  const { SMTPServer } = await loadDevDependency(
-    'smtp-server',
-    'set SMTP_URL to a mail server',
-    () => import('smtp-server'),
-  );
+  // Loaded on use: smtp-server pulls in an ES module that Jest's workers cannot load.
+  const { SMTPServer } = await import('smtp-server');
   let count = 0;
   const server = new SMTPServer({
     authOptional: true,

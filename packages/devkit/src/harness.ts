@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { DataSource } from 'typeorm';
-import { createSubgraphDataSource, migrate } from '../db/data-source';
-import { EmbeddedPostgres, createDatabase, dropDatabase } from '../db/embedded-postgres';
-import { generatePrincipalKeyPair } from '../principal';
+import { createSubgraphDataSource, generatePrincipalKeyPair, migrate } from '@portal/platform';
+import { EmbeddedPostgres, createDatabase, dropDatabase } from './embedded-postgres';
 
 /** A subgraph's tables and, optionally, its part of the demo world. */
 export interface SubgraphDatabase {

@@ -1,0 +1,4 @@
+export * from './embedded-postgres';
+export * from './harness';
+export * from './migrations';
+export * from './dev-mailbox';
