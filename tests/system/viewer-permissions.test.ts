@@ -1,14 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { demoIds, toGlobalId } from '@portal/platform';
 import {
   createCustomer,
   createDevice,
+  createStaffUser,
   createUser,
   mailCount,
   startTestSystem,
   tokenIn,
   waitForMail,
+  type TestCustomer,
   type TestSystem,
+  type TestUser,
 } from '@portal/testkit';
+import { daysFromToday } from '@portal/testkit/meter-readings';
 
 /**
  * `me { viewerCan }` (issues 17 and 24): what the server says each kind of caller may see and do,
@@ -28,6 +33,15 @@ const FIELDS = [
   'seeAuditTrail',
   'seeApiKeys',
   'seeCreditStatus',
+  'seeInvoices',
+  'manageWebhooks',
+  'manageOrganizationSignIn',
+  'manageReadingReminders',
+  'requestUsageStatements',
+  'findCustomerUsers',
+  'correctUserEmails',
+  'approveShipments',
+  'decommissionDevices',
 ] as const;
 type Permission = (typeof FIELDS)[number];
 type Permissions = Record<Permission, boolean>;
@@ -50,6 +64,11 @@ const EXPECTED = {
     'seeUsers',
     'manageUsers',
     'seeApiKeys',
+    'seeInvoices',
+    'manageWebhooks',
+    'manageOrganizationSignIn',
+    'manageReadingReminders',
+    'requestUsageStatements',
   ),
   deviceManager: only(
     'seeDevices',
@@ -60,7 +79,18 @@ const EXPECTED = {
   ),
   stockManager: only('seeDevices', 'seeStock'),
   selfService: only(),
-  agent: only(...FIELDS.filter((f) => f !== 'manageUsers')),
+  // An organisation's own settings are its Administrators'; the agent does the rest.
+  agent: only(
+    ...FIELDS.filter(
+      (f) =>
+        ![
+          'manageUsers',
+          'manageWebhooks',
+          'manageOrganizationSignIn',
+          'manageReadingReminders',
+        ].includes(f),
+    ),
+  ),
   planner: only(
     'seeDevices',
     'seeServiceOrders',
@@ -70,6 +100,8 @@ const EXPECTED = {
     'seeUsers',
     'seeAuditTrail',
     'seeApiKeys',
+    'requestUsageStatements',
+    'findCustomerUsers',
   ),
   technician: only('seeDevices', 'seeServiceOrders', 'seeServiceOrderQueue'),
 } satisfies Record<string, Permissions>;
@@ -239,6 +271,128 @@ it("refuses a technician the stock its permissions say it may not see, a new one
   }
 });
 
+describe('the settings and service-centre flags, on users this test creates', () => {
+  /** The flags the client's settings pages and the service centre's desks read (issue 24). */
+  const DESK = [
+    'seeInvoices',
+    'manageWebhooks',
+    'manageOrganizationSignIn',
+    'manageReadingReminders',
+    'requestUsageStatements',
+    'findCustomerUsers',
+    'correctUserEmails',
+    'approveShipments',
+    'decommissionDevices',
+  ] as const satisfies readonly Permission[];
+  type Desk = (typeof DESK)[number];
+  const callers = new Map<Kind, string>();
+  let customer: TestCustomer;
+  let member: TestUser;
+
+  beforeAll(async () => {
+    customer = await createCustomer(system);
+    const [account] = customer.accounts;
+    const userWith = (role: 'DEVICE_MANAGER' | 'STOCK_MANAGER' | 'SELF_SERVICE_USER') =>
+      createUser(system, { organization: customer.organization.id, grants: [[role, account!]] });
+    member = await userWith('SELF_SERVICE_USER');
+    callers.set('administrator', await customer.administrator.signIn());
+    callers.set('deviceManager', await (await userWith('DEVICE_MANAGER')).signIn());
+    callers.set('stockManager', await (await userWith('STOCK_MANAGER')).signIn());
+    callers.set('selfService', await member.signIn());
+    for (const [kind, role] of [
+      ['agent', 'SERVICE_AGENT'],
+      ['planner', 'SERVICE_PLANNER'],
+      ['technician', 'TECHNICIAN'],
+    ] as const)
+      callers.set(kind, await (await createStaffUser(system, role)).signIn());
+  });
+
+  const kinds = Object.keys(EXPECTED) as Kind[];
+  const deskOf = (permissions: Permissions) =>
+    Object.fromEntries(DESK.map((f) => [f, permissions[f]])) as Record<Desk, boolean>;
+
+  it.each(kinds)('gives a new %s the flags of its role', async (kind) => {
+    const permissions = await permissionsOf(callers.get(kind));
+    expect(deskOf(permissions!)).toEqual(deskOf(EXPECTED[kind]));
+  });
+
+  it('has, for each flag, a role that may and one that may not', () => {
+    for (const flag of DESK) {
+      const answers = new Set(kinds.map((kind) => EXPECTED[kind][flag]));
+      expect({ flag, answers: [...answers].sort() }).toEqual({ flag, answers: [false, true] });
+    }
+  });
+
+  /**
+   * For each flag, a request its owning subgraph judges and the codes that mean "not for you".
+   * Mutations are asked so that even a caller who may is stopped by its input (an unknown id, a
+   * 7-year statement, an e-mail that is none), or change nothing that matters here.
+   */
+  const probes = (): Record<
+    Desk,
+    { query: string; variables?: Record<string, unknown>; refusals: string[] }
+  > => ({
+    seeInvoices: {
+      query:
+        'query ($a: ID!) { node(id: $a) { ... on Account { invoices(first: 1) { edges { cursor } } } } }',
+      variables: { a: customer.accounts[0]!.id },
+      refusals: ['FORBIDDEN'],
+    },
+    manageWebhooks: { query: '{ webhookEndpoints { id } }', refusals: ['FORBIDDEN'] },
+    manageOrganizationSignIn: {
+      query:
+        'mutation { setOrganizationTwoFactorRequired(required: false) { userErrors { code } } }',
+      refusals: ['FORBIDDEN'],
+    },
+    manageReadingReminders: { query: '{ meterReadingReminderDays }', refusals: ['FORBIDDEN'] },
+    requestUsageStatements: {
+      query:
+        'mutation ($i: MeterUsageStatementInput!) { requestMeterUsageStatement(input: $i) { userErrors { code } } }',
+      variables: {
+        i: { accountId: customer.accounts[0]!.id, from: '2020-01-01', to: '2026-12-31' },
+      },
+      refusals: ['FORBIDDEN', 'NOT_FOUND'],
+    },
+    findCustomerUsers: {
+      query: '{ customerUsers(search: "Testkit") { id } }',
+      refusals: ['FORBIDDEN'],
+    },
+    correctUserEmails: {
+      query:
+        'mutation ($u: ID!) { correctUserEmail(userId: $u, email: "ingen adresse") { userErrors { code } } }',
+      variables: { u: member.id },
+      refusals: ['FORBIDDEN'],
+    },
+    approveShipments: {
+      query: 'mutation ($id: ID!) { approveShipment(id: $id) { userErrors { code } } }',
+      variables: { id: toGlobalId('Shipment', randomUUID()) },
+      refusals: ['FORBIDDEN'],
+    },
+    decommissionDevices: {
+      query: 'mutation ($id: ID!) { decommissionDevice(deviceId: $id) { userErrors { code } } }',
+      variables: { id: toGlobalId('Device', randomUUID()) },
+      refusals: ['FORBIDDEN'],
+    },
+  });
+
+  const cells = DESK.flatMap((flag) => kinds.map((kind) => [flag, kind] as const));
+  it.each(cells)('agrees with its owner on %s for a new %s', async (flag, kind) => {
+    const probe = probes()[flag];
+    const result = await system.graphql<Record<string, { userErrors?: { code: string }[] }>>(
+      probe.query,
+      probe.variables ?? {},
+      { token: callers.get(kind) },
+    );
+    const errors = (result.errors ?? []).map((e) => String(e.extensions?.code));
+    // Whatever the answer, no failure: a refusal is one of the probe's codes.
+    for (const code of errors) expect(probe.refusals).toContain(code);
+    const answer = result.data ? Object.values(result.data)[0] : null;
+    const codes = [...errors, ...(answer?.userErrors ?? []).map((e) => e.code)];
+    const served = answer !== null && !codes.some((c) => probe.refusals.includes(c));
+    expect(served).toBe(EXPECTED[kind][flag]);
+  });
+});
+
 describe("each object's viewerCan… fields agree with the mutation they announce", () => {
   /** Refusals that say "not yours" or "not now", as opposed to judging the input. */
   const REFUSALS = new Set([
@@ -261,7 +415,7 @@ describe("each object's viewerCan… fields agree with the mutation they announc
     return !codes.some((c) => REFUSALS.has(String(c)));
   };
 
-  it('on devices: a service order and a meter reading, for every kind of caller', async () => {
+  it('on devices: a service order, a meter reading, backdating and correcting, for every kind of caller', async () => {
     const customer = await createCustomer(system);
     const [account] = customer.accounts;
     const agent = tokens.get('agent');
@@ -289,9 +443,15 @@ describe("each object's viewerCan… fields agree with the mutation they announc
     for (const [caller, token] of Object.entries(callers)) {
       for (const device of [assigned, unassigned]) {
         const asked = await system.graphql<{
-          device: { viewerCanCreateServiceOrder: boolean; viewerCanSubmitMeterReading: boolean };
+          device: {
+            viewerCanCreateServiceOrder: boolean;
+            viewerCanSubmitMeterReading: boolean;
+            viewerCanBackdateMeterReading: boolean;
+            viewerCanCorrectMeterReadings: boolean;
+          };
         }>(
-          'query ($id: ID!) { device(id: $id) { viewerCanCreateServiceOrder viewerCanSubmitMeterReading } }',
+          `query ($id: ID!) { device(id: $id) { viewerCanCreateServiceOrder viewerCanSubmitMeterReading
+             viewerCanBackdateMeterReading viewerCanCorrectMeterReadings } }`,
           { id: device.id },
           { token },
         );
@@ -315,24 +475,66 @@ describe("each object's viewerCan… fields agree with the mutation they announc
           { i: { deviceId: device.id, values: [{ meter: 'TOTAL', value: 1000 }] } },
           { token },
         );
+        // A reading dated yesterday: taken, and not refused for its date (PAST_DATE).
+        const backdated = await system.graphql<{
+          submitMeterReading: { userErrors: { code: string }[] };
+        }>(
+          'mutation ($i: SubmitMeterReadingInput!) { submitMeterReading(input: $i) { userErrors { code } } }',
+          {
+            i: {
+              deviceId: device.id,
+              readingDate: daysFromToday(-1),
+              values: [{ meter: 'TOTAL', value: 900 }],
+            },
+          },
+          { token },
+        );
+        const pastDate = (backdated.data?.submitMeterReading.userErrors ?? []).some(
+          (e) => e.code === 'PAST_DATE',
+        );
+        // Correcting is refused by role before the reading is looked for: an unknown one will do.
+        const corrected = await system.graphql(
+          'mutation ($i: CorrectMeterReadingInput!) { correctMeterReading(input: $i) { userErrors { code } } }',
+          {
+            i: {
+              readingId: toGlobalId('MeterReading', randomUUID()),
+              values: [{ meter: 'TOTAL', value: 1000 }],
+              reason: `Checked by ${caller}`,
+            },
+          },
+          { token },
+        );
+        const correctionRefused = (corrected.errors ?? []).some((e) =>
+          ['FORBIDDEN', 'UNAUTHENTICATED'].includes(String(e.extensions?.code)),
+        );
         const answers = [
           can?.viewerCanCreateServiceOrder ?? false,
           can?.viewerCanSubmitMeterReading ?? false,
+          can?.viewerCanBackdateMeterReading ?? false,
+          can?.viewerCanCorrectMeterReadings ?? false,
         ];
         expect({ caller, device: device.serialNumber, answers }).toEqual({
           caller,
           device: device.serialNumber,
-          answers: [taken(ordered, 'createServiceOrder'), taken(read, 'submitMeterReading')],
+          answers: [
+            taken(ordered, 'createServiceOrder'),
+            taken(read, 'submitMeterReading'),
+            taken(backdated, 'submitMeterReading') && !pastDate,
+            !correctionRefused,
+          ],
         });
         seen[caller] = [...(seen[caller] ?? []), ...answers];
       }
     }
-    // Yes and no both occur: the device's own customers and the agent may, the others not.
-    expect(seen.administrator).toEqual([true, true, true, true]);
-    expect(seen.deviceManager).toEqual([true, true, false, false]);
-    expect(seen.agent).toEqual([true, true, true, true]);
-    expect(seen.planner).toEqual([false, false, false, false]);
-    expect(seen.otherAdministrator).toEqual([false, false, false, false]);
+    // Yes and no both occur: the device's own customers and the agent may order and submit, the
+    // others not; only the agent backdates and corrects (per device: order, submit, backdate,
+    // correct).
+    const none = [false, false, false, false];
+    expect(seen.administrator).toEqual([true, true, false, false, true, true, false, false]);
+    expect(seen.deviceManager).toEqual([true, true, false, false, ...none]);
+    expect(seen.agent).toEqual([true, true, true, true, true, true, true, true]);
+    expect(seen.planner).toEqual([...none, ...none]);
+    expect(seen.otherAdministrator).toEqual([...none, ...none]);
   });
 
   it("on users: roles, primary contact and disabling, for the organisation's Administrator only", async () => {

@@ -274,7 +274,7 @@ export function App() {
             <Route
               path="/invoices"
               element={
-                <Guarded allowed={(a) => a.isCustomer && a.isAdministrator}>
+                <Guarded allowed={(a) => a.canSeeInvoices && a.isCustomer}>
                   <InvoicesPage />
                 </Guarded>
               }
@@ -322,7 +322,7 @@ export function App() {
             <Route
               path="/staff/users"
               element={
-                <Guarded allowed={(a) => a.isAgent || a.isPlanner}>
+                <Guarded allowed={(a) => a.canFindCustomerUsers}>
                   <CustomerUsersPage />
                 </Guarded>
               }
@@ -330,7 +330,7 @@ export function App() {
             <Route
               path="/staff/removals"
               element={
-                <Guarded allowed={(a) => a.isAgent}>
+                <Guarded allowed={(a) => a.canDecommissionDevices}>
                   <RemovalRequestsPage />
                 </Guarded>
               }
@@ -338,7 +338,7 @@ export function App() {
             <Route
               path="/staff/shipments"
               element={
-                <Guarded allowed={(a) => a.isAgent}>
+                <Guarded allowed={(a) => a.canApproveShipments}>
                   <ShipmentQueuePage />
                 </Guarded>
               }
@@ -378,7 +378,7 @@ export function App() {
             <Route
               path="/settings/single-sign-on"
               element={
-                <Guarded allowed={(a) => a.isAdministrator}>
+                <Guarded allowed={(a) => a.canManageOrganizationSignIn}>
                   <SingleSignOnPage />
                 </Guarded>
               }
@@ -403,7 +403,7 @@ export function App() {
             <Route
               path="/settings/webhooks"
               element={
-                <Guarded allowed={(a) => a.isAdministrator}>
+                <Guarded allowed={(a) => a.canManageWebhooks}>
                   <WebhooksPage />
                 </Guarded>
               }

@@ -3,17 +3,18 @@ import type { MeQuery, Role } from '../__generated__/graphql';
 export type Me = NonNullable<MeQuery['me']>;
 
 /**
- * What the signed-in user may use, from `me { staffRole grants }`: docs/domain.md's roles table. The
- * server decides every read and write; this only decides what to show.
+ * What the signed-in user may use: the server's `me { viewerCan }`, decided by the rules of the
+ * subgraphs that own the data (docs/domain.md's roles table). The server decides every read and
+ * write; this only decides what to show. `staffRole` and the grants say which side of the portal
+ * the user is on and which accounts an action applies to, never whether it may.
  */
 export interface Access {
   signedIn: boolean;
   isStaff: boolean;
   isCustomer: boolean;
   hasRole(role: Role, accountId?: string): boolean;
-  /** Accounts on which the user is Administrator. */
+  /** Accounts on which the user is Administrator: the accounts a per-account action offers. */
   administeredAccounts: Me['grants'][number]['account'][];
-  isAdministrator: boolean;
   /** Devices (the server's viewerCan.seeDevices). */
   canSeeDevices: boolean;
   /** Stock locations, levels and shipments (viewerCan.seeStock). */
@@ -28,8 +29,7 @@ export interface Access {
   canSeeMeterReadings: boolean;
   /** viewerCan.submitMeterReadings. */
   canSubmitMeterReadings: boolean;
-  isAgent: boolean;
-  isPlanner: boolean;
+  /** A technician: its queue holds the orders planned for it. */
   isTechnician: boolean;
   /** Invitations and grants on the caller's accounts (viewerCan.manageUsers). */
   canManageUsers: boolean;
@@ -39,6 +39,24 @@ export interface Access {
   canSeeApiKeys: boolean;
   /** Credit status and payment history (viewerCan.seeCreditStatus): the Service agent. */
   canSeeCreditStatus: boolean;
+  /** Invoices and open balances (viewerCan.seeInvoices). */
+  canSeeInvoices: boolean;
+  /** viewerCan.manageWebhooks. */
+  canManageWebhooks: boolean;
+  /** The second-factor requirement and single sign-on (viewerCan.manageOrganizationSignIn). */
+  canManageOrganizationSignIn: boolean;
+  /** viewerCan.manageReadingReminders. */
+  canManageReadingReminders: boolean;
+  /** viewerCan.requestUsageStatements (per account: the grants say which). */
+  canRequestUsageStatements: boolean;
+  /** The service centre's search for customers' users (viewerCan.findCustomerUsers). */
+  canFindCustomerUsers: boolean;
+  /** viewerCan.correctUserEmails. */
+  canCorrectUserEmails: boolean;
+  /** The shipment queue: approving and dispatching (viewerCan.approveShipments). */
+  canApproveShipments: boolean;
+  /** Removal requests: decommissioning (viewerCan.decommissionDevices). */
+  canDecommissionDevices: boolean;
 }
 
 const NOTHING: Omit<NonNullable<Me['viewerCan']>, '__typename'> = {
@@ -54,6 +72,15 @@ const NOTHING: Omit<NonNullable<Me['viewerCan']>, '__typename'> = {
   seeAuditTrail: false,
   seeApiKeys: false,
   seeCreditStatus: false,
+  seeInvoices: false,
+  manageWebhooks: false,
+  manageOrganizationSignIn: false,
+  manageReadingReminders: false,
+  requestUsageStatements: false,
+  findCustomerUsers: false,
+  correctUserEmails: false,
+  approveShipments: false,
+  decommissionDevices: false,
 };
 
 /**
@@ -71,15 +98,12 @@ export function accessOf(me: Me | null): Access {
     .filter((g) => g.role === 'ADMINISTRATOR')
     .map((g) => g.account)
     .sort((a, b) => a.customerAccountNumber.localeCompare(b.customerAccountNumber));
-  const isAdministrator = administeredAccounts.length > 0;
-  const isAgent = me?.staffRole === 'SERVICE_AGENT';
   return {
     signedIn: me !== null,
     isStaff,
     isCustomer: me !== null && !isStaff,
     hasRole,
     administeredAccounts,
-    isAdministrator,
     canSeeDevices: can.seeDevices,
     canSeeStock: can.seeStock,
     canUseServiceOrders: can.seeServiceOrders,
@@ -87,13 +111,20 @@ export function accessOf(me: Me | null): Access {
     canCreateServiceOrders: can.createServiceOrders,
     canSeeMeterReadings: can.seeMeterReadings,
     canSubmitMeterReadings: can.submitMeterReadings,
-    isAgent,
-    isPlanner: me?.staffRole === 'SERVICE_PLANNER',
     isTechnician: me?.staffRole === 'TECHNICIAN',
     canManageUsers: can.manageUsers,
     canSeeUsers: can.seeUsers,
     canSeeAuditTrail: can.seeAuditTrail,
     canSeeApiKeys: can.seeApiKeys,
     canSeeCreditStatus: can.seeCreditStatus,
+    canSeeInvoices: can.seeInvoices,
+    canManageWebhooks: can.manageWebhooks,
+    canManageOrganizationSignIn: can.manageOrganizationSignIn,
+    canManageReadingReminders: can.manageReadingReminders,
+    canRequestUsageStatements: can.requestUsageStatements,
+    canFindCustomerUsers: can.findCustomerUsers,
+    canCorrectUserEmails: can.correctUserEmails,
+    canApproveShipments: can.approveShipments,
+    canDecommissionDevices: can.decommissionDevices,
   };
 }

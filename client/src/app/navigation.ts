@@ -33,24 +33,35 @@ export const SECTIONS: readonly Section[] = [
     visible: (a) => a.canSubmitMeterReadings,
   },
   { path: '/stock', label: (m) => m.nav.stock, visible: (a) => a.canSeeStock },
-  // Approving requests and dispatching is the Service agent's (the API's rule).
-  { path: '/staff/shipments', label: (m) => m.stockWork.navLabel, visible: (a) => a.isAgent },
-  // The service centre's phone work: finding users (agents and planners), removals (agents).
+  {
+    path: '/staff/shipments',
+    label: (m) => m.stockWork.navLabel,
+    visible: (a) => a.canApproveShipments,
+  },
+  // The service centre's phone work: finding customers' users, removal requests.
   {
     path: '/staff/users',
     label: (m) => m.staffWork.usersNav,
-    visible: (a) => a.isAgent || a.isPlanner,
+    visible: (a) => a.canFindCustomerUsers,
   },
-  { path: '/staff/removals', label: (m) => m.staffWork.removalsNav, visible: (a) => a.isAgent },
+  {
+    path: '/staff/removals',
+    label: (m) => m.staffWork.removalsNav,
+    visible: (a) => a.canDecommissionDevices,
+  },
   { path: '/analytics', label: (m) => m.analytics.nav, visible: (a) => a.canSeeMeterReadings },
   { path: '/knowledge', label: (m) => m.nav.knowledge, visible: (a) => a.signedIn },
   { path: '/users', label: (m) => m.nav.users, visible: (a) => a.canManageUsers },
-  { path: '/settings/webhooks', label: (m) => m.nav.webhooks, visible: (a) => a.isAdministrator },
-  // Invoices and the open balance: the accounts' Administrators (the API's rule).
+  {
+    path: '/settings/webhooks',
+    label: (m) => m.nav.webhooks,
+    visible: (a) => a.canManageWebhooks,
+  },
+  // Invoices of the accounts a customer administers; the agent reads them at /staff/accounts.
   {
     path: '/invoices',
     label: (m) => m.invoices.nav,
-    visible: (a) => a.isCustomer && a.isAdministrator,
+    visible: (a) => a.canSeeInvoices && a.isCustomer,
   },
   { path: '/account', label: (m) => m.nav.account, visible: (a) => a.isCustomer },
   {

@@ -43,6 +43,15 @@ const MeDocument = graphql(`
         seeAuditTrail
         seeApiKeys
         seeCreditStatus
+        seeInvoices
+        manageWebhooks
+        manageOrganizationSignIn
+        manageReadingReminders
+        requestUsageStatements
+        findCustomerUsers
+        correctUserEmails
+        approveShipments
+        decommissionDevices
       }
     }
   }

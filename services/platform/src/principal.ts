@@ -102,6 +102,15 @@ export interface ViewerPermissions {
   seeAuditTrail: boolean;
   seeApiKeys: boolean;
   seeCreditStatus: boolean;
+  seeInvoices: boolean;
+  manageWebhooks: boolean;
+  manageOrganizationSignIn: boolean;
+  manageReadingReminders: boolean;
+  requestUsageStatements: boolean;
+  findCustomerUsers: boolean;
+  correctUserEmails: boolean;
+  approveShipments: boolean;
+  decommissionDevices: boolean;
 }
 
 const NO_PERMISSIONS: Record<keyof ViewerPermissions, false> = {
@@ -117,6 +126,15 @@ const NO_PERMISSIONS: Record<keyof ViewerPermissions, false> = {
   seeAuditTrail: false,
   seeApiKeys: false,
   seeCreditStatus: false,
+  seeInvoices: false,
+  manageWebhooks: false,
+  manageOrganizationSignIn: false,
+  manageReadingReminders: false,
+  requestUsageStatements: false,
+  findCustomerUsers: false,
+  correctUserEmails: false,
+  approveShipments: false,
+  decommissionDevices: false,
 };
 
 /** The caller, with the questions every service asks of it. */
@@ -271,6 +289,32 @@ export class Principal {
         : administrator,
       // identity: account.service.ts creditStatus and paymentHistory.
       seeCreditStatus: this.handlesAccounts,
+      ...this.settingsAndServiceCentrePermissions(administrator, agent),
+    };
+  }
+
+  /** viewerPermissions' answers for settings pages and the service centre's desks. */
+  private settingsAndServiceCentrePermissions(administrator: boolean, agent: boolean) {
+    // identity: sso-settings.service.ts administrator() and second-factor.service.ts
+    // setOrganizationRequired; meter-readings: reminder-policy.service.ts.
+    const administersOrganization = this.organizationId !== null && administrator;
+    return {
+      // identity: invoice.service.ts assertMaySee (per account: an Administrator of it).
+      seeInvoices: this.handlesAccounts || administrator,
+      // identity: webhooks/endpoint.service.ts administeredAccounts.
+      manageWebhooks: administrator,
+      manageOrganizationSignIn: this.claims.kind === 'user' && administersOrganization,
+      manageReadingReminders: administersOrganization,
+      // meter-readings: usage-statement.ts (per account: an Administrator of it).
+      requestUsageStatements: this.isStaff ? this.readsEveryOrganization : administrator,
+      // identity: user.service.ts customerUsers.
+      findCustomerUsers: this.hasStaffRole('SERVICE_AGENT', 'SERVICE_PLANNER'),
+      // identity: service-centre-users.service.ts correctUserEmail.
+      correctUserEmails: agent,
+      // toner: stock-access.ts RULES['shipment:approve'] and ['shipment:dispatch'].
+      approveShipments: agent,
+      // devices: device-access.ts RULES['device:decommission'].
+      decommissionDevices: agent,
     };
   }
 

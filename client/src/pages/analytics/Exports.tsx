@@ -125,11 +125,9 @@ const RENEW_LINK_MS = 4 * 60_000;
 /** Files of the period's figures, written in the background: progress, then a link. */
 export function Exports({ from, to }: { from: string; to: string }) {
   const { m } = useI18n();
-  const { access, me } = useSession();
-  // Statements are the Administrators' (the service centre asks through the API).
-  const administered = (me?.grants ?? [])
-    .filter((g) => g.role === 'ADMINISTRATOR')
-    .map((g) => g.account);
+  const { access } = useSession();
+  // Offered on the accounts the caller administers (the service centre asks through the API).
+  const administered = access.canRequestUsageStatements ? access.administeredAccounts : [];
   const kinds: Kind[] = [];
   if (access.canSeeMeterReadings) kinds.push('readings');
   if (access.canSeeDevices) kinds.push('devices');

@@ -17,6 +17,8 @@ const DeviceWorkDocument = graphql(`
       id
       viewerCanCreateServiceOrder @include(if: $orders)
       viewerCanSubmitMeterReading @include(if: $readings)
+      viewerCanBackdateMeterReading @include(if: $readings)
+      viewerCanCorrectMeterReadings @include(if: $readings)
       serviceOrders(first: 10) @include(if: $orders) {
         totalCount
         edges {
@@ -62,6 +64,8 @@ export function DeviceWork({ device }: { device: DeviceDetailFragment }) {
   // The subgraphs' own rules for this device: role, assignment and the device's status.
   const mayOrder = work?.viewerCanCreateServiceOrder === true;
   const maySubmitReading = work?.viewerCanSubmitMeterReading === true;
+  const mayBackdate = work?.viewerCanBackdateMeterReading === true;
+  const mayCorrect = work?.viewerCanCorrectMeterReadings === true;
   const readings = work?.meterReadings?.edges.map((e) => e.node) ?? [];
   const due = work?.meterReadingDue;
   // Corrections show at their reading; a voided reading is gone, so its voiding shows here.
@@ -117,7 +121,7 @@ export function DeviceWork({ device }: { device: DeviceDetailFragment }) {
               deviceId={device.id}
               meters={device.contract.billedMeters}
               previous={readings[0] ?? null}
-              mayBackdate={access.isAgent}
+              mayBackdate={mayBackdate}
               onSubmitted={() => reexecute({ requestPolicy: 'network-only' })}
             />
           ) : null}
@@ -126,7 +130,7 @@ export function DeviceWork({ device }: { device: DeviceDetailFragment }) {
           <MeterHistoryTable
             readings={readings}
             meters={device.contract.billedMeters}
-            mayCorrect={access.isAgent}
+            mayCorrect={mayCorrect}
             onChanged={() => reexecute({ requestPolicy: 'network-only' })}
           />
           {voided.length ? (

@@ -198,7 +198,7 @@ export default function DevicesPage() {
             </div>
           ) : Object.keys(filter).length === 0 &&
             !access.isStaff &&
-            !access.isAdministrator &&
+            access.administeredAccounts.length === 0 &&
             access.hasRole('DEVICE_MANAGER') ? (
             <NoAssignedDevices contact={data?.organization?.primaryContact ?? null} />
           ) : (

@@ -102,7 +102,7 @@ export default function NotificationSettingsPage() {
         })}
       </fieldset>
       {saved ? <p role="status">{m.notifications.saved}</p> : null}
-      {access.isAdministrator ? <ReadingReminderForm /> : null}
+      {access.canManageReadingReminders ? <ReadingReminderForm /> : null}
     </section>
   );
 }

@@ -103,7 +103,7 @@ export default function SecurityPage() {
         </>
       ) : null}
       {data?.me ? <Passkeys /> : null}
-      {access.isAdministrator && data?.organization ? (
+      {access.canManageOrganizationSignIn && data?.organization ? (
         <>
           <OrganizationRequirement required={data.organization.twoFactorRequired} />
           <p>

@@ -217,7 +217,11 @@ export default function CustomerUsersPage() {
                       {m.userStatus[user.status]}
                     </StatusBadge>
                   </td>
-                  <td>{access.isAgent ? <UserActions user={user} notice={setNotice} /> : null}</td>
+                  <td>
+                    {access.canCorrectUserEmails ? (
+                      <UserActions user={user} notice={setNotice} />
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

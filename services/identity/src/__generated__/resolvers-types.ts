@@ -1793,10 +1793,26 @@ export type UserStatus =
  */
 export type ViewerPermissions = {
   __typename?: 'ViewerPermissions';
+  /** Approves, declines and dispatches toner shipments (toner subgraph): the Service agent. */
+  approveShipments: Scalars['Boolean']['output'];
+  /** Corrects a customer user's e-mail address on its behalf (identity): the Service agent. */
+  correctUserEmails: Scalars['Boolean']['output'];
   /** Creates service orders (service-orders subgraph): the Service agent, Administrators, Device Managers. */
   createServiceOrders: Scalars['Boolean']['output'];
+  /** Decommissions devices, e.g. on a customer's removal request (devices subgraph): the Service agent. */
+  decommissionDevices: Scalars['Boolean']['output'];
+  /** Finds customers' users by name, e-mail, organisation or account number (identity): agents and planners. */
+  findCustomerUsers: Scalars['Boolean']['output'];
+  /** How its organisation's users sign in: the second-factor requirement and single sign-on (identity): customers' Administrators. */
+  manageOrganizationSignIn: Scalars['Boolean']['output'];
+  /** When its organisation's meter reading reminders go out (meter-readings subgraph): customers' Administrators. */
+  manageReadingReminders: Scalars['Boolean']['output'];
   /** Invites users and grants roles on its accounts (identity): customers' Administrators. */
   manageUsers: Scalars['Boolean']['output'];
+  /** Webhook endpoints of the accounts it administers (identity): customers' Administrators. */
+  manageWebhooks: Scalars['Boolean']['output'];
+  /** Meter usage statements (meter-readings subgraph): customers' Administrators (of the accounts they administer), agents and planners. */
+  requestUsageStatements: Scalars['Boolean']['output'];
   /** API keys (identity): customers' Administrators (their organisation's), agents and planners. */
   seeApiKeys: Scalars['Boolean']['output'];
   /** The identity audit trail: agents and planners. */
@@ -1805,6 +1821,8 @@ export type ViewerPermissions = {
   seeCreditStatus: Scalars['Boolean']['output'];
   /** Devices (devices subgraph): staff, Administrators, Device Managers, Stock Managers (read-only). */
   seeDevices: Scalars['Boolean']['output'];
+  /** Invoices and open balances (identity): customers' Administrators (of the accounts they administer) and the Service agent. */
+  seeInvoices: Scalars['Boolean']['output'];
   /** Meter readings (meter-readings subgraph): agents, planners, Administrators, Device Managers. */
   seeMeterReadings: Scalars['Boolean']['output'];
   /** The service centre's order queue: staff (a technician's holds the orders assigned to it). */
@@ -2841,12 +2859,21 @@ export type UserSessionResolvers<ContextType = IdentityContext, ParentType exten
 }>;
 
 export type ViewerPermissionsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ViewerPermissions'] = ResolversParentTypes['ViewerPermissions']> = ResolversObject<{
+  approveShipments?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  correctUserEmails?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createServiceOrders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decommissionDevices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  findCustomerUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageOrganizationSignIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageReadingReminders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   manageUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manageWebhooks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestUsageStatements?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeApiKeys?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeAuditTrail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeCreditStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeDevices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seeInvoices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeMeterReadings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeServiceOrderQueue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeServiceOrders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

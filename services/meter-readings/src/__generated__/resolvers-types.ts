@@ -107,6 +107,16 @@ export type Device = {
   /** Accepted readings, newest first; at most 100 a page (20 when `first` is left out). */
   meterReadings: MeterReadingConnection;
   /**
+   * Whether the caller may date the reading it submits for the device before today (a reading
+   * taken by phone): the Service agent, when it may submit for the device now.
+   */
+  viewerCanBackdateMeterReading: Scalars['Boolean']['output'];
+  /**
+   * Whether the caller may correct or void the device's accepted readings (correctMeterReading,
+   * voidMeterReading): the Service agent, who sees every device's readings.
+   */
+  viewerCanCorrectMeterReadings: Scalars['Boolean']['output'];
+  /**
    * Whether the caller may submit a meter reading for the device now (submitMeterReadings would
    * judge the values): the Service agent, Administrators of the device's account and its assigned
    * Device Managers, for a device not decommissioned.
@@ -1005,6 +1015,8 @@ export type DeviceResolvers<ContextType = MeterReadingsContext, ParentType exten
   meterReadingCorrections?: Resolver<Array<ResolversTypes['MeterReadingCorrection']>, ParentType, ContextType>;
   meterReadingDue?: Resolver<Maybe<ResolversTypes['MeterReadingDue']>, ParentType, ContextType>;
   meterReadings?: Resolver<ResolversTypes['MeterReadingConnection'], ParentType, ContextType, Partial<DeviceMeterReadingsArgs>>;
+  viewerCanBackdateMeterReading?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanCorrectMeterReadings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanSubmitMeterReading?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 

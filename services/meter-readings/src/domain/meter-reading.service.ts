@@ -27,6 +27,8 @@ import type {
 import {
   assertMayAttemptSubmit,
   maySeeReadings,
+  mayBackdate,
+  mayCorrect,
   maySubmitNow,
   visibleDevicesCondition,
 } from './reading-access';
@@ -248,6 +250,16 @@ export class MeterReadingService {
     if (!id) return false;
     const device = await this.projectionLoader().load(id);
     return device !== null && maySubmitNow(this.principal, device);
+  }
+
+  /** Whether the caller may date a reading for the device before today (submitting it now). */
+  async mayBackdateFor(ref: DeviceRef): Promise<boolean> {
+    return mayBackdate(this.principal) && (await this.maySubmitFor(ref));
+  }
+
+  /** Whether the caller may correct or void the device's readings (ReadingCorrections' rule). */
+  async mayCorrectReadingsOf(ref: DeviceRef): Promise<boolean> {
+    return mayCorrect(this.principal) && (await this.visibleDevice(ref)) !== null;
   }
 
   private async visibleDevice(ref: DeviceRef): Promise<DeviceProjection | null> {

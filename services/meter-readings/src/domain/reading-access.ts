@@ -58,6 +58,17 @@ export function mayBackdate(principal: Principal): boolean {
   return principal.hasStaffRole('SERVICE_AGENT');
 }
 
+/** Only a service agent corrects or voids accepted readings (ReadingCorrections). */
+export function mayCorrect(principal: Principal): boolean {
+  return principal.hasStaffRole('SERVICE_AGENT');
+}
+
+/** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for any caller but the agent. */
+export function assertMayCorrect(principal: Principal): void {
+  principal.requireSignedIn();
+  if (!mayCorrect(principal)) throw forbidden();
+}
+
 /** Staff enter readings by phone; integration keys send e-Maintenance readings when the device has it. */
 export function sourceOf(principal: Principal, device: { eMaintenance: boolean }): ReadingSource {
   if (principal.isStaff) return 'PHONE';

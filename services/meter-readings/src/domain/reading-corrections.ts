@@ -13,6 +13,7 @@ import {
   type MeterReadingPayload,
   type MeterValueInput,
 } from './meter-reading';
+import { assertMayCorrect } from './reading-access';
 import { inputProblems } from './reading-rules';
 import { attachValues, loadReadings, valueMap } from './reading-store';
 import { refreshUsageMonths } from './usage-rollup';
@@ -60,7 +61,7 @@ export class ReadingCorrections {
   ) {}
 
   async correct(input: CorrectMeterReadingInput): Promise<CorrectionPayload> {
-    this.principal.requireStaff('SERVICE_AGENT');
+    assertMayCorrect(this.principal);
     const problems = [...reasonProblems(input.reason), ...inputProblems(input, ['input'])];
     return this.change(input.readingId, problems, (manager, series) => {
       const errors = valueProblems(series, byMeterOrder(input.values));
@@ -70,7 +71,7 @@ export class ReadingCorrections {
   }
 
   async void(input: VoidMeterReadingInput): Promise<CorrectionPayload> {
-    this.principal.requireStaff('SERVICE_AGENT');
+    assertMayCorrect(this.principal);
     return this.change(input.readingId, reasonProblems(input.reason), (manager, series) =>
       this.apply(manager, series, 'VOIDED', input.reason, []),
     );

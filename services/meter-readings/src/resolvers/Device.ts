@@ -9,4 +9,7 @@ export const Device: DeviceResolvers = {
   meterReadingDue: (device, _args, { readings }) => readings.dueOf(device),
   meterReadingCorrections: (device, _args, { readings }) => readings.correctionsOfDevice(device),
   viewerCanSubmitMeterReading: (device, _args, { readings }) => readings.maySubmitFor(device),
+  viewerCanBackdateMeterReading: (device, _args, { readings }) => readings.mayBackdateFor(device),
+  viewerCanCorrectMeterReadings: (device, _args, { readings }) =>
+    readings.mayCorrectReadingsOf(device),
 };
