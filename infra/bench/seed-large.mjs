@@ -36,6 +36,7 @@ const READINGS_PER_DEVICE = 50; // weekly over twelve months: 5,000,000 at full 
 const ORDERS_PER_DEVICE = 2; // 200,000 at full scale
 const BIG_ACCOUNT_DEVICES = Math.min(500, DEVICES);
 const ADMIN_EMAIL = 'large.admin@bench.example';
+const FLEET_ADMIN_EMAIL = 'fleet.admin@bench.example';
 const started = Date.now();
 
 rmSync(dir, { recursive: true, force: true });
@@ -420,6 +421,20 @@ async function load() {
     `INSERT INTO identity.role_grant (user_id, account_id, role) VALUES ($1, $2, 'ADMINISTRATOR')`,
     [admin, accounts[0].id],
   );
+  // The Administrator of another organisation's account, where the bench's S3 and S4 add their
+  // e-Maintenance fleet (100,000 devices a run): in the 500-device account, S6 and the overview
+  // would measure that fleet instead.
+  const fleetAccount = accounts[1] ?? accounts[0];
+  const fleetAdmin = randomUUID();
+  await client.query(
+    `INSERT INTO identity.app_user (id, organization_id, email, name, password_hash, status, email_confirmed_at)
+     VALUES ($1, $2, $3, 'Bench e-Maintenance Administrator', $4, $5, now())`,
+    [fleetAdmin, fleetAccount.organisation, FLEET_ADMIN_EMAIL, anna.password_hash, anna.status],
+  );
+  await client.query(
+    `INSERT INTO identity.role_grant (user_id, account_id, role) VALUES ($1, $2, 'ADMINISTRATOR')`,
+    [fleetAdmin, fleetAccount.id],
+  );
   // COPY bypassed the services: the analytics rollups are counted from what it loaded.
   bar.update({ table: 'rollups' });
   await rebuildRollups(postgres.url('portal'));
@@ -432,6 +447,8 @@ async function load() {
     account: accounts[0].number,
     accountId: accounts[0].id,
     devicesInAccount: BIG_ACCOUNT_DEVICES,
+    fleetAdmin: FLEET_ADMIN_EMAIL,
+    fleetAccountId: fleetAccount.id,
     organisations: ORGANISATIONS,
     accounts: ACCOUNTS,
     devices: DEVICES,
