@@ -20,6 +20,18 @@ import { daysFromToday } from '@portal/testkit/meter-readings';
  * and, for the answers a query can show, that the owning subgraph agrees (a caller told "no" is
  * refused or shown nothing; one told "yes" is served).
  */
+/** The flags the client's settings pages and the service centre's desks read (issue 24). */
+const DESK = [
+  'seeInvoices',
+  'manageWebhooks',
+  'manageOrganizationSignIn',
+  'manageReadingReminders',
+  'requestUsageStatements',
+  'findCustomerUsers',
+  'correctUserEmails',
+  'approveShipments',
+  'decommissionDevices',
+] as const;
 const FIELDS = [
   'seeDevices',
   'seeServiceOrders',
@@ -33,15 +45,7 @@ const FIELDS = [
   'seeAuditTrail',
   'seeApiKeys',
   'seeCreditStatus',
-  'seeInvoices',
-  'manageWebhooks',
-  'manageOrganizationSignIn',
-  'manageReadingReminders',
-  'requestUsageStatements',
-  'findCustomerUsers',
-  'correctUserEmails',
-  'approveShipments',
-  'decommissionDevices',
+  ...DESK,
 ] as const;
 type Permission = (typeof FIELDS)[number];
 type Permissions = Record<Permission, boolean>;
@@ -272,18 +276,6 @@ it("refuses a technician the stock its permissions say it may not see, a new one
 });
 
 describe('the settings and service-centre flags, on users this test creates', () => {
-  /** The flags the client's settings pages and the service centre's desks read (issue 24). */
-  const DESK = [
-    'seeInvoices',
-    'manageWebhooks',
-    'manageOrganizationSignIn',
-    'manageReadingReminders',
-    'requestUsageStatements',
-    'findCustomerUsers',
-    'correctUserEmails',
-    'approveShipments',
-    'decommissionDevices',
-  ] as const satisfies readonly Permission[];
   type Desk = (typeof DESK)[number];
   const callers = new Map<Kind, string>();
   let customer: TestCustomer;
