@@ -410,31 +410,24 @@ async function load() {
     `SELECT setval(pg_get_serial_sequence('service_orders.service_order', 'sequence'), (SELECT max(sequence) FROM service_orders.service_order))`,
   );
 
-  // The Administrator of the 500-device account (the demo password).
-  const admin = randomUUID();
-  await client.query(
-    `INSERT INTO identity.app_user (id, organization_id, email, name, password_hash, status, email_confirmed_at)
-     VALUES ($1, $2, $3, 'Large Fleet Administrator', $4, $5, now())`,
-    [admin, accounts[0].organisation, ADMIN_EMAIL, anna.password_hash, anna.status],
-  );
-  await client.query(
-    `INSERT INTO identity.role_grant (user_id, account_id, role) VALUES ($1, $2, 'ADMINISTRATOR')`,
-    [admin, accounts[0].id],
-  );
-  // The Administrator of another organisation's account, where the bench's S3 and S4 add their
-  // e-Maintenance fleet (100,000 devices a run): in the 500-device account, S6 and the overview
-  // would measure that fleet instead.
+  // Administrators with the demo password: of the 500-device account, and of another
+  // organisation's account, where the bench's S3 and S4 add their e-Maintenance fleet (100,000
+  // devices a run): in the 500-device account, S6 and the overview would measure that fleet.
+  const administrator = async (email, name, account) => {
+    const id = randomUUID();
+    await client.query(
+      `INSERT INTO identity.app_user (id, organization_id, email, name, password_hash, status, email_confirmed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now())`,
+      [id, account.organisation, email, name, anna.password_hash, anna.status],
+    );
+    await client.query(
+      `INSERT INTO identity.role_grant (user_id, account_id, role) VALUES ($1, $2, 'ADMINISTRATOR')`,
+      [id, account.id],
+    );
+  };
   const fleetAccount = accounts[1] ?? accounts[0];
-  const fleetAdmin = randomUUID();
-  await client.query(
-    `INSERT INTO identity.app_user (id, organization_id, email, name, password_hash, status, email_confirmed_at)
-     VALUES ($1, $2, $3, 'Bench e-Maintenance Administrator', $4, $5, now())`,
-    [fleetAdmin, fleetAccount.organisation, FLEET_ADMIN_EMAIL, anna.password_hash, anna.status],
-  );
-  await client.query(
-    `INSERT INTO identity.role_grant (user_id, account_id, role) VALUES ($1, $2, 'ADMINISTRATOR')`,
-    [fleetAdmin, fleetAccount.id],
-  );
+  await administrator(ADMIN_EMAIL, 'Large Fleet Administrator', accounts[0]);
+  await administrator(FLEET_ADMIN_EMAIL, 'Bench e-Maintenance Administrator', fleetAccount);
   // COPY bypassed the services: the analytics rollups are counted from what it loaded.
   bar.update({ table: 'rollups' });
   await rebuildRollups(postgres.url('portal'));

@@ -243,7 +243,6 @@ export class MeterReadingService {
     });
   }
 
-  /** The device's projection when the caller may see its readings, else null. */
   /** Whether the caller may submit a reading for the device now (submitMeterReadings' rules). */
   async maySubmitFor(ref: DeviceRef): Promise<boolean> {
     const id = fromGlobalId('Device', ref.id);
@@ -262,6 +261,7 @@ export class MeterReadingService {
     return mayCorrect(this.principal) && (await this.visibleDevice(ref)) !== null;
   }
 
+  /** The device's projection when the caller may see its readings, else null. */
   private async visibleDevice(ref: DeviceRef): Promise<DeviceProjection | null> {
     if (this.principal.isAnonymous) return null;
     const id = fromGlobalId('Device', ref.id);
