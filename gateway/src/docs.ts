@@ -88,15 +88,37 @@ function mutationCodesMarkdown(schema: GraphQLSchema): string {
 }
 
 /**
- * The partner documentation, rendered once at start: the guide (docs/partner-api/*.md), the
- * reference generated from the schema, and the schema changelog when one was generated. Served
- * without signing in; nothing in it is secret (it is what introspection would tell).
+ * The partner documentation: the guide (docs/partner-api/*.md), the reference generated from the
+ * schema, and the schema changelog when one was generated. Served without signing in; nothing in
+ * it is secret (it is what introspection would tell). Rendered at the first request for a page,
+ * not at start: building the API schema and the markdown again costs every gateway process (and
+ * every test file's) a few hundred milliseconds that most of them never use.
  */
 export function partnerDocs(options: {
   supergraphSdl: string;
   guideDir: string;
   changelogFile?: string;
 }): (res: ServerResponse, pathname: string) => boolean {
+  let pages: Map<string, string> | undefined;
+  return (res, pathname) => {
+    pages ??= renderPages(options);
+    const slug = pathname.slice(DOCS_PATH.length).replace(/^\/+|\/+$/g, '');
+    const html = pages.get(slug);
+    if (html === undefined) return false;
+    res.statusCode = 200;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('cache-control', 'public, max-age=300');
+    res.end(html);
+    return true;
+  };
+}
+
+/** Every page of the partner documentation, by its slug under DOCS_PATH ('' the guide's first). */
+function renderPages(options: {
+  supergraphSdl: string;
+  guideDir: string;
+  changelogFile?: string;
+}): Map<string, string> {
   // Our own texts and schema: the reference's tables are raw HTML, which is kept.
   const markdown = new MarkdownIt({ html: true, linkify: false });
   markdown.core.ruler.push('heading-ids', (state) => {
@@ -133,17 +155,7 @@ export function partnerDocs(options: {
   render('reference', referenceMarkdown(schema));
   if (options.changelogFile && existsSync(options.changelogFile))
     render('changelog', readFileSync(options.changelogFile, 'utf8'));
-
-  return (res, pathname) => {
-    const slug = pathname.slice(DOCS_PATH.length).replace(/^\/+|\/+$/g, '');
-    const html = pages.get(slug);
-    if (html === undefined) return false;
-    res.statusCode = 200;
-    res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.setHeader('cache-control', 'public, max-age=300');
-    res.end(html);
-    return true;
-  };
+  return pages;
 }
 
 function page(menu: readonly (readonly [string, string])[], current: string, body: string) {

@@ -4,10 +4,15 @@
 // Arguments go to Jest (e.g. `npm test -- --selectProjects unit`).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+// Node's on-disk compile cache for every process the run starts (Jest's workers, the launcher
+// tests' subgraphs, the checks): a module compiled once is not compiled again (~20% off a load).
+process.env.NODE_COMPILE_CACHE ??= path.join(tmpdir(), 'portal-node-compile-cache');
 
 // Beside Jest: none of them needs what Jest starts, nor the other way round.
 const checks = [
