@@ -31,6 +31,7 @@ const DESK = [
   'correctUserEmails',
   'approveShipments',
   'decommissionDevices',
+  'writeKnowledgeArticles',
 ] as const;
 const FIELDS = [
   'seeDevices',
@@ -106,8 +107,14 @@ const EXPECTED = {
     'seeApiKeys',
     'requestUsageStatements',
     'findCustomerUsers',
+    'writeKnowledgeArticles',
   ),
-  technician: only('seeDevices', 'seeServiceOrders', 'seeServiceOrderQueue'),
+  technician: only(
+    'seeDevices',
+    'seeServiceOrders',
+    'seeServiceOrderQueue',
+    'writeKnowledgeArticles',
+  ),
 } satisfies Record<string, Permissions>;
 type Kind = keyof typeof EXPECTED;
 
@@ -363,6 +370,11 @@ describe('the settings and service-centre flags, on users this test creates', ()
     decommissionDevices: {
       query: 'mutation ($id: ID!) { decommissionDevice(deviceId: $id) { userErrors { code } } }',
       variables: { id: toGlobalId('Device', randomUUID()) },
+      refusals: ['FORBIDDEN'],
+    },
+    writeKnowledgeArticles: {
+      query: 'mutation ($id: ID!) { retireKnowledgeArticle(id: $id) { userErrors { code } } }',
+      variables: { id: toGlobalId('KnowledgeArticle', randomUUID()) },
       refusals: ['FORBIDDEN'],
     },
   });

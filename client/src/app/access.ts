@@ -57,6 +57,8 @@ export interface Access {
   canApproveShipments: boolean;
   /** Removal requests: decommissioning (viewerCan.decommissionDevices). */
   canDecommissionDevices: boolean;
+  /** Writing, editing and retiring help articles (viewerCan.writeKnowledgeArticles). */
+  canWriteKnowledgeArticles: boolean;
 }
 
 const NOTHING: Omit<NonNullable<Me['viewerCan']>, '__typename'> = {
@@ -81,6 +83,7 @@ const NOTHING: Omit<NonNullable<Me['viewerCan']>, '__typename'> = {
   correctUserEmails: false,
   approveShipments: false,
   decommissionDevices: false,
+  writeKnowledgeArticles: false,
 };
 
 /**
@@ -126,5 +129,6 @@ export function accessOf(me: Me | null): Access {
     canCorrectUserEmails: can.correctUserEmails,
     canApproveShipments: can.approveShipments,
     canDecommissionDevices: can.decommissionDevices,
+    canWriteKnowledgeArticles: can.writeKnowledgeArticles,
   };
 }

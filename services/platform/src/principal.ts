@@ -111,6 +111,7 @@ export interface ViewerPermissions {
   correctUserEmails: boolean;
   approveShipments: boolean;
   decommissionDevices: boolean;
+  writeKnowledgeArticles: boolean;
 }
 
 const NO_PERMISSIONS: Record<keyof ViewerPermissions, false> = {
@@ -135,6 +136,7 @@ const NO_PERMISSIONS: Record<keyof ViewerPermissions, false> = {
   correctUserEmails: false,
   approveShipments: false,
   decommissionDevices: false,
+  writeKnowledgeArticles: false,
 };
 
 /** The caller, with the questions every service asks of it. */
@@ -315,6 +317,8 @@ export class Principal {
       approveShipments: agent,
       // devices: device-access.ts RULES['device:decommission'].
       decommissionDevices: agent,
+      // knowledge: knowledge.service.ts create, update and retire (requireStaff).
+      writeKnowledgeArticles: this.isStaff,
     };
   }
 

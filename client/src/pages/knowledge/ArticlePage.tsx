@@ -34,7 +34,7 @@ export default function ArticlePage() {
     <article lang={article?.language}>
       <p lang={undefined}>
         <Link to="/knowledge">{m.knowledge.back}</Link>
-        {access.isStaff && article ? (
+        {access.canWriteKnowledgeArticles && article ? (
           <>
             {' · '}
             <Link to={`/knowledge/${encodeURIComponent(article.slug)}/edit`}>

@@ -113,7 +113,7 @@ export default function KnowledgePage() {
     <section>
       <PageTitle title={m.knowledge.title}>{m.knowledge.title}</PageTitle>
       <p className="lead">{m.knowledge.intro}</p>
-      {access.isStaff ? (
+      {access.canWriteKnowledgeArticles ? (
         <p>
           <Link className="button" to="/knowledge/new">
             {m.articles.write}

@@ -1835,6 +1835,8 @@ export type ViewerPermissions = {
   seeUsers: Scalars['Boolean']['output'];
   /** Submits meter readings, and sees which are due: the Service agent, Administrators, Device Managers. */
   submitMeterReadings: Scalars['Boolean']['output'];
+  /** Writes, edits and retires help articles (knowledge subgraph): staff. */
+  writeKnowledgeArticles: Scalars['Boolean']['output'];
 };
 
 /** One try to deliver a message. */
@@ -2880,6 +2882,7 @@ export type ViewerPermissionsResolvers<ContextType = IdentityContext, ParentType
   seeStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submitMeterReadings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  writeKnowledgeArticles?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type WebhookAttemptResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = ResolversObject<{
