@@ -16,14 +16,13 @@ process.env.NODE_COMPILE_CACHE ??= path.join(tmpdir(), 'portal-node-compile-cach
 
 // Beside Jest: none of them needs what Jest starts, nor the other way round.
 const checks = [
-  ['lint', 'npx', ['eslint', '.']],
+  // The type check and ESLint on the same programs (npm run typecheck and npm run lint's work).
+  ['types and lint', process.execPath, [path.join(root, 'infra/scripts/check-code.mjs')]],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
-  // Every Node workspace in one program (tsconfig.json); the web client has its own.
-  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
   [
-    "the web client's typecheck and generated resolver types",
+    'generated resolver types and client documents',
     'npx',
-    ['turbo', 'run', 'typecheck', 'codegen:check', '--output-logs=errors-only'],
+    ['turbo', 'run', 'codegen:check', '--output-logs=errors-only'],
   ],
 ];
 
