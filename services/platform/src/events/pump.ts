@@ -31,19 +31,30 @@ export class Pump {
       this.again = true;
       return;
     }
-    this.running = this.run().finally(() => {
+    void this.exclusive();
+  }
+
+  /**
+   * Runs once now and waits for it (tests and shutdown). The run counts as running, so a timer's
+   * wake meanwhile waits for it: two at once would race for the relay's lock, and the loser's
+   * caller (this flush) could return before the winner had delivered.
+   */
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
+    await this.exclusive();
+  }
+
+  /** Runs `drain` as the one run; a wake during it runs it once more afterwards. */
+  private exclusive(): Promise<void> {
+    const run = this.run().finally(() => {
       this.running = undefined;
       if (this.again && !this.stopped) {
         this.again = false;
         this.wake();
       }
     });
-  }
-
-  /** Runs once now and waits for it (tests and shutdown). */
-  async flush(): Promise<void> {
-    while (this.running) await this.running;
-    await this.run();
+    this.running = run;
+    return run;
   }
 
   async stop(): Promise<void> {
