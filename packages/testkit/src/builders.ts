@@ -276,3 +276,48 @@ export async function createDevice(
   await deliverPendingEvents(system);
   return { id: device.id, serialNumber };
 }
+
+/**
+ * A stock location on the account, created by a Service agent through the API (the token given,
+ * or a new staff user's), with the toner levels given counted in; known to every subgraph (so
+ * devices may link to it and users be assigned to it) when this returns.
+ */
+export async function createStockLocation(
+  system: TestSystem,
+  account: TestAccount,
+  {
+    name = `Testkit store ${unique()}`,
+    address = 'Testvej 1, 2100 København Ø',
+    shippingInstructions = null,
+    levels = [],
+    agentToken,
+  }: {
+    name?: string;
+    address?: string;
+    shippingInstructions?: string | null;
+    levels?: { sku: string; quantity: number; minimumLevel: number; targetLevel: number }[];
+    agentToken?: string;
+  } = {},
+): Promise<{ id: string; name: string }> {
+  const token = agentToken ?? (await (await createStaffUser(system, 'SERVICE_AGENT')).signIn());
+  const created = await system.graphql<{
+    createStockLocation: { stockLocation: { id: string } | null; userErrors: unknown[] };
+  }>(
+    `mutation ($input: CreateStockLocationInput!) { createStockLocation(input: $input) { stockLocation { id } userErrors { code field message } } }`,
+    { input: { accountId: account.id, name, address, shippingInstructions } },
+    { token },
+  );
+  const location = created.data?.createStockLocation.stockLocation;
+  if (!location) throw new Error(`stock location not created: ${JSON.stringify(created)}`);
+  if (levels.length > 0) {
+    const counted = await system.graphql<{ recordStockCount: { userErrors: unknown[] } }>(
+      `mutation ($id: ID!, $counts: [StockCountInput!]!) { recordStockCount(stockLocationId: $id, counts: $counts) { userErrors { code field message } } }`,
+      { id: location.id, counts: levels },
+      { token },
+    );
+    if (counted.errors || counted.data!.recordStockCount.userErrors.length > 0)
+      throw new Error(`levels not counted: ${JSON.stringify(counted)}`);
+  }
+  await deliverPendingEvents(system);
+  return { id: location.id, name };
+}
