@@ -295,7 +295,12 @@ export async function createStockLocation(
     name?: string;
     address?: string;
     shippingInstructions?: string | null;
-    levels?: { sku: string; quantity: number; minimumLevel: number; targetLevel: number }[];
+    levels?: readonly {
+      sku: string;
+      quantity: number;
+      minimumLevel: number;
+      targetLevel: number;
+    }[];
     agentToken?: string;
   } = {},
 ): Promise<{ id: string; name: string }> {
