@@ -239,12 +239,15 @@ export async function createDevice(
     modelId = COLOUR_A3_MODEL,
     stockLocationId = null,
     eMaintenance = false,
+    responseTimeHours = 8,
   }: {
     serialNumber?: string;
     agentToken?: string;
     modelId?: string;
     stockLocationId?: string | null;
     eMaintenance?: boolean;
+    /** The service contract's response time (business hours). */
+    responseTimeHours?: number;
   } = {},
 ): Promise<{ id: string; serialNumber: string }> {
   const token = agentToken ?? (await (await createStaffUser(system, 'SERVICE_AGENT')).signIn());
@@ -261,7 +264,7 @@ export async function createDevice(
         location: { address: 'Testvej 1, 2100 København Ø' },
         contract: {
           contractNumber: `SC-${serialNumber}`,
-          responseTimeHours: 8,
+          responseTimeHours,
           billedMeters: ['TOTAL'],
           readingFrequency: 'MONTHLY',
         },
