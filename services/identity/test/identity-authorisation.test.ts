@@ -215,13 +215,13 @@ async function buildOrganisations() {
     createUser(system, { organization: organizationA.organization.id, name, grants });
   const users: Partial<Record<Actor, TestUser>> = {
     adminA: organizationA.administrator,
-    deviceManager: await member('Dennis Device', [['DEVICE_MANAGER', accountA]]),
-    stockManager: await member('Sara Stock', [['STOCK_MANAGER', accountA]]),
-    deviceAndStockManager: await member('Dorte Both', [
+    deviceManager: await member('Dagmar Device', [['DEVICE_MANAGER', accountA]]),
+    stockManager: await member('Stig Stock', [['STOCK_MANAGER', accountA]]),
+    deviceAndStockManager: await member('Bente Both', [
       ['DEVICE_MANAGER', accountA],
       ['STOCK_MANAGER', accountA],
     ]),
-    selfService: await member('Sune Self', [['SELF_SERVICE_USER', accountA]]),
+    selfService: await member('Signe Self', [['SELF_SERVICE_USER', accountA]]),
     adminB: organizationB.administrator,
     agent,
     planner: await createStaffUser(system, 'SERVICE_PLANNER'),
@@ -777,7 +777,7 @@ describe('back-office integration', () => {
       ...invoice('INV-2026-11-003', [meterLine({ amount: '80.00' })]),
       dueDate: '2099-01-01',
     });
-    const dennis = await createUser(system, {
+    const deviceManager = await createUser(system, {
       organization: customer.organization.id,
       grants: [['DEVICE_MANAGER', customer.accounts[0]!]],
       devices: [device.id],
@@ -826,7 +826,7 @@ describe('back-office integration', () => {
       query,
       { a: customer.accounts[0]!.id },
       {
-        token: await dennis.signIn(),
+        token: await deviceManager.signIn(),
       },
     );
     expect(asDeviceManager.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

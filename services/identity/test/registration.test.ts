@@ -25,7 +25,7 @@ let other: TestCustomer;
 const serial = { first: '', second: '', secondToo: '', others: '' };
 let deviceOnFirst: string;
 let othersDevice: string;
-let sune: TestUser;
+let selfService: TestUser;
 let planner: TestUser;
 
 beforeAll(async () => {
@@ -41,9 +41,9 @@ beforeAll(async () => {
   serial.secondToo = (await createDevice(system, second, { agentToken })).serialNumber;
   const theirs = await createDevice(system, other.accounts[0]!, { agentToken });
   [othersDevice, serial.others] = [theirs.id, theirs.serialNumber];
-  sune = await createUser(system, {
+  selfService = await createUser(system, {
     organization: customer.organization.id,
-    name: 'Sune Self',
+    name: 'Signe Self',
     grants: [['SELF_SERVICE_USER', first]],
   });
   planner = await createStaffUser(system, 'SERVICE_PLANNER');
@@ -202,7 +202,7 @@ describe('self-registration', () => {
     };
     const fresh = await register('fresh.face@printhouse.example', second);
     // The staff user's e-mail in other letters: e-mails are matched without regard to case.
-    for (const existing of [sune.email, planner.email.toUpperCase()]) {
+    for (const existing of [selfService.email, planner.email.toUpperCase()]) {
       const before = await system.identity.dataSource.query(
         `SELECT id, password_hash, organization_id, status FROM identity.app_user WHERE lower(email) = lower($1)`,
         [existing],

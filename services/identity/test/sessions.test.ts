@@ -24,9 +24,9 @@ let customer: TestCustomer;
 let other: TestCustomer;
 let devices: { id: string; serialNumber: string }[];
 /** A Device Manager on the first account, assigned its first device. */
-let dennis: TestUser;
-let dorte: TestUser;
-let sara: TestUser;
+let deviceManager: TestUser;
+let otherDeviceManager: TestUser;
+let stockManager: TestUser;
 let tech: TestUser;
 
 beforeAll(async () => {
@@ -42,20 +42,20 @@ beforeAll(async () => {
     await createDevice(system, second, { agentToken }),
   ];
   const organization = customer.organization.id;
-  dennis = await createUser(system, {
+  deviceManager = await createUser(system, {
     organization,
-    name: 'Dennis Device',
+    name: 'Dagmar Device',
     grants: [['DEVICE_MANAGER', first]],
     devices: [devices[0]!.id],
   });
-  dorte = await createUser(system, {
+  otherDeviceManager = await createUser(system, {
     organization,
-    name: 'Dorte Device',
+    name: 'Bente Device',
     grants: [['DEVICE_MANAGER', first]],
   });
-  sara = await createUser(system, {
+  stockManager = await createUser(system, {
     organization,
-    name: 'Sara Stock',
+    name: 'Stig Stock',
     grants: [['STOCK_MANAGER', first]],
   });
   tech = await createStaffUser(system, 'TECHNICIAN');
@@ -81,7 +81,7 @@ async function login(email: string, password = TEST_PASSWORD): Promise<Auth> {
 
 describe('sessions', () => {
   it('rotates the refresh token, and a reused one revokes the whole session', async () => {
-    const first = await login(dorte.email);
+    const first = await login(otherDeviceManager.email);
     const second = (
       await system.graphql<{ refreshSession: Auth }>(REFRESH, { token: first.refreshToken })
     ).data!.refreshSession;
@@ -108,7 +108,7 @@ describe('sessions', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: LOGIN,
-        variables: { email: sara.email, password: TEST_PASSWORD },
+        variables: { email: stockManager.email, password: TEST_PASSWORD },
       }),
     });
     const cookies = response.headers.getSetCookie();
@@ -161,7 +161,7 @@ describe('sessions', () => {
   });
 
   it('stops a revoked grant within a second: the Device Manager no longer sees its device', async () => {
-    const token = (await login(dennis.email)).accessToken!;
+    const token = (await login(deviceManager.email)).accessToken!;
     const serial = devices[0]!.serialNumber;
     const query = `query ($serial: String!) { deviceBySerialNumber(serialNumber: $serial) { serialNumber } }`;
     const before = await system.graphql<{ deviceBySerialNumber: unknown }>(
@@ -175,7 +175,7 @@ describe('sessions', () => {
     const revoked = await system.graphql<{ revokeRole: { userErrors: unknown[] } }>(
       `mutation ($user: ID!, $account: ID!) { revokeRole(userId: $user, grant: { role: DEVICE_MANAGER, accountId: $account }) { userErrors { code } } }`,
       {
-        user: dennis.id,
+        user: deviceManager.id,
         account: customer.accounts[0]!.id,
       },
       { token: admin },

@@ -16,9 +16,9 @@ let system: TestSystem;
 let customer: TestCustomer;
 let other: TestCustomer;
 /** Customer users: a Self-Service user, a Device Manager and a Stock Manager. */
-let sune: TestUser;
-let dorte: TestUser;
-let sara: TestUser;
+let selfService: TestUser;
+let deviceManager: TestUser;
+let stockManager: TestUser;
 
 beforeAll(async () => {
   // Identity's own data is built below: the demo world is not needed.
@@ -31,9 +31,9 @@ beforeAll(async () => {
       name,
       grants: [[role, customer.accounts[0]!]],
     });
-  sune = await member('Sune Self', 'SELF_SERVICE_USER');
-  dorte = await member('Dorte Device', 'DEVICE_MANAGER');
-  sara = await member('Sara Stock', 'STOCK_MANAGER');
+  selfService = await member('Signe Self', 'SELF_SERVICE_USER');
+  deviceManager = await member('Bente Device', 'DEVICE_MANAGER');
+  stockManager = await member('Stig Stock', 'STOCK_MANAGER');
 }, 120_000);
 afterAll(async () => {
   await system.stop();
@@ -117,10 +117,10 @@ describe('signing in', () => {
   it('refuses a user who has not confirmed the e-mail', async () => {
     await system.identity.dataSource.query(
       `UPDATE identity.app_user SET status = 'PENDING_CONFIRMATION' WHERE email = $1`,
-      [sune.email],
+      [selfService.email],
     );
     const result = await system.graphql<{ login: { userErrors: { code: string }[] } }>(LOGIN, {
-      email: sune.email,
+      email: selfService.email,
       password: TEST_PASSWORD,
     });
     expect(result.data!.login.userErrors[0]!.code).toBe('EMAIL_NOT_CONFIRMED');
@@ -192,7 +192,7 @@ describe('sign-in throttling', () => {
       Array(30).fill('INVALID_CREDENTIALS'),
     );
     const started = Date.now();
-    const colleague = await loginFrom(office, dorte.email, TEST_PASSWORD);
+    const colleague = await loginFrom(office, deviceManager.email, TEST_PASSWORD);
     expect(colleague.userErrors).toEqual([]);
     expect(colleague.accessToken).toEqual(expect.any(String));
     // Slowed, not refused: the address has spent its free failures.
@@ -225,7 +225,7 @@ describe('sign-in throttling', () => {
   it('lets at most five of twenty parallel guesses at one e-mail from one address reach the password check', async () => {
     const guesses = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        loginFrom('203.0.113.99', sara.email, `parallel-guess-${i}`),
+        loginFrom('203.0.113.99', stockManager.email, `parallel-guess-${i}`),
       ),
     );
     const codes = guesses.map((g) => g.userErrors[0]!.code);

@@ -25,7 +25,7 @@ const OTHER_DOMAIN = 'fjordhaus.example';
 let customer: TestCustomer;
 let other: TestCustomer;
 /** A Self-Service user of the customer, on its domain. */
-let sune: TestUser;
+let selfService: TestUser;
 
 beforeAll(async () => {
   // Nothing here needs the demo world: identity's own data is built below.
@@ -37,9 +37,9 @@ beforeAll(async () => {
   ]);
   customer = await createCustomer(system, { domain: DOMAIN });
   other = await createCustomer(system, { domain: OTHER_DOMAIN });
-  sune = await createUser(system, {
+  selfService = await createUser(system, {
     organization: customer.organization.id,
-    name: 'Sune Self',
+    name: 'Signe Self',
     domain: DOMAIN,
     grants: [['SELF_SERVICE_USER', customer.accounts[0]!]],
   });
@@ -172,7 +172,7 @@ describe('signing in through the provider', () => {
       beginSingleSignOn: { authorizationUrl: string | null };
     }>(BEGIN, { email: 'someone@elsewhere.example' });
     expect(elsewhere.data!.beginSingleSignOn.authorizationUrl).toBeNull();
-    for (const email of [sune.email, `nobody.here@${DOMAIN}`]) {
+    for (const email of [selfService.email, `nobody.here@${DOMAIN}`]) {
       const url = new URL(await begin(email));
       expect(url.origin).toBe(provider.issuer);
       expect(Object.fromEntries(url.searchParams)).toEqual({
@@ -299,11 +299,11 @@ describe('who may', () => {
     'Device Manager': () =>
       createUser(system, {
         organization: customer.organization.id,
-        name: 'Dennis Device',
+        name: 'Dagmar Device',
         domain: DOMAIN,
         grants: [['DEVICE_MANAGER', customer.accounts[0]!]],
       }),
-    'Self-Service user': async () => sune,
+    'Self-Service user': async () => selfService,
     'Service agent': () => createStaffUser(system, 'SERVICE_AGENT'),
     'Service planner': () => createStaffUser(system, 'SERVICE_PLANNER'),
   };
@@ -388,7 +388,7 @@ describe('passwords switched off', () => {
   it('refuses password sign-in and reset alike for existing and unknown e-mails on the domain', async () => {
     const admin = await customer.administrator.signIn();
     expect((await configure(admin, settings({ passwordsDisabled: true }))).userErrors).toEqual([]);
-    for (const email of [sune.email, `nobody.here@${DOMAIN}`]) {
+    for (const email of [selfService.email, `nobody.here@${DOMAIN}`]) {
       const login = await system.graphql<{
         login: { accessToken: string | null; userErrors: Refusal[] };
       }>(LOGIN, { email, password: TEST_PASSWORD });
@@ -415,13 +415,13 @@ describe('passwords switched off', () => {
         },
       ]);
     }
-    // Another organisation's users are not concerned, and the provider still signs Sune in.
+    // Another organisation's users are not concerned, and the provider still signs the Self-Service user in.
     const elsewhere = await system.graphql<{ login: { accessToken: string | null } }>(LOGIN, {
       email: other.administrator.email,
       password: TEST_PASSWORD,
     });
     expect(elsewhere.data!.login.accessToken).toEqual(expect.any(String));
-    const viaProvider = await signInThroughProvider(sune.email, sune.email);
-    expect(viaProvider.payload.session!.user.id).toBe(sune.id);
+    const viaProvider = await signInThroughProvider(selfService.email, selfService.email);
+    expect(viaProvider.payload.session!.user.id).toBe(selfService.id);
   });
 });

@@ -28,7 +28,7 @@ import {
 const HQ = 'Odense HQ store';
 const HQ_ADDRESS = 'Testvej 12, 5000 Odense C';
 const HQ_INSTRUCTIONS =
-  'Goods reception, gate 3 (weekdays 8-15). Store room K.12 in the basement; ask for Sara Storm.';
+  'Goods reception, gate 3 (weekdays 8-15). Store room K.12 in the basement; ask for Stig Storm.';
 const BRANCH = 'Aalborg store';
 const THEIRS = 'Vejle main store';
 const level = (sku: string, minimumLevel = 2, targetLevel = 5) => ({
@@ -45,13 +45,13 @@ let other: TestCustomer;
 /** Stock location ids by name. */
 const locations: Record<string, string> = {};
 let devices: { id: string; serialNumber: string }[];
-let saraUser: TestUser;
-let anna: string;
-let sara: string;
-let dennis: string;
-let dorte: string;
-let sune: string;
-let bo: string;
+let stockManagerUser: TestUser;
+let admin: string;
+let stockManager: string;
+let deviceManager: string;
+let branchManager: string;
+let selfService: string;
+let otherAdmin: string;
 let agent: string;
 
 async function buildStores(agentToken: string) {
@@ -89,24 +89,24 @@ beforeAll(async () => {
   await buildStores(agent);
   const [first, second] = [customer.accounts[0]!, customer.accounts[1]!];
   const organization = customer.organization.id;
-  saraUser = await createUser(system, {
+  stockManagerUser = await createUser(system, {
     organization,
-    name: 'Sara Stock',
+    name: 'Stig Stock',
     grants: [['STOCK_MANAGER', first]],
     stockLocations: [locations[HQ]!],
   });
   const users = [
     customer.administrator,
-    saraUser,
+    stockManagerUser,
     await createUser(system, {
       organization,
-      name: 'Dennis Device',
+      name: 'Dagmar Device',
       grants: [['DEVICE_MANAGER', first]],
       devices: [devices[0]!.id],
     }),
     await createUser(system, {
       organization,
-      name: 'Dorte Both',
+      name: 'Bente Both',
       grants: [
         ['DEVICE_MANAGER', second],
         ['STOCK_MANAGER', second],
@@ -115,12 +115,14 @@ beforeAll(async () => {
     }),
     await createUser(system, {
       organization,
-      name: 'Sune Self',
+      name: 'Signe Self',
       grants: [['SELF_SERVICE_USER', first]],
     }),
     other.administrator,
   ];
-  [anna, sara, dennis, dorte, sune, bo] = await Promise.all(users.map((u) => u.signIn()));
+  [admin, stockManager, deviceManager, branchManager, selfService, otherAdmin] = await Promise.all(
+    users.map((u) => u.signIn()),
+  );
 }, 180_000);
 afterAll(async () => {
   await system.stop();
@@ -177,18 +179,18 @@ describe('the demo world', () => {
 
 describe('who sees which stock location', () => {
   it('shows Administrators their accounts, Stock Managers their assigned locations, staff all', async () => {
-    expect(await names(anna)).toEqual([BRANCH, HQ]);
-    expect(await names(sara)).toEqual([HQ]);
-    expect(await names(dorte)).toEqual([BRANCH]);
-    expect(await names(bo)).toEqual([THEIRS]);
+    expect(await names(admin)).toEqual([BRANCH, HQ]);
+    expect(await names(stockManager)).toEqual([HQ]);
+    expect(await names(branchManager)).toEqual([BRANCH]);
+    expect(await names(otherAdmin)).toEqual([THEIRS]);
     // Every customer's (the demo's stores too).
     expect(await names(agent)).toEqual(expect.arrayContaining([BRANCH, HQ, THEIRS]));
   });
 
   it('shows Device Managers and Self-Service users no stock, and another organisation none', async () => {
-    expect(await names(dennis)).toEqual([]);
-    expect(await names(sune)).toEqual([]);
-    for (const token of [dennis, sune, bo]) {
+    expect(await names(deviceManager)).toEqual([]);
+    expect(await names(selfService)).toEqual([]);
+    for (const token of [deviceManager, selfService, otherAdmin]) {
       expect(
         await call(system, token, 'query ($id: ID!) { stockLocation(id: $id) { name } }', {
           id: stockLocationId(HQ),
@@ -197,7 +199,7 @@ describe('who sees which stock location', () => {
     }
     const shipments = await call<{ totalCount: number }>(
       system,
-      dennis,
+      deviceManager,
       '{ shipments { totalCount } }',
     );
     expect(shipments.totalCount).toBe(0);
@@ -206,14 +208,14 @@ describe('who sees which stock location', () => {
   it("resolves a device's stock location for who sees stock, and null for a Device Manager", async () => {
     const query = `query ($id: ID!) { device(id: $id) { serialNumber stockLocation { name address } } }`;
     const [{ id, serialNumber }] = devices as [{ id: string; serialNumber: string }];
-    expect(await call(system, anna, query, { id })).toEqual({
+    expect(await call(system, admin, query, { id })).toEqual({
       serialNumber,
       stockLocation: { name: HQ, address: HQ_ADDRESS },
     });
-    expect(await call(system, sara, query, { id })).toMatchObject({
+    expect(await call(system, stockManager, query, { id })).toMatchObject({
       stockLocation: { name: HQ },
     });
-    expect(await call(system, dennis, query, { id })).toEqual({
+    expect(await call(system, deviceManager, query, { id })).toEqual({
       serialNumber,
       stockLocation: null,
     });
@@ -222,19 +224,19 @@ describe('who sees which stock location', () => {
   it("lists an account's stock locations", async () => {
     const accounts = await call<
       { customerAccountNumber: string; stockLocations: { name: string }[] }[]
-    >(system, anna, '{ accounts { customerAccountNumber stockLocations { name } } }');
+    >(system, admin, '{ accounts { customerAccountNumber stockLocations { name } } }');
     expect(
       Object.fromEntries(accounts.map((a) => [a.customerAccountNumber, a.stockLocations])),
     ).toEqual({
       [customer.accounts[0]!.customerAccountNumber]: [{ name: HQ }],
       [customer.accounts[1]!.customerAccountNumber]: [{ name: BRANCH }],
     });
-    const dennisAccounts = await call<{ stockLocations: unknown[] }[]>(
+    const deviceManagerAccounts = await call<{ stockLocations: unknown[] }[]>(
       system,
-      dennis,
+      deviceManager,
       '{ accounts { stockLocations { name } } }',
     );
-    expect(dennisAccounts.every((a) => a.stockLocations.length === 0)).toBe(true);
+    expect(deviceManagerAccounts.every((a) => a.stockLocations.length === 0)).toBe(true);
   });
 });
 
@@ -245,16 +247,20 @@ describe('what a stock location shows', () => {
     const expected = {
       account: { customerAccountNumber: customer.accounts[0]!.customerAccountNumber },
       devices: devices.map(({ serialNumber }) => ({ serialNumber })),
-      managers: [{ email: saraUser.email }],
+      managers: [{ email: stockManagerUser.email }],
     };
-    expect(await call(system, anna, query, { id: stockLocationId(HQ) })).toEqual(expected);
-    expect(await call(system, sara, query, { id: stockLocationId(HQ) })).toEqual(expected);
+    expect(await call(system, admin, query, { id: stockLocationId(HQ) })).toEqual(expected);
+    expect(await call(system, stockManager, query, { id: stockLocationId(HQ) })).toEqual(expected);
     expect(await call(system, agent, query, { id: stockLocationId(HQ) })).toEqual(expected);
   });
 
   it("shows a user's assigned stock locations", async () => {
     expect(
-      await call(system, sara, '{ me { assignedStockLocations { name shippingInstructions } } }'),
+      await call(
+        system,
+        stockManager,
+        '{ me { assignedStockLocations { name shippingInstructions } } }',
+      ),
     ).toEqual({
       assignedStockLocations: [
         {
@@ -263,15 +269,17 @@ describe('what a stock location shows', () => {
         },
       ],
     });
-    expect(await call(system, dennis, '{ me { assignedStockLocations { name } } }')).toEqual({
-      assignedStockLocations: [],
-    });
+    expect(await call(system, deviceManager, '{ me { assignedStockLocations { name } } }')).toEqual(
+      {
+        assignedStockLocations: [],
+      },
+    );
   });
 
   it("shows nobody's stock managers to a Device Manager, even through a device", async () => {
     const result = await call<{ stockLocation: { id: string; managers: unknown[] } | null }>(
       system,
-      dennis,
+      deviceManager,
       'query ($id: ID!) { device(id: $id) { stockLocation { id managers { email } } } }',
       { id: devices[0]!.id },
     );
@@ -288,7 +296,7 @@ describe('stock counts', () => {
     }>(system, token, COUNT, { id: stockLocationId(location), counts });
 
   it('sets the quantity on hand, and the levels when given', async () => {
-    const counted = await count(sara, HQ, [
+    const counted = await count(stockManager, HQ, [
       { sku: 'c-exv58-m', quantity: 7 },
       { sku: 'C-EXV60-BK', quantity: 3, minimumLevel: 2, targetLevel: 9 },
     ]);
@@ -308,11 +316,11 @@ describe('stock counts', () => {
   it('refuses negative quantities, unknown toners, a toner counted twice and a target below the minimum, all or nothing', async () => {
     const before = await call<{ levels: LevelData[] }>(
       system,
-      anna,
+      admin,
       `query ($id: ID!) { stockLocation(id: $id) { levels { ${LEVEL_FIELDS} } } }`,
       { id: stockLocationId(BRANCH) },
     );
-    const refused = await count(anna, BRANCH, [
+    const refused = await count(admin, BRANCH, [
       { sku: 'C-EXV58-BK', quantity: 9 },
       { sku: 'C-EXV58-C', quantity: -1 },
       { sku: 'NOPE-123', quantity: 2, minimumLevel: 1, targetLevel: 2 },
@@ -332,7 +340,7 @@ describe('stock counts', () => {
     ]);
     const after = await call<{ levels: LevelData[] }>(
       system,
-      anna,
+      admin,
       `query ($id: ID!) { stockLocation(id: $id) { levels { ${LEVEL_FIELDS} } } }`,
       { id: stockLocationId(BRANCH) },
     );
@@ -340,7 +348,7 @@ describe('stock counts', () => {
   });
 
   it('takes a new toner with its minimum and target', async () => {
-    const counted = await count(anna, BRANCH, [
+    const counted = await count(admin, BRANCH, [
       { sku: 'CRG-069-BK', quantity: 2, minimumLevel: 1, targetLevel: 3 },
     ]);
     expect(counted.userErrors).toEqual([]);
@@ -355,7 +363,7 @@ describe('editing a stock location', () => {
   it('changes what is given and publishes the change', async () => {
     const updated = await call<{ stockLocation: unknown; userErrors: unknown[] }>(
       system,
-      sara,
+      stockManager,
       UPDATE,
       {
         id: stockLocationId(HQ),
@@ -384,7 +392,7 @@ describe('editing a stock location', () => {
   });
 
   it('refuses an empty name and address, and a foreign location as not found', async () => {
-    const refused = await call<{ userErrors: UserErrorData[] }>(system, anna, UPDATE, {
+    const refused = await call<{ userErrors: UserErrorData[] }>(system, admin, UPDATE, {
       id: stockLocationId(HQ),
       input: { name: ' ', address: '' },
     });
@@ -392,7 +400,7 @@ describe('editing a stock location', () => {
       ['INVALID_INPUT', ['input', 'name']],
       ['INVALID_INPUT', ['input', 'address']],
     ]);
-    const foreign = await call<{ userErrors: UserErrorData[] }>(system, anna, UPDATE, {
+    const foreign = await call<{ userErrors: UserErrorData[] }>(system, admin, UPDATE, {
       id: stockLocationId(THEIRS),
       input: { name: 'Mine now' },
     });
@@ -412,26 +420,26 @@ describe('editing a stock location', () => {
     const id = created.stockLocation.id;
     // identity learns of the location from toner's event (within moments).
     await until(async () => {
-      const assigned = await call<{ userErrors: unknown[] }>(system, anna, ASSIGN, {
-        user: saraUser.id,
+      const assigned = await call<{ userErrors: unknown[] }>(system, admin, ASSIGN, {
+        user: stockManagerUser.id,
         ids: [id],
       });
       return assigned.userErrors.length === 0;
     });
     const location = await call<{ managers: { email: string }[] }>(
       system,
-      anna,
+      admin,
       'query ($id: ID!) { stockLocation(id: $id) { managers { email } } }',
       { id },
     );
-    expect(location.managers).toEqual([{ email: saraUser.email }]);
+    expect(location.managers).toEqual([{ email: stockManagerUser.email }]);
   });
 });
 
 describe("assigning stock locations (identity, from toner's events)", () => {
   it("refuses another organisation's location, and a user who is no Stock Manager there", async () => {
-    const foreign = await call<{ userErrors: UserErrorData[] }>(system, anna, ASSIGN, {
-      user: saraUser.id,
+    const foreign = await call<{ userErrors: UserErrorData[] }>(system, admin, ASSIGN, {
+      user: stockManagerUser.id,
       ids: [stockLocationId(THEIRS)],
     });
     expect(foreign.userErrors).toEqual([
@@ -441,8 +449,8 @@ describe("assigning stock locations (identity, from toner's events)", () => {
         message: 'No such stock location on the accounts you administer.',
       },
     ]);
-    const notStockManager = await call<{ userErrors: UserErrorData[] }>(system, anna, ASSIGN, {
-      user: saraUser.id,
+    const notStockManager = await call<{ userErrors: UserErrorData[] }>(system, admin, ASSIGN, {
+      user: stockManagerUser.id,
       ids: [stockLocationId(BRANCH)],
     });
     expect(notStockManager.userErrors).toEqual([
@@ -457,19 +465,19 @@ describe("assigning stock locations (identity, from toner's events)", () => {
   it('ends the assignments with the Stock Manager role: the stock is gone from view', async () => {
     const revoked = await call<{ userErrors: unknown[] }>(
       system,
-      anna,
+      admin,
       `mutation ($user: ID!, $account: ID!) { revokeRole(userId: $user, grant: { role: STOCK_MANAGER, accountId: $account }) {
          userErrors { code } } }`,
-      { user: saraUser.id, account: customer.accounts[0]!.id },
+      { user: stockManagerUser.id, account: customer.accounts[0]!.id },
     );
     expect(revoked.userErrors).toEqual([]);
     const rows = (await system.identity.dataSource.query(
       `SELECT count(*)::int AS n FROM identity.stock_location_assignment WHERE user_id = $1`,
-      [localId(saraUser.id)],
+      [localId(stockManagerUser.id)],
     )) as { n: number }[];
     expect(rows[0]!.n).toBe(0);
     // The principal is resolved again within a second.
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect(await names(sara)).toEqual([]);
+    expect(await names(stockManager)).toEqual([]);
   });
 });
