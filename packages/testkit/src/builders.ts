@@ -35,10 +35,15 @@ export interface TestAccount {
 
 export interface TestCustomer {
   organization: { id: string; name: string };
+  /** The e-mail domain its Administrator is on (single sign-on verifies domains by it). */
+  domain: string;
   accounts: TestAccount[];
   /** The organisation's Administrator on every account (its primary contact). */
   administrator: TestUser;
 }
+
+/** Built users' e-mail domain unless a test gives its own. */
+const DOMAIN = 'testkit.example';
 
 let built = 0;
 /** Unique within the run: test files share one capture dir and template, never one database. */
@@ -73,11 +78,18 @@ export async function deliverPendingEvents(system: TestSystem): Promise<void> {
 
 async function insertUser(
   system: TestSystem,
-  user: { organizationId: string | null; name: string; staffRole?: StaffRole; email?: string },
+  user: {
+    organizationId: string | null;
+    name: string;
+    staffRole?: StaffRole;
+    email?: string;
+    domain?: string;
+  },
 ): Promise<TestUser> {
   const id = randomUUID();
   const email =
-    user.email ?? `${user.name.toLowerCase().replace(/\W+/g, '.')}.${unique()}@testkit.example`;
+    user.email ??
+    `${user.name.toLowerCase().replace(/\W+/g, '.')}.${unique()}@${user.domain ?? DOMAIN}`;
   await system.identity.dataSource.transaction(async (manager) => {
     await manager.insert(User, {
       id,
@@ -101,11 +113,16 @@ async function insertUser(
 
 /**
  * A customer of its own: an organisation with `accounts` accounts (default 1) and an
- * Administrator on all of them, known to every subgraph when this returns.
+ * Administrator on all of them (its e-mail on `domain`, e.g. for single sign-on; default
+ * testkit.example), known to every subgraph when this returns.
  */
 export async function createCustomer(
   system: TestSystem,
-  { name = 'Testkit Print A/S', accounts = 1 }: { name?: string; accounts?: number } = {},
+  {
+    name = 'Testkit Print A/S',
+    accounts = 1,
+    domain = DOMAIN,
+  }: { name?: string; accounts?: number; domain?: string } = {},
 ): Promise<TestCustomer> {
   const suffix = unique();
   const organization = { id: randomUUID(), name: `${name} ${suffix}` };
@@ -138,6 +155,7 @@ export async function createCustomer(
   const administrator = await createUser(system, {
     organization: organization.id,
     name: 'Alma Administrator',
+    domain,
     grants: created.map((account) => ['ADMINISTRATOR', account]),
   });
   await system.identity.dataSource
@@ -146,6 +164,7 @@ export async function createCustomer(
   await deliverPendingEvents(system);
   return {
     organization: { id: toGlobalId('Organization', organization.id), name: organization.name },
+    domain,
     accounts: created.map(({ localId: _local, ...account }) => account),
     administrator,
   };
@@ -161,7 +180,9 @@ export async function createUser(
     /** The organisation's local or global id. */
     organization: string;
     name?: string;
+    /** Default: a new address on `domain` (default testkit.example). */
     email?: string;
+    domain?: string;
     grants: [CustomerRole, TestAccount][];
     devices?: string[];
     stockLocations?: string[];
@@ -174,6 +195,7 @@ export async function createUser(
     organizationId,
     name: user.name ?? 'Uma User',
     email: user.email,
+    domain: user.domain,
   });
   const userId = localId(created.id);
   await system.identity.dataSource.transaction(async (manager) => {
@@ -217,12 +239,15 @@ export async function createDevice(
     modelId = COLOUR_A3_MODEL,
     stockLocationId = null,
     eMaintenance = false,
+    responseTimeHours = 8,
   }: {
     serialNumber?: string;
     agentToken?: string;
     modelId?: string;
     stockLocationId?: string | null;
     eMaintenance?: boolean;
+    /** The service contract's response time (business hours). */
+    responseTimeHours?: number;
   } = {},
 ): Promise<{ id: string; serialNumber: string }> {
   const token = agentToken ?? (await (await createStaffUser(system, 'SERVICE_AGENT')).signIn());
@@ -239,7 +264,7 @@ export async function createDevice(
         location: { address: 'Testvej 1, 2100 København Ø' },
         contract: {
           contractNumber: `SC-${serialNumber}`,
-          responseTimeHours: 8,
+          responseTimeHours,
           billedMeters: ['TOTAL'],
           readingFrequency: 'MONTHLY',
         },
@@ -253,4 +278,54 @@ export async function createDevice(
   if (!device) throw new Error(`device not registered: ${JSON.stringify(result)}`);
   await deliverPendingEvents(system);
   return { id: device.id, serialNumber };
+}
+
+/**
+ * A stock location on the account, created by a Service agent through the API (the token given,
+ * or a new staff user's), with the toner levels given counted in; known to every subgraph (so
+ * devices may link to it and users be assigned to it) when this returns.
+ */
+export async function createStockLocation(
+  system: TestSystem,
+  account: TestAccount,
+  {
+    name = `Testkit store ${unique()}`,
+    address = 'Testvej 1, 2100 København Ø',
+    shippingInstructions = null,
+    levels = [],
+    agentToken,
+  }: {
+    name?: string;
+    address?: string;
+    shippingInstructions?: string | null;
+    levels?: readonly {
+      sku: string;
+      quantity: number;
+      minimumLevel: number;
+      targetLevel: number;
+    }[];
+    agentToken?: string;
+  } = {},
+): Promise<{ id: string; name: string }> {
+  const token = agentToken ?? (await (await createStaffUser(system, 'SERVICE_AGENT')).signIn());
+  const created = await system.graphql<{
+    createStockLocation: { stockLocation: { id: string } | null; userErrors: unknown[] };
+  }>(
+    `mutation ($input: CreateStockLocationInput!) { createStockLocation(input: $input) { stockLocation { id } userErrors { code field message } } }`,
+    { input: { accountId: account.id, name, address, shippingInstructions } },
+    { token },
+  );
+  const location = created.data?.createStockLocation.stockLocation;
+  if (!location) throw new Error(`stock location not created: ${JSON.stringify(created)}`);
+  if (levels.length > 0) {
+    const counted = await system.graphql<{ recordStockCount: { userErrors: unknown[] } }>(
+      `mutation ($id: ID!, $counts: [StockCountInput!]!) { recordStockCount(stockLocationId: $id, counts: $counts) { userErrors { code field message } } }`,
+      { id: location.id, counts: levels },
+      { token },
+    );
+    if (counted.errors || counted.data!.recordStockCount.userErrors.length > 0)
+      throw new Error(`levels not counted: ${JSON.stringify(counted)}`);
+  }
+  await deliverPendingEvents(system);
+  return { id: location.id, name };
 }

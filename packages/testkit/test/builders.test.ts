@@ -2,6 +2,7 @@ import {
   createCustomer,
   createDevice,
   createStaffUser,
+  createStockLocation,
   createUser,
   startTestSystem,
   type TestCustomer,
@@ -66,4 +67,46 @@ it('a Device Manager sees only the devices assigned to it', async () => {
   });
   const seen = await seenBy(await manager.signIn());
   expect(serials(seen)).toEqual([devices[0]!.serialNumber]);
+});
+
+it('a Stock Manager sees the stock locations assigned to it, with the levels counted in', async () => {
+  const agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  const level = { sku: 'C-EXV58-M', quantity: 4, minimumLevel: 2, targetLevel: 6 };
+  const assigned = await createStockLocation(system, customer.accounts[0]!, {
+    levels: [level],
+    agentToken: agent,
+  });
+  await createStockLocation(system, customer.accounts[0]!, { agentToken: agent });
+  const manager = await createUser(system, {
+    organization: customer.organization.id,
+    grants: [['STOCK_MANAGER', customer.accounts[0]!]],
+    stockLocations: [assigned.id],
+  });
+  const result = await system.graphql<{
+    stockLocations: {
+      id: string;
+      name: string;
+      levels: { toner: { sku: string }; quantity: number }[];
+    }[];
+  }>(
+    `{ stockLocations { id name levels { toner { sku } quantity } } }`,
+    {},
+    { token: await manager.signIn() },
+  );
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.stockLocations).toEqual([
+    {
+      id: assigned.id,
+      name: assigned.name,
+      levels: [{ toner: { sku: 'C-EXV58-M' }, quantity: 4 }],
+    },
+  ]);
+});
+
+it('puts an Administrator on the e-mail domain given', async () => {
+  const onDomain = await createCustomer(system, { domain: 'builders.example' });
+  expect(onDomain.domain).toBe('builders.example');
+  expect(onDomain.administrator.email).toMatch(/@builders\.example$/);
+  const seen = await seenBy(await onDomain.administrator.signIn());
+  expect(seen.organization).toEqual({ name: onDomain.organization.name });
 });

@@ -2,28 +2,36 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, isCompositeType, isNonNullType } from 'graphql';
-import { demoIds, DEMO_PASSWORD, toGlobalId } from '@portal/platform';
+import { toGlobalId, type CustomerRole } from '@portal/platform';
 import {
   createCustomer,
   createDevice,
+  createStaffUser,
   createUser,
   startTestSystem,
+  TEST_PASSWORD,
+  type TestAccount,
   type TestCustomer,
   type TestSystem,
+  type TestUser,
 } from '@portal/testkit';
 
+const localId = (globalId: string) =>
+  Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+
 /**
- * Every identity mutation x every kind of caller x a target in Nordisk Print (anna's
- * organisation) and one in Fjord Logistik (bo's). Only the cells docs/domain.md allows succeed;
- * a target in another organisation looks exactly like one that does not exist.
+ * Every identity mutation x every kind of caller x a target in organisation A (adminA's, where
+ * the customer users are) and one in organisation B (adminB's), both built here. Only the cells
+ * docs/domain.md allows succeed; a target in another organisation looks exactly like one that
+ * does not exist.
  */
 type Actor =
-  | 'anna.admin'
-  | 'dennis.device'
-  | 'sara.stock'
-  | 'dorte.both'
-  | 'sune.self'
-  | 'bo.admin'
+  | 'adminA'
+  | 'deviceManager'
+  | 'stockManager'
+  | 'deviceAndStockManager'
+  | 'selfService'
+  | 'adminB'
   | 'agent'
   | 'planner'
   | 'tech'
@@ -35,28 +43,28 @@ type Outcome = 'OK' | 'FORBIDDEN' | 'UNAUTHENTICATED' | `refused:${string}`;
 const F: Outcome = 'FORBIDDEN';
 const U: Outcome = 'UNAUTHENTICATED';
 /** Non-administrators, staff (for customer administration), API keys and anonymous callers. */
-const others = (nordisk: Outcome, fjord: Outcome) => ({ nordisk, fjord });
+const others = (a: Outcome, b: Outcome) => ({ a, b });
 const administrators = (code: string) => ({
-  'anna.admin': others('OK', `refused:${code}`),
-  'bo.admin': others(`refused:${code}`, 'OK'),
+  adminA: others('OK', `refused:${code}`),
+  adminB: others(`refused:${code}`, 'OK'),
 });
-const refusedToAllBut = (rows: Partial<Record<Actor, { nordisk: Outcome; fjord: Outcome }>>) => ({
-  'dennis.device': others(F, F),
-  'sara.stock': others(F, F),
-  'dorte.both': others(F, F),
-  'sune.self': others(F, F),
+const refusedToAllBut = (rows: Partial<Record<Actor, { a: Outcome; b: Outcome }>>) => ({
+  deviceManager: others(F, F),
+  stockManager: others(F, F),
+  deviceAndStockManager: others(F, F),
+  selfService: others(F, F),
   agent: others(F, F),
   planner: others(F, F),
   tech: others(F, F),
   apiKey: others(F, F),
   billing: others(F, F),
   anonymous: others(U, U),
-  'anna.admin': others(F, F),
-  'bo.admin': others(F, F),
+  adminA: others(F, F),
+  adminB: others(F, F),
   ...rows,
 });
 
-const MATRIX: Record<string, Record<Actor, { nordisk: Outcome; fjord: Outcome }>> = {
+const MATRIX: Record<string, Record<Actor, { a: Outcome; b: Outcome }>> = {
   grantRole: refusedToAllBut(administrators('ACCOUNT_NOT_FOUND')),
   revokeRole: refusedToAllBut(administrators('ACCOUNT_NOT_FOUND')),
   assignDevices: refusedToAllBut(administrators('NOT_FOUND')),
@@ -75,23 +83,23 @@ const MATRIX: Record<string, Record<Actor, { nordisk: Outcome; fjord: Outcome }>
   setCreditStatus: refusedToAllBut({ billing: others('OK', 'OK') }),
 };
 
-const nordisk = {
-  user: toGlobalId('User', demoIds.user('sune.self@nordiskprint.example')),
-  admin: toGlobalId('User', demoIds.user('anna.admin@nordiskprint.example')),
-  account: toGlobalId('Account', demoIds.account('100200')),
-  device: toGlobalId('Device', demoIds.device('NP1000005')),
-  correctionTarget: toGlobalId('User', demoIds.user('carl.target@nordiskprint.example')),
-  invoiceNumber: 'MATRIX-NORDISK-1',
-};
-const fjord = {
-  user: toGlobalId('User', demoIds.user('bo.admin@fjordlogistik.example')),
-  admin: toGlobalId('User', demoIds.user('bo.admin@fjordlogistik.example')),
-  account: toGlobalId('Account', demoIds.account('300400')),
-  device: toGlobalId('Device', demoIds.device('FL3000002')),
-  correctionTarget: toGlobalId('User', demoIds.user('frida.target@fjordlogistik.example')),
-  invoiceNumber: 'MATRIX-FJORD-1',
-};
-type Target = typeof nordisk;
+/** What the cells act on in one organisation (built in beforeAll). */
+interface Target {
+  /** A user of the organisation (A: its Self-Service user; B: its Administrator). */
+  user: string;
+  /** Its Administrator and primary contact. */
+  admin: string;
+  /** The account its Administrator (and A's API key) administers. */
+  account: string;
+  device: string;
+  /** A user only correctUserEmail touches (it sends its target back to confirming). */
+  correctionTarget: string;
+  invoiceNumber: string;
+}
+const targets = {} as Record<'A' | 'B', Target>;
+let organizationA: TestCustomer;
+let organizationB: TestCustomer;
+let tech: TestUser;
 
 let counter = 0;
 /** Service accounts that only the rotation and revocation cells act on. */
@@ -152,7 +160,7 @@ const OPERATIONS: Record<
   }),
   createStaffUser: () => ({
     query: `mutation ($e: String!) { r: createStaffUser(input: { email: $e, name: "New Staff", staffRole: TECHNICIAN }) { userErrors { code } } }`,
-    variables: { e: `staff${++counter}@service.example` },
+    variables: { e: `staff${++counter}@matrix.example` },
   }),
   correctUserEmail: (t) => ({
     query: `mutation ($u: ID!, $e: String!) { r: correctUserEmail(userId: $u, email: $e) { userErrors { code } } }`,
@@ -193,38 +201,63 @@ const OPERATIONS: Record<
 
 let system: TestSystem;
 const tokens = new Map<Actor, string | undefined>();
-const EMAIL: Partial<Record<Actor, string>> = {
-  'anna.admin': 'anna.admin@nordiskprint.example',
-  'dennis.device': 'dennis.device@nordiskprint.example',
-  'sara.stock': 'sara.stock@nordiskprint.example',
-  'dorte.both': 'dorte.both@nordiskprint.example',
-  'sune.self': 'sune.self@nordiskprint.example',
-  'bo.admin': 'bo.admin@fjordlogistik.example',
-  agent: 'agent@service.example',
-  planner: 'planner@service.example',
-  tech: 'tech@service.example',
-};
+
+/** Builds organisation A (two accounts, its customer users) and B, and signs everyone in. */
+async function buildOrganisations() {
+  [organizationA, organizationB] = [
+    await createCustomer(system, { accounts: 2 }),
+    await createCustomer(system),
+  ];
+  const agent = await createStaffUser(system, 'SERVICE_AGENT');
+  const agentToken = await agent.signIn();
+  const accountA = organizationA.accounts[0]!;
+  const member = (name: string, grants: [CustomerRole, TestAccount][]) =>
+    createUser(system, { organization: organizationA.organization.id, name, grants });
+  const users: Partial<Record<Actor, TestUser>> = {
+    adminA: organizationA.administrator,
+    deviceManager: await member('Dagmar Device', [['DEVICE_MANAGER', accountA]]),
+    stockManager: await member('Stig Stock', [['STOCK_MANAGER', accountA]]),
+    deviceAndStockManager: await member('Bente Both', [
+      ['DEVICE_MANAGER', accountA],
+      ['STOCK_MANAGER', accountA],
+    ]),
+    selfService: await member('Signe Self', [['SELF_SERVICE_USER', accountA]]),
+    adminB: organizationB.administrator,
+    agent,
+    planner: await createStaffUser(system, 'SERVICE_PLANNER'),
+    tech: (tech = await createStaffUser(system, 'TECHNICIAN')),
+  };
+  for (const [actor, user] of Object.entries(users))
+    tokens.set(actor as Actor, await user.signIn());
+  for (const [key, customer, user] of [
+    ['A', organizationA, users.selfService!],
+    ['B', organizationB, organizationB.administrator],
+  ] as const) {
+    const account = customer.accounts[0]!;
+    const correctionTarget = await createUser(system, {
+      organization: customer.organization.id,
+      name: 'Correction Target',
+      grants: [],
+    });
+    targets[key] = {
+      user: user.id,
+      admin: customer.administrator.id,
+      account: account.id,
+      device: (await createDevice(system, account, { agentToken })).id,
+      correctionTarget: correctionTarget.id,
+      invoiceNumber: `MATRIX-${key}-1`,
+    };
+  }
+}
 
 beforeAll(async () => {
+  // The demo world holds the device model catalogue; nothing here asserts on its customers.
   system = await startTestSystem();
-  // Two users only correctUserEmail touches (it sends its target back to confirming).
-  for (const [email, organization] of [
-    ['carl.target@nordiskprint.example', 'Nordisk Print A/S'],
-    ['frida.target@fjordlogistik.example', 'Fjord Logistik ApS'],
-  ] as const) {
-    await system.identity.dataSource.query(
-      `INSERT INTO identity.app_user (id, organization_id, email, name, password_hash, status, language, email_confirmed_at)
-       SELECT $1, $2, $3, 'Correction Target', password_hash, 'ACTIVE', 'da', now()
-         FROM identity.app_user WHERE email = 'anna.admin@nordiskprint.example'`,
-      [demoIds.user(email), demoIds.organization(organization), email],
-    );
-  }
-  for (const [actor, email] of Object.entries(EMAIL))
-    tokens.set(actor as Actor, await system.signIn(email));
+  await buildOrganisations();
   const key = await system.graphql<{ createApiKey: { secret: string } }>(
     `mutation ($a: ID!) { createApiKey(name: "Partner", grants: [{ role: ADMINISTRATOR, accountId: $a }]) { secret } }`,
-    { a: nordisk.account },
-    { token: tokens.get('anna.admin') },
+    { a: targets.A.account },
+    { token: tokens.get('adminA') },
   );
   tokens.set('apiKey', key.data!.createApiKey.secret);
   tokens.set('anonymous', undefined);
@@ -241,7 +274,7 @@ beforeAll(async () => {
   tokens.set('billing', (await serviceAccount('Matrix billing')).secret);
   victims.rotate = (await serviceAccount('Matrix rotation')).serviceAccount.id;
   victims.revoke = (await serviceAccount('Matrix revocation')).serviceAccount.id;
-  for (const t of [nordisk, fjord]) {
+  for (const t of [targets.A, targets.B]) {
     const invoice = await system.graphql<{ recordInvoice: { userErrors: unknown[] } }>(
       `mutation ($i: RecordInvoiceInput!) { recordInvoice(input: $i) { userErrors { code } } }`,
       { i: invoiceInput(t.account, t.invoiceNumber, '1000.00') },
@@ -249,7 +282,7 @@ beforeAll(async () => {
     );
     expect(invoice.data!.recordInvoice.userErrors).toEqual([]);
   }
-});
+}, 180_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -272,8 +305,8 @@ async function outcome(operation: string, actor: Actor, target: Target): Promise
 // correctUserEmail last: it sends its target back to confirming an e-mail.
 const cells = Object.entries(MATRIX).flatMap(([operation, rows]) =>
   Object.entries(rows).flatMap(([actor, expected]) => [
-    [operation, actor as Actor, 'nordisk', expected.nordisk] as const,
-    [operation, actor as Actor, 'fjord', expected.fjord] as const,
+    [operation, actor as Actor, 'A', expected.a] as const,
+    [operation, actor as Actor, 'B', expected.b] as const,
   ]),
 );
 
@@ -281,51 +314,58 @@ it('has one cell per operation, caller and organisation', () => {
   expect(cells).toHaveLength(Object.keys(MATRIX).length * 12 * 2);
 });
 
-it.each(cells)('%s by %s on a %s target: %s', async (operation, actor, organisation, expected) => {
-  expect(await outcome(operation, actor, organisation === 'nordisk' ? nordisk : fjord)).toBe(
-    expected,
-  );
-});
+it.each(cells)(
+  '%s by %s on a target in organisation %s: %s',
+  async (operation, actor, organisation, expected) => {
+    expect(await outcome(operation, actor, targets[organisation])).toBe(expected);
+  },
+);
 
 describe('the last Administrator', () => {
   it('cannot be demoted or disabled, and the primary contact must stay an Administrator', async () => {
-    const bo = tokens.get('bo.admin');
+    const adminB = tokens.get('adminB');
     const revoke = await system.graphql<{ revokeRole: { userErrors: { code: string }[] } }>(
       `mutation ($u: ID!, $a: ID!) { revokeRole(userId: $u, grant: { role: ADMINISTRATOR, accountId: $a }) { userErrors { code } } }`,
-      { u: fjord.user, a: fjord.account },
-      { token: bo },
+      { u: targets.B.user, a: targets.B.account },
+      { token: adminB },
     );
     expect(revoke.data!.revokeRole.userErrors[0]!.code).toBe('LAST_ADMINISTRATOR');
     const disable = await system.graphql<{ disableUser: { userErrors: { code: string }[] } }>(
       `mutation ($u: ID!) { disableUser(userId: $u) { userErrors { code } } }`,
-      { u: fjord.user },
-      { token: bo },
+      { u: targets.B.user },
+      { token: adminB },
     );
     expect(disable.data!.disableUser.userErrors[0]!.code).toBe('LAST_ADMINISTRATOR');
 
-    // With a second Administrator, anna (the primary contact) still cannot step down first.
-    const anna = tokens.get('anna.admin');
-    const dennis = toGlobalId('User', demoIds.user('dennis.device@nordiskprint.example'));
-    // Dennis on both accounts: the rule holds per account (last-administrator.test.ts).
-    for (const a of [nordisk.account, toGlobalId('Account', demoIds.account('100201'))]) {
-      await system.graphql(
+    // With a second Administrator, A's (the primary contact) still cannot step down first.
+    const adminA = tokens.get('adminA');
+    const second = await createUser(system, {
+      organization: organizationA.organization.id,
+      name: 'Second Administrator',
+      grants: [],
+    });
+    // The second on both accounts: the rule holds per account (last-administrator.test.ts).
+    const [first, other] = organizationA.accounts.map((account) => account.id) as [string, string];
+    for (const a of [first, other]) {
+      const granted = await system.graphql<{ grantRole: { userErrors: unknown[] } }>(
         `mutation ($u: ID!, $a: ID!) { grantRole(userId: $u, grant: { role: ADMINISTRATOR, accountId: $a }) { userErrors { code } } }`,
-        { u: dennis, a },
-        { token: anna },
+        { u: second.id, a },
+        { token: adminA },
       );
+      expect(granted.data!.grantRole.userErrors).toEqual([]);
     }
     const stepDown = (account: string) =>
       system.graphql<{ revokeRole: { userErrors: { code: string }[] } }>(
         `mutation ($u: ID!, $a: ID!) { revokeRole(userId: $u, grant: { role: ADMINISTRATOR, accountId: $a }) { userErrors { code } } }`,
-        { u: nordisk.admin, a: account },
-        { token: anna },
+        { u: targets.A.admin, a: account },
+        { token: adminA },
       );
-    expect((await stepDown(nordisk.account)).data!.revokeRole.userErrors).toEqual([]);
-    const last = await stepDown(toGlobalId('Account', demoIds.account('100201')));
+    expect((await stepDown(first)).data!.revokeRole.userErrors).toEqual([]);
+    const last = await stepDown(other);
     expect(last.data!.revokeRole.userErrors[0]!.code).toBe('PRIMARY_CONTACT');
     const grants: unknown[] = await system.identity.dataSource.query(
       `SELECT 1 FROM identity.role_grant WHERE user_id = $1 AND role = 'ADMINISTRATOR'`,
-      [demoIds.user('anna.admin@nordiskprint.example')],
+      [localId(targets.A.admin)],
     );
     expect(grants).toHaveLength(1);
   });
@@ -333,8 +373,18 @@ describe('the last Administrator', () => {
 
 describe('staff-only identity data', () => {
   it('shows payment history and credit status to agents only, the audit trail to agents and planners', async () => {
+    // Four open invoices on A's second account (the matrix bills only its first).
+    const aarhus = organizationA.accounts[1]!;
+    for (const n of [1, 2, 3, 4]) {
+      const recorded = await system.graphql<{ recordInvoice: { userErrors: unknown[] } }>(
+        `mutation ($i: RecordInvoiceInput!) { recordInvoice(input: $i) { userErrors { code } } }`,
+        { i: invoiceInput(aarhus.id, `HISTORY-${n}`) },
+        { token: tokens.get('billing') },
+      );
+      expect(recorded.data!.recordInvoice.userErrors).toEqual([]);
+    }
     const payments = `{ accounts { customerAccountNumber paymentHistory(first: 3) { edges { node { invoiceNumber amount currency paidAt } } } } }`;
-    const customer = await system.graphql(payments, {}, { token: tokens.get('anna.admin') });
+    const customer = await system.graphql(payments, {}, { token: tokens.get('adminA') });
     expect(customer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const staff = await system.graphql<{
       accounts: {
@@ -352,13 +402,19 @@ describe('staff-only identity data', () => {
         });
       }
     }
-    const aarhus = staff.data!.accounts.find((a) => a.customerAccountNumber === '100201')!;
-    expect(aarhus.paymentHistory.edges).toHaveLength(3);
-    expect(aarhus.paymentHistory.edges[0]!.node).toMatchObject({ currency: 'DKK', paidAt: null });
+    const history = staff.data!.accounts.find(
+      (a) => a.customerAccountNumber === aarhus.customerAccountNumber,
+    )!.paymentHistory;
+    expect(history.edges).toHaveLength(3);
+    expect(history.edges[0]!.node).toMatchObject({
+      invoiceNumber: expect.stringMatching(/^HISTORY-/),
+      currency: 'DKK',
+      paidAt: null,
+    });
 
     const trail = `{ auditTrail(first: 50) { totalCount edges { node { action actor } } } }`;
     expect(
-      (await system.graphql(trail, {}, { token: tokens.get('anna.admin') })).errors?.[0]?.extensions
+      (await system.graphql(trail, {}, { token: tokens.get('adminA') })).errors?.[0]?.extensions
         ?.code,
     ).toBe('FORBIDDEN');
     expect(
@@ -377,14 +433,14 @@ describe('staff-only identity data', () => {
   it('lists the service-centre technicians for staff only', async () => {
     const list = `{ staffUsers(staffRole: TECHNICIAN) { name email staffRole } }`;
     expect(
-      (await system.graphql(list, {}, { token: tokens.get('anna.admin') })).errors?.[0]?.extensions
+      (await system.graphql(list, {}, { token: tokens.get('adminA') })).errors?.[0]?.extensions
         ?.code,
     ).toBe('FORBIDDEN');
     const staff = await system.graphql<{
       staffUsers: { email: string; staffRole: string }[];
     }>(list, {}, { token: tokens.get('planner') });
     expect(staff.data!.staffUsers).toContainEqual(
-      expect.objectContaining({ email: 'tech@service.example', staffRole: 'TECHNICIAN' }),
+      expect.objectContaining({ email: tech.email, staffRole: 'TECHNICIAN' }),
     );
     expect(staff.data!.staffUsers.every((u) => u.staffRole === 'TECHNICIAN')).toBe(true);
   });
@@ -392,7 +448,7 @@ describe('staff-only identity data', () => {
   it('makes a user confirm a corrected e-mail before signing in again', async () => {
     const [carl] = await system.identity.dataSource.query(
       `SELECT email, status FROM identity.app_user WHERE id = $1`,
-      [demoIds.user('carl.target@nordiskprint.example')],
+      [localId(targets.A.correctionTarget)],
     );
     expect(carl).toEqual({
       email: expect.stringMatching(/^corrected\d+@matrix.example$/),
@@ -400,7 +456,7 @@ describe('staff-only identity data', () => {
     });
     const again = await system.graphql<{ login: { userErrors: { code: string }[] } }>(
       `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { userErrors { code } } }`,
-      { e: carl.email, p: DEMO_PASSWORD },
+      { e: carl.email, p: TEST_PASSWORD },
     );
     expect(again.data!.login.userErrors[0]!.code).toBe('EMAIL_NOT_CONFIRMED');
   });
@@ -568,7 +624,7 @@ describe('back-office integration', () => {
     const bad = await recordInvoice({
       ...invoice('BAD 1', [
         meterLine({ meter: 'COLOUR' }),
-        meterLine({ deviceId: toGlobalId('Device', demoIds.device('FL3000002')) }),
+        meterLine({ deviceId: targets.B.device }),
         meterLine({ deviceId: null }),
         meterLine({ periodEnd: '2026-09-30', quantity: -1, amount: '1.234' }),
       ]),
@@ -721,7 +777,7 @@ describe('back-office integration', () => {
       ...invoice('INV-2026-11-003', [meterLine({ amount: '80.00' })]),
       dueDate: '2099-01-01',
     });
-    const dennis = await createUser(system, {
+    const deviceManager = await createUser(system, {
       organization: customer.organization.id,
       grants: [['DEVICE_MANAGER', customer.accounts[0]!]],
       devices: [device.id],
@@ -770,7 +826,7 @@ describe('back-office integration', () => {
       query,
       { a: customer.accounts[0]!.id },
       {
-        token: await dennis.signIn(),
+        token: await deviceManager.signIn(),
       },
     );
     expect(asDeviceManager.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

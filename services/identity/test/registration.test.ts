@@ -1,7 +1,15 @@
-import { DEMO_PASSWORD, demoIds, toGlobalId } from '@portal/platform';
+import { DEMO_PASSWORD } from '@portal/platform';
 import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createUser,
   startTestSystem,
+  TEST_PASSWORD,
+  type TestAccount,
+  type TestCustomer,
   type TestSystem,
+  type TestUser,
   mailCount,
   tokenIn,
   waitForMail,
@@ -10,9 +18,36 @@ import {
 } from '@portal/testkit';
 
 let system: TestSystem;
+/** The customer people register with (two accounts) and another one. */
+let customer: TestCustomer;
+let other: TestCustomer;
+/** Serial numbers proving an account: one on the first, two on the second, one of the other's. */
+const serial = { first: '', second: '', secondToo: '', others: '' };
+let deviceOnFirst: string;
+let othersDevice: string;
+let selfService: TestUser;
+let planner: TestUser;
+
 beforeAll(async () => {
+  // The demo world holds the device model catalogue; nothing here asserts on its customers.
   system = await startTestSystem();
-});
+  customer = await createCustomer(system, { accounts: 2 });
+  other = await createCustomer(system);
+  const agentToken = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  const [first, second] = customer.accounts as [TestAccount, TestAccount];
+  const onFirst = await createDevice(system, first, { agentToken });
+  [deviceOnFirst, serial.first] = [onFirst.id, onFirst.serialNumber];
+  serial.second = (await createDevice(system, second, { agentToken })).serialNumber;
+  serial.secondToo = (await createDevice(system, second, { agentToken })).serialNumber;
+  const theirs = await createDevice(system, other.accounts[0]!, { agentToken });
+  [othersDevice, serial.others] = [theirs.id, theirs.serialNumber];
+  selfService = await createUser(system, {
+    organization: customer.organization.id,
+    name: 'Signe Self',
+    grants: [['SELF_SERVICE_USER', first]],
+  });
+  planner = await createStaffUser(system, 'SERVICE_PLANNER');
+}, 180_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -31,8 +66,8 @@ const input = (email: string, overrides: Record<string, string> = {}) => ({
   email,
   name: 'Rikke Registrerer',
   password: PASSWORD,
-  customerAccountNumber: '100200',
-  deviceSerialNumber: 'NP1000004',
+  customerAccountNumber: customer.accounts[0]!.customerAccountNumber,
+  deviceSerialNumber: serial.first,
   ...overrides,
 });
 
@@ -46,7 +81,7 @@ async function register(email: string, overrides: Record<string, string> = {}): 
 
 describe('self-registration', () => {
   it('registers, mails a confirmation link, confirms and signs in as a Self-Service user', async () => {
-    const email = 'rikke.new@nordiskprint.example';
+    const email = 'rikke.new@printhouse.example';
     expect(await register(email, { language: 'en' })).toEqual({ ok: true, userErrors: [] });
 
     const unconfirmed = await system.graphql<{ login: { userErrors: { code: string }[] } }>(LOGIN, {
@@ -66,7 +101,12 @@ describe('self-registration', () => {
     }>(CONFIRM, { token });
     expect(confirmed.data!.confirmEmail.session.user).toMatchObject({
       status: 'ACTIVE',
-      grants: [{ role: 'SELF_SERVICE_USER', account: { customerAccountNumber: '100200' } }],
+      grants: [
+        {
+          role: 'SELF_SERVICE_USER',
+          account: { customerAccountNumber: customer.accounts[0]!.customerAccountNumber },
+        },
+      ],
     });
     const devices = await system.graphql<{ devices: { totalCount: number } }>(
       '{ devices { totalCount } }',
@@ -90,7 +130,7 @@ describe('self-registration', () => {
   });
 
   it('writes the confirmation in Danish by default', async () => {
-    const email = 'dansk.bruger@nordiskprint.example';
+    const email = 'dansk.bruger@printhouse.example';
     await register(email);
     const mail = await waitForMail(email);
     expect(mail.subject).toBe('Bekræft din e-mail til Canon Self-Service');
@@ -98,7 +138,7 @@ describe('self-registration', () => {
   });
 
   it('refuses expired and forged confirmation links', async () => {
-    const email = 'late.comer@nordiskprint.example';
+    const email = 'late.comer@printhouse.example';
     await register(email);
     const token = tokenIn(await waitForMail(email));
     await system.identity.dataSource.query(
@@ -119,34 +159,34 @@ describe('self-registration', () => {
 
   it('refuses each rule with its own code and changes nothing', async () => {
     expect(
-      (await register('weak.one@nordiskprint.example', { password: 'short' })).userErrors[0]!.code,
+      (await register('weak.one@printhouse.example', { password: 'short' })).userErrors[0]!.code,
     ).toBe('WEAK_PASSWORD');
     expect(
-      (await register('weak.two@nordiskprint.example', { password: 'password1234' })).userErrors[0]!
+      (await register('weak.two@printhouse.example', { password: 'password1234' })).userErrors[0]!
         .code,
     ).toBe('WEAK_PASSWORD');
     // A serial of another organisation's device proves nothing about this account.
     expect(
-      (await register('no.proof@nordiskprint.example', { deviceSerialNumber: 'FL3000001' }))
+      (await register('no.proof@printhouse.example', { deviceSerialNumber: serial.others }))
         .userErrors[0],
     ).toMatchObject({
       code: 'OWNERSHIP_NOT_PROVEN',
       field: ['input', 'deviceSerialNumber'],
     });
     const rows: unknown[] = await system.identity.dataSource.query(
-      `SELECT 1 FROM identity.app_user WHERE email IN ('weak.one@nordiskprint.example', 'weak.two@nordiskprint.example', 'no.proof@nordiskprint.example')`,
+      `SELECT 1 FROM identity.app_user WHERE email IN ('weak.one@printhouse.example', 'weak.two@printhouse.example', 'no.proof@printhouse.example')`,
     );
     expect(rows).toHaveLength(0);
   });
 
   it('answers the same whether or not the account number exists', async () => {
-    const unknownAccount = await register('no.account@nordiskprint.example', {
+    const unknownAccount = await register('no.account@printhouse.example', {
       customerAccountNumber: '999999',
-      deviceSerialNumber: 'NP2000001',
+      deviceSerialNumber: serial.second,
     });
-    const wrongSerial = await register('no.serial@nordiskprint.example', {
-      customerAccountNumber: '100201',
-      deviceSerialNumber: 'NP9999999',
+    const wrongSerial = await register('no.serial@printhouse.example', {
+      customerAccountNumber: customer.accounts[1]!.customerAccountNumber,
+      deviceSerialNumber: 'TK-NO-SUCH-SERIAL',
     });
     expect(unknownAccount).toEqual(wrongSerial);
     expect(unknownAccount).toMatchObject({
@@ -156,19 +196,18 @@ describe('self-registration', () => {
   });
 
   it('answers an e-mail that has a user (customer or staff) as a new one, and mails its owner instead', async () => {
-    const fresh = await register('fresh.face@nordiskprint.example', {
-      customerAccountNumber: '100201',
-      deviceSerialNumber: 'NP2000001',
-    });
-    for (const existing of ['sune.self@nordiskprint.example', 'Planner@Service.example']) {
+    const second = {
+      customerAccountNumber: customer.accounts[1]!.customerAccountNumber,
+      deviceSerialNumber: serial.second,
+    };
+    const fresh = await register('fresh.face@printhouse.example', second);
+    // The staff user's e-mail in other letters: e-mails are matched without regard to case.
+    for (const existing of [selfService.email, planner.email.toUpperCase()]) {
       const before = await system.identity.dataSource.query(
         `SELECT id, password_hash, organization_id, status FROM identity.app_user WHERE lower(email) = lower($1)`,
         [existing],
       );
-      const answer = await register(existing, {
-        customerAccountNumber: '100201',
-        deviceSerialNumber: 'NP2000001',
-      });
+      const answer = await register(existing, second);
       expect(answer).toEqual(fresh);
       expect(answer).toEqual({ ok: true, userErrors: [] });
       const mail = await waitForMailWithSubject(
@@ -187,7 +226,8 @@ describe('self-registration', () => {
     }
     const grants: unknown[] = await system.identity.dataSource.query(
       `SELECT 1 FROM identity.role_grant g JOIN identity.app_user u ON u.id = g.user_id
-        WHERE u.email = 'planner@service.example'`,
+        WHERE u.email = $1`,
+      [planner.email],
     );
     expect(grants).toHaveLength(0);
   });
@@ -224,8 +264,11 @@ describe('self-registration', () => {
   });
 
   it('throttles requests for a new confirmation e-mail per client address, answering true', async () => {
-    const email = 'resend.throttled@nordiskprint.example';
-    await register(email, { customerAccountNumber: '100201', deviceSerialNumber: 'NP2000002' });
+    const email = 'resend.throttled@printhouse.example';
+    await register(email, {
+      customerAccountNumber: customer.accounts[1]!.customerAccountNumber,
+      deviceSerialNumber: serial.secondToo,
+    });
     await waitForMail(email);
     await system.identity.dataSource.query(
       `UPDATE identity.email_token SET created_at = now() - interval '2 minutes'
@@ -254,7 +297,7 @@ describe('self-registration', () => {
   });
 
   it('answers resendConfirmation the same whether or not the e-mail exists, and re-sends at most once a minute', async () => {
-    const email = 'resend.me@nordiskprint.example';
+    const email = 'resend.me@printhouse.example';
     await register(email);
     await waitForMail(email);
     const resend = (address: string) =>
@@ -283,19 +326,22 @@ describe('self-registration', () => {
     expect(confirmed.data!.confirmEmail.accessToken).toEqual(expect.any(String));
   });
 
+  // About the demo world: its users' shared password is no master key (nor the built users').
   it('does not let anyone sign in with the demo password of an unknown e-mail', async () => {
-    const result = await system.graphql<{ login: { userErrors: { code: string }[] } }>(LOGIN, {
-      email: 'rikke.unknown@nordiskprint.example',
-      password: DEMO_PASSWORD,
-    });
-    expect(result.data!.login.userErrors[0]!.code).toBe('INVALID_CREDENTIALS');
+    for (const password of [DEMO_PASSWORD, TEST_PASSWORD]) {
+      const result = await system.graphql<{ login: { userErrors: { code: string }[] } }>(LOGIN, {
+        email: 'rikke.unknown@printhouse.example',
+        password,
+      });
+      expect(result.data!.login.userErrors[0]!.code).toBe('INVALID_CREDENTIALS');
+    }
   });
 });
 
 describe('invitations', () => {
   it('invites a Device Manager with a device; accepting sets the password and signs in', async () => {
-    const anna = await system.signIn('anna.admin@nordiskprint.example');
-    const email = 'ivan.invited@nordiskprint.example';
+    const admin = await customer.administrator.signIn();
+    const email = 'ivan.invited@printhouse.example';
     const invited = await system.graphql<{
       inviteUser: { user: { status: string; grants: unknown[] }; userErrors: unknown[] };
     }>(
@@ -305,24 +351,27 @@ describe('invitations', () => {
         input: {
           email,
           name: 'Ivan Inviteret',
-          grants: [
-            { role: 'DEVICE_MANAGER', accountId: toGlobalId('Account', demoIds.account('100200')) },
-          ],
-          deviceIds: [toGlobalId('Device', demoIds.device('NP1000004'))],
+          grants: [{ role: 'DEVICE_MANAGER', accountId: customer.accounts[0]!.id }],
+          deviceIds: [deviceOnFirst],
         },
       },
-      { token: anna },
+      { token: admin },
     );
     expect(invited.data!.inviteUser).toEqual({
       user: {
         status: 'PENDING_CONFIRMATION',
-        grants: [{ role: 'DEVICE_MANAGER', account: { customerAccountNumber: '100200' } }],
+        grants: [
+          {
+            role: 'DEVICE_MANAGER',
+            account: { customerAccountNumber: customer.accounts[0]!.customerAccountNumber },
+          },
+        ],
       },
       userErrors: [],
     });
     const mail = await waitForMail(email);
     expect(mail.subject).toBe('Du er inviteret til Canon Self-Service');
-    expect(mail.text).toContain('Anna Andersen har inviteret dig');
+    expect(mail.text).toContain(`${customer.administrator.name} har inviteret dig`);
     const token = tokenIn(mail);
 
     const ACCEPT = `mutation ($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) {
@@ -345,7 +394,7 @@ describe('invitations', () => {
       {},
       { token: accepted.data!.acceptInvitation.accessToken },
     );
-    expect(devices.data!.devices.edges).toEqual([{ node: { serialNumber: 'NP1000004' } }]);
+    expect(devices.data!.devices.edges).toEqual([{ node: { serialNumber: serial.first } }]);
     const reused = await system.graphql<{ acceptInvitation: { userErrors: { code: string }[] } }>(
       ACCEPT,
       { token, password: PASSWORD },
@@ -354,22 +403,20 @@ describe('invitations', () => {
   });
 
   it("refuses a device of another organisation's account", async () => {
-    const anna = await system.signIn('anna.admin@nordiskprint.example');
+    const admin = await customer.administrator.signIn();
     const result = await system.graphql<{
       inviteUser: { user: null; userErrors: { code: string; field: string[] }[] };
     }>(
       `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id } userErrors { code field } } }`,
       {
         input: {
-          email: 'nope@nordiskprint.example',
+          email: 'nope@printhouse.example',
           name: 'Nope',
-          grants: [
-            { role: 'DEVICE_MANAGER', accountId: toGlobalId('Account', demoIds.account('100200')) },
-          ],
-          deviceIds: [toGlobalId('Device', demoIds.device('FL3000001'))],
+          grants: [{ role: 'DEVICE_MANAGER', accountId: customer.accounts[0]!.id }],
+          deviceIds: [othersDevice],
         },
       },
-      { token: anna },
+      { token: admin },
     );
     expect(result.data!.inviteUser).toEqual({
       user: null,

@@ -1,19 +1,65 @@
 import { randomUUID } from 'node:crypto';
 import {
   ANONYMOUS,
-  demoIds,
-  DEMO_PASSWORD,
   PRINCIPAL_HEADER,
   principalKeysFromEnvironment,
   signPrincipal,
-  toGlobalId,
 } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createUser,
+  startTestSystem,
+  TEST_PASSWORD,
+  type TestAccount,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 
 let system: TestSystem;
+/** Two accounts: two devices on the first, one on the second. */
+let customer: TestCustomer;
+let other: TestCustomer;
+let devices: { id: string; serialNumber: string }[];
+/** A Device Manager on the first account, assigned its first device. */
+let deviceManager: TestUser;
+let otherDeviceManager: TestUser;
+let stockManager: TestUser;
+let tech: TestUser;
+
 beforeAll(async () => {
+  // The demo world holds the device model catalogue; nothing here asserts on its customers.
   system = await startTestSystem();
-});
+  customer = await createCustomer(system, { accounts: 2 });
+  other = await createCustomer(system);
+  const agentToken = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  const [first, second] = [customer.accounts[0]!, customer.accounts[1]!];
+  devices = [
+    await createDevice(system, first, { agentToken }),
+    await createDevice(system, first, { agentToken }),
+    await createDevice(system, second, { agentToken }),
+  ];
+  const organization = customer.organization.id;
+  deviceManager = await createUser(system, {
+    organization,
+    name: 'Dagmar Device',
+    grants: [['DEVICE_MANAGER', first]],
+    devices: [devices[0]!.id],
+  });
+  otherDeviceManager = await createUser(system, {
+    organization,
+    name: 'Bente Device',
+    grants: [['DEVICE_MANAGER', first]],
+  });
+  stockManager = await createUser(system, {
+    organization,
+    name: 'Stig Stock',
+    grants: [['STOCK_MANAGER', first]],
+  });
+  tech = await createStaffUser(system, 'TECHNICIAN');
+}, 180_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -29,13 +75,13 @@ type Auth = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function login(email: string, password = DEMO_PASSWORD): Promise<Auth> {
+async function login(email: string, password = TEST_PASSWORD): Promise<Auth> {
   return (await system.graphql<{ login: Auth }>(LOGIN, { email, password })).data!.login;
 }
 
 describe('sessions', () => {
   it('rotates the refresh token, and a reused one revokes the whole session', async () => {
-    const first = await login('dorte.both@nordiskprint.example');
+    const first = await login(otherDeviceManager.email);
     const second = (
       await system.graphql<{ refreshSession: Auth }>(REFRESH, { token: first.refreshToken })
     ).data!.refreshSession;
@@ -62,7 +108,7 @@ describe('sessions', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: LOGIN,
-        variables: { email: 'sara.stock@nordiskprint.example', password: DEMO_PASSWORD },
+        variables: { email: stockManager.email, password: TEST_PASSWORD },
       }),
     });
     const cookies = response.headers.getSetCookie();
@@ -82,10 +128,11 @@ describe('sessions', () => {
     // The gateway refuses such a document (gateway-protection.test.ts); identity itself still
     // counts every attempt, so a document that reached it directly gains nothing.
     const { privateKey } = await principalKeysFromEnvironment();
+    const { email } = other.administrator;
     const aliases = Array.from(
       { length: 20 },
       (_, i) =>
-        `a${i}: login(email: "bo.admin@fjordlogistik.example", password: "wrong-password-${i}") { userErrors { code } }`,
+        `a${i}: login(email: "${email}", password: "wrong-password-${i}") { userErrors { code } }`,
     );
     const direct = async (query: string) => {
       const response = await fetch(system.identity.url, {
@@ -106,57 +153,59 @@ describe('sessions', () => {
     expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(15);
     // The right password is refused too from there while the pair is throttled...
     const right = await direct(
-      `mutation { login(email: "bo.admin@fjordlogistik.example", password: "${DEMO_PASSWORD}") { userErrors { code } } }`,
+      `mutation { login(email: "${email}", password: "${TEST_PASSWORD}") { userErrors { code } } }`,
     );
     expect(right.data.login!.userErrors[0]!.code).toBe('TOO_MANY_ATTEMPTS');
     // ...but not from another address: guessing does not lock the owner out (sign-in.test.ts).
-    expect((await login('bo.admin@fjordlogistik.example')).userErrors).toEqual([]);
+    expect((await login(email)).userErrors).toEqual([]);
   });
 
-  it('stops a revoked grant within a second: dennis no longer sees NP1000001', async () => {
-    const dennis = (await login('dennis.device@nordiskprint.example')).accessToken!;
+  it('stops a revoked grant within a second: the Device Manager no longer sees its device', async () => {
+    const token = (await login(deviceManager.email)).accessToken!;
+    const serial = devices[0]!.serialNumber;
     const query = `query ($serial: String!) { deviceBySerialNumber(serialNumber: $serial) { serialNumber } }`;
     const before = await system.graphql<{ deviceBySerialNumber: unknown }>(
       query,
-      { serial: 'NP1000001' },
-      { token: dennis },
+      { serial },
+      { token },
     );
-    expect(before.data!.deviceBySerialNumber).toEqual({ serialNumber: 'NP1000001' });
+    expect(before.data!.deviceBySerialNumber).toEqual({ serialNumber: serial });
 
-    const anna = (await login('anna.admin@nordiskprint.example')).accessToken!;
+    const admin = (await login(customer.administrator.email)).accessToken!;
     const revoked = await system.graphql<{ revokeRole: { userErrors: unknown[] } }>(
       `mutation ($user: ID!, $account: ID!) { revokeRole(userId: $user, grant: { role: DEVICE_MANAGER, accountId: $account }) { userErrors { code } } }`,
       {
-        user: toGlobalId('User', demoIds.user('dennis.device@nordiskprint.example')),
-        account: toGlobalId('Account', demoIds.account('100200')),
+        user: deviceManager.id,
+        account: customer.accounts[0]!.id,
       },
-      { token: anna },
+      { token: admin },
     );
     expect(revoked.data!.revokeRole.userErrors).toEqual([]);
     await sleep(1000);
     const after = await system.graphql<{ deviceBySerialNumber: unknown }>(
       query,
-      { serial: 'NP1000001' },
-      { token: dennis },
+      { serial },
+      { token },
     );
     expect(after.data!.deviceBySerialNumber).toBeNull();
   });
 
   it('rehashes a weaker password hash at the next sign-in', async () => {
     const { hash, Algorithm } = await import('@node-rs/argon2');
-    const weak = await hash(DEMO_PASSWORD, {
+    const weak = await hash(TEST_PASSWORD, {
       algorithm: Algorithm.Argon2id,
       memoryCost: 4096,
       timeCost: 1,
       parallelism: 1,
     });
     await system.identity.dataSource.query(
-      `UPDATE identity.app_user SET password_hash = $1 WHERE email = 'tech@service.example'`,
-      [weak],
+      `UPDATE identity.app_user SET password_hash = $1 WHERE email = $2`,
+      [weak, tech.email],
     );
-    expect((await login('tech@service.example')).accessToken).toEqual(expect.any(String));
+    expect((await login(tech.email)).accessToken).toEqual(expect.any(String));
     const [row] = await system.identity.dataSource.query(
-      `SELECT password_hash FROM identity.app_user WHERE email = 'tech@service.example'`,
+      `SELECT password_hash FROM identity.app_user WHERE email = $1`,
+      [tech.email],
     );
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
@@ -167,7 +216,8 @@ describe('API keys', () => {
     secret apiKey { id name grants { role account { customerAccountNumber } } } userErrors { code field } } }`;
 
   it('acts with the grants chosen, no wider than its creator, until revoked', async () => {
-    const anna = (await login('anna.admin@nordiskprint.example')).accessToken!;
+    const admin = (await login(customer.administrator.email)).accessToken!;
+    const [first] = customer.accounts as [TestAccount];
     const created = await system.graphql<{
       createApiKey: {
         secret: string;
@@ -178,16 +228,14 @@ describe('API keys', () => {
       CREATE,
       {
         name: 'ERP integration',
-        grants: [
-          { role: 'ADMINISTRATOR', accountId: toGlobalId('Account', demoIds.account('100200')) },
-        ],
+        grants: [{ role: 'ADMINISTRATOR', accountId: first.id }],
       },
-      { token: anna },
+      { token: admin },
     );
     const { secret, apiKey } = created.data!.createApiKey;
     expect(secret).toMatch(/^pk_/);
     expect(apiKey.grants).toEqual([
-      { role: 'ADMINISTRATOR', account: { customerAccountNumber: '100200' } },
+      { role: 'ADMINISTRATOR', account: { customerAccountNumber: first.customerAccountNumber } },
     ]);
 
     const devices = await system.graphql<{ devices: { totalCount: number } }>(
@@ -195,7 +243,8 @@ describe('API keys', () => {
       {},
       { token: secret },
     );
-    expect(devices.data!.devices.totalCount).toBe(6);
+    // The first account's two devices; not the second account's, which the key was not given.
+    expect(devices.data!.devices.totalCount).toBe(2);
     // The key's own "who am I": its name and roles; `me` is a signed-in user's, null for a key.
     const whoAmI = await system.graphql<{
       currentApiKey: { name: string; grants: unknown[] } | null;
@@ -210,7 +259,12 @@ describe('API keys', () => {
     expect(whoAmI.data).toEqual({
       currentApiKey: {
         name: 'ERP integration',
-        grants: [{ role: 'ADMINISTRATOR', account: { customerAccountNumber: '100200' } }],
+        grants: [
+          {
+            role: 'ADMINISTRATOR',
+            account: { customerAccountNumber: first.customerAccountNumber },
+          },
+        ],
       },
       me: null,
     });
@@ -251,7 +305,7 @@ describe('API keys', () => {
     const listed = await system.graphql<{ apiKeys: { name: string; lastUsedAt: string | null }[] }>(
       '{ apiKeys { name lastUsedAt } }',
       {},
-      { token: anna },
+      { token: admin },
     );
     expect(listed.data!.apiKeys).toEqual([
       { name: 'ERP integration', lastUsedAt: expect.any(String) },
@@ -276,11 +330,9 @@ describe('API keys', () => {
       CREATE,
       {
         name: 'Too wide',
-        grants: [
-          { role: 'ADMINISTRATOR', accountId: toGlobalId('Account', demoIds.account('300400')) },
-        ],
+        grants: [{ role: 'ADMINISTRATOR', accountId: other.accounts[0]!.id }],
       },
-      { token: anna },
+      { token: admin },
     );
     expect(wider.data!.createApiKey).toMatchObject({
       secret: null,
@@ -290,7 +342,7 @@ describe('API keys', () => {
     const revoked = await system.graphql<{ revokeApiKey: { apiKey: { revokedAt: string } } }>(
       'mutation ($id: ID!) { revokeApiKey(id: $id) { apiKey { revokedAt } } }',
       { id: apiKey.id },
-      { token: anna },
+      { token: admin },
     );
     expect(revoked.data!.revokeApiKey.apiKey.revokedAt).toEqual(expect.any(String));
     await sleep(1000);

@@ -1,25 +1,49 @@
-import { demoIds, DEMO_PASSWORD, environment, toGlobalId } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { environment } from '@portal/platform';
+import {
+  createCustomer,
+  createStaffUser,
+  createUser,
+  startTestSystem,
+  TEST_PASSWORD,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 import { signInAtProvider, startTestProvider, type TestProvider } from '@portal/testkit/oidc';
 
 /**
  * Single sign-on against a real OpenID provider (oidc-provider, its own process on loopback):
- * the portal is its client "portal"; Nordisk Print's Administrator (anna.admin@…) sets it up for
- * nordiskprint.example, the domain of her own e-mail.
+ * the portal is its client "portal"; a customer's Administrator sets it up for printhouse.example,
+ * the domain of her own e-mail. Another customer's users are on fjordhaus.example.
  */
 let system: TestSystem;
 let provider: TestProvider;
 const CLIENT_SECRET = 'portal-client-secret-at-the-provider';
 const CALLBACK = new URL('/sign-in/sso', environment().PORTAL_PUBLIC_URL).href;
+const DOMAIN = 'printhouse.example';
+const OTHER_DOMAIN = 'fjordhaus.example';
+let customer: TestCustomer;
+let other: TestCustomer;
+/** A Self-Service user of the customer, on its domain. */
+let selfService: TestUser;
 
 beforeAll(async () => {
+  // Nothing here needs the demo world: identity's own data is built below.
   [system, provider] = await Promise.all([
-    startTestSystem({ principalCacheMs: 0 }),
+    startTestSystem({ principalCacheMs: 0, demo: false }),
     startTestProvider([
       { client_id: 'portal', client_secret: CLIENT_SECRET, redirect_uris: [CALLBACK] },
     ]),
   ]);
-});
+  customer = await createCustomer(system, { domain: DOMAIN });
+  other = await createCustomer(system, { domain: OTHER_DOMAIN });
+  selfService = await createUser(system, {
+    organization: customer.organization.id,
+    name: 'Signe Self',
+    domain: DOMAIN,
+    grants: [['SELF_SERVICE_USER', customer.accounts[0]!]],
+  });
+}, 120_000);
 afterAll(async () => {
   await Promise.all([system?.stop(), provider?.stop()]);
 });
@@ -57,7 +81,7 @@ const settings = (overrides: Record<string, unknown> = {}) => ({
   issuer: provider.issuer,
   clientId: 'portal',
   clientSecret: CLIENT_SECRET,
-  domains: ['nordiskprint.example'],
+  domains: [DOMAIN],
   passwordsDisabled: false,
   ...overrides,
 });
@@ -92,20 +116,14 @@ async function signInThroughProvider(email: string, subject: string) {
 
 describe('an Administrator sets single sign-on up', () => {
   it('for the domain of her own e-mail; the secret is kept sealed and never shown', async () => {
-    const admin = await system.signIn('anna.admin@nordiskprint.example');
+    const admin = await customer.administrator.signIn();
     const unreachable = await configure(admin, settings({ issuer: 'http://127.0.0.1:9/nothing' }));
     expect(unreachable.userErrors.map((e) => e.code)).toEqual(['PROVIDER_UNREACHABLE']);
-    const notHers = await configure(
-      admin,
-      settings({ domains: ['nordiskprint.example', 'fjordlogistik.example'] }),
-    );
+    const notHers = await configure(admin, settings({ domains: [DOMAIN, OTHER_DOMAIN] }));
     expect(notHers.userErrors).toEqual([
       expect.objectContaining({ code: 'DOMAIN_NOT_VERIFIED', field: ['input', 'domains'] }),
     ]);
-    const publicMail = await configure(
-      admin,
-      settings({ domains: ['nordiskprint.example', 'gmail.com'] }),
-    );
+    const publicMail = await configure(admin, settings({ domains: [DOMAIN, 'gmail.com'] }));
     expect(publicMail.userErrors.map((e) => e.code)).toEqual(['DOMAIN_NOT_ALLOWED']);
     const notHttps = await configure(admin, settings({ issuer: 'http://login.example.com' }));
     expect(notHttps.userErrors).toEqual([
@@ -120,7 +138,7 @@ describe('an Administrator sets single sign-on up', () => {
           clientId: 'portal',
           clientSecretSet: true,
           passwordsDisabled: false,
-          domains: [{ domain: 'nordiskprint.example', verifiedBy: 'ADMINISTRATOR_EMAIL' }],
+          domains: [{ domain: DOMAIN, verifiedBy: 'ADMINISTRATOR_EMAIL' }],
         },
       },
       userErrors: [],
@@ -136,13 +154,13 @@ describe('an Administrator sets single sign-on up', () => {
   });
 
   it('a domain belongs to one organisation only', async () => {
-    const other = await system.signIn('bo.admin@fjordlogistik.example');
-    const taken = await configure(other, settings({ domains: ['nordiskprint.example'] }));
+    const theirs = await other.administrator.signIn();
+    const taken = await configure(theirs, settings({ domains: [DOMAIN] }));
     expect(taken.userErrors.map((e) => e.code)).toContain('DOMAIN_TAKEN');
     const own = await system.graphql<{ organization: { singleSignOn: unknown } }>(
       `{ organization { singleSignOn { issuer } } }`,
       {},
-      { token: other },
+      { token: theirs },
     );
     expect(own.data!.organization.singleSignOn).toBeNull();
   });
@@ -154,7 +172,7 @@ describe('signing in through the provider', () => {
       beginSingleSignOn: { authorizationUrl: string | null };
     }>(BEGIN, { email: 'someone@elsewhere.example' });
     expect(elsewhere.data!.beginSingleSignOn.authorizationUrl).toBeNull();
-    for (const email of ['sune.self@nordiskprint.example', 'nobody.here@nordiskprint.example']) {
+    for (const email of [selfService.email, `nobody.here@${DOMAIN}`]) {
       const url = new URL(await begin(email));
       expect(url.origin).toBe(provider.issuer);
       expect(Object.fromEntries(url.searchParams)).toEqual({
@@ -173,14 +191,14 @@ describe('signing in through the provider', () => {
 
   it('provisions a user without roles at the first sign-in, and finds it by subject after', async () => {
     await provider.account('employee-1001', {
-      email: 'ida.sso@nordiskprint.example',
+      email: `ida.sso@${DOMAIN}`,
       name: 'Ida Single',
     });
-    const first = await signInThroughProvider('ida.sso@nordiskprint.example', 'employee-1001');
+    const first = await signInThroughProvider(`ida.sso@${DOMAIN}`, 'employee-1001');
     expect(first.payload.userErrors).toEqual([]);
     expect(first.payload.session!.user).toEqual({
       id: expect.any(String),
-      email: 'ida.sso@nordiskprint.example',
+      email: `ida.sso@${DOMAIN}`,
       name: 'Ida Single',
       grants: [],
     });
@@ -192,20 +210,20 @@ describe('signing in through the provider', () => {
         token: first.payload.accessToken!,
       },
     );
-    expect(me.data!.me.email).toBe('ida.sso@nordiskprint.example');
+    expect(me.data!.me.email).toBe(`ida.sso@${DOMAIN}`);
 
     // She marries and the provider changes her e-mail: the subject still finds her user.
     await provider.account('employee-1001', {
-      email: 'ida.married@nordiskprint.example',
+      email: `ida.married@${DOMAIN}`,
       name: 'Ida Married',
     });
-    const second = await signInThroughProvider('ida.married@nordiskprint.example', 'employee-1001');
+    const second = await signInThroughProvider(`ida.married@${DOMAIN}`, 'employee-1001');
     expect(second.payload.userErrors).toEqual([]);
     expect(second.payload.session!.user.id).toBe(first.payload.session!.user.id);
   });
 
   it('refuses an id token for another audience, and opens no session', async () => {
-    const url = await signInAtProvider(await begin('ole@nordiskprint.example'), 'employee-2001');
+    const url = await signInAtProvider(await begin(`ole@${DOMAIN}`), 'employee-2001');
     await provider.tamperNextToken({ aud: 'another-application' });
     const { payload, cookies } = await finish(url);
     expect(payload.accessToken).toBeNull();
@@ -217,7 +235,7 @@ describe('signing in through the provider', () => {
   });
 
   it('refuses an expired id token', async () => {
-    const url = await signInAtProvider(await begin('ole@nordiskprint.example'), 'employee-2001');
+    const url = await signInAtProvider(await begin(`ole@${DOMAIN}`), 'employee-2001');
     await provider.tamperNextToken({ expired: true });
     const { payload, cookies } = await finish(url);
     expect(payload.accessToken).toBeNull();
@@ -228,8 +246,8 @@ describe('signing in through the provider', () => {
   });
 
   it('refuses a replayed state: a callback works once', async () => {
-    await provider.account('employee-2001', { email: 'ole@nordiskprint.example' });
-    const url = await signInAtProvider(await begin('ole@nordiskprint.example'), 'employee-2001');
+    await provider.account('employee-2001', { email: `ole@${DOMAIN}` });
+    const url = await signInAtProvider(await begin(`ole@${DOMAIN}`), 'employee-2001');
     const once = await finish(url);
     expect(once.payload.userErrors).toEqual([]);
     expect(once.payload.accessToken).toEqual(expect.any(String));
@@ -240,8 +258,8 @@ describe('signing in through the provider', () => {
   });
 
   it("refuses a replayed nonce: an earlier sign-in's nonce in a new one", async () => {
-    const earlier = new URL(await begin('ole@nordiskprint.example'));
-    const current = new URL(await begin('ole@nordiskprint.example'));
+    const earlier = new URL(await begin(`ole@${DOMAIN}`));
+    const current = new URL(await begin(`ole@${DOMAIN}`));
     // Someone gets the provider to put the earlier request's nonce into this sign-in's token.
     current.searchParams.set('nonce', earlier.searchParams.get('nonce')!);
     const url = await signInAtProvider(current.href, 'employee-2001');
@@ -255,9 +273,9 @@ describe('signing in through the provider', () => {
 
   it('refuses an e-mail the provider does not vouch for', async () => {
     await provider.account('employee-3001', {
-      email: 'outsider@fjordlogistik.example',
+      email: `outsider@${OTHER_DOMAIN}`,
     });
-    const url = await signInAtProvider(await begin('x@nordiskprint.example'), 'employee-3001');
+    const url = await signInAtProvider(await begin(`x@${DOMAIN}`), 'employee-3001');
     expect((await finish(url)).payload.userErrors.map((e) => e.code)).toEqual([
       'SSO_EMAIL_NOT_ALLOWED',
     ]);
@@ -265,8 +283,8 @@ describe('signing in through the provider', () => {
 
   it('takes one single sign-on mutation per document', async () => {
     const result = await system.graphql(
-      `mutation { a: beginSingleSignOn(email: "a@nordiskprint.example") { authorizationUrl }
-                  b: beginSingleSignOn(email: "b@nordiskprint.example") { authorizationUrl } }`,
+      `mutation { a: beginSingleSignOn(email: "a@${DOMAIN}") { authorizationUrl }
+                  b: beginSingleSignOn(email: "b@${DOMAIN}") { authorizationUrl } }`,
     );
     expect(result.data ?? null).toBeNull();
     expect(result.errors![0]!.message).toBe(
@@ -276,24 +294,30 @@ describe('signing in through the provider', () => {
 });
 
 describe('who may', () => {
-  const EMAILS: Record<string, string> = {
-    Administrator: 'anna.admin@nordiskprint.example',
-    'Device Manager': 'dennis.device@nordiskprint.example',
-    'Self-Service user': 'sune.self@nordiskprint.example',
-    'Service agent': 'agent@service.example',
-    'Service planner': 'planner@service.example',
+  const USERS: Record<string, () => Promise<TestUser>> = {
+    Administrator: async () => customer.administrator,
+    'Device Manager': () =>
+      createUser(system, {
+        organization: customer.organization.id,
+        name: 'Dagmar Device',
+        domain: DOMAIN,
+        grants: [['DEVICE_MANAGER', customer.accounts[0]!]],
+      }),
+    'Self-Service user': async () => selfService,
+    'Service agent': () => createStaffUser(system, 'SERVICE_AGENT'),
+    'Service planner': () => createStaffUser(system, 'SERVICE_PLANNER'),
   };
-  const ACTORS = [...Object.keys(EMAILS), 'API key', 'anonymous'];
-  const organization = toGlobalId('Organization', demoIds.organization('Nordisk Print A/S'));
-  const OPERATIONS: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+  const ACTORS = [...Object.keys(USERS), 'API key', 'anonymous'];
+  // Variables are read when the tests run: the customer is built in the file's beforeAll.
+  const OPERATIONS: Record<string, { query: string; variables?: () => Record<string, unknown> }> = {
     configureSingleSignOn: {
       // Refused at the rule (an invalid issuer): who got that far may configure.
-      query: `mutation { r: configureSingleSignOn(input: { issuer: "no url", clientId: "x", domains: ["nordiskprint.example"], passwordsDisabled: false }) { userErrors { code } } }`,
+      query: `mutation { r: configureSingleSignOn(input: { issuer: "no url", clientId: "x", domains: ["${DOMAIN}"], passwordsDisabled: false }) { userErrors { code } } }`,
     },
     removeSingleSignOn: { query: `mutation { r: removeSingleSignOn { userErrors { code } } }` },
     verifySingleSignOnDomain: {
       query: `mutation ($o: ID!) { r: verifySingleSignOnDomain(organizationId: $o, domain: "not a domain") { userErrors { code } } }`,
-      variables: { o: organization },
+      variables: () => ({ o: customer.organization.id }),
     },
     beginSingleSignOn: {
       query: `mutation { r: beginSingleSignOn(email: "not an e-mail") { userErrors { code } } }`,
@@ -318,11 +342,11 @@ describe('who may', () => {
   const tokens = new Map<string, string | undefined>();
 
   beforeAll(async () => {
-    for (const [actor, email] of Object.entries(EMAILS))
-      tokens.set(actor, await system.signIn(email));
+    for (const [actor, user] of Object.entries(USERS))
+      tokens.set(actor, await (await user()).signIn());
     const key = await system.graphql<{ createApiKey: { secret: string } }>(
       `mutation ($a: ID!) { createApiKey(name: "Who may", grants: [{ role: ADMINISTRATOR, accountId: $a }]) { secret } }`,
-      { a: toGlobalId('Account', demoIds.account('100200')) },
+      { a: customer.accounts[0]!.id },
       { token: tokens.get('Administrator') },
     );
     tokens.set('API key', key.data!.createApiKey.secret);
@@ -333,7 +357,7 @@ describe('who may', () => {
   );
   it.each(cells)('%s by %s: %s', async (operation, actor, expected) => {
     const { query, variables } = OPERATIONS[operation]!;
-    const result = await system.graphql<{ r: { userErrors?: Refusal[] } }>(query, variables, {
+    const result = await system.graphql<{ r: { userErrors?: Refusal[] } }>(query, variables?.(), {
       token: tokens.get(actor),
     });
     const code =
@@ -348,7 +372,7 @@ describe('who may', () => {
       (
         await system.graphql<{ node: { singleSignOn: unknown } | null }>(
           query,
-          { id: organization },
+          { id: customer.organization.id },
           { token: tokens.get(actor) },
         )
       ).data?.node?.singleSignOn ?? null;
@@ -362,12 +386,12 @@ describe('who may', () => {
 
 describe('passwords switched off', () => {
   it('refuses password sign-in and reset alike for existing and unknown e-mails on the domain', async () => {
-    const admin = await system.signIn('anna.admin@nordiskprint.example');
+    const admin = await customer.administrator.signIn();
     expect((await configure(admin, settings({ passwordsDisabled: true }))).userErrors).toEqual([]);
-    for (const email of ['sune.self@nordiskprint.example', 'nobody.here@nordiskprint.example']) {
+    for (const email of [selfService.email, `nobody.here@${DOMAIN}`]) {
       const login = await system.graphql<{
         login: { accessToken: string | null; userErrors: Refusal[] };
-      }>(LOGIN, { email, password: DEMO_PASSWORD });
+      }>(LOGIN, { email, password: TEST_PASSWORD });
       expect(login.data!.login.accessToken).toBeNull();
       expect(login.data!.login.userErrors).toEqual([
         {
@@ -391,18 +415,13 @@ describe('passwords switched off', () => {
         },
       ]);
     }
-    // Another organisation's users are not concerned, and the provider still signs Sune in.
-    const other = await system.graphql<{ login: { accessToken: string | null } }>(LOGIN, {
-      email: 'bo.admin@fjordlogistik.example',
-      password: DEMO_PASSWORD,
+    // Another organisation's users are not concerned, and the provider still signs the Self-Service user in.
+    const elsewhere = await system.graphql<{ login: { accessToken: string | null } }>(LOGIN, {
+      email: other.administrator.email,
+      password: TEST_PASSWORD,
     });
-    expect(other.data!.login.accessToken).toEqual(expect.any(String));
-    const sune = await signInThroughProvider(
-      'sune.self@nordiskprint.example',
-      'sune.self@nordiskprint.example',
-    );
-    expect(sune.payload.session!.user.id).toBe(
-      toGlobalId('User', demoIds.user('sune.self@nordiskprint.example')),
-    );
+    expect(elsewhere.data!.login.accessToken).toEqual(expect.any(String));
+    const viaProvider = await signInThroughProvider(selfService.email, selfService.email);
+    expect(viaProvider.payload.session!.user.id).toBe(selfService.id);
   });
 });

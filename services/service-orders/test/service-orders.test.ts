@@ -1,58 +1,194 @@
-import {
-  demoIds,
-  encodeCursor,
-  fromGlobalId,
-  sqlStatementCount,
-  toGlobalId,
-} from '@portal/platform';
+import { encodeCursor, fromGlobalId, sqlStatementCount } from '@portal/platform';
 import { calendarFor } from '../src/domain/calendars';
 import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
   startTestSystem,
+  type TestCustomer,
   type TestSystem,
+  type TestUser,
   mailCount,
   subjectsSince,
   waitForMail,
   waitForMailWithSubject,
 } from '@portal/testkit';
 import {
-  deviceId,
   ORDER_FIELDS,
-  orderInput,
   serviceOrderApi,
-  TECHNICIAN,
   visitTime,
   type Order,
 } from '@portal/testkit/service-orders';
 
+/**
+ * Built here: a customer with two accounts and another customer, their devices and users, the
+ * service centre's staff, and the orders the tests find already there (an overdue breakdown and
+ * a closed order on the managed device, an order with an internal note on the branch's device,
+ * and one on the other customer's device that is later decommissioned).
+ */
+const MANAGED = 'managed'; // assigned to the Device Manager, at the Stock Manager's store; 4 h
+const MANAGED_TOO = 'managed too'; // assigned to the Device Manager
+const UNASSIGNED = 'unassigned'; // on the first account, 8 h
+const TO_REMOVE = 'to remove';
+const SLOW = 'slow'; // 16 h
+const CONTESTED = 'contested';
+const BRANCH = 'branch'; // on the second account, assigned to its Device Manager
+const THEIRS = 'theirs'; // the other customer's
+const THEIRS_RETIRED = 'theirs retired'; // the other customer's, decommissioned by a test
+type Key =
+  | typeof MANAGED
+  | typeof MANAGED_TOO
+  | typeof UNASSIGNED
+  | typeof TO_REMOVE
+  | typeof SLOW
+  | typeof CONTESTED
+  | typeof BRANCH
+  | typeof THEIRS
+  | typeof THEIRS_RETIRED;
+const devices = {} as Record<Key, { id: string; serialNumber: string }>;
+const deviceId = (key: Key) => devices[key].id;
+const serial = (key: Key) => devices[key].serialNumber;
+
+function orderInput(key: Key, extra: Record<string, unknown> = {}) {
+  return {
+    deviceId: deviceId(key),
+    type: 'MAINTENANCE',
+    description: 'Streaks on every copy from the document feeder.',
+    contactName: 'Facility desk',
+    contactPhone: '+45 33 12 34 56',
+    ...extra,
+  };
+}
+
 let system: TestSystem;
 let api: ReturnType<typeof serviceOrderApi>;
-let anna: string;
-let dennis: string;
-let dorte: string;
-let sara: string;
-let sune: string;
-let bo: string;
+let customer: TestCustomer;
+let other: TestCustomer;
+const users = {} as Record<
+  'deviceManager' | 'branchManager' | 'agent' | 'planner' | 'technician',
+  TestUser
+>;
+/** The technician's user id. */
+let TECHNICIAN: string;
+let admin: string;
+let deviceManager: string;
+let branchManager: string;
+let stockManager: string;
+let selfService: string;
+let otherAdmin: string;
 let agent: string;
 let planner: string;
 let tech: string;
 
+async function buildDevices(agentToken: string) {
+  const [first, second] = [customer.accounts[0]!, customer.accounts[1]!];
+  const store = await createStockLocation(system, first, { agentToken });
+  const on = (account = first, options: Parameters<typeof createDevice>[2] = {}) =>
+    createDevice(system, account, { agentToken, ...options });
+  devices[MANAGED] = await on(first, {
+    responseTimeHours: 4,
+    eMaintenance: true,
+    stockLocationId: store.id,
+  });
+  devices[MANAGED_TOO] = await on();
+  devices[UNASSIGNED] = await on(first, { responseTimeHours: 8 });
+  devices[TO_REMOVE] = await on();
+  devices[SLOW] = await on(first, { responseTimeHours: 16 });
+  devices[CONTESTED] = await on();
+  devices[BRANCH] = await on(second);
+  // Three more on the second account: the Administrator sees ten devices.
+  for (let n = 0; n < 3; n++) await on(second);
+  devices[THEIRS] = await on(other.accounts[0]!);
+  devices[THEIRS_RETIRED] = await on(other.accounts[0]!);
+  return store.id;
+}
+
+async function buildUsers(storeId: string) {
+  const [first, second] = [customer.accounts[0]!, customer.accounts[1]!];
+  const organization = customer.organization.id;
+  users.deviceManager = await createUser(system, {
+    organization,
+    name: 'Dagmar Dahl',
+    grants: [['DEVICE_MANAGER', first]],
+    devices: [deviceId(MANAGED), deviceId(MANAGED_TOO)],
+  });
+  // A Device Manager of the second account only.
+  users.branchManager = await createUser(system, {
+    organization,
+    name: 'Dorte Branch',
+    grants: [['DEVICE_MANAGER', second]],
+    devices: [deviceId(BRANCH)],
+  });
+  const stock = await createUser(system, {
+    organization,
+    name: 'Stig Stock',
+    grants: [['STOCK_MANAGER', first]],
+    stockLocations: [storeId],
+  });
+  const self = await createUser(system, {
+    organization,
+    name: 'Signe Self',
+    grants: [['SELF_SERVICE_USER', first]],
+  });
+  TECHNICIAN = users.technician.id;
+  [admin, deviceManager, branchManager, stockManager, selfService, otherAdmin, planner, tech] =
+    await Promise.all(
+      [
+        customer.administrator,
+        users.deviceManager,
+        users.branchManager,
+        stock,
+        self,
+        other.administrator,
+        users.planner,
+        users.technician,
+      ].map((user) => user.signIn()),
+    );
+}
+
+/** The orders the tests find already there (see the top of the file). */
+async function buildOrders() {
+  const breakdown = await api.ok(deviceManager, 'create', {
+    input: orderInput(MANAGED, { type: 'BREAKDOWN' }),
+  });
+  await api.ok(planner, 'acknowledge', { id: breakdown.id });
+  // Its due time passed without a response: the clock moved on, nothing else.
+  await system
+    .subgraph('service-orders')
+    .dataSource.query(
+      `UPDATE service_orders.service_order SET response_due_at = now() - interval '1 hour' WHERE id = $1`,
+      [fromGlobalId('ServiceOrder', breakdown.id)],
+    );
+  const done = await api.ok(deviceManager, 'create', { input: orderInput(MANAGED) });
+  await api.ok(planner, 'acknowledge', { id: done.id });
+  await api.ok(planner, 'schedule', {
+    id: done.id,
+    visitAt: visitTime(),
+    technicianId: TECHNICIAN,
+  });
+  await api.ok(tech, 'start', { id: done.id });
+  await api.ok(tech, 'resolve', { id: done.id, comment: 'Fuser replaced.' });
+  await api.ok(agent, 'close', { id: done.id });
+  const branch = await api.ok(branchManager, 'create', { input: orderInput(BRANCH) });
+  await api.ok(agent, 'comment', { id: branch.id, comment: 'Second call.', internal: true });
+  await api.ok(agent, 'acknowledge', { id: branch.id });
+  await api.ok(otherAdmin, 'create', { input: orderInput(THEIRS_RETIRED) });
+}
+
 beforeAll(async () => {
+  // The demo world holds the device model catalogue; the tests look only at what is built here.
   system = await startTestSystem();
   api = serviceOrderApi(system);
-  [anna, dennis, dorte, sara, sune, bo, agent, planner, tech] = await Promise.all(
-    [
-      'anna.admin@nordiskprint.example',
-      'dennis.device@nordiskprint.example',
-      'dorte.both@nordiskprint.example',
-      'sara.stock@nordiskprint.example',
-      'sune.self@nordiskprint.example',
-      'bo.admin@fjordlogistik.example',
-      'agent@service.example',
-      'planner@service.example',
-      'tech@service.example',
-    ].map((email) => system.signIn(email)),
-  );
-});
+  [customer, other] = [await createCustomer(system, { accounts: 2 }), await createCustomer(system)];
+  users.agent = await createStaffUser(system, 'SERVICE_AGENT', 'Aske Agent');
+  users.planner = await createStaffUser(system, 'SERVICE_PLANNER', 'Pernille Planner');
+  users.technician = await createStaffUser(system, 'TECHNICIAN', 'Tove Tekniker');
+  agent = await users.agent.signIn();
+  await buildUsers(await buildDevices(agent));
+  await buildOrders();
+}, 180_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -91,21 +227,21 @@ async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise
   }
 }
 
-async function projectedStatus(serial: string): Promise<string | undefined> {
+async function projectedStatus(key: Key): Promise<string | undefined> {
   const rows = (await system
     .subgraph('service-orders')
     .dataSource.query(`SELECT status FROM service_orders.device_projection WHERE device_id = $1`, [
-      demoIds.device(serial),
+      fromGlobalId('Device', deviceId(key)),
     ])) as { status: string }[];
   return rows[0]?.status;
 }
 
 describe('creating a service order', () => {
   it('numbers orders sequentially (SO-000123), on the portal channel, with one history line', async () => {
-    const first = await api.ok(anna, 'create', {
-      input: orderInput('NP1000003', { errorCode: ' e000007 ' }),
+    const first = await api.ok(admin, 'create', {
+      input: orderInput(UNASSIGNED, { errorCode: ' e000007 ' }),
     });
-    const second = await api.ok(anna, 'create', { input: orderInput('NP1000003') });
+    const second = await api.ok(admin, 'create', { input: orderInput(UNASSIGNED) });
     expect(first.number).toMatch(/^SO-\d{6}$/);
     expect(sequenceOf(second)).toBe(sequenceOf(first) + 1);
     expect(first).toMatchObject({
@@ -119,12 +255,12 @@ describe('creating a service order', () => {
       responseOverdue: false,
       technicianName: null,
       technician: null,
-      device: { id: deviceId('NP1000003'), serialNumber: 'NP1000003' },
+      device: { id: deviceId(UNASSIGNED), serialNumber: serial(UNASSIGNED) },
     });
     expect(first.history).toEqual([
       {
         at: first.submittedAt,
-        by: 'Anna Andersen',
+        by: customer.administrator.name,
         fromStatus: null,
         toStatus: 'SUBMITTED',
         comment: null,
@@ -134,12 +270,12 @@ describe('creating a service order', () => {
   });
 
   it('receives it at once in business hours, else at the next opening, and counts the contract hours in business hours', async () => {
-    for (const [serial, hours] of [
-      ['NP1000001', 4],
-      ['NP1000003', 8],
-      ['NP1000005', 16],
+    for (const [key, hours] of [
+      [MANAGED, 4],
+      [UNASSIGNED, 8],
+      [SLOW, 16],
     ] as const) {
-      const order = await api.ok(anna, 'create', { input: orderInput(serial) });
+      const order = await api.ok(admin, 'create', { input: orderInput(key) });
       const submittedAt = new Date(order.submittedAt);
       const receivedAt = calendar.receivedAt(submittedAt);
       expect(order.receivedAt).toBe(receivedAt.toISOString());
@@ -149,9 +285,9 @@ describe('creating a service order', () => {
   });
 
   it('lets a Device Manager create orders for its assigned devices only', async () => {
-    const own = await api.ok(dennis, 'create', { input: orderInput('NP1000002') });
-    expect(own.history[0]!.by).toBe('Dennis Dahl');
-    const other = await api.run(dennis, 'create', { input: orderInput('NP1000003') });
+    const own = await api.ok(deviceManager, 'create', { input: orderInput(MANAGED_TOO) });
+    expect(own.history[0]!.by).toBe(users.deviceManager.name);
+    const other = await api.run(deviceManager, 'create', { input: orderInput(UNASSIGNED) });
     expect(other).toMatchObject({ serviceOrder: null, error: null });
     expect(other.userErrors).toEqual([
       { code: 'NOT_FOUND', field: ['input', 'deviceId'], message: 'No such device.' },
@@ -160,38 +296,36 @@ describe('creating a service order', () => {
 
   it('takes orders by phone from a Service agent; planners and technicians may not create', async () => {
     const byPhone = await api.ok(agent, 'create', {
-      input: orderInput('FL3000002', { contactName: 'Bo Berg' }),
+      input: orderInput(THEIRS, { contactName: 'Birk Berg' }),
     });
     expect(byPhone).toMatchObject({ channel: 'PHONE', status: 'SUBMITTED' });
-    expect(byPhone.history[0]!.by).toBe('Aksel Agent');
-    expect((await api.run(planner, 'create', { input: orderInput('FL3000002') })).error).toBe(
+    expect(byPhone.history[0]!.by).toBe(users.agent.name);
+    expect((await api.run(planner, 'create', { input: orderInput(THEIRS) })).error).toBe(
       'FORBIDDEN',
     );
-    expect((await api.run(tech, 'create', { input: orderInput('FL3000002') })).error).toBe(
-      'FORBIDDEN',
-    );
+    expect((await api.run(tech, 'create', { input: orderInput(THEIRS) })).error).toBe('FORBIDDEN');
   });
 
   it('reports a device the caller may not order for as not found', async () => {
-    const cases: [string, string][] = [
-      [bo, 'NP1000001'], // another organisation's
-      [sara, 'NP1000001'], // a Stock Manager sees the device, but orders nothing
-      [sune, 'NP1000001'], // Self-Service users see no devices
-      [dorte, 'NP1000001'], // a Device Manager of another account
+    const cases: [string, Key][] = [
+      [otherAdmin, MANAGED], // another organisation's
+      [stockManager, MANAGED], // a Stock Manager sees the device, but orders nothing
+      [selfService, MANAGED], // Self-Service users see no devices
+      [branchManager, MANAGED], // a Device Manager of another account
     ];
-    for (const [token, serial] of cases) {
-      const outcome = await api.run(token, 'create', { input: orderInput(serial) });
+    for (const [token, key] of cases) {
+      const outcome = await api.run(token, 'create', { input: orderInput(key) });
       expect(outcome.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
     }
-    const malformed = await api.run(anna, 'create', {
-      input: { ...orderInput('NP1000001'), deviceId: 'not-an-id' },
+    const malformed = await api.run(admin, 'create', {
+      input: { ...orderInput(MANAGED), deviceId: 'not-an-id' },
     });
     expect(malformed.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
   });
 
   it('refuses incomplete or unbounded input with INVALID_INPUT for each field', async () => {
-    const outcome = await api.run(anna, 'create', {
-      input: orderInput('NP1000003', {
+    const outcome = await api.run(admin, 'create', {
+      input: orderInput(UNASSIGNED, {
         description: 'x'.repeat(2001),
         errorCode: 'E 7!',
         contactName: '   ',
@@ -207,51 +341,51 @@ describe('creating a service order', () => {
       ['INVALID_INPUT', ['input', 'contactPhone']],
       ['INVALID_INPUT', ['input', 'contactEmail']],
     ]);
-    const empty = await api.run(anna, 'create', {
-      input: orderInput('NP1000003', { description: ' ' }),
+    const empty = await api.run(admin, 'create', {
+      input: orderInput(UNASSIGNED, { description: ' ' }),
     });
     expect(empty.userErrors.map((e) => e.field)).toEqual([['input', 'description']]);
-    const longest = await api.run(anna, 'create', {
-      input: orderInput('NP1000003', { description: 'y'.repeat(2000) }),
+    const longest = await api.run(admin, 'create', {
+      input: orderInput(UNASSIGNED, { description: 'y'.repeat(2000) }),
     });
     expect(longest.userErrors).toEqual([]);
   });
 
   it('refuses a second open breakdown order for a device and points at the open one', async () => {
-    const [demoOpen] = (
-      await list(agent, { deviceId: deviceId('NP1000001'), status: ['ACKNOWLEDGED'] })
+    const [open] = (
+      await list(agent, { deviceId: deviceId(MANAGED), status: ['ACKNOWLEDGED'] })
     ).edges.map((e) => e.node);
-    const refused = await api.run(dennis, 'create', {
-      input: orderInput('NP1000001', { type: 'BREAKDOWN' }),
+    const refused = await api.run(deviceManager, 'create', {
+      input: orderInput(MANAGED, { type: 'BREAKDOWN' }),
     });
     expect(refused.userErrors).toEqual([
       {
         code: 'DUPLICATE_OPEN_ORDER',
         field: ['input', 'deviceId'],
-        message: expect.stringContaining(demoOpen!.number),
+        message: expect.stringContaining(open!.number),
       },
     ]);
-    expect(refused.serviceOrder).toMatchObject({ id: demoOpen!.id, status: 'ACKNOWLEDGED' });
+    expect(refused.serviceOrder).toMatchObject({ id: open!.id, status: 'ACKNOWLEDGED' });
 
-    // docs/demo-data.md: NP1000003 has no open breakdown, so the first is taken and the second refused.
-    const first = await api.ok(anna, 'create', {
-      input: orderInput('NP1000003', { type: 'BREAKDOWN' }),
+    // The unassigned device has no open breakdown, so the first is taken and the second refused.
+    const first = await api.ok(admin, 'create', {
+      input: orderInput(UNASSIGNED, { type: 'BREAKDOWN' }),
     });
-    const second = await api.run(anna, 'create', {
-      input: orderInput('NP1000003', { type: 'BREAKDOWN' }),
+    const second = await api.run(admin, 'create', {
+      input: orderInput(UNASSIGNED, { type: 'BREAKDOWN' }),
     });
     expect(second.userErrors.map((e) => e.code)).toEqual(['DUPLICATE_OPEN_ORDER']);
     expect(second.serviceOrder!.number).toBe(first.number);
     // Other types are no duplicates; a cancelled breakdown is no longer open.
-    await api.ok(anna, 'create', { input: orderInput('NP1000003', { type: 'MOVE' }) });
-    await api.ok(anna, 'cancel', { id: first.id, reason: 'Raised twice by mistake.' });
-    await api.ok(anna, 'create', { input: orderInput('NP1000003', { type: 'BREAKDOWN' }) });
+    await api.ok(admin, 'create', { input: orderInput(UNASSIGNED, { type: 'MOVE' }) });
+    await api.ok(admin, 'cancel', { id: first.id, reason: 'Raised twice by mistake.' });
+    await api.ok(admin, 'create', { input: orderInput(UNASSIGNED, { type: 'BREAKDOWN' }) });
   });
 
   it('accepts exactly one of five concurrent breakdown orders for the same device', async () => {
     const outcomes = await Promise.all(
       Array.from({ length: 5 }, () =>
-        api.run(anna, 'create', { input: orderInput('NP1000006', { type: 'BREAKDOWN' }) }),
+        api.run(admin, 'create', { input: orderInput(CONTESTED, { type: 'BREAKDOWN' }) }),
       ),
     );
     const accepted = outcomes.filter((o) => o.userErrors.length === 0);
@@ -265,40 +399,41 @@ describe('creating a service order', () => {
   it('refuses devices that are not ACTIVE with DEVICE_NOT_ACTIVE', async () => {
     const removal = await system.graphql(
       `mutation ($id: ID!) { requestDeviceRemoval(deviceId: $id, reason: "Sold with the building.") { userErrors { code } } }`,
-      { id: deviceId('NP1000004') },
-      { token: anna },
+      { id: deviceId(TO_REMOVE) },
+      { token: admin },
     );
     expect(removal.errors).toBeUndefined();
-    await until(async () => (await projectedStatus('NP1000004')) === 'REMOVAL_REQUESTED');
-    const removed = await api.run(anna, 'create', { input: orderInput('NP1000004') });
+    await until(async () => (await projectedStatus(TO_REMOVE)) === 'REMOVAL_REQUESTED');
+    const removed = await api.run(admin, 'create', { input: orderInput(TO_REMOVE) });
     expect(removed.userErrors.map((e) => [e.code, e.field])).toEqual([
       ['DEVICE_NOT_ACTIVE', ['input', 'deviceId']],
     ]);
 
     const decommissioned = await system.graphql(
       `mutation ($id: ID!) { decommissionDevice(deviceId: $id, reason: "Scrapped.") { userErrors { code } } }`,
-      { id: deviceId('FL3000003') },
+      { id: deviceId(THEIRS_RETIRED) },
       { token: agent },
     );
     expect(decommissioned.errors).toBeUndefined();
-    await until(async () => (await projectedStatus('FL3000003')) === 'DECOMMISSIONED');
+    await until(async () => (await projectedStatus(THEIRS_RETIRED)) === 'DECOMMISSIONED');
     expect(
-      (await api.run(agent, 'create', { input: orderInput('FL3000003') })).userErrors[0]!.code,
+      (await api.run(agent, 'create', { input: orderInput(THEIRS_RETIRED) })).userErrors[0]!.code,
     ).toBe('DEVICE_NOT_ACTIVE');
     // Customers no longer see a decommissioned device, but still read its orders' history.
     expect(
-      (await api.run(bo, 'create', { input: orderInput('FL3000003') })).userErrors[0]!.code,
+      (await api.run(otherAdmin, 'create', { input: orderInput(THEIRS_RETIRED) })).userErrors[0]!
+        .code,
     ).toBe('NOT_FOUND');
-    const history = await list(bo, { deviceId: deviceId('FL3000003') });
+    const history = await list(otherAdmin, { deviceId: deviceId(THEIRS_RETIRED) });
     expect(history.totalCount).toBeGreaterThan(0);
     expect(history.edges[0]!.node.device).toEqual({
-      id: deviceId('FL3000003'),
-      serialNumber: 'FL3000003',
+      id: deviceId(THEIRS_RETIRED),
+      serialNumber: serial(THEIRS_RETIRED),
     });
   });
 
   it('refuses anonymous callers with UNAUTHENTICATED', async () => {
-    expect((await api.run(undefined, 'create', { input: orderInput('NP1000003') })).error).toBe(
+    expect((await api.run(undefined, 'create', { input: orderInput(UNASSIGNED) })).error).toBe(
       'UNAUTHENTICATED',
     );
     const result = await system.graphql(`{ serviceOrders { totalCount } }`);
@@ -307,8 +442,8 @@ describe('creating a service order', () => {
 });
 
 describe('the response-time SLA', () => {
-  async function scheduled(serial: string): Promise<Order> {
-    const order = await api.ok(anna, 'create', { input: orderInput(serial) });
+  async function scheduled(key: Key): Promise<Order> {
+    const order = await api.ok(admin, 'create', { input: orderInput(key) });
     await api.ok(planner, 'acknowledge', { id: order.id });
     return api.ok(planner, 'schedule', {
       id: order.id,
@@ -318,7 +453,7 @@ describe('the response-time SLA', () => {
   }
 
   it('is met when the technician starts by the due time', async () => {
-    const order = await scheduled('NP1000002');
+    const order = await scheduled(MANAGED_TOO);
     const started = await api.ok(tech, 'start', { id: order.id });
     expect(started.status).toBe('IN_PROGRESS');
     expect(Date.parse(started.respondedAt!)).toBeLessThanOrEqual(Date.parse(started.responseDueAt));
@@ -329,7 +464,7 @@ describe('the response-time SLA', () => {
   });
 
   it('flags a missing response as overdue at read time, and a late one stays flagged', async () => {
-    const order = await scheduled('NP1000005');
+    const order = await scheduled(SLOW);
     // The due time moves two seconds ahead; nothing but the clock changes after that.
     await system
       .subgraph('service-orders')
@@ -337,13 +472,13 @@ describe('the response-time SLA', () => {
         `UPDATE service_orders.service_order SET response_due_at = now() + interval '2 seconds' WHERE id = $1`,
         [fromGlobalId('ServiceOrder', order.id)],
       );
-    expect((await api.order(anna, order.id))!.responseOverdue).toBe(false);
-    const overdueBefore = await list(anna, { overdue: true });
+    expect((await api.order(admin, order.id))!.responseOverdue).toBe(false);
+    const overdueBefore = await list(admin, { overdue: true });
     expect(overdueBefore.edges.map((e) => e.node.id)).not.toContain(order.id);
 
     await new Promise((resolve) => setTimeout(resolve, 2500));
-    expect((await api.order(anna, order.id))!.responseOverdue).toBe(true);
-    const overdueAfter = await list(anna, { overdue: true });
+    expect((await api.order(admin, order.id))!.responseOverdue).toBe(true);
+    const overdueAfter = await list(admin, { overdue: true });
     expect(overdueAfter.edges.map((e) => e.node.id)).toContain(order.id);
     expect(overdueAfter.totalCount).toBe(overdueBefore.totalCount + 1);
 
@@ -352,12 +487,12 @@ describe('the response-time SLA', () => {
     expect(late.responseOverdue).toBe(true);
   });
 
-  it('shows the demo data set one overdue order, to customers and staff alike', async () => {
+  it('shows the overdue order to customers and staff alike', async () => {
     const staff = await list(agent, { overdue: true, status: ['ACKNOWLEDGED'] });
-    const customer = await list(dennis, { overdue: true, status: ['ACKNOWLEDGED'] });
+    const customer = await list(deviceManager, { overdue: true, status: ['ACKNOWLEDGED'] });
     expect(customer.edges.map((e) => e.node.number)).toEqual(
       staff.edges
-        .filter((e) => e.node.device.serialNumber === 'NP1000001')
+        .filter((e) => e.node.device.serialNumber === serial(MANAGED))
         .map((e) => e.node.number),
     );
     expect(customer.edges[0]!.node).toMatchObject({ responseOverdue: true, respondedAt: null });
@@ -368,15 +503,21 @@ describe('listing service orders', () => {
   it('shows customers the orders of the devices they may see, newest first; Stock Managers and Self-Service users none', async () => {
     const serials = async (token: string) =>
       new Set((await list(token)).edges.map((e) => e.node.device.serialNumber));
-    expect([...(await serials(dennis))].sort()).toEqual(['NP1000001', 'NP1000002']);
-    expect([...(await serials(dorte))]).toEqual(['NP2000001']);
-    expect([...(await serials(bo))].every((s) => s.startsWith('FL'))).toBe(true);
-    const annas = await list(anna);
-    expect(annas.edges.every((e) => e.node.device.serialNumber.startsWith('NP'))).toBe(true);
-    expect(annas.edges.some((e) => e.node.device.serialNumber === 'NP2000001')).toBe(true);
-    const submitted = annas.edges.map((e) => Date.parse(e.node.submittedAt));
+    expect([...(await serials(deviceManager))].sort()).toEqual(
+      [serial(MANAGED), serial(MANAGED_TOO)].sort(),
+    );
+    expect([...(await serials(branchManager))]).toEqual([serial(BRANCH)]);
+    const theirs = [serial(THEIRS), serial(THEIRS_RETIRED)];
+    const otherSerials = [...(await serials(otherAdmin))];
+    expect(otherSerials.length).toBeGreaterThan(0);
+    expect(otherSerials.every((s) => theirs.includes(s))).toBe(true);
+    const admins = await list(admin);
+    const ours = (Object.keys(devices) as Key[]).filter((k) => !k.startsWith('theirs')).map(serial);
+    expect(admins.edges.every((e) => ours.includes(e.node.device.serialNumber))).toBe(true);
+    expect(admins.edges.some((e) => e.node.device.serialNumber === serial(BRANCH))).toBe(true);
+    const submitted = admins.edges.map((e) => Date.parse(e.node.submittedAt));
     expect(submitted).toEqual([...submitted].sort((a, b) => b - a));
-    for (const token of [sara, sune])
+    for (const token of [stockManager, selfService])
       expect(await list(token)).toMatchObject({ totalCount: 0, edges: [] });
   });
 
@@ -390,8 +531,10 @@ describe('listing service orders', () => {
     expect(queue.totalCount).toBe(all[0]!.n);
     const due = queue.edges.map((e) => Date.parse(e.node.responseDueAt));
     expect(due).toEqual([...due].sort((a, b) => a - b));
-    const serials = new Set(queue.edges.map((e) => e.node.device.serialNumber.slice(0, 2)));
-    expect([...serials].sort()).toEqual(['FL', 'NP']);
+    // Both customers' orders are in it.
+    const serials = new Set(queue.edges.map((e) => e.node.device.serialNumber));
+    expect(serials.has(serial(MANAGED))).toBe(true);
+    expect(serials.has(serial(THEIRS_RETIRED))).toBe(true);
   });
 
   it('pages through the queue with a cursor', async () => {
@@ -417,54 +560,58 @@ describe('listing service orders', () => {
   });
 
   it('filters by status, device, account and overdue', async () => {
-    const acknowledged = await list(anna, { status: ['ACKNOWLEDGED'] });
+    const acknowledged = await list(admin, { status: ['ACKNOWLEDGED'] });
     expect(acknowledged.totalCount).toBeGreaterThan(0);
     expect(acknowledged.edges.every((e) => e.node.status === 'ACKNOWLEDGED')).toBe(true);
-    const device = await list(anna, { deviceId: deviceId('NP1000001') });
-    expect(device.edges.every((e) => e.node.device.serialNumber === 'NP1000001')).toBe(true);
-    const aarhus = await list(anna, {
-      accountId: toGlobalId('Account', demoIds.account('100201')),
+    const device = await list(admin, { deviceId: deviceId(MANAGED) });
+    expect(device.edges.every((e) => e.node.device.serialNumber === serial(MANAGED))).toBe(true);
+    const aarhus = await list(admin, {
+      accountId: customer.accounts[1]!.id,
     });
-    expect(aarhus.edges.map((e) => e.node.device.serialNumber)).toEqual(['NP2000001']);
+    expect(aarhus.edges.map((e) => e.node.device.serialNumber)).toEqual([serial(BRANCH)]);
     const overdue = await list(agent, { overdue: true });
     const onTime = await list(agent, { overdue: false });
     expect(overdue.edges.every((e) => e.node.responseOverdue)).toBe(true);
     expect(onTime.edges.every((e) => !e.node.responseOverdue)).toBe(true);
     expect(overdue.totalCount + onTime.totalCount).toBe((await list(agent)).totalCount);
     // Another organisation's account or device filters to nothing, like an unknown one.
-    expect((await list(bo, { deviceId: deviceId('NP1000001') })).totalCount).toBe(0);
+    expect((await list(otherAdmin, { deviceId: deviceId(MANAGED) })).totalCount).toBe(0);
   });
 
   it("answers null for another organisation's order", async () => {
-    const [annasOrder] = (await list(anna, {}, { first: 1 })).edges;
-    expect(await api.order(bo, annasOrder!.node.id)).toBeNull();
-    expect(await api.order(sara, annasOrder!.node.id)).toBeNull();
-    expect((await api.order(agent, annasOrder!.node.id))!.id).toBe(annasOrder!.node.id);
+    const [adminsOrder] = (await list(admin, {}, { first: 1 })).edges;
+    expect(await api.order(otherAdmin, adminsOrder!.node.id)).toBeNull();
+    expect(await api.order(stockManager, adminsOrder!.node.id)).toBeNull();
+    expect((await api.order(agent, adminsOrder!.node.id))!.id).toBe(adminsOrder!.node.id);
   });
 });
 
 describe('internal notes', () => {
-  it("never reach customers: not in the demo orders' history, not in new ones", async () => {
-    const staffView = (await list(agent, { deviceId: deviceId('NP2000001') })).edges[0]!.node;
-    const customerView = (await api.order(anna, staffView.id))!;
+  it("never reach customers: not in an earlier order's history, not in new ones", async () => {
+    const staffView = (await list(agent, { deviceId: deviceId(BRANCH) })).edges[0]!.node;
+    const customerView = (await api.order(admin, staffView.id))!;
     expect(staffView.history.some((line) => line.internal)).toBe(true);
     expect(customerView.history).toEqual(staffView.history.filter((line) => !line.internal));
 
-    const order = await api.ok(dennis, 'create', { input: orderInput('NP1000002') });
+    const order = await api.ok(deviceManager, 'create', { input: orderInput(MANAGED_TOO) });
     await api.ok(agent, 'comment', {
       id: order.id,
       comment: 'Customer has asked three times this month; consider a replacement.',
       internal: true,
     });
     await api.ok(agent, 'comment', { id: order.id, comment: 'We will call you before noon.' });
-    await api.ok(dennis, 'comment', { id: order.id, comment: 'Ring reception on arrival.' });
-    const seenByCustomer = (await api.order(dennis, order.id))!.history;
+    await api.ok(deviceManager, 'comment', { id: order.id, comment: 'Ring reception on arrival.' });
+    const seenByCustomer = (await api.order(deviceManager, order.id))!.history;
     const seenByStaff = (await api.order(planner, order.id))!.history;
     expect(seenByStaff.map((l) => [l.by, l.internal, l.comment])).toEqual([
-      ['Dennis Dahl', false, null],
-      ['Aksel Agent', true, 'Customer has asked three times this month; consider a replacement.'],
-      ['Aksel Agent', false, 'We will call you before noon.'],
-      ['Dennis Dahl', false, 'Ring reception on arrival.'],
+      [users.deviceManager.name, false, null],
+      [
+        users.agent.name,
+        true,
+        'Customer has asked three times this month; consider a replacement.',
+      ],
+      [users.agent.name, false, 'We will call you before noon.'],
+      [users.deviceManager.name, false, 'Ring reception on arrival.'],
     ]);
     expect(seenByCustomer).toEqual(seenByStaff.filter((l) => !l.internal));
     // A comment leaves the status as it was.
@@ -476,8 +623,8 @@ describe('internal notes', () => {
   });
 
   it('cannot be written by customers', async () => {
-    const order = await api.ok(dennis, 'create', { input: orderInput('NP1000002') });
-    const outcome = await api.run(dennis, 'comment', {
+    const order = await api.ok(deviceManager, 'create', { input: orderInput(MANAGED_TOO) });
+    const outcome = await api.run(deviceManager, 'comment', {
       id: order.id,
       comment: 'Psst',
       internal: true,
@@ -491,20 +638,20 @@ describe('internal notes', () => {
 
 describe('the service centre and the customer read the same order', () => {
   it('shows the customer a status change made by the planner on its next request', async () => {
-    const order = await api.ok(dennis, 'create', { input: orderInput('NP1000001') });
-    expect((await api.order(dennis, order.id))!.status).toBe('SUBMITTED');
+    const order = await api.ok(deviceManager, 'create', { input: orderInput(MANAGED) });
+    expect((await api.order(deviceManager, order.id))!.status).toBe('SUBMITTED');
 
     await api.ok(planner, 'acknowledge', { id: order.id, comment: 'We are on it.' });
-    const acknowledged = (await api.order(dennis, order.id))!;
+    const acknowledged = (await api.order(deviceManager, order.id))!;
     expect(acknowledged.status).toBe('ACKNOWLEDGED');
     expect(acknowledged.history.at(-1)).toMatchObject({
-      by: 'Pia Planner',
+      by: users.planner.name,
       fromStatus: 'SUBMITTED',
       toStatus: 'ACKNOWLEDGED',
       comment: 'We are on it.',
     });
     expect(
-      (await list(dennis, { status: ['ACKNOWLEDGED'] })).edges.map((e) => e.node.id),
+      (await list(deviceManager, { status: ['ACKNOWLEDGED'] })).edges.map((e) => e.node.id),
     ).toContain(order.id);
 
     const visitAt = visitTime();
@@ -512,13 +659,13 @@ describe('the service centre and the customer read the same order', () => {
       id: order.id,
       visitAt,
       technicianId: TECHNICIAN,
-      technicianName: 'Tobias Tekniker',
+      technicianName: users.technician.name,
     });
-    const scheduled = (await api.order(dennis, order.id))!;
+    const scheduled = (await api.order(deviceManager, order.id))!;
     expect(scheduled).toMatchObject({
       status: 'SCHEDULED',
       scheduledVisitAt: visitAt,
-      technicianName: 'Tobias Tekniker',
+      technicianName: users.technician.name,
       // Customers see the technician's name, not the staff user.
       technician: null,
     });
@@ -531,25 +678,26 @@ describe('the service centre and the customer read the same order', () => {
     );
     expect(staff.data!.serviceOrder.technician).toEqual({
       id: TECHNICIAN,
-      name: 'Tobias Tekniker',
+      name: users.technician.name,
       staffRole: 'TECHNICIAN',
     });
   });
 
   it('schedules only an active technician: a customer, an agent, a made-up id and a technician yet to sign up are refused', async () => {
-    const order = await api.ok(anna, 'create', {
-      input: orderInput('NP1000003', { type: 'OTHER' }),
+    const order = await api.ok(admin, 'create', {
+      input: orderInput(UNASSIGNED, { type: 'OTHER' }),
     });
     await api.ok(agent, 'acknowledge', { id: order.id });
     const invited = await system.graphql<{ createStaffUser: { user: { id: string } } }>(
-      `mutation { createStaffUser(input: { email: "new.tech@service.example", name: "Nina Ny", staffRole: TECHNICIAN }) { user { id } } }`,
+      `mutation { createStaffUser(input: { email: "new.tech@testkit.example", name: "Nina Ny", staffRole: TECHNICIAN }) { user { id } } }`,
       {},
       { token: agent },
     );
     const notTechnicians = [
-      toGlobalId('User', demoIds.user('bo.admin@fjordlogistik.example')),
-      toGlobalId('User', demoIds.user('agent@service.example')),
-      toGlobalId('User', '00000000-0000-4000-8000-000000000000'),
+      other.administrator.id,
+      users.agent.id,
+      // A made-up id (the User global id of an all-zero UUID).
+      Buffer.from('User:00000000-0000-4000-8000-000000000000').toString('base64url'),
       invited.data!.createStaffUser.user.id,
     ];
     for (const technicianId of notTechnicians) {
@@ -557,13 +705,13 @@ describe('the service centre and the customer read the same order', () => {
         id: order.id,
         visitAt: visitTime(),
         technicianId,
-        technicianName: 'Bo Berg',
+        technicianName: 'Birk Berg',
       });
       expect(refusal.userErrors).toEqual([
         expect.objectContaining({ code: 'TECHNICIAN_NOT_FOUND', field: ['technicianId'] }),
       ]);
     }
-    expect((await api.order(anna, order.id))!).toMatchObject({
+    expect((await api.order(admin, order.id))!).toMatchObject({
       status: 'ACKNOWLEDGED',
       technicianName: null,
     });
@@ -572,22 +720,22 @@ describe('the service centre and the customer read the same order', () => {
       id: order.id,
       visitAt: visitTime(),
       technicianId: TECHNICIAN,
-      technicianName: 'Bo Berg',
+      technicianName: 'Birk Berg',
     });
-    expect(scheduled.technicianName).toBe('Tobias Tekniker');
+    expect(scheduled.technicianName).toBe(users.technician.name);
   });
 });
 
 describe("a technician's work", () => {
   it("is the orders assigned to it: others, their devices' order lists included, are not found", async () => {
-    const order = await api.ok(anna, 'create', { input: orderInput('NP1000002') });
+    const order = await api.ok(admin, 'create', { input: orderInput(MANAGED_TOO) });
     await api.ok(agent, 'acknowledge', { id: order.id });
     const seen = async () => ({
       order: (await api.order(tech, order.id))?.id ?? null,
       listed: (
         await system.graphql<{ serviceOrders: { edges: { node: { id: string } }[] } }>(
           `query ($d: ID!) { serviceOrders(filter: { deviceId: $d }, first: 100) { edges { node { id } } } }`,
-          { d: deviceId('NP1000002') },
+          { d: deviceId(MANAGED_TOO) },
           { token: tech },
         )
       ).data!.serviceOrders.edges.some((e) => e.node.id === order.id),
@@ -623,10 +771,14 @@ describe('a device and its orders', () => {
   };
 
   it("lists the device's orders newest first and counts the open ones", async () => {
-    const id = deviceId('NP1000001');
-    const result = await system.graphql<DeviceOrders>(DEVICE_ORDERS, { id }, { token: dennis });
+    const id = deviceId(MANAGED);
+    const result = await system.graphql<DeviceOrders>(
+      DEVICE_ORDERS,
+      { id },
+      { token: deviceManager },
+    );
     expect(result.errors).toBeUndefined();
-    const listed = await list(dennis, { deviceId: id });
+    const listed = await list(deviceManager, { deviceId: id });
     const device = result.data!.device!;
     expect(device.serviceOrders.totalCount).toBe(listed.totalCount);
     expect(device.openServiceOrderCount).toBe(
@@ -640,19 +792,19 @@ describe('a device and its orders', () => {
     const closed = await system.graphql<DeviceOrders>(
       DEVICE_ORDERS,
       { id, status: ['CLOSED'] },
-      { token: dennis },
+      { token: deviceManager },
     );
     expect(closed.data!.device!.serviceOrders.edges.map((e) => e.node.status)).toEqual(['CLOSED']);
 
     const page = await system.graphql<DeviceOrders>(
       DEVICE_ORDERS,
       { id, first: 1 },
-      { token: dennis },
+      { token: deviceManager },
     );
     const rest = await system.graphql<DeviceOrders>(
       DEVICE_ORDERS,
       { id, first: 100, after: page.data!.device!.serviceOrders.pageInfo.endCursor },
-      { token: dennis },
+      { token: deviceManager },
     );
     expect(
       [...page.data!.device!.serviceOrders.edges, ...rest.data!.device!.serviceOrders.edges].map(
@@ -664,11 +816,11 @@ describe('a device and its orders', () => {
   it('shows a Stock Manager the device but none of its orders', async () => {
     const result = await system.graphql<DeviceOrders>(
       DEVICE_ORDERS,
-      { id: deviceId('NP1000001') },
-      { token: sara },
+      { id: deviceId(MANAGED) },
+      { token: stockManager },
     );
     expect(result.data!.device).toMatchObject({
-      serialNumber: 'NP1000001',
+      serialNumber: serial(MANAGED),
       openServiceOrderCount: 0,
       serviceOrders: { totalCount: 0, edges: [] },
     });
@@ -684,7 +836,7 @@ describe('a device and its orders', () => {
           `query ($first: Int) { devices(first: $first) { edges { node { serialNumber openServiceOrderCount
              serviceOrders(first: 2) { totalCount edges { node { number history { by } } } } } } } }`,
           { first },
-          { token: anna },
+          { token: admin },
         );
         expect(result.errors).toBeUndefined();
         expect(result.data!.devices.edges).toHaveLength(first);
@@ -701,9 +853,9 @@ describe('a device and its orders', () => {
 describe('mail to the on-site contact', () => {
   it('goes out on acknowledgement, scheduling and resolution', async () => {
     // The contact is the Device Manager who raised the order: its own, confirmed, e-mail.
-    const contact = 'dennis.device@nordiskprint.example';
-    const order = await api.ok(dennis, 'create', {
-      input: orderInput('NP1000002', { contactName: 'Karen Kontakt', contactEmail: contact }),
+    const contact = users.deviceManager.email;
+    const order = await api.ok(deviceManager, 'create', {
+      input: orderInput(MANAGED_TOO, { contactName: 'Karen Kontakt', contactEmail: contact }),
     });
     expect(order.contactEmail).toBe(contact);
     const since = mailCount(contact);
@@ -715,7 +867,7 @@ describe('mail to the on-site contact', () => {
       `Serviceordre ${order.number} er modtaget / Service order ${order.number} acknowledged`,
     );
     expect(acknowledged.text).toContain('Hej Karen Kontakt');
-    expect(acknowledged.text).toContain('printer NP1000002');
+    expect(acknowledged.text).toContain(`printer ${serial(MANAGED_TOO)}`);
     expect(acknowledged.text).toContain('vender tilbage senest');
     expect(acknowledged.html).toContain('Hej Karen Kontakt');
 
@@ -731,7 +883,7 @@ describe('mail to the on-site contact', () => {
       since,
       `Servicebesøg planlagt: ${order.number} / Service visit scheduled: ${order.number}`,
     );
-    expect(scheduled.text).toContain('The technician is Tobias Tekniker.');
+    expect(scheduled.text).toContain(`The technician is ${users.technician.name}.`);
 
     await api.ok(tech, 'start', { id: order.id });
     // The contact is the raiser too: identity notifies it of the step without a contact mail
@@ -751,16 +903,16 @@ describe('mail to the on-site contact', () => {
 
   it('never mails an address a customer merely typed: the customer who raised the order gets the mails', async () => {
     const stranger = 'stranger.so-mail@elsewhere.example';
-    const anna = 'anna.admin@nordiskprint.example';
-    const order = await api.ok(dorte, 'create', {
-      input: orderInput('NP2000001', { contactName: 'Sam Stranger', contactEmail: stranger }),
+    const administrator = customer.administrator.email;
+    const order = await api.ok(branchManager, 'create', {
+      input: orderInput(BRANCH, { contactName: 'Sam Stranger', contactEmail: stranger }),
     });
     // What the customer typed is kept as the contact's e-mail, for the service centre to see.
     expect(order.contactEmail).toBe(stranger);
-    const since = mailCount('dorte.both@nordiskprint.example');
+    const since = mailCount(users.branchManager.email);
     await api.ok(planner, 'acknowledge', { id: order.id });
     const mail = await waitForMailWithSubject(
-      'dorte.both@nordiskprint.example',
+      users.branchManager.email,
       since,
       `Serviceordre ${order.number} er modtaget / Service order ${order.number} acknowledged`,
     );
@@ -768,20 +920,20 @@ describe('mail to the on-site contact', () => {
     expect(mailCount(stranger)).toBe(0);
 
     // The service centre takes the address from the customer on the phone: that one is mailed.
-    const sinceAnna = mailCount(anna);
+    const sinceAdministrator = mailCount(administrator);
     const byPhone = await api.ok(agent, 'create', {
-      input: orderInput('NP1000005', { contactName: 'Tina Telefon', contactEmail: anna }),
+      input: orderInput(SLOW, { contactName: 'Tina Telefon', contactEmail: administrator }),
     });
     await api.ok(planner, 'acknowledge', { id: byPhone.id });
-    await waitForMail(anna, sinceAnna);
+    await waitForMail(administrator, sinceAdministrator);
   });
 
   it('escapes customer-written text in the HTML part and keeps it to one line', async () => {
-    const contact = 'dorte.both@nordiskprint.example';
+    const contact = users.branchManager.email;
     const name =
       '<img src="https://tracker.example/p.gif"> Eve</p><a href="https://evil.example">Log in</a>\nYour account is locked';
-    const order = await api.ok(dorte, 'create', {
-      input: orderInput('NP2000001', { contactName: name, contactEmail: contact }),
+    const order = await api.ok(branchManager, 'create', {
+      input: orderInput(BRANCH, { contactName: name, contactEmail: contact }),
     });
     const since = mailCount(contact);
     await api.ok(planner, 'acknowledge', { id: order.id });
@@ -810,7 +962,7 @@ describe('mail to the on-site contact', () => {
         }[]
       )[0]!.n;
     const before = await queued();
-    const order = await api.ok(anna, 'create', { input: orderInput('NP1000002') });
+    const order = await api.ok(admin, 'create', { input: orderInput(MANAGED_TOO) });
     await api.ok(planner, 'acknowledge', { id: order.id });
     expect(await queued()).toBe(before);
   });
