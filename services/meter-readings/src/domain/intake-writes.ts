@@ -15,16 +15,27 @@ export async function writeAccepted(manager: EntityManager, verdicts: Verdicts):
   if (accepted.length === 0) return;
   await insertReadings(manager, verdicts);
   if (corrections.size) await reconnectStored(manager, [...corrections.values()]);
-  await refreshUsageMonths(manager, [
-    ...accepted.map(({ accepted: { reading } }) => ({
-      deviceId: reading.deviceId,
-      day: reading.readingDate,
-    })),
-    ...[...corrections.values()].map(({ reading, previous }) => ({
-      deviceId: previous.accepted.reading.deviceId,
-      day: reading.readingDate,
-    })),
-  ]);
+  // A device whose stored reading got a new previous one has its touched months counted
+  // again; the others' readings all come after their stored ones, and only add.
+  const recounted = new Set(
+    [...corrections.values()].map(({ previous }) => previous.accepted.reading.deviceId),
+  );
+  const readings = accepted.map(({ accepted: { reading, values } }) => ({
+    deviceId: reading.deviceId,
+    day: reading.readingDate,
+    values,
+  }));
+  await refreshUsageMonths(
+    manager,
+    [
+      ...readings.filter((r) => recounted.has(r.deviceId)),
+      ...[...corrections.values()].map(({ reading, previous }) => ({
+        deviceId: previous.accepted.reading.deviceId,
+        day: reading.readingDate,
+      })),
+    ],
+    readings.filter((r) => !recounted.has(r.deviceId)),
+  );
   await recordMeterReadingsAccepted(manager, accepted);
 }
 
