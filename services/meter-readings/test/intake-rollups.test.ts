@@ -30,8 +30,9 @@ beforeAll(async () => {
   agent = await system.signIn('agent@service.example');
   const dataSource = system.subgraph('meter-readings').dataSource;
   for (const [prefix, names] of [
-    ['RM', ['m1', 'm2', 'm3', 'm4', 'm5']],
+    ['RM', ['m1', 'm2', 'm3', 'm4', 'm5', 'm6']],
     ['RQ', ['q1', 'q2', 'q3']],
+    ['RS', ['s1']],
   ] as const) {
     const fleet = await insertReadingFleet((sql, params) => dataSource.query(sql, params), {
       prefix,
@@ -49,6 +50,17 @@ beforeAll(async () => {
     `UPDATE meter_readings.device_projection
         SET snapshot = jsonb_set(snapshot, '{readingFrequency}', '"QUARTERLY"')
       WHERE serial_number LIKE 'RQ%'`,
+  );
+  // Owing no readings: a sandbox device, and periods that began before a device was installed.
+  await dataSource.query(
+    `UPDATE meter_readings.device_projection SET snapshot = snapshot || '{"sandbox": true}'
+      WHERE serial_number LIKE 'RS%'`,
+  );
+  await dataSource.query(
+    `UPDATE meter_readings.device_projection
+        SET snapshot = jsonb_set(snapshot, '{installedAt}', to_jsonb($1::text))
+      WHERE device_id = $2`,
+    [on(P, 0, 2), devices.m6!.deviceId],
   );
   // The fleet is written without its rollups: counted once, the starting point.
   await rebuildRollups(dataSource);
@@ -102,7 +114,8 @@ it('keeps the rollups of appended, back-dated, repeated and quarterly readings a
   const before = await rollups();
 
   // Appended only: new months and periods, two readings of one month out of order, readings
-  // of two months of one period (counted once), a month of a period already received.
+  // of two months of one period (counted once), a month of a period already received, and
+  // readings that owe nothing (a sandbox, a month begun before the device's installation).
   const first = await submitBatch([
     reading('m1', on(P, 1, 5)),
     reading('m2', on(P, 2, 20)),
@@ -115,8 +128,11 @@ it('keeps the rollups of appended, back-dated, repeated and quarterly readings a
     reading('q2', on(PP, 1, 12)),
     reading('q2', on(P, 2, 1)),
     reading('q3', on(P, 1, 10)),
+    reading('m6', on(P, 0, 20)),
+    reading('m6', on(P, 1, 3)),
+    reading('s1', on(P, 1, 5)),
   ]);
-  expect(first).toMatchObject({ accepted: 11, rejected: 0 });
+  expect(first).toMatchObject({ accepted: 14, rejected: 0 });
   const afterFirst = await expectRebuildUnchanged();
   expect(afterFirst).not.toEqual(before);
 

@@ -93,19 +93,22 @@ export async function firstReceived(
   withClause: string,
   params: unknown[],
 ): Promise<Counted[]> {
-  const usage = tableOf(manager, MeterUsageMonth);
   return counted(
     manager,
     RECEIVED,
-    `${withClause}
-     SELECT (s.start + ${periodRest})::date::text AS month, d.account_id::text AS account_id,
-            count(DISTINCT d.device_id)::int AS devices
-       FROM u JOIN ${tableOf(manager, DeviceProjection)} d ON d.device_id = u.device_id
-      CROSS JOIN LATERAL (SELECT ${periodStart('u.month')} AS start) s
-      WHERE u.meter = 'TOTAL' AND ${OWES} AND (d.snapshot->>'installedAt')::date < s.start
-        AND NOT EXISTS (SELECT FROM ${usage} m
-                         WHERE m.device_id = u.device_id AND m.meter = 'TOTAL'
-                           AND m.month >= s.start AND m.month <= (s.start + ${periodRest})::date)
+    // The periods materialized first: their bounds are then an index range of the probe.
+    `${withClause}, p AS MATERIALIZED (
+       SELECT d.device_id, d.account_id, s.start, (s.start + ${periodRest})::date AS last
+         FROM u JOIN ${tableOf(manager, DeviceProjection)} d ON d.device_id = u.device_id
+        CROSS JOIN LATERAL (SELECT ${periodStart('u.month')} AS start) s
+        WHERE u.meter = 'TOTAL' AND ${OWES} AND (d.snapshot->>'installedAt')::date < s.start
+     )
+     SELECT p.last::text AS month, p.account_id::text AS account_id,
+            count(DISTINCT p.device_id)::int AS devices
+       FROM p
+      WHERE NOT EXISTS (SELECT FROM ${tableOf(manager, MeterUsageMonth)} m
+                         WHERE m.device_id = p.device_id AND m.meter = 'TOTAL'
+                           AND m.month >= p.start AND m.month <= p.last)
       GROUP BY 1, 2`,
     params,
   );
