@@ -91,12 +91,13 @@ export async function storedNeighbours(
   }[] = await manager.query(
     // The reading on or before the day answers both "is the day taken" and "which is the
     // previous one": one index probe each side. A taken day is refused before its previous
-    // reading matters, so that one is not looked up.
+    // reading matters, so that one is not looked up. json, not jsonb: built as the text it is
+    // sent as.
     `SELECT x.i, p.id AS previous_id, p.reading_date::text AS previous_date,
-            (SELECT jsonb_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = p.id)
+            (SELECT json_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = p.id)
               AS previous_values,
             n.id AS next_id, n.reading_date::text AS next_date,
-            (SELECT jsonb_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = n.id)
+            (SELECT json_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = n.id)
               AS next_values,
             coalesce(p.reading_date = x.day, false) AS same_day
        FROM unnest($1::int[], $2::uuid[], $3::date[]) AS x(i, device_id, day)
