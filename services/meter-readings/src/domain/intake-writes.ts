@@ -40,31 +40,28 @@ export async function writeAccepted(manager: EntityManager, verdicts: Verdicts):
 }
 
 /**
- * One statement for the readings and their values, one JSON document its parameter: a batch of
- * 1000 costs what one reading does, and no array literal needs escaping.
+ * One statement for the readings and their values, each set one JSON document parameter: a
+ * batch of 1000 costs what one reading does, and no array literal needs escaping. The values
+ * flat, not nested per reading: one recordset instead of one per reading.
  */
 async function insertReadings(manager: EntityManager, { accepted }: Verdicts): Promise<void> {
   await manager.query(
-    `WITH r AS (
-       SELECT * FROM json_to_recordset($1::json) AS r(id uuid, device_id uuid,
-         reading_date date, source text, submitted_by text, submitted_by_name text,
-         submitted_at timestamptz, previous_reading_date date, idempotency_key text,
-         increase_confirmed boolean, "values" json)
-     ), readings AS (
+    `WITH readings AS (
        INSERT INTO ${manager.getRepository(MeterReading).metadata.tablePath}
          (id, device_id, reading_date, source, submitted_by, submitted_by_name, submitted_at,
           previous_reading_date, idempotency_key, increase_confirmed)
-       SELECT id, device_id, reading_date, source, submitted_by, submitted_by_name,
-              submitted_at, previous_reading_date, idempotency_key, increase_confirmed FROM r
+       SELECT * FROM json_to_recordset($1::json) AS r(id uuid, device_id uuid,
+         reading_date date, source text, submitted_by text, submitted_by_name text,
+         submitted_at timestamptz, previous_reading_date date, idempotency_key text,
+         increase_confirmed boolean)
      )
      INSERT INTO ${manager.getRepository(MeterReadingValue).metadata.tablePath}
        (reading_id, meter, value, usage_since_previous)
-     SELECT r.id, v.meter, v.value, v.usage_since_previous
-       FROM r, json_to_recordset(r."values")
-         AS v(meter text, value bigint, usage_since_previous bigint)`,
+     SELECT * FROM json_to_recordset($2::json)
+         AS v(reading_id uuid, meter text, value bigint, usage_since_previous bigint)`,
     [
       JSON.stringify(
-        accepted.map(({ accepted: { reading, values } }) => ({
+        accepted.map(({ accepted: { reading } }) => ({
           id: reading.id,
           device_id: reading.deviceId,
           reading_date: reading.readingDate,
@@ -75,12 +72,17 @@ async function insertReadings(manager: EntityManager, { accepted }: Verdicts): P
           previous_reading_date: reading.previousReadingDate,
           idempotency_key: reading.idempotencyKey,
           increase_confirmed: reading.increaseConfirmed,
-          values: values.map((v) => ({
+        })),
+      ),
+      JSON.stringify(
+        accepted.flatMap(({ accepted: { reading, values } }) =>
+          values.map((v) => ({
+            reading_id: reading.id,
             meter: v.meter,
             value: v.value,
             usage_since_previous: v.usageSincePrevious,
           })),
-        })),
+        ),
       ),
     ],
   );
