@@ -31,7 +31,9 @@ export type IntakeDevice = Pick<DeviceSnapshotV1, keyof typeof DEVICE_FIELDS>;
 const deviceColumn = ([field, type]: [string, string]) =>
   type === 'jsonb'
     ? `snapshot->'${field}' AS "${field}"`
-    : `(snapshot->>'${field}')::${type} AS "${field}"`;
+    : type === 'text'
+      ? `snapshot->>'${field}' AS "${field}"`
+      : `(snapshot->>'${field}')::${type} AS "${field}"`;
 
 /** A neighbour: stored, or accepted earlier in the same batch (then `pending` is set). */
 export interface Neighbour extends KnownReading {
