@@ -10,8 +10,11 @@ const OWES = `d.status <> 'DECOMMISSIONED' AND (d.snapshot->>'sandbox') IS DISTI
 /** The first month of the device's billing period that holds `month` (a YYYY-MM-01 date). */
 const periodStart = (month: string) =>
   `CASE WHEN ${QUARTERLY} THEN date_trunc('quarter', ${month})::date ELSE ${month} END`;
+/** The months after the first that a billing period starting at `start` has. */
+const periodRest = `CASE WHEN ${QUARTERLY} THEN interval '2 months' ELSE interval '0' END`;
 
-interface Counted {
+/** A row of a rollup as counted: its key columns' values, and the devices. */
+export interface Counted {
   key: string[];
   devices: number;
 }
@@ -29,8 +32,7 @@ const RECEIVED: Rollup = {
   keys: ['month', 'account_id'],
   types: ['date', 'uuid'],
   count: (manager, where, join = '') =>
-    `SELECT (s.start + CASE WHEN ${QUARTERLY} THEN interval '2 months' ELSE interval '0' END)
-              ::date::text AS month, d.account_id::text AS account_id,
+    `SELECT (s.start + ${periodRest})::date::text AS month, d.account_id::text AS account_id,
             count(DISTINCT d.device_id)::int AS devices
        FROM ${tableOf(manager, DeviceProjection)} d
        JOIN ${tableOf(manager, MeterUsageMonth)} m
@@ -62,18 +64,54 @@ export async function withReceivedPeriods(
   manager: EntityManager,
   deviceIds: string[],
   months: string[],
-  change: () => Promise<void>,
+  change: () => Promise<Counted[]>,
 ): Promise<void> {
   // The quarter around each month bounds the usage rows read (an index range per key).
   const join = `JOIN unnest($1::uuid[], $2::date[]) AS k(device_id, month)
       ON k.device_id = d.device_id AND ${periodStart('k.month')} = s.start
      AND m.month >= date_trunc('quarter', k.month)::date
      AND m.month < (date_trunc('quarter', k.month) + interval '3 months')::date`;
-  const count = () =>
-    counted(manager, RECEIVED, RECEIVED.count(manager, 'TRUE', join), [deviceIds, months]);
+  const count = async () =>
+    deviceIds.length
+      ? counted(manager, RECEIVED, RECEIVED.count(manager, 'TRUE', join), [deviceIds, months])
+      : [];
   const before = await count();
-  await change();
-  await applyDelta(manager, RECEIVED, before, await count());
+  // What the change adds outside those devices (firstReceived), in the same delta: one
+  // statement locks the rollup's rows, in key order.
+  const added = await change();
+  await applyDelta(manager, RECEIVED, before, [...(await count()), ...added]);
+}
+
+/**
+ * The rows the received rollup gains when a statement adds the usage rows `u` (device_id,
+ * month, meter) to meter_usage_month in a WITH clause and removes none: a device's billing
+ * period counts once its first TOTAL row is in. The statement's snapshot is the usage rollup
+ * before its own writes, so NOT EXISTS looks at the period as it was. Same filters as RECEIVED.
+ */
+export async function firstReceived(
+  manager: EntityManager,
+  withClause: string,
+  params: unknown[],
+): Promise<Counted[]> {
+  return counted(
+    manager,
+    RECEIVED,
+    // The periods materialized first: their bounds are then an index range of the probe.
+    `${withClause}, p AS MATERIALIZED (
+       SELECT d.device_id, d.account_id, s.start, (s.start + ${periodRest})::date AS last
+         FROM u JOIN ${tableOf(manager, DeviceProjection)} d ON d.device_id = u.device_id
+        CROSS JOIN LATERAL (SELECT ${periodStart('u.month')} AS start) s
+        WHERE u.meter = 'TOTAL' AND ${OWES} AND (d.snapshot->>'installedAt')::date < s.start
+     )
+     SELECT p.last::text AS month, p.account_id::text AS account_id,
+            count(DISTINCT p.device_id)::int AS devices
+       FROM p
+      WHERE NOT EXISTS (SELECT FROM ${tableOf(manager, MeterUsageMonth)} m
+                         WHERE m.device_id = p.device_id AND m.meter = 'TOTAL'
+                           AND m.month >= p.start AND m.month <= p.last)
+      GROUP BY 1, 2`,
+    params,
+  );
 }
 
 /**
@@ -172,6 +210,8 @@ async function applyDelta(
      ON CONFLICT (${keys}) DO UPDATE SET devices = t.devices + EXCLUDED.devices`,
     [JSON.stringify(changed)],
   );
+  // Rows only grown (appended readings) cannot have reached zero.
+  if (changed.every((row) => row.devices > 0)) return;
   await manager.query(
     `DELETE FROM ${table} t USING json_to_recordset($1::json) AS c(${columns})
       WHERE ${rollup.keys.map((k) => `t.${k} = c.${k}`).join(' AND ')} AND t.devices = 0`,

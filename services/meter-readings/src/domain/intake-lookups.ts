@@ -12,20 +12,28 @@ import type { KnownReading } from './reading-rules';
  * neighbours, each in one statement however many inputs.
  */
 
-/** What the intake reads of a device's snapshot: judging, access, the event. */
-const DEVICE_FIELDS = [
-  'deviceId',
-  'accountId',
-  'serialNumber',
-  'contractNumber',
-  'status',
-  'pagesPerMinute',
-  'timeZone',
-  'installedAt',
-  'eMaintenance',
-  'billedMeters',
-] as const;
-export type IntakeDevice = Pick<DeviceSnapshotV1, (typeof DEVICE_FIELDS)[number]>;
+/** What the intake reads of a device's snapshot (judging, access, the event), by SQL type. */
+const DEVICE_FIELDS = {
+  deviceId: 'text',
+  accountId: 'text',
+  serialNumber: 'text',
+  contractNumber: 'text',
+  status: 'text',
+  pagesPerMinute: 'float8',
+  timeZone: 'text',
+  installedAt: 'text',
+  eMaintenance: 'boolean',
+  billedMeters: 'jsonb',
+} as const;
+export type IntakeDevice = Pick<DeviceSnapshotV1, keyof typeof DEVICE_FIELDS>;
+
+/** A field as a column of its type: cheaper to read than a JSON object built per row. */
+const deviceColumn = ([field, type]: [string, string]) =>
+  type === 'jsonb'
+    ? `snapshot->'${field}' AS "${field}"`
+    : type === 'text'
+      ? `snapshot->>'${field}' AS "${field}"`
+      : `(snapshot->>'${field}')::${type} AS "${field}"`;
 
 /** A neighbour: stored, or accepted earlier in the same batch (then `pending` is set). */
 export interface Neighbour extends KnownReading {
@@ -55,14 +63,13 @@ export async function lockDevices(
   const unique = [...new Set(ids)].sort();
   if (unique.length === 0) return new Map();
   // Only the fields the intake reads: a whole snapshot is several times the size to parse.
-  const rows: { device: IntakeDevice }[] = await manager.query(
-    `SELECT jsonb_build_object(${DEVICE_FIELDS.map((f) => `'${f}', snapshot->'${f}'`).join(', ')})
-            AS device
+  const rows: IntakeDevice[] = await manager.query(
+    `SELECT ${Object.entries(DEVICE_FIELDS).map(deviceColumn).join(', ')}
        FROM ${manager.getRepository(DeviceProjection).metadata.tablePath}
       WHERE device_id = ANY($1::uuid[]) ORDER BY device_id FOR UPDATE`,
     [unique],
   );
-  return new Map(rows.map(({ device }) => [device.deviceId, device]));
+  return new Map(rows.map((device) => [device.deviceId, device]));
 }
 
 /** The stored readings just before and after each input's day, and whether the day is taken. */
@@ -86,12 +93,13 @@ export async function storedNeighbours(
   }[] = await manager.query(
     // The reading on or before the day answers both "is the day taken" and "which is the
     // previous one": one index probe each side. A taken day is refused before its previous
-    // reading matters, so that one is not looked up.
+    // reading matters, so that one is not looked up. json, not jsonb: built as the text it is
+    // sent as.
     `SELECT x.i, p.id AS previous_id, p.reading_date::text AS previous_date,
-            (SELECT jsonb_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = p.id)
+            (SELECT json_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = p.id)
               AS previous_values,
             n.id AS next_id, n.reading_date::text AS next_date,
-            (SELECT jsonb_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = n.id)
+            (SELECT json_object_agg(v.meter, v.value) FROM ${values} v WHERE v.reading_id = n.id)
               AS next_values,
             coalesce(p.reading_date = x.day, false) AS same_day
        FROM unnest($1::int[], $2::uuid[], $3::date[]) AS x(i, device_id, day)

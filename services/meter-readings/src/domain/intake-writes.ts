@@ -15,45 +15,53 @@ export async function writeAccepted(manager: EntityManager, verdicts: Verdicts):
   if (accepted.length === 0) return;
   await insertReadings(manager, verdicts);
   if (corrections.size) await reconnectStored(manager, [...corrections.values()]);
-  await refreshUsageMonths(manager, [
-    ...accepted.map(({ accepted: { reading } }) => ({
-      deviceId: reading.deviceId,
-      day: reading.readingDate,
-    })),
-    ...[...corrections.values()].map(({ reading, previous }) => ({
-      deviceId: previous.accepted.reading.deviceId,
-      day: reading.readingDate,
-    })),
-  ]);
+  // A device whose stored reading got a new previous one has its touched months counted
+  // again; the others' readings all come after their stored ones, and only add.
+  const recounted = new Set(
+    [...corrections.values()].map(({ previous }) => previous.accepted.reading.deviceId),
+  );
+  const readings = accepted.map(({ accepted: { reading, values } }) => ({
+    deviceId: reading.deviceId,
+    day: reading.readingDate,
+    values,
+  }));
+  await refreshUsageMonths(
+    manager,
+    [
+      ...readings.filter((r) => recounted.has(r.deviceId)),
+      ...[...corrections.values()].map(({ reading, previous }) => ({
+        deviceId: previous.accepted.reading.deviceId,
+        day: reading.readingDate,
+      })),
+    ],
+    readings.filter((r) => !recounted.has(r.deviceId)),
+  );
   await recordMeterReadingsAccepted(manager, accepted);
 }
 
 /**
- * One statement for the readings and their values, one JSON document its parameter: a batch of
- * 1000 costs what one reading does, and no array literal needs escaping.
+ * One statement for the readings and their values, each set one JSON document parameter: a
+ * batch of 1000 costs what one reading does, and no array literal needs escaping. The values
+ * flat, not nested per reading: one recordset instead of one per reading.
  */
 async function insertReadings(manager: EntityManager, { accepted }: Verdicts): Promise<void> {
   await manager.query(
-    `WITH r AS (
-       SELECT * FROM json_to_recordset($1::json) AS r(id uuid, device_id uuid,
-         reading_date date, source text, submitted_by text, submitted_by_name text,
-         submitted_at timestamptz, previous_reading_date date, idempotency_key text,
-         increase_confirmed boolean, "values" json)
-     ), readings AS (
+    `WITH readings AS (
        INSERT INTO ${manager.getRepository(MeterReading).metadata.tablePath}
          (id, device_id, reading_date, source, submitted_by, submitted_by_name, submitted_at,
           previous_reading_date, idempotency_key, increase_confirmed)
-       SELECT id, device_id, reading_date, source, submitted_by, submitted_by_name,
-              submitted_at, previous_reading_date, idempotency_key, increase_confirmed FROM r
+       SELECT * FROM json_to_recordset($1::json) AS r(id uuid, device_id uuid,
+         reading_date date, source text, submitted_by text, submitted_by_name text,
+         submitted_at timestamptz, previous_reading_date date, idempotency_key text,
+         increase_confirmed boolean)
      )
      INSERT INTO ${manager.getRepository(MeterReadingValue).metadata.tablePath}
        (reading_id, meter, value, usage_since_previous)
-     SELECT r.id, v.meter, v.value, v.usage_since_previous
-       FROM r, json_to_recordset(r."values")
-         AS v(meter text, value bigint, usage_since_previous bigint)`,
+     SELECT * FROM json_to_recordset($2::json)
+         AS v(reading_id uuid, meter text, value bigint, usage_since_previous bigint)`,
     [
       JSON.stringify(
-        accepted.map(({ accepted: { reading, values } }) => ({
+        accepted.map(({ accepted: { reading } }) => ({
           id: reading.id,
           device_id: reading.deviceId,
           reading_date: reading.readingDate,
@@ -64,12 +72,17 @@ async function insertReadings(manager: EntityManager, { accepted }: Verdicts): P
           previous_reading_date: reading.previousReadingDate,
           idempotency_key: reading.idempotencyKey,
           increase_confirmed: reading.increaseConfirmed,
-          values: values.map((v) => ({
+        })),
+      ),
+      JSON.stringify(
+        accepted.flatMap(({ accepted: { reading, values } }) =>
+          values.map((v) => ({
+            reading_id: reading.id,
             meter: v.meter,
             value: v.value,
             usage_since_previous: v.usageSincePrevious,
           })),
-        })),
+        ),
       ),
     ],
   );
