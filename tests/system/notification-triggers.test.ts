@@ -1,20 +1,24 @@
 import { sendDigests } from '../../services/identity/src/domain/notification-digest';
 import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
   mailCount,
   startTestSystem,
   subjectsSince,
   waitForMailWithSubject,
+  type TestCustomer,
   type TestSystem,
+  type TestUser,
 } from '@portal/testkit';
-import { deliverEvents } from '@portal/testkit/meter-readings';
-import { orderInput, serviceOrderApi } from '@portal/testkit/service-orders';
+import { deliverEvents, submit as submitReading } from '@portal/testkit/meter-readings';
+import { serviceOrderApi } from '@portal/testkit/service-orders';
 import {
   call,
-  createIntegrationKey,
-  deviceId,
   DELIVER,
   DISPATCH,
-  HQ,
   report,
   type ShipmentData,
   type UserErrorData,
@@ -33,11 +37,27 @@ let agent: string;
 let planner: string;
 let eMaintenance: string;
 
-// Addresses of this file's own (the run's mail capture is shared by every test file).
-const ANNA = 'anna.triggers@nordiskprint.example';
-const DENNIS = 'dennis.triggers@nordiskprint.example';
-const SARA = 'sara.triggers@nordiskprint.example';
-const PLANNER = 'planner.triggers@service.example';
+// The built users' addresses (their own: the run's mail capture is shared by every test file).
+let ANNA: string;
+let DENNIS: string;
+let SARA: string;
+let PLANNER: string;
+
+/** Two accounts; the other customer has a device of its own. */
+let customer: TestCustomer;
+let other: TestCustomer;
+let hq: { id: string; name: string };
+/**
+ * The customer's devices: `toner` on the HQ store (e-Maintenance) and assigned to the Device
+ * Manager; `unassigned` and `removable` on the first account, `second` on the second.
+ */
+let devices: Record<
+  'toner' | 'unassigned' | 'removable' | 'second' | 'foreign',
+  { id: string; serialNumber: string }
+>;
+/** Users the lead-time test signs in besides the ones above. */
+let selfService: TestUser;
+let tech: TestUser;
 
 interface Item {
   type: string;
@@ -46,31 +66,90 @@ interface Item {
 }
 
 beforeAll(async () => {
+  // The demo world holds the device models and toner products; nothing here asserts on its
+  // customers or devices.
   system = await startTestSystem();
-  [anna, dennis, sara, agent, planner] = await Promise.all(
-    [
-      'anna.admin@nordiskprint.example',
-      'dennis.device@nordiskprint.example',
-      'sara.stock@nordiskprint.example',
-      'agent@service.example',
-      'planner@service.example',
-    ].map((email) => system.signIn(email)),
+  customer = await createCustomer(system, { accounts: 2 });
+  other = await createCustomer(system);
+  const agentUser = await createStaffUser(system, 'SERVICE_AGENT');
+  const plannerUser = await createStaffUser(system, 'SERVICE_PLANNER');
+  tech = await createStaffUser(system, 'TECHNICIAN');
+  agent = await agentUser.signIn();
+  await buildDevices();
+  const [dennisUser, saraUser] = await buildCustomerUsers();
+  ANNA = customer.administrator.email;
+  [DENNIS, SARA, PLANNER] = [dennisUser.email, saraUser.email, plannerUser.email];
+  // Mails in English to the Administrator and the planner, in Danish (the default) to the rest.
+  await system.identity.dataSource.query(
+    `UPDATE identity.app_user SET language = 'en' WHERE email = ANY($1)`,
+    [[ANNA, PLANNER]],
   );
-  eMaintenance = await createIntegrationKey(system, anna);
-  for (const [from, to, language] of [
-    ['anna.admin@nordiskprint.example', ANNA, 'en'],
-    ['dennis.device@nordiskprint.example', DENNIS, 'da'],
-    ['sara.stock@nordiskprint.example', SARA, 'da'],
-    ['planner@service.example', PLANNER, 'en'],
-  ])
-    await system.identity.dataSource.query(
-      `UPDATE identity.app_user SET email = $1, language = $3 WHERE email = $2`,
-      [to, from, language],
-    );
-});
+  [anna, dennis, sara, planner] = [
+    await customer.administrator.signIn(),
+    await dennisUser.signIn(),
+    await saraUser.signIn(),
+    await plannerUser.signIn(),
+  ];
+  eMaintenance = await integrationKey(anna);
+}, 180_000);
 afterAll(async () => {
   await system.stop();
 });
+
+async function buildDevices(): Promise<void> {
+  const [first, second] = [customer.accounts[0]!, customer.accounts[1]!];
+  hq = await createStockLocation(system, first, {
+    name: 'HQ store',
+    agentToken: agent,
+    // Cyan at its minimum (2 of 2, target 5), nothing on its way.
+    levels: [{ sku: 'C-EXV58-C', quantity: 2, minimumLevel: 2, targetLevel: 5 }],
+  });
+  const agentToken = agent;
+  devices = {
+    toner: await createDevice(system, first, {
+      agentToken,
+      eMaintenance: true,
+      stockLocationId: hq.id,
+    }),
+    unassigned: await createDevice(system, first, { agentToken }),
+    removable: await createDevice(system, first, { agentToken }),
+    second: await createDevice(system, second, { agentToken }),
+    foreign: await createDevice(system, other.accounts[0]!, { agentToken }),
+  };
+}
+
+/** The Device Manager (assigned the toner device) and the HQ store's Stock Manager. */
+async function buildCustomerUsers(): Promise<[TestUser, TestUser]> {
+  const organization = customer.organization.id;
+  const first = customer.accounts[0]!;
+  selfService = await createUser(system, {
+    organization,
+    grants: [['SELF_SERVICE_USER', first]],
+  });
+  return [
+    await createUser(system, {
+      organization,
+      grants: [['DEVICE_MANAGER', first]],
+      devices: [devices.toner.id],
+    }),
+    await createUser(system, {
+      organization,
+      grants: [['STOCK_MANAGER', first]],
+      stockLocations: [hq.id],
+    }),
+  ];
+}
+
+/** The e-Maintenance integration: an API key with Administrator on both accounts. */
+async function integrationKey(token: string): Promise<string> {
+  const key = await call<{ secret: string | null }>(
+    system,
+    token,
+    `mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "e-Maintenance", grants: $grants) { secret } }`,
+    { grants: customer.accounts.map((a) => ({ role: 'ADMINISTRATOR', accountId: a.id })) },
+  );
+  return key.secret!;
+}
 
 async function items(token: string, type: string): Promise<Item[]> {
   const result = await system.graphql<{ notifications: { edges: { node: Item }[] } }>(
@@ -119,12 +198,13 @@ async function choose(token: string, type: string, enabled: boolean, delivery?: 
 }
 
 describe('toner: shipments and minimums to the location’s Stock Managers', () => {
-  it('tells Sara of the minimum, and of the shipment created, dispatched and delivered', async () => {
+  it('tells the Stock Manager of the minimum, and of the shipment created, dispatched and delivered', async () => {
     const since = mailCount(SARA);
+    const HQ = hq.name;
     // HQ's cyan is at its minimum (2 of 2): the alert takes one, below the minimum, and orders.
     const alert = await report(system, eMaintenance, {
       alertId: 'EM-NOTIFY-1',
-      deviceId: deviceId('NP1000001'),
+      deviceId: devices.toner.id,
       colour: 'CYAN',
     });
     const shipment = alert.shipment!;
@@ -159,10 +239,10 @@ describe('the reminder lead time: who may read and set it', () => {
       Administrator: anna,
       'Device Manager': dennis,
       'Stock Manager': sara,
-      'Self-Service user': await system.signIn('sune.self@nordiskprint.example'),
+      'Self-Service user': await selfService.signIn(),
       'Service agent': agent,
       'Service planner': planner,
-      Technician: await system.signIn('tech@service.example'),
+      Technician: await tech.signIn(),
       'API key': eMaintenance,
       anonymous: undefined,
     };
@@ -219,7 +299,7 @@ describe('meter readings: due and overdue reminders, refused batches', () => {
       { token: dennis },
     );
     expect(byManager.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    // 60 days: every demo device owes this period's reading (due) or an earlier one (overdue).
+    // 60 days: every built device (none has a reading) owes this period's reading: due.
     await system.graphql(
       `mutation { setMeterReadingReminderDays(daysBefore: 60) { daysBefore } }`,
       {},
@@ -233,16 +313,18 @@ describe('meter readings: due and overdue reminders, refused batches', () => {
       ...(await itemsOf(anna, 'METER_READING_OVERDUE', 0)),
     ];
     const named = annas.map((n) => n.body).join(' ');
-    for (const serial of ['NP1000001', 'NP1000003', 'NP2000001']) expect(named).toContain(serial);
-    expect(named).not.toContain('FL3000001');
+    for (const device of [devices.toner, devices.unassigned, devices.removable, devices.second])
+      expect(named).toContain(device.serialNumber);
+    expect(named).not.toContain(devices.foreign.serialNumber);
     const dennisItems = [
       ...(await items(dennis, 'METER_READING_DUE')),
       ...(await items(dennis, 'METER_READING_OVERDUE')),
     ];
     expect(dennisItems.length).toBeGreaterThan(0);
     const his = dennisItems.map((n) => n.body).join(' ');
-    expect(his).toContain('NP1000001');
-    expect(his).not.toMatch(/NP100000[3-6]|NP2000001/);
+    expect(his).toContain(devices.toner.serialNumber);
+    for (const device of [devices.unassigned, devices.removable, devices.second])
+      expect(his).not.toContain(device.serialNumber);
     await waitForMailWithSubject(ANNA, 0, annas[0]!.title);
 
     // The job ran again: nobody is reminded twice of the same period.
@@ -254,14 +336,20 @@ describe('meter readings: due and overdue reminders, refused batches', () => {
   });
 
   it('tells the sender of a bulk submission what was refused, without naming hidden devices', async () => {
+    // A reading of 500 on the Device Manager's device: 1 is then refused as lower.
+    const baseline = await submitReading(system, dennis, {
+      deviceId: devices.toner.id,
+      values: [{ meter: 'TOTAL', value: 500 }],
+    });
+    expect(baseline.userErrors).toEqual([]);
     const since = mailCount(DENNIS);
     const submit = () =>
       system.graphql<{ submitMeterReadings: { rejected: number } }>(
         `mutation ($inputs: [SubmitMeterReadingInput!]!) { submitMeterReadings(inputs: $inputs) { rejected } }`,
         {
           inputs: [
-            { deviceId: deviceId('NP1000003'), values: [{ meter: 'TOTAL', value: 10 }] },
-            { deviceId: deviceId('NP1000001'), values: [{ meter: 'TOTAL', value: 1 }] },
+            { deviceId: devices.unassigned.id, values: [{ meter: 'TOTAL', value: 10 }] },
+            { deviceId: devices.toner.id, values: [{ meter: 'TOTAL', value: 1 }] },
           ],
         },
         { token: dennis },
@@ -273,8 +361,8 @@ describe('meter readings: due and overdue reminders, refused batches', () => {
       '2 af 2 tælleraflæsninger blev afvist',
     );
     expect(mail.text).toContain('#1: NOT_FOUND');
-    expect(mail.text).toContain('#2 NP1000001:');
-    expect(mail.text).not.toContain('NP1000003');
+    expect(mail.text).toContain(`#2 ${devices.toner.serialNumber}:`);
+    expect(mail.text).not.toContain(devices.unassigned.serialNumber);
     expect(await itemsOf(dennis, 'METER_READINGS_REFUSED')).toHaveLength(1);
 
     // Switched off: the next refused batch makes neither a list item nor a mail.
@@ -296,7 +384,15 @@ describe('the service centre: response times at risk and overdue', () => {
   it('tells agents and planners once at risk, then once overdue; switched off, at risk is not told', async () => {
     await choose(agent, 'SERVICE_ORDER_AT_RISK', false);
     const api = serviceOrderApi(system);
-    const order = await api.ok(anna, 'create', { input: orderInput('NP1000003') });
+    const order = await api.ok(anna, 'create', {
+      input: {
+        deviceId: devices.unassigned.id,
+        type: 'MAINTENANCE',
+        description: 'Streaks on every copy from the document feeder.',
+        contactName: 'Facility desk',
+        contactPhone: '+45 33 12 34 56',
+      },
+    });
     const sequence = Number(order.number.slice(3));
     const orders = system.subgraph('service-orders').dataSource;
     // The order waited long: far less than a quarter of its response time is left.
@@ -342,24 +438,25 @@ describe('the service centre: response times at risk and overdue', () => {
 });
 
 describe('devices, and the daily digest', () => {
-  it('puts a decommissioned device in Anna’s digest instead of a mail of its own', async () => {
+  it('puts a decommissioned device in the Administrator’s digest instead of a mail of its own', async () => {
+    const title = `Printer ${devices.removable.serialNumber} removed`;
     await choose(anna, 'DEVICE_REMOVED', true, 'DAILY_DIGEST');
     const removed = await system.graphql<{ decommissionDevice: { userErrors: UserErrorData[] } }>(
       `mutation ($id: ID!) { decommissionDevice(deviceId: $id, reason: "Returned") { userErrors { code } } }`,
-      { id: deviceId('NP1000006') },
+      { id: devices.removable.id },
       { token: agent },
     );
     expect(removed.data?.decommissionDevice.userErrors).toEqual([]);
     const [item] = await itemsOf(anna, 'DEVICE_REMOVED');
-    expect(item!.title).toBe('Printer NP1000006 removed');
+    expect(item!.title).toBe(title);
 
     const sent = await sendDigests(system.identity.dataSource, { hour: 0 });
     expect(sent).toBeGreaterThanOrEqual(1);
     const digest = await waitForMailWithSubject(ANNA, 0, 'Daily digest: 1 notification');
-    expect(digest.text).toContain('Printer NP1000006 removed');
+    expect(digest.text).toContain(title);
     expect(digest.head).toMatch(/^List-Unsubscribe: </m);
     // No mail of its own, and no second digest the same day.
-    expect(subjectsSince(ANNA, 0)).not.toContain('Printer NP1000006 removed');
+    expect(subjectsSince(ANNA, 0)).not.toContain(title);
     expect(await sendDigests(system.identity.dataSource, { hour: 0 })).toBe(0);
   });
 });
