@@ -39,9 +39,9 @@ let system: TestSystem;
 let customer: TestCustomer;
 /** Another organisation, with its own store and a device linked to it. */
 let other: TestCustomer;
-let anna: string;
-let sara: string;
-let saraUser: TestUser;
+let admin: string;
+let stockManager: string;
+let stockManagerUser: TestUser;
 let agent: string;
 let agentUser: TestUser;
 /** The e-Maintenance integration's API key (Administrator on both of the customer's accounts). */
@@ -70,13 +70,13 @@ beforeAll(async () => {
   agent = await agentUser.signIn();
   await buildStores();
   await buildDevices();
-  saraUser = await createUser(system, {
+  stockManagerUser = await createUser(system, {
     organization: customer.organization.id,
     grants: [['STOCK_MANAGER', customer.accounts[0]!]],
     stockLocations: [hq.id],
   });
-  [anna, sara] = [await customer.administrator.signIn(), await saraUser.signIn()];
-  eMaintenance = await integrationKey(anna, customer.accounts);
+  [admin, stockManager] = [await customer.administrator.signIn(), await stockManagerUser.signIn()];
+  eMaintenance = await integrationKey(admin, customer.accounts);
 }, 180_000);
 afterAll(async () => {
   await system.stop();
@@ -185,7 +185,7 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
     });
     expect(older.shipment).toMatchObject({ quantity: 3, status: 'CREATED' });
     // As built: HQ's cyan at its minimum (2 of 2, target 5) with nothing on its way.
-    expect(await levelOf(system, sara, hq.id, 'C-EXV58-C')).toMatchObject({
+    expect(await levelOf(system, stockManager, hq.id, 'C-EXV58-C')).toMatchObject({
       quantity: 2,
       minimumLevel: 2,
       targetLevel: 5,
@@ -225,7 +225,7 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
       note: null,
     });
     expect(shipment).toMatchObject({ quantityReceived: 0, outstanding: 4, receipts: [] });
-    expect(await levelOf(system, sara, hq.id, 'C-EXV58-C')).toMatchObject({
+    expect(await levelOf(system, stockManager, hq.id, 'C-EXV58-C')).toMatchObject({
       quantity: 1,
       belowMinimum: true,
       inShipment: 4,
@@ -240,7 +240,11 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
     expect(next).toMatchObject({ consumed: true, duplicate: false, shipment: null });
 
     // Only staff dispatch; the Stock Manager sees it on its way.
-    const byStockManager = await system.graphql(DISPATCH, { id: shipment.id }, { token: sara });
+    const byStockManager = await system.graphql(
+      DISPATCH,
+      { id: shipment.id },
+      { token: stockManager },
+    );
     expect(byStockManager.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const dispatched = await call<ShipmentPayload>(system, agent, DISPATCH, { id: shipment.id });
     expect(dispatched.userErrors).toEqual([]);
@@ -249,7 +253,9 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
       dispatchedAt: expect.any(String),
     });
 
-    const delivered = await call<ShipmentPayload>(system, sara, DELIVER, { id: shipment.id });
+    const delivered = await call<ShipmentPayload>(system, stockManager, DELIVER, {
+      id: shipment.id,
+    });
     expect(delivered.userErrors).toEqual([]);
     expect(delivered.shipment).toMatchObject({
       status: 'DELIVERED',
@@ -257,17 +263,21 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
       history: [
         { status: 'CREATED', by: expect.stringMatching(/^apiKey:/), byName: 'e-Maintenance' },
         { status: 'DISPATCHED', by: `user:${localId(agentUser.id)}`, byName: agentUser.name },
-        { status: 'DELIVERED', by: `user:${localId(saraUser.id)}`, byName: saraUser.name },
+        {
+          status: 'DELIVERED',
+          by: `user:${localId(stockManagerUser.id)}`,
+          byName: stockManagerUser.name,
+        },
       ],
     });
-    expect(await levelOf(system, sara, hq.id, 'C-EXV58-C')).toMatchObject({
+    expect(await levelOf(system, stockManager, hq.id, 'C-EXV58-C')).toMatchObject({
       quantity: 4,
       belowMinimum: false,
       inShipment: 0,
     });
 
     // Delivered once: a second confirmation changes nothing.
-    const again = await call<ShipmentPayload>(system, anna, DELIVER, { id: shipment.id });
+    const again = await call<ShipmentPayload>(system, admin, DELIVER, { id: shipment.id });
     expect(again).toEqual({
       shipment: null,
       userErrors: [
@@ -278,7 +288,7 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
         },
       ],
     });
-    expect((await levelOf(system, sara, hq.id, 'C-EXV58-C'))!.quantity).toBe(4);
+    expect((await levelOf(system, stockManager, hq.id, 'C-EXV58-C'))!.quantity).toBe(4);
     expect(await outbox(localId(shipment.id))).toEqual([
       'ShipmentCreated',
       'ShipmentDispatched',
@@ -290,7 +300,7 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
       shipments: { totalCount: number; edges: { node: { id: string; status: string } }[] };
     }>(
       system,
-      sara,
+      stockManager,
       `query ($id: ID!) { stockLocation(id: $id) { shipments { totalCount edges { node { id status } } } } }`,
       { id: hq.id },
     );
@@ -359,7 +369,7 @@ describe('the same alert id acts once', () => {
         shipment: { id: shipmentId },
       });
     }
-    expect(await levelOf(system, anna, aarhus.id, 'C-EXV58-M')).toMatchObject({
+    expect(await levelOf(system, admin, aarhus.id, 'C-EXV58-M')).toMatchObject({
       quantity: 0,
       inShipment: 3,
     });
@@ -380,7 +390,7 @@ describe('the same alert id acts once', () => {
     const input = { alertId: 'EM-REPLAY-2', deviceId: devices.aarhus1.id, colour: 'YELLOW' };
     const first = await report(system, eMaintenance, input);
     expect(first).toMatchObject({ consumed: true, duplicate: false, shipment: null });
-    const before = await levelOf(system, anna, aarhus.id, 'C-EXV58-Y');
+    const before = await levelOf(system, admin, aarhus.id, 'C-EXV58-Y');
     for (let i = 0; i < 20; i++) {
       expect(await report(system, eMaintenance, input)).toEqual({
         consumed: true,
@@ -389,7 +399,7 @@ describe('the same alert id acts once', () => {
         userErrors: [],
       });
     }
-    expect(await levelOf(system, anna, aarhus.id, 'C-EXV58-Y')).toEqual(before);
+    expect(await levelOf(system, admin, aarhus.id, 'C-EXV58-Y')).toEqual(before);
   });
 
   it('refuses an alert id that acted for another device', async () => {
@@ -455,21 +465,23 @@ describe('alert ids are scoped to the organisation', () => {
 
   it("neither shows nor lets another organisation pre-claim an organisation's alert id", async () => {
     const fjord = await fjordIntegration();
-    // Fjord claims the id first; Nordisk's real alert with the same id must still act.
+    // The other claims the id first; the customer's real alert with the same id must still act.
     const claimed = await report(system, fjord, {
       alertId: 'EM-SHARED-1',
       deviceId: devices.foreign.id,
       colour: 'BLACK',
     });
     expect(claimed).toMatchObject({ consumed: true, duplicate: false, userErrors: [] });
-    const before = await levelOf(system, anna, hq.id, 'C-EXV58-BK');
+    const before = await levelOf(system, admin, hq.id, 'C-EXV58-BK');
     const nordisk = await report(system, eMaintenance, {
       alertId: 'EM-SHARED-1',
       deviceId: devices.hq1.id,
       colour: 'BLACK',
     });
     expect(nordisk).toMatchObject({ duplicate: false, userErrors: [] });
-    expect((await levelOf(system, anna, hq.id, 'C-EXV58-BK'))!.quantity).toBe(before!.quantity - 1);
+    expect((await levelOf(system, admin, hq.id, 'C-EXV58-BK'))!.quantity).toBe(
+      before!.quantity - 1,
+    );
     // Its replay is still recognised, within the customer's own ids.
     const replay = await report(system, eMaintenance, {
       alertId: 'EM-SHARED-1',
@@ -639,7 +651,7 @@ describe('what an alert is refused for', () => {
     // A refusal records nothing: the same alert acts once the device is linked.
     const linked = await call<{ userErrors: unknown[] }>(
       system,
-      anna,
+      admin,
       `mutation ($id: ID!, $location: ID) { linkDeviceStockLocation(deviceId: $id, stockLocationId: $location) { userErrors { code } } }`,
       { id: device, location: hq.id },
     );
@@ -724,7 +736,7 @@ describe('what an alert is refused for', () => {
 
   it('takes alerts from the integration and the Service agent only', async () => {
     const input = { alertId: 'EM-WHO-1', deviceId: devices.hq1.id, colour: 'BLACK' };
-    for (const token of [anna, sara]) {
+    for (const token of [admin, stockManager]) {
       const result = await system.graphql(
         `mutation ($input: TonerLowAlertInput!) { reportTonerLow(input: $input) { consumed } }`,
         { input: { ...input, levelPercent: 5 } },
