@@ -1,20 +1,24 @@
 import { sendDigests } from '../../services/identity/src/domain/notification-digest';
 import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
   mailCount,
   startTestSystem,
   subjectsSince,
   waitForMailWithSubject,
+  type TestCustomer,
   type TestSystem,
+  type TestUser,
 } from '@portal/testkit';
-import { deliverEvents } from '@portal/testkit/meter-readings';
-import { orderInput, serviceOrderApi } from '@portal/testkit/service-orders';
+import { deliverEvents, submit as submitReading } from '@portal/testkit/meter-readings';
+import { serviceOrderApi } from '@portal/testkit/service-orders';
 import {
   call,
-  createIntegrationKey,
-  deviceId,
   DELIVER,
   DISPATCH,
-  HQ,
   report,
   type ShipmentData,
   type UserErrorData,
@@ -26,18 +30,34 @@ import {
  * switched off it makes neither; set to the daily digest it waits for the digest mail.
  */
 let system: TestSystem;
-let anna: string;
-let dennis: string;
-let sara: string;
+let admin: string;
+let manager: string;
+let stockManager: string;
 let agent: string;
 let planner: string;
 let eMaintenance: string;
 
-// Addresses of this file's own (the run's mail capture is shared by every test file).
-const ANNA = 'anna.triggers@nordiskprint.example';
-const DENNIS = 'dennis.triggers@nordiskprint.example';
-const SARA = 'sara.triggers@nordiskprint.example';
-const PLANNER = 'planner.triggers@service.example';
+// The built users' addresses (their own: the run's mail capture is shared by every test file).
+let ADMIN_MAIL: string;
+let MANAGER_MAIL: string;
+let STOCK_MANAGER_MAIL: string;
+let PLANNER_MAIL: string;
+
+/** Two accounts; the other customer has a device of its own. */
+let customer: TestCustomer;
+let other: TestCustomer;
+let hq: { id: string; name: string };
+/**
+ * The customer's devices: `toner` on the HQ store (e-Maintenance) and assigned to the Device
+ * Manager; `unassigned` and `removable` on the first account, `second` on the second.
+ */
+let devices: Record<
+  'toner' | 'unassigned' | 'removable' | 'second' | 'foreign',
+  { id: string; serialNumber: string }
+>;
+/** Users the lead-time test signs in besides the ones above. */
+let selfService: TestUser;
+let tech: TestUser;
 
 interface Item {
   type: string;
@@ -46,31 +66,94 @@ interface Item {
 }
 
 beforeAll(async () => {
+  // The demo world holds the device models and toner products; nothing here asserts on its
+  // customers or devices.
   system = await startTestSystem();
-  [anna, dennis, sara, agent, planner] = await Promise.all(
-    [
-      'anna.admin@nordiskprint.example',
-      'dennis.device@nordiskprint.example',
-      'sara.stock@nordiskprint.example',
-      'agent@service.example',
-      'planner@service.example',
-    ].map((email) => system.signIn(email)),
+  customer = await createCustomer(system, { accounts: 2 });
+  other = await createCustomer(system);
+  const agentUser = await createStaffUser(system, 'SERVICE_AGENT');
+  const plannerUser = await createStaffUser(system, 'SERVICE_PLANNER');
+  tech = await createStaffUser(system, 'TECHNICIAN');
+  agent = await agentUser.signIn();
+  await buildDevices();
+  const [managerUser, stockManagerUser] = await buildCustomerUsers();
+  ADMIN_MAIL = customer.administrator.email;
+  [MANAGER_MAIL, STOCK_MANAGER_MAIL, PLANNER_MAIL] = [
+    managerUser.email,
+    stockManagerUser.email,
+    plannerUser.email,
+  ];
+  // Mails in English to the Administrator and the planner, in Danish (the default) to the rest.
+  await system.identity.dataSource.query(
+    `UPDATE identity.app_user SET language = 'en' WHERE email = ANY($1)`,
+    [[ADMIN_MAIL, PLANNER_MAIL]],
   );
-  eMaintenance = await createIntegrationKey(system, anna);
-  for (const [from, to, language] of [
-    ['anna.admin@nordiskprint.example', ANNA, 'en'],
-    ['dennis.device@nordiskprint.example', DENNIS, 'da'],
-    ['sara.stock@nordiskprint.example', SARA, 'da'],
-    ['planner@service.example', PLANNER, 'en'],
-  ])
-    await system.identity.dataSource.query(
-      `UPDATE identity.app_user SET email = $1, language = $3 WHERE email = $2`,
-      [to, from, language],
-    );
-});
+  [admin, manager, stockManager, planner] = [
+    await customer.administrator.signIn(),
+    await managerUser.signIn(),
+    await stockManagerUser.signIn(),
+    await plannerUser.signIn(),
+  ];
+  eMaintenance = await integrationKey(admin);
+}, 180_000);
 afterAll(async () => {
   await system.stop();
 });
+
+async function buildDevices(): Promise<void> {
+  const [first, second] = [customer.accounts[0]!, customer.accounts[1]!];
+  hq = await createStockLocation(system, first, {
+    name: 'HQ store',
+    agentToken: agent,
+    // Cyan at its minimum (2 of 2, target 5), nothing on its way.
+    levels: [{ sku: 'C-EXV58-C', quantity: 2, minimumLevel: 2, targetLevel: 5 }],
+  });
+  const agentToken = agent;
+  devices = {
+    toner: await createDevice(system, first, {
+      agentToken,
+      eMaintenance: true,
+      stockLocationId: hq.id,
+    }),
+    unassigned: await createDevice(system, first, { agentToken }),
+    removable: await createDevice(system, first, { agentToken }),
+    second: await createDevice(system, second, { agentToken }),
+    foreign: await createDevice(system, other.accounts[0]!, { agentToken }),
+  };
+}
+
+/** The Device Manager (assigned the toner device) and the HQ store's Stock Manager. */
+async function buildCustomerUsers(): Promise<[TestUser, TestUser]> {
+  const organization = customer.organization.id;
+  const first = customer.accounts[0]!;
+  selfService = await createUser(system, {
+    organization,
+    grants: [['SELF_SERVICE_USER', first]],
+  });
+  return [
+    await createUser(system, {
+      organization,
+      grants: [['DEVICE_MANAGER', first]],
+      devices: [devices.toner.id],
+    }),
+    await createUser(system, {
+      organization,
+      grants: [['STOCK_MANAGER', first]],
+      stockLocations: [hq.id],
+    }),
+  ];
+}
+
+/** The e-Maintenance integration: an API key with Administrator on both accounts. */
+async function integrationKey(token: string): Promise<string> {
+  const key = await call<{ secret: string | null }>(
+    system,
+    token,
+    `mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "e-Maintenance", grants: $grants) { secret } }`,
+    { grants: customer.accounts.map((a) => ({ role: 'ADMINISTRATOR', accountId: a.id })) },
+  );
+  return key.secret!;
+}
 
 async function items(token: string, type: string): Promise<Item[]> {
   const result = await system.graphql<{ notifications: { edges: { node: Item }[] } }>(
@@ -119,27 +202,44 @@ async function choose(token: string, type: string, enabled: boolean, delivery?: 
 }
 
 describe('toner: shipments and minimums to the location’s Stock Managers', () => {
-  it('tells Sara of the minimum, and of the shipment created, dispatched and delivered', async () => {
-    const since = mailCount(SARA);
+  it('tells the Stock Manager of the minimum, and of the shipment created, dispatched and delivered', async () => {
+    const since = mailCount(STOCK_MANAGER_MAIL);
+    const HQ = hq.name;
     // HQ's cyan is at its minimum (2 of 2): the alert takes one, below the minimum, and orders.
     const alert = await report(system, eMaintenance, {
       alertId: 'EM-NOTIFY-1',
-      deviceId: deviceId('NP1000001'),
+      deviceId: devices.toner.id,
       colour: 'CYAN',
     });
     const shipment = alert.shipment!;
     expect(shipment.quantity).toBe(4);
-    const below = await waitForMailWithSubject(SARA, since, `C-EXV58-C er under minimum på ${HQ}`);
+    const below = await waitForMailWithSubject(
+      STOCK_MANAGER_MAIL,
+      since,
+      `C-EXV58-C er under minimum på ${HQ}`,
+    );
     expect(below.text).toContain(`${HQ} har nu 1 × C-EXV58-C på lager; minimum er 2.`);
     expect(below.head).toMatch(/^List-Unsubscribe: </m);
-    await waitForMailWithSubject(SARA, since, `Toner bestilt: 4 × C-EXV58-C til ${HQ}`);
+    await waitForMailWithSubject(
+      STOCK_MANAGER_MAIL,
+      since,
+      `Toner bestilt: 4 × C-EXV58-C til ${HQ}`,
+    );
 
     await call<{ shipment: ShipmentData }>(system, agent, DISPATCH, { id: shipment.id });
     await deliverToner();
-    await waitForMailWithSubject(SARA, since, `Toner afsendt: 4 × C-EXV58-C til ${HQ}`);
-    await call<{ shipment: ShipmentData }>(system, sara, DELIVER, { id: shipment.id });
+    await waitForMailWithSubject(
+      STOCK_MANAGER_MAIL,
+      since,
+      `Toner afsendt: 4 × C-EXV58-C til ${HQ}`,
+    );
+    await call<{ shipment: ShipmentData }>(system, stockManager, DELIVER, { id: shipment.id });
     await deliverToner();
-    await waitForMailWithSubject(SARA, since, `Toner leveret: 4 × C-EXV58-C til ${HQ}`);
+    await waitForMailWithSubject(
+      STOCK_MANAGER_MAIL,
+      since,
+      `Toner leveret: 4 × C-EXV58-C til ${HQ}`,
+    );
 
     for (const type of [
       'TONER_BELOW_MINIMUM',
@@ -147,22 +247,22 @@ describe('toner: shipments and minimums to the location’s Stock Managers', () 
       'TONER_SHIPMENT_DISPATCHED',
       'TONER_SHIPMENT_DELIVERED',
     ])
-      expect(await itemsOf(sara, type)).toHaveLength(1);
+      expect(await itemsOf(stockManager, type)).toHaveLength(1);
     // Nobody else's business: the Device Manager hears nothing of stock.
-    expect(await items(dennis, 'TONER_SHIPMENT_CREATED')).toEqual([]);
+    expect(await items(manager, 'TONER_SHIPMENT_CREATED')).toEqual([]);
   });
 });
 
 describe('the reminder lead time: who may read and set it', () => {
   it('is the organisation Administrators’ (and their integration keys’), nobody else’s', async () => {
     const tokens: Record<string, string | undefined> = {
-      Administrator: anna,
-      'Device Manager': dennis,
-      'Stock Manager': sara,
-      'Self-Service user': await system.signIn('sune.self@nordiskprint.example'),
+      Administrator: admin,
+      'Device Manager': manager,
+      'Stock Manager': stockManager,
+      'Self-Service user': await selfService.signIn(),
       'Service agent': agent,
       'Service planner': planner,
-      Technician: await system.signIn('tech@service.example'),
+      Technician: await tech.signIn(),
       'API key': eMaintenance,
       anonymous: undefined,
     };
@@ -206,7 +306,7 @@ describe('meter readings: due and overdue reminders, refused batches', () => {
     }>(
       `mutation { setMeterReadingReminderDays(daysBefore: 61) { daysBefore userErrors { code field } } }`,
       {},
-      { token: anna },
+      { token: admin },
     );
     // Bad input changes nothing.
     expect(set.data?.setMeterReadingReminderDays).toEqual({
@@ -216,79 +316,87 @@ describe('meter readings: due and overdue reminders, refused batches', () => {
     const byManager = await system.graphql(
       `mutation { setMeterReadingReminderDays(daysBefore: 5) { daysBefore } }`,
       {},
-      { token: dennis },
+      { token: manager },
     );
     expect(byManager.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    // 60 days: every demo device owes this period's reading (due) or an earlier one (overdue).
+    // 60 days: every built device (none has a reading) owes this period's reading: due.
     await system.graphql(
       `mutation { setMeterReadingReminderDays(daysBefore: 60) { daysBefore } }`,
       {},
-      { token: anna },
+      { token: admin },
     );
     await deliverEvents(system);
     await runJobs('meter-readings');
 
     const annas = [
-      ...(await itemsOf(anna, 'METER_READING_DUE', 0)),
-      ...(await itemsOf(anna, 'METER_READING_OVERDUE', 0)),
+      ...(await itemsOf(admin, 'METER_READING_DUE', 0)),
+      ...(await itemsOf(admin, 'METER_READING_OVERDUE', 0)),
     ];
     const named = annas.map((n) => n.body).join(' ');
-    for (const serial of ['NP1000001', 'NP1000003', 'NP2000001']) expect(named).toContain(serial);
-    expect(named).not.toContain('FL3000001');
+    for (const device of [devices.toner, devices.unassigned, devices.removable, devices.second])
+      expect(named).toContain(device.serialNumber);
+    expect(named).not.toContain(devices.foreign.serialNumber);
     const dennisItems = [
-      ...(await items(dennis, 'METER_READING_DUE')),
-      ...(await items(dennis, 'METER_READING_OVERDUE')),
+      ...(await items(manager, 'METER_READING_DUE')),
+      ...(await items(manager, 'METER_READING_OVERDUE')),
     ];
     expect(dennisItems.length).toBeGreaterThan(0);
     const his = dennisItems.map((n) => n.body).join(' ');
-    expect(his).toContain('NP1000001');
-    expect(his).not.toMatch(/NP100000[3-6]|NP2000001/);
-    await waitForMailWithSubject(ANNA, 0, annas[0]!.title);
+    expect(his).toContain(devices.toner.serialNumber);
+    for (const device of [devices.unassigned, devices.removable, devices.second])
+      expect(his).not.toContain(device.serialNumber);
+    await waitForMailWithSubject(ADMIN_MAIL, 0, annas[0]!.title);
 
     // The job ran again: nobody is reminded twice of the same period.
     await runJobs('meter-readings');
     expect(
-      (await items(anna, 'METER_READING_DUE')).length +
-        (await items(anna, 'METER_READING_OVERDUE')).length,
+      (await items(admin, 'METER_READING_DUE')).length +
+        (await items(admin, 'METER_READING_OVERDUE')).length,
     ).toBe(annas.length);
   });
 
   it('tells the sender of a bulk submission what was refused, without naming hidden devices', async () => {
-    const since = mailCount(DENNIS);
+    // A reading of 500 on the Device Manager's device: 1 is then refused as lower.
+    const baseline = await submitReading(system, manager, {
+      deviceId: devices.toner.id,
+      values: [{ meter: 'TOTAL', value: 500 }],
+    });
+    expect(baseline.userErrors).toEqual([]);
+    const since = mailCount(MANAGER_MAIL);
     const submit = () =>
       system.graphql<{ submitMeterReadings: { rejected: number } }>(
         `mutation ($inputs: [SubmitMeterReadingInput!]!) { submitMeterReadings(inputs: $inputs) { rejected } }`,
         {
           inputs: [
-            { deviceId: deviceId('NP1000003'), values: [{ meter: 'TOTAL', value: 10 }] },
-            { deviceId: deviceId('NP1000001'), values: [{ meter: 'TOTAL', value: 1 }] },
+            { deviceId: devices.unassigned.id, values: [{ meter: 'TOTAL', value: 10 }] },
+            { deviceId: devices.toner.id, values: [{ meter: 'TOTAL', value: 1 }] },
           ],
         },
-        { token: dennis },
+        { token: manager },
       );
     expect((await submit()).data?.submitMeterReadings.rejected).toBe(2);
     const mail = await waitForMailWithSubject(
-      DENNIS,
+      MANAGER_MAIL,
       since,
       '2 af 2 tælleraflæsninger blev afvist',
     );
     expect(mail.text).toContain('#1: NOT_FOUND');
-    expect(mail.text).toContain('#2 NP1000001:');
-    expect(mail.text).not.toContain('NP1000003');
-    expect(await itemsOf(dennis, 'METER_READINGS_REFUSED')).toHaveLength(1);
+    expect(mail.text).toContain(`#2 ${devices.toner.serialNumber}:`);
+    expect(mail.text).not.toContain(devices.unassigned.serialNumber);
+    expect(await itemsOf(manager, 'METER_READINGS_REFUSED')).toHaveLength(1);
 
     // Switched off: the next refused batch makes neither a list item nor a mail.
-    await choose(dennis, 'METER_READINGS_REFUSED', false);
+    await choose(manager, 'METER_READINGS_REFUSED', false);
     await submit();
     await deliverEvents(system);
     await deliverToner();
-    expect(await items(dennis, 'METER_READINGS_REFUSED')).toHaveLength(1);
+    expect(await items(manager, 'METER_READINGS_REFUSED')).toHaveLength(1);
     const rows = (await system.identity.dataSource.query(
       `SELECT count(*)::int AS n FROM identity.outgoing_mail WHERE "to" = $1 AND subject LIKE '%afvist%'`,
-      [DENNIS],
+      [MANAGER_MAIL],
     )) as { n: number }[];
     expect(rows[0]!.n).toBe(1);
-    expect(subjectsSince(DENNIS, since).filter((s) => s.includes('afvist'))).toHaveLength(1);
+    expect(subjectsSince(MANAGER_MAIL, since).filter((s) => s.includes('afvist'))).toHaveLength(1);
   });
 });
 
@@ -296,7 +404,15 @@ describe('the service centre: response times at risk and overdue', () => {
   it('tells agents and planners once at risk, then once overdue; switched off, at risk is not told', async () => {
     await choose(agent, 'SERVICE_ORDER_AT_RISK', false);
     const api = serviceOrderApi(system);
-    const order = await api.ok(anna, 'create', { input: orderInput('NP1000003') });
+    const order = await api.ok(admin, 'create', {
+      input: {
+        deviceId: devices.unassigned.id,
+        type: 'MAINTENANCE',
+        description: 'Streaks on every copy from the document feeder.',
+        contactName: 'Facility desk',
+        contactPhone: '+45 33 12 34 56',
+      },
+    });
     const sequence = Number(order.number.slice(3));
     const orders = system.subgraph('service-orders').dataSource;
     // The order waited long: far less than a quarter of its response time is left.
@@ -306,7 +422,7 @@ describe('the service centre: response times at risk and overdue', () => {
       [sequence],
     );
     await runJobs('service-orders');
-    await waitForMailWithSubject(PLANNER, 0, `Response time at risk: ${order.number}`);
+    await waitForMailWithSubject(PLANNER_MAIL, 0, `Response time at risk: ${order.number}`);
     const atRisk = (await itemsOf(planner, 'SERVICE_ORDER_AT_RISK')).filter((n) =>
       n.title.includes(order.number),
     );
@@ -323,7 +439,7 @@ describe('the service centre: response times at risk and overdue', () => {
     );
     await runJobs('service-orders');
     const overdue = await waitForMailWithSubject(
-      PLANNER,
+      PLANNER_MAIL,
       0,
       `Response time missed: ${order.number}`,
     );
@@ -333,7 +449,7 @@ describe('the service centre: response times at risk and overdue', () => {
     );
     expect(listed).toHaveLength(1);
     // Customers never get the service centre's types.
-    expect(await items(anna, 'SERVICE_ORDER_OVERDUE')).toEqual([]);
+    expect(await items(admin, 'SERVICE_ORDER_OVERDUE')).toEqual([]);
     await runJobs('service-orders');
     expect(
       (await items(planner, 'SERVICE_ORDER_OVERDUE')).filter((n) => n.title.includes(order.number)),
@@ -342,24 +458,25 @@ describe('the service centre: response times at risk and overdue', () => {
 });
 
 describe('devices, and the daily digest', () => {
-  it('puts a decommissioned device in Anna’s digest instead of a mail of its own', async () => {
-    await choose(anna, 'DEVICE_REMOVED', true, 'DAILY_DIGEST');
+  it('puts a decommissioned device in the Administrator’s digest instead of a mail of its own', async () => {
+    const title = `Printer ${devices.removable.serialNumber} removed`;
+    await choose(admin, 'DEVICE_REMOVED', true, 'DAILY_DIGEST');
     const removed = await system.graphql<{ decommissionDevice: { userErrors: UserErrorData[] } }>(
       `mutation ($id: ID!) { decommissionDevice(deviceId: $id, reason: "Returned") { userErrors { code } } }`,
-      { id: deviceId('NP1000006') },
+      { id: devices.removable.id },
       { token: agent },
     );
     expect(removed.data?.decommissionDevice.userErrors).toEqual([]);
-    const [item] = await itemsOf(anna, 'DEVICE_REMOVED');
-    expect(item!.title).toBe('Printer NP1000006 removed');
+    const [item] = await itemsOf(admin, 'DEVICE_REMOVED');
+    expect(item!.title).toBe(title);
 
     const sent = await sendDigests(system.identity.dataSource, { hour: 0 });
     expect(sent).toBeGreaterThanOrEqual(1);
-    const digest = await waitForMailWithSubject(ANNA, 0, 'Daily digest: 1 notification');
-    expect(digest.text).toContain('Printer NP1000006 removed');
+    const digest = await waitForMailWithSubject(ADMIN_MAIL, 0, 'Daily digest: 1 notification');
+    expect(digest.text).toContain(title);
     expect(digest.head).toMatch(/^List-Unsubscribe: </m);
     // No mail of its own, and no second digest the same day.
-    expect(subjectsSince(ANNA, 0)).not.toContain('Printer NP1000006 removed');
+    expect(subjectsSince(ADMIN_MAIL, 0)).not.toContain(title);
     expect(await sendDigests(system.identity.dataSource, { hour: 0 })).toBe(0);
   });
 });

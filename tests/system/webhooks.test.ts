@@ -6,48 +6,135 @@ process.env.WEBHOOK_RETRY_WINDOW_MS = '15000';
 process.env.WEBHOOK_TIMEOUT_MS = '2000';
 
 import { environment, fromGlobalId } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
-import { mailCount, waitForMailWithSubject } from '@portal/testkit';
-import { deviceId, latestValues, raised } from '@portal/testkit/meter-readings';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createUser,
+  mailCount,
+  startTestSystem,
+  waitForMailWithSubject,
+  type TestAccount,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 import { SUBMIT_MANY, type BulkAnswer } from '@portal/testkit/reading-fleet';
-import { orderInput, serviceOrderApi, TECHNICIAN, visitTime } from '@portal/testkit/service-orders';
-import { accountId, createIntegrationKey } from '@portal/testkit/toner';
+import { serviceOrderApi, visitTime } from '@portal/testkit/service-orders';
 import { WebhookReceiver, type Received } from '@portal/testkit/webhook-receiver';
 
 let system: TestSystem;
 let api: ReturnType<typeof serviceOrderApi>;
-let anna: string;
-let bo: string;
-let dennis: string;
+let admin: string;
+let foreignAdmin: string;
+let manager: string;
 let planner: string;
 let tech: string;
-// Anna under an address of this file's own: the run's mail capture is shared by every file.
-const ANNA = 'anna.webhooks@nordiskprint.example';
+let techUser: TestUser;
+/** Users that may not touch webhooks: Stock Manager, Self-Service user, Service agent. */
+let others: TestUser[];
+/** The Administrator's address (its own: the run's mail capture is shared by every file). */
+let ADMIN_MAIL: string;
+/** Two accounts: the endpoints are the first's; the second is the Administrator's other. */
+let customer: TestCustomer;
+/** Another organisation (with an Administrator of its own), with a device of its own. */
+let other: TestCustomer;
+let own: TestAccount;
+type Device = { id: string; serialNumber: string };
+/**
+ * The Device Manager's two devices (`managed`, `managedToo`), a `marker` and two `billed`
+ * devices on the first account; `second` and `secondBilled` on the second; `foreign` on the other's.
+ */
+let devices: Record<
+  | 'managed'
+  | 'managedToo'
+  | 'marker'
+  | 'billed'
+  | 'billedToo'
+  | 'second'
+  | 'secondBilled'
+  | 'foreign',
+  Device
+>;
 const receiver = new WebhookReceiver();
 let receiverUrl: string;
 
 beforeAll(async () => {
+  // The demo world holds the device model catalogue; nothing here asserts on its customers.
   system = await startTestSystem();
   api = serviceOrderApi(system);
-  [anna, bo, dennis, planner, tech] = await Promise.all(
-    [
-      'anna.admin@nordiskprint.example',
-      'bo.admin@fjordlogistik.example',
-      'dennis.device@nordiskprint.example',
-      'planner@service.example',
-      'tech@service.example',
-    ].map((email) => system.signIn(email)),
-  );
-  await system.identity.dataSource.query(
-    `UPDATE identity.app_user SET email = $1 WHERE email = 'anna.admin@nordiskprint.example'`,
-    [ANNA],
-  );
+  customer = await createCustomer(system, { accounts: 2 });
+  other = await createCustomer(system);
+  own = customer.accounts[0]!;
+  await buildDevices();
+  const managerUser = await createUser(system, {
+    organization: customer.organization.id,
+    grants: [['DEVICE_MANAGER', own]],
+    devices: [devices.managed.id, devices.managedToo.id],
+  });
+  others = [
+    await createUser(system, {
+      organization: customer.organization.id,
+      grants: [['STOCK_MANAGER', own]],
+    }),
+    await createUser(system, {
+      organization: customer.organization.id,
+      grants: [['SELF_SERVICE_USER', own]],
+    }),
+    await createStaffUser(system, 'SERVICE_AGENT'),
+  ];
+  techUser = await createStaffUser(system, 'TECHNICIAN');
+  [admin, foreignAdmin, manager, planner, tech] = [
+    await customer.administrator.signIn(),
+    await other.administrator.signIn(),
+    await managerUser.signIn(),
+    await (await createStaffUser(system, 'SERVICE_PLANNER')).signIn(),
+    await techUser.signIn(),
+  ];
+  ADMIN_MAIL = customer.administrator.email;
   receiverUrl = await receiver.start();
-});
+}, 180_000);
 afterAll(async () => {
   await receiver.stop();
   await system.stop();
 });
+
+async function buildDevices(): Promise<void> {
+  const agentToken = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  const second = customer.accounts[1]!;
+  const on = (account: TestAccount) => createDevice(system, account, { agentToken });
+  devices = {
+    managed: await on(own),
+    managedToo: await on(own),
+    marker: await on(own),
+    billed: await on(own),
+    billedToo: await on(own),
+    second: await on(second),
+    secondBilled: await on(second),
+    foreign: await on(other.accounts[0]!),
+  };
+}
+
+/** A service order's input for a device. */
+function orderInput(device: Device) {
+  return {
+    deviceId: device.id,
+    type: 'MAINTENANCE',
+    description: 'Streaks on every copy from the document feeder.',
+    contactName: 'Facility desk',
+    contactPhone: '+45 33 12 34 56',
+  };
+}
+
+/** An integration's API key with Administrator on the endpoints' account. */
+async function integrationKey(token: string): Promise<string> {
+  const result = await system.graphql<{ createApiKey: { secret: string | null } }>(
+    `mutation ($a: ID!) { createApiKey(name: "ERP", grants: [{ role: ADMINISTRATOR, accountId: $a }]) { secret } }`,
+    { a: own.id },
+    { token },
+  );
+  return result.data!.createApiKey.secret!;
+}
 
 const ENDPOINT_FIELDS = `id url description eventTypes enabled disabledReason previousSecretExpiresAt
   account { customerAccountNumber }`;
@@ -108,8 +195,8 @@ async function threeSteps(orderId: string): Promise<void> {
   await api.ok(planner, 'schedule', {
     id: orderId,
     visitAt: visitTime(),
-    technicianId: TECHNICIAN,
-    technicianName: 'Tobias Tekniker',
+    technicianId: techUser.id,
+    technicianName: techUser.name,
   });
   await api.ok(tech, 'start', { id: orderId });
 }
@@ -135,8 +222,8 @@ describe('an Administrator registers an endpoint', () => {
   });
 
   it('gets the signing secret once, in the Standard Webhooks form', async () => {
-    const result = await createEndpoint(anna, {
-      accountId: accountId('100200'),
+    const result = await createEndpoint(admin, {
+      accountId: own.id,
       url: receiverUrl,
       description: 'ERP order sync',
       eventTypes: ['SERVICE_ORDER_STATUS_CHANGED'],
@@ -149,7 +236,7 @@ describe('an Administrator registers an endpoint', () => {
       url: receiverUrl,
       eventTypes: ['SERVICE_ORDER_STATUS_CHANGED'],
       enabled: true,
-      account: { customerAccountNumber: '100200' },
+      account: { customerAccountNumber: own.customerAccountNumber },
     });
     endpoint = payload.endpoint!;
     secret = payload.secret!;
@@ -158,7 +245,7 @@ describe('an Administrator registers an endpoint', () => {
     const listed = await system.graphql<{ webhookEndpoints: Endpoint[] }>(
       `{ webhookEndpoints { id url } }`,
       {},
-      { token: anna },
+      { token: admin },
     );
     expect(listed.data!.webhookEndpoints).toEqual([{ id: endpoint.id, url: receiverUrl }]);
   });
@@ -169,12 +256,12 @@ describe('an Administrator registers an endpoint', () => {
       [{ url: 'ftp://erp.example/hooks' }, 'INVALID_URL', 'url'],
       [{ url: 'https://user:pw@erp.example/hooks' }, 'INVALID_URL', 'url'],
       [{ eventTypes: [] }, 'INVALID_INPUT', 'eventTypes'],
-      // Bo's organisation's account: the same answer as an account that does not exist.
-      [{ accountId: accountId('300400') }, 'ACCOUNT_NOT_FOUND', 'accountId'],
+      // The other organisation's account: the same answer as an account that does not exist.
+      [{ accountId: other.accounts[0]!.id }, 'ACCOUNT_NOT_FOUND', 'accountId'],
     ];
     for (const [change, code, field] of cases) {
-      const result = await createEndpoint(anna, {
-        accountId: accountId('100200'),
+      const result = await createEndpoint(admin, {
+        accountId: own.id,
         url: receiverUrl,
         eventTypes: ['SHIPMENT_CREATED'],
         ...change,
@@ -186,7 +273,7 @@ describe('an Administrator registers an endpoint', () => {
     const listed = await system.graphql<{ webhookEndpoints: Endpoint[] }>(
       `{ webhookEndpoints { id } }`,
       {},
-      { token: anna },
+      { token: admin },
     );
     expect(listed.data!.webhookEndpoints).toHaveLength(1);
   });
@@ -195,7 +282,7 @@ describe('an Administrator registers an endpoint', () => {
     const id = endpoint.id;
     const delivery = Buffer.from('WebhookDelivery:1').toString('base64url');
     const input = {
-      accountId: accountId('100200'),
+      accountId: own.id,
       url: receiverUrl,
       eventTypes: ['DEVICE_REGISTERED'],
     };
@@ -218,25 +305,19 @@ describe('an Administrator registers an endpoint', () => {
         { id: delivery },
       ],
     ];
-    const others = await Promise.all(
-      [
-        'sara.stock@nordiskprint.example',
-        'sune.self@nordiskprint.example',
-        'agent@service.example',
-      ].map((email) => system.signIn(email)),
-    );
+    const otherTokens = await Promise.all(others.map((user) => user.signIn()));
     for (const [query, variables] of operations) {
       // Device Manager, Stock Manager, Self-Service user, agent, planner, technician.
-      for (const token of [dennis, ...others, planner, tech]) {
+      for (const token of [manager, ...otherTokens, planner, tech]) {
         const refused = await system.graphql(query, variables, { token });
         expect([query, refused.errors?.[0]?.extensions?.code]).toEqual([query, 'FORBIDDEN']);
       }
       const anonymous = await system.graphql(query, variables);
       expect([query, anonymous.errors?.[0]?.extensions?.code]).toEqual([query, 'UNAUTHENTICATED']);
-      // Bo administers Fjord Logistik: Nordisk Print's endpoint does not exist for him.
+      // The other organisation's Administrator: the customer's endpoint does not exist for it.
       const foreign = await system.graphql<
         Record<string, { userErrors: { code: string }[] } | null>
-      >(query, variables, { token: bo });
+      >(query, variables, { token: foreignAdmin });
       expect(foreign.errors).toBeUndefined();
       const answer = Object.values(foreign.data!)[0];
       const expected = query.includes('webhookEndpoints')
@@ -252,15 +333,15 @@ describe('an Administrator registers an endpoint', () => {
             };
       expect([query, answer]).toEqual([query, expected]);
     }
-    // Nothing changed: still Anna's one endpoint, as it was.
+    // Nothing changed: still the Administrator's one endpoint, as it was.
     const after = await system.graphql<{ webhookEndpoints: { id: string; description: string }[] }>(
       `{ webhookEndpoints { id description } }`,
       {},
-      { token: anna },
+      { token: admin },
     );
     expect(after.data!.webhookEndpoints).toEqual([{ id, description: 'ERP order sync' }]);
     // An API key holding Administrator on the account may, like its Administrators.
-    const key = await createIntegrationKey(system, anna);
+    const key = await integrationKey(admin);
     const byKey = await system.graphql<{ webhookEndpoints: Endpoint[] }>(
       `{ webhookEndpoints { id } }`,
       {},
@@ -273,7 +354,7 @@ describe('an Administrator registers an endpoint', () => {
 describe('delivery', () => {
   it('retries after three 500s: the event arrives, signed, and the log shows four attempts', async () => {
     receiver.answers = [500, 500, 500];
-    const order = await api.ok(dennis, 'create', { input: orderInput('NP1000001') });
+    const order = await api.ok(manager, 'create', { input: orderInput(devices.managed) });
     await api.ok(planner, 'acknowledge', { id: order.id, comment: 'We are on it.' });
     const received = await receiver.until((r) => statusesOf(r, order.id).length === 1);
     const mine = received.filter(
@@ -293,12 +374,12 @@ describe('delivery', () => {
         comment: 'We are on it.',
         visitAt: null,
         technicianName: null,
-        device: { id: order.device.id, serialNumber: 'NP1000001' },
-        account: { id: accountId('100200') },
+        device: { id: devices.managed.id, serialNumber: devices.managed.serialNumber },
+        account: { id: own.id },
       },
     });
 
-    const [delivery] = await deliveriesOf(anna, endpoint.id);
+    const [delivery] = await deliveriesOf(admin, endpoint.id);
     expect(delivery).toMatchObject({
       messageId: mine[0]!.id,
       eventType: 'SERVICE_ORDER_STATUS_CHANGED',
@@ -318,8 +399,8 @@ describe('delivery', () => {
   it('loses and reorders nothing across a restart of the delivering process', async () => {
     receiver.failing = true;
     const orders = [
-      await api.ok(dennis, 'create', { input: orderInput('NP1000001') }),
-      await api.ok(dennis, 'create', { input: orderInput('NP1000002') }),
+      await api.ok(manager, 'create', { input: orderInput(devices.managed) }),
+      await api.ok(manager, 'create', { input: orderInput(devices.managedToo) }),
     ];
     for (const order of orders) await threeSteps(order.id);
     // Each order's first message refused at least once: the restart finds retries under way
@@ -347,14 +428,14 @@ describe('delivery', () => {
 
   it('sends only the endpoint’s account’s events of the types it picked', async () => {
     const before = receiver.received.length;
-    // 100201 is Anna's other account; NP2000001 is on it. The endpoint is 100200's.
-    const other = await api.ok(anna, 'create', { input: orderInput('NP2000001') });
-    await api.ok(planner, 'acknowledge', { id: other.id });
-    // Fjord Logistik's order, the same.
-    const fjord = await api.ok(bo, 'create', { input: orderInput('FL3000001') });
-    await api.ok(planner, 'acknowledge', { id: fjord.id });
+    // An order on the Administrator's other account (the endpoint is the first's).
+    const second = await api.ok(admin, 'create', { input: orderInput(devices.second) });
+    await api.ok(planner, 'acknowledge', { id: second.id });
+    // The other organisation's order, the same.
+    const foreign = await api.ok(foreignAdmin, 'create', { input: orderInput(devices.foreign) });
+    await api.ok(planner, 'acknowledge', { id: foreign.id });
     // And one of the endpoint's own account as a marker: once it arrived, the others would have.
-    const marker = await api.ok(anna, 'create', { input: orderInput('NP1000003') });
+    const marker = await api.ok(admin, 'create', { input: orderInput(devices.marker) });
     await api.ok(planner, 'acknowledge', { id: marker.id });
     const received = await receiver.until((r) => statusesOf(r, marker.id).length === 1);
     const orderIds = received
@@ -370,7 +451,7 @@ describe('the signing secret', () => {
       `mutation ($id: ID!) { rotateWebhookSecret(id: $id) {
          secret endpoint { previousSecretExpiresAt } userErrors { code } } }`,
       { id: endpoint.id },
-      { token: anna },
+      { token: admin },
     );
     const payload = rotated.data!.rotateWebhookSecret;
     expect(payload.userErrors).toEqual([]);
@@ -378,7 +459,7 @@ describe('the signing secret', () => {
     expect(payload.secret).not.toBe(secret);
     expect(Date.parse(payload.endpoint!.previousSecretExpiresAt!)).toBeGreaterThan(Date.now());
     receiver.secrets = [secret, payload.secret!];
-    const order = await api.ok(dennis, 'create', { input: orderInput('NP1000001') });
+    const order = await api.ok(manager, 'create', { input: orderInput(devices.managed) });
     await api.ok(planner, 'acknowledge', { id: order.id });
     const received = await receiver.until((r) => statusesOf(r, order.id).length === 1);
     const last = received.at(-1)!;
@@ -389,14 +470,14 @@ describe('the signing secret', () => {
 
 describe('manual redelivery', () => {
   it('sends a delivered message again under the same webhook-id', async () => {
-    const [newest] = await deliveriesOf(anna, endpoint.id);
+    const [newest] = await deliveriesOf(admin, endpoint.id);
     const before = receiver.received.length;
     const result = await system.graphql<{
       redeliverWebhook: { delivery: Delivery | null; userErrors: { code: string }[] };
     }>(
       `mutation ($id: ID!) { redeliverWebhook(deliveryId: $id) { delivery { status } userErrors { code } } }`,
       { id: newest!.id },
-      { token: anna },
+      { token: admin },
     );
     expect(result.data!.redeliverWebhook).toEqual({
       delivery: { status: 'PENDING' },
@@ -409,7 +490,7 @@ describe('manual redelivery', () => {
     const foreign = await system.graphql<{ redeliverWebhook: { userErrors: { code: string }[] } }>(
       `mutation ($id: ID!) { redeliverWebhook(deliveryId: $id) { userErrors { code } } }`,
       { id: newest!.id },
-      { token: bo },
+      { token: foreignAdmin },
     );
     expect(foreign.data!.redeliverWebhook.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
   });
@@ -417,22 +498,20 @@ describe('manual redelivery', () => {
 
 describe('meter readings accepted in one batch', () => {
   it('sends one message per reading of the endpoint’s account, each once, even when the batch’s event is applied again', async () => {
-    const created = await createEndpoint(anna, {
-      accountId: accountId('100200'),
+    const created = await createEndpoint(admin, {
+      accountId: own.id,
       url: receiverUrl,
       description: 'Billing sync',
       eventTypes: ['METER_READING_ACCEPTED'],
     });
     const readingsEndpoint = created.data!.createWebhookEndpoint.endpoint!;
-    // Two devices of 100200 and one of Anna's other account, 100201, in one submission.
-    const serials = ['NP1000005', 'NP1000006', 'NP2000002'];
-    const inputs = await Promise.all(
-      serials.map(async (serial) => ({
-        deviceId: deviceId(serial),
-        values: raised((await latestValues(system, anna, serial)).values, 40),
-      })),
-    );
-    const batch = await system.graphql<BulkAnswer>(SUBMIT_MANY, { inputs }, { token: anna });
+    // Two devices of the endpoint's account and one of the other account, in one submission:
+    // each one's first reading (the built contracts bill TOTAL).
+    const inputs = [devices.billed, devices.billedToo, devices.secondBilled].map((device, i) => ({
+      deviceId: device.id,
+      values: [{ meter: 'TOTAL', value: 1000 + i }],
+    }));
+    const batch = await system.graphql<BulkAnswer>(SUBMIT_MANY, { inputs }, { token: admin });
     expect(batch.data!.submitMeterReadings.accepted).toBe(3);
     const [first, second] = batch.data!.submitMeterReadings.results.map((r) => r.meterReading!);
     const ofReadings = (r: Received) => r.payload.type === 'meter_reading.accepted';
@@ -441,12 +520,12 @@ describe('meter readings accepted in one batch', () => {
     expect(messages.map((m) => m.payload.data)).toEqual([
       expect.objectContaining({
         meterReading: expect.objectContaining({ id: first!.id, values: first!.values }),
-        device: { id: deviceId('NP1000005'), serialNumber: 'NP1000005' },
-        account: { id: accountId('100200') },
+        device: { id: devices.billed.id, serialNumber: devices.billed.serialNumber },
+        account: { id: own.id },
       }),
       expect.objectContaining({
         meterReading: expect.objectContaining({ id: second!.id }),
-        device: { id: deviceId('NP1000006'), serialNumber: 'NP1000006' },
+        device: { id: devices.billedToo.id, serialNumber: devices.billedToo.serialNumber },
       }),
     ]);
     expect(new Set(messages.map((m) => m.id)).size).toBe(2);
@@ -477,18 +556,18 @@ describe('persistent failure', () => {
     down.failing = true;
     const url = await down.start();
     try {
-      const created = await createEndpoint(anna, {
-        accountId: accountId('100200'),
+      const created = await createEndpoint(admin, {
+        accountId: own.id,
         url,
         eventTypes: ['SERVICE_ORDER_STATUS_CHANGED'],
       });
       const failing = created.data!.createWebhookEndpoint.endpoint!;
-      const since = mailCount(ANNA);
-      const order = await api.ok(dennis, 'create', { input: orderInput('NP1000002') });
+      const since = mailCount(ADMIN_MAIL);
+      const order = await api.ok(manager, 'create', { input: orderInput(devices.managedToo) });
       await api.ok(planner, 'acknowledge', { id: order.id });
       // Retried for the window (15 s here), then disabled and mailed.
       const mail = await waitForMailWithSubject(
-        ANNA,
+        ADMIN_MAIL,
         since,
         'Et webhook-endpoint er slået fra',
         40_000,
@@ -498,13 +577,13 @@ describe('persistent failure', () => {
       const after = await system.graphql<{ webhookEndpoint: Endpoint }>(
         `query ($id: ID!) { webhookEndpoint(id: $id) { enabled disabledReason } }`,
         { id: failing.id },
-        { token: anna },
+        { token: admin },
       );
       expect(after.data!.webhookEndpoint).toEqual({
         enabled: false,
         disabledReason: 'PERSISTENT_FAILURE',
       });
-      const [delivery] = await deliveriesOf(anna, failing.id);
+      const [delivery] = await deliveriesOf(admin, failing.id);
       expect(delivery!.status).toBe('FAILED');
       expect(delivery!.attemptCount).toBe(down.received.length);
       expect(down.received.length).toBeGreaterThan(3);
@@ -513,7 +592,7 @@ describe('persistent failure', () => {
       await api.ok(planner, 'schedule', {
         id: order.id,
         visitAt: visitTime(),
-        technicianId: TECHNICIAN,
+        technicianId: techUser.id,
       });
       // The enabled endpoint gets it; the disabled one was passed over in the same step.
       await receiver.until((r) => statusesOf(r, order.id).includes('SCHEDULED'));
@@ -525,7 +604,7 @@ describe('persistent failure', () => {
         `mutation ($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) {
            endpoint { enabled disabledReason } userErrors { code } } }`,
         { input: { id: failing.id, enabled: true } },
-        { token: anna },
+        { token: admin },
       );
       expect(enabled.data!.updateWebhookEndpoint).toEqual({
         endpoint: { enabled: true, disabledReason: null },
@@ -534,7 +613,7 @@ describe('persistent failure', () => {
       await system.graphql(
         `mutation ($id: ID!) { redeliverWebhook(deliveryId: $id) { userErrors { code } } }`,
         { id: delivery!.id },
-        { token: anna },
+        { token: admin },
       );
       const again = await down.until((r) => r.some((x) => x.answered === 200));
       expect(again.find((x) => x.answered === 200)!.id).toBe(delivery!.messageId);
@@ -542,13 +621,13 @@ describe('persistent failure', () => {
       const removed = await system.graphql<{ deleteWebhookEndpoint: Payload<Endpoint> }>(
         `mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) { userErrors { code } } }`,
         { id: failing.id },
-        { token: anna },
+        { token: admin },
       );
       expect(removed.data!.deleteWebhookEndpoint.userErrors).toEqual([]);
       const gone = await system.graphql<{ webhookEndpoint: Endpoint | null }>(
         `query ($id: ID!) { webhookEndpoint(id: $id) { id } }`,
         { id: failing.id },
-        { token: anna },
+        { token: admin },
       );
       expect(gone.data!.webhookEndpoint).toBeNull();
     } finally {

@@ -1,8 +1,18 @@
-import { demoIds, toGlobalId } from '@portal/platform';
+import { fromGlobalId, toGlobalId } from '@portal/platform';
 import { registerDevice } from '../src/domain/device.service';
-import { DeviceAssignment } from '../../identity/src/entities/device-assignment.entity';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from '@portal/testkit';
-import { createStockLocation } from '@portal/testkit/toner';
+import {
+  COLOUR_A3_MODEL,
+  createCustomer,
+  createStaffUser,
+  createStockLocation,
+  createUser,
+  startTestSystem,
+  type GraphQLResponse,
+  type TestAccount,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 
 /**
  * Who may read and change which device, through the gateway: every role x every device
@@ -32,58 +42,62 @@ const OPERATIONS = [
 type Operation = (typeof OPERATIONS)[number];
 
 /**
- * The devices the cells act on (a fresh one per cell). "own" is Nordisk Print's account
- * 100200; the foreign device is Fjord Logistik's but carries Dennis' assignment and Sara's
- * stock location, so only the account check keeps it hidden.
+ * The devices the cells act on (a fresh one per cell), all built here. "own" is the built
+ * customer's first account, "second" its second; the foreign device is another customer's but
+ * carries the Device Manager's assignment and the Stock Manager's store, so only the account
+ * check keeps it hidden.
  */
 const TARGETS = {
-  own: { account: '100200', store: null, assignedToDennis: false },
-  'own, assigned to Dennis, linked to HQ store': {
-    account: '100200',
-    store: 'Copenhagen HQ store',
-    assignedToDennis: true,
+  own: { account: 'first', store: null, assigned: false },
+  'own, assigned, linked to the store': { account: 'first', store: 'first', assigned: true },
+  'second, linked to its store, unassigned': {
+    account: 'second',
+    store: 'second',
+    assigned: false,
   },
-  'Aarhus, linked to Aarhus store, unassigned': {
-    account: '100201',
-    store: 'Aarhus store',
-    assignedToDennis: false,
-  },
-  "foreign, with Dennis' assignment and Sara's store": {
-    account: '300400',
-    store: 'Copenhagen HQ store',
-    assignedToDennis: true,
-  },
+  'foreign, assigned, linked to the store': { account: 'foreign', store: 'first', assigned: true },
 } as const;
 type Target = keyof typeof TARGETS;
+type AccountKey = (typeof TARGETS)[Target]['account'];
 
-type Row = [caller: string, email: string | null, target: Target, outcomes: Outcome[]];
+/** Who calls: the customer's people and the service centre's staff, built in beforeAll. */
+type Caller =
+  | 'admin'
+  | 'deviceManager'
+  | 'stockManager'
+  | 'deviceAndStockManager'
+  | 'selfService'
+  | 'agent'
+  | 'planner'
+  | 'tech';
+type Row = [caller: string, user: Caller | null, target: Target, outcomes: Outcome[]];
 
 // prettier-ignore
 const MATRIX: Row[] = [
-  //                                                                                                        device devices bySerial | location removal withdraw link | register decommission contract eMaint
-  ['Administrator',                     'anna.admin@nordiskprint.example',   'own',                                             [ok, ok, ok,   ok, ok, ok, ok,   F, F, F, F]],
-  ['Administrator',                     'anna.admin@nordiskprint.example',   "foreign, with Dennis' assignment and Sara's store", [N, N, N,      N, N, N, N,       F, F, F, F]],
-  ['Device Manager, assigned',          'dennis.device@nordiskprint.example', 'own, assigned to Dennis, linked to HQ store',     [ok, ok, ok,   ok, N, N, N,      F, F, F, F]],
-  ['Device Manager, unassigned',        'dennis.device@nordiskprint.example', 'own',                                             [N, N, N,      N, N, N, N,       F, F, F, F]],
-  ['Device Manager, foreign',           'dennis.device@nordiskprint.example', "foreign, with Dennis' assignment and Sara's store", [N, N, N,      N, N, N, N,       F, F, F, F]],
-  ['Stock Manager, linked',             'sara.stock@nordiskprint.example',   'own, assigned to Dennis, linked to HQ store',     [ok, ok, ok,   N, N, N, N,       F, F, F, F]],
-  ['Stock Manager, unlinked',           'sara.stock@nordiskprint.example',   'own',                                             [N, N, N,      N, N, N, N,       F, F, F, F]],
-  ['Stock Manager, foreign',            'sara.stock@nordiskprint.example',   "foreign, with Dennis' assignment and Sara's store", [N, N, N,      N, N, N, N,       F, F, F, F]],
-  ['Device & Stock Manager, unassigned', 'dorte.both@nordiskprint.example',  'Aarhus, linked to Aarhus store, unassigned',      [ok, ok, ok,   N, N, N, N,       F, F, F, F]],
-  ['Self-Service user',                 'sune.self@nordiskprint.example',    'own',                                             [N, N, N,      N, N, N, N,       F, F, F, F]],
-  ['Self-Service user',                 'sune.self@nordiskprint.example',    "foreign, with Dennis' assignment and Sara's store", [N, N, N,      N, N, N, N,       F, F, F, F]],
-  ['Service agent',                     'agent@service.example',             "foreign, with Dennis' assignment and Sara's store", [ok, ok, ok,   ok, F, ok, ok,    ok, ok, ok, ok]],
-  ['Service planner',                   'planner@service.example',           "foreign, with Dennis' assignment and Sara's store", [ok, ok, ok,   F, F, F, F,       F, F, F, F]],
+  //                                                                                                          device devices bySerial | location removal withdraw link | register decommission contract eMaint
+  ['Administrator',                      'admin',                 'own',                                     [ok, ok, ok,   ok, ok, ok, ok,   F, F, F, F]],
+  ['Administrator',                      'admin',                 'foreign, assigned, linked to the store',  [N, N, N,      N, N, N, N,       F, F, F, F]],
+  ['Device Manager, assigned',           'deviceManager',         'own, assigned, linked to the store',      [ok, ok, ok,   ok, N, N, N,      F, F, F, F]],
+  ['Device Manager, unassigned',         'deviceManager',         'own',                                     [N, N, N,      N, N, N, N,       F, F, F, F]],
+  ['Device Manager, foreign',            'deviceManager',         'foreign, assigned, linked to the store',  [N, N, N,      N, N, N, N,       F, F, F, F]],
+  ['Stock Manager, linked',              'stockManager',          'own, assigned, linked to the store',      [ok, ok, ok,   N, N, N, N,       F, F, F, F]],
+  ['Stock Manager, unlinked',            'stockManager',          'own',                                     [N, N, N,      N, N, N, N,       F, F, F, F]],
+  ['Stock Manager, foreign',             'stockManager',          'foreign, assigned, linked to the store',  [N, N, N,      N, N, N, N,       F, F, F, F]],
+  ['Device & Stock Manager, unassigned', 'deviceAndStockManager', 'second, linked to its store, unassigned', [ok, ok, ok,   N, N, N, N,       F, F, F, F]],
+  ['Self-Service user',                  'selfService',           'own',                                     [N, N, N,      N, N, N, N,       F, F, F, F]],
+  ['Self-Service user',                  'selfService',           'foreign, assigned, linked to the store',  [N, N, N,      N, N, N, N,       F, F, F, F]],
+  ['Service agent',                      'agent',                 'foreign, assigned, linked to the store',  [ok, ok, ok,   ok, F, ok, ok,    ok, ok, ok, ok]],
+  ['Service planner',                    'planner',               'foreign, assigned, linked to the store',  [ok, ok, ok,   F, F, F, F,       F, F, F, F]],
   // A technician sees only the devices of the orders assigned to it.
-  ['Technician',                        'tech@service.example',              "foreign, with Dennis' assignment and Sara's store", [N, N, N,     F, F, F, F,       F, F, F, F]],
-  ['anonymous',                         null,                                'own',                                             [U, U, U,      U, U, U, U,       U, U, U, U]],
+  ['Technician',                         'tech',                  'foreign, assigned, linked to the store',  [N, N, N,     F, F, F, F,       F, F, F, F]],
+  ['anonymous',                          null,                    'own',                                     [U, U, U,      U, U, U, U,       U, U, U, U]],
 ];
 
-const CELLS = MATRIX.flatMap(([caller, email, target, outcomes], row) =>
+const CELLS = MATRIX.flatMap(([caller, user, target, outcomes], row) =>
   OPERATIONS.map((operation, column) => ({
     row,
     caller,
-    email,
+    user,
     target,
     operation,
     expected: outcomes[column]!,
@@ -92,9 +106,8 @@ const CELLS = MATRIX.flatMap(([caller, email, target, outcomes], row) =>
 );
 type Cell = (typeof CELLS)[number];
 
-const MODEL = 'imageRUNNER ADVANCE DX C5840i';
 /** A stock location per account the cells link to: a device links only within its account. */
-const newStockLocation = new Map<string, string>();
+const newStockLocation = new Map<AccountKey, string>();
 const newStockLocationOf = (cell: Cell) => newStockLocation.get(TARGETS[cell.target].account);
 const NOT_FOUND = [{ code: 'NOT_FOUND', field: ['deviceId'], message: 'No such device.' }];
 
@@ -196,25 +209,49 @@ const OPS: Record<Operation, Operations> = {
 };
 
 let system: TestSystem;
-const tokens = new Map<string, string>();
+const tokens = new Map<Caller, string>();
 const deviceIds = new Map<string, string>();
+/** The built customer (two accounts) and another. */
+let customer: TestCustomer;
+let other: TestCustomer;
+let accounts: Record<AccountKey, TestAccount>;
+/** The stores the targets are linked to, by the account they are on. */
+const stores = new Map<'first' | 'second', string>();
+const local = (type: string, globalId: string) => fromGlobalId(type, globalId)!;
 
 beforeAll(async () => {
+  // The demo world holds the device model catalogue; nothing here asserts on its customers.
   system = await startTestSystem();
-  const agent = await system.signIn('agent@service.example');
-  for (const account of new Set(Object.values(TARGETS).map((t) => t.account)))
+  customer = await createCustomer(system, { accounts: 2 });
+  other = await createCustomer(system);
+  accounts = {
+    first: customer.accounts[0]!,
+    second: customer.accounts[1]!,
+    foreign: other.accounts[0]!,
+  };
+  const agent = await createStaffUser(system, 'SERVICE_AGENT');
+  const agentToken = await agent.signIn();
+  for (const key of ['first', 'second'] as const)
+    stores.set(key, (await createStockLocation(system, accounts[key], { agentToken })).id);
+  for (const key of ['first', 'second', 'foreign'] as const)
     newStockLocation.set(
-      account,
-      await createStockLocation(system, agent, `Matrix store ${account}`, [], account),
+      key,
+      (await createStockLocation(system, accounts[key], { agentToken, name: `Matrix ${key}` })).id,
     );
+  const assigned = await registerCellDevices();
+  await buildCallers(agent, assigned);
+}, 180_000);
+
+/** A device per cell, written by the devices domain at once (165 through the API take long). */
+async function registerCellDevices(): Promise<string[]> {
   const assigned: string[] = [];
   await system.devices.dataSource.transaction(async (manager) => {
     for (const cell of CELLS) {
       const target = TARGETS[cell.target];
       const device = await registerDevice(manager, {
         serialNumber: cell.serial,
-        modelId: demoIds.model(MODEL),
-        accountId: demoIds.account(target.account),
+        modelId: local('DeviceModel', COLOUR_A3_MODEL),
+        accountId: local('Account', accounts[target.account].id),
         location: {
           address: 'Matrixvej 1',
           building: null,
@@ -232,10 +269,10 @@ beforeAll(async () => {
           readingFrequency: 'MONTHLY',
         },
         eMaintenance: true,
-        stockLocationId: target.store ? demoIds.stockLocation(target.store) : null,
+        stockLocationId: target.store ? local('StockLocation', stores.get(target.store)!) : null,
       });
       deviceIds.set(cell.serial, device.id);
-      if (target.assignedToDennis) assigned.push(device.id);
+      if (target.assigned) assigned.push(toGlobalId('Device', device.id));
     }
   });
   // Only a device whose removal was requested can have the request withdrawn.
@@ -248,17 +285,47 @@ beforeAll(async () => {
       ),
     ],
   );
-  // Assignments are identity's; the principal carries them (resolved after this, at sign-in).
-  await system.identity.dataSource.getRepository(DeviceAssignment).insert(
-    assigned.map((deviceId) => ({
-      userId: demoIds.user('dennis.device@nordiskprint.example'),
-      deviceId,
-    })),
-  );
-  for (const [, email] of MATRIX) {
-    if (email && !tokens.has(email)) tokens.set(email, await system.signIn(email));
-  }
-});
+  return assigned;
+}
+
+/**
+ * The callers, as the demo's were: the Device Manager assigned the "assigned" devices, the Stock
+ * Manager the first account's store, the Device & Stock Manager the second's and no device.
+ */
+async function buildCallers(agent: TestUser, assigned: string[]): Promise<void> {
+  const organization = customer.organization.id;
+  const { first, second } = accounts;
+  const users: Record<Caller, TestUser> = {
+    admin: customer.administrator,
+    deviceManager: await createUser(system, {
+      organization,
+      grants: [['DEVICE_MANAGER', first]],
+      devices: assigned,
+    }),
+    stockManager: await createUser(system, {
+      organization,
+      grants: [['STOCK_MANAGER', first]],
+      stockLocations: [stores.get('first')!],
+    }),
+    deviceAndStockManager: await createUser(system, {
+      organization,
+      grants: [
+        ['DEVICE_MANAGER', second],
+        ['STOCK_MANAGER', second],
+      ],
+      stockLocations: [stores.get('second')!],
+    }),
+    selfService: await createUser(system, {
+      organization,
+      grants: [['SELF_SERVICE_USER', first]],
+    }),
+    agent,
+    planner: await createStaffUser(system, 'SERVICE_PLANNER'),
+    tech: await createStaffUser(system, 'TECHNICIAN'),
+  };
+  for (const [caller, user] of Object.entries(users))
+    tokens.set(caller as Caller, await user.signIn());
+}
 afterAll(async () => {
   await system.stop();
 });
@@ -306,10 +373,10 @@ describe('device access: role x operation x own/foreign (the matrix above)', () 
           serial: c.serial,
           newSerial: `${c.serial}R`,
           stockLocationId: newStockLocationOf(c),
-          accountId: toGlobalId('Account', demoIds.account(TARGETS[c.target].account)),
-          modelId: toGlobalId('DeviceModel', demoIds.model(MODEL)),
+          accountId: accounts[TARGETS[c.target].account].id,
+          modelId: COLOUR_A3_MODEL,
         },
-        { token: c.email ? tokens.get(c.email) : undefined },
+        { token: c.user ? tokens.get(c.user) : undefined },
       );
       expect(outcomeOf(c, response)).toBe(c.expected);
       const changed = (await revisionOf(c.serial)) !== before;

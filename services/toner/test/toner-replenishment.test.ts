@@ -1,46 +1,161 @@
 import { Client } from 'pg';
 import { demoIds, toGlobalId } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
 import {
-  AARHUS,
-  call,
-  FJORD,
-  createIntegrationKey,
+  createCustomer,
+  createDevice,
+  createStaffUser,
   createStockLocation,
+  createUser,
+  startTestSystem,
+  type TestAccount,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
+import {
+  call,
   DELIVER,
-  deviceId,
   DISPATCH,
-  HQ,
   levelOf,
   projected,
-  registerDevice,
   report,
-  stockLocationId,
   until,
   type AlertPayload,
   type ShipmentData,
   type UserErrorData,
 } from '@portal/testkit/toner';
 
+/** A mono model (black toner only), from the demo's catalogue as models are the vendor's. */
+const MONO_A3_MODEL = toGlobalId('DeviceModel', demoIds.model('imageRUNNER ADVANCE DX 6860i'));
+const level = (sku: string, quantity: number, minimumLevel: number, targetLevel: number) => ({
+  sku,
+  quantity,
+  minimumLevel,
+  targetLevel,
+});
+
 let system: TestSystem;
-let anna: string;
-let sara: string;
+/** Two accounts: the first keeps the HQ store, the second the Aarhus store. */
+let customer: TestCustomer;
+/** Another organisation, with its own store and a device linked to it. */
+let other: TestCustomer;
+let admin: string;
+let stockManager: string;
+let stockManagerUser: TestUser;
 let agent: string;
-/** The e-Maintenance integration's API key (Administrator on 100200 and 100201). */
+let agentUser: TestUser;
+/** The e-Maintenance integration's API key (Administrator on both of the customer's accounts). */
 let eMaintenance: string;
+let hq: { id: string; name: string };
+let aarhus: { id: string; name: string };
+let foreignStore: { id: string; name: string };
+/** e-Maintenance devices (colour A3 unless said) on the stores. */
+let devices: {
+  hq1: { id: string; serialNumber: string };
+  hq2: { id: string; serialNumber: string };
+  mono: { id: string; serialNumber: string };
+  off: { id: string; serialNumber: string };
+  aarhus1: { id: string; serialNumber: string };
+  aarhus2: { id: string; serialNumber: string };
+  foreign: { id: string; serialNumber: string };
+};
 
 beforeAll(async () => {
+  // The demo world holds the device models and toner products; nothing here asserts on its
+  // customers, stores or devices.
   system = await startTestSystem();
-  [anna, sara, agent] = await Promise.all([
-    system.signIn('anna.admin@nordiskprint.example'),
-    system.signIn('sara.stock@nordiskprint.example'),
-    system.signIn('agent@service.example'),
-  ]);
-  eMaintenance = await createIntegrationKey(system, anna);
-});
+  customer = await createCustomer(system, { accounts: 2 });
+  other = await createCustomer(system, { name: 'Fjord Logistik' });
+  agentUser = await createStaffUser(system, 'SERVICE_AGENT');
+  agent = await agentUser.signIn();
+  await buildStores();
+  await buildDevices();
+  stockManagerUser = await createUser(system, {
+    organization: customer.organization.id,
+    grants: [['STOCK_MANAGER', customer.accounts[0]!]],
+    stockLocations: [hq.id],
+  });
+  [admin, stockManager] = [await customer.administrator.signIn(), await stockManagerUser.signIn()];
+  eMaintenance = await integrationKey(admin, customer.accounts);
+}, 180_000);
 afterAll(async () => {
   await system.stop();
 });
+
+async function buildStores(): Promise<void> {
+  const [first, second] = customer.accounts as [TestAccount, TestAccount];
+  hq = await createStockLocation(system, first, {
+    name: 'HQ store',
+    agentToken: agent,
+    // Cyan at its minimum with nothing on its way; magenta for an older shipment.
+    levels: [
+      level('C-EXV58-C', 2, 2, 5),
+      level('C-EXV58-M', 1, 1, 3),
+      level('C-EXV58-BK', 6, 2, 8),
+      level('C-EXV60-BK', 3, 1, 4),
+    ],
+  });
+  aarhus = await createStockLocation(system, second, {
+    name: 'Aarhus store',
+    agentToken: agent,
+    levels: [
+      level('C-EXV58-M', 1, 1, 3),
+      level('C-EXV58-Y', 3, 2, 4),
+      level('C-EXV58-BK', 4, 2, 6),
+    ],
+  });
+  foreignStore = await createStockLocation(system, other.accounts[0]!, {
+    name: 'Fjord main store',
+    agentToken: agent,
+    levels: [level('C-EXV58-BK', 5, 2, 8)],
+  });
+}
+
+async function buildDevices(): Promise<void> {
+  const [first, second] = customer.accounts as [TestAccount, TestAccount];
+  const on = (stockLocationId: string | null, more: { modelId?: string } = {}) => ({
+    agentToken: agent,
+    eMaintenance: stockLocationId !== null,
+    stockLocationId,
+    ...more,
+  });
+  devices = {
+    hq1: await createDevice(system, first, on(hq.id)),
+    hq2: await createDevice(system, first, on(hq.id)),
+    mono: await createDevice(system, first, on(hq.id, { modelId: MONO_A3_MODEL })),
+    off: await createDevice(system, first, on(null)),
+    aarhus1: await createDevice(system, second, on(aarhus.id)),
+    aarhus2: await createDevice(system, second, on(aarhus.id)),
+    foreign: await createDevice(system, other.accounts[0]!, on(foreignStore.id)),
+  };
+}
+
+/** An e-Maintenance integration: an API key with Administrator on the accounts given. */
+async function integrationKey(token: string, accounts: TestAccount[]): Promise<string> {
+  const key = await call<{ secret: string | null }>(
+    system,
+    token,
+    `mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "e-Maintenance", grants: $grants) { secret } }`,
+    { grants: accounts.map((a) => ({ role: 'ADMINISTRATOR', accountId: a.id })) },
+  );
+  return key.secret!;
+}
+
+/** A store of its own with the levels given, and an e-Maintenance device linked to it. */
+async function storeWithDevice(
+  name: string,
+  levels: ReturnType<typeof level>[],
+): Promise<{ location: string; device: string }> {
+  const account = customer.accounts[0]!;
+  const location = (await createStockLocation(system, account, { name, levels, agentToken: agent }))
+    .id;
+  const device = await createDevice(system, account, {
+    agentToken: agent,
+    eMaintenance: true,
+    stockLocationId: location,
+  });
+  return { location, device: device.id };
+}
 
 interface ShipmentPayload {
   shipment: ShipmentData | null;
@@ -61,9 +176,16 @@ const localId = (globalId: string) => Buffer.from(globalId, 'base64url').toStrin
 
 describe('replenishment through the gateway: alert -> consumption -> shipment -> dispatch -> delivery', () => {
   it('restores the level of the toner the alert consumed', async () => {
-    const hq = stockLocationId(HQ);
-    // The demo world keeps HQ's cyan at its minimum (2 of 2, target 5) with nothing on its way.
-    expect(await levelOf(system, sara, hq, 'C-EXV58-C')).toMatchObject({
+    const serial = devices.hq1.serialNumber;
+    // An older shipment for the location's history: magenta 1 -> 0, below 1, 3 ordered.
+    const older = await report(system, eMaintenance, {
+      alertId: 'EM-LOOP-0',
+      deviceId: devices.hq2.id,
+      colour: 'MAGENTA',
+    });
+    expect(older.shipment).toMatchObject({ quantity: 3, status: 'CREATED' });
+    // As built: HQ's cyan at its minimum (2 of 2, target 5) with nothing on its way.
+    expect(await levelOf(system, stockManager, hq.id, 'C-EXV58-C')).toMatchObject({
       quantity: 2,
       minimumLevel: 2,
       targetLevel: 5,
@@ -73,7 +195,7 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
 
     const alert = await report(system, eMaintenance, {
       alertId: 'EM-LOOP-1',
-      deviceId: deviceId('NP1000001'),
+      deviceId: devices.hq1.id,
       colour: 'CYAN',
       levelPercent: 3,
     });
@@ -84,16 +206,16 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
       quantity: 4,
       status: 'CREATED',
       toner: { sku: 'C-EXV58-C', colour: 'CYAN' },
-      stockLocation: { name: HQ },
+      stockLocation: { name: hq.name },
       dispatchedAt: null,
       deliveredAt: null,
     });
-    expect(shipment.reason).toContain('NP1000001');
+    expect(shipment.reason).toContain(serial);
     expect(shipment.reason).toContain('EM-LOOP-1');
     // The same, as a code with parameters that a client words in its reader's language.
     expect(shipment.reasonDetails).toEqual({
       code: 'TONER_LOW',
-      serialNumber: 'NP1000001',
+      serialNumber: serial,
       alertId: 'EM-LOOP-1',
       colour: 'CYAN',
       levelPercent: 3,
@@ -103,7 +225,7 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
       note: null,
     });
     expect(shipment).toMatchObject({ quantityReceived: 0, outstanding: 4, receipts: [] });
-    expect(await levelOf(system, sara, hq, 'C-EXV58-C')).toMatchObject({
+    expect(await levelOf(system, stockManager, hq.id, 'C-EXV58-C')).toMatchObject({
       quantity: 1,
       belowMinimum: true,
       inShipment: 4,
@@ -112,13 +234,17 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
     // The next cyan alert consumes, but orders nothing: 0 on hand + 4 on its way >= 2.
     const next = await report(system, eMaintenance, {
       alertId: 'EM-LOOP-2',
-      deviceId: deviceId('NP1000003'),
+      deviceId: devices.hq2.id,
       colour: 'CYAN',
     });
     expect(next).toMatchObject({ consumed: true, duplicate: false, shipment: null });
 
     // Only staff dispatch; the Stock Manager sees it on its way.
-    const byStockManager = await system.graphql(DISPATCH, { id: shipment.id }, { token: sara });
+    const byStockManager = await system.graphql(
+      DISPATCH,
+      { id: shipment.id },
+      { token: stockManager },
+    );
     expect(byStockManager.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const dispatched = await call<ShipmentPayload>(system, agent, DISPATCH, { id: shipment.id });
     expect(dispatched.userErrors).toEqual([]);
@@ -127,33 +253,31 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
       dispatchedAt: expect.any(String),
     });
 
-    const delivered = await call<ShipmentPayload>(system, sara, DELIVER, { id: shipment.id });
+    const delivered = await call<ShipmentPayload>(system, stockManager, DELIVER, {
+      id: shipment.id,
+    });
     expect(delivered.userErrors).toEqual([]);
     expect(delivered.shipment).toMatchObject({
       status: 'DELIVERED',
       deliveredAt: expect.any(String),
       history: [
         { status: 'CREATED', by: expect.stringMatching(/^apiKey:/), byName: 'e-Maintenance' },
-        {
-          status: 'DISPATCHED',
-          by: `user:${demoIds.user('agent@service.example')}`,
-          byName: 'Aksel Agent',
-        },
+        { status: 'DISPATCHED', by: `user:${localId(agentUser.id)}`, byName: agentUser.name },
         {
           status: 'DELIVERED',
-          by: `user:${demoIds.user('sara.stock@nordiskprint.example')}`,
-          byName: 'Sara Storm',
+          by: `user:${localId(stockManagerUser.id)}`,
+          byName: stockManagerUser.name,
         },
       ],
     });
-    expect(await levelOf(system, sara, hq, 'C-EXV58-C')).toMatchObject({
+    expect(await levelOf(system, stockManager, hq.id, 'C-EXV58-C')).toMatchObject({
       quantity: 4,
       belowMinimum: false,
       inShipment: 0,
     });
 
     // Delivered once: a second confirmation changes nothing.
-    const again = await call<ShipmentPayload>(system, anna, DELIVER, { id: shipment.id });
+    const again = await call<ShipmentPayload>(system, admin, DELIVER, { id: shipment.id });
     expect(again).toEqual({
       shipment: null,
       userErrors: [
@@ -164,35 +288,54 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
         },
       ],
     });
-    expect((await levelOf(system, sara, hq, 'C-EXV58-C'))!.quantity).toBe(4);
+    expect((await levelOf(system, stockManager, hq.id, 'C-EXV58-C'))!.quantity).toBe(4);
     expect(await outbox(localId(shipment.id))).toEqual([
       'ShipmentCreated',
       'ShipmentDispatched',
       'ShipmentDelivered',
     ]);
 
-    // The location's history lists it with the demo shipments, newest first.
+    // The location's history lists it with the older one, newest first.
     const history = await call<{
       shipments: { totalCount: number; edges: { node: { id: string; status: string } }[] };
     }>(
       system,
-      sara,
+      stockManager,
       `query ($id: ID!) { stockLocation(id: $id) { shipments { totalCount edges { node { id status } } } } }`,
-      { id: hq },
+      { id: hq.id },
     );
-    expect(history.shipments.totalCount).toBe(4);
-    expect(history.shipments.edges[0]!.node).toEqual({ id: shipment.id, status: 'DELIVERED' });
+    expect(history.shipments.totalCount).toBe(2);
+    expect(history.shipments.edges.map((e) => e.node)).toEqual([
+      { id: shipment.id, status: 'DELIVERED' },
+      { id: older.shipment!.id, status: 'CREATED' },
+    ]);
   });
 
   it('refuses to deliver a shipment that was not dispatched', async () => {
+    const { location, device } = await storeWithDevice('Undispatched store', [
+      level('C-EXV58-Y', 1, 1, 4),
+    ]);
+    const alert = await report(system, eMaintenance, {
+      alertId: 'EM-UNDISPATCHED-1',
+      deviceId: device,
+      colour: 'YELLOW',
+    });
     const created = await call<{ edges: { node: { id: string } }[] }>(
       system,
       agent,
       `query ($id: ID!) { shipments(filter: { stockLocationId: $id, status: [CREATED] }) { edges { node { id } } } }`,
-      { id: stockLocationId(HQ) },
+      { id: location },
     );
+    expect(created.edges).toEqual([{ node: { id: alert.shipment!.id } }]);
     const id = created.edges[0]!.node.id;
-    expect(await call<ShipmentPayload>(system, sara, DELIVER, { id })).toEqual({
+    // The store's own Stock Manager, who would confirm it once it came.
+    const manager = await createUser(system, {
+      organization: customer.organization.id,
+      grants: [['STOCK_MANAGER', customer.accounts[0]!]],
+      stockLocations: [location],
+    });
+    const token = await manager.signIn();
+    expect(await call<ShipmentPayload>(system, token, DELIVER, { id })).toEqual({
       shipment: null,
       userErrors: [
         {
@@ -207,9 +350,8 @@ describe('replenishment through the gateway: alert -> consumption -> shipment ->
 
 describe('the same alert id acts once', () => {
   it('answers 20 concurrent deliveries of one alert with one action and 19 replays', async () => {
-    const aarhus = stockLocationId(AARHUS);
-    // Aarhus keeps magenta at its minimum (1 of 1, target 3).
-    const input = { alertId: 'EM-REPLAY-1', deviceId: deviceId('NP2000001'), colour: 'MAGENTA' };
+    // As built: Aarhus keeps magenta at its minimum (1 of 1, target 3).
+    const input = { alertId: 'EM-REPLAY-1', deviceId: devices.aarhus1.id, colour: 'MAGENTA' };
     const answers = await Promise.all(
       Array.from({ length: 20 }, () => report(system, eMaintenance, input)),
     );
@@ -227,7 +369,7 @@ describe('the same alert id acts once', () => {
         shipment: { id: shipmentId },
       });
     }
-    expect(await levelOf(system, anna, aarhus, 'C-EXV58-M')).toMatchObject({
+    expect(await levelOf(system, admin, aarhus.id, 'C-EXV58-M')).toMatchObject({
       quantity: 0,
       inShipment: 3,
     });
@@ -244,10 +386,11 @@ describe('the same alert id acts once', () => {
   });
 
   it('replays 20 times in a row with the same answer', async () => {
-    const input = { alertId: 'EM-REPLAY-2', deviceId: deviceId('NP2000001'), colour: 'YELLOW' };
+    // Yellow 3 -> 2 at Aarhus: not below 2, nothing ordered.
+    const input = { alertId: 'EM-REPLAY-2', deviceId: devices.aarhus1.id, colour: 'YELLOW' };
     const first = await report(system, eMaintenance, input);
     expect(first).toMatchObject({ consumed: true, duplicate: false, shipment: null });
-    const before = await levelOf(system, anna, stockLocationId(AARHUS), 'C-EXV58-Y');
+    const before = await levelOf(system, admin, aarhus.id, 'C-EXV58-Y');
     for (let i = 0; i < 20; i++) {
       expect(await report(system, eMaintenance, input)).toEqual({
         consumed: true,
@@ -256,13 +399,13 @@ describe('the same alert id acts once', () => {
         userErrors: [],
       });
     }
-    expect(await levelOf(system, anna, stockLocationId(AARHUS), 'C-EXV58-Y')).toEqual(before);
+    expect(await levelOf(system, admin, aarhus.id, 'C-EXV58-Y')).toEqual(before);
   });
 
   it('refuses an alert id that acted for another device', async () => {
     const answer = await report(system, eMaintenance, {
       alertId: 'EM-REPLAY-2',
-      deviceId: deviceId('NP2000002'),
+      deviceId: devices.aarhus2.id,
       colour: 'BLACK',
     });
     expect(answer).toMatchObject({
@@ -275,26 +418,20 @@ describe('the same alert id acts once', () => {
 });
 
 describe('alert ids are scoped to the organisation', () => {
-  /** Fjord Logistik's own e-Maintenance key: Administrator on its account 300400. */
+  /** The other organisation's own e-Maintenance key: Administrator on its account. */
   async function fjordIntegration(): Promise<string> {
-    const bo = await system.signIn('bo.admin@fjordlogistik.example');
-    const key = await call<{ secret: string | null }>(
-      system,
-      bo,
-      `mutation ($a: ID!) { createApiKey(name: "e-Maintenance", grants: [{ role: ADMINISTRATOR, accountId: $a }]) { secret } }`,
-      { a: toGlobalId('Account', demoIds.account('300400')) },
-    );
-    return key.secret!;
+    return integrationKey(await other.administrator.signIn(), other.accounts);
   }
 
   it("draws nothing from another organisation's stock through a link made before links were checked", async () => {
-    const fjordStore = stockLocationId(FJORD);
-    // The attack of issue 17: Nordisk's device linked to Fjord's store (now refused by devices).
+    const fjordStore = foreignStore.id;
+    // The attack of issue 17: the customer's device linked to the other's store (now refused by
+    // devices).
     await system
       .subgraph('toner')
       .dataSource.query(
         `UPDATE toner.device_projection SET snapshot = jsonb_set(snapshot, '{stockLocationId}', to_jsonb($2::text)) WHERE device_id = $1`,
-        [demoIds.device('NP2000001'), localId(fjordStore)],
+        [localId(devices.aarhus1.id), localId(fjordStore)],
       );
     const before = await system
       .subgraph('toner')
@@ -304,10 +441,11 @@ describe('alert ids are scoped to the organisation', () => {
       );
     const answer = await report(system, eMaintenance, {
       alertId: 'EM-CROSS-1',
-      deviceId: deviceId('NP2000001'),
+      deviceId: devices.aarhus1.id,
       colour: 'BLACK',
     });
     expect(answer).toMatchObject({ shipment: null, userErrors: [{ code: 'NO_STOCK_LOCATION' }] });
+    expect(before).toEqual([{ sku: 'C-EXV58-BK', quantity: 5 }]);
     expect(JSON.stringify(answer)).not.toContain('Fjord');
     expect(
       await system
@@ -321,31 +459,33 @@ describe('alert ids are scoped to the organisation', () => {
       .subgraph('toner')
       .dataSource.query(
         `UPDATE toner.device_projection SET snapshot = jsonb_set(snapshot, '{stockLocationId}', to_jsonb($2::text)) WHERE device_id = $1`,
-        [demoIds.device('NP2000001'), localId(stockLocationId(AARHUS))],
+        [localId(devices.aarhus1.id), localId(aarhus.id)],
       );
   });
 
   it("neither shows nor lets another organisation pre-claim an organisation's alert id", async () => {
     const fjord = await fjordIntegration();
-    // Fjord claims the id first; Nordisk's real alert with the same id must still act.
+    // The other claims the id first; the customer's real alert with the same id must still act.
     const claimed = await report(system, fjord, {
       alertId: 'EM-SHARED-1',
-      deviceId: deviceId('FL3000001'),
+      deviceId: devices.foreign.id,
       colour: 'BLACK',
     });
-    expect(claimed.userErrors.map((e) => e.code)).not.toContain('ALERT_ID_TAKEN');
-    const before = await levelOf(system, anna, stockLocationId(HQ), 'C-EXV58-BK');
+    expect(claimed).toMatchObject({ consumed: true, duplicate: false, userErrors: [] });
+    const before = await levelOf(system, admin, hq.id, 'C-EXV58-BK');
     const nordisk = await report(system, eMaintenance, {
       alertId: 'EM-SHARED-1',
-      deviceId: deviceId('NP1000001'),
+      deviceId: devices.hq1.id,
       colour: 'BLACK',
     });
     expect(nordisk).toMatchObject({ duplicate: false, userErrors: [] });
-    expect(await levelOf(system, anna, stockLocationId(HQ), 'C-EXV58-BK')).not.toEqual(before);
-    // Its replay is still recognised, within Nordisk Print's own ids.
+    expect((await levelOf(system, admin, hq.id, 'C-EXV58-BK'))!.quantity).toBe(
+      before!.quantity - 1,
+    );
+    // Its replay is still recognised, within the customer's own ids.
     const replay = await report(system, eMaintenance, {
       alertId: 'EM-SHARED-1',
-      deviceId: deviceId('NP1000001'),
+      deviceId: devices.hq1.id,
       colour: 'BLACK',
     });
     expect(replay).toMatchObject({ duplicate: true, userErrors: [] });
@@ -387,10 +527,9 @@ async function whileLevelLocked<T>(location: string, requests: () => Promise<T>)
 
 describe('concurrent alerts', () => {
   it('acts once on 20 deliveries of one alert that all wait on the locked level', async () => {
-    const location = await createStockLocation(system, agent, 'Race store', [
+    const { location, device } = await storeWithDevice('Race store', [
       { sku: 'C-EXV58-C', quantity: 3, minimumLevel: 3, targetLevel: 6 },
     ]);
-    const device = await registerDevice(system, agent, 'RACE0001', { stockLocation: location });
     const input = { alertId: 'EM-RACE-1', deviceId: device, colour: 'CYAN' };
     const answers = await whileLevelLocked(location, () =>
       Promise.all(Array.from({ length: 20 }, () => report(system, eMaintenance, input))),
@@ -412,10 +551,9 @@ describe('concurrent alerts', () => {
   });
 
   it('takes one unit per alert when 20 different alerts all wait on the locked level', async () => {
-    const location = await createStockLocation(system, agent, 'Crowded store', [
+    const { location, device } = await storeWithDevice('Crowded store', [
       { sku: 'C-EXV58-M', quantity: 5, minimumLevel: 3, targetLevel: 8 },
     ]);
-    const device = await registerDevice(system, agent, 'RACE0002', { stockLocation: location });
     const answers = await whileLevelLocked(location, () =>
       Promise.all(
         Array.from({ length: 20 }, (_, i) =>
@@ -436,10 +574,9 @@ describe('concurrent alerts', () => {
   });
 
   it('leave 20 different alerts on 5 units at 0, never negative, ordering once as the rule says', async () => {
-    const location = await createStockLocation(system, agent, 'Concurrency store', [
+    const { location, device } = await storeWithDevice('Concurrency store', [
       { sku: 'C-EXV58-BK', quantity: 5, minimumLevel: 3, targetLevel: 8 },
     ]);
-    const device = await registerDevice(system, agent, 'CONC0001', { stockLocation: location });
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         report(system, eMaintenance, {
@@ -489,7 +626,7 @@ describe('what an alert is refused for', () => {
   it('refuses a device without e-Maintenance, with a code', async () => {
     const answer = await report(system, eMaintenance, {
       alertId: 'EM-OFF-1',
-      deviceId: deviceId('NP1000004'),
+      deviceId: devices.off.id,
       colour: 'BLACK',
     });
     expect(refusal(answer)).toMatchObject({
@@ -502,7 +639,10 @@ describe('what an alert is refused for', () => {
   });
 
   it('refuses a device without a linked stock location, and acts once it is linked', async () => {
-    const device = await registerDevice(system, agent, 'UNLINKED01');
+    const { id: device } = await createDevice(system, customer.accounts[0]!, {
+      agentToken: agent,
+      eMaintenance: true,
+    });
     const input = { alertId: 'EM-UNLINKED-1', deviceId: device, colour: 'BLACK' };
     expect(refusal(await report(system, eMaintenance, input))).toMatchObject({
       code: 'NO_STOCK_LOCATION',
@@ -511,12 +651,12 @@ describe('what an alert is refused for', () => {
     // A refusal records nothing: the same alert acts once the device is linked.
     const linked = await call<{ userErrors: unknown[] }>(
       system,
-      anna,
+      admin,
       `mutation ($id: ID!, $location: ID) { linkDeviceStockLocation(deviceId: $id, stockLocationId: $location) { userErrors { code } } }`,
-      { id: device, location: stockLocationId(HQ) },
+      { id: device, location: hq.id },
     );
     expect(linked.userErrors).toEqual([]);
-    await projected(system, device, (row) => row?.stockLocationId === demoIds.stockLocation(HQ));
+    await projected(system, device, (row) => row?.stockLocationId === localId(hq.id));
     expect(await report(system, eMaintenance, input)).toMatchObject({
       consumed: true,
       duplicate: false,
@@ -525,8 +665,10 @@ describe('what an alert is refused for', () => {
   });
 
   it('refuses a decommissioned device', async () => {
-    const device = await registerDevice(system, agent, 'GONE0001', {
-      stockLocation: stockLocationId(HQ),
+    const { id: device } = await createDevice(system, customer.accounts[0]!, {
+      agentToken: agent,
+      eMaintenance: true,
+      stockLocationId: hq.id,
     });
     await call(
       system,
@@ -546,19 +688,18 @@ describe('what an alert is refused for', () => {
   it('refuses a colour the device takes no toner of', async () => {
     const answer = await report(system, eMaintenance, {
       alertId: 'EM-MONO-1',
-      deviceId: deviceId('NP1000002'),
+      deviceId: devices.mono.id,
       colour: 'CYAN',
     });
     expect(refusal(answer)).toMatchObject({
       code: 'UNKNOWN_TONER',
       field: ['input', 'colour'],
-      message: 'NP1000002 takes no cyan toner.',
+      message: `${devices.mono.serialNumber} takes no cyan toner.`,
     });
   });
 
   it('refuses a toner the location keeps no level for', async () => {
-    const location = await createStockLocation(system, agent, 'Empty store', []);
-    const device = await registerDevice(system, agent, 'NOLEVEL01', { stockLocation: location });
+    const { device } = await storeWithDevice('Empty store', []);
     const answer = await report(system, eMaintenance, {
       alertId: 'EM-NOLEVEL-1',
       deviceId: device,
@@ -570,7 +711,7 @@ describe('what an alert is refused for', () => {
   it('finds no device of another organisation, and refuses bad input', async () => {
     const foreign = await report(system, eMaintenance, {
       alertId: 'EM-FOREIGN-1',
-      deviceId: deviceId('FL3000001'),
+      deviceId: devices.foreign.id,
       colour: 'BLACK',
     });
     expect(foreign.userErrors).toEqual([
@@ -578,7 +719,7 @@ describe('what an alert is refused for', () => {
     ]);
     const percent = await report(system, eMaintenance, {
       alertId: 'EM-BAD-1',
-      deviceId: deviceId('NP1000001'),
+      deviceId: devices.hq1.id,
       colour: 'BLACK',
       levelPercent: 150,
     });
@@ -587,15 +728,15 @@ describe('what an alert is refused for', () => {
     ]);
     const id = await report(system, eMaintenance, {
       alertId: '   ',
-      deviceId: deviceId('NP1000001'),
+      deviceId: devices.hq1.id,
       colour: 'BLACK',
     });
     expect(id.userErrors).toMatchObject([{ code: 'INVALID_INPUT', field: ['input', 'alertId'] }]);
   });
 
   it('takes alerts from the integration and the Service agent only', async () => {
-    const input = { alertId: 'EM-WHO-1', deviceId: deviceId('NP1000001'), colour: 'BLACK' };
-    for (const token of [anna, sara]) {
+    const input = { alertId: 'EM-WHO-1', deviceId: devices.hq1.id, colour: 'BLACK' };
+    for (const token of [admin, stockManager]) {
       const result = await system.graphql(
         `mutation ($input: TonerLowAlertInput!) { reportTonerLow(input: $input) { consumed } }`,
         { input: { ...input, levelPercent: 5 } },
@@ -608,10 +749,9 @@ describe('what an alert is refused for', () => {
 
 describe('an empty stock', () => {
   it('records the alert, keeps the quantity at 0 and still orders', async () => {
-    const location = await createStockLocation(system, agent, 'Bare store', [
+    const { location, device } = await storeWithDevice('Bare store', [
       { sku: 'C-EXV58-Y', quantity: 0, minimumLevel: 1, targetLevel: 4 },
     ]);
-    const device = await registerDevice(system, agent, 'BARE0001', { stockLocation: location });
     const answer = await report(system, eMaintenance, {
       alertId: 'EM-BARE-1',
       deviceId: device,
