@@ -433,6 +433,21 @@ async function allStatements() {
   );
   return rows[0].calls;
 }
+/** `--statements`: where PostgreSQL's time went in a scenario, per request, the top ten. */
+async function printTopStatements(scenario, requests) {
+  const { rows } = await sql.query(
+    `SELECT s.calls, s.total_exec_time AS ms, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 110) AS q
+       FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+      WHERE d.datname = $1 ORDER BY s.total_exec_time DESC LIMIT 10`,
+    [DB],
+  );
+  log(`${scenario} statements by PostgreSQL time, ms per request (calls per request):`);
+  for (const row of rows)
+    log(
+      `  ${(row.ms / requests).toFixed(1).padStart(7)} (${(row.calls / requests).toFixed(1)})  ${row.q}`,
+    );
+}
+
 /**
  * Waits until every subgraph's outbox is relayed (after S3/S4 the relays move their events for
  * a while, and their transactions would count as requests), then measures the idle background
@@ -703,6 +718,7 @@ try {
       }),
     );
     s4.sqlPerRequest = (await statements()) / Math.max(s4.requests, 1);
+    if (args.includes('--statements')) await printTopStatements('S4', s4.requests);
     const s4Stored = await readingsOf(`BB${run}`);
     if (s4Stored !== BULK_READINGS)
       notes.push(`S4 stored ${s4Stored} of ${BULK_READINGS} readings`);
