@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -26,7 +26,11 @@ export async function startDevMailbox(dir: string, port = 0): Promise<DevMailbox
       stream.on('end', () => {
         const to = session.envelope.rcptTo.map((r) => r.address).join(',');
         const name = `${Date.now()}-${String(++count).padStart(4, '0')}-${to.replace(/[^a-z0-9@._-]/gi, '_')}.eml`;
-        writeFileSync(path.join(dir, name), Buffer.concat(chunks));
+        // Written under another name, then renamed: a reader polling the folder (the tests'
+        // waitForMail, /dev/mailbox) never finds a mail half written.
+        const partial = path.join(dir, `.${name}.partial`);
+        writeFileSync(partial, Buffer.concat(chunks));
+        renameSync(partial, path.join(dir, name));
         callback();
       });
     },
