@@ -240,6 +240,7 @@ export async function createDevice(
     stockLocationId = null,
     eMaintenance = false,
     responseTimeHours = 8,
+    billedMeters = ['TOTAL'],
   }: {
     serialNumber?: string;
     agentToken?: string;
@@ -248,6 +249,8 @@ export async function createDevice(
     eMaintenance?: boolean;
     /** The service contract's response time (business hours). */
     responseTimeHours?: number;
+    /** The meters the contract bills (the model must have them). */
+    billedMeters?: string[];
   } = {},
 ): Promise<{ id: string; serialNumber: string }> {
   const token = agentToken ?? (await (await createStaffUser(system, 'SERVICE_AGENT')).signIn());
@@ -265,7 +268,7 @@ export async function createDevice(
         contract: {
           contractNumber: `SC-${serialNumber}`,
           responseTimeHours,
-          billedMeters: ['TOTAL'],
+          billedMeters,
           readingFrequency: 'MONTHLY',
         },
         eMaintenance,

@@ -2,12 +2,19 @@ import { demoIds, sqlStatementCount, toGlobalId } from '@portal/platform';
 import { randomUUID } from 'node:crypto';
 import { registerDevice } from '../../devices/src/domain/device.service';
 import { addDays, dayIn } from '../src/domain/calendar';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
+  startTestSystem,
+  type TestCustomer,
+  type TestSystem,
+} from '@portal/testkit';
 import {
   daysFromToday,
   deliverEvents,
-  deviceId,
-  latestValues,
   raised,
   READING_FIELDS,
   submit,
@@ -17,28 +24,129 @@ import {
 } from '@portal/testkit/meter-readings';
 
 let system: TestSystem;
-let anna: string;
-let dennis: string;
-let bo: string;
+let customer: TestCustomer;
+let other: TestCustomer;
+/** Tokens: the customer's Administrator, its Device Manager, the other's Administrator, staff. */
+let admin: string;
+let manager: string;
+let otherAdmin: string;
 let agent: string;
+let store: { id: string };
+/** The devices built for these tests, named by what the tests use them for. */
+const device: Record<string, { id: string; serialNumber: string }> = {};
+
+interface Model {
+  modelId: string;
+  billedMeters: string[];
+  /** The values of its first reading. */
+  start: Record<string, number>;
+}
+const COLOUR: Model = {
+  modelId: toGlobalId('DeviceModel', demoIds.model('imageRUNNER ADVANCE DX C5840i')),
+  billedMeters: ['TOTAL', 'BLACK', 'COLOUR'],
+  start: { TOTAL: 20_000, BLACK: 12_000, COLOUR: 8_000 },
+};
+const MONO: Model = {
+  modelId: toGlobalId('DeviceModel', demoIds.model('imageRUNNER ADVANCE DX 6860i')),
+  billedMeters: ['TOTAL', 'BLACK'],
+  start: { TOTAL: 20_000, BLACK: 20_000 },
+};
+const LARGE: Model = {
+  modelId: toGlobalId('DeviceModel', demoIds.model('imagePROGRAF TX-3100')),
+  billedMeters: ['TOTAL', 'LARGE_FORMAT'],
+  start: { TOTAL: 5_000, LARGE_FORMAT: 5_000 },
+};
+
+/** A reading entered by phone for an earlier day: the history a test counts on. */
+async function history(id: string, readingDate: string, values: Record<string, number>) {
+  const result = await submit(system, agent, {
+    deviceId: id,
+    readingDate,
+    values: Object.entries(values).map(([meter, value]) => ({ meter, value })),
+  });
+  if (result.userErrors.length > 0) throw new Error(JSON.stringify(result.userErrors));
+}
+
+async function buildDevices() {
+  const [a, b] = customer.accounts as [TestCustomer['accounts'][0], TestCustomer['accounts'][0]];
+  const o = other.accounts[0]!;
+  store = await createStockLocation(system, a, { agentToken: agent });
+  // Each device's model and how it is contracted besides.
+  const plan: [string, typeof a, Model, Record<string, unknown>?][] = [
+    ['assigned1', a, COLOUR, { stockLocationId: store.id, eMaintenance: true }],
+    ['assigned2', a, MONO],
+    ['colour3', a, COLOUR],
+    ['colour4', a, COLOUR],
+    ['mono5', a, MONO],
+    ['largeFormat', a, LARGE],
+    ['monitored', b, COLOUR, { eMaintenance: true }],
+    ['phone', b, MONO],
+    ['plain', b, COLOUR],
+    ['theirs1', o, COLOUR],
+    ['theirs2', o, COLOUR],
+    ['theirs3', o, COLOUR],
+  ];
+  for (const [name, account, { start, ...model }, extra] of plan) {
+    device[name] = await createDevice(system, account, { ...model, ...extra, agentToken: agent });
+    await deliverEvents(system);
+    // Two months back, then 36 days back: the newest reading is last month's.
+    if (name === 'phone') await history(device[name].id, daysFromToday(-66), start);
+    const raisedBy = name === 'phone' ? 30_000 : 0;
+    await history(
+      device[name].id,
+      daysFromToday(-36),
+      Object.fromEntries(Object.entries(start).map(([m, v]) => [m, v + raisedBy])),
+    );
+  }
+}
 
 beforeAll(async () => {
   // Events are delivered by hand (deliverEvents), so that background polling does not blur
-  // the SQL statement counts below.
+  // the SQL statement counts below. The demo world gives the device models; the demo history
+  // test is about its data.
   system = await startTestSystem({ deliverEvents: false });
   await deliverEvents(system);
-  [anna, dennis, bo, agent] = await Promise.all(
-    [
-      'anna.admin@nordiskprint.example',
-      'dennis.device@nordiskprint.example',
-      'bo.admin@fjordlogistik.example',
-      'agent@service.example',
-    ].map((email) => system.signIn(email)),
+  [customer, other] = [await createCustomer(system, { accounts: 2 }), await createCustomer(system)];
+  agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  await buildDevices();
+  const deviceManager = await createUser(system, {
+    organization: customer.organization.id,
+    name: 'Dina Device Manager',
+    grants: [['DEVICE_MANAGER', customer.accounts[0]!]],
+    devices: [device.assigned1!.id, device.assigned2!.id],
+  });
+  await deliverEvents(system);
+  [admin, manager, otherAdmin] = await Promise.all(
+    [customer.administrator, deviceManager, other.administrator].map((u) => u.signIn()),
   );
-});
+}, 180_000);
 afterAll(async () => {
-  await system.stop();
+  await system?.stop();
 });
+
+const serials = (...names: string[]) => names.map((n) => device[n]!.serialNumber).sort();
+
+/** The newest reading's values by meter, as staff see it. */
+async function latestValues(
+  token: string,
+  name: string,
+): Promise<{ readingDate: string; values: Record<string, number> }> {
+  const result = await system.graphql<{
+    device: {
+      latestMeterReading: { readingDate: string; values: { meter: string; value: number }[] };
+    };
+  }>(
+    `query ($id: ID!) { device(id: $id) { latestMeterReading { readingDate values { meter value } } } }`,
+    { id: device[name]!.id },
+    { token },
+  );
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  const latest = result.data!.device.latestMeterReading;
+  return {
+    readingDate: latest.readingDate,
+    values: Object.fromEntries(latest.values.map((v) => [v.meter, v.value])),
+  };
+}
 
 const codes = (result: SubmitResult) => result.userErrors.map((e) => e.code);
 
@@ -62,6 +170,7 @@ type Due = {
   };
 };
 
+// About the demo data itself: the one place this file asserts on the demo world.
 describe('the demo history (docs/demo-data.md)', () => {
   it('has twelve monthly readings per device, the newest 30 to 40 days old, none today', async () => {
     const result = await system.graphql<{
@@ -80,13 +189,16 @@ describe('the demo history (docs/demo-data.md)', () => {
         }[];
       };
     }>(
-      `{ devices(first: 20) { edges { node { serialNumber latestMeterReading { readingDate }
+      `{ devices(first: 50) { edges { node { serialNumber latestMeterReading { readingDate }
          meterReadings(first: 12) { totalCount edges { node { readingDate values { meter value } } } } } } } }`,
       {},
       { token: agent },
     );
     expect(result.errors).toBeUndefined();
-    const devices = result.data!.devices.edges.map((e) => e.node);
+    // Only the demo's devices: the ones built here have a history of their own.
+    const devices = result
+      .data!.devices.edges.map((e) => e.node)
+      .filter((d) => /^(NP|FL)\d+$/.test(d.serialNumber));
     expect(devices).toHaveLength(12);
     for (const device of devices) {
       const readings = device.meterReadings.edges.map((e) => e.node);
@@ -104,23 +216,27 @@ describe('the demo history (docs/demo-data.md)', () => {
       }
     }
   });
+});
 
+describe('readings due', () => {
   it('lists every device of the caller as due, by serial number', async () => {
-    const result = await system.graphql<Due>(DUE, {}, { token: anna });
+    const result = await system.graphql<Due>(DUE, {}, { token: admin });
     expect(result.errors).toBeUndefined();
     const due = result.data!.meterReadingsDue;
     expect(due.totalCount).toBe(9);
-    expect(due.edges.map((e) => e.node.serialNumber)).toEqual([
-      'NP1000001',
-      'NP1000002',
-      'NP1000003',
-      'NP1000004',
-      'NP1000005',
-      'NP1000006',
-      'NP2000001',
-      'NP2000002',
-      'NP2000003',
-    ]);
+    expect(due.edges.map((e) => e.node.serialNumber)).toEqual(
+      serials(
+        'assigned1',
+        'assigned2',
+        'colour3',
+        'colour4',
+        'mono5',
+        'largeFormat',
+        'monitored',
+        'phone',
+        'plain',
+      ),
+    );
     const month = today().slice(0, 7);
     for (const { node } of due.edges) {
       // The newest reading is from an earlier month: this month's (or a missed one) is owed.
@@ -128,21 +244,24 @@ describe('the demo history (docs/demo-data.md)', () => {
       expect(node.meterReadingDue.dueDate).toBe(node.meterReadingDue.periodEnd);
       expect(node.meterReadingDue.overdue).toBe(node.meterReadingDue.periodStart < `${month}-01`);
     }
+    // Staff see every customer's devices: the twelve built here among them.
     const agentDue = await system.graphql<Due>(DUE, {}, { token: agent });
-    expect(agentDue.data!.meterReadingsDue.totalCount).toBe(12);
-    const dennisDue = await system.graphql<Due>(DUE, {}, { token: dennis });
-    expect(dennisDue.data!.meterReadingsDue.edges.map((e) => e.node.serialNumber)).toEqual([
-      'NP1000001',
-      'NP1000002',
-    ]);
+    const agentSerials = agentDue.data!.meterReadingsDue.edges.map((e) => e.node.serialNumber);
+    expect(agentSerials).toEqual(
+      expect.arrayContaining(Object.values(device).map((d) => d.serialNumber)),
+    );
+    const managerDue = await system.graphql<Due>(DUE, {}, { token: manager });
+    expect(managerDue.data!.meterReadingsDue.edges.map((e) => e.node.serialNumber)).toEqual(
+      serials('assigned1', 'assigned2'),
+    );
   });
 });
 
 describe('submitting a reading', () => {
   it('accepts an Administrator’s reading and shows it in the history at once', async () => {
-    const before = await latestValues(system, anna, 'NP1000004');
-    const result = await submit(system, anna, {
-      deviceId: deviceId('NP1000004'),
+    const before = await latestValues(admin, 'colour4');
+    const result = await submit(system, admin, {
+      deviceId: device.colour4!.id,
       values: raised(before.values, 1200),
     });
     expect(result.userErrors).toEqual([]);
@@ -168,24 +287,24 @@ describe('submitting a reading', () => {
       `query ($id: ID!) { device(id: $id) { latestMeterReading { id }
          meterReadings(first: 2) { totalCount edges { node { id } } } meterReadingDue { dueDate } }
          meterReadingsDue(first: 100) { edges { node { serialNumber } } } }`,
-      { id: deviceId('NP1000004') },
-      { token: anna },
+      { id: device.colour4!.id },
+      { token: admin },
     );
     expect(history.errors).toBeUndefined();
     expect(history.data!.device.latestMeterReading.id).toBe(reading.id);
-    expect(history.data!.device.meterReadings.totalCount).toBe(13);
+    expect(history.data!.device.meterReadings.totalCount).toBe(2);
     expect(history.data!.device.meterReadings.edges[0]!.node.id).toBe(reading.id);
     // This month's reading is in: nothing is owed any more.
     expect(history.data!.device.meterReadingDue).toBeNull();
     expect(history.data!.meterReadingsDue.edges.map((e) => e.node.serialNumber)).not.toContain(
-      'NP1000004',
+      device.colour4!.serialNumber,
     );
   });
 
   it('publishes an accepted reading for billing, once', async () => {
-    const before = await latestValues(system, dennis, 'NP1000002');
-    const { meterReading } = await submit(system, dennis, {
-      deviceId: deviceId('NP1000002'),
+    const before = await latestValues(manager, 'assigned2');
+    const { meterReading } = await submit(system, manager, {
+      deviceId: device.assigned2!.id,
       values: raised(before.values, 300),
     });
     expect(meterReading).not.toBeNull();
@@ -202,14 +321,14 @@ describe('submitting a reading', () => {
     expect(events).toHaveLength(1);
     expect(events[0]!.type).toBe('MeterReadingsAccepted');
     expect(events[0]!.payload.readings).toHaveLength(1);
-    expect(events[0]!.payload.readings[0]!.serialNumber).toBe('NP1000002');
+    expect(events[0]!.payload.readings[0]!.serialNumber).toBe(device.assigned2!.serialNumber);
     expect(events[0]!.payload.readings[0]!.values).toHaveLength(2);
   });
 
   it('refuses a value lower than the previous one, naming the meter (LOWER_THAN_PREVIOUS)', async () => {
-    const { values } = await latestValues(system, anna, 'NP1000003');
-    const result = await submit(system, anna, {
-      deviceId: deviceId('NP1000003'),
+    const { values } = await latestValues(admin, 'colour3');
+    const result = await submit(system, admin, {
+      deviceId: device.colour3!.id,
       values: [
         { meter: 'TOTAL', value: values.TOTAL! + 10 },
         { meter: 'BLACK', value: values.BLACK! - 1 },
@@ -227,9 +346,9 @@ describe('submitting a reading', () => {
   });
 
   it('refuses a second reading on the same day in the device’s time zone (ALREADY_SUBMITTED_TODAY)', async () => {
-    const { values } = await latestValues(system, anna, 'NP1000004');
-    const result = await submit(system, anna, {
-      deviceId: deviceId('NP1000004'),
+    const { values } = await latestValues(admin, 'colour4');
+    const result = await submit(system, admin, {
+      deviceId: device.colour4!.id,
       values: raised(values, 10),
     });
     expect(codes(result)).toEqual(['ALREADY_SUBMITTED_TODAY']);
@@ -243,7 +362,7 @@ describe('submitting a reading', () => {
         id,
         serialNumber: 'KI0000001',
         modelId: demoIds.model('i-SENSYS LBP325x'),
-        accountId: demoIds.account('100200'),
+        accountId: Buffer.from(customer.accounts[0]!.id, 'base64url').toString().split(':')[1]!,
         location: {
           address: 'Ronton, Kiritimati',
           building: null,
@@ -268,7 +387,7 @@ describe('submitting a reading', () => {
     await deliverEvents(system);
     const localToday = dayIn('Pacific/Kiritimati', new Date());
     const input = { deviceId: toGlobalId('Device', id), values: [{ meter: 'TOTAL', value: 10 }] };
-    const first = await submit(system, anna, input);
+    const first = await submit(system, admin, input);
     expect(first.meterReading!.readingDate).toBe(localToday);
     // UTC+14: its today is tomorrow in Copenhagen for most of the day, and it is not the future.
     const again = await submit(system, agent, { ...input, readingDate: localToday });
@@ -281,9 +400,9 @@ describe('submitting a reading', () => {
   });
 
   it('refuses a reading dated in the future (FUTURE_DATE)', async () => {
-    const { values } = await latestValues(system, anna, 'NP1000005');
-    const result = await submit(system, anna, {
-      deviceId: deviceId('NP1000005'),
+    const { values } = await latestValues(admin, 'mono5');
+    const result = await submit(system, admin, {
+      deviceId: device.mono5!.id,
       readingDate: daysFromToday(1),
       values: raised(values, 10),
     });
@@ -293,9 +412,9 @@ describe('submitting a reading', () => {
   });
 
   it('refuses a meter the device is not billed on (UNKNOWN_METER)', async () => {
-    const { values } = await latestValues(system, anna, 'NP1000005');
-    const result = await submit(system, anna, {
-      deviceId: deviceId('NP1000005'),
+    const { values } = await latestValues(admin, 'mono5');
+    const result = await submit(system, admin, {
+      deviceId: device.mono5!.id,
       values: [...raised(values, 10), { meter: 'COLOUR', value: 5 }],
     });
     expect(result.userErrors).toEqual([
@@ -304,9 +423,9 @@ describe('submitting a reading', () => {
   });
 
   it('refuses a reading without every billed meter (MISSING_METER)', async () => {
-    const { values } = await latestValues(system, anna, 'NP1000003');
-    const result = await submit(system, anna, {
-      deviceId: deviceId('NP1000003'),
+    const { values } = await latestValues(admin, 'colour3');
+    const result = await submit(system, admin, {
+      deviceId: device.colour3!.id,
       values: [{ meter: 'TOTAL', value: values.TOTAL! + 10 }],
     });
     expect(codes(result)).toEqual(['MISSING_METER', 'MISSING_METER']);
@@ -318,9 +437,9 @@ describe('submitting a reading', () => {
 
   it('refuses an increase the device cannot have printed (IMPLAUSIBLE_INCREASE)', async () => {
     // The large-format printer does 3 pages a minute: ~160,000 in the 36 days since its last reading.
-    const { values } = await latestValues(system, anna, 'NP1000006');
-    const result = await submit(system, anna, {
-      deviceId: deviceId('NP1000006'),
+    const { values } = await latestValues(admin, 'largeFormat');
+    const result = await submit(system, admin, {
+      deviceId: device.largeFormat!.id,
       values: [
         { meter: 'TOTAL', value: values.TOTAL! * 10 + 200_000 },
         { meter: 'LARGE_FORMAT', value: values.LARGE_FORMAT! + 100 },
@@ -336,9 +455,9 @@ describe('submitting a reading', () => {
   });
 
   it('refuses a customer’s reading for an earlier day (PAST_DATE)', async () => {
-    const { values } = await latestValues(system, anna, 'NP1000005');
-    const result = await submit(system, anna, {
-      deviceId: deviceId('NP1000005'),
+    const { values } = await latestValues(admin, 'mono5');
+    const result = await submit(system, admin, {
+      deviceId: device.mono5!.id,
       readingDate: daysFromToday(-1),
       values: raised(values, 10),
     });
@@ -346,18 +465,18 @@ describe('submitting a reading', () => {
   });
 
   it('refuses readings for a decommissioned device (DEVICE_NOT_ACTIVE), keeping its history', async () => {
-    const { values } = await latestValues(system, bo, 'FL3000003');
+    const { values } = await latestValues(otherAdmin, 'theirs3');
     const decommissioned = await system.graphql<{
       decommissionDevice: { userErrors: unknown[] };
     }>(
       `mutation ($id: ID!) { decommissionDevice(deviceId: $id, reason: "Scrapped") { userErrors { code } } }`,
-      { id: deviceId('FL3000003') },
+      { id: device.theirs3!.id },
       { token: agent },
     );
     expect(decommissioned.data!.decommissionDevice.userErrors).toEqual([]);
     await deliverEvents(system);
     const result = await submit(system, agent, {
-      deviceId: deviceId('FL3000003'),
+      deviceId: device.theirs3!.id,
       values: raised(values, 10),
     });
     expect(codes(result)).toEqual(['DEVICE_NOT_ACTIVE']);
@@ -365,27 +484,26 @@ describe('submitting a reading', () => {
       device: { meterReadings: { totalCount: number }; meterReadingDue: unknown };
     }>(
       `query ($id: ID!) { device(id: $id) { meterReadings { totalCount } meterReadingDue { dueDate } } }`,
-      { id: deviceId('FL3000003') },
+      { id: device.theirs3!.id },
       { token: agent },
     );
     expect(history.data!.device).toEqual({
-      meterReadings: { totalCount: 12 },
+      meterReadings: { totalCount: 1 },
       meterReadingDue: null,
     });
     const due = await system.graphql<Due>(
       '{ meterReadingsDue(first: 100) { totalCount edges { node { serialNumber } } } }',
       {},
-      { token: bo },
+      { token: otherAdmin },
     );
-    expect(due.data!.meterReadingsDue.edges.map((e) => e.node.serialNumber)).toEqual([
-      'FL3000001',
-      'FL3000002',
-    ]);
+    expect(due.data!.meterReadingsDue.edges.map((e) => e.node.serialNumber)).toEqual(
+      serials('theirs1', 'theirs2'),
+    );
   });
 
   it('refuses malformed input (INVALID_INPUT) before looking at the device', async () => {
-    const result = await submit(system, anna, {
-      deviceId: deviceId('NP1000005'),
+    const result = await submit(system, admin, {
+      deviceId: device.mono5!.id,
       readingDate: today(),
       values: [
         { meter: 'TOTAL', value: -1 },
@@ -405,12 +523,12 @@ describe('submitting a reading', () => {
       SUBMIT,
       {
         input: {
-          deviceId: deviceId('NP1000005'),
+          deviceId: device.mono5!.id,
           readingDate: '2026-02-30',
           values: [{ meter: 'TOTAL', value: 5 }],
         },
       },
-      { token: anna },
+      { token: admin },
     );
     expect(result.errors).toEqual([
       expect.objectContaining({
@@ -421,21 +539,43 @@ describe('submitting a reading', () => {
 });
 
 describe('who may submit and see readings', () => {
-  const NP1000001 = deviceId('NP1000001');
+  const assigned = () => device.assigned1!.id;
   const values = [
     { meter: 'TOTAL', value: 99_000_000 },
     { meter: 'BLACK', value: 60_000_000 },
     { meter: 'COLOUR', value: 39_000_000 },
   ];
 
-  it.each([
-    ['bo.admin@fjordlogistik.example', 'another organisation’s Administrator'],
-    ['sara.stock@nordiskprint.example', 'a Stock Manager who sees the device'],
-    ['sune.self@nordiskprint.example', 'a Self-Service user'],
-    ['dorte.both@nordiskprint.example', 'a Device Manager of another account'],
-  ])('reports the device as not found to %s (%s)', async (email) => {
-    const token = await system.signIn(email);
-    const result = await submit(system, token, { deviceId: NP1000001, values });
+  const stockManager = () =>
+    createUser(system, {
+      organization: customer.organization.id,
+      name: 'Sofie Stock Manager',
+      grants: [['STOCK_MANAGER', customer.accounts[0]!]],
+      stockLocations: [store.id],
+    });
+  const builtUser: Record<string, () => Promise<{ signIn(): Promise<string> }>> = {
+    'another organisation’s Administrator': async () => other.administrator,
+    'a Stock Manager who sees the device': stockManager,
+    'a Self-Service user': () =>
+      createUser(system, {
+        organization: customer.organization.id,
+        name: 'Signe Self-Service',
+        grants: [['SELF_SERVICE_USER', customer.accounts[0]!]],
+      }),
+    'a Device Manager of another account': () =>
+      createUser(system, {
+        organization: customer.organization.id,
+        name: 'Dag Device Manager',
+        grants: [['DEVICE_MANAGER', customer.accounts[1]!]],
+        devices: [device.phone!.id],
+      }),
+  };
+
+  it.each(Object.keys(builtUser))('reports the device as not found to %s', async (who) => {
+    const user = await builtUser[who]!();
+    await deliverEvents(system);
+    const token = await user.signIn();
+    const result = await submit(system, token, { deviceId: assigned(), values });
     expect(result).toEqual({
       meterReading: null,
       userErrors: [
@@ -449,21 +589,21 @@ describe('who may submit and see readings', () => {
   });
 
   it('reports an unassigned device as not found to a Device Manager', async () => {
-    const result = await submit(system, dennis, { deviceId: deviceId('NP1000003'), values });
+    const result = await submit(system, manager, { deviceId: device.colour3!.id, values });
     expect(codes(result)).toEqual(['NOT_FOUND']);
   });
 
   it('refuses staff who do not enter readings (FORBIDDEN) and anonymous callers', async () => {
-    const planner = await system.signIn('planner@service.example');
+    const planner = await (await createStaffUser(system, 'SERVICE_PLANNER')).signIn();
     const forbidden = await system.graphql(
       `mutation ($input: SubmitMeterReadingInput!) { submitMeterReading(input: $input) { userErrors { code } } }`,
-      { input: { deviceId: NP1000001, values } },
+      { input: { deviceId: assigned(), values } },
       { token: planner },
     );
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const anonymous = await system.graphql(
       `mutation ($input: SubmitMeterReadingInput!) { submitMeterReading(input: $input) { userErrors { code } } }`,
-      { input: { deviceId: NP1000001, values } },
+      { input: { deviceId: assigned(), values } },
     );
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -471,26 +611,27 @@ describe('who may submit and see readings', () => {
   it('shows readings to Administrators, assigned Device Managers and staff only', async () => {
     const query = `query ($id: ID!) { device(id: $id) { serialNumber latestMeterReading { readingDate }
       meterReadings { totalCount } meterReadingDue { dueDate } } }`;
-    const sara = await system.signIn('sara.stock@nordiskprint.example');
+    const stock = await (await stockManager()).signIn();
     const asStock = await system.graphql<{
       device: { serialNumber: string; latestMeterReading: unknown; meterReadings: unknown };
-    }>(query, { id: NP1000001 }, { token: sara });
+    }>(query, { id: assigned() }, { token: stock });
     expect(asStock.errors).toBeUndefined();
     expect(asStock.data!.device).toEqual({
-      serialNumber: 'NP1000001',
+      serialNumber: device.assigned1!.serialNumber,
       latestMeterReading: null,
       meterReadings: { totalCount: 0 },
       meterReadingDue: null,
     });
-    const due = await system.graphql<Due>(DUE, {}, { token: sara });
+    const due = await system.graphql<Due>(DUE, {}, { token: stock });
     expect(due.data!.meterReadingsDue.totalCount).toBe(0);
-    for (const token of [anna, dennis, agent]) {
+    for (const token of [admin, manager, agent]) {
       const seen = await system.graphql<{ device: { meterReadings: { totalCount: number } } }>(
         query,
-        { id: NP1000001 },
+        { id: assigned() },
         { token },
       );
-      expect(seen.data!.device.meterReadings.totalCount).toBeGreaterThanOrEqual(12);
+      // Its one reading: every reading submitted for it here was refused.
+      expect(seen.data!.device.meterReadings.totalCount).toBe(1);
     }
   });
 });
@@ -512,7 +653,7 @@ describe('readings by phone (service agent)', () => {
       }>(
         `query ($id: ID!) { device(id: $id) { meterReadings(first: 3) { edges { node {
            readingDate values { meter value usageSincePrevious } } } } } }`,
-        { id: deviceId('NP2000002') },
+        { id: device.phone!.id },
         { token: agent },
       );
       return result.data!.device.meterReadings.edges.map((e) => e.node);
@@ -526,20 +667,20 @@ describe('readings by phone (service agent)', () => {
     }));
 
     const tooHigh = await submit(system, agent, {
-      deviceId: deviceId('NP2000002'),
+      deviceId: device.phone!.id,
       readingDate: day,
       values: newest!.values.map(({ meter, value }) => ({ meter, value: value + 1 })),
     });
     expect(codes(tooHigh)).toEqual(['HIGHER_THAN_NEXT', 'HIGHER_THAN_NEXT']);
     const tooLow = await submit(system, agent, {
-      deviceId: deviceId('NP2000002'),
+      deviceId: device.phone!.id,
       readingDate: day,
       values: previous!.values.map(({ meter, value }) => ({ meter, value: value - 1 })),
     });
     expect(codes(tooLow)).toEqual(['LOWER_THAN_PREVIOUS', 'LOWER_THAN_PREVIOUS']);
 
     const accepted = await submit(system, agent, {
-      deviceId: deviceId('NP2000002'),
+      deviceId: device.phone!.id,
       readingDate: day,
       values: between,
     });
@@ -555,17 +696,17 @@ describe('readings by phone (service agent)', () => {
 
 describe('retrying with an idempotency key', () => {
   it('answers a retry with the first answer, and refuses the key for another reading', async () => {
-    const { values } = await latestValues(system, bo, 'FL3000001');
+    const { values } = await latestValues(otherAdmin, 'theirs1');
     const input = {
-      deviceId: deviceId('FL3000001'),
+      deviceId: device.theirs1!.id,
       values: raised(values, 700),
       idempotencyKey: 'fl3000001-month-end',
     };
-    const first = await submit(system, bo, input);
+    const first = await submit(system, otherAdmin, input);
     expect(first.userErrors).toEqual([]);
-    const again = await submit(system, bo, input);
+    const again = await submit(system, otherAdmin, input);
     expect(again).toEqual(first);
-    const other = await submit(system, bo, { ...input, values: raised(values, 701) });
+    const other = await submit(system, otherAdmin, { ...input, values: raised(values, 701) });
     expect(other.userErrors).toEqual([
       expect.objectContaining({
         code: 'IDEMPOTENCY_KEY_REUSED',
@@ -574,9 +715,9 @@ describe('retrying with an idempotency key', () => {
     ]);
     // A refusal is the first answer too: a retry gets it again, with nothing stored.
     const lower = { ...input, values: raised(values, -1), idempotencyKey: 'fl3000001-typo' };
-    const refused = await submit(system, bo, lower);
+    const refused = await submit(system, otherAdmin, lower);
     expect(codes(refused)).toEqual(['ALREADY_SUBMITTED_TODAY']);
-    expect(await submit(system, bo, lower)).toEqual(refused);
+    expect(await submit(system, otherAdmin, lower)).toEqual(refused);
   });
 });
 
@@ -588,29 +729,29 @@ describe('integration keys (e-Maintenance)', () => {
         grants: [
           {
             role: 'ADMINISTRATOR',
-            accountId: toGlobalId('Account', demoIds.account('100201')),
+            accountId: customer.accounts[1]!.id,
           },
         ],
       },
-      { token: anna },
+      { token: admin },
     );
     const key = created.data!.createApiKey.secret;
-    const monitored = await latestValues(system, anna, 'NP2000001');
+    const monitored = await latestValues(admin, 'monitored');
     const viaKey = await submit(system, key, {
-      deviceId: deviceId('NP2000001'),
+      deviceId: device.monitored!.id,
       values: raised(monitored.values, 40),
     });
     expect(viaKey.meterReading).toMatchObject({ source: 'E_MAINTENANCE' });
     expect(viaKey.meterReading!.submittedBy).toMatch(/^apiKey:/);
-    const plain = await latestValues(system, anna, 'NP2000003');
+    const plain = await latestValues(admin, 'plain');
     const notMonitored = await submit(system, key, {
-      deviceId: deviceId('NP2000003'),
+      deviceId: device.plain!.id,
       values: raised(plain.values, 40),
     });
     expect(notMonitored.meterReading).toMatchObject({ source: 'PORTAL' });
     const otherAccount = await submit(system, key, {
-      deviceId: deviceId('NP1000005'),
-      values: raised((await latestValues(system, anna, 'NP1000005')).values, 40),
+      deviceId: device.mono5!.id,
+      values: raised((await latestValues(admin, 'mono5')).values, 40),
     });
     expect(codes(otherAccount)).toEqual(['NOT_FOUND']);
   });
@@ -618,7 +759,7 @@ describe('integration keys (e-Maintenance)', () => {
 
 describe('bulk submission', () => {
   it('answers every input by its index, by the same rules', async () => {
-    const { values } = await latestValues(system, anna, 'NP1000005');
+    const { values } = await latestValues(admin, 'mono5');
     const result = await system.graphql<{
       submitMeterReadings: {
         accepted: number;
@@ -634,13 +775,13 @@ describe('bulk submission', () => {
          accepted rejected results { index meterReading { ${READING_FIELDS} } userErrors { code field } } } }`,
       {
         inputs: [
-          { deviceId: deviceId('NP1000005'), values: raised(values, 50) },
-          { deviceId: deviceId('NP1000005'), values: raised(values, 60) },
-          { deviceId: deviceId('FL3000002'), values: raised(values, 60) },
+          { deviceId: device.mono5!.id, values: raised(values, 50) },
+          { deviceId: device.mono5!.id, values: raised(values, 60) },
+          { deviceId: device.theirs2!.id, values: raised(values, 60) },
           { deviceId: 'not-an-id', values: raised(values, 60) },
         ],
       },
-      { token: anna },
+      { token: admin },
     );
     expect(result.errors).toBeUndefined();
     const payload = result.data!.submitMeterReadings;
@@ -660,11 +801,11 @@ describe('bulk submission', () => {
   });
 
   it('refuses more than 1000 inputs in one call', async () => {
-    const input = { deviceId: deviceId('NP1000005'), values: [{ meter: 'TOTAL', value: 1 }] };
+    const input = { deviceId: device.mono5!.id, values: [{ meter: 'TOTAL', value: 1 }] };
     const result = await system.graphql(
       `mutation ($inputs: [SubmitMeterReadingInput!]!) { submitMeterReadings(inputs: $inputs) { accepted } }`,
       { inputs: Array.from({ length: 1001 }, () => input) },
-      { token: anna },
+      { token: admin },
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
