@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { demoIds, toGlobalId } from '@portal/platform';
+import { demoIds, toGlobalId, type CustomerRole, type StaffRole } from '@portal/platform';
 import { registerDevice } from '../../devices/src/domain/device.service';
 import { DeviceAssignment } from '../../identity/src/entities/device-assignment.entity';
 import { StockLocationAssignment } from '../../identity/src/entities/stock-location-assignment.entity';
 import { StockLocation } from '../src/entities/stock-location.entity';
 import { StockLevel } from '../src/entities/stock-level.entity';
 import { Shipment } from '../src/entities/shipment.entity';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from '@portal/testkit';
-import { createIntegrationKey } from '@portal/testkit/toner';
+import {
+  createCustomer,
+  createStaffUser,
+  createUser,
+  startTestSystem,
+  type GraphQLResponse,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 import { ShipmentReceipt } from '../src/entities/shipment-receipt.entity';
 
 /**
@@ -44,62 +52,89 @@ const OPERATIONS = [
 type Operation = (typeof OPERATIONS)[number];
 
 /**
- * The locations the cells act on (a fresh one per cell). "own" is Nordisk Print's account
- * 100200; the foreign one is Fjord Logistik's but carries Sara's and Dorte's assignments (and its
- * device Dennis'), so only the account check keeps it hidden from them.
+ * The callers, built in beforeAll: the customer's users (on its first account, "own", but the
+ * Device & Stock Manager on its second, "Aarhus"), another customer's Administrator, and staff.
+ */
+const USERS = {
+  admin: { roles: ['ADMINISTRATOR'], account: 'own' },
+  otherAdmin: { roles: ['ADMINISTRATOR'], account: 'foreign' },
+  stock: { roles: ['STOCK_MANAGER'], account: 'own' },
+  both: { roles: ['DEVICE_MANAGER', 'STOCK_MANAGER'], account: 'aarhus' },
+  device: { roles: ['DEVICE_MANAGER'], account: 'own' },
+  self: { roles: ['SELF_SERVICE_USER'], account: 'own' },
+  agent: { staff: 'SERVICE_AGENT' },
+  planner: { staff: 'SERVICE_PLANNER' },
+  tech: { staff: 'TECHNICIAN' },
+} as const satisfies Record<
+  string,
+  { roles: readonly CustomerRole[]; account: AccountKey } | { staff: StaffRole }
+>;
+type AccountKey = 'own' | 'aarhus' | 'foreign';
+type UserKey = keyof typeof USERS;
+
+/**
+ * The locations the cells act on (a fresh one per cell). "own" is the customer's first account;
+ * the foreign one is another customer's but carries the Stock Manager's and the Device & Stock
+ * Manager's assignments (and its device the Device Manager's), so only the account check keeps
+ * it hidden from them.
  */
 const TARGETS = {
-  'own, assigned to Sara (device assigned to Dennis)': {
-    account: '100200',
-    assignedTo: ['sara.stock@nordiskprint.example'],
-    deviceToDennis: true,
+  'own, assigned to the Stock Manager (device to the Device Manager)': {
+    account: 'own',
+    assignedTo: ['stock'],
+    deviceToManager: true,
   },
-  'own, unassigned': { account: '100200', assignedTo: [], deviceToDennis: false },
-  'Aarhus, assigned to Dorte': {
-    account: '100201',
-    assignedTo: ['dorte.both@nordiskprint.example'],
-    deviceToDennis: false,
+  'own, unassigned': { account: 'own', assignedTo: [], deviceToManager: false },
+  'Aarhus, assigned to the Device & Stock Manager': {
+    account: 'aarhus',
+    assignedTo: ['both'],
+    deviceToManager: false,
   },
-  "foreign, with Sara's and Dorte's assignment": {
-    account: '300400',
-    assignedTo: ['sara.stock@nordiskprint.example', 'dorte.both@nordiskprint.example'],
-    deviceToDennis: true,
+  'foreign, with both managers assigned': {
+    account: 'foreign',
+    assignedTo: ['stock', 'both'],
+    deviceToManager: true,
   },
-} as const;
+} as const satisfies Record<
+  string,
+  { account: AccountKey; assignedTo: readonly UserKey[]; deviceToManager: boolean }
+>;
 type Target = keyof typeof TARGETS;
-const OWN: Target = 'own, assigned to Sara (device assigned to Dennis)';
-const FOREIGN: Target = "foreign, with Sara's and Dorte's assignment";
+const OWN: Target = 'own, assigned to the Stock Manager (device to the Device Manager)';
+const FOREIGN: Target = 'foreign, with both managers assigned';
+const AARHUS: Target = 'Aarhus, assigned to the Device & Stock Manager';
 
-const KEY = 'e-Maintenance API key (Administrator on 100200, 100201)';
-type Row = [caller: string, email: string | null, target: Target, outcomes: Outcome[]];
+const KEY = 'e-Maintenance API key (Administrator on own and Aarhus)';
+type Caller = UserKey | typeof KEY | null;
+type Row = [caller: string, user: Caller, target: Target, outcomes: Outcome[]];
 
 // prettier-ignore
 const MATRIX: Row[] = [
   //                                                                                         location list shipments device.stockLocation | update count report dispatch deliver create | targets request approve decline undo
-  ['Administrator',                      'anna.admin@nordiskprint.example',    OWN,                         [ok, ok, ok, ok,   ok, ok, F, F, ok, F,   ok, ok, F, F, ok]],
-  ['Administrator',                      'anna.admin@nordiskprint.example',    FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
-  ['Administrator of Fjord Logistik',    'bo.admin@fjordlogistik.example',     FOREIGN,                     [ok, ok, ok, ok,   ok, ok, F, F, ok, F,   ok, ok, F, F, ok]],
-  ['Stock Manager, assigned',            'sara.stock@nordiskprint.example',    OWN,                         [ok, ok, ok, ok,   ok, ok, F, F, ok, F,   ok, ok, F, F, ok]],
-  ['Stock Manager, unassigned',          'sara.stock@nordiskprint.example',    'own, unassigned',           [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
-  ['Stock Manager, foreign',             'sara.stock@nordiskprint.example',    FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
-  ['Device & Stock Manager, assigned',   'dorte.both@nordiskprint.example',    'Aarhus, assigned to Dorte', [ok, ok, ok, ok,   ok, ok, F, F, ok, F,   ok, ok, F, F, ok]],
-  ['Device Manager, device assigned',    'dennis.device@nordiskprint.example', OWN,                         [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
-  ['Device Manager, foreign',            'dennis.device@nordiskprint.example', FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
-  ['Self-Service user',                  'sune.self@nordiskprint.example',     OWN,                         [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
+  ['Administrator',                      'admin',                              OWN,                         [ok, ok, ok, ok,   ok, ok, F, F, ok, F,   ok, ok, F, F, ok]],
+  ['Administrator',                      'admin',                              FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
+  ["Another customer's Administrator",   'otherAdmin',                         FOREIGN,                     [ok, ok, ok, ok,   ok, ok, F, F, ok, F,   ok, ok, F, F, ok]],
+  ['Stock Manager, assigned',            'stock',                              OWN,                         [ok, ok, ok, ok,   ok, ok, F, F, ok, F,   ok, ok, F, F, ok]],
+  ['Stock Manager, unassigned',          'stock',                              'own, unassigned',           [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
+  ['Stock Manager, foreign',             'stock',                              FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
+  ['Device & Stock Manager, assigned',   'both',                               AARHUS,                      [ok, ok, ok, ok,   ok, ok, F, F, ok, F,   ok, ok, F, F, ok]],
+  ['Device Manager, device assigned',    'device',                             OWN,                         [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
+  ['Device Manager, foreign',            'device',                             FOREIGN,                     [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
+  ['Self-Service user',                  'self',                               OWN,                         [N, N, N, N,       N, N, F, F, N, F,      N, N, F, F, N]],
   [KEY,                                  KEY,                                  OWN,                         [ok, ok, ok, ok,   ok, ok, ok, F, ok, F,  ok, ok, F, F, ok]],
   [KEY,                                  KEY,                                  FOREIGN,                     [N, N, N, N,       N, N, N, F, N, F,      N, N, F, F, N]],
-  ['Service agent',                      'agent@service.example',              FOREIGN,                     [ok, ok, ok, ok,   ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok]],
-  ['Service planner',                    'planner@service.example',            FOREIGN,                     [ok, ok, ok, ok,   F, F, F, F, F, F,      F, F, F, F, F]],
+  ['Service agent',                      'agent',                              FOREIGN,                     [ok, ok, ok, ok,   ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok]],
+  ['Service planner',                    'planner',                            FOREIGN,                     [ok, ok, ok, ok,   F, F, F, F, F, F,      F, F, F, F, F]],
   // A technician's work (its assigned orders) needs no stock: it sees none.
-  ['Technician',                         'tech@service.example',               FOREIGN,                     [N, N, N, N,       F, F, F, F, F, F,      F, F, F, F, F]],
+  ['Technician',                         'tech',                               FOREIGN,                     [N, N, N, N,       F, F, F, F, F, F,      F, F, F, F, F]],
   ['anonymous',                          null,                                 OWN,                         [U, U, U, U,       U, U, U, U, U, U,      U, U, U, U, U]],
 ];
 
-const CELLS = MATRIX.flatMap(([caller, email, target, outcomes], row) =>
+const CELLS = MATRIX.flatMap(([caller, user, target, outcomes], row) =>
   OPERATIONS.map((operation, column) => ({
     row,
     caller,
-    email,
+    user,
     target,
     operation,
     expected: outcomes[column]!,
@@ -291,18 +326,59 @@ const NOT_FOUND: Partial<Record<Operation, unknown>> = {
 };
 
 let system: TestSystem;
-const tokens = new Map<string, string>();
+const tokens = new Map<Caller, string>();
+let customer: TestCustomer;
+let other: TestCustomer;
+const accounts = {} as Record<AccountKey, TestCustomer['accounts'][number]>;
+const users = {} as Record<UserKey, TestUser>;
+const localId = (globalId: string) =>
+  Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+const accountOf = (target: Target) => localId(accounts[TARGETS[target].account].id);
+
+/** The customers and callers of the matrix (the demo world gives only the device model). */
+async function buildCallers() {
+  [customer, other] = [await createCustomer(system, { accounts: 2 }), await createCustomer(system)];
+  accounts.own = customer.accounts[0]!;
+  accounts.aarhus = customer.accounts[1]!;
+  accounts.foreign = other.accounts[0]!;
+  users.admin = customer.administrator;
+  users.otherAdmin = other.administrator;
+  for (const [key, spec] of Object.entries(USERS) as [UserKey, (typeof USERS)[UserKey]][]) {
+    if (users[key]) continue;
+    users[key] =
+      'staff' in spec
+        ? await createStaffUser(system, spec.staff)
+        : await createUser(system, {
+            organization: customer.organization.id,
+            name: `Matrix ${key}`,
+            grants: spec.roles.map((role) => [role, accounts[spec.account]]),
+          });
+  }
+}
+
+/** An integration key with the Administrator's role on the customer's two accounts. */
+async function createIntegrationKey(token: string): Promise<string> {
+  const result = await system.graphql<{ createApiKey: { secret: string | null } }>(
+    `mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "e-Maintenance", grants: $grants) {
+       secret userErrors { code } } }`,
+    { grants: customer.accounts.map((a) => ({ role: 'ADMINISTRATOR', accountId: a.id })) },
+    { token },
+  );
+  const secret = result.data?.createApiKey.secret;
+  if (!secret) throw new Error(`no API key: ${JSON.stringify(result)}`);
+  return secret;
+}
 
 beforeAll(async () => {
   system = await startTestSystem();
+  await buildCallers();
   const toner = system.subgraph('toner').dataSource;
   const now = Date.now();
   await toner.transaction(async (manager) => {
     for (const cell of CELLS) {
-      const target = TARGETS[cell.target];
       await manager.insert(StockLocation, {
         id: cell.locationId,
-        accountId: demoIds.account(target.account),
+        accountId: accountOf(cell.target),
         name: cell.name,
         address: 'Matrixvej 1',
         shippingInstructions: '',
@@ -359,7 +435,7 @@ beforeAll(async () => {
       const device = await registerDevice(manager, {
         serialNumber: cell.serial,
         modelId: demoIds.model('imageRUNNER ADVANCE DX C5840i'),
-        accountId: demoIds.account(TARGETS[cell.target].account),
+        accountId: accountOf(cell.target),
         location: {
           address: 'Matrixvej 1',
           building: null,
@@ -388,30 +464,25 @@ beforeAll(async () => {
   await system.identity.dataSource.transaction(async (manager) => {
     for (const cell of CELLS) {
       const target = TARGETS[cell.target];
-      for (const email of target.assignedTo) {
+      for (const key of target.assignedTo) {
         await manager.insert(StockLocationAssignment, {
-          userId: demoIds.user(email),
+          userId: localId(users[key].id),
           stockLocationId: cell.locationId,
         });
       }
-      if (target.deviceToDennis) {
+      if (target.deviceToManager) {
         await manager.insert(DeviceAssignment, {
-          userId: demoIds.user('dennis.device@nordiskprint.example'),
+          userId: localId(users.device.id),
           deviceId: cell.deviceId,
         });
       }
     }
   });
-  for (const [, email] of MATRIX) {
-    if (email && email !== KEY && !tokens.has(email)) tokens.set(email, await system.signIn(email));
-  }
-  tokens.set(
-    KEY,
-    await createIntegrationKey(system, tokens.get('anna.admin@nordiskprint.example')!),
-  );
-});
+  for (const key of Object.keys(USERS) as UserKey[]) tokens.set(key, await users[key].signIn());
+  tokens.set(KEY, await createIntegrationKey(tokens.get('admin')!));
+}, 180_000);
 afterAll(async () => {
-  await system.stop();
+  await system?.stop();
 });
 
 /** What the caller got: ok (done), NOT_FOUND, or the GraphQL error's code. */
@@ -473,11 +544,11 @@ describe('toner access: role x operation x own/foreign (the matrix above)', () =
           dispatched: toGlobalId('Shipment', c.dispatched),
           requested: toGlobalId('Shipment', c.requested),
           delivered: toGlobalId('Shipment', c.delivered),
-          account: toGlobalId('Account', demoIds.account(TARGETS[c.target].account)),
+          account: accounts[TARGETS[c.target].account].id,
           newName: `${c.name} renamed`,
           alertId: `EM-${c.serial}`,
         },
-        { token: c.email ? tokens.get(c.email) : undefined },
+        { token: c.user ? tokens.get(c.user) : undefined },
       );
       expect(outcomeOf(c, response)).toBe(c.expected);
       const changed = (await fingerprint(c)) !== before;
