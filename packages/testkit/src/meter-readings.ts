@@ -52,17 +52,17 @@ export async function submit(
   return result.data!.submitMeterReading;
 }
 
-/** The newest reading of a device (its global id) and its values by meter, as `token` sees it. */
+/** The newest reading's values by meter, as staff see it. */
 export async function latestValues(
   system: TestSystem,
   token: string,
-  id: string,
+  serial: string,
 ): Promise<{ readingDate: string; values: Record<string, number> }> {
   const result = await system.graphql<{
     device: { latestMeterReading: { readingDate: string; values: Value[] } };
   }>(
     `query ($id: ID!) { device(id: $id) { latestMeterReading { readingDate values { meter value } } } }`,
-    { id },
+    { id: deviceId(serial) },
     { token },
   );
   if (result.errors) throw new Error(JSON.stringify(result.errors));
