@@ -98,7 +98,8 @@ afterAll(() => {
         ports.gateway,
         `mutation { login(email: "anna.admin@nordiskprint.example", password: "${DEMO_PASSWORD}") { accessToken } }`,
       );
-      expect(login.body.data).toEqual({ login: { accessToken: null } });
+      // Status and body whole: a failure shows what answered instead (seen once in CI: no data).
+      expect(login).toEqual({ status: 200, body: { data: { login: { accessToken: null } } } });
       // The dev mailbox is a demo-mode page only (the web client's page may answer the path).
       const mailbox = await fetch(`http://127.0.0.1:${ports.gateway}/dev/mailbox`);
       expect(mailbox.headers.get('content-type')).not.toContain('application/json');
