@@ -107,7 +107,7 @@ describe('meter usage per device and month, and readings owed and received per a
 
     // This month's readings: one at a time and in bulk.
     for (const serial of ['NP1000004', 'NP1000005']) {
-      const { values } = await latestValues(system, anna, serial);
+      const { values } = await latestValues(system, anna, deviceId(serial));
       expect(
         (await submit(system, anna, { deviceId: deviceId(serial), values: raised(values, 300) }))
           .userErrors,
@@ -119,7 +119,7 @@ describe('meter usage per device and month, and readings owed and received per a
         inputs: await Promise.all(
           ['NP1000001', 'NP1000002', 'NP1000003'].map(async (serial) => ({
             deviceId: deviceId(serial),
-            values: raised((await latestValues(system, anna, serial)).values, 250),
+            values: raised((await latestValues(system, anna, deviceId(serial))).values, 250),
           })),
         ),
       },

@@ -100,7 +100,7 @@ describe('printed volume', () => {
     const before = await volume(tokens.anna!);
     expect(before.months).toHaveLength(13);
     expect(before.months.at(-1)!.month).toBe(thisMonth());
-    const { values } = await latestValues(system, tokens.anna!, 'NP1000004');
+    const { values } = await latestValues(system, tokens.anna!, deviceId('NP1000004'));
     const accepted = await submit(system, tokens.anna!, {
       deviceId: deviceId('NP1000004'),
       values: raised(values, 400),
@@ -193,7 +193,7 @@ describe('readings missing per billing period', () => {
   it('counts one fewer missing when a device reports for the month', async () => {
     const [before] = await missing(tokens.agent!, account('300400'));
     expect(before!.owing).toBe(3);
-    const { values } = await latestValues(system, tokens.agent!, 'FL3000003');
+    const { values } = await latestValues(system, tokens.agent!, deviceId('FL3000003'));
     expect(
       (
         await submit(system, tokens.agent!, {

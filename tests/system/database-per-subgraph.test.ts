@@ -137,11 +137,11 @@ it('signs every demo user in and shows each role its devices', async () => {
 
 it('takes a meter reading and shows it as the newest', async () => {
   const anna = await system.signIn('anna.admin@nordiskprint.example');
-  const before = await latestValues(system, anna, 'NP1000004');
+  const before = await latestValues(system, anna, deviceId('NP1000004'));
   const values = raised(before.values, 500);
   const result = await submit(system, anna, { deviceId: deviceId('NP1000004'), values });
   expect(result.userErrors).toEqual([]);
-  const after = await latestValues(system, anna, 'NP1000004');
+  const after = await latestValues(system, anna, deviceId('NP1000004'));
   expect(after.values).toEqual(Object.fromEntries(values.map((v) => [v.meter, v.value])));
 });
 

@@ -52,17 +52,17 @@ export async function submit(
   return result.data!.submitMeterReading;
 }
 
-/** The newest reading's values by meter, as staff see it. */
+/** The newest reading's values by meter of a device (its global id), as `token`'s user sees it. */
 export async function latestValues(
   system: TestSystem,
   token: string,
-  serial: string,
+  device: string,
 ): Promise<{ readingDate: string; values: Record<string, number> }> {
   const result = await system.graphql<{
     device: { latestMeterReading: { readingDate: string; values: Value[] } };
   }>(
     `query ($id: ID!) { device(id: $id) { latestMeterReading { readingDate values { meter value } } } }`,
-    { id: deviceId(serial) },
+    { id: device },
     { token },
   );
   if (result.errors) throw new Error(JSON.stringify(result.errors));

@@ -90,7 +90,7 @@ const localId = (globalId: string) => Buffer.from(globalId, 'base64url').toStrin
 
 describe('concurrent submissions for one device and day', () => {
   it(`leaves exactly one reading after ${PARALLEL} parallel identical submissions`, async () => {
-    const { values } = await latestValues(system, anna, 'NP1000001');
+    const { values } = await latestValues(system, anna, deviceId('NP1000001'));
     const input = { deviceId: deviceId('NP1000001'), values: raised(values, 250) };
     const results = await Promise.all(
       Array.from({ length: PARALLEL }, () => submit(system, anna, input)),
@@ -108,7 +108,7 @@ describe('concurrent submissions for one device and day', () => {
   });
 
   it(`answers ${PARALLEL} parallel retries with one idempotency key with the same one reading`, async () => {
-    const { values } = await latestValues(system, anna, 'NP1000002');
+    const { values } = await latestValues(system, anna, deviceId('NP1000002'));
     const input = {
       deviceId: deviceId('NP1000002'),
       values: raised(values, 250),
@@ -128,7 +128,7 @@ describe('concurrent submissions for one device and day', () => {
   });
 
   it(`accepts exactly one of ${PARALLEL} parallel submissions with different values`, async () => {
-    const { values } = await latestValues(system, anna, 'NP1000003');
+    const { values } = await latestValues(system, anna, deviceId('NP1000003'));
     const results: SubmitResult[] = await Promise.all(
       Array.from({ length: PARALLEL }, (_, n) =>
         submit(system, anna, { deviceId: deviceId('NP1000003'), values: raised(values, 100 + n) }),

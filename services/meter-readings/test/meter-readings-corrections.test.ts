@@ -217,7 +217,7 @@ describe('correcting a reading', () => {
 
 describe('voiding a reading', () => {
   it('voids today’s reading: history, latest reading and the due period follow', async () => {
-    const { values } = await latestValues(system, tokens.agent!, 'NP1000003');
+    const { values } = await latestValues(system, tokens.agent!, deviceId('NP1000003'));
     const submitted = await submit(system, tokens.anna, {
       deviceId: deviceId('NP1000003'),
       values: raised(values, 20),
@@ -293,7 +293,7 @@ describe('who may correct', () => {
 
 describe('confirming an implausible increase', () => {
   it('accepts a confirmed increase, flags it, and staff review it', async () => {
-    const { values } = await latestValues(system, tokens.anna!, 'NP1000006');
+    const { values } = await latestValues(system, tokens.anna!, deviceId('NP1000006'));
     const input = {
       deviceId: deviceId('NP1000006'),
       values: [
@@ -353,7 +353,7 @@ describe('confirming an implausible increase', () => {
   });
 
   it('does not let a confirmation pass any other rule', async () => {
-    const { values } = await latestValues(system, tokens.anna!, 'NP1000001');
+    const { values } = await latestValues(system, tokens.anna!, deviceId('NP1000001'));
     const result = await submit(system, tokens.anna, {
       deviceId: deviceId('NP1000001'),
       values: lowered(values, 1),

@@ -15,6 +15,7 @@ import {
 import {
   daysFromToday,
   deliverEvents,
+  latestValues,
   raised,
   READING_FIELDS,
   submit,
@@ -125,28 +126,6 @@ afterAll(async () => {
 });
 
 const serials = (...names: string[]) => names.map((n) => device[n]!.serialNumber).sort();
-
-/** The newest reading's values by meter, as staff see it. */
-async function latestValues(
-  token: string,
-  name: string,
-): Promise<{ readingDate: string; values: Record<string, number> }> {
-  const result = await system.graphql<{
-    device: {
-      latestMeterReading: { readingDate: string; values: { meter: string; value: number }[] };
-    };
-  }>(
-    `query ($id: ID!) { device(id: $id) { latestMeterReading { readingDate values { meter value } } } }`,
-    { id: device[name]!.id },
-    { token },
-  );
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  const latest = result.data!.device.latestMeterReading;
-  return {
-    readingDate: latest.readingDate,
-    values: Object.fromEntries(latest.values.map((v) => [v.meter, v.value])),
-  };
-}
 
 const codes = (result: SubmitResult) => result.userErrors.map((e) => e.code);
 
@@ -259,7 +238,7 @@ describe('readings due', () => {
 
 describe('submitting a reading', () => {
   it('accepts an Administrator’s reading and shows it in the history at once', async () => {
-    const before = await latestValues(admin, 'colour4');
+    const before = await latestValues(system, admin, device.colour4!.id);
     const result = await submit(system, admin, {
       deviceId: device.colour4!.id,
       values: raised(before.values, 1200),
@@ -302,7 +281,7 @@ describe('submitting a reading', () => {
   });
 
   it('publishes an accepted reading for billing, once', async () => {
-    const before = await latestValues(manager, 'assigned2');
+    const before = await latestValues(system, manager, device.assigned2!.id);
     const { meterReading } = await submit(system, manager, {
       deviceId: device.assigned2!.id,
       values: raised(before.values, 300),
@@ -326,7 +305,7 @@ describe('submitting a reading', () => {
   });
 
   it('refuses a value lower than the previous one, naming the meter (LOWER_THAN_PREVIOUS)', async () => {
-    const { values } = await latestValues(admin, 'colour3');
+    const { values } = await latestValues(system, admin, device.colour3!.id);
     const result = await submit(system, admin, {
       deviceId: device.colour3!.id,
       values: [
@@ -346,7 +325,7 @@ describe('submitting a reading', () => {
   });
 
   it('refuses a second reading on the same day in the device’s time zone (ALREADY_SUBMITTED_TODAY)', async () => {
-    const { values } = await latestValues(admin, 'colour4');
+    const { values } = await latestValues(system, admin, device.colour4!.id);
     const result = await submit(system, admin, {
       deviceId: device.colour4!.id,
       values: raised(values, 10),
@@ -400,7 +379,7 @@ describe('submitting a reading', () => {
   });
 
   it('refuses a reading dated in the future (FUTURE_DATE)', async () => {
-    const { values } = await latestValues(admin, 'mono5');
+    const { values } = await latestValues(system, admin, device.mono5!.id);
     const result = await submit(system, admin, {
       deviceId: device.mono5!.id,
       readingDate: daysFromToday(1),
@@ -412,7 +391,7 @@ describe('submitting a reading', () => {
   });
 
   it('refuses a meter the device is not billed on (UNKNOWN_METER)', async () => {
-    const { values } = await latestValues(admin, 'mono5');
+    const { values } = await latestValues(system, admin, device.mono5!.id);
     const result = await submit(system, admin, {
       deviceId: device.mono5!.id,
       values: [...raised(values, 10), { meter: 'COLOUR', value: 5 }],
@@ -423,7 +402,7 @@ describe('submitting a reading', () => {
   });
 
   it('refuses a reading without every billed meter (MISSING_METER)', async () => {
-    const { values } = await latestValues(admin, 'colour3');
+    const { values } = await latestValues(system, admin, device.colour3!.id);
     const result = await submit(system, admin, {
       deviceId: device.colour3!.id,
       values: [{ meter: 'TOTAL', value: values.TOTAL! + 10 }],
@@ -437,7 +416,7 @@ describe('submitting a reading', () => {
 
   it('refuses an increase the device cannot have printed (IMPLAUSIBLE_INCREASE)', async () => {
     // The large-format printer does 3 pages a minute: ~160,000 in the 36 days since its last reading.
-    const { values } = await latestValues(admin, 'largeFormat');
+    const { values } = await latestValues(system, admin, device.largeFormat!.id);
     const result = await submit(system, admin, {
       deviceId: device.largeFormat!.id,
       values: [
@@ -455,7 +434,7 @@ describe('submitting a reading', () => {
   });
 
   it('refuses a customer’s reading for an earlier day (PAST_DATE)', async () => {
-    const { values } = await latestValues(admin, 'mono5');
+    const { values } = await latestValues(system, admin, device.mono5!.id);
     const result = await submit(system, admin, {
       deviceId: device.mono5!.id,
       readingDate: daysFromToday(-1),
@@ -465,7 +444,7 @@ describe('submitting a reading', () => {
   });
 
   it('refuses readings for a decommissioned device (DEVICE_NOT_ACTIVE), keeping its history', async () => {
-    const { values } = await latestValues(otherAdmin, 'theirs3');
+    const { values } = await latestValues(system, otherAdmin, device.theirs3!.id);
     const decommissioned = await system.graphql<{
       decommissionDevice: { userErrors: unknown[] };
     }>(
@@ -696,7 +675,7 @@ describe('readings by phone (service agent)', () => {
 
 describe('retrying with an idempotency key', () => {
   it('answers a retry with the first answer, and refuses the key for another reading', async () => {
-    const { values } = await latestValues(otherAdmin, 'theirs1');
+    const { values } = await latestValues(system, otherAdmin, device.theirs1!.id);
     const input = {
       deviceId: device.theirs1!.id,
       values: raised(values, 700),
@@ -736,14 +715,14 @@ describe('integration keys (e-Maintenance)', () => {
       { token: admin },
     );
     const key = created.data!.createApiKey.secret;
-    const monitored = await latestValues(admin, 'monitored');
+    const monitored = await latestValues(system, admin, device.monitored!.id);
     const viaKey = await submit(system, key, {
       deviceId: device.monitored!.id,
       values: raised(monitored.values, 40),
     });
     expect(viaKey.meterReading).toMatchObject({ source: 'E_MAINTENANCE' });
     expect(viaKey.meterReading!.submittedBy).toMatch(/^apiKey:/);
-    const plain = await latestValues(admin, 'plain');
+    const plain = await latestValues(system, admin, device.plain!.id);
     const notMonitored = await submit(system, key, {
       deviceId: device.plain!.id,
       values: raised(plain.values, 40),
@@ -751,7 +730,7 @@ describe('integration keys (e-Maintenance)', () => {
     expect(notMonitored.meterReading).toMatchObject({ source: 'PORTAL' });
     const otherAccount = await submit(system, key, {
       deviceId: device.mono5!.id,
-      values: raised((await latestValues(admin, 'mono5')).values, 40),
+      values: raised((await latestValues(system, admin, device.mono5!.id)).values, 40),
     });
     expect(codes(otherAccount)).toEqual(['NOT_FOUND']);
   });
@@ -759,7 +738,7 @@ describe('integration keys (e-Maintenance)', () => {
 
 describe('bulk submission', () => {
   it('answers every input by its index, by the same rules', async () => {
-    const { values } = await latestValues(admin, 'mono5');
+    const { values } = await latestValues(system, admin, device.mono5!.id);
     const result = await system.graphql<{
       submitMeterReadings: {
         accepted: number;
