@@ -5,6 +5,7 @@ import {
   createDevice,
   createStaffUser,
   createUser,
+  deliverPendingEvents,
   mailCount,
   startTestSystem,
   tokenIn,
@@ -14,6 +15,7 @@ import {
   type TestUser,
 } from '@portal/testkit';
 import { daysFromToday } from '@portal/testkit/meter-readings';
+import { serviceOrderApi, visitTime } from '@portal/testkit/service-orders';
 
 /**
  * `me { viewerCan }` (issues 17 and 24): what the server says each kind of caller may see and do,
@@ -31,6 +33,7 @@ const DESK = [
   'correctUserEmails',
   'approveShipments',
   'decommissionDevices',
+  'seeDecommissionedDevices',
   'writeKnowledgeArticles',
 ] as const;
 const FIELDS = [
@@ -107,12 +110,14 @@ const EXPECTED = {
     'seeApiKeys',
     'requestUsageStatements',
     'findCustomerUsers',
+    'seeDecommissionedDevices',
     'writeKnowledgeArticles',
   ),
   technician: only(
     'seeDevices',
     'seeServiceOrders',
     'seeServiceOrderQueue',
+    'seeDecommissionedDevices',
     'writeKnowledgeArticles',
   ),
 } satisfies Record<string, Permissions>;
@@ -287,23 +292,74 @@ describe('the settings and service-centre flags, on users this test creates', ()
   const callers = new Map<Kind, string>();
   let customer: TestCustomer;
   let member: TestUser;
+  /** A device of the customer's, decommissioned by a Service agent. */
+  let decommissioned: string;
 
   beforeAll(async () => {
     customer = await createCustomer(system);
     const [account] = customer.accounts;
-    const userWith = (role: 'DEVICE_MANAGER' | 'STOCK_MANAGER' | 'SELF_SERVICE_USER') =>
-      createUser(system, { organization: customer.organization.id, grants: [[role, account!]] });
+    const staff = {
+      agent: await createStaffUser(system, 'SERVICE_AGENT'),
+      planner: await createStaffUser(system, 'SERVICE_PLANNER'),
+      technician: await createStaffUser(system, 'TECHNICIAN'),
+    };
+    for (const [kind, user] of Object.entries(staff))
+      callers.set(kind as Kind, await user.signIn());
+    const agent = callers.get('agent')!;
+    // The device the Device Manager is given and the technician's order is for: each of them
+    // sees it while it is in service, so only its status hides it from them below.
+    decommissioned = (await createDevice(system, account!, { agentToken: agent })).id;
+    const userWith = (
+      role: 'DEVICE_MANAGER' | 'STOCK_MANAGER' | 'SELF_SERVICE_USER',
+      devices?: string[],
+    ) =>
+      createUser(system, {
+        organization: customer.organization.id,
+        grants: [[role, account!]],
+        devices,
+      });
     member = await userWith('SELF_SERVICE_USER');
     callers.set('administrator', await customer.administrator.signIn());
-    callers.set('deviceManager', await (await userWith('DEVICE_MANAGER')).signIn());
+    callers.set(
+      'deviceManager',
+      await (await userWith('DEVICE_MANAGER', [decommissioned])).signIn(),
+    );
     callers.set('stockManager', await (await userWith('STOCK_MANAGER')).signIn());
     callers.set('selfService', await member.signIn());
-    for (const [kind, role] of [
-      ['agent', 'SERVICE_AGENT'],
-      ['planner', 'SERVICE_PLANNER'],
-      ['technician', 'TECHNICIAN'],
-    ] as const)
-      callers.set(kind, await (await createStaffUser(system, role)).signIn());
+    const orders = serviceOrderApi(system);
+    const order = await orders.ok(callers.get('administrator')!, 'create', {
+      input: {
+        deviceId: decommissioned,
+        type: 'MAINTENANCE',
+        description: 'Streaks on every copy from the document feeder.',
+        contactName: 'Facility desk',
+        contactPhone: '+45 33 12 34 56',
+      },
+    });
+    await orders.ok(agent, 'acknowledge', { id: order.id });
+    await orders.ok(callers.get('planner')!, 'schedule', {
+      id: order.id,
+      visitAt: visitTime(),
+      technicianId: staff.technician.id,
+    });
+    await deliverPendingEvents(system);
+    const device = 'query ($id: ID!) { device(id: $id) { id } }';
+    for (const kind of ['administrator', 'deviceManager', 'technician'] as const) {
+      const seen = await system.graphql(
+        device,
+        { id: decommissioned },
+        { token: callers.get(kind) },
+      );
+      expect({ kind, data: seen.data }).toEqual({ kind, data: { device: { id: decommissioned } } });
+    }
+    const decommission = await system.graphql<{
+      decommissionDevice: { device: { status: string } | null };
+    }>(
+      'mutation ($id: ID!) { decommissionDevice(deviceId: $id, reason: "Scrapped.") { device { status } } }',
+      { id: decommissioned },
+      { token: agent },
+    );
+    expect(decommission.data?.decommissionDevice.device).toEqual({ status: 'DECOMMISSIONED' });
   });
 
   const kinds = Object.keys(EXPECTED) as Kind[];
@@ -371,6 +427,11 @@ describe('the settings and service-centre flags, on users this test creates', ()
       query: 'mutation ($id: ID!) { decommissionDevice(deviceId: $id) { userErrors { code } } }',
       variables: { id: toGlobalId('Device', randomUUID()) },
       refusals: ['FORBIDDEN'],
+    },
+    seeDecommissionedDevices: {
+      query: 'query ($id: ID!) { device(id: $id) { id } }',
+      variables: { id: decommissioned },
+      refusals: [],
     },
     writeKnowledgeArticles: {
       query: 'mutation ($id: ID!) { retireKnowledgeArticle(id: $id) { userErrors { code } } }',

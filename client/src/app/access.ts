@@ -57,6 +57,8 @@ export interface Access {
   canApproveShipments: boolean;
   /** Removal requests: decommissioning (viewerCan.decommissionDevices). */
   canDecommissionDevices: boolean;
+  /** The devices list's "Decommissioned" filter (viewerCan.seeDecommissionedDevices). */
+  canSeeDecommissionedDevices: boolean;
   /** Writing, editing and retiring help articles (viewerCan.writeKnowledgeArticles). */
   canWriteKnowledgeArticles: boolean;
 }
@@ -83,6 +85,7 @@ const NOTHING: Omit<NonNullable<Me['viewerCan']>, '__typename'> = {
   correctUserEmails: false,
   approveShipments: false,
   decommissionDevices: false,
+  seeDecommissionedDevices: false,
   writeKnowledgeArticles: false,
 };
 
@@ -129,6 +132,7 @@ export function accessOf(me: Me | null): Access {
     canCorrectUserEmails: can.correctUserEmails,
     canApproveShipments: can.approveShipments,
     canDecommissionDevices: can.decommissionDevices,
+    canSeeDecommissionedDevices: can.seeDecommissionedDevices,
     canWriteKnowledgeArticles: can.writeKnowledgeArticles,
   };
 }

@@ -52,6 +52,7 @@ const MeDocument = graphql(`
         correctUserEmails
         approveShipments
         decommissionDevices
+        seeDecommissionedDevices
         writeKnowledgeArticles
       }
     }

@@ -111,6 +111,7 @@ export interface ViewerPermissions {
   correctUserEmails: boolean;
   approveShipments: boolean;
   decommissionDevices: boolean;
+  seeDecommissionedDevices: boolean;
   writeKnowledgeArticles: boolean;
 }
 
@@ -136,6 +137,7 @@ const NO_PERMISSIONS: Record<keyof ViewerPermissions, false> = {
   correctUserEmails: false,
   approveShipments: false,
   decommissionDevices: false,
+  seeDecommissionedDevices: false,
   writeKnowledgeArticles: false,
 };
 
@@ -317,6 +319,9 @@ export class Principal {
       approveShipments: agent,
       // devices: device-access.ts RULES['device:decommission'].
       decommissionDevices: agent,
+      // devices: device-access.ts maySee and device.service.ts visible() (lists and look-ups
+      // leave decommissioned devices out for everyone but staff).
+      seeDecommissionedDevices: this.isStaff,
       // knowledge: knowledge.service.ts create, update and retire (requireStaff).
       writeKnowledgeArticles: this.isStaff,
     };

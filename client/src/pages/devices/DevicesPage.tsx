@@ -139,11 +139,13 @@ export default function DevicesPage() {
           onChange={(e) => update({ status: e.target.value })}
         >
           <option value="">{m.devices.currentStatuses}</option>
-          {STATUSES.filter((s) => s !== 'DECOMMISSIONED' || access.isStaff).map((s) => (
-            <option key={s} value={s}>
-              {m.deviceStatus[s]}
-            </option>
-          ))}
+          {STATUSES.filter((s) => s !== 'DECOMMISSIONED' || access.canSeeDecommissionedDevices).map(
+            (s) => (
+              <option key={s} value={s}>
+                {m.deviceStatus[s]}
+              </option>
+            ),
+          )}
         </SelectField>
         <SelectField
           label={m.fields.eMaintenance}

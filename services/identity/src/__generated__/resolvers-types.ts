@@ -1819,6 +1819,8 @@ export type ViewerPermissions = {
   seeAuditTrail: Scalars['Boolean']['output'];
   /** Accounts' credit status and payment history (identity): the Service agent. */
   seeCreditStatus: Scalars['Boolean']['output'];
+  /** Decommissioned devices in device lists and look-ups (devices subgraph): staff; customers see only devices in service. */
+  seeDecommissionedDevices: Scalars['Boolean']['output'];
   /** Devices (devices subgraph): staff, Administrators, Device Managers, Stock Managers (read-only). */
   seeDevices: Scalars['Boolean']['output'];
   /** Invoices and open balances (identity): customers' Administrators (of the accounts they administer) and the Service agent. */
@@ -2874,6 +2876,7 @@ export type ViewerPermissionsResolvers<ContextType = IdentityContext, ParentType
   seeApiKeys?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeAuditTrail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeCreditStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seeDecommissionedDevices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeDevices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeInvoices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   seeMeterReadings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
