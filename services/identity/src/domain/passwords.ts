@@ -1,8 +1,11 @@
-import { hash, verify, Algorithm } from '@node-rs/argon2';
+import { hash, verify, type Algorithm } from '@node-rs/argon2';
+
+/** Argon2id. The package's Algorithm is a const enum that has no value at run time. */
+export const ARGON2ID: Algorithm.Argon2id = 2;
 
 /** OWASP's argon2id minimum: 19 MiB, 2 passes, 1 lane. */
 const PARAMETERS = {
-  algorithm: Algorithm.Argon2id,
+  algorithm: ARGON2ID,
   memoryCost: 19456,
   timeCost: 2,
   parallelism: 1,
