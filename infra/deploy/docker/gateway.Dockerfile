@@ -23,7 +23,7 @@ COPY packages/testkit/package.json packages/testkit/
 COPY tests/system/package.json tests/system/
 
 FROM manifests AS build
-COPY turbo.json tsconfig.base.json ./
+COPY turbo.json tsconfig.base.json tsconfig.build.json ./
 RUN npm ci --no-audit --no-fund --ignore-scripts
 # Turbo builds what the tests' devDependencies name too (@portal/devkit): built here, never
 # copied into the runtime stage.

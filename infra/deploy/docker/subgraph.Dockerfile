@@ -31,7 +31,7 @@ COPY tests/system/package.json tests/system/
 
 FROM manifests AS build
 ARG SUBGRAPH
-COPY turbo.json tsconfig.base.json ./
+COPY turbo.json tsconfig.base.json tsconfig.build.json ./
 RUN npm ci --no-audit --no-fund --ignore-scripts
 # Turbo builds what the tests' devDependencies name too (@portal/devkit): built here, never
 # copied into the runtime stage.
