@@ -75,7 +75,8 @@ export async function settled(page: Page, requests: { inFlight(): number }): Pro
     quiet = requests.inFlight() === 0 ? quiet + 1 : 0;
     if (quiet === 0) await page.waitForTimeout(20);
   }
-  await page.locator('.loading').waitFor({ state: 'detached' });
+  // first(): two sections may be loading at once, and a plain locator refuses to match two.
+  await page.locator('.loading').first().waitFor({ state: 'detached' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // The response clock's time left counts from this minute: shown as one fixed text.
   await page.evaluate(() => {
