@@ -15,7 +15,7 @@ import {
   type TestUser,
 } from '@portal/testkit';
 import { daysFromToday } from '@portal/testkit/meter-readings';
-import { serviceOrderApi, visitTime } from '@portal/testkit/service-orders';
+import { orderFor, serviceOrderApi, visitTime } from '@portal/testkit/service-orders';
 
 /**
  * `me { viewerCan }` (issues 17 and 24): what the server says each kind of caller may see and do,
@@ -294,6 +294,7 @@ describe('the settings and service-centre flags, on users this test creates', ()
   let member: TestUser;
   /** A device of the customer's, decommissioned by a Service agent. */
   let decommissioned: string;
+  const DEVICE = 'query ($id: ID!) { device(id: $id) { id } }';
 
   beforeAll(async () => {
     customer = await createCustomer(system);
@@ -328,13 +329,7 @@ describe('the settings and service-centre flags, on users this test creates', ()
     callers.set('selfService', await member.signIn());
     const orders = serviceOrderApi(system);
     const order = await orders.ok(callers.get('administrator')!, 'create', {
-      input: {
-        deviceId: decommissioned,
-        type: 'MAINTENANCE',
-        description: 'Streaks on every copy from the document feeder.',
-        contactName: 'Facility desk',
-        contactPhone: '+45 33 12 34 56',
-      },
+      input: orderFor(decommissioned),
     });
     await orders.ok(agent, 'acknowledge', { id: order.id });
     await orders.ok(callers.get('planner')!, 'schedule', {
@@ -343,10 +338,9 @@ describe('the settings and service-centre flags, on users this test creates', ()
       technicianId: staff.technician.id,
     });
     await deliverPendingEvents(system);
-    const device = 'query ($id: ID!) { device(id: $id) { id } }';
     for (const kind of ['administrator', 'deviceManager', 'technician'] as const) {
       const seen = await system.graphql(
-        device,
+        DEVICE,
         { id: decommissioned },
         { token: callers.get(kind) },
       );
@@ -429,7 +423,7 @@ describe('the settings and service-centre flags, on users this test creates', ()
       refusals: ['FORBIDDEN'],
     },
     seeDecommissionedDevices: {
-      query: 'query ($id: ID!) { device(id: $id) { id } }',
+      query: DEVICE,
       variables: { id: decommissioned },
       refusals: [],
     },

@@ -20,7 +20,7 @@ import {
   type TestUser,
 } from '@portal/testkit';
 import { SUBMIT_MANY, type BulkAnswer } from '@portal/testkit/reading-fleet';
-import { serviceOrderApi, visitTime } from '@portal/testkit/service-orders';
+import { orderFor, serviceOrderApi, visitTime } from '@portal/testkit/service-orders';
 import { WebhookReceiver, type Received } from '@portal/testkit/webhook-receiver';
 
 let system: TestSystem;
@@ -116,15 +116,7 @@ async function buildDevices(): Promise<void> {
 }
 
 /** A service order's input for a device. */
-function orderInput(device: Device) {
-  return {
-    deviceId: device.id,
-    type: 'MAINTENANCE',
-    description: 'Streaks on every copy from the document feeder.',
-    contactName: 'Facility desk',
-    contactPhone: '+45 33 12 34 56',
-  };
-}
+const orderInput = (device: Device) => orderFor(device.id);
 
 /** An integration's API key with Administrator on the endpoints' account. */
 async function integrationKey(token: string): Promise<string> {

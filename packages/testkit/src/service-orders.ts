@@ -82,9 +82,10 @@ export const TECHNICIAN = userId('tech@service.example');
 /** Tomorrow at this time: a visit time the planner may choose. */
 export const visitTime = () => new Date(Date.now() + 24 * 3_600_000).toISOString();
 
-export function orderInput(serial: string, extra: Record<string, unknown> = {}) {
+/** A new order's input for a device (its global id), `extra` over plain defaults. */
+export function orderFor(device: string, extra: Record<string, unknown> = {}) {
   return {
-    deviceId: deviceId(serial),
+    deviceId: device,
     type: 'MAINTENANCE',
     description: 'Streaks on every copy from the document feeder.',
     contactName: 'Facility desk',
@@ -92,6 +93,10 @@ export function orderInput(serial: string, extra: Record<string, unknown> = {}) 
     ...extra,
   };
 }
+
+/** A new order's input for a demo device, by its serial number. */
+export const orderInput = (serial: string, extra: Record<string, unknown> = {}) =>
+  orderFor(deviceId(serial), extra);
 
 /** The service-order API through the gateway, as the tests call it. */
 export function serviceOrderApi(system: TestSystem) {

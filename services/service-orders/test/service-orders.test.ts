@@ -17,6 +17,7 @@ import {
 } from '@portal/testkit';
 import {
   ORDER_FIELDS,
+  orderFor,
   serviceOrderApi,
   visitTime,
   type Order,
@@ -51,16 +52,8 @@ const devices = {} as Record<Key, { id: string; serialNumber: string }>;
 const deviceId = (key: Key) => devices[key].id;
 const serial = (key: Key) => devices[key].serialNumber;
 
-function orderInput(key: Key, extra: Record<string, unknown> = {}) {
-  return {
-    deviceId: deviceId(key),
-    type: 'MAINTENANCE',
-    description: 'Streaks on every copy from the document feeder.',
-    contactName: 'Facility desk',
-    contactPhone: '+45 33 12 34 56',
-    ...extra,
-  };
-}
+const orderInput = (key: Key, extra: Record<string, unknown> = {}) =>
+  orderFor(deviceId(key), extra);
 
 let system: TestSystem;
 let api: ReturnType<typeof serviceOrderApi>;
