@@ -163,7 +163,8 @@ export async function seedIdentityDemo(dataSource: DataSource): Promise<void> {
         const invoiced = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - month, 5));
         const paid = new Date(invoiced.getTime() + (20 + ((month * 7 + index) % 9)) * 86400_000);
         const unpaid = a.credit === 'WATCH' && month <= 2;
-        const invoiceNumber = `INV-${a.customer}-${invoiced.toISOString().slice(0, 7).replace('-', '')}`;
+        // Numbered in sequence, not by month: the same numbers whatever month the data is loaded.
+        const invoiceNumber = `INV-${a.customer}-${String(13 - month).padStart(4, '0')}`;
         const amount = (1850 + index * 420 + ((month * 137) % 600)).toFixed(2);
         await manager.insert(Payment, {
           id: nameUuid(`payment:${invoiceNumber}`),

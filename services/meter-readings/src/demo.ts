@@ -5,7 +5,7 @@ import { type MeterType } from '@portal/event-contracts';
 import { MeterReading } from './entities/meter-reading.entity';
 import { MeterReadingValue } from './entities/meter-reading-value.entity';
 import { recordMeterReadingsAccepted } from './events';
-import { addDays, addMonths, dayIn, startOfDay } from './domain/calendar';
+import { addDays, dayIn, startOfDay } from './domain/calendar';
 import type { ReadingSource } from './domain/meter-reading';
 import { rebuildUsageMonths } from './domain/usage-rollup';
 
@@ -62,10 +62,12 @@ function pick(name: string, [low, high]: [number, number]): number {
 }
 
 /**
- * meter-readings' part of docs/demo-data.md: twelve monthly readings per device, the newest 31 to 40 days
- * before the day of loading (so every device owes this month's reading and none has one today),
- * with monotonic counters, each with its own MeterReadingsAccepted event (each was submitted on
- * its own) as billing would have had it.
+ * meter-readings' part of docs/demo-data.md: twelve monthly readings per device, 30 days apart, the
+ * newest 31 to 40 days before the day of loading (so every device owes a reading and none has one
+ * today), with monotonic counters, each with its own MeterReadingsAccepted event (each was
+ * submitted on its own) as billing would have had it. Counted in days from the day of loading and
+ * picked by a reading's place, not its date: the same counters, usage and pages a day whatever
+ * day the data is loaded (the browser tests' approved images show them).
  */
 export async function seedMeterReadingsDemo(
   dataSource: DataSource,
@@ -81,9 +83,9 @@ export async function seedMeterReadingsDemo(
       let colour = Math.round(total * usage.colour);
       let previous: { day: string; values: Map<MeterType, number> } | null = null;
       for (let month = MONTHS - 1; month >= 0; month--) {
-        const day = addMonths(newest, -month);
+        const day = addDays(newest, -30 * month);
         if (previous) {
-          const pages = pick(`${d.serial}:${day}`, usage.monthly);
+          const pages = pick(`${d.serial}:${month}`, usage.monthly);
           const colourPages = Math.round(pages * usage.colour * (0.8 + (pages % 5) / 10));
           total += pages;
           colour += colourPages;
