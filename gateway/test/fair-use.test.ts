@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { demoIds, DEMO_PASSWORD, SESSION_COOKIE, toGlobalId } from '@portal/platform';
 import { startGateway, type RunningGateway } from '../src/gateway';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { startTestSystem, subgraphUrlsOf, type TestSystem } from '@portal/testkit';
 
 const WINDOW_SECONDS = 6;
 const BUDGET = 1000;
@@ -29,11 +29,7 @@ beforeAll(async () => {
   // A second gateway process's worth: its own limiter and memory, the same database.
   second = await startGateway({
     port: 0,
-    subgraphUrls: Object.fromEntries(
-      ['identity', 'devices', 'service-orders', 'meter-readings', 'toner', 'knowledge'].map(
-        (name) => [name, system.subgraph(name).url],
-      ),
-    ),
+    subgraphUrls: subgraphUrlsOf(system),
     databaseUrl: system.database.url,
     fairUse,
     usageReportMs: 100,

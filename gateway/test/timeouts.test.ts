@@ -4,6 +4,7 @@ import { startGateway, type RunningGateway } from '../src/gateway';
 import {
   createCustomer,
   startTestSystem,
+  subgraphUrlsOf,
   testSupergraph,
   type TestCustomer,
   type TestSystem,
@@ -39,15 +40,7 @@ beforeAll(async () => {
   gateway = await startGateway({
     port: 0,
     supergraphSdl: testSupergraph(),
-    subgraphUrls: {
-      ...Object.fromEntries(
-        ['identity', 'devices', 'service-orders', 'meter-readings', 'toner'].map((name) => [
-          name,
-          system.subgraph(name).url,
-        ]),
-      ),
-      knowledge: `http://127.0.0.1:${port}/graphql`,
-    },
+    subgraphUrls: { ...subgraphUrlsOf(system), knowledge: `http://127.0.0.1:${port}/graphql` },
   });
 }, 120_000);
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ensureApplicationRole, fromGlobalId } from '@portal/platform';
 import { createTestDatabase, type TestDatabase } from '@portal/devkit';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { startTestSystem, subgraphUrlsOf, type TestSystem } from '@portal/testkit';
 import { startGateway, type RunningGateway } from '../../gateway/src/gateway';
 
 /**
@@ -49,11 +49,7 @@ beforeAll(async () => {
   // A second gateway replica, on the role too: the fair-use table the owner's migration made.
   second = await startGateway({
     port: 0,
-    subgraphUrls: Object.fromEntries(
-      ['identity', 'devices', 'service-orders', 'meter-readings', 'toner', 'knowledge'].map(
-        (name) => [name, system.subgraph(name).url],
-      ),
-    ),
+    subgraphUrls: subgraphUrlsOf(system),
     databaseUrl: appUrl,
     fairUse,
   });

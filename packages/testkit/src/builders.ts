@@ -3,7 +3,13 @@
 // subgraph that owns them: its entities and events, as its ERP sync would); devices and stock
 // locations go through the public API, as the service centre creates them.
 import { randomUUID } from 'node:crypto';
-import { demoIds, toGlobalId, type CustomerRole, type StaffRole } from '@portal/platform';
+import {
+  demoIds,
+  SUBGRAPHS,
+  toGlobalId,
+  type CustomerRole,
+  type StaffRole,
+} from '@portal/platform';
 import { Account } from '../../../services/identity/src/entities/account.entity';
 import { DeviceAssignment } from '../../../services/identity/src/entities/device-assignment.entity';
 import { Organization } from '../../../services/identity/src/entities/organization.entity';
@@ -55,25 +61,9 @@ const localId = (globalId: string) =>
 
 /** Delivers every pending event of every subgraph (what a builder wrote reaches the others). */
 export async function deliverPendingEvents(system: TestSystem): Promise<void> {
-  for (const name of [
-    'identity',
-    'devices',
-    'service-orders',
-    'meter-readings',
-    'toner',
-    'knowledge',
-  ])
-    for (const instance of system.instances(name)) await instance.relay.flush();
-  for (const name of [
-    'identity',
-    'devices',
-    'service-orders',
-    'meter-readings',
-    'toner',
-    'knowledge',
-  ])
-    for (const instance of system.instances(name))
-      for (const consumer of instance.consumers) await consumer.flush();
+  const running = SUBGRAPHS.flatMap(({ name }) => system.instances(name));
+  for (const instance of running) await instance.relay.flush();
+  for (const instance of running) for (const consumer of instance.consumers) await consumer.flush();
 }
 
 async function insertUser(

@@ -1,5 +1,6 @@
 import { demoIds, toGlobalId } from '@portal/platform';
 import { addDays, dayIn } from '../../../services/meter-readings/src/domain/calendar';
+import { deliverPendingEvents } from './builders';
 import type { TestSystem } from './system';
 
 /** Helpers the meter-reading tests share: ids, days and the calls a portal user makes. */
@@ -83,9 +84,4 @@ export function raised(values: Record<string, number>, by: number): Value[] {
 }
 
 /** Publishes every subgraph's recorded events and applies them in every consumer. */
-export async function deliverEvents(system: TestSystem): Promise<void> {
-  for (const name of ['identity', 'devices', 'meter-readings', 'knowledge'])
-    await system.subgraph(name).relay.flush();
-  for (const name of ['identity', 'devices', 'meter-readings', 'knowledge'])
-    for (const consumer of system.subgraph(name).consumers) await consumer.flush();
-}
+export const deliverEvents = deliverPendingEvents;

@@ -64,6 +64,11 @@ export interface TestSystem {
   stop(): Promise<void>;
 }
 
+/** Each subgraph's URL (its first instance): for a second gateway in front of the same ones. */
+export function subgraphUrlsOf(system: TestSystem): Record<string, string> {
+  return Object.fromEntries(SUBGRAPH_DEFINITIONS.map((d) => [d.name, system.subgraph(d.name).url]));
+}
+
 /**
  * The whole system on real HTTP: every subgraph on an ephemeral port over a
  * fresh database, and the gateway on the supergraph composed from the current SDL files.
