@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { demoIds, toGlobalId } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  COLOUR_A3_MODEL,
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  startTestSystem,
+  type TestCustomer,
+  type TestSystem,
+} from '@portal/testkit';
+import { orderFor } from '@portal/testkit/service-orders';
 
 /**
  * Create-type mutations take an optional idempotency key: a client that timed out retries with
@@ -8,13 +16,37 @@ import { startTestSystem, type TestSystem } from '@portal/testkit';
  * the other subgraphs' create-type mutations, identity's inviteUser and createStaffUser among them.
  */
 let system: TestSystem;
+/** A customer's Administrator, and another customer's. */
+let customer: TestCustomer;
 let anna: string;
 let bo: string;
+/** A Service agent. */
+let agent: string;
+/** Devices built here: ours1..ours6 on the customer's account, theirs2 and theirs3 on the other's. */
+const DEVICES = [
+  'ours1',
+  'ours2',
+  'ours3',
+  'ours4',
+  'ours5',
+  'ours6',
+  'theirs2',
+  'theirs3',
+] as const;
+const devices = {} as Record<(typeof DEVICES)[number], string>;
 beforeAll(async () => {
+  // The demo world holds the device model catalogue; nothing here asserts on its customers.
   system = await startTestSystem();
-  anna = await system.signIn('anna.admin@nordiskprint.example');
-  bo = await system.signIn('bo.admin@fjordlogistik.example');
-});
+  customer = await createCustomer(system);
+  const other = await createCustomer(system);
+  anna = await customer.administrator.signIn();
+  bo = await other.administrator.signIn();
+  agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  for (const name of DEVICES) {
+    const account = name.startsWith('ours') ? customer.accounts[0]! : other.accounts[0]!;
+    devices[name] = (await createDevice(system, account, { agentToken: agent })).id;
+  }
+}, 120_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -26,25 +58,22 @@ const CREATE = `mutation ($input: CreateServiceOrderInput!) {
   result: createServiceOrder(input: $input) { serviceOrder { id } userErrors { code field } } }`;
 const ORDERS = `query ($id: ID!) { node(id: $id) { ... on Device { serviceOrders(first: 100) { totalCount } } } }`;
 
-const device = (serial: string) => toGlobalId('Device', demoIds.device(serial));
-const input = (serial: string, key?: string, description = 'Yearly maintenance, please.') => ({
-  deviceId: device(serial),
-  type: 'MAINTENANCE',
-  description,
-  contactName: 'Anna Andersen',
-  contactPhone: '+45 11 22 33 44',
-  ...(key ? { idempotencyKey: key } : {}),
-});
+const device = (name: keyof typeof devices) => devices[name];
+const input = (
+  name: keyof typeof devices,
+  key?: string,
+  description = 'Yearly maintenance, please.',
+) => orderFor(device(name), { description, ...(key ? { idempotencyKey: key } : {}) });
 
 async function create(token: string, variables: ReturnType<typeof input>) {
   const answer = await system.graphql<Answer>(CREATE, { input: variables }, { token });
   expect(answer.errors).toBeUndefined();
   return answer.data!.result;
 }
-async function ordersOf(serial: string, token: string): Promise<number> {
+async function ordersOf(name: keyof typeof devices, token: string): Promise<number> {
   const answer = await system.graphql<{ node: { serviceOrders: { totalCount: number } } }>(
     ORDERS,
-    { id: device(serial) },
+    { id: device(name) },
     { token },
   );
   return answer.data!.node.serviceOrders.totalCount;
@@ -52,31 +81,31 @@ async function ordersOf(serial: string, token: string): Promise<number> {
 
 describe('createServiceOrder with an idempotency key', () => {
   it('replays the first order to a retry instead of creating a second', async () => {
-    const before = await ordersOf('NP1000002', anna);
+    const before = await ordersOf('ours2', anna);
     const key = randomUUID();
-    const first = await create(anna, input('NP1000002', key));
-    const retry = await create(anna, input('NP1000002', key));
+    const first = await create(anna, input('ours2', key));
+    const retry = await create(anna, input('ours2', key));
     expect(first.userErrors).toEqual([]);
     expect(retry).toEqual(first);
-    expect(await ordersOf('NP1000002', anna)).toBe(before + 1);
+    expect(await ordersOf('ours2', anna)).toBe(before + 1);
   });
 
   it('creates one order from 20 simultaneous retries', async () => {
-    const before = await ordersOf('NP1000003', anna);
+    const before = await ordersOf('ours3', anna);
     const key = randomUUID();
     const answers = await Promise.all(
-      Array.from({ length: 20 }, () => create(anna, input('NP1000003', key))),
+      Array.from({ length: 20 }, () => create(anna, input('ours3', key))),
     );
     const ids = new Set(answers.map((a) => a.serviceOrder?.id));
     expect(ids.size).toBe(1);
     expect([...ids][0]).toEqual(expect.any(String));
-    expect(await ordersOf('NP1000003', anna)).toBe(before + 1);
+    expect(await ordersOf('ours3', anna)).toBe(before + 1);
   });
 
   it('refuses the same key with another input', async () => {
     const key = randomUUID();
-    await create(anna, input('NP1000004', key));
-    const other = await create(anna, input('NP1000004', key, 'Something else entirely.'));
+    await create(anna, input('ours4', key));
+    const other = await create(anna, input('ours4', key, 'Something else entirely.'));
     expect(other).toEqual({
       serviceOrder: null,
       userErrors: [{ code: 'IDEMPOTENCY_KEY_REUSED', field: ['input', 'idempotencyKey'] }],
@@ -85,42 +114,37 @@ describe('createServiceOrder with an idempotency key', () => {
 
   it('keeps keys per caller: another organisation’s same key creates its own order', async () => {
     const key = randomUUID();
-    const annas = await create(anna, input('NP1000005', key));
-    const before = await ordersOf('FL3000002', bo);
-    const bos = await create(bo, input('FL3000002', key));
+    const annas = await create(anna, input('ours5', key));
+    const before = await ordersOf('theirs2', bo);
+    const bos = await create(bo, input('theirs2', key));
     expect(bos.userErrors).toEqual([]);
     expect(bos.serviceOrder!.id).not.toBe(annas.serviceOrder!.id);
-    expect(await ordersOf('FL3000002', bo)).toBe(before + 1);
+    expect(await ordersOf('theirs2', bo)).toBe(before + 1);
     // And a key another caller used first is no way to see or block one's own order.
-    const replay = await create(anna, input('NP1000005', key));
+    const replay = await create(anna, input('ours5', key));
     expect(replay).toEqual(annas);
   });
 
   it('creates a new order for each request without a key, as before', async () => {
-    const before = await ordersOf('NP1000006', anna);
-    await create(anna, input('NP1000006'));
-    await create(anna, input('NP1000006'));
-    expect(await ordersOf('NP1000006', anna)).toBe(before + 2);
+    const before = await ordersOf('ours6', anna);
+    await create(anna, input('ours6'));
+    await create(anna, input('ours6'));
+    expect(await ordersOf('ours6', anna)).toBe(before + 2);
   });
 
   it('does not store a refusal: a retry is judged again', async () => {
     const key = randomUUID();
-    const foreign = await create(anna, input('FL3000003', key));
+    const foreign = await create(anna, input('theirs3', key));
     expect(foreign.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
-    const own = await create(anna, { ...input('NP1000001', key), deviceId: device('NP1000001') });
+    const own = await create(anna, { ...input('ours1', key), deviceId: device('ours1') });
     expect(own.userErrors.map((e) => e.code)).not.toContain('IDEMPOTENCY_KEY_REUSED');
   });
 });
 
 describe('the other create-type mutations take a key the same way', () => {
-  let agent: string;
-  beforeAll(async () => {
-    agent = await system.signIn('agent@service.example');
-  });
-
   it('createStockLocation replays the first location to a retry', async () => {
     const COUNT = `query ($id: ID) { stockLocations(accountId: $id) { id } }`;
-    const account = toGlobalId('Account', demoIds.account('100200'));
+    const account = customer.accounts[0]!.id;
     const count = async () =>
       (
         await system.graphql<{ stockLocations: { id: string }[] }>(
@@ -162,8 +186,8 @@ describe('the other create-type mutations take a key the same way', () => {
         {
           input: {
             serialNumber: 'RETRY-0001',
-            modelId: toGlobalId('DeviceModel', demoIds.model('imageRUNNER ADVANCE DX C5840i')),
-            accountId: toGlobalId('Account', demoIds.account('100200')),
+            modelId: COLOUR_A3_MODEL,
+            accountId: customer.accounts[0]!.id,
             installedAt: '2026-03-02',
             location: { address: 'Vesterbrogade 12, 1620 København V', floor },
             contract: {
@@ -227,7 +251,7 @@ describe('identity’s inviteUser and createStaffUser take a key the same way', 
   };
 
   it('inviteUser replays the invited user to a retry instead of answering EMAIL_TAKEN', async () => {
-    const email = `retried.invitee.${randomUUID()}@nordiskprint.example`;
+    const email = `retried.invitee.${randomUUID()}@${customer.domain}`;
     const key = randomUUID();
     const invite = async (name: string) => {
       const answer = await system.graphql<UserAnswer>(
@@ -239,7 +263,7 @@ describe('identity’s inviteUser and createStaffUser take a key the same way', 
             grants: [
               {
                 role: 'SELF_SERVICE_USER',
-                accountId: toGlobalId('Account', demoIds.account('100200')),
+                accountId: customer.accounts[0]!.id,
               },
             ],
             idempotencyKey: key,
@@ -263,8 +287,7 @@ describe('identity’s inviteUser and createStaffUser take a key the same way', 
   });
 
   it('createStaffUser replays the created staff user to a retry instead of answering EMAIL_TAKEN', async () => {
-    const agent = await system.signIn('agent@service.example');
-    const email = `retried.staff.${randomUUID()}@service.example`;
+    const email = `retried.staff.${randomUUID()}@testkit.example`;
     const key = randomUUID();
     const create = async (staffRole: string) => {
       const answer = await system.graphql<UserAnswer>(

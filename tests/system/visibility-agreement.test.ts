@@ -1,27 +1,30 @@
 import {
   ANONYMOUS,
-  demoIds,
+  fromGlobalId,
   Principal,
   RequestLoaders,
-  startSubgraph,
   toGlobalId,
   type AccountGrant,
   type PrincipalClaims,
-  type RunningSubgraph,
-  type StaffRole,
 } from '@portal/platform';
-import { createTestDatabase, type TestDatabase } from '@portal/devkit';
-import { devices } from '../../services/devices/src/subgraph';
-import { toner } from '../../services/toner/src/subgraph';
-import { serviceOrders } from '../../services/service-orders/src/subgraph';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
+  startTestSystem,
+  type TestAccount,
+  type TestSystem,
+} from '@portal/testkit';
+import { orderFor, serviceOrderApi, visitTime } from '@portal/testkit/service-orders';
+import { submit } from '@portal/testkit/meter-readings';
 import { DeviceService } from '../../services/devices/src/domain/device.service';
 import { Device } from '../../services/devices/src/entities/device.entity';
-import { recordDeviceEvent } from '../../services/devices/src/events';
 import { StockLocationService } from '../../services/toner/src/domain/stock-location.service';
 import { StockLocation } from '../../services/toner/src/entities/stock-location.entity';
 import { ServiceOrderService } from '../../services/service-orders/src/domain/service-order.service';
 import { ServiceOrder } from '../../services/service-orders/src/entities/service-order.entity';
-import { meterReadings } from '../../services/meter-readings/src/subgraph';
 import { MeterReadingService } from '../../services/meter-readings/src/domain/meter-reading.service';
 import { visibleDevicesCondition } from '../../services/meter-readings/src/domain/reading-access';
 import { DeviceProjection as ReadingDevice } from '../../services/meter-readings/src/entities/device-projection.entity';
@@ -33,86 +36,160 @@ import { MeterReading } from '../../services/meter-readings/src/entities/meter-r
  * every kind of caller, the list holds exactly the objects whose own read check passes.
  */
 
-let database: TestDatabase;
-const running: RunningSubgraph[] = [];
-beforeAll(async () => {
-  database = await createTestDatabase({ demo: true });
-  for (const definition of [devices, toner, serviceOrders, meterReadings] as never[])
-    running.push(
-      await startSubgraph(definition, { port: 0, databaseUrl: database.url, deliverEvents: false }),
-    );
-  // The demo world's devices, as the other subgraphs learn them: each device's event, delivered
-  // by the subgraphs' own relay and consumers (their projections decide customers' visibility).
-  await dataSourceOf('devices').transaction(async (manager) => {
-    for (const device of await manager.find(Device))
-      await recordDeviceEvent(manager, 'DeviceRegistered', device);
-  });
-  for (const subgraph of running) await subgraph.relay.flush();
-  for (const subgraph of running) for (const consumer of subgraph.consumers) await consumer.flush();
-}, 60_000);
-afterAll(async () => {
-  for (const subgraph of running) await subgraph.stop();
-  await database.drop();
-});
-const dataSourceOf = (name: string) => running.find((s) => s.name === name)!.dataSource;
+/**
+ * What the callers' claims name, built here: a customer with an HQ and a branch account (a store
+ * on each; two devices at HQ, one linked to the HQ store; one at the branch), another customer
+ * with a store and a device, an order on every device (the other customer's scheduled for the
+ * technician), readings of three devices, and the staff.
+ */
+interface World {
+  organization: string;
+  /** A Self-Service user at HQ: the customer callers' own id. */
+  user: string;
+  hq: string;
+  branch: string;
+  hqStore: string;
+  hqDevices: [string, string];
+  other: { organization: string; account: string; user: string };
+  staff: Record<'SERVICE_AGENT' | 'SERVICE_PLANNER' | 'TECHNICIAN', string>;
+}
 
-const NORDISK = demoIds.organization('Nordisk Print A/S');
-const HQ = '100200';
-const BRANCH = '100201';
-const grant = (account: string, ...roles: AccountGrant['roles']): AccountGrant => ({
-  accountId: demoIds.account(account),
+let system: TestSystem;
+let world: World;
+const local = (type: string, globalId: string) => fromGlobalId(type, globalId)!;
+
+beforeAll(async () => {
+  // The demo world holds the device model catalogue; its rows stay in the compared tables (seen
+  // by staff, by none of the customers' callers), but no caller is one of its users.
+  system = await startTestSystem();
+  const people = {
+    agent: await createStaffUser(system, 'SERVICE_AGENT'),
+    planner: await createStaffUser(system, 'SERVICE_PLANNER'),
+    technician: await createStaffUser(system, 'TECHNICIAN'),
+  };
+  const [agent, planner] = [await people.agent.signIn(), await people.planner.signIn()];
+  const ours = await createCustomer(system, { accounts: 2 });
+  const other = await createCustomer(system);
+  const [hq, branch] = ours.accounts as [TestAccount, TestAccount];
+  const theirs = other.accounts[0]!;
+  const user = await createUser(system, {
+    organization: ours.organization.id,
+    name: 'Sune Self',
+    grants: [['SELF_SERVICE_USER', hq]],
+  });
+  const hqStore = await createStockLocation(system, hq, { agentToken: agent });
+  await createStockLocation(system, branch, { agentToken: agent });
+  await createStockLocation(system, theirs, { agentToken: agent });
+  // Linking a store takes e-Maintenance (toner is sent when the device reports it low).
+  const hqDevices = [
+    await createDevice(system, hq, {
+      agentToken: agent,
+      stockLocationId: hqStore.id,
+      eMaintenance: true,
+    }),
+    await createDevice(system, hq, { agentToken: agent }),
+  ] as const;
+  const branchDevice = await createDevice(system, branch, { agentToken: agent });
+  const theirDevice = await createDevice(system, theirs, { agentToken: agent });
+
+  const api = serviceOrderApi(system);
+  for (const device of [...hqDevices, branchDevice])
+    await api.ok(agent, 'create', { input: orderFor(device.id) });
+  const scheduled = await api.ok(agent, 'create', { input: orderFor(theirDevice.id) });
+  await api.ok(planner, 'acknowledge', { id: scheduled.id });
+  await api.ok(planner, 'schedule', {
+    id: scheduled.id,
+    visitAt: visitTime(),
+    technicianId: people.technician.id,
+  });
+  for (const device of [hqDevices[0], branchDevice, theirDevice]) {
+    const read = await submit(system, agent, {
+      deviceId: device.id,
+      values: [{ meter: 'TOTAL', value: 12_345 }],
+    });
+    if (!read.meterReading) throw new Error(JSON.stringify(read.userErrors));
+  }
+
+  world = {
+    organization: local('Organization', ours.organization.id),
+    user: local('User', user.id),
+    hq: local('Account', hq.id),
+    branch: local('Account', branch.id),
+    hqStore: local('StockLocation', hqStore.id),
+    hqDevices: [local('Device', hqDevices[0].id), local('Device', hqDevices[1].id)],
+    other: {
+      organization: local('Organization', other.organization.id),
+      account: local('Account', theirs.id),
+      user: local('User', other.administrator.id),
+    },
+    staff: {
+      SERVICE_AGENT: local('User', people.agent.id),
+      SERVICE_PLANNER: local('User', people.planner.id),
+      TECHNICIAN: local('User', people.technician.id),
+    },
+  };
+}, 120_000);
+afterAll(async () => {
+  await system?.stop();
+});
+const dataSourceOf = (name: string) => system.subgraph(name).dataSource;
+
+const grant = (accountId: string, ...roles: AccountGrant['roles']): AccountGrant => ({
+  accountId,
   roles,
 });
 const customer = (claims: Partial<PrincipalClaims>): PrincipalClaims => ({
   ...ANONYMOUS,
   kind: 'user',
-  id: demoIds.user('sune.self@nordiskprint.example'),
-  organizationId: NORDISK,
+  id: world.user,
+  organizationId: world.organization,
   ...claims,
 });
-const staff = (staffRole: StaffRole, email: string): PrincipalClaims => ({
+const staff = (staffRole: keyof World['staff']): PrincipalClaims => ({
   ...ANONYMOUS,
   kind: 'user',
-  id: demoIds.user(email),
+  id: world.staff[staffRole],
   staffRole,
 });
 
-/** Callers made for the test: every role, and grants that do not fit the objects they name. */
-const CALLERS: Record<string, PrincipalClaims> = {
-  'Administrator of HQ': customer({ grants: [grant(HQ, 'ADMINISTRATOR')] }),
-  'Administrator of the branch, Device Manager at HQ': customer({
-    grants: [grant(BRANCH, 'ADMINISTRATOR'), grant(HQ, 'DEVICE_MANAGER')],
-    deviceIds: [demoIds.device('NP1000002')],
-  }),
-  'Device Manager at HQ with two devices': customer({
-    grants: [grant(HQ, 'DEVICE_MANAGER')],
-    deviceIds: [demoIds.device('NP1000001'), demoIds.device('NP1000002')],
-  }),
+/**
+ * Callers made for the test: every role, and grants that do not fit the objects they name (claims
+ * of what beforeAll built, so made when a test asks).
+ */
+const CALLERS: Record<string, () => PrincipalClaims> = {
+  'Administrator of HQ': () => customer({ grants: [grant(world.hq, 'ADMINISTRATOR')] }),
+  'Administrator of the branch, Device Manager at HQ': () =>
+    customer({
+      grants: [grant(world.branch, 'ADMINISTRATOR'), grant(world.hq, 'DEVICE_MANAGER')],
+      deviceIds: [world.hqDevices[1]],
+    }),
+  'Device Manager at HQ with two devices': () =>
+    customer({ grants: [grant(world.hq, 'DEVICE_MANAGER')], deviceIds: [...world.hqDevices] }),
   // Assigned an HQ device while holding the role on the branch only: sees nothing of it.
-  'Device Manager at the branch assigned an HQ device': customer({
-    grants: [grant(BRANCH, 'DEVICE_MANAGER')],
-    deviceIds: [demoIds.device('NP1000001')],
-  }),
-  'Stock Manager at HQ': customer({
-    grants: [grant(HQ, 'STOCK_MANAGER')],
-    stockLocationIds: [demoIds.stockLocation('Copenhagen HQ store')],
-  }),
-  'Stock Manager at the branch assigned the HQ store': customer({
-    grants: [grant(BRANCH, 'STOCK_MANAGER')],
-    stockLocationIds: [demoIds.stockLocation('Copenhagen HQ store')],
-  }),
-  'Self-Service user at HQ': customer({ grants: [grant(HQ, 'SELF_SERVICE_USER')] }),
-  'API key of HQ': customer({ kind: 'apiKey', grants: [grant(HQ, 'ADMINISTRATOR')] }),
-  'Administrator of Fjord Logistik': customer({
-    id: demoIds.user('bo.admin@fjordlogistik.example'),
-    organizationId: demoIds.organization('Fjord Logistik ApS'),
-    grants: [grant('300400', 'ADMINISTRATOR')],
-  }),
-  'Service agent': staff('SERVICE_AGENT', 'agent@service.example'),
-  'Service planner': staff('SERVICE_PLANNER', 'planner@service.example'),
-  Technician: staff('TECHNICIAN', 'tech@service.example'),
+  'Device Manager at the branch assigned an HQ device': () =>
+    customer({
+      grants: [grant(world.branch, 'DEVICE_MANAGER')],
+      deviceIds: [world.hqDevices[0]],
+    }),
+  'Stock Manager at HQ': () =>
+    customer({ grants: [grant(world.hq, 'STOCK_MANAGER')], stockLocationIds: [world.hqStore] }),
+  'Stock Manager at the branch assigned the HQ store': () =>
+    customer({
+      grants: [grant(world.branch, 'STOCK_MANAGER')],
+      stockLocationIds: [world.hqStore],
+    }),
+  'Self-Service user at HQ': () => customer({ grants: [grant(world.hq, 'SELF_SERVICE_USER')] }),
+  'API key of HQ': () => customer({ kind: 'apiKey', grants: [grant(world.hq, 'ADMINISTRATOR')] }),
+  'Administrator of the other customer': () =>
+    customer({
+      id: world.other.user,
+      organizationId: world.other.organization,
+      grants: [grant(world.other.account, 'ADMINISTRATOR')],
+    }),
+  'Service agent': () => staff('SERVICE_AGENT'),
+  'Service planner': () => staff('SERVICE_PLANNER'),
+  Technician: () => staff('TECHNICIAN'),
 };
-
 /** Every page of a keyset-paginated list. */
 async function allPages<T>(
   page: (after: string | null) => Promise<{
@@ -148,7 +225,7 @@ const seenBy: Record<string, Record<string, number>> = {
 };
 
 describe.each(Object.entries(CALLERS))('%s', (caller, claims) => {
-  const principal = () => new Principal(claims);
+  const principal = () => new Principal(claims());
 
   it('devices: the list is exactly the devices device(id:) finds', async () => {
     const ds = dataSourceOf('devices');
