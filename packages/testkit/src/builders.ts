@@ -30,6 +30,8 @@ export interface TestAccount {
   /** Global id (Account:...). */
   id: string;
   customerAccountNumber: string;
+  /** The customer's identifier at the service centre. */
+  systemAccountNumber: string;
   name: string;
 }
 
@@ -136,12 +138,13 @@ export async function createCustomer(
         customerAccountNumber: String(100_000_000 + Math.floor(Math.random() * 899_999_999)),
         name: `${organization.name} ${n + 1}`,
       };
+      const systemAccountNumber = `SYS-${account.customerAccountNumber}`;
       await manager.insert(Account, {
         id: account.localId,
         organizationId: organization.id,
         name: account.name,
         customerAccountNumber: account.customerAccountNumber,
-        systemAccountNumber: `SYS-${account.customerAccountNumber}`,
+        systemAccountNumber,
         creditStatus: 'GOOD',
       });
       await recordAccountOpened(manager, {
@@ -149,7 +152,7 @@ export async function createCustomer(
         organizationId: organization.id,
         accountNumber: account.customerAccountNumber,
       });
-      created.push({ ...account, id: toGlobalId('Account', account.localId) });
+      created.push({ ...account, systemAccountNumber, id: toGlobalId('Account', account.localId) });
     }
   });
   const administrator = await createUser(system, {
