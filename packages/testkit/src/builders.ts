@@ -36,6 +36,8 @@ export interface TestAccount {
   /** Global id (Account:...). */
   id: string;
   customerAccountNumber: string;
+  /** The customer's identifier at the service centre. */
+  systemAccountNumber: string;
   name: string;
 }
 
@@ -126,12 +128,13 @@ export async function createCustomer(
         customerAccountNumber: String(100_000_000 + Math.floor(Math.random() * 899_999_999)),
         name: `${organization.name} ${n + 1}`,
       };
+      const systemAccountNumber = `SYS-${account.customerAccountNumber}`;
       await manager.insert(Account, {
         id: account.localId,
         organizationId: organization.id,
         name: account.name,
         customerAccountNumber: account.customerAccountNumber,
-        systemAccountNumber: `SYS-${account.customerAccountNumber}`,
+        systemAccountNumber,
         creditStatus: 'GOOD',
       });
       await recordAccountOpened(manager, {
@@ -139,7 +142,7 @@ export async function createCustomer(
         organizationId: organization.id,
         accountNumber: account.customerAccountNumber,
       });
-      created.push({ ...account, id: toGlobalId('Account', account.localId) });
+      created.push({ ...account, systemAccountNumber, id: toGlobalId('Account', account.localId) });
     }
   });
   const administrator = await createUser(system, {
@@ -215,6 +218,25 @@ export const COLOUR_A3_MODEL = toGlobalId(
   'DeviceModel',
   demoIds.model('imageRUNNER ADVANCE DX C5840i'),
 );
+/** The catalogue's other models: mono A3, the i-SENSYS A4 pair, and large format. */
+export const MONO_A3_MODEL = toGlobalId(
+  'DeviceModel',
+  demoIds.model('imageRUNNER ADVANCE DX 6860i'),
+);
+export const COLOUR_A4_MODEL = toGlobalId('DeviceModel', demoIds.model('i-SENSYS MF754Cdw'));
+export const MONO_A4_MODEL = toGlobalId('DeviceModel', demoIds.model('i-SENSYS LBP325x'));
+export const LARGE_FORMAT_MODEL = toGlobalId('DeviceModel', demoIds.model('imagePROGRAF TX-3100'));
+
+/** Where a device stands, as registerDevice and updateDeviceLocation take it. */
+export interface DeviceLocation {
+  address: string;
+  building?: string | null;
+  floor?: string | null;
+  room?: string | null;
+  note?: string | null;
+  contactName?: string | null;
+  contactPhone?: string | null;
+}
 
 /**
  * A device on the account, registered by a Service agent through the API (the token given, or a
@@ -231,6 +253,7 @@ export async function createDevice(
     eMaintenance = false,
     responseTimeHours = 8,
     billedMeters = ['TOTAL'],
+    location = { address: 'Testvej 1, 2100 København Ø' },
   }: {
     serialNumber?: string;
     agentToken?: string;
@@ -241,6 +264,7 @@ export async function createDevice(
     responseTimeHours?: number;
     /** The meters the contract bills (the model must have them). */
     billedMeters?: string[];
+    location?: DeviceLocation;
   } = {},
 ): Promise<{ id: string; serialNumber: string }> {
   const token = agentToken ?? (await (await createStaffUser(system, 'SERVICE_AGENT')).signIn());
@@ -254,7 +278,7 @@ export async function createDevice(
         modelId,
         accountId: account.id,
         installedAt: '2026-01-05',
-        location: { address: 'Testvej 1, 2100 København Ø' },
+        location,
         contract: {
           contractNumber: `SC-${serialNumber}`,
           responseTimeHours,

@@ -1,26 +1,114 @@
-import { demoIds, fromGlobalId, toGlobalId } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { randomUUID } from 'node:crypto';
+import { fromGlobalId, toGlobalId } from '@portal/platform';
+import {
+  COLOUR_A3_MODEL,
+  COLOUR_A4_MODEL,
+  LARGE_FORMAT_MODEL,
+  MONO_A3_MODEL,
+  MONO_A4_MODEL,
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
+  startTestSystem,
+  type TestAccount,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 
 let system: TestSystem;
-let anna: string;
-let dennis: string;
+/** The built customer's Administrator, its Device Manager, another customer's Administrator. */
+let admin: string;
+let deviceManager: string;
+let otherAdmin: string;
 let agent: string;
+let agentUser: TestUser;
+let deviceManagerUser: TestUser;
+let customer: TestCustomer;
+let other: TestCustomer;
+/** The first account's store (devices on that account may link to it). */
+let store: string;
+
+const HQ_ADDRESS = 'Vesterbrogade 12, 1620 København V';
+const BRANCH_ADDRESS = 'Åboulevarden 40, 8000 Aarhus C';
+/** Where the moved device stood before its Device Manager moved it. */
+const FIRST_LOCATION = { address: HQ_ADDRESS, floor: '2', room: 'Print room 2.14' };
+
+/** The devices the tests act on, each built for one test's purpose. */
+const devices = {} as Record<
+  | 'moved'
+  | 'validated'
+  | 'movedTwice'
+  | 'unchanged'
+  | 'decommissioned'
+  | 'largeFormat'
+  | 'branchEMaintenance'
+  | 'toUnlink'
+  | 'removal'
+  | 'otherRemoval',
+  { id: string; serialNumber: string }
+>;
 
 beforeAll(async () => {
+  // The demo world holds the device model catalogue; nothing here asserts on its customers.
   system = await startTestSystem();
-  [anna, dennis, agent] = await Promise.all([
-    system.signIn('anna.admin@nordiskprint.example'),
-    system.signIn('dennis.device@nordiskprint.example'),
-    system.signIn('agent@service.example'),
+  [customer, other] = [await createCustomer(system, { accounts: 2 }), await createCustomer(system)];
+  const [first, second] = [customer.accounts[0]!, customer.accounts[1]!];
+  agentUser = await createStaffUser(system, 'SERVICE_AGENT');
+  agent = await agentUser.signIn();
+  store = (await createStockLocation(system, first, { agentToken: agent })).id;
+  const branchStore = (await createStockLocation(system, second, { agentToken: agent })).id;
+  const on = (account: TestAccount, extra: Parameters<typeof createDevice>[2] = {}) =>
+    createDevice(system, account, {
+      agentToken: agent,
+      location: { address: HQ_ADDRESS },
+      ...extra,
+    });
+  devices.moved = await on(first, { location: FIRST_LOCATION });
+  devices.validated = await on(first, { modelId: MONO_A3_MODEL });
+  devices.movedTwice = await on(first);
+  devices.unchanged = await on(first, { modelId: COLOUR_A4_MODEL });
+  devices.decommissioned = await on(first, { modelId: MONO_A4_MODEL });
+  devices.largeFormat = await on(first, { modelId: LARGE_FORMAT_MODEL });
+  // The second account's three: two on e-Maintenance linked to its store, one an i-SENSYS.
+  const branch = { address: BRANCH_ADDRESS };
+  devices.branchEMaintenance = await on(second, {
+    location: branch,
+    eMaintenance: true,
+    stockLocationId: branchStore,
+  });
+  devices.toUnlink = await on(second, {
+    location: branch,
+    modelId: MONO_A3_MODEL,
+    eMaintenance: true,
+    stockLocationId: branchStore,
+  });
+  devices.removal = await on(second, { location: branch, modelId: COLOUR_A4_MODEL });
+  devices.otherRemoval = await on(other.accounts[0]!, {
+    location: { address: 'Havnegade 5, 5000 Odense C' },
+    modelId: MONO_A4_MODEL,
+  });
+  deviceManagerUser = await createUser(system, {
+    organization: customer.organization.id,
+    name: 'Dagmar Device',
+    grants: [['DEVICE_MANAGER', first]],
+    devices: [devices.moved.id, devices.validated.id],
+  });
+  [admin, deviceManager, otherAdmin] = await Promise.all([
+    customer.administrator.signIn(),
+    deviceManagerUser.signIn(),
+    other.administrator.signIn(),
   ]);
-});
+}, 120_000);
 afterAll(async () => {
   await system.stop();
 });
 
-const deviceId = (serial: string) => toGlobalId('Device', demoIds.device(serial));
-const COLOUR_A3 = toGlobalId('DeviceModel', demoIds.model('imageRUNNER ADVANCE DX C5840i'));
-const ACCOUNT_100200 = toGlobalId('Account', demoIds.account('100200'));
+/** A user's or staff member's id as the change history records it. */
+const actor = (user: TestUser) => `user:${fromGlobalId('User', user.id)}`;
+const local = (device: { id: string }) => fromGlobalId('Device', device.id)!;
 
 interface Payload<D = Record<string, unknown>> {
   device: D | null;
@@ -68,10 +156,10 @@ const CONTRACT = `mutation ($id: ID!, $contract: ServiceContractInput!) { update
 
 const registration = (serialNumber: string, extra: Record<string, unknown> = {}) => ({
   serialNumber,
-  modelId: COLOUR_A3,
-  accountId: ACCOUNT_100200,
+  modelId: COLOUR_A3_MODEL,
+  accountId: customer.accounts[0]!.id,
   installedAt: '2026-03-02',
-  location: { address: 'Vesterbrogade 12, 1620 København V', floor: '5', room: 'Board room' },
+  location: { address: HQ_ADDRESS, floor: '5', room: 'Board room' },
   contract: {
     contractNumber: `SC-${serialNumber.trim().toUpperCase()}`,
     responseTimeHours: 8,
@@ -81,6 +169,15 @@ const registration = (serialNumber: string, extra: Record<string, unknown> = {})
   eMaintenance: false,
   ...extra,
 });
+
+/** How many devices the Administrator's list shows on the first account. */
+async function firstAccountDevices(): Promise<number> {
+  const result = await system.graphql<{
+    accounts: { id: string; devices: { totalCount: number } }[];
+  }>(`query { accounts { id devices { totalCount } } }`, {}, { token: admin });
+  expect(result.errors).toBeUndefined();
+  return result.data!.accounts.find((a) => a.id === customer.accounts[0]!.id)!.devices.totalCount;
+}
 
 async function projection(id: string): Promise<{
   revision: number;
@@ -115,37 +212,27 @@ async function until(deadline: number, check: () => Promise<boolean>): Promise<v
 }
 
 describe('decommissioning', () => {
-  it("takes a device out of anna.admin's devices and counts, while staff still read it", async () => {
-    const before = await count(anna);
-    const accountBefore = await system.graphql<{ accounts: { devices: { totalCount: number } }[] }>(
-      `query { accounts { devices { totalCount } } }`,
-      {},
-      { token: anna },
-    );
-    expect(before).toBe(9);
+  it("takes a device out of its Administrator's devices and counts, while staff still read it", async () => {
+    const { id, serialNumber: serial } = devices.decommissioned;
+    const before = await count(admin);
+    const accountBefore = await firstAccountDevices();
+    expect(before).toBe(9); // the nine built on its two accounts
 
     const decommissioned = await mutate(agent, DECOMMISSION, {
-      id: deviceId('NP1000005'),
+      id,
       reason: 'Replaced by a newer model',
     });
     expect(decommissioned).toEqual({ device: { status: 'DECOMMISSIONED' }, userErrors: [] });
 
-    expect(await count(anna)).toBe(before - 1);
-    expect(await count(anna, { status: ['DECOMMISSIONED'] })).toBe(0);
-    const accountAfter = await system.graphql<{ accounts: { devices: { totalCount: number } }[] }>(
-      `query { accounts { devices { totalCount } } }`,
-      {},
-      { token: anna },
+    expect(await count(admin)).toBe(before - 1);
+    expect(await count(admin, { status: ['DECOMMISSIONED'] })).toBe(0);
+    expect(await firstAccountDevices()).toBe(accountBefore - 1);
+    const adminReads = await system.graphql(
+      `query ($id: ID!, $serial: String!) { device(id: $id) { serialNumber } deviceBySerialNumber(serialNumber: $serial) { serialNumber } }`,
+      { id, serial },
+      { token: admin },
     );
-    expect(accountAfter.data!.accounts[0]!.devices.totalCount).toBe(
-      accountBefore.data!.accounts[0]!.devices.totalCount - 1,
-    );
-    const annaReads = await system.graphql(
-      `query ($id: ID!) { device(id: $id) { serialNumber } deviceBySerialNumber(serialNumber: "NP1000005") { serialNumber } }`,
-      { id: deviceId('NP1000005') },
-      { token: anna },
-    );
-    expect(annaReads.data).toEqual({ device: null, deviceBySerialNumber: null });
+    expect(adminReads.data).toEqual({ device: null, deviceBySerialNumber: null });
 
     const staffReads = await system.graphql<{
       device: {
@@ -160,49 +247,55 @@ describe('decommissioning', () => {
       };
       bySerial: { serialNumber: string };
     }>(
-      `query ($id: ID!) {
+      `query ($id: ID!, $serial: String!) {
          device(id: $id) { status statusHistory { by byName fromStatus toStatus reason } }
-         bySerial: deviceBySerialNumber(serialNumber: "NP1000005") { serialNumber } }`,
-      { id: deviceId('NP1000005') },
+         bySerial: deviceBySerialNumber(serialNumber: $serial) { serialNumber } }`,
+      { id, serial },
       { token: agent },
     );
     expect(staffReads.errors).toBeUndefined();
     expect(staffReads.data!.device.status).toBe('DECOMMISSIONED');
+    // The agent who registered it is the one who decommissions it.
     expect(staffReads.data!.device.statusHistory).toEqual([
       {
-        by: `user:${demoIds.user('agent@service.example')}`,
-        byName: 'Aksel Agent',
+        by: actor(agentUser),
+        byName: agentUser.name,
         fromStatus: 'ACTIVE',
         toStatus: 'DECOMMISSIONED',
         reason: 'Replaced by a newer model',
       },
-      { by: 'system:demo', byName: null, fromStatus: null, toStatus: 'ACTIVE', reason: null },
+      {
+        by: actor(agentUser),
+        byName: agentUser.name,
+        fromStatus: null,
+        toStatus: 'ACTIVE',
+        reason: null,
+      },
     ]);
-    expect(staffReads.data!.bySerial.serialNumber).toBe('NP1000005');
+    expect(staffReads.data!.bySerial.serialNumber).toBe(serial);
     // Staff lists leave it out too unless asked for.
-    expect(await count(agent, { search: 'NP1000005' })).toBe(0);
-    expect(await count(agent, { search: 'NP1000005', status: ['DECOMMISSIONED'] })).toBe(1);
+    expect(await count(agent, { search: serial })).toBe(0);
+    expect(await count(agent, { search: serial, status: ['DECOMMISSIONED'] })).toBe(1);
 
     // The status travels in the snapshot, so service orders and readings can refuse it.
     await until(
       Date.now() + 1000,
-      async () => (await projection(demoIds.device('NP1000005')))?.status === 'DECOMMISSIONED',
+      async () => (await projection(local(devices.decommissioned)))?.status === 'DECOMMISSIONED',
     );
   });
 
   it('accepts no further change, and refuses a second decommissioning', async () => {
+    const { id } = devices.decommissioned;
     const location = { address: 'Somewhere else 1' };
-    expect(
-      await mutate(agent, UPDATE_LOCATION, { id: deviceId('NP1000005'), location }),
-    ).toMatchObject({
+    expect(await mutate(agent, UPDATE_LOCATION, { id, location })).toMatchObject({
       device: null,
       userErrors: [{ code: 'DEVICE_NOT_ACTIVE', field: ['deviceId'] }],
     });
-    expect(await mutate(anna, UPDATE_LOCATION, { id: deviceId('NP1000005'), location })).toEqual({
+    expect(await mutate(admin, UPDATE_LOCATION, { id, location })).toEqual({
       device: null,
       userErrors: [{ code: 'NOT_FOUND', field: ['deviceId'], message: 'No such device.' }],
     });
-    expect(await mutate(agent, DECOMMISSION, { id: deviceId('NP1000005') })).toMatchObject({
+    expect(await mutate(agent, DECOMMISSION, { id })).toMatchObject({
       userErrors: [{ code: 'INVALID_TRANSITION', field: ['deviceId'] }],
     });
   });
@@ -210,17 +303,17 @@ describe('decommissioning', () => {
 
 describe('location changes', () => {
   it("shows a Device Manager's change to staff at once and in identity's projection within a second", async () => {
-    const id = demoIds.device('NP1000001');
-    const previous = await revision('NP1000001');
+    const { id, serialNumber } = devices.moved;
+    const previous = await revision(serialNumber);
     const location = {
       address: 'Vesterbrogade 14, 1620 København V',
       building: 'B',
       floor: '2',
       room: 'Print room 2.20',
-      contactName: 'Dennis Dahl',
+      contactName: deviceManagerUser.name,
       contactPhone: '+45 33 12 34 99',
     };
-    const changed = await mutate(dennis, UPDATE_LOCATION, { id: deviceId('NP1000001'), location });
+    const changed = await mutate(deviceManager, UPDATE_LOCATION, { id, location });
     const deadline = Date.now() + 1000;
     expect(changed.userErrors).toEqual([]);
 
@@ -237,34 +330,35 @@ describe('location changes', () => {
       `query ($id: ID!) { device(id: $id) {
          location { address building floor room note contactName contactPhone }
          locationHistory { by byName location { address room } } } }`,
-      { id: deviceId('NP1000001') },
+      { id },
       { token: agent },
     );
     expect(staff.data!.device.location).toEqual({ ...location, note: null });
     expect(staff.data!.device.locationHistory).toEqual([
       {
-        by: `user:${demoIds.user('dennis.device@nordiskprint.example')}`,
-        byName: 'Dennis Dahl',
+        by: actor(deviceManagerUser),
+        byName: deviceManagerUser.name,
         location: { address: location.address, room: location.room },
       },
       {
-        by: 'system:demo',
-        byName: null,
-        location: { address: 'Vesterbrogade 12, 1620 København V', room: 'Print room 2.14' },
+        by: actor(agentUser),
+        byName: agentUser.name,
+        location: { address: FIRST_LOCATION.address, room: FIRST_LOCATION.room },
       },
     ]);
 
     // The relay is woken at commit and identity's consumer listens: no polling interval.
     await until(deadline, async () => {
-      const row = await projection(id);
+      const row = await projection(local(devices.moved));
       return row?.revision === previous + 1 && row.address === location.address;
     });
   });
 
   it('validates the location: address required, lengths bounded, phone as digits; nothing is written', async () => {
-    const before = await revision('NP1000002');
-    const refused = await mutate(dennis, UPDATE_LOCATION, {
-      id: deviceId('NP1000002'),
+    const { id, serialNumber } = devices.validated;
+    const before = await revision(serialNumber);
+    const refused = await mutate(deviceManager, UPDATE_LOCATION, {
+      id,
       location: {
         address: '   ',
         room: 'x'.repeat(101),
@@ -279,27 +373,25 @@ describe('location changes', () => {
       ['INVALID_INPUT', ['location', 'note']],
       ['INVALID_INPUT', ['location', 'contactPhone']],
     ]);
-    expect(await revision('NP1000002')).toBe(before);
+    expect(await revision(serialNumber)).toBe(before);
   });
 
   it('keeps both of two simultaneous moves in the history, each with its own revision', async () => {
-    const before = await revision('NP1000003');
+    const { id, serialNumber } = devices.movedTwice;
+    const before = await revision(serialNumber);
     const [first, second] = await Promise.all(
       ['Lager 1', 'Lager 2'].map((room) =>
-        mutate(anna, UPDATE_LOCATION, {
-          id: deviceId('NP1000003'),
-          location: { address: 'Vesterbrogade 12, 1620 København V', room },
-        }),
+        mutate(admin, UPDATE_LOCATION, { id, location: { address: HQ_ADDRESS, room } }),
       ),
     );
     expect([first!.userErrors, second!.userErrors]).toEqual([[], []]);
-    expect(await revision('NP1000003')).toBe(before + 2);
+    expect(await revision(serialNumber)).toBe(before + 2);
     const history = await system.graphql<{
       device: { locationHistory: { location: { room: string } }[] };
     }>(
       `query ($id: ID!) { device(id: $id) { locationHistory(first: 2) { location { room } } } }`,
-      { id: deviceId('NP1000003') },
-      { token: anna },
+      { id },
+      { token: admin },
     );
     expect(history.data!.device.locationHistory.map((h) => h.location.room).sort()).toEqual([
       'Lager 1',
@@ -308,53 +400,53 @@ describe('location changes', () => {
   });
 
   it('records nothing when the location is the same as before', async () => {
+    const { id, serialNumber } = devices.unchanged;
     const current = await system.graphql<{ device: { location: Record<string, string | null> } }>(
       `query ($id: ID!) { device(id: $id) { location { address building floor room note contactName contactPhone } } }`,
-      { id: deviceId('NP1000004') },
-      { token: anna },
+      { id },
+      { token: admin },
     );
-    const before = await revision('NP1000004');
-    const same = await mutate(anna, UPDATE_LOCATION, {
-      id: deviceId('NP1000004'),
+    const before = await revision(serialNumber);
+    const same = await mutate(admin, UPDATE_LOCATION, {
+      id,
       location: current.data!.device.location,
     });
     expect(same.userErrors).toEqual([]);
-    expect(await revision('NP1000004')).toBe(before);
+    expect(await revision(serialNumber)).toBe(before);
   });
 });
 
 describe('removal requests', () => {
   it('lets an Administrator request removal with a reason and withdraw it; the device stays listed meanwhile', async () => {
-    const id = deviceId('NP2000003');
-    expect(await mutate(anna, REQUEST_REMOVAL, { id, reason: '  ' })).toMatchObject({
+    const { id, serialNumber } = devices.removal;
+    expect(await mutate(admin, REQUEST_REMOVAL, { id, reason: '  ' })).toMatchObject({
       userErrors: [{ code: 'INVALID_INPUT', field: ['reason'] }],
     });
     expect(
-      await mutate(anna, REQUEST_REMOVAL, { id, reason: 'Sold with the Aarhus office' }),
+      await mutate(admin, REQUEST_REMOVAL, { id, reason: 'Sold with the Aarhus office' }),
     ).toEqual({
       device: { status: 'REMOVAL_REQUESTED', removalReason: 'Sold with the Aarhus office' },
       userErrors: [],
     });
-    expect(await count(anna, { search: 'NP2000003' })).toBe(1);
-    expect(await mutate(anna, REQUEST_REMOVAL, { id, reason: 'Again' })).toMatchObject({
+    expect(await count(admin, { search: serialNumber })).toBe(1);
+    expect(await mutate(admin, REQUEST_REMOVAL, { id, reason: 'Again' })).toMatchObject({
       userErrors: [{ code: 'INVALID_TRANSITION', field: ['deviceId'] }],
     });
     expect(
-      await mutate(anna, UPDATE_LOCATION, { id, location: { address: 'Elsewhere 2' } }),
+      await mutate(admin, UPDATE_LOCATION, { id, location: { address: 'Elsewhere 2' } }),
     ).toMatchObject({ userErrors: [{ code: 'DEVICE_NOT_ACTIVE' }] });
-    expect(await mutate(anna, WITHDRAW, { id })).toEqual({
+    expect(await mutate(admin, WITHDRAW, { id })).toEqual({
       device: { status: 'ACTIVE', removalReason: null },
       userErrors: [],
     });
-    expect(await mutate(anna, WITHDRAW, { id })).toMatchObject({
+    expect(await mutate(admin, WITHDRAW, { id })).toMatchObject({
       userErrors: [{ code: 'INVALID_TRANSITION', field: ['deviceId'] }],
     });
   });
 
   it("keeps the customer's reason when staff decommission a device whose removal was requested", async () => {
-    const id = deviceId('FL3000003');
-    const bo = await system.signIn('bo.admin@fjordlogistik.example');
-    await mutate(bo, REQUEST_REMOVAL, { id, reason: 'Returned to the leasing company' });
+    const { id } = devices.otherRemoval;
+    await mutate(otherAdmin, REQUEST_REMOVAL, { id, reason: 'Returned to the leasing company' });
     expect(await mutate(agent, DECOMMISSION, { id })).toEqual({
       device: { status: 'DECOMMISSIONED' },
       userErrors: [],
@@ -377,42 +469,43 @@ describe('removal requests', () => {
 describe('registration and contracts (Service agent)', () => {
   it('registers a device on an account; its Administrator sees it at once', async () => {
     const registered = await mutate<{ id: string; serialNumber: string }>(agent, REGISTER, {
-      input: registration(' np3100001 '),
+      input: registration(' lc3100001 '),
     });
     expect(registered).toMatchObject({
       device: {
-        serialNumber: 'NP3100001',
+        serialNumber: 'LC3100001',
         status: 'ACTIVE',
         installedAt: '2026-03-02',
         eMaintenance: false,
         stockLocation: null,
-        account: { customerAccountNumber: '100200' },
+        account: { customerAccountNumber: customer.accounts[0]!.customerAccountNumber },
         model: { name: 'imageRUNNER ADVANCE DX C5840i' },
-        contract: { contractNumber: 'SC-NP3100001', billedMeters: ['TOTAL', 'BLACK', 'COLOUR'] },
+        contract: { contractNumber: 'SC-LC3100001', billedMeters: ['TOTAL', 'BLACK', 'COLOUR'] },
         locationHistory: [
           {
-            by: `user:${demoIds.user('agent@service.example')}`,
-            location: { address: 'Vesterbrogade 12, 1620 København V' },
+            by: actor(agentUser),
+            location: { address: HQ_ADDRESS },
           },
         ],
         statusHistory: [{ fromStatus: null, toStatus: 'ACTIVE' }],
       },
       userErrors: [],
     });
-    expect(await count(anna, { search: 'NP3100001' })).toBe(1);
+    expect(await count(admin, { search: 'LC3100001' })).toBe(1);
   });
 
   it('refuses a serial number that is taken (in any case), an unknown model or account, and bad input', async () => {
-    expect(await mutate(agent, REGISTER, { input: registration('np1000001') })).toMatchObject({
+    const taken = devices.moved.serialNumber.toLowerCase();
+    expect(await mutate(agent, REGISTER, { input: registration(taken) })).toMatchObject({
       device: null,
       userErrors: [{ code: 'SERIAL_TAKEN', field: ['input', 'serialNumber'] }],
     });
     const refused = await mutate(agent, REGISTER, {
-      input: registration('NP3100002', {
-        modelId: toGlobalId('DeviceModel', demoIds.model('no such model')),
-        accountId: toGlobalId('Device', demoIds.device('NP1000001')),
+      input: registration('LC3100002', {
+        modelId: toGlobalId('DeviceModel', randomUUID()),
+        accountId: devices.moved.id,
         installedAt: '2999-01-01',
-        stockLocationId: toGlobalId('StockLocation', demoIds.stockLocation('Copenhagen HQ store')),
+        stockLocationId: store,
       }),
     });
     expect(refused.userErrors.map((e) => [e.code, e.field])).toEqual([
@@ -423,7 +516,7 @@ describe('registration and contracts (Service agent)', () => {
     ]);
     // An account id that names no account (issue 17: made-up ids were registered on).
     const madeUp = await mutate(agent, REGISTER, {
-      input: registration('NP3100003', {
+      input: registration('LC3100003', {
         accountId: toGlobalId('Account', '00000000-0000-4000-8000-0000000000ac'),
       }),
     });
@@ -431,9 +524,9 @@ describe('registration and contracts (Service agent)', () => {
       device: null,
       userErrors: [{ code: 'ACCOUNT_NOT_FOUND', field: ['input', 'accountId'] }],
     });
-    expect(await count(agent, { search: 'NP3100003' })).toBe(0);
+    expect(await count(agent, { search: 'LC3100003' })).toBe(0);
     const badSerial = await mutate(agent, REGISTER, {
-      input: registration('NP 31', {
+      input: registration('LC 31', {
         contract: {
           contractNumber: '',
           responseTimeHours: 0,
@@ -452,7 +545,7 @@ describe('registration and contracts (Service agent)', () => {
 
   it('registers one of two simultaneous registrations of the same serial', async () => {
     const results = await Promise.all(
-      [1, 2].map(() => mutate(agent, REGISTER, { input: registration('NP3100003') })),
+      [1, 2].map(() => mutate(agent, REGISTER, { input: registration('LC3100003') })),
     );
     expect(results.map((r) => r.userErrors.map((e) => e.code)).sort()).toEqual([
       [],
@@ -461,7 +554,7 @@ describe('registration and contracts (Service agent)', () => {
   });
 
   it('edits a contract: billed meters must be meters the model has; consumers get the new response time', async () => {
-    const id = deviceId('NP1000006'); // large format: TOTAL and LARGE_FORMAT
+    const { id } = devices.largeFormat; // TOTAL and LARGE_FORMAT
     expect(
       await mutate(agent, CONTRACT, {
         id,
@@ -498,7 +591,7 @@ describe('registration and contracts (Service agent)', () => {
     });
     await until(
       Date.now() + 1000,
-      async () => (await projection(demoIds.device('NP1000006')))?.responseTimeHours === 4,
+      async () => (await projection(local(devices.largeFormat)))?.responseTimeHours === 4,
     );
   });
 });
@@ -506,19 +599,15 @@ describe('registration and contracts (Service agent)', () => {
 describe('device events', () => {
   it('publishes one event per change, with the revision of the change, and keeps who did it', async () => {
     const registered = await mutate<{ id: string }>(agent, REGISTER, {
-      input: registration('NP3100010', { eMaintenance: true }),
+      input: registration('LC3100010', { eMaintenance: true }),
     });
     const id = registered.device!.id;
     const localId = fromGlobalId('Device', id)!;
-    const store = toGlobalId('StockLocation', demoIds.stockLocation('Copenhagen HQ store'));
+    const storeId = fromGlobalId('StockLocation', store);
     const steps: [string, string, Record<string, unknown>][] = [
+      [admin, UPDATE_LOCATION, { id, location: { address: HQ_ADDRESS, room: 'Post room' } }],
       [
-        anna,
-        UPDATE_LOCATION,
-        { id, location: { address: 'Vesterbrogade 12, 1620 København V', room: 'Post room' } },
-      ],
-      [
-        anna,
+        admin,
         `mutation ($id: ID!, $s: ID) { linkDeviceStockLocation(deviceId: $id, stockLocationId: $s) { userErrors { code } } }`,
         { id, s: store },
       ],
@@ -540,7 +629,7 @@ describe('device events', () => {
         `mutation ($id: ID!) { setDeviceEMaintenance(deviceId: $id, enabled: false) { userErrors { code } } }`,
         { id },
       ],
-      [anna, REQUEST_REMOVAL, { id, reason: 'Moved to another supplier' }],
+      [admin, REQUEST_REMOVAL, { id, reason: 'Moved to another supplier' }],
       [agent, WITHDRAW, { id }],
       [agent, DECOMMISSION, { id }],
     ];
@@ -575,7 +664,7 @@ describe('device events', () => {
         version: 1,
         revision: 3,
         status: 'ACTIVE',
-        stockLocationId: demoIds.stockLocation('Copenhagen HQ store'),
+        stockLocationId: storeId,
         eMaintenance: true,
       },
       {
@@ -583,7 +672,7 @@ describe('device events', () => {
         version: 1,
         revision: 4,
         status: 'ACTIVE',
-        stockLocationId: demoIds.stockLocation('Copenhagen HQ store'),
+        stockLocationId: storeId,
         eMaintenance: true,
       },
       // Switching e-Maintenance off unlinks the stock location in the same change.
@@ -620,8 +709,8 @@ describe('device events', () => {
         eMaintenance: false,
       },
     ]);
-    const annaActor = `user:${demoIds.user('anna.admin@nordiskprint.example')}`;
-    const agentActor = `user:${demoIds.user('agent@service.example')}`;
+    const adminActor = actor(customer.administrator);
+    const agentActor = actor(agentUser);
     const trail = (await system.devices.dataSource.query(
       `SELECT revision, by FROM devices.device_change WHERE device_id = $1
        UNION ALL SELECT revision, by FROM devices.device_location_change WHERE device_id = $1 AND revision > 1
@@ -630,11 +719,11 @@ describe('device events', () => {
     )) as { revision: number; by: string }[];
     expect(trail).toEqual([
       { revision: 1, by: agentActor },
-      { revision: 2, by: annaActor },
-      { revision: 3, by: annaActor },
+      { revision: 2, by: adminActor },
+      { revision: 3, by: adminActor },
       { revision: 4, by: agentActor },
       { revision: 5, by: agentActor },
-      { revision: 6, by: annaActor },
+      { revision: 6, by: adminActor },
       { revision: 7, by: agentActor },
       { revision: 8, by: agentActor },
     ]);
@@ -646,16 +735,15 @@ describe('linking a stock location', () => {
   it('links only e-Maintenance devices, and unlinks with null', async () => {
     const link = `mutation ($id: ID!, $s: ID) { linkDeviceStockLocation(deviceId: $id, stockLocationId: $s) {
       device { stockLocation { id } } userErrors { code field } } }`;
-    const store = toGlobalId('StockLocation', demoIds.stockLocation('Copenhagen HQ store'));
-    expect(await mutate(anna, link, { id: deviceId('NP1000004'), s: store })).toEqual({
+    expect(await mutate(admin, link, { id: devices.unchanged.id, s: store })).toEqual({
       device: null,
       userErrors: [{ code: 'E_MAINTENANCE_REQUIRED', field: ['stockLocationId'] }],
     });
-    expect(await mutate(anna, link, { id: deviceId('NP2000002'), s: 'not-an-id' })).toEqual({
+    expect(await mutate(admin, link, { id: devices.toUnlink.id, s: 'not-an-id' })).toEqual({
       device: null,
       userErrors: [{ code: 'INVALID_INPUT', field: ['stockLocationId'] }],
     });
-    expect(await mutate(anna, link, { id: deviceId('NP2000002'), s: null })).toEqual({
+    expect(await mutate(admin, link, { id: devices.toUnlink.id, s: null })).toEqual({
       device: { stockLocation: null },
       userErrors: [],
     });
@@ -664,18 +752,18 @@ describe('linking a stock location', () => {
 
 describe('listing', () => {
   it('searches location text and model names, filters by e-Maintenance, and lists the model catalogue', async () => {
-    expect(await count(anna, { search: 'BOULEVARDEN 40' })).toBe(3);
-    expect(await count(anna, { search: 'i-SENSYS' })).toBeGreaterThanOrEqual(2);
-    expect(await count(anna, { search: '100%_' })).toBe(0);
-    const aarhus = toGlobalId('Account', demoIds.account('100201'));
-    expect(await count(anna, { eMaintenance: true, accountId: aarhus })).toBe(2);
-    expect(await count(anna, { eMaintenance: false, accountId: aarhus })).toBe(1);
+    expect(await count(admin, { search: 'BOULEVARDEN 40' })).toBe(3);
+    expect(await count(admin, { search: 'i-SENSYS' })).toBeGreaterThanOrEqual(2);
+    expect(await count(admin, { search: '100%_' })).toBe(0);
+    const second = customer.accounts[1]!.id;
+    expect(await count(admin, { eMaintenance: true, accountId: second })).toBe(2);
+    expect(await count(admin, { eMaintenance: false, accountId: second })).toBe(1);
     const models = await system.graphql<{
       deviceModels: { totalCount: number; edges: { node: { name: string } }[] };
     }>(
       `query { deviceModels(first: 2) { totalCount edges { node { name } } } }`,
       {},
-      { token: dennis },
+      { token: deviceManager },
     );
     expect(models.data!.deviceModels.totalCount).toBe(5);
     expect(models.data!.deviceModels.edges.map((e) => e.node.name)).toEqual([
@@ -688,12 +776,12 @@ describe('listing', () => {
     const first = await system.graphql<{ devices: { pageInfo: { endCursor: string } } }>(
       `query { devices(first: 1) { pageInfo { endCursor } } }`,
       {},
-      { token: anna },
+      { token: admin },
     );
     const wrong = await system.graphql(
       `query ($after: String) { devices(first: 1, after: $after, orderBy: INSTALLED_AT) { totalCount } }`,
       { after: first.data!.devices.pageInfo.endCursor },
-      { token: anna },
+      { token: admin },
     );
     expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
