@@ -1,15 +1,58 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO_PASSWORD } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createUser,
+  startTestSystem,
+  TEST_PASSWORD,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 
 /**
  * Passkeys through the API: who may do what, and the refusals. Creating and using a real
  * passkey needs an authenticator: client/e2e/passkeys.test.ts does it with Chromium's virtual one.
  */
 let system: TestSystem;
+/** A customer (its Administrator on its one account) and another customer. */
+let customer: TestCustomer;
+let other: TestCustomer;
+/** The customer's users, one per role: each test stores passkeys for a user of its own. */
+let selfService: TestUser;
+let deviceManager: TestUser;
+let stockManager: TestUser;
+let deviceAndStockManager: TestUser;
 beforeAll(async () => {
-  system = await startTestSystem({ principalCacheMs: 0 });
-});
+  // Identity's own data is built below: the demo world is not needed.
+  system = await startTestSystem({ principalCacheMs: 0, demo: false });
+  customer = await createCustomer(system);
+  other = await createCustomer(system);
+  const account = customer.accounts[0]!;
+  const organization = customer.organization.id;
+  selfService = await createUser(system, {
+    organization,
+    name: 'Signe Self',
+    grants: [['SELF_SERVICE_USER', account]],
+  });
+  deviceManager = await createUser(system, {
+    organization,
+    name: 'Bente Device',
+    grants: [['DEVICE_MANAGER', account]],
+  });
+  stockManager = await createUser(system, {
+    organization,
+    name: 'Stig Stock',
+    grants: [['STOCK_MANAGER', account]],
+  });
+  deviceAndStockManager = await createUser(system, {
+    organization,
+    name: 'Dorthe Both',
+    grants: [
+      ['DEVICE_MANAGER', account],
+      ['STOCK_MANAGER', account],
+    ],
+  });
+}, 120_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -36,7 +79,7 @@ const FINISH_SIGN_IN = `mutation ($ceremony: String!, $response: String!) {
 const PASSKEYS = `query { passkeys { id name } }`;
 const REMOVE = `mutation ($id: ID!) { removePasskey(id: $id) { passkey { name } userErrors { code } } }`;
 
-/** A stored passkey for a demo user, as a registration would leave it. */
+/** A stored passkey for a user, as a registration would leave it. */
 async function storePasskey(email: string, name: string): Promise<string> {
   const credentialId = randomUUID().replace(/-/g, '');
   await system.identity.dataSource.query(
@@ -67,7 +110,7 @@ describe('passkeys', () => {
   it('offers registration to a signed-in user only, as a discoverable credential', async () => {
     const anonymous = await system.graphql(BEGIN_REGISTRATION);
     expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
-    const token = await system.signIn('sune.self@nordiskprint.example');
+    const token = await selfService.signIn();
     const begun = await system.graphql<{ beginPasskeyRegistration: Options }>(
       BEGIN_REGISTRATION,
       {},
@@ -76,14 +119,14 @@ describe('passkeys', () => {
     const options = JSON.parse(begun.data!.beginPasskeyRegistration.options!);
     expect(options).toMatchObject({
       rp: { id: 'localhost' },
-      user: { name: 'sune.self@nordiskprint.example' },
+      user: { name: selfService.email },
       authenticatorSelection: { residentKey: 'required' },
       attestation: 'none',
     });
   });
 
   it('refuses a forged answer, and a ceremony is single-use', async () => {
-    const token = await system.signIn('sune.self@nordiskprint.example');
+    const token = await selfService.signIn();
     const { ceremony } = (
       await system.graphql<{ beginPasskeyRegistration: Options }>(BEGIN_REGISTRATION, {}, { token })
     ).data!.beginPasskeyRegistration;
@@ -99,20 +142,20 @@ describe('passkeys', () => {
     expect(await finish()).toBe('INVALID_CEREMONY');
 
     // Another user cannot finish someone else's ceremony.
-    const other = await system.signIn('dennis.device@nordiskprint.example');
+    const another = await deviceManager.signIn();
     const { ceremony: theirs } = (
       await system.graphql<{ beginPasskeyRegistration: Options }>(BEGIN_REGISTRATION, {}, { token })
     ).data!.beginPasskeyRegistration;
     const stolen = await system.graphql<{ finishPasskeyRegistration: { userErrors: Refusal[] } }>(
       FINISH_REGISTRATION,
       { ceremony: theirs, response: fakeResponse('abc') },
-      { token: other },
+      { token: another },
     );
     expect(stolen.data!.finishPasskeyRegistration.userErrors[0]!.code).toBe('INVALID_CEREMONY');
   });
 
   it('signs in passwordless only with a verified signature', async () => {
-    const credentialId = await storePasskey('dorte.both@nordiskprint.example', 'Laptop');
+    const credentialId = await storePasskey(deviceAndStockManager.email, 'Laptop');
     const begun = (await system.graphql<{ beginPasskeySignIn: Options }>(BEGIN_SIGN_IN, {})).data!
       .beginPasskeySignIn;
     expect(JSON.parse(begun.options!)).toMatchObject({
@@ -133,13 +176,13 @@ describe('passkeys', () => {
   });
 
   it("offers a user's passkeys as the second factor after the password", async () => {
-    const email = 'sara.stock@nordiskprint.example';
+    const { email } = stockManager;
     const credentialId = await storePasskey(email, 'Phone');
     const login = await system.graphql<{
       login: { accessToken: null; secondFactor: { challenge: string; methods: string[] } };
     }>(
       `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken secondFactor { challenge methods } } }`,
-      { email, password: DEMO_PASSWORD },
+      { email, password: TEST_PASSWORD },
     );
     expect(login.data!.login.accessToken).toBeNull();
     expect(login.data!.login.secondFactor.methods).toEqual(['PASSKEY']);
@@ -168,25 +211,26 @@ describe('passkeys', () => {
 
   it("lists and removes the user's own passkeys; another user's are not found", async () => {
     // Signed in before the passkey exists (afterwards the password alone is not enough).
-    const anna = await system.signIn('anna.admin@nordiskprint.example');
-    await storePasskey('anna.admin@nordiskprint.example', 'Security key');
+    const administrator = customer.administrator;
+    const admin = await administrator.signIn();
+    await storePasskey(administrator.email, 'Security key');
     const mine = await system.graphql<{ passkeys: { id: string; name: string }[] }>(
       PASSKEYS,
       {},
-      { token: anna },
+      { token: admin },
     );
     expect(mine.data!.passkeys.map((p) => p.name)).toEqual(['Security key']);
     const id = mine.data!.passkeys[0]!.id;
 
-    const other = await system.signIn('bo.admin@fjordlogistik.example');
+    const otherAdmin = await other.administrator.signIn();
     expect(
-      (await system.graphql<{ passkeys: unknown[] }>(PASSKEYS, {}, { token: other })).data!
+      (await system.graphql<{ passkeys: unknown[] }>(PASSKEYS, {}, { token: otherAdmin })).data!
         .passkeys,
     ).toEqual([]);
     const theirs = await system.graphql<{ removePasskey: { userErrors: Refusal[] } }>(
       REMOVE,
       { id },
-      { token: other },
+      { token: otherAdmin },
     );
     expect(theirs.data!.removePasskey.userErrors[0]!.code).toBe('NOT_FOUND');
     expect((await system.graphql(PASSKEYS)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
@@ -194,7 +238,7 @@ describe('passkeys', () => {
     const removed = await system.graphql<{ removePasskey: { passkey: { name: string } } }>(
       REMOVE,
       { id },
-      { token: anna },
+      { token: admin },
     );
     expect(removed.data!.removePasskey.passkey.name).toBe('Security key');
   });

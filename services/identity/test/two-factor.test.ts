@@ -1,11 +1,60 @@
 import { Secret, TOTP } from 'otpauth';
-import { DEMO_PASSWORD } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createStaffUser,
+  createUser,
+  startTestSystem,
+  TEST_PASSWORD,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 
 let system: TestSystem;
+/**
+ * A customer (its Administrator on its one account), and another whose Administrator turns the
+ * requirement of a second factor on.
+ */
+let customer: TestCustomer;
+let other: TestCustomer;
+/** The customer's users: each enrolling test enrols a user of its own. */
+let selfService: TestUser;
+let deviceManager: TestUser;
+let stockManager: TestUser;
+let deviceAndStockManager: TestUser;
+let planner: TestUser;
 beforeAll(async () => {
-  system = await startTestSystem({ principalCacheMs: 0 });
-});
+  // Identity's own data is built below: the demo world is not needed.
+  system = await startTestSystem({ principalCacheMs: 0, demo: false });
+  customer = await createCustomer(system);
+  other = await createCustomer(system);
+  const account = customer.accounts[0]!;
+  const organization = customer.organization.id;
+  selfService = await createUser(system, {
+    organization,
+    name: 'Signe Self',
+    grants: [['SELF_SERVICE_USER', account]],
+  });
+  deviceManager = await createUser(system, {
+    organization,
+    name: 'Bente Device',
+    grants: [['DEVICE_MANAGER', account]],
+  });
+  stockManager = await createUser(system, {
+    organization,
+    name: 'Stig Stock',
+    grants: [['STOCK_MANAGER', account]],
+  });
+  deviceAndStockManager = await createUser(system, {
+    organization,
+    name: 'Dorthe Both',
+    grants: [
+      ['DEVICE_MANAGER', account],
+      ['STOCK_MANAGER', account],
+    ],
+  });
+  planner = await createStaffUser(system, 'SERVICE_PLANNER');
+}, 120_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -50,7 +99,7 @@ const codeFor = (secret: string, steps = 0) =>
   });
 
 const login = async (email: string) =>
-  (await system.graphql<{ login: Auth }>(LOGIN, { email, password: DEMO_PASSWORD })).data!.login;
+  (await system.graphql<{ login: Auth }>(LOGIN, { email, password: TEST_PASSWORD })).data!.login;
 const verify = async (challenge: string, code: string) =>
   (await system.graphql<{ verifySecondFactor: Auth }>(VERIFY, { challenge, code })).data!
     .verifySecondFactor;
@@ -72,8 +121,8 @@ async function enrol(token: string): Promise<{ secret: string; recoveryCodes: st
 
 describe('two-factor sign-in with an authenticator app', () => {
   it('asks for a code after the password; a code and a recovery code each work once', async () => {
-    const email = 'sune.self@nordiskprint.example';
-    const { secret, recoveryCodes } = await enrol(await system.signIn(email));
+    const { email } = selfService;
+    const { secret, recoveryCodes } = await enrol(await selfService.signIn());
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
 
@@ -115,8 +164,8 @@ describe('two-factor sign-in with an authenticator app', () => {
   });
 
   it('stores the secret encrypted and the recovery codes only hashed', async () => {
-    const email = 'sara.stock@nordiskprint.example';
-    const { secret, recoveryCodes } = await enrol(await system.signIn(email));
+    const { email } = stockManager;
+    const { secret, recoveryCodes } = await enrol(await stockManager.signIn());
     const [stored] = await system.identity.dataSource.query(
       `SELECT t.secret_encrypted, array_agg(r.code_hash) AS hashes
          FROM identity.totp_credential t JOIN identity.app_user u ON u.id = t.user_id
@@ -140,8 +189,8 @@ describe('two-factor sign-in with an authenticator app', () => {
   });
 
   it('stops guessing after ten wrong codes in an hour, the right code included', async () => {
-    const email = 'dorte.both@nordiskprint.example';
-    const { secret } = await enrol(await system.signIn(email));
+    const { email } = deviceAndStockManager;
+    const { secret } = await enrol(await deviceAndStockManager.signIn());
     const { challenge } = (await login(email)).secondFactor!;
     for (let i = 0; i < 10; i++) {
       expect((await verify(challenge, String(100000 + i))).userErrors[0]!.code).toBe(
@@ -165,8 +214,8 @@ describe('two-factor sign-in with an authenticator app', () => {
   });
 
   it('turns the app off with a code; not for an organisation that requires it', async () => {
-    const email = 'dennis.device@nordiskprint.example';
-    const token = await system.signIn(email);
+    const { email } = deviceManager;
+    const token = await deviceManager.signIn();
     const { secret } = await enrol(token);
     const removed = await system.graphql<{
       removeTotp: { user: { twoFactorEnabled: boolean }; userErrors: Refusal[] };
@@ -185,8 +234,8 @@ describe('new recovery codes', () => {
       ?.regenerateRecoveryCodes;
 
   it('replaces the ten codes after a current app code; the old ones stop working', async () => {
-    const email = 'planner@service.example';
-    const token = await system.signIn(email);
+    const { email } = planner;
+    const token = await planner.signIn();
     const { secret, recoveryCodes: old } = await enrol(token);
     expect(await regenerate('000000', token)).toEqual({
       recoveryCodes: null,
@@ -207,7 +256,7 @@ describe('new recovery codes', () => {
   });
 
   it('needs the app set up and a signed-in caller; one per document', async () => {
-    const token = await system.signIn('anna.admin@nordiskprint.example');
+    const token = await customer.administrator.signIn();
     expect((await regenerate('123456', token))!.userErrors[0]!.code).toBe('NOT_ENROLLED');
     const anonymous = await system.graphql(REGENERATE, { code: '123456' });
     expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
@@ -225,7 +274,7 @@ describe('new recovery codes', () => {
 
 describe("an organisation's requirement", () => {
   it("is an Administrator's to set; a Device Manager is refused, anonymous callers too", async () => {
-    const manager = await system.signIn('dennis.device@nordiskprint.example');
+    const manager = await deviceManager.signIn();
     const refused = await system.graphql(REQUIRE, { required: true }, { token: manager });
     expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     const anonymous = await system.graphql(REQUIRE, { required: true });
@@ -233,8 +282,9 @@ describe("an organisation's requirement", () => {
   });
 
   it('makes a user without a second factor enrol during sign-in, then signs it in', async () => {
-    const email = 'bo.admin@fjordlogistik.example';
-    const admin = await system.signIn(email);
+    // Another customer's: the requirement would otherwise reach the users above.
+    const { email } = other.administrator;
+    const admin = await other.administrator.signIn();
     const set = await system.graphql<{
       setOrganizationTwoFactorRequired: { organization: { twoFactorRequired: boolean } };
     }>(REQUIRE, { required: true }, { token: admin });
