@@ -1,44 +1,61 @@
 import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createUser,
   startTestSystem,
+  type TestAccount,
+  type TestCustomer,
   type TestSystem,
+  type TestUser,
   mailCount,
   subjectsSince,
   tokenIn,
   waitForMailWithSubject,
 } from '@portal/testkit';
-import {
-  orderInput,
-  serviceOrderApi,
-  TECHNICIAN,
-  userId,
-  visitTime,
-} from '@portal/testkit/service-orders';
-import { accountId, createIntegrationKey } from '@portal/testkit/toner';
+import { orderFor, serviceOrderApi, visitTime } from '@portal/testkit/service-orders';
+import { createIntegrationKey } from '@portal/testkit/toner';
 
 let system: TestSystem;
 let api: ReturnType<typeof serviceOrderApi>;
-let dennis: string;
-let anna: string;
+/** The customer: its Administrator invites, and grants and revokes the Device Manager's roles. */
+let customer: TestCustomer;
+let account: TestAccount;
+/** The Device Manager who raises the orders, assigned to both devices. */
+let manager: TestUser;
+let technician: TestUser;
+let devices: { id: string; serialNumber: string }[];
+let managerToken: string;
+let adminToken: string;
 let planner: string;
 let tech: string;
-// Dennis under an address of this file's own: the run's mail capture is shared by every file.
-const DENNIS = 'dennis.notifications@nordiskprint.example';
+// The built users' addresses are their own: the run's mail capture is shared by every file.
+let MANAGER_MAIL: string;
 let unsubscribeLink = '';
 
 beforeAll(async () => {
+  // The demo world holds the device model catalogue; everything the tests look at is built here.
   system = await startTestSystem();
   api = serviceOrderApi(system);
-  [dennis, anna, planner, tech] = await Promise.all(
-    [
-      'dennis.device@nordiskprint.example',
-      'anna.admin@nordiskprint.example',
-      'planner@service.example',
-      'tech@service.example',
-    ].map((email) => system.signIn(email)),
-  );
-  await system.identity.dataSource.query(
-    `UPDATE identity.app_user SET email = $1 WHERE email = 'dennis.device@nordiskprint.example'`,
-    [DENNIS],
+  customer = await createCustomer(system);
+  account = customer.accounts[0]!;
+  const agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  const plannerUser = await createStaffUser(system, 'SERVICE_PLANNER', 'Pernille Planner');
+  technician = await createStaffUser(system, 'TECHNICIAN', 'Tove Tekniker');
+  devices = [
+    await createDevice(system, account, { agentToken: agent }),
+    await createDevice(system, account, { agentToken: agent }),
+  ];
+  // Reads Danish: a built user's language is identity's default.
+  manager = await createUser(system, {
+    organization: customer.organization.id,
+    name: 'Dagmar Dahl',
+    grants: [['DEVICE_MANAGER', account]],
+    devices: devices.map((d) => d.id),
+  });
+  MANAGER_MAIL = manager.email;
+  [managerToken, adminToken, planner, tech] = await Promise.all(
+    [manager, customer.administrator, plannerUser, technician].map((user) => user.signIn()),
   );
 });
 afterAll(async () => {
@@ -104,20 +121,20 @@ async function markRead(token: string | undefined, input: Record<string, unknown
 
 describe('service-order notifications to the customer who raised the order', () => {
   it('notifies every status change and the technician visit, as a mail and in the list', async () => {
-    const before = (await list(dennis)).totalCount;
-    const since = mailCount(DENNIS);
+    const before = (await list(managerToken)).totalCount;
+    const since = mailCount(MANAGER_MAIL);
     // No contact e-mail: the order's own contact mails do not go out; the raiser is notified.
-    const order = await api.ok(dennis, 'create', { input: orderInput('NP1000001') });
+    const order = await api.ok(managerToken, 'create', { input: orderFor(devices[0]!.id) });
 
     await api.ok(planner, 'acknowledge', { id: order.id, comment: 'We are on it.' });
-    // Dennis reads Danish (his language in identity). By subject: a file read while the capture
-    // still writes it has none yet, and is read again.
+    // The manager reads Danish (its language in identity). By subject: a file read while the
+    // capture still writes it has none yet, and is read again.
     const acknowledged = await waitForMailWithSubject(
-      DENNIS,
+      MANAGER_MAIL,
       since,
       `Serviceordre ${order.number} er bekræftet`,
     );
-    expect(acknowledged.text).toContain('Hej Dennis Dahl');
+    expect(acknowledged.text).toContain(`Hej ${manager.name}`);
     expect(acknowledged.text).toContain('Bemærkning: We are on it.');
     expect(acknowledged.text).toContain(`/service-orders/${order.id}`);
     expect(acknowledged.text).toContain('/settings/notifications');
@@ -131,32 +148,36 @@ describe('service-order notifications to the customer who raised the order', () 
     await api.ok(planner, 'schedule', {
       id: order.id,
       visitAt: visitTime(),
-      technicianId: TECHNICIAN,
-      technicianName: 'Tobias Tekniker',
+      technicianId: technician.id,
+      technicianName: technician.name,
     });
     const visit = await waitForMailWithSubject(
-      DENNIS,
+      MANAGER_MAIL,
       since,
       `Servicebesøg planlagt: ${order.number}`,
     );
-    expect(visit.text).toContain('Teknikeren er Tobias Tekniker.');
+    expect(visit.text).toContain(`Teknikeren er ${technician.name}.`);
 
-    // His language changes to English: what comes next, and the list, are in English.
+    // The language changes to English: what comes next, and the list, are in English.
     await system.identity.dataSource.query(
       `UPDATE identity.app_user SET language = 'en' WHERE email = $1`,
-      [DENNIS],
+      [MANAGER_MAIL],
     );
     await api.ok(tech, 'start', { id: order.id });
-    await waitForMailWithSubject(DENNIS, since, `Service order ${order.number} is in progress`);
+    await waitForMailWithSubject(
+      MANAGER_MAIL,
+      since,
+      `Service order ${order.number} is in progress`,
+    );
     await api.ok(tech, 'resolve', { id: order.id, comment: 'Pickup roller replaced.' });
     const resolved = await waitForMailWithSubject(
-      DENNIS,
+      MANAGER_MAIL,
       since,
       `Service order ${order.number} is resolved`,
     );
     expect(resolved.text).toContain('Note: Pickup roller replaced.');
 
-    const found = await listOf(dennis, before + 4);
+    const found = await listOf(managerToken, before + 4);
     expect(found.totalCount).toBe(before + 4);
     expect(found.unreadCount).toBe(before + 4);
     expect(found.edges.slice(0, 4).map((e) => [e.node.type, e.node.title])).toEqual([
@@ -166,22 +187,22 @@ describe('service-order notifications to the customer who raised the order', () 
       ['SERVICE_ORDER_STATUS_CHANGED', `Service order ${order.number} is acknowledged`],
     ]);
     expect(found.edges[0]!.node.link).toBe(`/service-orders/${order.id}`);
-    expect(mailCount(DENNIS)).toBe(since + 4);
+    expect(mailCount(MANAGER_MAIL)).toBe(since + 4);
 
     // Marking one read, then all.
-    const one = await markRead(dennis, { ids: [found.edges[0]!.node.id] });
+    const one = await markRead(managerToken, { ids: [found.edges[0]!.node.id] });
     expect(one.data!.markNotificationsRead).toEqual({ unreadCount: before + 3, userErrors: [] });
-    expect((await list(dennis)).edges[0]!.node.readAt).not.toBeNull();
-    const all = await markRead(dennis, { all: true });
+    expect((await list(managerToken)).edges[0]!.node.readAt).not.toBeNull();
+    const all = await markRead(managerToken, { all: true });
     expect(all.data!.markNotificationsRead.unreadCount).toBe(0);
-    const empty = await markRead(dennis, {});
+    const empty = await markRead(managerToken, {});
     expect(empty.data!.markNotificationsRead.userErrors).toEqual([
       { code: 'INVALID_INPUT', field: ['input', 'ids'] },
     ]);
   });
 
   it('stops a type the user switched off, and only that type', async () => {
-    const off = await setPreference(dennis, 'SERVICE_ORDER_STATUS_CHANGED', false);
+    const off = await setPreference(managerToken, 'SERVICE_ORDER_STATUS_CHANGED', false);
     expect(off.data!.setNotificationPreference.preferences).toEqual([
       { type: 'SERVICE_ORDER_STATUS_CHANGED', enabled: false, defaultEnabled: true },
       { type: 'SERVICE_VISIT_SCHEDULED', enabled: true, defaultEnabled: true },
@@ -198,71 +219,64 @@ describe('service-order notifications to the customer who raised the order', () 
       { type: 'ROLE_CHANGED', enabled: true, defaultEnabled: true },
       { type: 'INVITATION_ACCEPTED', enabled: true, defaultEnabled: true },
     ]);
-    const before = (await list(dennis)).totalCount;
-    const since = mailCount(DENNIS);
-    const order = await api.ok(dennis, 'create', { input: orderInput('NP1000002') });
+    const before = (await list(managerToken)).totalCount;
+    const since = mailCount(MANAGER_MAIL);
+    const order = await api.ok(managerToken, 'create', { input: orderFor(devices[1]!.id) });
     await api.ok(planner, 'acknowledge', { id: order.id });
     await api.ok(planner, 'schedule', {
       id: order.id,
       visitAt: visitTime(),
-      technicianId: TECHNICIAN,
+      technicianId: technician.id,
     });
     // The visit still comes: it is its own type. The acknowledgement does not.
-    await waitForMailWithSubject(DENNIS, since, `Service visit scheduled: ${order.number}`);
-    const found = await listOf(dennis, before + 1);
+    await waitForMailWithSubject(MANAGER_MAIL, since, `Service visit scheduled: ${order.number}`);
+    const found = await listOf(managerToken, before + 1);
     expect(found.totalCount).toBe(before + 1);
     expect(found.edges[0]!.node.type).toBe('SERVICE_VISIT_SCHEDULED');
     // Let identity drain anything still in flight, then check nothing more arrived.
     await new Promise((r) => setTimeout(r, 1500));
-    expect(mailCount(DENNIS)).toBe(since + 1);
-    expect((await list(dennis)).totalCount).toBe(before + 1);
+    expect(mailCount(MANAGER_MAIL)).toBe(since + 1);
+    expect((await list(managerToken)).totalCount).toBe(before + 1);
 
-    await setPreference(dennis, 'SERVICE_ORDER_STATUS_CHANGED', true);
+    await setPreference(managerToken, 'SERVICE_ORDER_STATUS_CHANGED', true);
   });
 });
 
 describe('role granted or revoked', () => {
-  const grant = { role: 'STOCK_MANAGER', accountId: accountId('100200') };
+  const onAccount = () => `Stock Manager on ${account.name} (${account.customerAccountNumber})`;
   const change = (name: 'grantRole' | 'revokeRole') =>
     system.graphql(
       `mutation ($userId: ID!, $grant: RoleGrantInput!) {
          ${name}(userId: $userId, grant: $grant) { userErrors { code } } }`,
-      { userId: userId('dennis.device@nordiskprint.example'), grant },
-      { token: anna },
+      { userId: manager.id, grant: { role: 'STOCK_MANAGER', accountId: account.id } },
+      { token: adminToken },
     );
 
   it('tells the user, as a mail and in the list; switched off, it does not', async () => {
-    const since = mailCount(DENNIS);
-    const before = (await list(dennis)).totalCount;
+    const since = mailCount(MANAGER_MAIL);
+    const before = (await list(managerToken)).totalCount;
     expect((await change('grantRole')).errors).toBeUndefined();
-    const granted = await waitForMailWithSubject(
-      DENNIS,
-      since,
-      'You are now Stock Manager on Nordisk Print Copenhagen (100200)',
-    );
-    // Dennis reads English since the first test.
+    const granted = await waitForMailWithSubject(MANAGER_MAIL, since, `You are now ${onAccount()}`);
+    // The manager reads English since the first test.
     expect(granted.text).toContain('You were given the role Stock Manager');
     expect((await change('revokeRole')).errors).toBeUndefined();
-    await waitForMailWithSubject(
-      DENNIS,
-      since,
-      'You are no longer Stock Manager on Nordisk Print Copenhagen (100200)',
-    );
-    const found = await list(dennis);
+    await waitForMailWithSubject(MANAGER_MAIL, since, `You are no longer ${onAccount()}`);
+    const found = await list(managerToken);
     expect(found.totalCount).toBe(before + 2);
     expect(found.edges[0]!.node.type).toBe('ROLE_CHANGED');
 
-    await setPreference(dennis, 'ROLE_CHANGED', false);
+    await setPreference(managerToken, 'ROLE_CHANGED', false);
     await change('grantRole');
     await change('revokeRole');
     await new Promise((r) => setTimeout(r, 1500));
-    expect((await list(dennis)).totalCount).toBe(before + 2);
-    expect(mailCount(DENNIS)).toBe(since + 2);
+    expect((await list(managerToken)).totalCount).toBe(before + 2);
+    expect(mailCount(MANAGER_MAIL)).toBe(since + 2);
   });
 });
 
 describe('invitation accepted', () => {
-  const ANNA = 'anna.admin@nordiskprint.example';
+  // Addresses no one has (the invitation makes their users), on the customer's domain.
+  const address = (name: string) => `${name}.${Date.now().toString(36)}@${customer.domain}`;
   async function inviteAndAccept(email: string, name: string) {
     const invited = await system.graphql(
       `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { userErrors { code } } }`,
@@ -270,10 +284,10 @@ describe('invitation accepted', () => {
         input: {
           email,
           name,
-          grants: [{ role: 'SELF_SERVICE_USER', accountId: accountId('100200') }],
+          grants: [{ role: 'SELF_SERVICE_USER', accountId: account.id }],
         },
       },
-      { token: anna },
+      { token: adminToken },
     );
     expect(invited.errors).toBeUndefined();
     const token = tokenIn(
@@ -288,24 +302,26 @@ describe('invitation accepted', () => {
   }
 
   it('tells the Administrator who invited, as a mail and in the list; switched off, it does not', async () => {
-    const since = mailCount(ANNA);
-    const before = (await list(anna)).totalCount;
-    await inviteAndAccept('nina.notified@nordiskprint.example', 'Nina Notified');
+    const ADMIN_MAIL = customer.administrator.email;
+    const since = mailCount(ADMIN_MAIL);
+    const before = (await list(adminToken)).totalCount;
+    const nina = address('nina.notified');
+    await inviteAndAccept(nina, 'Nina Notified');
     const mail = await waitForMailWithSubject(
-      ANNA,
+      ADMIN_MAIL,
       since,
       'Nina Notified har taget imod din invitation',
     );
-    expect(mail.text).toContain('nina.notified@nordiskprint.example');
-    const found = await list(anna);
+    expect(mail.text).toContain(nina);
+    const found = await list(adminToken);
     expect(found.totalCount).toBe(before + 1);
     expect(found.edges[0]!.node).toMatchObject({ type: 'INVITATION_ACCEPTED', link: '/users' });
 
-    await setPreference(anna, 'INVITATION_ACCEPTED', false);
-    await inviteAndAccept('otto.off@nordiskprint.example', 'Otto Off');
+    await setPreference(adminToken, 'INVITATION_ACCEPTED', false);
+    await inviteAndAccept(address('otto.off'), 'Otto Off');
     await new Promise((r) => setTimeout(r, 1500));
-    expect((await list(anna)).totalCount).toBe(before + 1);
-    expect(subjectsSince(ANNA, since).filter((s) => s.includes('Otto Off'))).toEqual([]);
+    expect((await list(adminToken)).totalCount).toBe(before + 1);
+    expect(subjectsSince(ADMIN_MAIL, since).filter((s) => s.includes('Otto Off'))).toEqual([]);
   });
 });
 
@@ -322,7 +338,7 @@ describe('one-click unsubscribe from a notification mail', () => {
     expect((await post(path)).status).toBe(200);
     const preferences = await system.graphql<{
       notificationPreferences: { type: string; enabled: boolean }[];
-    }>(`{ notificationPreferences { type enabled } }`, {}, { token: dennis });
+    }>(`{ notificationPreferences { type enabled } }`, {}, { token: managerToken });
     expect(preferences.data!.notificationPreferences).toContainEqual({
       type: 'SERVICE_ORDER_STATUS_CHANGED',
       enabled: false,
@@ -335,22 +351,22 @@ describe('one-click unsubscribe from a notification mail', () => {
       type: null,
       userErrors: [{ code: 'INVALID_TOKEN' }],
     });
-    await setPreference(dennis, 'SERVICE_ORDER_STATUS_CHANGED', true);
+    await setPreference(managerToken, 'SERVICE_ORDER_STATUS_CHANGED', true);
   });
 });
 
 describe('who sees notifications', () => {
   it('a user sees only their own; API keys are refused; anonymous callers must sign in', async () => {
-    // Anna administers Dennis's account but sees none of his notifications.
-    const annas = await list(anna);
-    expect(annas.edges.filter((e) => e.node.body.includes('NP1000001'))).toEqual([]);
-    const dennisItem = (await list(dennis)).edges[0]!.node.id;
+    // The Administrator administers the manager's account but sees none of its notifications.
+    const admins = await list(adminToken);
+    expect(admins.edges.filter((e) => e.node.body.includes(devices[0]!.serialNumber))).toEqual([]);
+    const managersItem = (await list(managerToken)).edges[0]!.node.id;
     // Marking someone else's notification read changes nothing of theirs.
-    await markRead(dennis, { all: true });
-    await markRead(anna, { ids: [dennisItem] });
-    expect((await list(dennis)).edges[0]!.node.readAt).not.toBeNull();
+    await markRead(managerToken, { all: true });
+    await markRead(adminToken, { ids: [managersItem] });
+    expect((await list(managerToken)).edges[0]!.node.readAt).not.toBeNull();
 
-    const key = await createIntegrationKey(system, anna);
+    const key = await createIntegrationKey(system, adminToken, customer.accounts);
     const refusals = await Promise.all([
       notificationsOf(key),
       system.graphql(`{ notificationPreferences { type enabled } }`, {}, { token: key }),

@@ -73,15 +73,20 @@ export interface AlertPayload {
   userErrors: UserErrorData[];
 }
 
-/** The e-Maintenance integration: an API key Anna creates with Administrator on her accounts. */
-export async function createIntegrationKey(system: TestSystem, anna: string): Promise<string> {
+/**
+ * The e-Maintenance integration: an API key the Administrator signed in as `token` creates with
+ * Administrator on the accounts given (default: Anna's two demo accounts).
+ */
+export async function createIntegrationKey(
+  system: TestSystem,
+  token: string,
+  accounts: readonly { id: string }[] = ['100200', '100201'].map((n) => ({ id: accountId(n) })),
+): Promise<string> {
   const result = await system.graphql<{ createApiKey: { secret: string | null } }>(
     `mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "e-Maintenance", grants: $grants) {
        secret userErrors { code } } }`,
-    {
-      grants: ['100200', '100201'].map((n) => ({ role: 'ADMINISTRATOR', accountId: accountId(n) })),
-    },
-    { token: anna },
+    { grants: accounts.map((a) => ({ role: 'ADMINISTRATOR', accountId: a.id })) },
+    { token },
   );
   const secret = result.data?.createApiKey.secret;
   if (!secret) throw new Error(`no API key: ${JSON.stringify(result)}`);

@@ -1,38 +1,37 @@
 import { nameUuid, toGlobalId } from '@portal/platform';
-import { startTestSystem, type TestSystem, mailCount, tokenIn, waitForMail } from '@portal/testkit';
 import {
-  orderInput,
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
+  startTestSystem,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
+import {
+  orderFor,
   serviceOrderApi,
-  TECHNICIAN,
   visitTime,
   type Action,
   type Outcome,
 } from '@portal/testkit/service-orders';
 
-const USERS = {
-  administrator: 'anna.admin@nordiskprint.example',
-  deviceManager: 'dennis.device@nordiskprint.example',
-  otherDeviceManager: 'dorte.both@nordiskprint.example',
-  stockManager: 'sara.stock@nordiskprint.example',
-  selfService: 'sune.self@nordiskprint.example',
-  otherOrganisation: 'bo.admin@fjordlogistik.example',
-  agent: 'agent@service.example',
-  planner: 'planner@service.example',
-  technician: 'tech@service.example',
-  // A second technician (created in beforeAll): every order here is assigned to the first.
-  unassignedTechnician: 'tove.tech@service.example',
-} as const;
-type Role = keyof typeof USERS;
-const ROLES = Object.keys(USERS) as Role[];
-const NAMES: Partial<Record<Role, string>> = {
-  administrator: 'Anna Andersen',
-  deviceManager: 'Dennis Dahl',
-  agent: 'Aksel Agent',
-  planner: 'Pia Planner',
-  technician: 'Tobias Tekniker',
-};
-// Every order is on NP1000002: on account 100200, assigned to Dennis, linked to Sara's store.
-const DEVICE = 'NP1000002';
+/** Who acts, all built in beforeAll (see there for their grants). */
+const ROLES = [
+  'administrator',
+  'deviceManager',
+  'otherDeviceManager',
+  'stockManager',
+  'selfService',
+  'otherOrganisation',
+  'agent',
+  'planner',
+  'technician',
+  // A second technician: every order here is assigned to the first.
+  'unassignedTechnician',
+] as const;
+type Role = (typeof ROLES)[number];
 
 type Status =
   'SUBMITTED' | 'ACKNOWLEDGED' | 'SCHEDULED' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED' | 'CANCELLED';
@@ -182,15 +181,70 @@ const LIFECYCLE: [Action, Status[], Role][] = [
 
 let system: TestSystem;
 let api: ReturnType<typeof serviceOrderApi>;
+const users = {} as Record<Role, TestUser>;
 const tokens = {} as Record<Role, string>;
+/** Every order is on this device (its global id); see beforeAll. */
+let device: string;
 
 beforeAll(async () => {
+  // The demo world holds the device model catalogue; everything the tests look at is built here.
   system = await startTestSystem();
   api = serviceOrderApi(system);
-  for (const role of ROLES)
-    if (role !== 'unassignedTechnician') tokens[role] = await system.signIn(USERS[role]);
-  tokens.unassignedTechnician = await secondTechnician();
-});
+  const customer = await createCustomer(system, { accounts: 2 });
+  const other = await createCustomer(system);
+  users.agent = await createStaffUser(system, 'SERVICE_AGENT', 'Aske Agent');
+  users.planner = await createStaffUser(system, 'SERVICE_PLANNER', 'Pernille Planner');
+  users.technician = await createStaffUser(system, 'TECHNICIAN', 'Tove Tekniker');
+  users.unassignedTechnician = await createStaffUser(system, 'TECHNICIAN', 'Tage Tekniker');
+  const agentToken = await users.agent.signIn();
+  const [first, second] = [customer.accounts[0]!, customer.accounts[1]!];
+  // The device on the first account, linked to its store (e-Maintenance devices only link); the
+  // second account has its own.
+  const store = await createStockLocation(system, first, { agentToken });
+  device = (
+    await createDevice(system, first, { agentToken, eMaintenance: true, stockLocationId: store.id })
+  ).id;
+  const secondStore = await createStockLocation(system, second, { agentToken });
+  const secondDevice = await createDevice(system, second, {
+    agentToken,
+    eMaintenance: true,
+    stockLocationId: secondStore.id,
+  });
+  const organization = customer.organization.id;
+  users.administrator = customer.administrator;
+  // Assigned to the device.
+  users.deviceManager = await createUser(system, {
+    organization,
+    name: 'Dagmar Dahl',
+    grants: [['DEVICE_MANAGER', first]],
+    devices: [device],
+  });
+  // Device and Stock Manager of the second account only.
+  users.otherDeviceManager = await createUser(system, {
+    organization,
+    name: 'Dorte Branch',
+    grants: [
+      ['DEVICE_MANAGER', second],
+      ['STOCK_MANAGER', second],
+    ],
+    devices: [secondDevice.id],
+    stockLocations: [secondStore.id],
+  });
+  // Assigned to the store the device is linked to.
+  users.stockManager = await createUser(system, {
+    organization,
+    name: 'Stig Stock',
+    grants: [['STOCK_MANAGER', first]],
+    stockLocations: [store.id],
+  });
+  users.selfService = await createUser(system, {
+    organization,
+    name: 'Signe Self',
+    grants: [['SELF_SERVICE_USER', first]],
+  });
+  users.otherOrganisation = other.administrator;
+  for (const role of ROLES) tokens[role] = await users[role].signIn();
+}, 180_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -198,7 +252,12 @@ afterAll(async () => {
 function variables(action: Action, id: string): Record<string, unknown> {
   switch (action) {
     case 'schedule':
-      return { id, visitAt: visitTime(), technicianId: TECHNICIAN, technicianName: 'Tobias' };
+      return {
+        id,
+        visitAt: visitTime(),
+        technicianId: users.technician.id,
+        technicianName: 'Tove',
+      };
     case 'resolve':
       return { id, comment: 'Rollers replaced; test copies are clean.' };
     case 'cancel':
@@ -210,9 +269,9 @@ function variables(action: Action, id: string): Record<string, unknown> {
   }
 }
 
-/** A new order on DEVICE, driven through the lifecycle to `status` by the roles allowed. */
+/** A new order on the device, driven through the lifecycle to `status` by the roles allowed. */
 async function orderIn(status: Status): Promise<string> {
-  const { id } = await api.ok(tokens.administrator, 'create', { input: orderInput(DEVICE) });
+  const { id } = await api.ok(tokens.administrator, 'create', { input: orderFor(device) });
   if (status === 'SUBMITTED') return id;
   if (status === 'CANCELLED') {
     await api.ok(tokens.administrator, 'cancel', { id, reason: 'Not needed after all.' });
@@ -220,7 +279,11 @@ async function orderIn(status: Status): Promise<string> {
   }
   await api.ok(tokens.planner, 'acknowledge', { id });
   if (status === 'ACKNOWLEDGED') return id;
-  await api.ok(tokens.planner, 'schedule', { id, visitAt: visitTime(), technicianId: TECHNICIAN });
+  await api.ok(tokens.planner, 'schedule', {
+    id,
+    visitAt: visitTime(),
+    technicianId: users.technician.id,
+  });
   if (status === 'SCHEDULED') return id;
   await api.ok(tokens.technician, 'start', { id });
   if (status === 'IN_PROGRESS') return id;
@@ -237,25 +300,6 @@ async function statusOf(id: string): Promise<string> {
 const cases = TABLE.flatMap(([action, from, to, expected]) =>
   ROLES.map((role) => [action, from, to, role, expected[role]] as const),
 );
-
-/** Staff create staff: the agent invites a technician, who sets a password from the mail. */
-async function secondTechnician(): Promise<string> {
-  const email = USERS.unassignedTechnician;
-  const since = mailCount(email);
-  const created = await system.graphql<{ createStaffUser: { userErrors: unknown[] } }>(
-    `mutation ($input: CreateStaffUserInput!) { createStaffUser(input: $input) { userErrors { code } } }`,
-    { input: { email, name: 'Tove Tekniker', staffRole: 'TECHNICIAN' } },
-    { token: tokens.agent },
-  );
-  expect(created.data?.createStaffUser.userErrors).toEqual([]);
-  const token = tokenIn(await waitForMail(email, since));
-  const accepted = await system.graphql<{ acceptInvitation: { accessToken: string | null } }>(
-    `mutation ($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken userErrors { code message } } }`,
-    { token, password: 'Fuser-Drum-Kalibrering-77' },
-  );
-  if (!accepted.data?.acceptInvitation.accessToken) throw new Error(JSON.stringify(accepted));
-  return accepted.data.acceptInvitation.accessToken;
-}
 
 describe('every transition by every role', () => {
   // Refusals change nothing, so they share one order per row; each success gets its own.
@@ -275,7 +319,7 @@ describe('every transition by every role', () => {
       expect(outcome.serviceOrder!.status).toBe(to);
       const last = outcome.serviceOrder!.history.at(-1)!;
       expect(last).toMatchObject({ fromStatus: from, toStatus: to, internal: false });
-      expect(last.by).toBe(NAMES[role]);
+      expect(last.by).toBe(users[role].name);
       if (action === 'comment' || action === 'cancel' || action === 'resolve')
         expect(last.comment).toBe(variables(action, id).comment ?? variables(action, id).reason);
     } else if (expected === 'FORBIDDEN') {
