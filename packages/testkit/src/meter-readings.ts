@@ -74,6 +74,36 @@ export async function latestValues(
   };
 }
 
+/** A reading in a device's history: its values by meter, taken `daysAgo` days before today. */
+export interface PastReading {
+  daysAgo: number;
+  values: Record<string, number>;
+}
+
+/**
+ * A device's (global id) reading history, oldest first, phoned in by a Service agent (only an
+ * agent may date a reading before today): for tests that read, correct or extend a device's
+ * readings without the demo world's. Throws if one is refused; returns the readings' global ids.
+ */
+export async function phoneInReadings(
+  system: TestSystem,
+  agentToken: string,
+  device: string,
+  readings: readonly PastReading[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const { daysAgo, values } of readings) {
+    const result = await submit(system, agentToken, {
+      deviceId: device,
+      readingDate: daysFromToday(-daysAgo),
+      values: Object.entries(values).map(([meter, value]) => ({ meter, value })),
+    });
+    if (!result.meterReading) throw new Error(`reading refused: ${JSON.stringify(result)}`);
+    ids.push(result.meterReading.id);
+  }
+  return ids;
+}
+
 /** Values raised by `by` pages on every meter (TOTAL by the sum of the others' increase). */
 export function raised(values: Record<string, number>, by: number): Value[] {
   const others = Object.keys(values).filter((m) => m !== 'TOTAL');

@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { demoIds, toGlobalId } from '@portal/platform';
-import { registerDevice } from '../../devices/src/domain/device.service';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  COLOUR_A3_MODEL,
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  MONO_A3_MODEL,
+  startTestSystem,
+  type TestSystem,
+} from '@portal/testkit';
 import {
   daysFromToday,
   deliverEvents,
-  deviceId,
   latestValues,
+  phoneInReadings,
   raised,
   submit,
   today,
@@ -20,46 +26,40 @@ const PROPERTY_RUNS = 15;
 let system: TestSystem;
 let anna: string;
 let agent: string;
-/** A device without demo readings for the property; each run starts it afresh. */
+/** The customer's devices (global ids), each read 35 days ago. */
+const devices = {} as Record<'first' | 'second' | 'third', string>;
+/** A device without readings for the property; each run starts it afresh. */
 let fresh: string;
 
 beforeAll(async () => {
+  // The demo world holds the device model catalogue; nothing here asserts on its customers.
   system = await startTestSystem({ deliverEvents: false });
-  await system.devices.dataSource.transaction(async (manager) => {
-    {
-      const device = await registerDevice(manager, {
-        id: randomUUID(),
-        serialNumber: 'PROP0001',
-        modelId: demoIds.model('imageRUNNER ADVANCE DX 6860i'),
-        accountId: demoIds.account('100200'),
-        location: {
-          address: 'Vesterbrogade 12, 1620 København V',
-          building: null,
-          floor: null,
-          room: null,
-          note: null,
-          contactName: null,
-          contactPhone: null,
-        },
-        installedAt: '2025-01-01',
-        contract: {
-          contractNumber: 'SC-PROP',
-          responseTimeHours: 8,
-          billedMeters: ['TOTAL', 'BLACK'],
-          readingFrequency: 'MONTHLY',
-        },
-        eMaintenance: false,
-        stockLocationId: null,
-      });
-      fresh = device.id;
-    }
-  });
   await deliverEvents(system);
-  [anna, agent] = await Promise.all([
-    system.signIn('anna.admin@nordiskprint.example'),
-    system.signIn('agent@service.example'),
-  ]);
-});
+  const customer = await createCustomer(system);
+  const account = customer.accounts[0]!;
+  anna = await customer.administrator.signIn();
+  agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  for (const [name, modelId, values] of [
+    ['first', COLOUR_A3_MODEL, { TOTAL: 250_000, BLACK: 170_000, COLOUR: 80_000 }],
+    ['second', MONO_A3_MODEL, { TOTAL: 600_000, BLACK: 600_000 }],
+    ['third', COLOUR_A3_MODEL, { TOTAL: 310_000, BLACK: 200_000, COLOUR: 110_000 }],
+  ] as const) {
+    const { id } = await createDevice(system, account, {
+      agentToken: agent,
+      modelId,
+      billedMeters: Object.keys(values),
+    });
+    devices[name] = id;
+    await phoneInReadings(system, agent, id, [{ daysAgo: 35, values }]);
+  }
+  fresh = (
+    await createDevice(system, account, {
+      agentToken: agent,
+      modelId: MONO_A3_MODEL,
+      billedMeters: ['TOTAL', 'BLACK'],
+    })
+  ).id;
+}, 120_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -90,8 +90,8 @@ const localId = (globalId: string) => Buffer.from(globalId, 'base64url').toStrin
 
 describe('concurrent submissions for one device and day', () => {
   it(`leaves exactly one reading after ${PARALLEL} parallel identical submissions`, async () => {
-    const { values } = await latestValues(system, anna, deviceId('NP1000001'));
-    const input = { deviceId: deviceId('NP1000001'), values: raised(values, 250) };
+    const { values } = await latestValues(system, anna, devices.first);
+    const input = { deviceId: devices.first, values: raised(values, 250) };
     const results = await Promise.all(
       Array.from({ length: PARALLEL }, () => submit(system, anna, input)),
     );
@@ -100,7 +100,7 @@ describe('concurrent submissions for one device and day', () => {
     expect(results.filter((r) => r.userErrors[0]?.code === 'ALREADY_SUBMITTED_TODAY')).toHaveLength(
       PARALLEL - 1,
     );
-    const todays = (await storedReadings(demoIds.device('NP1000001'))).filter(
+    const todays = (await storedReadings(localId(devices.first))).filter(
       (r) => r.reading_date === today(),
     );
     expect(todays.map((r) => r.id)).toEqual([localId(accepted[0]!.meterReading!.id)]);
@@ -108,9 +108,9 @@ describe('concurrent submissions for one device and day', () => {
   });
 
   it(`answers ${PARALLEL} parallel retries with one idempotency key with the same one reading`, async () => {
-    const { values } = await latestValues(system, anna, deviceId('NP1000002'));
+    const { values } = await latestValues(system, anna, devices.second);
     const input = {
-      deviceId: deviceId('NP1000002'),
+      deviceId: devices.second,
       values: raised(values, 250),
       idempotencyKey: randomUUID(),
     };
@@ -120,7 +120,7 @@ describe('concurrent submissions for one device and day', () => {
     const ids = new Set(results.map((r) => r.meterReading?.id));
     expect(results.every((r) => r.userErrors.length === 0)).toBe(true);
     expect(ids.size).toBe(1);
-    const todays = (await storedReadings(demoIds.device('NP1000002'))).filter(
+    const todays = (await storedReadings(localId(devices.second))).filter(
       (r) => r.reading_date === today(),
     );
     expect(todays).toHaveLength(1);
@@ -128,10 +128,10 @@ describe('concurrent submissions for one device and day', () => {
   });
 
   it(`accepts exactly one of ${PARALLEL} parallel submissions with different values`, async () => {
-    const { values } = await latestValues(system, anna, deviceId('NP1000003'));
+    const { values } = await latestValues(system, anna, devices.third);
     const results: SubmitResult[] = await Promise.all(
       Array.from({ length: PARALLEL }, (_, n) =>
-        submit(system, anna, { deviceId: deviceId('NP1000003'), values: raised(values, 100 + n) }),
+        submit(system, anna, { deviceId: devices.third, values: raised(values, 100 + n) }),
       ),
     );
     const accepted = results.filter((r) => r.meterReading);
@@ -139,7 +139,7 @@ describe('concurrent submissions for one device and day', () => {
     expect(
       results.filter((r) => r.userErrors.length > 0).map((r) => r.userErrors[0]!.code),
     ).toEqual(Array(PARALLEL - 1).fill('ALREADY_SUBMITTED_TODAY'));
-    const todays = (await storedReadings(demoIds.device('NP1000003'))).filter(
+    const todays = (await storedReadings(localId(devices.third))).filter(
       (r) => r.reading_date === today(),
     );
     expect(todays).toHaveLength(1);
@@ -161,7 +161,7 @@ describe('random interleavings (fast-check)', () => {
         fc.array(submission, { minLength: 2, maxLength: 12 }),
         fc.scheduler(),
         async (submissions, s) => {
-          const device = fresh;
+          const device = localId(fresh);
           await system.subgraph('meter-readings').dataSource.query(
             `WITH gone AS (DELETE FROM meter_readings.meter_reading WHERE device_id = $1 RETURNING id)
                DELETE FROM meter_readings.meter_reading_value WHERE reading_id IN (SELECT id FROM gone)`,
@@ -171,7 +171,7 @@ describe('random interleavings (fast-check)', () => {
           const results = submissions.map(({ daysAgo, total, black }) =>
             s.schedule(Promise.resolve(), `day -${daysAgo}: ${total}/${black}`).then(() =>
               submit(system, agent, {
-                deviceId: toGlobalId('Device', device),
+                deviceId: fresh,
                 readingDate: daysFromToday(-daysAgo),
                 values: [
                   { meter: 'TOTAL', value: total },

@@ -1,9 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  COLOUR_A3_MODEL,
+  COLOUR_A4_MODEL,
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
+  LARGE_FORMAT_MODEL,
+  MONO_A3_MODEL,
+  MONO_A4_MODEL,
+  startTestSystem,
+  type TestSystem,
+} from '@portal/testkit';
 import {
   deliverEvents,
-  deviceId,
   latestValues,
+  phoneInReadings,
   raised,
   READING_FIELDS,
   submit,
@@ -19,21 +32,116 @@ import {
 let system: TestSystem;
 const tokens: Record<string, string> = {};
 
+/** Each kind of device built here: its model, its meters' first reading and a month's pages. */
+const KINDS = {
+  colourA3: {
+    modelId: COLOUR_A3_MODEL,
+    first: { TOTAL: 250_000, BLACK: 170_000, COLOUR: 80_000 },
+    monthly: { TOTAL: 9_000, BLACK: 6_000, COLOUR: 3_000 },
+  },
+  monoA3: {
+    modelId: MONO_A3_MODEL,
+    first: { TOTAL: 600_000, BLACK: 600_000 },
+    monthly: { TOTAL: 16_000, BLACK: 16_000 },
+  },
+  colourA4: {
+    modelId: COLOUR_A4_MODEL,
+    first: { TOTAL: 50_000, BLACK: 35_000, COLOUR: 15_000 },
+    monthly: { TOTAL: 2_000, BLACK: 1_400, COLOUR: 600 },
+  },
+  monoA4: {
+    modelId: MONO_A4_MODEL,
+    first: { TOTAL: 80_000, BLACK: 80_000 },
+    monthly: { TOTAL: 3_500, BLACK: 3_500 },
+  },
+  largeFormat: {
+    modelId: LARGE_FORMAT_MODEL,
+    first: { TOTAL: 6_000, LARGE_FORMAT: 6_000 },
+    monthly: { TOTAL: 200, LARGE_FORMAT: 200 },
+  },
+} satisfies Record<
+  string,
+  { modelId: string; first: Record<string, number>; monthly: Record<string, number> }
+>;
+
+/**
+ * The customer's devices (global ids), each with three monthly readings, the newest 35 days ago
+ * (so each owes this month's): `colour` and `mono` are the Device Manager's, `mono` stands at the
+ * Stock Manager's store.
+ */
+const devices = {} as Record<
+  'colour' | 'mono' | 'voided' | 'colourA4' | 'monoA4' | 'largeFormat',
+  string
+>;
+
 beforeAll(async () => {
+  // The demo world holds the device model catalogue; nothing here asserts on its customers.
   system = await startTestSystem({ deliverEvents: false });
   await deliverEvents(system);
+  const customer = await createCustomer(system);
+  const account = customer.accounts[0]!;
+  const other = await createCustomer(system);
+  const agent = await createStaffUser(system, 'SERVICE_AGENT');
+  tokens.agent = await agent.signIn();
+  const store = await createStockLocation(system, account, { agentToken: tokens.agent });
+  // The A3 devices send e-Maintenance readings, as a device at a store must.
+  for (const [name, kind, eMaintenance, stockLocationId] of [
+    ['colour', 'colourA3', true, null],
+    ['mono', 'monoA3', true, store.id],
+    ['voided', 'colourA3', true, null],
+    ['colourA4', 'colourA4', false, null],
+    ['monoA4', 'monoA4', false, null],
+    ['largeFormat', 'largeFormat', false, null],
+  ] as const) {
+    const { modelId, first, monthly } = KINDS[kind];
+    const { id } = await createDevice(system, account, {
+      agentToken: tokens.agent,
+      modelId,
+      eMaintenance,
+      stockLocationId,
+      billedMeters: Object.keys(first),
+    });
+    devices[name] = id;
+    await phoneInReadings(
+      system,
+      tokens.agent,
+      id,
+      [2, 1, 0].map((monthsBack) => ({
+        daysAgo: 35 + 30 * monthsBack,
+        values: Object.fromEntries(
+          Object.entries(first).map(([meter, value]) => [
+            meter,
+            value + (2 - monthsBack) * monthly[meter as keyof typeof monthly],
+          ]),
+        ),
+      })),
+    );
+  }
   const users = {
-    anna: 'anna.admin@nordiskprint.example',
-    dennis: 'dennis.device@nordiskprint.example',
-    sara: 'sara.stock@nordiskprint.example',
-    sune: 'sune.self@nordiskprint.example',
-    bo: 'bo.admin@fjordlogistik.example',
-    agent: 'agent@service.example',
-    planner: 'planner@service.example',
-    tech: 'tech@service.example',
+    anna: customer.administrator,
+    dennis: await createUser(system, {
+      organization: customer.organization.id,
+      name: 'Dennis Device Manager',
+      grants: [['DEVICE_MANAGER', account]],
+      devices: [devices.colour, devices.mono],
+    }),
+    sara: await createUser(system, {
+      organization: customer.organization.id,
+      name: 'Sara Stock Manager',
+      grants: [['STOCK_MANAGER', account]],
+      stockLocations: [store.id],
+    }),
+    sune: await createUser(system, {
+      organization: customer.organization.id,
+      name: 'Sune Self-Service',
+      grants: [['SELF_SERVICE_USER', account]],
+    }),
+    bo: other.administrator,
+    planner: await createStaffUser(system, 'SERVICE_PLANNER'),
+    tech: await createStaffUser(system, 'TECHNICIAN'),
   };
-  for (const [name, email] of Object.entries(users)) tokens[name] = await system.signIn(email);
-});
+  for (const [name, user] of Object.entries(users)) tokens[name] = await user.signIn();
+}, 120_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -102,8 +210,8 @@ interface History {
   meterReadingCorrections: Correction[];
 }
 
-async function history(serial: string, token: string): Promise<History | null> {
-  const result = await call<{ device: History | null }>(HISTORY, { id: deviceId(serial) }, token);
+async function history(device: string, token: string): Promise<History | null> {
+  const result = await call<{ device: History | null }>(HISTORY, { id: device }, token);
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data!.device;
 }
@@ -127,7 +235,7 @@ const lowered = (values: Record<string, number>, by: number): Value[] =>
 
 describe('correcting a reading', () => {
   it('corrects the newest reading with a reason: history, who, usage and one event', async () => {
-    const before = await history('NP1000002', tokens.anna!);
+    const before = await history(devices.mono, tokens.anna!);
     const [newest, previous] = before!.meterReadings.edges.map((e) => e.node);
     const values = lowered(byMeter(newest!.values), 7);
     const result = await correct({ readingId: newest!.id, values, reason: 'Typed 7 too many' });
@@ -146,7 +254,7 @@ describe('correcting a reading', () => {
       expect(v.usageSincePrevious).toBe(v.value - usage[v.meter]!);
 
     // The customer's Administrator sees the corrected values and the correction.
-    const after = await history('NP1000002', tokens.anna!);
+    const after = await history(devices.mono, tokens.anna!);
     const shown = after!.meterReadings.edges[0]!.node;
     expect(byMeter(shown.values)).toEqual(byMeter(values));
     expect(shown.corrections).toHaveLength(1);
@@ -164,12 +272,12 @@ describe('correcting a reading', () => {
   });
 
   it('corrects a reading between two others; the next reading’s usage follows', async () => {
-    const before = await history('NP1000004', tokens.agent!);
+    const before = await history(devices.colourA4, tokens.agent!);
     const [newest, middle] = before!.meterReadings.edges.map((e) => e.node);
     const values = lowered(byMeter(middle!.values), 3);
     const result = await correct({ readingId: middle!.id, values, reason: 'Misread by phone' });
     expect(result.userErrors).toEqual([]);
-    const after = await history('NP1000004', tokens.agent!);
+    const after = await history(devices.colourA4, tokens.agent!);
     const next = after!.meterReadings.edges[0]!.node;
     expect(next.id).toBe(newest!.id);
     for (const v of next.values)
@@ -181,7 +289,7 @@ describe('correcting a reading', () => {
   });
 
   it('refuses a correction that would make the series decrease, at the field', async () => {
-    const before = await history('NP1000005', tokens.agent!);
+    const before = await history(devices.monoA4, tokens.agent!);
     const [newest, middle, oldest] = before!.meterReadings.edges.map((e) => e.node);
     const belowPrevious = middle!.values.map((v, i) => ({
       meter: v.meter,
@@ -217,13 +325,13 @@ describe('correcting a reading', () => {
 
 describe('voiding a reading', () => {
   it('voids today’s reading: history, latest reading and the due period follow', async () => {
-    const { values } = await latestValues(system, tokens.agent!, deviceId('NP1000003'));
+    const { values } = await latestValues(system, tokens.agent!, devices.voided);
     const submitted = await submit(system, tokens.anna, {
-      deviceId: deviceId('NP1000003'),
+      deviceId: devices.voided,
       values: raised(values, 20),
     });
     expect(submitted.userErrors).toEqual([]);
-    const withToday = await history('NP1000003', tokens.anna!);
+    const withToday = await history(devices.voided, tokens.anna!);
     expect(withToday!.meterReadingDue).toBeNull();
     const count = withToday!.meterReadings.totalCount;
 
@@ -232,7 +340,7 @@ describe('voiding a reading', () => {
     expect(result.userErrors).toEqual([]);
     expect(result.correction).toMatchObject({ kind: 'VOIDED', values: [], readingDate: today() });
 
-    const after = await history('NP1000003', tokens.anna!);
+    const after = await history(devices.voided, tokens.anna!);
     expect(after!.meterReadings.totalCount).toBe(count - 1);
     expect(after!.latestMeterReading!.id).not.toBe(id);
     expect(after!.meterReadingDue).not.toBeNull();
@@ -251,7 +359,7 @@ describe('voiding a reading', () => {
 
 describe('who may correct', () => {
   it('lets only service agents correct or void; others FORBIDDEN, anonymous UNAUTHENTICATED', async () => {
-    const device = await history('NP1000001', tokens.agent!);
+    const device = await history(devices.colour, tokens.agent!);
     const reading = device!.meterReadings.edges[0]!.node;
     const input = {
       readingId: reading.id,
@@ -284,18 +392,18 @@ describe('who may correct', () => {
   });
 
   it('shows corrections only to those who see the device’s readings', async () => {
-    const other = await history('NP1000002', tokens.bo!);
+    const other = await history(devices.mono, tokens.bo!);
     expect(other).toBeNull();
-    const stock = await history('NP1000002', tokens.sara!);
+    const stock = await history(devices.mono, tokens.sara!);
     expect(stock?.meterReadingCorrections ?? []).toEqual([]);
   });
 });
 
 describe('confirming an implausible increase', () => {
   it('accepts a confirmed increase, flags it, and staff review it', async () => {
-    const { values } = await latestValues(system, tokens.anna!, deviceId('NP1000006'));
+    const { values } = await latestValues(system, tokens.anna!, devices.largeFormat);
     const input = {
-      deviceId: deviceId('NP1000006'),
+      deviceId: devices.largeFormat,
       values: [
         { meter: 'TOTAL', value: values.TOTAL! * 10 + 200_000 },
         { meter: 'LARGE_FORMAT', value: values.LARGE_FORMAT! + 100 },
@@ -321,7 +429,7 @@ describe('confirming an implausible increase', () => {
       id,
       needsReview: true,
       increaseConfirmed: true,
-      device: { id: deviceId('NP1000006') },
+      device: { id: devices.largeFormat },
     });
 
     const byCustomer = await call(REVIEWED, { id }, tokens.anna);
@@ -353,9 +461,9 @@ describe('confirming an implausible increase', () => {
   });
 
   it('does not let a confirmation pass any other rule', async () => {
-    const { values } = await latestValues(system, tokens.anna!, deviceId('NP1000001'));
+    const { values } = await latestValues(system, tokens.anna!, devices.colour);
     const result = await submit(system, tokens.anna, {
-      deviceId: deviceId('NP1000001'),
+      deviceId: devices.colour,
       values: lowered(values, 1),
       confirmIncrease: true,
     });
