@@ -202,6 +202,34 @@ export async function createUser(
   return created;
 }
 
+/** A customer's users below its Administrator, one per role (both managers' roles for one). */
+export interface CustomerCast {
+  selfService: TestUser;
+  deviceManager: TestUser;
+  stockManager: TestUser;
+  deviceAndStockManager: TestUser;
+}
+
+/** One user for each of the customer's roles but Administrator, on its first account. */
+export async function createCustomerCast(
+  system: TestSystem,
+  customer: TestCustomer,
+): Promise<CustomerCast> {
+  const account = customer.accounts[0]!;
+  const user = (name: string, roles: CustomerRole[]) =>
+    createUser(system, {
+      organization: customer.organization.id,
+      name,
+      grants: roles.map((role) => [role, account]),
+    });
+  return {
+    selfService: await user('Signe Self', ['SELF_SERVICE_USER']),
+    deviceManager: await user('Bente Device', ['DEVICE_MANAGER']),
+    stockManager: await user('Stig Stock', ['STOCK_MANAGER']),
+    deviceAndStockManager: await user('Dorthe Both', ['DEVICE_MANAGER', 'STOCK_MANAGER']),
+  };
+}
+
 /** A member of the service centre's staff (known to service orders once this returns). */
 export async function createStaffUser(
   system: TestSystem,

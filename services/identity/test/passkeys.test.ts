@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   createCustomer,
-  createUser,
+  createCustomerCast,
   startTestSystem,
   TEST_PASSWORD,
   type TestCustomer,
@@ -27,31 +27,10 @@ beforeAll(async () => {
   system = await startTestSystem({ principalCacheMs: 0, demo: false });
   customer = await createCustomer(system);
   other = await createCustomer(system);
-  const account = customer.accounts[0]!;
-  const organization = customer.organization.id;
-  selfService = await createUser(system, {
-    organization,
-    name: 'Signe Self',
-    grants: [['SELF_SERVICE_USER', account]],
-  });
-  deviceManager = await createUser(system, {
-    organization,
-    name: 'Bente Device',
-    grants: [['DEVICE_MANAGER', account]],
-  });
-  stockManager = await createUser(system, {
-    organization,
-    name: 'Stig Stock',
-    grants: [['STOCK_MANAGER', account]],
-  });
-  deviceAndStockManager = await createUser(system, {
-    organization,
-    name: 'Dorthe Both',
-    grants: [
-      ['DEVICE_MANAGER', account],
-      ['STOCK_MANAGER', account],
-    ],
-  });
+  ({ selfService, deviceManager, stockManager, deviceAndStockManager } = await createCustomerCast(
+    system,
+    customer,
+  ));
 }, 120_000);
 afterAll(async () => {
   await system.stop();
