@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { demoIds, toGlobalId, type CustomerRole, type StaffRole } from '@portal/platform';
+import { fromGlobalId, toGlobalId, type CustomerRole, type StaffRole } from '@portal/platform';
 import { registerDevice } from '../../devices/src/domain/device.service';
 import { DeviceAssignment } from '../../identity/src/entities/device-assignment.entity';
 import { StockLocationAssignment } from '../../identity/src/entities/stock-location-assignment.entity';
@@ -7,6 +7,7 @@ import { StockLocation } from '../src/entities/stock-location.entity';
 import { StockLevel } from '../src/entities/stock-level.entity';
 import { Shipment } from '../src/entities/shipment.entity';
 import {
+  COLOUR_A3_MODEL,
   createCustomer,
   createStaffUser,
   createUser,
@@ -16,6 +17,7 @@ import {
   type TestSystem,
   type TestUser,
 } from '@portal/testkit';
+import { createIntegrationKey } from '@portal/testkit/toner';
 import { ShipmentReceipt } from '../src/entities/shipment-receipt.entity';
 
 /**
@@ -356,19 +358,6 @@ async function buildCallers() {
   }
 }
 
-/** An integration key with the Administrator's role on the customer's two accounts. */
-async function createIntegrationKey(token: string): Promise<string> {
-  const result = await system.graphql<{ createApiKey: { secret: string | null } }>(
-    `mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "e-Maintenance", grants: $grants) {
-       secret userErrors { code } } }`,
-    { grants: customer.accounts.map((a) => ({ role: 'ADMINISTRATOR', accountId: a.id })) },
-    { token },
-  );
-  const secret = result.data?.createApiKey.secret;
-  if (!secret) throw new Error(`no API key: ${JSON.stringify(result)}`);
-  return secret;
-}
-
 beforeAll(async () => {
   system = await startTestSystem();
   await buildCallers();
@@ -434,7 +423,7 @@ beforeAll(async () => {
     for (const cell of CELLS) {
       const device = await registerDevice(manager, {
         serialNumber: cell.serial,
-        modelId: demoIds.model('imageRUNNER ADVANCE DX C5840i'),
+        modelId: fromGlobalId('DeviceModel', COLOUR_A3_MODEL)!,
         accountId: accountOf(cell.target),
         location: {
           address: 'Matrixvej 1',
@@ -479,7 +468,8 @@ beforeAll(async () => {
     }
   });
   for (const key of Object.keys(USERS) as UserKey[]) tokens.set(key, await users[key].signIn());
-  tokens.set(KEY, await createIntegrationKey(tokens.get('admin')!));
+  // The integration: Administrator on the customer's two accounts.
+  tokens.set(KEY, await createIntegrationKey(system, tokens.get('admin')!, customer.accounts));
 }, 180_000);
 afterAll(async () => {
   await system?.stop();

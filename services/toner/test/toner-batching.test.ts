@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { demoIds, sqlStatementCount, toGlobalId } from '@portal/platform';
+import { fromGlobalId, sqlStatementCount } from '@portal/platform';
 import { registerDevice } from '../../devices/src/domain/device.service';
 import { StockLocation } from '../src/entities/stock-location.entity';
 import { StockLevel } from '../src/entities/stock-level.entity';
@@ -7,13 +7,24 @@ import { Shipment } from '../src/entities/shipment.entity';
 import { ShipmentStatusChange } from '../src/entities/shipment-status-change.entity';
 import { DeviceProjection } from '../src/entities/device-projection.entity';
 import { TonerProduct } from '../src/entities/toner-product.entity';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  COLOUR_A3_MODEL,
+  createCustomer,
+  createStaffUser,
+  startTestSystem,
+  type TestAccount,
+  type TestSystem,
+} from '@portal/testkit';
 
 let system: TestSystem;
 let token: string;
+/** The customer's two accounts: 61 stock locations on the first, 5 on the second. */
+let many: TestAccount;
+let few: TestAccount;
 
 /** Stock locations on an account, each with levels, shipments (with history) and a device. */
-async function seedLocations(account: string, count: number): Promise<string[]> {
+async function seedLocations(account: TestAccount, count: number): Promise<string[]> {
+  const accountId = fromGlobalId('Account', account.id)!;
   const ids: string[] = [];
   await system.subgraph('toner').dataSource.transaction(async (manager) => {
     for (let n = 0; n < count; n++) {
@@ -21,8 +32,8 @@ async function seedLocations(account: string, count: number): Promise<string[]> 
       ids.push(id);
       await manager.insert(StockLocation, {
         id,
-        accountId: demoIds.account(account),
-        name: `Batch ${account} ${String(n).padStart(3, '0')}`,
+        accountId,
+        name: `Batch ${account.customerAccountNumber} ${String(n).padStart(3, '0')}`,
         address: 'Batchvej 1',
         shippingInstructions: '',
         contactName: null,
@@ -68,12 +79,12 @@ async function seedLocations(account: string, count: number): Promise<string[]> 
       await manager.insert(DeviceProjection, {
         deviceId,
         revision: 1,
-        serialNumber: `BT${account}${n}`,
-        accountId: demoIds.account(account),
+        serialNumber: `BT${account.customerAccountNumber}${n}`,
+        accountId,
         status: 'ACTIVE',
         snapshot: {
           deviceId,
-          accountId: demoIds.account(account),
+          accountId,
           status: 'ACTIVE',
           stockLocationId: id,
         } as never,
@@ -85,24 +96,34 @@ async function seedLocations(account: string, count: number): Promise<string[]> 
 
 beforeAll(async () => {
   // The principal resolved on every request and no event delivery, so that nothing but the
-  // query itself is counted.
+  // query itself is counted. The demo database only for the device model (the catalogue is the
+  // vendor's); the customer, its locations and devices are built here.
   system = await startTestSystem({ principalCacheMs: 0, deliverEvents: false });
+  // The builders deliver what is pending (the customer must reach toner and devices); nothing
+  // after them is delivered, so the devices below reach toner only as the seeded projections.
+  const customer = await createCustomer(system, { accounts: 2 });
+  [many, few] = [customer.accounts[0]!, customer.accounts[1]!];
+  token = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  // Upsert: delivering the demo's device events may already have brought the catalogue.
   await system
     .subgraph('toner')
     .dataSource.getRepository(TonerProduct)
-    .insert([
-      { sku: 'C-EXV58-BK', name: 'C-EXV 58 Toner Black', colour: 'BLACK' },
-      { sku: 'C-EXV58-C', name: 'C-EXV 58 Toner Cyan', colour: 'CYAN' },
-    ]);
-  await seedLocations('100201', 4);
-  const many = await seedLocations('100200', 60);
+    .upsert(
+      [
+        { sku: 'C-EXV58-BK', name: 'C-EXV 58 Toner Black', colour: 'BLACK' },
+        { sku: 'C-EXV58-C', name: 'C-EXV 58 Toner Cyan', colour: 'CYAN' },
+      ],
+      ['sku'],
+    );
+  await seedLocations(few, 5);
+  const sixtyOne = await seedLocations(many, 61);
   // Devices linked to the locations, for pages of devices that ask for their stock location.
   await system.devices.dataSource.transaction(async (manager) => {
     for (let n = 0; n < 60; n++) {
       await registerDevice(manager, {
         serialNumber: `TBATCH${String(n).padStart(3, '0')}`,
-        modelId: demoIds.model('imageRUNNER ADVANCE DX C5840i'),
-        accountId: demoIds.account('100200'),
+        modelId: fromGlobalId('DeviceModel', COLOUR_A3_MODEL)!,
+        accountId: fromGlobalId('Account', many.id)!,
         location: {
           address: 'Batchvej 1',
           building: null,
@@ -120,12 +141,11 @@ beforeAll(async () => {
           readingFrequency: 'MONTHLY',
         },
         eMaintenance: true,
-        stockLocationId: many[n]!,
+        stockLocationId: sixtyOne[n]!,
       });
     }
   });
-  token = await system.signIn('agent@service.example');
-});
+}, 180_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -144,10 +164,9 @@ const LOCATIONS = `query ($account: ID!) { stockLocations(accountId: $account) {
   shipments(first: 2) { totalCount edges { node { status toner { name } stockLocation { name } history { status } } } } } }`;
 
 it('costs the same SQL statements for the levels, devices and shipments of 61 locations as of 5', async () => {
-  const account = (n: string) => ({ account: toGlobalId('Account', demoIds.account(n)) });
-  await statements(LOCATIONS, account('100201')); // warm-up
-  const five = await statements(LOCATIONS, account('100201'));
-  const sixtyOne = await statements(LOCATIONS, account('100200'));
+  await statements(LOCATIONS, { account: few.id }); // warm-up
+  const five = await statements(LOCATIONS, { account: few.id });
+  const sixtyOne = await statements(LOCATIONS, { account: many.id });
   // DataLoader batches per tick; under load one batch can split in two. An N+1 would add ~56.
   expect(Math.abs(sixtyOne - five)).toBeLessThanOrEqual(1);
   expect(Math.max(five, sixtyOne)).toBeLessThanOrEqual(10);

@@ -1,11 +1,11 @@
 import { Client } from 'pg';
-import { demoIds, toGlobalId } from '@portal/platform';
 import {
   createCustomer,
   createDevice,
   createStaffUser,
   createStockLocation,
   createUser,
+  MONO_A3_MODEL,
   startTestSystem,
   type TestAccount,
   type TestCustomer,
@@ -14,6 +14,7 @@ import {
 } from '@portal/testkit';
 import {
   call,
+  createIntegrationKey,
   DELIVER,
   DISPATCH,
   levelOf,
@@ -25,8 +26,6 @@ import {
   type UserErrorData,
 } from '@portal/testkit/toner';
 
-/** A mono model (black toner only), from the demo's catalogue as models are the vendor's. */
-const MONO_A3_MODEL = toGlobalId('DeviceModel', demoIds.model('imageRUNNER ADVANCE DX 6860i'));
 const level = (sku: string, quantity: number, minimumLevel: number, targetLevel: number) => ({
   sku,
   quantity,
@@ -76,7 +75,7 @@ beforeAll(async () => {
     stockLocations: [hq.id],
   });
   [admin, stockManager] = [await customer.administrator.signIn(), await stockManagerUser.signIn()];
-  eMaintenance = await integrationKey(admin, customer.accounts);
+  eMaintenance = await createIntegrationKey(system, admin, customer.accounts);
 }, 180_000);
 afterAll(async () => {
   await system.stop();
@@ -128,17 +127,6 @@ async function buildDevices(): Promise<void> {
     aarhus2: await createDevice(system, second, on(aarhus.id)),
     foreign: await createDevice(system, other.accounts[0]!, on(foreignStore.id)),
   };
-}
-
-/** An e-Maintenance integration: an API key with Administrator on the accounts given. */
-async function integrationKey(token: string, accounts: TestAccount[]): Promise<string> {
-  const key = await call<{ secret: string | null }>(
-    system,
-    token,
-    `mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "e-Maintenance", grants: $grants) { secret } }`,
-    { grants: accounts.map((a) => ({ role: 'ADMINISTRATOR', accountId: a.id })) },
-  );
-  return key.secret!;
 }
 
 /** A store of its own with the levels given, and an e-Maintenance device linked to it. */
@@ -420,7 +408,7 @@ describe('the same alert id acts once', () => {
 describe('alert ids are scoped to the organisation', () => {
   /** The other organisation's own e-Maintenance key: Administrator on its account. */
   async function fjordIntegration(): Promise<string> {
-    return integrationKey(await other.administrator.signIn(), other.accounts);
+    return createIntegrationKey(system, await other.administrator.signIn(), other.accounts);
   }
 
   it("draws nothing from another organisation's stock through a link made before links were checked", async () => {
