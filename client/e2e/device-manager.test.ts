@@ -1,7 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@portal/platform';
-import type { TestSystem } from '@portal/testkit';
-import { tokenIn, waitForMail } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  newAddress,
+  TEST_PASSWORD,
+  tokenIn,
+  waitForMail,
+  type TestCustomer,
+  type TestSystem,
+} from '@portal/testkit';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -20,6 +28,28 @@ browserSuite(
 
 const AARHUS = 'Åboulevarden 40, 8000 Aarhus C';
 
+/** Two accounts: two devices in Copenhagen on the first, three in Aarhus (the site) on the second. */
+let customer: TestCustomer;
+let aarhusSerials: string[];
+
+// The demo world holds the device model catalogue; everything the tests look at is built here.
+beforeAll(async () => {
+  customer = await createCustomer(system, { accounts: 2 });
+  const [copenhagen, aarhus] = customer.accounts;
+  const agentToken = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  for (let n = 0; n < 2; n++)
+    await createDevice(system, copenhagen!, {
+      agentToken,
+      location: { address: 'Testvej 1, 2100 København Ø' },
+    });
+  aarhusSerials = [];
+  for (let n = 0; n < 3; n++)
+    aarhusSerials.push(
+      (await createDevice(system, aarhus!, { agentToken, location: { address: AARHUS } }))
+        .serialNumber,
+    );
+});
+
 async function signIn(page: Page, email: string, password: string) {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(email);
@@ -30,27 +60,27 @@ async function signIn(page: Page, email: string, password: string) {
 
 describe('Device Managers in the web client', () => {
   it('assigns every device of a site at invitation', async () => {
+    const [first, second] = customer.accounts;
+    const dagmarMail = newAddress(customer, 'dagmar.drift');
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    await signIn(page, 'anna.admin@nordiskprint.example', DEMO_PASSWORD);
+    await signIn(page, customer.administrator.email, TEST_PASSWORD);
     await page.goto('/users');
     const invite = page.getByRole('form', { name: 'Invite a user' });
     await invite.getByLabel(/^Name\b/).fill('Dagmar Drift');
-    await invite.getByLabel(/^E-mail\b/).fill('dagmar.drift@nordiskprint.example');
-    await invite.getByLabel('Device Manager on 100200').check();
-    await invite.getByLabel('Device Manager on 100201').check();
+    await invite.getByLabel(/^E-mail\b/).fill(dagmarMail);
+    await invite.getByLabel(`Device Manager on ${first!.customerAccountNumber}`).check();
+    await invite.getByLabel(`Device Manager on ${second!.customerAccountNumber}`).check();
     const picker = invite.getByRole('group', { name: 'Devices to manage' });
     await picker.getByLabel('Site').selectOption(AARHUS);
     await picker.getByRole('button', { name: 'Select all 3 shown' }).click();
     await picker.getByText('3 devices selected').waitFor();
     await screenshot(page, 'invite-device-manager-site-en');
     await invite.getByRole('button', { name: 'Send invitation' }).click();
-    await page
-      .getByText('The invitation is on its way to dagmar.drift@nordiskprint.example.')
-      .waitFor();
+    await page.getByText(`The invitation is on its way to ${dagmarMail}.`).waitFor();
     expect(pageErrors).toEqual([]);
     await context.close();
 
-    const token = await system.signIn('anna.admin@nordiskprint.example');
+    const token = await customer.administrator.signIn();
     const users = await system.graphql<{
       organization: {
         users: {
@@ -62,35 +92,29 @@ describe('Device Managers in the web client', () => {
       {},
       { token },
     );
-    const dagmar = users.data!.organization.users.edges.find(
-      (e) => e.node.email === 'dagmar.drift@nordiskprint.example',
-    )!;
-    expect(dagmar.node.assignedDevices.map((d) => d.serialNumber).sort()).toEqual([
-      'NP2000001',
-      'NP2000002',
-      'NP2000003',
-    ]);
+    const dagmar = users.data!.organization.users.edges.find((e) => e.node.email === dagmarMail)!;
+    expect(dagmar.node.assignedDevices.map((d) => d.serialNumber).sort()).toEqual(
+      [...aarhusSerials].sort(),
+    );
   });
 
   it('tells a Device Manager without devices why, and whom to ask', async () => {
-    const anna = await system.signIn('anna.admin@nordiskprint.example');
-    const accounts = await system.graphql<{
-      accounts: { id: string; customerAccountNumber: string }[];
-    }>('{ accounts { id customerAccountNumber } }', {}, { token: anna });
-    const account = accounts.data!.accounts.find((a) => a.customerAccountNumber === '100200')!.id;
+    const admin = await customer.administrator.signIn();
+    const account = customer.accounts[0]!.id;
+    const nielsMail = newAddress(customer, 'niels.nul');
     await system.graphql(
       `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`,
       {
         input: {
-          email: 'niels.nul@nordiskprint.example',
+          email: nielsMail,
           name: 'Niels Nul',
           language: 'en',
           grants: [{ role: 'DEVICE_MANAGER', accountId: account }],
         },
       },
-      { token: anna },
+      { token: admin },
     );
-    const mail = await waitForMail('niels.nul@nordiskprint.example');
+    const mail = await waitForMail(nielsMail);
     const password = 'Ingen printere endnu 4!';
     const accepted = await system.graphql<{ acceptInvitation: { userErrors: unknown[] } }>(
       `mutation ($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { userErrors { code } } }`,
@@ -99,13 +123,15 @@ describe('Device Managers in the web client', () => {
     expect(accepted.data!.acceptInvitation.userErrors).toEqual([]);
 
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    await signIn(page, 'niels.nul@nordiskprint.example', password);
+    await signIn(page, nielsMail, password);
     await page.goto('/devices');
     await page.getByText('No devices are assigned to you yet.', { exact: false }).waitFor();
     await page
-      .getByText('Ask Anna Andersen, your organisation’s primary contact, to assign them:')
+      .getByText(
+        `Ask ${customer.administrator.name}, your organisation’s primary contact, to assign them:`,
+      )
       .waitFor();
-    await page.getByRole('link', { name: 'anna.admin@nordiskprint.example' }).waitFor();
+    await page.getByRole('link', { name: customer.administrator.email }).waitFor();
     await screenshot(page, 'device-manager-no-devices-en');
     expect(pageErrors).toEqual([]);
     await context.close();

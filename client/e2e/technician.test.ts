@@ -1,7 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@portal/platform';
-import type { TestSystem } from '@portal/testkit';
-import { orderInput, serviceOrderApi, TECHNICIAN, visitTime } from '@portal/testkit/service-orders';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  LARGE_FORMAT_MODEL,
+  TEST_PASSWORD,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
+import { orderFor, serviceOrderApi, visitTime } from '@portal/testkit/service-orders';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -13,12 +21,32 @@ let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
+/** The customer who raises both orders, on a device of its own each. */
+let customer: TestCustomer;
+let devices: { id: string }[];
+let planner: TestUser;
+/** The technician the planner plans one order for: a name no demo colleague has. */
+let technician: TestUser;
+
+// The demo world holds the device model catalogue; everything the test looks at is built here.
 browserSuite({ mode: 'demo' }, (suite) => ({ system, browser, baseURL } = suite));
+
+beforeAll(async () => {
+  customer = await createCustomer(system);
+  const account = customer.accounts[0]!;
+  const agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  devices = [
+    await createDevice(system, account, { agentToken: agent }),
+    await createDevice(system, account, { agentToken: agent, modelId: LARGE_FORMAT_MODEL }),
+  ];
+  planner = await createStaffUser(system, 'SERVICE_PLANNER', 'Pernille Planner');
+  technician = await createStaffUser(system, 'TECHNICIAN', 'Tove Tekniker');
+});
 
 async function signIn(page: Page, email: string) {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
@@ -26,56 +54,56 @@ async function signIn(page: Page, email: string) {
 describe('the order queue by role', () => {
   it('shows the technician only his orders; the planner filters by technician and text', async () => {
     const api = serviceOrderApi(system);
-    const [anna, planner] = await Promise.all([
-      system.signIn('anna.admin@nordiskprint.example'),
-      system.signIn('planner@service.example'),
+    const [admin, plannerToken] = await Promise.all([
+      customer.administrator.signIn(),
+      planner.signIn(),
     ]);
-    const his = await api.ok(anna, 'create', {
-      input: orderInput('NP1000005', { description: 'Fuser rattles loudly at start-up' }),
+    const his = await api.ok(admin, 'create', {
+      input: orderFor(devices[0]!.id, { description: 'Fuser rattles loudly at start-up' }),
     });
-    const notHis = await api.ok(anna, 'create', {
-      input: orderInput('NP1000006', { description: 'Plotter cuts the roll at an angle' }),
+    const notHis = await api.ok(admin, 'create', {
+      input: orderFor(devices[1]!.id, { description: 'Plotter cuts the roll at an angle' }),
     });
-    await api.ok(planner, 'acknowledge', { id: his.id });
-    await api.ok(planner, 'schedule', {
+    await api.ok(plannerToken, 'acknowledge', { id: his.id });
+    await api.ok(plannerToken, 'schedule', {
       id: his.id,
       visitAt: visitTime(),
-      technicianId: TECHNICIAN,
+      technicianId: technician.id,
     });
 
-    const pia = await personIn(browser, baseURL, 'en-GB');
-    await signIn(pia.page, 'planner@service.example');
-    await pia.page.goto('/staff/orders');
-    await pia.page.getByRole('cell', { name: 'Plotter cuts the roll at an angle' }).waitFor();
-    const filters = pia.page.getByRole('form', { name: 'Filter the queue' });
-    await filters.getByLabel('Technician').selectOption({ label: 'Tobias Tekniker' });
+    const pernille = await personIn(browser, baseURL, 'en-GB');
+    await signIn(pernille.page, planner.email);
+    await pernille.page.goto('/staff/orders');
+    await pernille.page.getByRole('cell', { name: 'Plotter cuts the roll at an angle' }).waitFor();
+    const filters = pernille.page.getByRole('form', { name: 'Filter the queue' });
+    await filters.getByLabel('Technician').selectOption({ label: technician.name });
     await filters.getByRole('button', { name: 'Filter', exact: true }).click();
     // The other technician-less order leaves the list once the filtered answer is in.
-    await pia.page
+    await pernille.page
       .getByRole('cell', { name: 'Plotter cuts the roll at an angle' })
       .waitFor({ state: 'detached' });
-    await pia.page.getByRole('cell', { name: 'Fuser rattles loudly at start-up' }).waitFor();
+    await pernille.page.getByRole('cell', { name: 'Fuser rattles loudly at start-up' }).waitFor();
     await filters.getByRole('button', { name: 'Clear filters' }).click();
     await filters.getByLabel(/^Order number, problem/).fill(notHis.number);
     await filters.getByRole('button', { name: 'Filter', exact: true }).click();
-    await pia.page.getByRole('link', { name: his.number }).waitFor({ state: 'detached' });
-    await pia.page.getByRole('link', { name: notHis.number }).waitFor();
-    await screenshot(pia.page, 'planner-queue-filtered-en');
-    expect(pia.pageErrors).toEqual([]);
-    await pia.context.close();
+    await pernille.page.getByRole('link', { name: his.number }).waitFor({ state: 'detached' });
+    await pernille.page.getByRole('link', { name: notHis.number }).waitFor();
+    await screenshot(pernille.page, 'planner-queue-filtered-en');
+    expect(pernille.pageErrors).toEqual([]);
+    await pernille.context.close();
 
-    const tobias = await personIn(browser, baseURL, 'en-GB');
-    await signIn(tobias.page, 'tech@service.example');
-    await tobias.page
+    const tove = await personIn(browser, baseURL, 'en-GB');
+    await signIn(tove.page, technician.email);
+    await tove.page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'My orders' })
       .click();
-    await tobias.page.getByRole('heading', { level: 1, name: 'My orders' }).waitFor();
-    await tobias.page.getByRole('link', { name: his.number }).waitFor();
-    await tobias.page.getByRole('cell', { name: 'Fuser rattles loudly at start-up' }).waitFor();
+    await tove.page.getByRole('heading', { level: 1, name: 'My orders' }).waitFor();
+    await tove.page.getByRole('link', { name: his.number }).waitFor();
+    await tove.page.getByRole('cell', { name: 'Fuser rattles loudly at start-up' }).waitFor();
     // Every order listed is his: the API's answer, which the page shows.
-    const listed = await tobias.page.locator('tbody tr td:first-child a').allInnerTexts();
-    const token = await system.signIn('tech@service.example');
+    const listed = await tove.page.locator('tbody tr td:first-child a').allInnerTexts();
+    const token = await technician.signIn();
     const own = await system.graphql<{
       serviceOrders: { edges: { node: { number: string; technician: { id: string } | null } }[] };
     }>(
@@ -84,12 +112,12 @@ describe('the order queue by role', () => {
       { token },
     );
     const numbers = own.data!.serviceOrders.edges.map((e) => e.node);
-    expect(numbers.every((o) => o.technician?.id === TECHNICIAN)).toBe(true);
+    expect(numbers.every((o) => o.technician?.id === technician.id)).toBe(true);
     expect(listed.sort()).toEqual(numbers.map((o) => o.number).sort());
     expect(listed).not.toContain(notHis.number);
-    expect(await tobias.page.getByLabel('Technician').count()).toBe(0);
-    await screenshot(tobias.page, 'technician-my-orders-en');
-    expect(tobias.pageErrors).toEqual([]);
-    await tobias.context.close();
+    expect(await tove.page.getByLabel('Technician').count()).toBe(0);
+    await screenshot(tove.page, 'technician-my-orders-en');
+    expect(tove.pageErrors).toEqual([]);
+    await tove.context.close();
   });
 });

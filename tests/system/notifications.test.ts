@@ -3,6 +3,7 @@ import {
   createDevice,
   createStaffUser,
   createUser,
+  newAddress,
   startTestSystem,
   type TestAccount,
   type TestCustomer,
@@ -275,8 +276,6 @@ describe('role granted or revoked', () => {
 });
 
 describe('invitation accepted', () => {
-  // Addresses no one has (the invitation makes their users), on the customer's domain.
-  const address = (name: string) => `${name}.${Date.now().toString(36)}@${customer.domain}`;
   async function inviteAndAccept(email: string, name: string) {
     const invited = await system.graphql(
       `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { userErrors { code } } }`,
@@ -305,7 +304,7 @@ describe('invitation accepted', () => {
     const ADMIN_MAIL = customer.administrator.email;
     const since = mailCount(ADMIN_MAIL);
     const before = (await list(adminToken)).totalCount;
-    const nina = address('nina.notified');
+    const nina = newAddress(customer, 'nina.notified');
     await inviteAndAccept(nina, 'Nina Notified');
     const mail = await waitForMailWithSubject(
       ADMIN_MAIL,
@@ -318,7 +317,7 @@ describe('invitation accepted', () => {
     expect(found.edges[0]!.node).toMatchObject({ type: 'INVITATION_ACCEPTED', link: '/users' });
 
     await setPreference(adminToken, 'INVITATION_ACCEPTED', false);
-    await inviteAndAccept(address('otto.off'), 'Otto Off');
+    await inviteAndAccept(newAddress(customer, 'otto.off'), 'Otto Off');
     await new Promise((r) => setTimeout(r, 1500));
     expect((await list(adminToken)).totalCount).toBe(before + 1);
     expect(subjectsSince(ADMIN_MAIL, since).filter((s) => s.includes('Otto Off'))).toEqual([]);

@@ -61,6 +61,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const localId = (globalId: string) =>
   Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 
+/**
+ * An address no one has yet, on the customer's domain: for a user a test invites (the run's mail
+ * capture is shared by every file, so no two files may invite the same address).
+ */
+export const newAddress = (customer: TestCustomer, name: string) =>
+  `${name}.${unique()}@${customer.domain}`;
+
 /** Delivers every pending event of every subgraph (what a builder wrote reaches the others). */
 export async function deliverPendingEvents(system: TestSystem): Promise<void> {
   const running = SUBGRAPHS.flatMap(({ name }) => system.instances(name));
