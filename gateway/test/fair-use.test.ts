@@ -2,20 +2,31 @@
 // in PostgreSQL so two gateway processes share it; 429 with Retry-After and the RateLimit fields,
 // other callers untouched, recovery when the window ends; the service centre's budgets per
 // organisation; and each key's usage per day for the Administrator who manages it.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { demoIds, DEMO_PASSWORD, SESSION_COOKIE, toGlobalId } from '@portal/platform';
+import { SESSION_COOKIE, toGlobalId } from '@portal/platform';
 import { startGateway, type RunningGateway } from '../src/gateway';
-import { startTestSystem, subgraphUrlsOf, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createStaffUser,
+  startTestSystem,
+  subgraphUrlsOf,
+  TEST_PASSWORD,
+  type TestCustomer,
+  type TestSystem,
+} from '@portal/testkit';
 
 const WINDOW_SECONDS = 6;
 const BUDGET = 1000;
-const NORDISK = toGlobalId('Organization', demoIds.organization('Nordisk Print A/S'));
+// A query's cost is computed from the document, not from what it finds: no devices are needed.
 const BURST = `{ devices(first: 10) { edges { node { serialNumber } } } }`;
 
 let system: TestSystem;
 let second: RunningGateway;
-let anna: string;
+/** The customer whose Administrator creates the keys, and its Administrator's token. */
+let customer: TestCustomer;
+let admin: string;
 
 beforeAll(async () => {
   const fairUse = {
@@ -25,7 +36,7 @@ beforeAll(async () => {
     session: BUDGET,
     anonymous: 100_000,
   };
-  system = await startTestSystem({ fairUse, usageReportMs: 100 });
+  system = await startTestSystem({ demo: false, fairUse, usageReportMs: 100 });
   // A second gateway process's worth: its own limiter and memory, the same database.
   second = await startGateway({
     port: 0,
@@ -34,7 +45,8 @@ beforeAll(async () => {
     fairUse,
     usageReportMs: 100,
   });
-  anna = await system.signIn('anna.admin@nordiskprint.example');
+  customer = await createCustomer(system);
+  admin = await customer.administrator.signIn();
 }, 120_000);
 
 afterAll(async () => {
@@ -50,11 +62,9 @@ async function createKey(name: string): Promise<{ id: string; secret: string }> 
        createApiKey(name: $name, grants: $grants) { secret apiKey { id } userErrors { code } } }`,
     {
       name,
-      grants: [
-        { role: 'ADMINISTRATOR', accountId: toGlobalId('Account', demoIds.account('100200')) },
-      ],
+      grants: [{ role: 'ADMINISTRATOR', accountId: customer.accounts[0]!.id }],
     },
-    { token: anna },
+    { token: admin },
   );
   return { id: created.data!.createApiKey.apiKey.id, secret: created.data!.createApiKey.secret };
 }
@@ -152,7 +162,7 @@ it("counts the web client's own operations as 1 per request for its session, unt
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { userErrors { code } } }`,
-      variables: { email: 'anna.admin@nordiskprint.example', password: DEMO_PASSWORD },
+      variables: { email: customer.administrator.email, password: TEST_PASSWORD },
     }),
   });
   const cookie = login.headers
@@ -171,26 +181,27 @@ it("counts the web client's own operations as 1 per request for its session, unt
   expect(answers.map(remaining)).toEqual([1, 2, 3, 4, 5].map((n) => BUDGET - n));
 
   // The same document sent as text by a program with a bearer token costs its computed cost.
-  const script = await ask(system.gateway.url, { query: documentOf('Me') }, bearer(anna));
+  const script = await ask(system.gateway.url, { query: documentOf('Me') }, bearer(admin));
   expect(script.policy).toBe(`"user";q=${BUDGET};w=${WINDOW_SECONDS}`);
   expect(BUDGET - remaining(script)).toBeGreaterThan(1);
 }, 60_000);
 
 it("lets service agents set an organisation's budget, which its keys get within a second", async () => {
   const key = await createKey('Budgeted');
-  const agent = await system.signIn('agent@service.example');
+  const agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  const organization = customer.organization.id;
   const SET = `mutation ($input: SetApiBudgetInput!) { setApiBudget(input: $input) {
     organization { apiBudget { costPerMinute } } userErrors { code field } } }`;
 
   const byCustomer = await system.graphql(
     SET,
-    { input: { organizationId: NORDISK, costPerMinute: 5000 } },
-    { token: anna },
+    { input: { organizationId: organization, costPerMinute: 5000 } },
+    { token: admin },
   );
   expect(byCustomer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   const tooSmall = await system.graphql<{ setApiBudget: { userErrors: unknown[] } }>(
     SET,
-    { input: { organizationId: NORDISK, costPerMinute: 5 } },
+    { input: { organizationId: organization, costPerMinute: 5 } },
     { token: agent },
   );
   expect(tooSmall.data!.setApiBudget.userErrors).toEqual([
@@ -200,7 +211,7 @@ it("lets service agents set an organisation's budget, which its keys get within 
     SET,
     {
       input: {
-        organizationId: toGlobalId('Organization', demoIds.organization('Nobody')),
+        organizationId: toGlobalId('Organization', randomUUID()),
         costPerMinute: 5000,
       },
     },
@@ -212,7 +223,7 @@ it("lets service agents set an organisation's budget, which its keys get within 
 
   const set = await system.graphql<{
     setApiBudget: { organization: { apiBudget: { costPerMinute: number } } };
-  }>(SET, { input: { organizationId: NORDISK, costPerMinute: 5000 } }, { token: agent });
+  }>(SET, { input: { organizationId: organization, costPerMinute: 5000 } }, { token: agent });
   expect(set.data!.setApiBudget.organization.apiBudget).toEqual({ costPerMinute: 5000 });
   await new Promise((resolve) => setTimeout(resolve, 1100));
   const answer = await ask(system.gateway.url, { query: '{ me { email } }' }, bearer(key.secret));
@@ -227,7 +238,7 @@ it("lets service agents set an organisation's budget, which its keys get within 
 
   const reset = await system.graphql<{
     setApiBudget: { organization: { apiBudget: null } };
-  }>(SET, { input: { organizationId: NORDISK, costPerMinute: null } }, { token: agent });
+  }>(SET, { input: { organizationId: organization, costPerMinute: null } }, { token: agent });
   expect(reset.data!.setApiBudget.organization.apiBudget).toBeNull();
 }, 60_000);
 
@@ -246,7 +257,7 @@ it('shows each key its requests, errors and cost per day, to the Administrator w
     const result = await system.graphql<{ apiKeys: { id: string; usage: unknown[] }[] }>(
       USAGE,
       {},
-      { token: anna },
+      { token: admin },
     );
     usage = result.data!.apiKeys.find((k) => k.id === key.id)!.usage;
     if (JSON.stringify(usage) === JSON.stringify(expected)) break;
@@ -270,7 +281,7 @@ it('shows each key its requests, errors and cost per day, to the Administrator w
   for (let i = 0; i < 50; i++) {
     const result = await system.graphql<{
       apiKeys: { id: string; usage: { deprecatedFields: unknown[] }[] }[];
-    }>(DEPRECATED, {}, { token: anna });
+    }>(DEPRECATED, {}, { token: admin });
     uses = result.data!.apiKeys.find((k) => k.id === old.id)!.usage[0]?.deprecatedFields;
     if (uses) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -281,13 +292,13 @@ it('shows each key its requests, errors and cost per day, to the Administrator w
   // The burst used none.
   const burstKey = await system.graphql<{
     apiKeys: { id: string; usage: { deprecatedFields: unknown[] }[] }[];
-  }>(DEPRECATED, {}, { token: anna });
+  }>(DEPRECATED, {}, { token: admin });
   expect(burstKey.data!.apiKeys.find((k) => k.id === key.id)!.usage[0]!.deprecatedFields).toEqual(
     [],
   );
 
   // Another organisation's Administrator never sees the key, nor its usage.
-  const bo = await system.signIn('bo.admin@fjordlogistik.example');
+  const bo = await (await createCustomer(system, { name: 'Other Org A/S' })).administrator.signIn();
   const theirs = await system.graphql<{ apiKeys: { id: string }[] }>(USAGE, {}, { token: bo });
   expect(theirs.data!.apiKeys.map((k) => k.id)).not.toContain(key.id);
 }, 60_000);

@@ -6,19 +6,36 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import {
   ANONYMOUS,
-  demoIds,
   ExportWorker,
   Principal,
   RequestLoaders,
-  toGlobalId,
   type AccountGrant,
   type ExportFormat,
   type StaffRole,
 } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
-import { deviceId, latestValues, raised, submit, today } from '@portal/testkit/meter-readings';
+import {
+  COLOUR_A3_MODEL,
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
+  MONO_A3_MODEL,
+  startTestSystem,
+  type TestAccount,
+  type TestSystem,
+} from '@portal/testkit';
+import {
+  daysFromToday,
+  latestValues,
+  phoneInReadings,
+  raised,
+  submit,
+  today,
+  type PastReading,
+} from '@portal/testkit/meter-readings';
 import { createIntegrationKey, DELIVER, DISPATCH, report } from '@portal/testkit/toner';
-import { TECHNICIAN, visitTime } from '@portal/testkit/service-orders';
+import { orderFor, visitTime } from '@portal/testkit/service-orders';
 import { DeviceService } from '../../services/devices/src/domain/device.service';
 import {
   DEVICE_COLUMNS,
@@ -38,28 +55,170 @@ import {
 /**
  * Issue 23: customers' and the service centre's analytics, read from the rollups, for whom
  * they are (printed volume, missing readings, response times, replenishment).
+ *
+ * Built here: Nordisk (two accounts: four devices on the first, three on the second, a store
+ * on each; its Administrator "anna" and "dennis", Device Manager of two devices on the first),
+ * Fjord (one account, three devices, a store; Administrator "bo"), and the service centre's
+ * agent, planner and technician. Each device has a reading history ending 25 to 41 days ago
+ * (the first device's covers the last thirteen months), an order of today on one device per
+ * account, and a toner shipment per store.
  */
 let system: TestSystem;
 const tokens: Record<string, string> = {};
-const account = (number: string) => toGlobalId('Account', demoIds.account(number));
+let technicianId: string;
+/** Our accounts by their role here: Nordisk's first and second, Fjord's. */
+const accounts: Record<'first' | 'second' | 'fjord', TestAccount> = {} as never;
+const account = (name: keyof typeof accounts) => accounts[name].id;
+const localId = (globalId: string) =>
+  Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+/** Device global ids by serial number. */
+const devices: Record<string, string> = {};
+const deviceId = (serial: string) => devices[serial]!;
+// Our own prefixes (never the demo's NP/FL): Nordisk's devices, Fjord's.
+const NORDISK = 'NT';
+const FJORD = 'FT';
+const serial = (prefix: string, n: number) => `${prefix}${String(n).padStart(7, '0')}`;
+const HQ_STORE = 'Odense HQ store';
+const BRANCH_STORE = 'Aalborg store';
+const FJORD_STORE = 'Vejle main store';
 const thisMonth = () => `${today().slice(0, 7)}-01`;
 const halfAYearAgo = () => new Date(Date.now() - 180 * 86_400_000).toISOString().slice(0, 10);
 const inDays = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const aYearAgo = () => `${Number(today().slice(0, 4)) - 1}${today().slice(4, 7)}-01`;
 
+const COLOUR = { TOTAL: 250_000, BLACK: 170_000, COLOUR: 80_000 };
+const MONO = { TOTAL: 600_000, BLACK: 600_000 };
+/** `count` readings, `every` days apart, the newest `newest` days ago, each 1,000 pages up a meter. */
+const history = (start: Record<string, number>, count: number, every: number, newest: number) =>
+  Array.from({ length: count }, (_, n): PastReading => {
+    const raisedBy = Object.fromEntries(
+      raised(start, 1_000 * n).map(({ meter, value }) => [meter, value]),
+    );
+    return { daysAgo: newest + every * (count - 1 - n), values: raisedBy };
+  });
+
 beforeAll(async () => {
+  // The demo world holds the device model and toner catalogues; everything asserted on is ours.
   system = await startTestSystem();
-  const users = {
-    anna: 'anna.admin@nordiskprint.example',
-    dennis: 'dennis.device@nordiskprint.example',
-    bo: 'bo.admin@fjordlogistik.example',
-    agent: 'agent@service.example',
-    planner: 'planner@service.example',
-    tech: 'tech@service.example',
+  const [agent, planner, tech] = [
+    await createStaffUser(system, 'SERVICE_AGENT'),
+    await createStaffUser(system, 'SERVICE_PLANNER'),
+    await createStaffUser(system, 'TECHNICIAN'),
+  ];
+  technicianId = tech.id;
+  const [nordisk, fjord] = [
+    await createCustomer(system, { name: 'Nordisk Analytics', accounts: 2 }),
+    await createCustomer(system, { name: 'Fjord Analytics' }),
+  ];
+  [accounts.first, accounts.second, accounts.fjord] = [...nordisk.accounts, ...fjord.accounts];
+  tokens.agent = await agent.signIn();
+  tokens.planner = await planner.signIn();
+  tokens.tech = await tech.signIn();
+  tokens.anna = await nordisk.administrator.signIn();
+  tokens.bo = await fjord.administrator.signIn();
+
+  const agentToken = tokens.agent;
+  // The setup's alerts are for magenta; the replenishment test's for cyan.
+  const levels = ['C-EXV58-C', 'C-EXV58-M'].map((sku) => ({
+    sku,
+    quantity: 2,
+    minimumLevel: 2,
+    targetLevel: 5,
+  }));
+  const stores = {
+    first: await createStockLocation(system, accounts.first, {
+      name: HQ_STORE,
+      levels,
+      agentToken,
+    }),
+    second: await createStockLocation(system, accounts.second, {
+      name: BRANCH_STORE,
+      levels,
+      agentToken,
+    }),
+    fjord: await createStockLocation(system, accounts.fjord, {
+      name: FJORD_STORE,
+      levels,
+      agentToken,
+    }),
   };
-  for (const [name, email] of Object.entries(users)) tokens[name] = await system.signIn(email);
-});
+  // Installed well before the year the analytics show, so every month of it may have readings.
+  const installedAt = daysFromToday(-420);
+  const fleet: [keyof typeof accounts, string, number][] = [
+    ['first', NORDISK, 1],
+    ['first', NORDISK, 2],
+    ['first', NORDISK, 3],
+    ['first', NORDISK, 4],
+    ['second', NORDISK, 5],
+    ['second', NORDISK, 6],
+    ['second', NORDISK, 7],
+    ['fjord', FJORD, 1],
+    ['fjord', FJORD, 2],
+    ['fjord', FJORD, 3],
+  ];
+  for (const [i, [name, prefix, n]] of fleet.entries()) {
+    const mono = n === 2;
+    const values = mono ? MONO : COLOUR;
+    const serialNumber = serial(prefix, n);
+    // One device per account is on e-Maintenance at its account's store.
+    const linked = n === 3 || n === 5 || (prefix === FJORD && n === 1);
+    const { id } = await createDevice(system, accounts[name], {
+      serialNumber,
+      agentToken,
+      installedAt,
+      modelId: mono ? MONO_A3_MODEL : COLOUR_A3_MODEL,
+      billedMeters: Object.keys(values),
+      eMaintenance: linked,
+      stockLocationId: linked ? stores[name].id : null,
+    });
+    devices[serialNumber] = id;
+    // The first device reports every 20 days through the year, the newest 25 days ago (so every
+    // month before this one has a reading, whatever today's date); the others twice, a month
+    // apart, the newest 33 to 41 days ago (never in this month).
+    const readings =
+      n === 1 && prefix === NORDISK ? history(values, 19, 20, 25) : history(values, 2, 30, 32 + i);
+    await phoneInReadings(system, agentToken, id, readings);
+  }
+  tokens.dennis = await (
+    await createUser(system, {
+      organization: nordisk.organization.id,
+      name: 'Dennis Device',
+      grants: [['DEVICE_MANAGER', accounts.first]],
+      devices: [deviceId(serial(NORDISK, 1)), deviceId(serial(NORDISK, 2))],
+    })
+  ).signIn();
+
+  // Today's orders: one per account (the first on Dennis's device).
+  for (const [token, device] of [
+    [tokens.anna, serial(NORDISK, 1)],
+    [tokens.anna, serial(NORDISK, 5)],
+    [tokens.bo, serial(FJORD, 1)],
+  ] as const) {
+    const created = await system.graphql<{ createServiceOrder: { userErrors: unknown[] } }>(
+      `mutation ($input: CreateServiceOrderInput!) { createServiceOrder(input: $input) { userErrors { code } } }`,
+      { input: orderFor(deviceId(device)) },
+      { token },
+    );
+    if (created.data?.createServiceOrder.userErrors.length !== 0)
+      throw new Error(`order not created: ${JSON.stringify(created)}`);
+  }
+  // A toner shipment to each store, from its e-Maintenance device's alert.
+  for (const [token, name, device] of [
+    [tokens.anna, 'first', serial(NORDISK, 3)],
+    [tokens.anna, 'second', serial(NORDISK, 5)],
+    [tokens.bo, 'fjord', serial(FJORD, 1)],
+  ] as const) {
+    const key = await createIntegrationKey(system, token, [accounts[name]]);
+    const alert = await report(system, key, {
+      alertId: `EM-ANALYTICS-SETUP-${name}`,
+      deviceId: deviceId(device),
+      colour: 'MAGENTA',
+      levelPercent: 2,
+    });
+    if (!alert.shipment) throw new Error(`no shipment: ${JSON.stringify(alert)}`);
+  }
+}, 300_000);
 afterAll(async () => {
   await system.stop();
 });
@@ -100,9 +259,9 @@ describe('printed volume', () => {
     const before = await volume(tokens.anna!);
     expect(before.months).toHaveLength(13);
     expect(before.months.at(-1)!.month).toBe(thisMonth());
-    const { values } = await latestValues(system, tokens.anna!, deviceId('NP1000004'));
+    const { values } = await latestValues(system, tokens.anna!, deviceId(serial(NORDISK, 4)));
     const accepted = await submit(system, tokens.anna!, {
-      deviceId: deviceId('NP1000004'),
+      deviceId: deviceId(serial(NORDISK, 4)),
       values: raised(values, 400),
     });
     expect(accepted.userErrors).toEqual([]);
@@ -116,12 +275,12 @@ describe('printed volume', () => {
     expect(is.colour - was.colour).toBe(usage.COLOUR);
     expect(is.mono - was.mono).toBe(usage.TOTAL! - usage.COLOUR!);
     expect(is.reportingDevices).toBe(was.reportingDevices + 1);
-    // Earlier months are the demo's history: every one has readings.
+    // Earlier months are the first device's history: every one has readings.
     expect(after.months.slice(1, -1).every((m) => m.total > 0)).toBe(true);
     const serials = after.breakdown.map((g) => g.label);
-    expect(serials).toContain('NP1000004');
-    expect(serials).toContain('NP2000001');
-    expect(serials.some((s) => s.startsWith('FL'))).toBe(false);
+    expect(serials).toContain(serial(NORDISK, 4));
+    expect(serials).toContain(serial(NORDISK, 5));
+    expect(serials.some((s) => s.startsWith(FJORD))).toBe(false);
     const sum = after.breakdown.reduce((n, g) => n + g.total, 0);
     const periodTotal = after.months.reduce((n, m) => n + m.total, 0);
     expect(sum).toBe(periodTotal);
@@ -131,22 +290,25 @@ describe('printed volume', () => {
   it('groups by account, model and location, and narrows to one account', async () => {
     const byAccount = await volume(tokens.anna!, 'ACCOUNT');
     expect(byAccount.breakdown.map((g) => g.key).sort()).toEqual(
-      [account('100200'), account('100201')].sort(),
+      [account('first'), account('second')].sort(),
     );
     const byModel = await volume(tokens.anna!, 'MODEL');
-    expect(byModel.breakdown.reduce((n, g) => n + g.devices, 0)).toBe(9);
-    const one = await volume(tokens.anna!, 'DEVICE', account('100201'));
+    expect(byModel.breakdown.reduce((n, g) => n + g.devices, 0)).toBe(7);
+    const one = await volume(tokens.anna!, 'DEVICE', account('second'));
     expect(one.breakdown.map((g) => g.label).sort()).toEqual([
-      'NP2000001',
-      'NP2000002',
-      'NP2000003',
+      serial(NORDISK, 5),
+      serial(NORDISK, 6),
+      serial(NORDISK, 7),
     ]);
   });
 
   it('shows a Device Manager its assigned devices only, and another organisation nothing', async () => {
     const dennis = await volume(tokens.dennis!);
-    expect(dennis.breakdown.map((g) => g.label).sort()).toEqual(['NP1000001', 'NP1000002']);
-    const foreign = await volume(tokens.bo!, 'DEVICE', account('100200'));
+    expect(dennis.breakdown.map((g) => g.label).sort()).toEqual([
+      serial(NORDISK, 1),
+      serial(NORDISK, 2),
+    ]);
+    const foreign = await volume(tokens.bo!, 'DEVICE', account('first'));
     expect(foreign.breakdown).toEqual([]);
     expect(foreign.months.every((m) => m.total === 0)).toBe(true);
     const tech = await volume(tokens.tech!);
@@ -154,11 +316,11 @@ describe('printed volume', () => {
   });
 
   it('lists the devices that stopped reporting, oldest reading first', async () => {
-    // The demo's newest readings are 31 to 40 days old; NP1000004 reported today above.
+    // The built newest readings are 25 to 41 days old; the fourth device reported today above.
     const { devicesNotReporting } = await volume(tokens.anna!);
     const serials = devicesNotReporting.map((d) => d.serialNumber);
-    expect(serials).not.toContain('NP1000004');
-    expect(serials).toContain('NP1000001');
+    expect(serials).not.toContain(serial(NORDISK, 4));
+    expect(serials).toContain(serial(NORDISK, 1));
     const days = devicesNotReporting.map((d) => d.lastReadingDate!);
     expect([...days].sort()).toEqual(days);
   });
@@ -191,34 +353,34 @@ describe('readings missing per billing period', () => {
     );
 
   it('counts one fewer missing when a device reports for the month', async () => {
-    const [before] = await missing(tokens.agent!, account('300400'));
+    const [before] = await missing(tokens.agent!, account('fjord'));
     expect(before!.owing).toBe(3);
-    const { values } = await latestValues(system, tokens.agent!, deviceId('FL3000003'));
+    const { values } = await latestValues(system, tokens.agent!, deviceId(serial(FJORD, 3)));
     expect(
       (
         await submit(system, tokens.agent!, {
-          deviceId: deviceId('FL3000003'),
+          deviceId: deviceId(serial(FJORD, 3)),
           values: raised(values, 90),
         })
       ).userErrors,
     ).toEqual([]);
-    const [after] = await missing(tokens.agent!, account('300400'));
+    const [after] = await missing(tokens.agent!, account('fjord'));
     expect(after).toEqual({ month: thisMonth(), owing: 3, missing: before!.missing - 1 });
     // Another organisation's account answers as one without devices.
-    expect(await missing(tokens.anna!, account('300400'))).toEqual([]);
+    expect(await missing(tokens.anna!, account('fjord'))).toEqual([]);
   });
 
   it('answers the service centre from the account rollups as the Administrator from the devices', async () => {
-    const year = (token: string, number: string) =>
+    const year = (token: string, name: keyof typeof accounts) =>
       ask<{ month: string; owing: number; missing: number }[]>(
         MISSING,
-        { from: aYearAgo(), to: today(), account: account(number) },
+        { from: aYearAgo(), to: today(), account: account(name) },
         token,
       );
     for (const [token, number] of [
-      [tokens.anna!, '100200'],
-      [tokens.anna!, '100201'],
-      [tokens.bo!, '300400'],
+      [tokens.anna!, 'first'],
+      [tokens.anna!, 'second'],
+      [tokens.bo!, 'fjord'],
     ] as const) {
       const mine = await year(token, number);
       expect(mine.some((m) => m.owing > 0)).toBe(true);
@@ -241,21 +403,21 @@ describe('response times', () => {
       weeks { start submitted due respondedOnTime backlog compliance }
       months { start submitted backlog }
       accounts { account { id } due compliance } } }`;
-  const sla = (token: string, account?: string) =>
+  const sla = (token: string, account?: string, to = today()) =>
     ask<{ weeks: Period[]; months: Period[]; accounts: { account: { id: string } }[] }>(
       SLA,
-      { from: halfAYearAgo(), to: today(), account },
+      { from: halfAYearAgo(), to, account },
       token,
     );
 
   it('counts a new order in this week and the backlog, and its response on time', async () => {
-    const before = await sla(tokens.planner!, account('100201'));
+    const before = await sla(tokens.planner!, account('second'));
     const created = await ask<{ serviceOrder: { id: string } }>(
       `mutation ($input: CreateServiceOrderInput!) { r: createServiceOrder(input: $input) {
          serviceOrder { id } userErrors { code } } }`,
       {
         input: {
-          deviceId: deviceId('NP2000003'),
+          deviceId: deviceId(serial(NORDISK, 7)),
           type: 'MAINTENANCE',
           description: 'Yearly maintenance',
           contactName: 'Anna Andersen',
@@ -265,7 +427,7 @@ describe('response times', () => {
       tokens.anna,
     );
     const id = created.serviceOrder.id;
-    const after = await sla(tokens.planner!, account('100201'));
+    const after = await sla(tokens.planner!, account('second'));
     expect(after.weeks.at(-1)!.submitted).toBe(before.weeks.at(-1)!.submitted + 1);
     expect(after.weeks.at(-1)!.backlog).toBe(before.weeks.at(-1)!.backlog + 1);
     expect(after.months.at(-1)!.backlog).toBe(after.weeks.at(-1)!.backlog);
@@ -280,7 +442,7 @@ describe('response times', () => {
     const onTime = async () => {
       const { weeks } = await ask<{ weeks: Period[] }>(
         SLA,
-        { from: halfAYearAgo(), to: inDays(14), account: account('100201') },
+        { from: halfAYearAgo(), to: inDays(14), account: account('second') },
         tokens.planner,
       );
       return weeks.reduce((n, w) => n + w.respondedOnTime, 0);
@@ -294,7 +456,7 @@ describe('response times', () => {
     await step(
       tokens.planner!,
       `mutation ($id: ID!, $at: DateTime!, $tech: ID!) { r: scheduleServiceOrder(id: $id, visitAt: $at, technicianId: $tech) { userErrors { code } } }`,
-      { at: visitTime(), tech: TECHNICIAN },
+      { at: visitTime(), tech: technicianId },
     );
     await step(
       tokens.tech!,
@@ -307,24 +469,25 @@ describe('response times', () => {
   it('gives the service centre every account and customers their own', async () => {
     const centre = await sla(tokens.planner!);
     const ids = centre.accounts.map((a) => a.account.id);
-    expect(ids).toEqual(expect.arrayContaining([account('100200'), account('300400')]));
+    expect(ids).toEqual(expect.arrayContaining([account('first'), account('fjord')]));
     const anna = await sla(tokens.anna!);
-    expect(anna.accounts.map((a) => a.account.id)).not.toContain(account('300400'));
+    expect(anna.accounts.map((a) => a.account.id)).not.toContain(account('fjord'));
     // Another organisation's account answers as an account without orders.
-    const bo = await sla(tokens.bo!, account('100200'));
+    const bo = await sla(tokens.bo!, account('first'));
     expect(bo.weeks.length).toBeGreaterThan(20);
     expect(bo.weeks.every((w) => w.submitted === 0 && w.due === 0 && w.backlog === 0)).toBe(true);
     expect(bo.accounts).toEqual([]);
   });
 
   it('answers the service centre from the account rollup as an Administrator from the devices', async () => {
-    for (const [token, number] of [
-      [tokens.anna!, '100200'],
-      [tokens.bo!, '300400'],
+    // Today's orders fall due in the coming days: count through the next fortnight.
+    for (const [token, name] of [
+      [tokens.anna!, 'first'],
+      [tokens.bo!, 'fjord'],
     ] as const) {
-      const mine = await sla(token, account(number));
+      const mine = await sla(token, account(name), inDays(14));
       expect(mine.weeks.some((w) => w.due > 0)).toBe(true);
-      expect(await sla(tokens.planner!, account(number))).toEqual(mine);
+      expect(await sla(tokens.planner!, account(name), inDays(14))).toEqual(mine);
     }
   });
 });
@@ -343,10 +506,10 @@ describe('replenishment volume', () => {
 
   it('counts a shipment’s units when ordered and when delivered, per location', async () => {
     const before = await replenishment(tokens.anna!);
-    const key = await createIntegrationKey(system, tokens.anna!);
+    const key = await createIntegrationKey(system, tokens.anna!, [accounts.first]);
     const alert = await report(system, key, {
       alertId: 'EM-ANALYTICS-1',
-      deviceId: deviceId('NP1000003'),
+      deviceId: deviceId(serial(NORDISK, 3)),
       colour: 'CYAN',
       levelPercent: 2,
     });
@@ -369,27 +532,30 @@ describe('replenishment volume', () => {
       unitsOrdered: was.unitsOrdered + shipment.quantity,
       unitsDelivered: was.unitsDelivered + shipment.quantity,
     });
-    const hq = (r: Replenishment) =>
-      r.locations.find((l) => l.stockLocation.name === 'Copenhagen HQ store');
+    const hq = (r: Replenishment) => r.locations.find((l) => l.stockLocation.name === HQ_STORE);
     expect(hq(after)!.unitsDelivered).toBe((hq(before)?.unitsDelivered ?? 0) + shipment.quantity);
-    expect(after.locations.map((l) => l.stockLocation.name)).not.toContain('Fjord main store');
+    expect(after.locations.map((l) => l.stockLocation.name)).not.toContain(FJORD_STORE);
   });
 });
 
 describe('exports of devices, orders and shipments', () => {
-  const customer = (...accounts: string[]) =>
+  const customer = (...names: (keyof typeof accounts)[]) =>
     new Principal({
       ...ANONYMOUS,
       kind: 'user',
-      id: demoIds.account(accounts[0]!),
-      grants: accounts.map((n): AccountGrant => ({
-        accountId: demoIds.account(n),
+      id: randomUUID(),
+      grants: names.map((n): AccountGrant => ({
+        accountId: localId(account(n)),
         roles: ['ADMINISTRATOR'],
       })),
     });
   const staff = (staffRole: StaffRole) =>
     new Principal({ ...ANONYMOUS, kind: 'user', id: randomUUID(), staffRole });
-  const annaAsAdmin = customer('100200', '100201');
+  // Our accounts exist once the file's beforeAll has built them.
+  let annaAsAdmin: Principal;
+  beforeAll(() => {
+    annaAsAdmin = customer('first', 'second');
+  });
 
   /** The export's rows as a spreadsheet reader sees them: CSV by csv-parse, XLSX by exceljs. */
   async function readBack(
@@ -420,12 +586,12 @@ describe('exports of devices, orders and shipments', () => {
     expect(xlsx.header).toEqual([...DEVICE_COLUMNS]);
     expect(xlsx.rows).toHaveLength(xlsx.written);
     const serials = xlsx.rows.map((r) => r[0] as string);
-    expect(serials).toContain('NP1000001');
-    expect(serials).toContain('NP2000003');
-    expect(serials.some((s) => s.startsWith('FL'))).toBe(false);
+    expect(serials).toContain(serial(NORDISK, 1));
+    expect(serials).toContain(serial(NORDISK, 7));
+    expect(serials.some((s) => s.startsWith(FJORD))).toBe(false);
     expect([...serials].sort()).toEqual(serials);
-    const np1 = xlsx.rows.find((r) => r[0] === 'NP1000001')!;
-    expect(np1[2]).toBe(demoIds.account('100200'));
+    const np1 = xlsx.rows.find((r) => r[0] === serial(NORDISK, 1))!;
+    expect(np1[2]).toBe(localId(account('first')));
     expect(np1[10]).toEqual(expect.any(Number));
 
     const csv = await readBack('CSV', (out) =>
@@ -433,10 +599,10 @@ describe('exports of devices, orders and shipments', () => {
     );
     expect(csv.rows.map((r) => r[0])).toEqual(serials);
     const foreign = await readBack('CSV', (out) =>
-      writeDevicesExport(devices, query(customer('300400')), 'CSV', out),
+      writeDevicesExport(devices, query(customer('fjord')), 'CSV', out),
     );
     expect(foreign.rows.length).toBeGreaterThan(0);
-    expect(foreign.rows.every((r) => String(r[0]).startsWith('FL'))).toBe(true);
+    expect(foreign.rows.every((r) => String(r[0]).startsWith(FJORD))).toBe(true);
   });
 
   it('exports orders with the SLA outcome the analytics count, for whom they are', async () => {
@@ -466,12 +632,14 @@ describe('exports of devices, orders and shipments', () => {
             : 'PENDING';
       expect(outcome).toBe(expected);
     }
-    const accounts = new Set(centre.rows.map((r) => r[2]));
-    expect(accounts.size).toBeGreaterThan(1);
+    // Every organisation's orders (ours among the demo world's).
+    const seen = new Set(centre.rows.map((r) => r[2]));
+    for (const name of ['first', 'second', 'fjord'] as const)
+      expect(seen).toContain(localId(account(name)));
 
     const anna = await exported(annaAsAdmin, 'CSV');
     expect(anna.rows.length).toBeGreaterThan(0);
-    expect(anna.rows.every((r) => String(r[1]).startsWith('NP'))).toBe(true);
+    expect(anna.rows.every((r) => String(r[1]).startsWith(NORDISK))).toBe(true);
     // The technician's work is its orders, not the service level: nothing.
     expect((await exported(staff('TECHNICIAN'), 'CSV')).rows).toEqual([]);
   });
@@ -487,12 +655,12 @@ describe('exports of devices, orders and shipments', () => {
     const months = await analytics(annaAsAdmin).months(scope(annaAsAdmin));
     expect(anna.rows).toHaveLength(months.reduce((n, m) => n + m.shipments, 0));
     expect(anna.rows.length).toBeGreaterThan(0);
-    expect(anna.rows.map((r) => r[1])).not.toContain('Fjord main store');
+    expect(anna.rows.map((r) => r[1])).not.toContain(FJORD_STORE);
     expect(anna.rows.every((r) => typeof r[4] === 'number')).toBe(true);
     const centre = await readBack('CSV', (out) =>
       writeShipmentsExport(toner, scope(staff('SERVICE_AGENT')), 'CSV', out),
     );
-    expect(centre.rows.map((r) => r[1])).toContain('Fjord main store');
+    expect(centre.rows.map((r) => r[1])).toContain(FJORD_STORE);
   });
 });
 
@@ -576,7 +744,7 @@ describe('background exports', () => {
     const rows: unknown[][] = [];
     workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     expect(rows).toHaveLength(job.rowsWritten + 1);
-    expect(rows.slice(1).every((r) => String(r[0]).startsWith('NP'))).toBe(true);
+    expect(rows.slice(1).every((r) => String(r[0]).startsWith(NORDISK))).toBe(true);
     // A new link ends the previous one.
     const again = (await follow('meter-readings', job.id, tokens.anna!))!;
     expect((await download(job.downloadUrl!, tokens.anna)).status).toBe(404);
@@ -586,9 +754,9 @@ describe('background exports', () => {
   it('exports devices, orders and shipments as CSV, each from its subgraph', async () => {
     const period = { from: halfAYearAgo(), to: today() };
     const inputs: [Subgraph, Record<string, unknown>, string][] = [
-      ['devices', { format: 'CSV', filter: { accountId: account('100201') } }, 'NP2000001'],
+      ['devices', { format: 'CSV', filter: { accountId: account('second') } }, serial(NORDISK, 5)],
       ['service-orders', { format: 'CSV', ...period }, 'SO-'],
-      ['toner', { format: 'CSV', ...period }, 'Copenhagen HQ store'],
+      ['toner', { format: 'CSV', ...period }, HQ_STORE],
     ];
     for (const [subgraph, input, expected] of inputs) {
       const job = await exported(subgraph, input, tokens.anna!);
@@ -602,8 +770,12 @@ describe('background exports', () => {
   });
 
   it('holds what each caller may see, never another organisation’s', async () => {
-    const nordisk = [demoIds.account('100200'), demoIds.account('100201')];
-    const fjord = [demoIds.account('300400')];
+    const nordisk = [localId(account('first')), localId(account('second'))];
+    const fjord = [localId(account('fjord'))];
+    // The planner and agent see the demo world's accounts too: theirs are judged on ours. A
+    // customer's or the technician's rows are judged whole.
+    const ours = new Set([...nordisk, ...fjord]);
+    const centre = new Set(['planner', 'agent']);
     const readings = { format: 'CSV', from: aYearAgo(), to: today() };
     const orders = { format: 'CSV', from: halfAYearAgo(), to: today() };
     const devices = { format: 'CSV' };
@@ -629,7 +801,9 @@ describe('background exports', () => {
       const job = await exported(subgraph, input, tokens[caller]!);
       const csv = await (await download(job.downloadUrl!, tokens[caller])).text();
       const [, ...rows] = parse(csv) as string[][];
-      const seen = new Set(rows.map((r) => r[2]));
+      const seen = new Set(
+        rows.map((r) => r[2]).filter((a) => !centre.has(caller) || ours.has(a!)),
+      );
       expect({ caller, subgraph, accounts: [...seen].sort() }).toEqual({
         caller,
         subgraph,
@@ -640,15 +814,15 @@ describe('background exports', () => {
     const dennis = await exported('devices', devices, tokens.dennis!);
     const csv = await (await download(dennis.downloadUrl!, tokens.dennis)).text();
     expect((parse(csv) as string[][]).slice(1).map((r) => r[0])).toEqual([
-      'NP1000001',
-      'NP1000002',
+      serial(NORDISK, 1),
+      serial(NORDISK, 2),
     ]);
   });
 
   it('writes an account’s meter usage statement as a PDF of the billed meters', async () => {
     const STATEMENT = `mutation ($input: MeterUsageStatementInput!) {
       r: requestMeterUsageStatement(input: $input) { exportJob { ${JOB} } userErrors { code field } } }`;
-    const input = { accountId: account('100201'), from: aYearAgo(), to: today() };
+    const input = { accountId: account('second'), from: aYearAgo(), to: today() };
     const asked = await ask<{ exportJob: Job }>(STATEMENT, { input }, tokens.anna);
     await produced('meter-readings');
     const job = (await follow('meter-readings', asked.exportJob.id, tokens.anna!))!;
@@ -659,7 +833,7 @@ describe('background exports', () => {
     const text = pdfText(await response.arrayBuffer());
     expect(text).toContain('Meter usage statement');
     // The account by its number, as customers know it, not by its id.
-    expect(text).toContain('Account: 100201');
+    expect(text).toContain(`Account: ${accounts.second.customerAccountNumber}`);
     expect(text).not.toContain(input.accountId);
     // Each device's TOTAL pages are its printed volume of the same months.
     const volume = await ask<{ breakdown: { label: string; total: number }[] }>(

@@ -289,6 +289,7 @@ export async function createDevice(
     responseTimeHours = 8,
     billedMeters = ['TOTAL'],
     location = { address: 'Testvej 1, 2100 København Ø' },
+    installedAt = '2026-01-05',
   }: {
     serialNumber?: string;
     agentToken?: string;
@@ -300,6 +301,8 @@ export async function createDevice(
     /** The meters the contract bills (the model must have them). */
     billedMeters?: string[];
     location?: DeviceLocation;
+    /** YYYY-MM-DD; readings may be dated from this day on. */
+    installedAt?: string;
   } = {},
 ): Promise<{ id: string; serialNumber: string }> {
   const token = agentToken ?? (await (await createStaffUser(system, 'SERVICE_AGENT')).signIn());
@@ -312,7 +315,7 @@ export async function createDevice(
         serialNumber,
         modelId,
         accountId: account.id,
-        installedAt: '2026-01-05',
+        installedAt,
         location,
         contract: {
           contractNumber: `SC-${serialNumber}`,
