@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, ScheduledJob } from '@portal/platform';
+import { DEMO_PASSWORD, ScheduledJob, SUBGRAPHS } from '@portal/platform';
 import { deliverPendingEvents, type TestSystem } from '@portal/testkit';
 import { deviceId, orderInput, serviceOrderApi } from '@portal/testkit/service-orders';
 import { layoutProblems } from './support/layout';
@@ -40,12 +40,13 @@ beforeAll(async () => {
   });
   orderId = order.id;
   // The header's unread count is the same on every page, on a fast machine or a slow one: the
-  // order's events are delivered before the first page, and the reading reminders' job (every
-  // 5 minutes) stays off. Its notices, sent in the middle of a slow run, changed the pages
-  // checked after, and their text names the month that just ended.
+  // order's events are delivered before the first page, and the scheduled jobs (every 5 minutes)
+  // stay off. The reading reminders' notices, sent in the middle of a slow run, changed the
+  // pages checked after, and their text names the month that just ended.
   await deliverPendingEvents(system);
-  for (const job of system.subgraph('meter-readings').workers)
-    if (job instanceof ScheduledJob) await job.stop();
+  for (const { name } of SUBGRAPHS)
+    for (const job of system.subgraph(name).workers)
+      if (job instanceof ScheduledJob) await job.stop();
 });
 
 /** Pages seen signed out, then Anna's (an Administrator of two accounts). */
