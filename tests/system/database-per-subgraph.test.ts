@@ -1,6 +1,8 @@
 // The whole system with every subgraph on a PostgreSQL of its own (six embedded instances on
 // their own ports and data folders) and events between them on NATS JetStream: what crosses
 // a subgraph's boundary goes over HTTP (through the gateway) or as an event, nothing else.
+// Each database is seeded with its demo part (devices' holds the model catalogue), but the
+// customers, users and devices asserted on are built here.
 import type { DataSource } from 'typeorm';
 import {
   createSubgraphDataSource,
@@ -21,9 +23,20 @@ import { seedServiceOrdersDemo } from '../../services/service-orders/src/demo';
 import { seedMeterReadingsDemo } from '../../services/meter-readings/src/demo';
 import { seedTonerDemo } from '../../services/toner/src/demo';
 import { seedKnowledgeDemo } from '../../services/knowledge/src/demo';
-import { SUBGRAPH_DEFINITIONS, startTestSystem, type TestSystem } from '@portal/testkit';
-import { latestValues, raised, submit } from '@portal/testkit/meter-readings';
-import { deviceId, orderInput, serviceOrderApi } from '@portal/testkit/service-orders';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
+  SUBGRAPH_DEFINITIONS,
+  startTestSystem,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
+import { daysFromToday, latestValues, raised, submit } from '@portal/testkit/meter-readings';
+import { orderFor, serviceOrderApi } from '@portal/testkit/service-orders';
 
 const SEEDS: Record<string, (dataSource: DataSource) => Promise<void>> = {
   identity: seedIdentityDemo,
@@ -39,6 +52,16 @@ const transports: EventTransport[] = [];
 const urls: Record<string, string> = {};
 let nats: RestartableBroker;
 let system: TestSystem;
+let customer: TestCustomer;
+let other: TestCustomer;
+/** The customer's users below its Administrator, and the service centre's agent. */
+let users: Record<'deviceManager' | 'stockManager' | 'selfService' | 'agent', TestUser>;
+/** The built devices by what they are for; the serials sort in this order. */
+let devices: Record<
+  'assigned1' | 'assigned2' | 'stored' | 'read' | 'ordered' | 'decommissioned',
+  { id: string; serialNumber: string }
+>;
+let otherSerials: string[];
 
 beforeAll(async () => {
   const [bus, ...postgres] = await Promise.all([
@@ -76,6 +99,50 @@ beforeAll(async () => {
       return transport;
     },
   });
+  const agent = await createStaffUser(system, 'SERVICE_AGENT');
+  const agentToken = await agent.signIn();
+  customer = await createCustomer(system);
+  other = await createCustomer(system, { name: 'Fjernt Lager ApS' });
+  const [account] = customer.accounts;
+  const store = await createStockLocation(system, account!, { agentToken });
+  const device = (serialNumber: string, stockLocationId: string | null = null) =>
+    createDevice(system, account!, {
+      serialNumber,
+      agentToken,
+      stockLocationId,
+      // Only a device with e-Maintenance may be linked to a stock location.
+      eMaintenance: stockLocationId !== null,
+    });
+  devices = {
+    assigned1: await device('PS1000001', store.id),
+    assigned2: await device('PS1000002', store.id),
+    stored: await device('PS1000003', store.id),
+    read: await device('PS1000004'),
+    ordered: await device('PS1000005'),
+    decommissioned: await device('PS1000006'),
+  };
+  otherSerials = [];
+  for (const serialNumber of ['PS3000001', 'PS3000002', 'PS3000003'])
+    otherSerials.push(
+      (await createDevice(system, other.accounts[0]!, { serialNumber, agentToken })).serialNumber,
+    );
+  const user = (
+    role: 'DEVICE_MANAGER' | 'STOCK_MANAGER' | 'SELF_SERVICE_USER',
+    assigned: { devices?: string[]; stockLocations?: string[] } = {},
+  ) =>
+    createUser(system, {
+      organization: customer.organization.id,
+      grants: [[role, account!]],
+      ...assigned,
+    });
+  users = {
+    deviceManager: await user('DEVICE_MANAGER', {
+      devices: [devices.assigned1.id, devices.assigned2.id],
+    }),
+    stockManager: await user('STOCK_MANAGER', { stockLocations: [store.id] }),
+    selfService: await user('SELF_SERVICE_USER'),
+    agent,
+  };
 }, 180_000);
 
 afterAll(async () => {
@@ -84,8 +151,8 @@ afterAll(async () => {
   await Promise.all([nats, ...servers].filter(Boolean).map((s) => s.close()));
 });
 
-async function visibleSerials(email: string): Promise<string[]> {
-  const token = await system.signIn(email);
+async function visibleSerials(user: TestUser): Promise<string[]> {
+  const token = await user.signIn();
   const result = await system.graphql<{
     devices: { edges: { node: { serialNumber: string } }[] };
   }>(`{ devices(first: 100) { edges { node { serialNumber } } } }`, {}, { token });
@@ -115,58 +182,66 @@ it('keeps each subgraph in its own PostgreSQL, with no other subgraph’s tables
   }
 });
 
-it('signs every demo user in and shows each role its devices', async () => {
-  expect((await visibleSerials('anna.admin@nordiskprint.example')).length).toBe(9);
-  expect(await visibleSerials('dennis.device@nordiskprint.example')).toEqual([
-    'NP1000001',
-    'NP1000002',
+it('signs every kind of user in and shows each role its devices', async () => {
+  const serials = Object.values(devices).map((d) => d.serialNumber);
+  expect((await visibleSerials(customer.administrator)).length).toBe(serials.length);
+  expect(await visibleSerials(users.deviceManager)).toEqual([
+    devices.assigned1.serialNumber,
+    devices.assigned2.serialNumber,
   ]);
-  expect(await visibleSerials('sara.stock@nordiskprint.example')).toEqual([
-    'NP1000001',
-    'NP1000002',
-    'NP1000003',
+  expect(await visibleSerials(users.stockManager)).toEqual([
+    devices.assigned1.serialNumber,
+    devices.assigned2.serialNumber,
+    devices.stored.serialNumber,
   ]);
-  expect(await visibleSerials('bo.admin@fjordlogistik.example')).toEqual([
-    'FL3000001',
-    'FL3000002',
-    'FL3000003',
-  ]);
-  expect(await visibleSerials('sune.self@nordiskprint.example')).toEqual([]);
-  expect((await visibleSerials('agent@service.example')).length).toBe(12);
+  expect(await visibleSerials(other.administrator)).toEqual(otherSerials);
+  expect(await visibleSerials(users.selfService)).toEqual([]);
+  // The agent sees every organisation's (the seeded demo devices' too).
+  expect(await visibleSerials(users.agent)).toEqual(
+    expect.arrayContaining([...serials, ...otherSerials]),
+  );
 });
 
 it('takes a meter reading and shows it as the newest', async () => {
-  const anna = await system.signIn('anna.admin@nordiskprint.example');
-  const before = await latestValues(system, anna, deviceId('NP1000004'));
+  const administrator = await customer.administrator.signIn();
+  const id = devices.read.id;
+  // An earlier reading (the agent's, backdated) for the new one to be newer than.
+  const earlier = await submit(system, await users.agent.signIn(), {
+    deviceId: id,
+    readingDate: daysFromToday(-30),
+    values: [{ meter: 'TOTAL', value: 10_000 }],
+  });
+  expect(earlier.userErrors).toEqual([]);
+  const before = await latestValues(system, administrator, id);
   const values = raised(before.values, 500);
-  const result = await submit(system, anna, { deviceId: deviceId('NP1000004'), values });
+  const result = await submit(system, administrator, { deviceId: id, values });
   expect(result.userErrors).toEqual([]);
-  const after = await latestValues(system, anna, deviceId('NP1000004'));
+  const after = await latestValues(system, administrator, id);
   expect(after.values).toEqual(Object.fromEntries(values.map((v) => [v.meter, v.value])));
 });
 
 it('raises a service order that the device then counts as open', async () => {
-  const anna = await system.signIn('anna.admin@nordiskprint.example');
+  const administrator = await customer.administrator.signIn();
   const openCount = async () => {
     const result = await system.graphql<{ device: { openServiceOrderCount: number } }>(
       `query ($id: ID!) { device(id: $id) { openServiceOrderCount } }`,
-      { id: deviceId('NP1000003') },
-      { token: anna },
+      { id: devices.ordered.id },
+      { token: administrator },
     );
     return result.data!.device.openServiceOrderCount;
   };
   const before = await openCount();
-  const order = await serviceOrderApi(system).ok(anna, 'create', {
-    input: orderInput('NP1000003'),
+  const order = await serviceOrderApi(system).ok(administrator, 'create', {
+    input: orderFor(devices.ordered.id),
   });
   expect(order.status).toBe('SUBMITTED');
-  expect(order.device.serialNumber).toBe('NP1000003');
+  expect(order.device.serialNumber).toBe(devices.ordered.serialNumber);
   expect(await openCount()).toBe(before + 1);
 });
 
 it("carries a device change from devices' database to identity's and service orders' through the broker", async () => {
-  const agent = await system.signIn('agent@service.example');
-  const id = deviceId('NP1000005');
+  const agent = await users.agent.signIn();
+  const id = devices.decommissioned.id;
   const result = await system.graphql<{ decommissionDevice: { device: { status: string } } }>(
     `mutation ($id: ID!) { decommissionDevice(deviceId: $id, reason: "Scrapped.") { device { status } } }`,
     { id },
@@ -192,5 +267,7 @@ it("carries a device change from devices' database to identity's and service ord
     'service orders project the change',
     async () => (await projected('service-orders')) === 'DECOMMISSIONED',
   );
-  expect((await visibleSerials('anna.admin@nordiskprint.example')).length).toBe(8);
+  expect((await visibleSerials(customer.administrator)).length).toBe(
+    Object.keys(devices).length - 1,
+  );
 });

@@ -3,16 +3,22 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
-import { createSubgraphDataSource, DEMO_PASSWORD, migrate } from '@portal/platform';
+import { createSubgraphDataSource, migrate } from '@portal/platform';
 import { createDatabase, EmbeddedPostgres, freePort } from '@portal/devkit';
-import { hashPassword } from '../../services/identity/src/domain/passwords';
-import { SUBGRAPH_DEFINITIONS, startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  createStaffUser,
+  SUBGRAPH_DEFINITIONS,
+  startTestSystem,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 
 // A PostgreSQL of this test's own: restarting the run's shared one would hit other test files.
 const dataDir = `/tmp/portal-restart-${randomUUID().slice(0, 8)}`;
 let postgres: ChildProcess;
 let replies: Interface;
 let system: TestSystem;
+let agent: TestUser;
 
 /** Sends a command to the PostgreSQL process and waits for its answer. */
 async function command(line: 'stop' | 'start' | null, answer: string): Promise<void> {
@@ -49,16 +55,11 @@ beforeAll(async () => {
     const dataSource = createSubgraphDataSource({ subgraph: definition.name, url, ...definition });
     await dataSource.initialize();
     await migrate(dataSource);
-    if (definition.name === 'identity') {
-      await dataSource.query(
-        `INSERT INTO identity.app_user (id, email, name, password_hash, status, staff_role, language, email_confirmed_at)
-         VALUES ($1, 'restart.agent@service.example', 'Restart Agent', $2, 'ACTIVE', 'SERVICE_AGENT', 'da', now())`,
-        [randomUUID(), await hashPassword(DEMO_PASSWORD)],
-      );
-    }
     await dataSource.destroy();
   }
   system = await startTestSystem({ database: { url, drop: async () => undefined } });
+  // The one user the test signs in as: a Service agent, who reads every subgraph.
+  agent = await createStaffUser(system, 'SERVICE_AGENT', 'Restart Agent');
 }, 120_000);
 
 afterAll(async () => {
@@ -72,7 +73,7 @@ afterAll(async () => {
 });
 
 it('reconnects every service by itself after PostgreSQL restarts', async () => {
-  const token = await system.signIn('restart.agent@service.example');
+  const token = await agent.signIn();
   const query =
     '{ me { email } accounts { id } devices { totalCount } knowledgeArticles { totalCount } }';
   const before = await system.graphql(query, {}, { token });
@@ -90,5 +91,5 @@ it('reconnects every service by itself after PostgreSQL restarts', async () => {
   expect(after.errors).toBeUndefined();
   expect(after.data).toEqual(before.data);
   // A sign-in (a write) works too.
-  expect(await system.signIn('restart.agent@service.example')).toEqual(expect.any(String));
+  expect(await agent.signIn()).toEqual(expect.any(String));
 });

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { demoIds, toGlobalId } from '@portal/platform';
+import { toGlobalId } from '@portal/platform';
 import {
   createCustomer,
   createDevice,
   createStaffUser,
+  createStockLocation,
   createUser,
   deliverPendingEvents,
   mailCount,
+  newAddress,
   startTestSystem,
   tokenIn,
   waitForMail,
@@ -125,7 +127,9 @@ type Kind = keyof typeof EXPECTED;
 
 let system: TestSystem;
 const tokens = new Map<Kind | 'newTechnician' | 'newDeviceManager', string>();
-const account = toGlobalId('Account', demoIds.account('100200'));
+/** The customer whose people the top-level tests sign in as, and its store. */
+let home: TestCustomer;
+let store: { id: string };
 
 /** Signs in a user created by `invite` once it has accepted the invitation mailed to it. */
 async function acceptedUser(email: string, invite: () => Promise<unknown>): Promise<string> {
@@ -142,19 +146,34 @@ async function acceptedUser(email: string, invite: () => Promise<unknown>): Prom
 }
 
 beforeAll(async () => {
+  // The demo database only for its device-model catalogue (the describes below build devices):
+  // every caller asked here is built.
   system = await startTestSystem();
-  for (const [kind, email] of [
-    ['administrator', 'anna.admin@nordiskprint.example'],
-    ['deviceManager', 'dennis.device@nordiskprint.example'],
-    ['stockManager', 'sara.stock@nordiskprint.example'],
-    ['selfService', 'sune.self@nordiskprint.example'],
-    ['agent', 'agent@service.example'],
-    ['planner', 'planner@service.example'],
-    ['technician', 'tech@service.example'],
-  ] as const)
-    tokens.set(kind, await system.signIn(email));
-  // Users this test makes itself, so the answers do not rest on demo data alone.
-  const technician = 'ny.tekniker@service.example';
+  home = await createCustomer(system);
+  const [account] = home.accounts;
+  const staff = {
+    agent: await createStaffUser(system, 'SERVICE_AGENT'),
+    planner: await createStaffUser(system, 'SERVICE_PLANNER'),
+    technician: await createStaffUser(system, 'TECHNICIAN'),
+  };
+  for (const [kind, user] of Object.entries(staff)) tokens.set(kind as Kind, await user.signIn());
+  // A store on the customer's account, so that seeing stock shows something to those who may.
+  store = await createStockLocation(system, account!, { agentToken: tokens.get('agent') });
+  const userWith = (
+    role: 'DEVICE_MANAGER' | 'STOCK_MANAGER' | 'SELF_SERVICE_USER',
+    stockLocations?: string[],
+  ) =>
+    createUser(system, {
+      organization: home.organization.id,
+      grants: [[role, account!]],
+      stockLocations,
+    });
+  tokens.set('administrator', await home.administrator.signIn());
+  tokens.set('deviceManager', await (await userWith('DEVICE_MANAGER')).signIn());
+  tokens.set('stockManager', await (await userWith('STOCK_MANAGER', [store.id])).signIn());
+  tokens.set('selfService', await (await userWith('SELF_SERVICE_USER')).signIn());
+  // Users made through the API, invited and accepting as a real user would.
+  const technician = newAddress(home, 'ny.tekniker');
   tokens.set(
     'newTechnician',
     await acceptedUser(technician, () =>
@@ -165,7 +184,7 @@ beforeAll(async () => {
       ),
     ),
   );
-  const deviceManager = 'ny.enhed@nordiskprint.example';
+  const deviceManager = newAddress(home, 'ny.enhed');
   tokens.set(
     'newDeviceManager',
     await acceptedUser(deviceManager, () =>
@@ -175,7 +194,7 @@ beforeAll(async () => {
           i: {
             email: deviceManager,
             name: 'Ny Enhedsansvarlig',
-            grants: [{ role: 'DEVICE_MANAGER', accountId: account }],
+            grants: [{ role: 'DEVICE_MANAGER', accountId: account!.id }],
           },
         },
         { token: tokens.get('administrator') },
@@ -210,7 +229,7 @@ it('answers only on the caller itself: anonymous callers and other users get non
   expect(await permissionsOf(undefined)).toBeNull();
   const other = await system.graphql<{ node: { viewerCan: Permissions | null } | null }>(
     'query ($id: ID!) { node(id: $id) { ... on User { viewerCan { seeStock } } } }',
-    { id: toGlobalId('User', demoIds.user('anna.admin@nordiskprint.example')) },
+    { id: home.administrator.id },
     { token: tokens.get('agent') },
   );
   expect(other.errors).toBeUndefined();
@@ -256,19 +275,13 @@ it("refuses a technician the stock its permissions say it may not see, a new one
   for (const kind of ['technician', 'newTechnician'] as const) {
     const token = tokens.get(kind);
     expect((await permissionsOf(token))!.seeStock).toBe(false);
-    const agent = await system.graphql<{ stockLocations: { id: string }[] }>(
-      '{ stockLocations { id } }',
-      {},
-      { token: tokens.get('agent') },
-    );
-    const someLocation = agent.data!.stockLocations[0]!.id;
     const asked = await system.graphql<{
       stockLocations: unknown[];
       stockLocation: unknown;
       shipments: { edges: unknown[] };
     }>(
       'query ($id: ID!) { stockLocations { id } stockLocation(id: $id) { id } shipments(first: 5) { edges { cursor } } }',
-      { id: someLocation },
+      { id: store.id },
       { token },
     );
     expect(asked.errors).toBeUndefined();
