@@ -1,6 +1,16 @@
 import fc from 'fast-check';
-import { demoIds, toGlobalId } from '@portal/platform';
-import { startTestSystem, testSupergraph, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
+  startTestSystem,
+  testSupergraph,
+  type TestAccount,
+  type TestCustomer,
+  type TestSystem,
+} from '@portal/testkit';
 import { mutations, operations } from './support/fuzz';
 import { SIGN_IN_MUTATIONS } from '../src/protection';
 
@@ -14,53 +24,11 @@ const { apiSchemaOf } = require('../../schema/compose-lib.cjs') as {
  * every run must prove); `npm run fuzz` sets FUZZ_RUNS to 50,000.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 600);
-/** Mutations change the demo data as they go, so fewer of them (at least 300: see `doubled`). */
+/** Mutations change the built data as they go, so fewer of them (at least 300: see `doubled`). */
 const MUTATION_RUNS = Math.max(300, Math.ceil(RUNS / 5));
 /** These end a caller's session (or user) for every later case. */
 const NOT_FUZZED = new Set(['logout', 'disableUser']);
 const ONE_SIGN_IN = 'Send one sign-in, registration or confirmation per request.';
-
-const nordisk = {
-  devices: [
-    'NP1000001',
-    'NP1000002',
-    'NP1000003',
-    'NP1000004',
-    'NP1000005',
-    'NP1000006',
-    'NP2000001',
-    'NP2000002',
-    'NP2000003',
-  ],
-  accounts: ['100200', '100201'],
-  users: [
-    'anna.admin@nordiskprint.example',
-    'dennis.device@nordiskprint.example',
-    'sune.self@nordiskprint.example',
-  ],
-};
-const fjord = {
-  devices: ['FL3000001', 'FL3000002', 'FL3000003'],
-  accounts: ['300400'],
-  users: ['bo.admin@fjordlogistik.example'],
-};
-const idsOf = (org: typeof nordisk) => [
-  ...org.devices.map((s) => toGlobalId('Device', demoIds.device(s))),
-  ...org.accounts.map((a) => toGlobalId('Account', demoIds.account(a))),
-  ...org.users.map((u) => toGlobalId('User', demoIds.user(u))),
-];
-const NORDISK_IDS = idsOf(nordisk);
-const FJORD_IDS = idsOf(fjord);
-
-const CALLERS = {
-  'anna.admin@nordiskprint.example': FJORD_IDS,
-  'dennis.device@nordiskprint.example': FJORD_IDS,
-  'sara.stock@nordiskprint.example': FJORD_IDS,
-  'sune.self@nordiskprint.example': FJORD_IDS,
-  'bo.admin@fjordlogistik.example': NORDISK_IDS,
-  'agent@service.example': [] as string[],
-  'tech@service.example': [] as string[],
-} as const;
 
 const ALLOWED_CODES = new Set([
   'UNAUTHENTICATED',
@@ -73,39 +41,107 @@ const ALLOWED_CODES = new Set([
 ]);
 
 let system: TestSystem;
-const tokens = new Map<string, string | undefined>();
+/** Ids of the two customers' devices, accounts and users: what the operations are given. */
+let ownIds: string[] = [];
+let foreignIds: string[] = [];
+/** Each caller's token (none: anonymous) and the ids it must never see. */
+const callers = new Map<string, { token: string | undefined; foreign: string[] }>();
 beforeAll(async () => {
   // Thousands of costly documents from one address in a minute: fair use would refuse most of
   // them (fair-use.test.ts pins that); here every one must reach the subgraphs.
   const unlimited = Number.MAX_SAFE_INTEGER;
+  // The demo database for its device models only: every id the test checks is built here.
   system = await startTestSystem({
     fairUse: { anonymous: unlimited, user: unlimited, session: unlimited, apiKey: unlimited },
   });
-  for (const email of Object.keys(CALLERS)) tokens.set(email, await system.signIn(email));
-  tokens.set('anonymous', undefined);
-}, 120_000);
+  const agent = await createStaffUser(system, 'SERVICE_AGENT');
+  const technician = await createStaffUser(system, 'TECHNICIAN');
+  const agentToken = await agent.signIn();
+  const devicesOn = async (account: TestAccount, count: number, stockLocationId?: string) => {
+    const ids: string[] = [];
+    for (let n = 0; n < count; n++)
+      ids.push(
+        (
+          await createDevice(system, account, {
+            agentToken,
+            stockLocationId,
+            // Only an e-Maintenance device draws toner from a store.
+            eMaintenance: stockLocationId !== undefined,
+          })
+        ).id,
+      );
+    return ids;
+  };
+  // One customer with two accounts, a Device Manager assigned to some of its devices and a Stock
+  // Manager on a store some of them draw from; another customer with one account.
+  const own = await createCustomer(system, { accounts: 2 });
+  const other = await createCustomer(system);
+  const [first, second] = own.accounts as [TestAccount, TestAccount];
+  const store = await createStockLocation(system, first, { agentToken });
+  const ownDevices = [
+    ...(await devicesOn(first, 3, store.id)),
+    ...(await devicesOn(first, 3)),
+    ...(await devicesOn(second, 3)),
+  ];
+  const deviceManager = await createUser(system, {
+    organization: own.organization.id,
+    name: 'Dagny Device',
+    grants: [['DEVICE_MANAGER', first]],
+    devices: ownDevices.slice(0, 4),
+  });
+  const stockManager = await createUser(system, {
+    organization: own.organization.id,
+    name: 'Sigrid Stock',
+    grants: [['STOCK_MANAGER', first]],
+    stockLocations: [store.id],
+  });
+  const selfService = await createUser(system, {
+    organization: own.organization.id,
+    name: 'Svend Self',
+    grants: [
+      ['SELF_SERVICE_USER', first],
+      ['SELF_SERVICE_USER', second],
+    ],
+  });
+  const otherDevices = await devicesOn(other.accounts[0]!, 3);
+  const idsOf = (customer: TestCustomer, devices: string[], users: { id: string }[]) => [
+    ...devices,
+    ...customer.accounts.map((account) => account.id),
+    ...users.map((u) => u.id),
+  ];
+  ownIds = idsOf(own, ownDevices, [own.administrator, deviceManager, selfService]);
+  foreignIds = idsOf(other, otherDevices, [other.administrator]);
+  for (const caller of [own.administrator, deviceManager, stockManager, selfService])
+    callers.set(caller.email, { token: await caller.signIn(), foreign: foreignIds });
+  callers.set(other.administrator.email, {
+    token: await other.administrator.signIn(),
+    foreign: ownIds,
+  });
+  // The service centre sees every customer's devices.
+  for (const staff of [agent, technician])
+    callers.set(staff.email, { token: await staff.signIn(), foreign: [] });
+  callers.set('anonymous', { token: undefined, foreign: [...ownIds, ...foreignIds] });
+}, 180_000);
 afterAll(async () => {
   await system.stop();
 });
 
 it(`answers ${RUNS} generated operations from random callers without a 5xx, an internal error or a leak`, async () => {
   const schema = apiSchemaOf(testSupergraph());
-  const callers = [...tokens.keys()];
   let cases = 0;
   await fc.assert(
     fc.asyncProperty(
-      operations(schema, [...NORDISK_IDS, ...FJORD_IDS]),
-      fc.constantFrom(...callers),
+      operations(schema, [...ownIds, ...foreignIds]),
+      fc.constantFrom(...callers.keys()),
       async (query, caller) => {
         cases++;
-        const result = await system.graphql(query, {}, { token: tokens.get(caller) });
+        const result = await system.graphql(query, {}, { token: callers.get(caller)!.token });
         expect(result.status).toBeLessThan(500);
         for (const error of result.errors ?? []) {
           expect(ALLOWED_CODES).toContain(error.extensions?.code);
         }
-        const foreign = CALLERS[caller as keyof typeof CALLERS] ?? [...NORDISK_IDS, ...FJORD_IDS];
         const body = JSON.stringify(result.data ?? null);
-        for (const id of foreign) expect(body).not.toContain(id);
+        for (const id of callers.get(caller)!.foreign) expect(body).not.toContain(id);
       },
     ),
     { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
@@ -115,14 +151,13 @@ it(`answers ${RUNS} generated operations from random callers without a 5xx, an i
 
 it(`answers ${MUTATION_RUNS} generated mutations (aliased, in fragments) and runs no second sign-in`, async () => {
   const schema = apiSchemaOf(testSupergraph());
-  const callers = [...tokens.keys()];
   let doubled = 0;
   await fc.assert(
     fc.asyncProperty(
-      mutations(schema, [...NORDISK_IDS, ...FJORD_IDS], SIGN_IN_MUTATIONS, NOT_FUZZED),
-      fc.constantFrom(...callers),
+      mutations(schema, [...ownIds, ...foreignIds], SIGN_IN_MUTATIONS, NOT_FUZZED),
+      fc.constantFrom(...callers.keys()),
       async ({ query, signIns }, caller) => {
-        const result = await system.graphql(query, {}, { token: tokens.get(caller) });
+        const result = await system.graphql(query, {}, { token: callers.get(caller)!.token });
         expect(result.status).toBeLessThan(500);
         for (const error of result.errors ?? []) {
           expect(ALLOWED_CODES).toContain(error.extensions?.code);
@@ -135,9 +170,8 @@ it(`answers ${MUTATION_RUNS} generated mutations (aliased, in fragments) and run
             expect(result.errors?.map((e) => e.message)).toContain(ONE_SIGN_IN);
           }
         }
-        const foreign = CALLERS[caller as keyof typeof CALLERS] ?? [...NORDISK_IDS, ...FJORD_IDS];
         const body = JSON.stringify(result.data ?? null);
-        for (const id of foreign) expect(body).not.toContain(id);
+        for (const id of callers.get(caller)!.foreign) expect(body).not.toContain(id);
       },
     ),
     {

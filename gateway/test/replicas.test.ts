@@ -6,19 +6,25 @@ import { logger, metricsRegistry, SUBGRAPHS } from '@portal/platform';
 import { freePort } from '@portal/devkit';
 import { ReplicaSet, replicaFetch } from '../src/replicas';
 import { startGateway, type RunningGateway } from '../src/gateway';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
+  deliverPendingEvents,
+  startTestSystem,
+  type TestSystem,
+} from '@portal/testkit';
+import { phoneInReadings } from '@portal/testkit/meter-readings';
+import { orderFor, serviceOrderApi } from '@portal/testkit/service-orders';
 
 let system: TestSystem;
 /** A second gateway on the first instance of each subgraph only, over the same database. */
 let single: RunningGateway;
-const tokens: Record<string, string> = {};
-const USERS = [
-  'anna.admin@nordiskprint.example',
-  'dennis.device@nordiskprint.example',
-  'sara.stock@nordiskprint.example',
-  'bo.admin@fjordlogistik.example',
-  'agent@service.example',
-];
+/** The callers, built in beforeAll: a customer's three roles, another's Administrator, staff. */
+const USERS = ['admin', 'deviceManager', 'stockManager', 'otherAdmin', 'agent'] as const;
+const tokens = {} as Record<(typeof USERS)[number], string>;
 
 // Between them they call every subgraph, several in one request.
 const QUERIES = [
@@ -51,7 +57,48 @@ beforeAll(async () => {
       SUBGRAPHS.map(({ name }) => [name, system.instances(name)[0]!.url]),
     ),
   });
-  for (const email of USERS) tokens[email] = await system.signIn(email);
+  // The demo database for its device models only: what the callers see is built here.
+  const agent = await createStaffUser(system, 'SERVICE_AGENT');
+  const agentToken = await agent.signIn();
+  const customer = await createCustomer(system);
+  const other = await createCustomer(system);
+  const account = customer.accounts[0]!;
+  const store = await createStockLocation(system, account, { agentToken });
+  const devices = [
+    // Only an e-Maintenance device draws toner from a store.
+    (
+      await createDevice(system, account, {
+        agentToken,
+        stockLocationId: store.id,
+        eMaintenance: true,
+      })
+    ).id,
+    (await createDevice(system, account, { agentToken })).id,
+    (await createDevice(system, account, { agentToken })).id,
+  ];
+  await createDevice(system, other.accounts[0]!, { agentToken });
+  // A reading and an open order: the device list asks meter readings and service orders too.
+  await phoneInReadings(system, agentToken, devices[0]!, [
+    { daysAgo: 10, values: { TOTAL: 12_345 } },
+  ]);
+  const adminToken = await customer.administrator.signIn();
+  await serviceOrderApi(system).ok(adminToken, 'create', { input: orderFor(devices[1]!) });
+  await deliverPendingEvents(system);
+  const deviceManager = await createUser(system, {
+    organization: customer.organization.id,
+    grants: [['DEVICE_MANAGER', account]],
+    devices: devices.slice(0, 2),
+  });
+  const stockManager = await createUser(system, {
+    organization: customer.organization.id,
+    grants: [['STOCK_MANAGER', account]],
+    stockLocations: [store.id],
+  });
+  tokens.admin = adminToken;
+  tokens.deviceManager = await deviceManager.signIn();
+  tokens.stockManager = await stockManager.signIn();
+  tokens.otherAdmin = await other.administrator.signIn();
+  tokens.agent = agentToken;
 }, 120_000);
 
 afterAll(async () => {
@@ -63,10 +110,10 @@ it('answers every role exactly as one instance of each subgraph does, spreading 
   const before = SUBGRAPHS.map(({ name }) =>
     system.instances(name).map((i) => i.graphqlRequests()),
   );
-  for (const email of USERS) {
+  for (const user of USERS) {
     for (const query of QUERIES) {
-      const replicated = await ask(system.gateway.url, query, tokens[email]!);
-      const alone = await ask(single.url, query, tokens[email]!);
+      const replicated = await ask(system.gateway.url, query, tokens[user]);
+      const alone = await ask(single.url, query, tokens[user]);
       expect(replicated.status).toBe(200);
       expect((replicated.body as { errors?: unknown }).errors).toBeUndefined();
       expect(replicated).toEqual(alone);
@@ -81,9 +128,9 @@ it('answers every role exactly as one instance of each subgraph does, spreading 
 
 it('loses no request that a client retries while one instance of every subgraph stops under load', async () => {
   const expected = new Map<string, unknown>();
-  for (const email of USERS)
+  for (const user of USERS)
     for (const query of QUERIES)
-      expected.set(`${email}|${query}`, (await ask(single.url, query, tokens[email]!)).body);
+      expected.set(`${user}|${query}`, (await ask(single.url, query, tokens[user])).body);
 
   const WORKERS = 6;
   const PER_WORKER = 30;
@@ -98,7 +145,7 @@ it('loses no request that a client retries while one instance of every subgraph 
 
   const worker = async (w: number) => {
     for (let i = 0; i < PER_WORKER; i++) {
-      const email = USERS[(w + i) % USERS.length]!;
+      const user = USERS[(w + i) % USERS.length]!;
       const query = QUERIES[i % QUERIES.length]!;
       let ok = false;
       for (let attempt = 1; attempt <= ATTEMPTS && !ok; attempt++) {
@@ -107,9 +154,9 @@ it('loses no request that a client retries while one instance of every subgraph 
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
         try {
-          const { status, body } = await ask(system.gateway.url, query, tokens[email]!);
+          const { status, body } = await ask(system.gateway.url, query, tokens[user]);
           ok = status === 200 && (body as { errors?: unknown }).errors === undefined;
-          if (ok && JSON.stringify(body) !== JSON.stringify(expected.get(`${email}|${query}`)))
+          if (ok && JSON.stringify(body) !== JSON.stringify(expected.get(`${user}|${query}`)))
             wrong++;
         } catch {
           ok = false;
@@ -143,7 +190,7 @@ it('loses no request that a client retries while one instance of every subgraph 
   const deadline = Date.now() + 15_000;
   while (revived().some((n) => n === 0)) {
     if (Date.now() > deadline) throw new Error(`instances not back in rotation: ${revived()}`);
-    for (const query of QUERIES) await ask(system.gateway.url, query, tokens[USERS[0]!]!);
+    for (const query of QUERIES) await ask(system.gateway.url, query, tokens[USERS[0]]);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }, 120_000);

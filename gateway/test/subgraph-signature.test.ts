@@ -1,40 +1,45 @@
 import { SignJWT, generateKeyPair } from 'jose';
 import {
   ANONYMOUS,
-  demoIds,
+  fromGlobalId,
   PRINCIPAL_HEADER,
   SUBGRAPHS,
   principalKeysFromEnvironment,
   signPrincipal,
-  toGlobalId,
   type PrincipalClaims,
 } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { createCustomer, createDevice, startTestSystem, type TestSystem } from '@portal/testkit';
 
 let system: TestSystem;
+/** One customer's Administrator, as the gateway would sign it... */
+let administrator: PrincipalClaims;
+/** ...and another customer's device (its global id). */
+let foreignDevice: string;
+/** An _entities request for the foreign device. */
+let foreignEntities: { query: string; variables: Record<string, unknown> };
 beforeAll(async () => {
+  // The demo database for its device models only: the customers are built here.
   system = await startTestSystem();
-});
+  const owner = await createCustomer(system);
+  foreignDevice = (await createDevice(system, owner.accounts[0]!)).id;
+  const customer = await createCustomer(system);
+  administrator = {
+    ...ANONYMOUS,
+    kind: 'user',
+    id: fromGlobalId('User', customer.administrator.id)!,
+    organizationId: fromGlobalId('Organization', customer.organization.id)!,
+    grants: [
+      { accountId: fromGlobalId('Account', customer.accounts[0]!.id)!, roles: ['ADMINISTRATOR'] },
+    ],
+  };
+  foreignEntities = {
+    query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Device { serialNumber } } }`,
+    variables: { representations: [{ __typename: 'Device', id: foreignDevice }] },
+  };
+}, 120_000);
 afterAll(async () => {
   await system.stop();
 });
-
-const bo: PrincipalClaims = {
-  ...ANONYMOUS,
-  kind: 'user',
-  id: demoIds.user('bo.admin@fjordlogistik.example'),
-  organizationId: demoIds.organization('Fjord Logistik ApS'),
-  grants: [{ accountId: demoIds.account('300400'), roles: ['ADMINISTRATOR'] }],
-};
-
-const foreignEntities = {
-  query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Device { serialNumber } } }`,
-  variables: {
-    representations: [
-      { __typename: 'Device', id: toGlobalId('Device', demoIds.device('NP1000001')) },
-    ],
-  },
-};
 
 async function straightToDevices(body: unknown, principalHeader?: string) {
   const response = await fetch(system.devices.url, {
@@ -70,7 +75,11 @@ describe('subgraphs answer only the gateway', () => {
 
   it('refuses a principal signed with another key', async () => {
     const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
-    const forged = await signPrincipal({ ...bo, staffRole: 'SERVICE_AGENT' }, privateKey, 60);
+    const forged = await signPrincipal(
+      { ...administrator, staffRole: 'SERVICE_AGENT' },
+      privateKey,
+      60,
+    );
     const { status, body } = await straightToDevices(foreignEntities, forged);
     expect(status).toBe(401);
     expect(body.data).toBeUndefined();
@@ -78,7 +87,7 @@ describe('subgraphs answer only the gateway', () => {
 
   it('refuses an expired principal', async () => {
     const { privateKey } = await principalKeysFromEnvironment();
-    const expired = await new SignJWT({ p: bo })
+    const expired = await new SignJWT({ p: administrator })
       .setProtectedHeader({ alg: 'EdDSA' })
       .setIssuer('portal-gateway')
       .setAudience('portal-subgraphs')
@@ -91,7 +100,7 @@ describe('subgraphs answer only the gateway', () => {
 
   it('resolves no foreign device through _entities even with a valid signature', async () => {
     const { privateKey } = await principalKeysFromEnvironment();
-    const signed = await signPrincipal(bo, privateKey!, 60);
+    const signed = await signPrincipal(administrator, privateKey!, 60);
     const { status, body } = await straightToDevices(foreignEntities, signed);
     expect(status).toBe(200);
     expect(body.data).toEqual({ _entities: [null] });
@@ -99,7 +108,11 @@ describe('subgraphs answer only the gateway', () => {
 
   it('ignores a principal header a client sends to the gateway', async () => {
     const { privateKey } = await principalKeysFromEnvironment();
-    const staff = await signPrincipal({ ...bo, staffRole: 'SERVICE_AGENT' }, privateKey!, 60);
+    const staff = await signPrincipal(
+      { ...administrator, staffRole: 'SERVICE_AGENT' },
+      privateKey!,
+      60,
+    );
     const result = await system.graphql(
       '{ devices { totalCount } }',
       {},
@@ -111,12 +124,11 @@ describe('subgraphs answer only the gateway', () => {
 
 describe('every subgraph, reached directly', () => {
   const service = { query: '{ _service { sdl } }' };
-  const entities = {
+  // Read when a test runs: the device is built in beforeAll.
+  const entities = () => ({
     query: `query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }`,
-    variables: {
-      r: [{ __typename: 'Device', id: toGlobalId('Device', demoIds.device('NP1000001')) }],
-    },
-  };
+    variables: { r: [{ __typename: 'Device', id: foreignDevice }] },
+  });
   const post = async (url: string, body: unknown, header?: string) =>
     (
       await fetch(url, {
@@ -135,15 +147,19 @@ describe('every subgraph, reached directly', () => {
       const url = system.subgraph(name).url;
       const { privateKey: forger } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
       const { privateKey } = await principalKeysFromEnvironment();
-      const forged = await signPrincipal({ ...bo, staffRole: 'SERVICE_AGENT' }, forger, 60);
-      const expired = await new SignJWT({ p: bo })
+      const forged = await signPrincipal(
+        { ...administrator, staffRole: 'SERVICE_AGENT' },
+        forger,
+        60,
+      );
+      const expired = await new SignJWT({ p: administrator })
         .setProtectedHeader({ alg: 'EdDSA' })
         .setIssuer('portal-gateway')
         .setAudience('portal-subgraphs')
         .setIssuedAt(Math.floor(Date.now() / 1000) - 120)
         .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
         .sign(privateKey!);
-      for (const body of [service, entities]) {
+      for (const body of [service, entities()]) {
         expect(await post(url, body)).toBe(401);
         expect(await post(url, body, forged)).toBe(401);
         expect(await post(url, body, expired)).toBe(401);
@@ -158,7 +174,7 @@ describe('a signed principal lives no longer than the gateway signs for', () => 
   const signed = async (issuedAgo: number, lifetime: number) => {
     const { privateKey } = await principalKeysFromEnvironment();
     const issuedAt = Math.floor(Date.now() / 1000) - issuedAgo;
-    return new SignJWT({ p: bo })
+    return new SignJWT({ p: administrator })
       .setProtectedHeader({ alg: 'EdDSA' })
       .setIssuer('portal-gateway')
       .setAudience('portal-subgraphs')
