@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { demoIds, sqlStatementCount } from '@portal/platform';
+import { fromGlobalId, sqlStatementCount } from '@portal/platform';
 import { registerDevice } from '../src/domain/device.service';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  COLOUR_A3_MODEL,
+  createCustomer,
+  createStaffUser,
+  MONO_A4_MODEL,
+  startTestSystem,
+  type TestSystem,
+} from '@portal/testkit';
 
 let system: TestSystem;
 let token: string;
@@ -9,14 +16,21 @@ let token: string;
 beforeAll(async () => {
   // Resolve the principal on every request, so that both pages pay the same fixed cost.
   // No event delivery either: its background polling would be counted too.
+  // The demo database only for the model catalogue; customers and the agent are built here.
   system = await startTestSystem({ principalCacheMs: 0, deliverEvents: false });
+  // Two organisations, so that a page's accounts and organisations are each several.
+  const accounts = [
+    (await createCustomer(system)).accounts[0]!,
+    (await createCustomer(system)).accounts[0]!,
+  ];
+  token = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
   await system.devices.dataSource.transaction(async (manager) => {
     for (let n = 0; n < 60; n++) {
       await registerDevice(manager, {
         id: randomUUID(),
         serialNumber: `BATCH${String(n).padStart(4, '0')}`,
-        modelId: demoIds.model(n % 2 ? 'imageRUNNER ADVANCE DX C5840i' : 'i-SENSYS LBP325x'),
-        accountId: demoIds.account(n % 3 ? '100200' : '100201'),
+        modelId: fromGlobalId('DeviceModel', n % 2 ? COLOUR_A3_MODEL : MONO_A4_MODEL)!,
+        accountId: fromGlobalId('Account', accounts[n % 3 ? 0 : 1]!.id)!,
         location: {
           address: 'Batchvej 1',
           building: null,
@@ -38,7 +52,6 @@ beforeAll(async () => {
       });
     }
   });
-  token = await system.signIn('agent@service.example');
 });
 afterAll(async () => {
   await system.stop();

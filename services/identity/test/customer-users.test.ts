@@ -1,4 +1,12 @@
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createStaffUser,
+  createUser,
+  newAddress,
+  startTestSystem,
+  type TestCustomer,
+  type TestSystem,
+} from '@portal/testkit';
 import { mailCount, tokenIn, waitForMailWithSubject } from '@portal/testkit';
 
 /**
@@ -8,14 +16,29 @@ import { mailCount, tokenIn, waitForMailWithSubject } from '@portal/testkit';
  */
 let system: TestSystem;
 let agent: string;
-let anna: string;
+let admin: string;
+/** The customer whose Administrator invites Kirsten. */
+let customer: TestCustomer;
+/** Kirsten's address as invited and as corrected (new to the run's shared mail capture). */
+let invitedEmail: string;
+let correctedEmail: string;
+/** Her address up to and including the @: what a caller spells out on the phone. */
+const emailPrefix = () => `${invitedEmail.split('@')[0]!}@`;
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  [agent, anna] = await Promise.all([
-    system.signIn('agent@service.example'),
-    system.signIn('anna.admin@nordiskprint.example'),
-  ]);
+  system = await startTestSystem({ demo: false });
+  customer = await createCustomer(system, { name: 'Nordisk Print' });
+  invitedEmail = newAddress(customer, 'kirsten.kunde');
+  correctedEmail = newAddress(customer, 'kirsten.kunde');
+  // Another organisation's user, and a staff member: neither may turn up below.
+  const other = await createCustomer(system, { name: 'Fjord Logistik' });
+  await createUser(system, {
+    organization: other.organization.id,
+    name: 'Bo Berg',
+    grants: [['ADMINISTRATOR', other.accounts[0]!]],
+  });
+  const staff = await createStaffUser(system, 'SERVICE_AGENT', 'Aksel Agent');
+  [agent, admin] = await Promise.all([staff.signIn(), customer.administrator.signIn()]);
 });
 afterAll(async () => {
   await system.stop();
@@ -38,50 +61,51 @@ describe('customerUsers', () => {
       `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id } userErrors { code } } }`,
       {
         input: {
-          email: 'kirsten.kunde@nordiskprint.example',
+          email: invitedEmail,
           name: 'Kirsten Kundeservice',
           language: 'en',
-          grants: [{ role: 'SELF_SERVICE_USER', accountId: (await accountId('100200'))! }],
+          grants: [{ role: 'SELF_SERVICE_USER', accountId: customer.accounts[0]!.id }],
         },
       },
-      { token: anna },
+      { token: admin },
     );
     expect(invited.data!.inviteUser.user).not.toBeNull();
     const names = async (s: string) => (await search(s)).data!.customerUsers.map((u) => u.name);
     expect(await names('kundeserv')).toEqual(['Kirsten Kundeservice']);
-    expect(await names('KIRSTEN.KUNDE@')).toEqual(['Kirsten Kundeservice']);
-    expect(await names('Nordisk Print')).toContain('Kirsten Kundeservice');
-    expect(await names('100200')).toContain('Kirsten Kundeservice');
-    expect(await names('100200')).not.toContain('Bo Berg');
+    expect(await names(emailPrefix().toUpperCase())).toEqual(['Kirsten Kundeservice']);
+    expect(await names(customer.organization.name)).toContain('Kirsten Kundeservice');
+    const accountNumber = customer.accounts[0]!.customerAccountNumber;
+    expect(await names(accountNumber)).toContain('Kirsten Kundeservice');
+    expect(await names(accountNumber)).not.toContain('Bo Berg');
     // LIKE's wildcards are plain characters here.
     expect(await names('%%')).toEqual([]);
     expect(await names('Aksel')).toEqual([]);
     const short = await search('k');
     expect(short.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const byCustomer = await search('Kirsten', anna);
+    const byCustomer = await search('Kirsten', admin);
     expect(byCustomer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('lets the agent correct a mistyped e-mail; a confirmation goes to the new address', async () => {
-    const found = (await search('kirsten.kunde@')).data!.customerUsers as unknown as {
+    const found = (await search(emailPrefix())).data!.customerUsers as unknown as {
       id: string;
     }[];
-    const before = mailCount('kirsten.kunde@nordisk-print.example');
+    const before = mailCount(correctedEmail);
     const corrected = await system.graphql<{
       correctUserEmail: { user: { email: string; status: string } | null; userErrors: unknown[] };
     }>(
       `mutation ($id: ID!, $email: String!) { correctUserEmail(userId: $id, email: $email) {
         user { email status } userErrors { code field message } } }`,
-      { id: found[0]!.id, email: 'kirsten.kunde@nordisk-print.example' },
+      { id: found[0]!.id, email: correctedEmail },
       { token: agent },
     );
     expect(corrected.data!.correctUserEmail).toEqual({
-      user: { email: 'kirsten.kunde@nordisk-print.example', status: 'PENDING_CONFIRMATION' },
+      user: { email: correctedEmail, status: 'PENDING_CONFIRMATION' },
       userErrors: [],
     });
     // She had not accepted the invitation yet: a new one goes to the corrected address.
     const mail = await waitForMailWithSubject(
-      'kirsten.kunde@nordisk-print.example',
+      correctedEmail,
       before,
       'You are invited to Canon Self-Service',
     );
@@ -92,11 +116,3 @@ describe('customerUsers', () => {
     expect(accepted.data!.acceptInvitation.userErrors).toEqual([]);
   });
 });
-
-async function accountId(number: string): Promise<string | undefined> {
-  const token = await system.signIn('anna.admin@nordiskprint.example');
-  const result = await system.graphql<{
-    accounts: { id: string; customerAccountNumber: string }[];
-  }>('{ accounts { id customerAccountNumber } }', {}, { token });
-  return result.data!.accounts.find((a) => a.customerAccountNumber === number)?.id;
-}

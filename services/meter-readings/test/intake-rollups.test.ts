@@ -1,6 +1,12 @@
-import { demoIds, toGlobalId } from '@portal/platform';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
-import { deliverEvents, today } from '@portal/testkit/meter-readings';
+import { fromGlobalId, toGlobalId } from '@portal/platform';
+import {
+  createCustomer,
+  createStaffUser,
+  MONO_A3_MODEL,
+  startTestSystem,
+  type TestSystem,
+} from '@portal/testkit';
+import { today } from '@portal/testkit/meter-readings';
 import { SUBMIT_MANY, type BulkAnswer } from '@portal/testkit/reading-fleet';
 import { addMonths, daysBetween, periodOf } from '../src/domain/calendar';
 import { insertReadingFleet } from '../src/reading-fleet';
@@ -25,9 +31,11 @@ const on = (quarter: string, month: number, day: number) =>
 const SEEDED = on(PP, 0, 10);
 
 beforeAll(async () => {
+  // The demo database only for the model catalogue; the customer and the agent are built here.
   system = await startTestSystem({ deliverEvents: false });
-  await deliverEvents(system);
-  agent = await system.signIn('agent@service.example');
+  // Delivers what is pending too (the demo template's events and the customer's).
+  const accountId = fromGlobalId('Account', (await createCustomer(system)).accounts[0]!.id)!;
+  agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
   const dataSource = system.subgraph('meter-readings').dataSource;
   for (const [prefix, names] of [
     ['RM', ['m1', 'm2', 'm3', 'm4', 'm5', 'm6']],
@@ -37,8 +45,8 @@ beforeAll(async () => {
     const fleet = await insertReadingFleet((sql, params) => dataSource.query(sql, params), {
       prefix,
       size: names.length,
-      accountId: demoIds.account('100200'),
-      modelId: demoIds.model('imageRUNNER ADVANCE DX 6860i'),
+      accountId,
+      modelId: fromGlobalId('DeviceModel', MONO_A3_MODEL)!,
       readingDate: SEEDED,
     });
     names.forEach((name, i) => {
