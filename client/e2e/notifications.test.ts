@@ -1,7 +1,14 @@
 import type { Browser } from 'playwright-core';
-import { DEMO_PASSWORD } from '@portal/platform';
-import type { TestSystem } from '@portal/testkit';
-import { orderInput, serviceOrderApi, TECHNICIAN, visitTime } from '@portal/testkit/service-orders';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createUser,
+  TEST_PASSWORD,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
+import { orderFor, serviceOrderApi, visitTime } from '@portal/testkit/service-orders';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -10,31 +17,51 @@ let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
+/** A Device Manager who raises an order on his device, and the staff who plan its visit. */
+let dennis: TestUser;
+let device: { id: string };
+let planner: TestUser;
+/** A name no demo colleague has: the notification names him. */
+let technician: TestUser;
+
+// The demo world holds the device model catalogue; everything the test looks at is built here.
 browserSuite({ mode: 'demo' }, (suite) => ({ system, browser, baseURL } = suite));
+
+beforeAll(async () => {
+  const customer = await createCustomer(system);
+  const account = customer.accounts[0]!;
+  device = await createDevice(system, account);
+  dennis = await createUser(system, {
+    organization: customer.organization.id,
+    name: 'Dennis Device',
+    grants: [['DEVICE_MANAGER', account]],
+    devices: [device.id],
+  });
+  planner = await createStaffUser(system, 'SERVICE_PLANNER', 'Pernille Planner');
+  technician = await createStaffUser(system, 'TECHNICIAN', 'Tove Tekniker');
+});
 
 it('shows the unread count in the header, the list, and marks them read', async () => {
   const api = serviceOrderApi(system);
-  // The user's mails and list read English; the demo users read Danish by default.
+  // The user's mails and list read English; users read Danish by default.
   await system.identity.dataSource.query(
-    `UPDATE identity.app_user SET language = 'en' WHERE email = 'dennis.device@nordiskprint.example'`,
+    `UPDATE identity.app_user SET language = 'en' WHERE email = $1`,
+    [dennis.email],
   );
-  const [dennis, planner] = await Promise.all([
-    system.signIn('dennis.device@nordiskprint.example'),
-    system.signIn('planner@service.example'),
-  ]);
-  const order = await api.ok(dennis, 'create', { input: orderInput('NP1000001') });
-  await api.ok(planner, 'acknowledge', { id: order.id });
-  await api.ok(planner, 'schedule', {
+  const [dennisToken, plannerToken] = await Promise.all([dennis.signIn(), planner.signIn()]);
+  const order = await api.ok(dennisToken, 'create', { input: orderFor(device.id) });
+  await api.ok(plannerToken, 'acknowledge', { id: order.id });
+  await api.ok(plannerToken, 'schedule', {
     id: order.id,
     visitAt: visitTime(),
-    technicianId: TECHNICIAN,
-    technicianName: 'Tobias Tekniker',
+    technicianId: technician.id,
+    technicianName: technician.name,
   });
 
   const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
   await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill('dennis.device@nordiskprint.example');
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('E-mail').fill(dennis.email);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   // Events reach identity asynchronously: the header asks again on every page change.
   const header = page.locator('.site-header');
@@ -55,7 +82,7 @@ it('shows the unread count in the header, the list, and marks them read', async 
     `Unread Service visit scheduled: ${order.number}`,
     `Unread Service order ${order.number} is acknowledged`,
   ]);
-  await list.getByText('The technician is Tobias Tekniker.').waitFor();
+  await list.getByText(`The technician is ${technician.name}.`).waitFor();
   await screenshot(page, 'notifications');
 
   await list.getByRole('button', { name: 'Mark read' }).first().click();
@@ -77,7 +104,7 @@ it('shows the unread count in the header, the list, and marks them read', async 
   await page.getByRole('status').getByText('Your choice is saved.').waitFor();
   const stored = await system.graphql<{
     notificationPreferences: { type: string; enabled: boolean }[];
-  }>(`{ notificationPreferences { type enabled } }`, {}, { token: dennis });
+  }>(`{ notificationPreferences { type enabled } }`, {}, { token: dennisToken });
   expect(stored.data!.notificationPreferences).toContainEqual({
     type: 'SERVICE_VISIT_SCHEDULED',
     enabled: false,

@@ -1,6 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, demoIds, toGlobalId } from '@portal/platform';
-import type { TestSystem } from '@portal/testkit';
+import {
+  COLOUR_A3_MODEL,
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  LARGE_FORMAT_MODEL,
+  MONO_A3_MODEL,
+  TEST_PASSWORD,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
+import { latestValues, phoneInReadings } from '@portal/testkit/meter-readings';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -12,41 +23,95 @@ let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
+/** The customer whose Administrator reads, submits and confirms. */
+let customer: TestCustomer;
+/** The agent in the browser: a name no demo colleague has, shown on his corrections. */
+let asger: TestUser;
+/** Each a device of the customer's with two monthly readings, the newest 35 days ago. */
+const devices = {} as Record<
+  'corrected' | 'confirmed' | 'phoned',
+  { id: string; serialNumber: string }
+>;
+
+// The demo world holds the device model catalogue; everything the tests look at is built here.
 browserSuite({ mode: 'demo' }, (suite) => ({ system, browser, baseURL } = suite));
 
-const DEVICE = toGlobalId('Device', demoIds.device('NP1000002'));
+beforeAll(async () => {
+  customer = await createCustomer(system);
+  const account = customer.accounts[0]!;
+  // Another agent builds the world, so only Asger's own corrections name him.
+  const agentToken = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  // Kinds as the demo devices these tests used had: a mono A3 and a colour A3 on e-Maintenance,
+  // a large-format device whose readings the customer submits.
+  const kinds: [keyof typeof devices, string, boolean, Record<string, number>[]][] = [
+    [
+      'corrected',
+      MONO_A3_MODEL,
+      true,
+      [
+        { TOTAL: 600_000, BLACK: 600_000 },
+        { TOTAL: 616_000, BLACK: 616_000 },
+      ],
+    ],
+    [
+      'phoned',
+      COLOUR_A3_MODEL,
+      true,
+      [
+        { TOTAL: 250_000, BLACK: 170_000, COLOUR: 80_000 },
+        { TOTAL: 259_000, BLACK: 176_000, COLOUR: 83_000 },
+      ],
+    ],
+    [
+      'confirmed',
+      LARGE_FORMAT_MODEL,
+      false,
+      [
+        { TOTAL: 6_000, LARGE_FORMAT: 6_000 },
+        { TOTAL: 6_200, LARGE_FORMAT: 6_200 },
+      ],
+    ],
+  ];
+  for (const [name, modelId, eMaintenance, [older, newer]] of kinds) {
+    devices[name] = await createDevice(system, account, {
+      agentToken,
+      modelId,
+      eMaintenance,
+      billedMeters: Object.keys(older!),
+    });
+    await phoneInReadings(system, agentToken, devices[name].id, [
+      { daysAgo: 65, values: older! },
+      { daysAgo: 35, values: newer! },
+    ]);
+  }
+  asger = await createStaffUser(system, 'SERVICE_AGENT', 'Asger Agent');
+});
 
 async function signIn(page: Page, email: string, password: string, submit: string) {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel(password).fill(DEMO_PASSWORD);
+  await page.getByLabel(password).fill(TEST_PASSWORD);
   await page.getByRole('button', { name: submit }).click();
 }
 
-async function newestValues(serial = 'NP1000002'): Promise<{ meter: string; value: number }[]> {
-  const token = await system.signIn('agent@service.example');
-  const result = await system.graphql<{
-    device: {
-      meterReadings: { edges: { node: { values: { meter: string; value: number }[] } }[] };
-    };
-  }>(
-    `query ($id: ID!) { device(id: $id) { meterReadings(first: 2) { edges { node { values { meter value } } } } } }`,
-    { id: toGlobalId('Device', demoIds.device(serial)) },
-    { token },
-  );
-  return result.data!.device.meterReadings.edges[0]!.node.values;
+/** The newest reading's values of a device (its global id), as the agent reads them. */
+async function newestValues(device: string): Promise<{ meter: string; value: number }[]> {
+  const { values } = await latestValues(system, await asger.signIn(), device);
+  return Object.entries(values).map(([meter, value]) => ({ meter, value }));
 }
 
 describe('meter-reading corrections in the web client', () => {
   it('an agent corrects a reading with a reason; the customer sees it in the history', async () => {
-    const values = await newestValues();
+    const values = await newestValues(devices.corrected.id);
     const names: Record<string, string> = { TOTAL: 'Total', BLACK: 'Black', COLOUR: 'Colour' };
 
     const agent = await personIn(browser, baseURL, 'en-GB');
-    await signIn(agent.page, 'agent@service.example', 'Password', 'Sign in');
+    await signIn(agent.page, asger.email, 'Password', 'Sign in');
     await agent.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    await agent.page.goto(`/devices/${DEVICE}`);
-    await agent.page.getByRole('heading', { level: 1, name: /NP1000002/ }).waitFor();
+    await agent.page.goto(`/devices/${devices.corrected.id}`);
+    await agent.page
+      .getByRole('heading', { level: 1, name: devices.corrected.serialNumber })
+      .waitFor();
     await agent.page
       .getByRole('button', { name: /^Correct the reading of/ })
       .first()
@@ -61,7 +126,7 @@ describe('meter-reading corrections in the web client', () => {
     await form.getByRole('button', { name: 'Save correction' }).click();
     await agent.page.getByText(/^The reading of .+ is corrected\.$/).waitFor();
     await agent.page
-      .getByText(/corrected by Aksel Agent on/)
+      .getByText(/corrected by Asger Agent on/)
       .first()
       .waitFor();
     await screenshot(agent.page, 'reading-corrected-by-agent-en');
@@ -69,12 +134,16 @@ describe('meter-reading corrections in the web client', () => {
     await agent.context.close();
 
     const anna = await personIn(browser, baseURL, 'da-DK');
-    await signIn(anna.page, 'anna.admin@nordiskprint.example', 'Adgangskode', 'Log ind');
-    await anna.page.getByRole('heading', { level: 1, name: 'Velkommen, Anna Andersen' }).waitFor();
-    await anna.page.goto(`/devices/${DEVICE}`);
-    await anna.page.getByRole('heading', { level: 1, name: /NP1000002/ }).waitFor();
+    await signIn(anna.page, customer.administrator.email, 'Adgangskode', 'Log ind');
+    await anna.page
+      .getByRole('heading', { level: 1, name: `Velkommen, ${customer.administrator.name}` })
+      .waitFor();
+    await anna.page.goto(`/devices/${devices.corrected.id}`);
+    await anna.page
+      .getByRole('heading', { level: 1, name: devices.corrected.serialNumber })
+      .waitFor();
     const history = anna.page.getByRole('region', { name: 'Tælleraflæsninger' });
-    const line = history.getByText(/rettet af Aksel Agent den/).first();
+    const line = history.getByText(/rettet af Asger Agent den/).first();
     await line.waitFor();
     expect(await history.locator('tbody tr').first().innerText()).toContain(
       'Counter misread on the phone',
@@ -88,12 +157,14 @@ describe('meter-reading corrections in the web client', () => {
 
   it('a customer confirms an implausible increase; an agent checks it off the review list', async () => {
     const values = Object.fromEntries(
-      (await newestValues('NP1000006')).map((v) => [v.meter, v.value]),
+      (await newestValues(devices.confirmed.id)).map((v) => [v.meter, v.value]),
     );
     const anna = await personIn(browser, baseURL, 'en-GB');
-    await signIn(anna.page, 'anna.admin@nordiskprint.example', 'Password', 'Sign in');
-    await anna.page.getByRole('heading', { level: 1, name: 'Welcome, Anna Andersen' }).waitFor();
-    await anna.page.goto(`/devices/${toGlobalId('Device', demoIds.device('NP1000006'))}`);
+    await signIn(anna.page, customer.administrator.email, 'Password', 'Sign in');
+    await anna.page
+      .getByRole('heading', { level: 1, name: `Welcome, ${customer.administrator.name}` })
+      .waitFor();
+    await anna.page.goto(`/devices/${devices.confirmed.id}`);
     const form = anna.page.getByRole('form', { name: 'Submit a meter reading' });
     await form.getByLabel(/^Total counter/).fill(String(values.TOTAL! * 10 + 200_000));
     await form.getByLabel(/^Large format counter/).fill(String(values.LARGE_FORMAT! + 100));
@@ -108,11 +179,11 @@ describe('meter-reading corrections in the web client', () => {
     await anna.context.close();
 
     const agent = await personIn(browser, baseURL, 'da-DK');
-    await signIn(agent.page, 'agent@service.example', 'Adgangskode', 'Log ind');
+    await signIn(agent.page, asger.email, 'Adgangskode', 'Log ind');
     await agent.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await agent.page.goto('/meter-readings');
     const list = agent.page.getByRole('table', { name: 'Bekræftede stigninger til kontrol' });
-    const row = list.locator('tbody tr', { hasText: 'NP1000006' });
+    const row = list.locator('tbody tr', { hasText: devices.confirmed.serialNumber });
     await row.waitFor();
     await screenshot(agent.page, 'readings-to-review-da');
     await row.getByRole('button', { name: 'Markér som kontrolleret' }).click();
@@ -122,27 +193,27 @@ describe('meter-reading corrections in the web client', () => {
   });
 
   it('an agent enters a phone reading dated last week (source PHONE)', async () => {
-    const values = await newestValues('NP1000003');
+    const values = await newestValues(devices.phoned.id);
     const names: Record<string, string> = { TOTAL: 'Total', BLACK: 'Black', COLOUR: 'Colour' };
     const lastWeek = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(
       new Date(Date.now() - 7 * 24 * 3600_000),
     );
     const agent = await personIn(browser, baseURL, 'en-GB');
-    await signIn(agent.page, 'agent@service.example', 'Password', 'Sign in');
+    await signIn(agent.page, asger.email, 'Password', 'Sign in');
     await agent.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    await agent.page.goto(`/devices/${toGlobalId('Device', demoIds.device('NP1000003'))}`);
+    await agent.page.goto(`/devices/${devices.phoned.id}`);
     const form = agent.page.getByRole('form', { name: 'Submit a meter reading' });
     await form.getByLabel(/^Reading date/).fill(lastWeek);
     for (const { meter, value } of values)
       await form.getByLabel(new RegExp(`^${names[meter]} counter`)).fill(String(value + 50));
     await form.getByRole('button', { name: 'Submit reading' }).click();
     await form.getByText(/^The reading of .+ is accepted\.$/).waitFor();
-    const token = await system.signIn('agent@service.example');
+    const token = await asger.signIn();
     const latest = await system.graphql<{
       device: { latestMeterReading: { readingDate: string; source: string } };
     }>(
       `query ($id: ID!) { device(id: $id) { latestMeterReading { readingDate source } } }`,
-      { id: toGlobalId('Device', demoIds.device('NP1000003')) },
+      { id: devices.phoned.id },
       { token },
     );
     expect(latest.data!.device.latestMeterReading).toEqual({
