@@ -1,16 +1,24 @@
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  startTestSystem,
+  type TestAccount,
+  type TestSystem,
+} from '@portal/testkit';
 import { addDays, daysBetween } from '../../services/meter-readings/src/domain/calendar';
 import { rebuildRollups as rebuildMeterReadings } from '../../services/meter-readings/src/rollups';
 import { rebuildRollups as rebuildServiceOrders } from '../../services/service-orders/src/rollups';
 import { rebuildRollups as rebuildToner } from '../../services/toner/src/rollups';
 import {
   deliverEvents,
-  deviceId,
   latestValues,
+  phoneInReadings,
   raised,
   submit,
 } from '@portal/testkit/meter-readings';
-import { TECHNICIAN, visitTime } from '@portal/testkit/service-orders';
+import { visitTime } from '@portal/testkit/service-orders';
 import { createIntegrationKey, DELIVER, DISPATCH, projected, report } from '@portal/testkit/toner';
 
 /**
@@ -18,21 +26,70 @@ import { createIntegrationKey, DELIVER, DISPATCH, projected, report } from '@por
  * facts, after a realistic month of accepts, late readings, corrections and voids.
  */
 let system: TestSystem;
-let anna: string;
+/** Tokens: the customer's Administrator and the service centre's staff. */
+let admin: string;
 let agent: string;
 let planner: string;
 let tech: string;
+let technicianId: string;
+/** The customer's account: its devices but one (the other customer's) are on it. */
+let account: TestAccount;
+/** The devices built here (global ids), named by what the tests do with them. */
+const device: Record<string, string> = {};
+
+/** Three monthly readings phoned in, the newest 36 days old: a history to read, correct and void. */
+const HISTORY = [96, 66, 36].map((daysAgo, n) => ({
+  daysAgo,
+  values: { TOTAL: 20_000 + 6_000 * n, BLACK: 12_000 + 3_000 * n, COLOUR: 8_000 + 3_000 * n },
+}));
+
+async function buildDevices(account: TestAccount, otherAccount: TestAccount) {
+  // Cyan at its minimum with nothing on its way: an alert for it orders a shipment.
+  const store = await createStockLocation(system, account, {
+    agentToken: agent,
+    levels: [{ sku: 'C-EXV58-C', quantity: 2, minimumLevel: 2, targetLevel: 5 }],
+  });
+  const plan: [string, TestAccount, Record<string, unknown>?][] = [
+    ['tonerAndBulk', account, { eMaintenance: true, stockLocationId: store.id }],
+    ['bulk2', account],
+    ['bulk3', account],
+    ['readThenDecommissioned', account],
+    ['readThenCancelled', account],
+    ['worked', account],
+    ['lateThenQuarterly', account],
+    ['corrected', account],
+    ['voided', otherAccount],
+  ];
+  for (const [name, on, extra] of plan) {
+    device[name] = (
+      await createDevice(system, on, {
+        agentToken: agent,
+        billedMeters: ['TOTAL', 'BLACK', 'COLOUR'],
+        ...extra,
+      })
+    ).id;
+    await phoneInReadings(system, agent, device[name]!, HISTORY);
+  }
+  await deliverEvents(system);
+}
 
 beforeAll(async () => {
+  // The demo world gives the device models and toner products; the customers, staff, devices
+  // and histories asserted on are built here.
   system = await startTestSystem({ deliverEvents: false });
   await deliverEvents(system);
-  anna = await system.signIn('anna.admin@nordiskprint.example');
-  agent = await system.signIn('agent@service.example');
-  planner = await system.signIn('planner@service.example');
-  tech = await system.signIn('tech@service.example');
-});
+  const [customer, other] = [await createCustomer(system), await createCustomer(system)];
+  agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  planner = await (await createStaffUser(system, 'SERVICE_PLANNER')).signIn();
+  const technician = await createStaffUser(system, 'TECHNICIAN');
+  technicianId = technician.id;
+  tech = await technician.signIn();
+  account = customer.accounts[0]!;
+  await buildDevices(account, other.accounts[0]!);
+  admin = await customer.administrator.signIn();
+}, 180_000);
 afterAll(async () => {
-  await system.stop();
+  await system?.stop();
 });
 
 interface Reading {
@@ -41,13 +98,13 @@ interface Reading {
   values: { meter: string; value: number }[];
 }
 
-async function newestReadings(serial: string): Promise<Reading[]> {
+async function newestReadings(id: string): Promise<Reading[]> {
   const result = await system.graphql<{
     device: { meterReadings: { edges: { node: Reading }[] } };
   }>(
     `query ($id: ID!) { device(id: $id) { meterReadings(first: 3) { edges { node {
        id readingDate values { meter value } } } } } }`,
-    { id: deviceId(serial) },
+    { id },
     { token: agent },
   );
   if (result.errors) throw new Error(JSON.stringify(result.errors));
@@ -104,29 +161,28 @@ describe('meter usage per device and month, and readings owed and received per a
     expect(before.length).toBeGreaterThan(0);
 
     // This month's readings: one at a time and in bulk.
-    for (const serial of ['NP1000004', 'NP1000005']) {
-      const { values } = await latestValues(system, anna, deviceId(serial));
+    for (const id of [device.readThenDecommissioned!, device.readThenCancelled!]) {
+      const { values } = await latestValues(system, admin, id);
       expect(
-        (await submit(system, anna, { deviceId: deviceId(serial), values: raised(values, 300) }))
-          .userErrors,
+        (await submit(system, admin, { deviceId: id, values: raised(values, 300) })).userErrors,
       ).toEqual([]);
     }
     const bulk = await system.graphql<{ submitMeterReadings: { accepted: number } }>(
       `mutation ($inputs: [SubmitMeterReadingInput!]!) { submitMeterReadings(inputs: $inputs) { accepted } }`,
       {
         inputs: await Promise.all(
-          ['NP1000001', 'NP1000002', 'NP1000003'].map(async (serial) => ({
-            deviceId: deviceId(serial),
-            values: raised((await latestValues(system, anna, deviceId(serial))).values, 250),
+          [device.tonerAndBulk!, device.bulk2!, device.bulk3!].map(async (id) => ({
+            deviceId: id,
+            values: raised((await latestValues(system, admin, id)).values, 250),
           })),
         ),
       },
-      { token: anna },
+      { token: admin },
     );
     expect(bulk.data!.submitMeterReadings.accepted).toBe(3);
 
     // A late reading by phone between two stored ones: the next reading's usage shrinks.
-    const [newest, previous] = (await newestReadings('NP2000002')).slice(1);
+    const [newest, previous] = (await newestReadings(device.lateThenQuarterly!)).slice(1);
     const day = addDays(
       previous!.readingDate,
       Math.floor(daysBetween(previous!.readingDate, newest!.readingDate) / 2),
@@ -136,15 +192,15 @@ describe('meter usage per device and month, and readings owed and received per a
       value: Math.floor((value + previous!.values[i]!.value) / 2),
     }));
     const late = await submit(system, agent, {
-      deviceId: deviceId('NP2000002'),
+      deviceId: device.lateThenQuarterly!,
       readingDate: day,
       values: between,
     });
     expect(late.userErrors).toEqual([]);
 
     // A correction of an older reading and the voiding of another.
-    const [, toCorrect] = await newestReadings('NP2000003');
-    const [lower] = (await newestReadings('NP2000003')).slice(2);
+    const [, toCorrect] = await newestReadings(device.corrected!);
+    const [lower] = (await newestReadings(device.corrected!)).slice(2);
     const corrected = toCorrect!.values.map(({ meter, value }, i) => ({
       meter,
       value: value - Math.floor((value - lower!.values[i]!.value) / 3),
@@ -156,7 +212,7 @@ describe('meter usage per device and month, and readings owed and received per a
         reason: 'Read off the wrong counter',
       }),
     ).toEqual([]);
-    const [, toVoid] = await newestReadings('FL3000002');
+    const [, toVoid] = await newestReadings(device.voided!);
     expect(
       await mutate('voidMeterReading', { readingId: toVoid!.id, reason: 'Entered twice by phone' }),
     ).toEqual([]);
@@ -164,13 +220,13 @@ describe('meter usage per device and month, and readings owed and received per a
     // A device leaves the fleet; another is read quarterly from now on.
     await changeDevice(
       `mutation ($id: ID!) { decommissionDevice(deviceId: $id, reason: "Scrapped.") { userErrors { code } } }`,
-      { id: deviceId('NP1000004') },
+      { id: device.readThenDecommissioned! },
     );
     await changeDevice(
       `mutation ($id: ID!, $contract: ServiceContractInput!) {
          updateDeviceContract(deviceId: $id, contract: $contract) { userErrors { code } } }`,
       {
-        id: deviceId('NP2000002'),
+        id: device.lateThenQuarterly!,
         contract: {
           contractNumber: 'SC-ROLLUP-Q',
           responseTimeHours: 8,
@@ -224,18 +280,18 @@ describe('service orders per device and day, and per account and day', () => {
   it('is the same kept by every transition as rebuilt from the orders, per device and per account', async () => {
     const before = await orderDays();
     const accountsBefore = await accountDays();
-    const create = (serial: string, type: string) =>
-      ok(anna, ORDER, {
+    const create = (id: string, type: string) =>
+      ok(admin, ORDER, {
         input: {
-          deviceId: deviceId(serial),
+          deviceId: id,
           type,
           description: 'Paper jams in tray 2',
-          contactName: 'Anna Andersen',
+          contactName: 'Alma Administrator',
           contactPhone: '+45 70 10 20 30',
         },
       });
-    const worked = (await create('NP1000006', 'BREAKDOWN')).serviceOrder!.id;
-    const cancelled = (await create('NP1000005', 'MAINTENANCE')).serviceOrder!.id;
+    const worked = (await create(device.worked!, 'BREAKDOWN')).serviceOrder!.id;
+    const cancelled = (await create(device.readThenCancelled!, 'MAINTENANCE')).serviceOrder!.id;
     await ok(
       agent,
       `mutation ($id: ID!) { acknowledgeServiceOrder(id: $id) { userErrors { code } } }`,
@@ -244,7 +300,7 @@ describe('service orders per device and day, and per account and day', () => {
     await ok(
       planner,
       `mutation ($id: ID!, $at: DateTime!, $tech: ID!) { scheduleServiceOrder(id: $id, visitAt: $at, technicianId: $tech) { userErrors { code } } }`,
-      { id: worked, at: visitTime(), tech: TECHNICIAN },
+      { id: worked, at: visitTime(), tech: technicianId },
     );
     await ok(tech, `mutation ($id: ID!) { startServiceOrder(id: $id) { userErrors { code } } }`, {
       id: worked,
@@ -255,7 +311,7 @@ describe('service orders per device and day, and per account and day', () => {
       { id: worked },
     );
     await ok(
-      anna,
+      admin,
       `mutation ($id: ID!) { cancelServiceOrder(id: $id, reason: "Done ourselves") { userErrors { code } } }`,
       { id: cancelled },
     );
@@ -279,18 +335,18 @@ describe('toner shipments per location, month and product', () => {
     );
 
   it('is the same kept by every alert, dispatch and delivery as rebuilt from the shipments', async () => {
-    await projected(system, deviceId('NP1000001'), (row) => row !== null);
-    const eMaintenance = await createIntegrationKey(system, anna);
+    await projected(system, device.tonerAndBulk!, (row) => row !== null);
+    const eMaintenance = await createIntegrationKey(system, admin, [account]);
     const before = await shipmentMonths();
     const alert = await report(system, eMaintenance, {
       alertId: 'EM-ROLLUP-1',
-      deviceId: deviceId('NP1000001'),
+      deviceId: device.tonerAndBulk!,
       colour: 'CYAN',
       levelPercent: 3,
     });
     expect(alert.shipment).not.toBeNull();
     await ok(agent, DISPATCH, { id: alert.shipment!.id });
-    await ok(anna, DELIVER, { id: alert.shipment!.id });
+    await ok(admin, DELIVER, { id: alert.shipment!.id });
 
     const maintained = await shipmentMonths();
     expect(maintained).not.toEqual(before);

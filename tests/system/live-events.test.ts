@@ -1,27 +1,47 @@
-import { startTestSystem, type TestSystem } from '@portal/testkit';
-import { orderInput, serviceOrderApi } from '@portal/testkit/service-orders';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createUser,
+  startTestSystem,
+  type TestSystem,
+} from '@portal/testkit';
+import { orderFor, serviceOrderApi } from '@portal/testkit/service-orders';
 
 let system: TestSystem;
 let api: ReturnType<typeof serviceOrderApi>;
+/** Tokens: a customer's Device Manager, another organisation's Administrator, a planner. */
 let dennis: string;
 let bo: string;
 let planner: string;
+/** Dennis's assigned device and one of Bo's organisation (global ids). */
+let dennisDevice: string;
+let boDevice: string;
 let eventsUrl: string;
 
 beforeAll(async () => {
+  // The demo world gives the device models; the customers, users and devices are built here.
   system = await startTestSystem();
   api = serviceOrderApi(system);
+  const [nordisk, fjord] = [await createCustomer(system), await createCustomer(system)];
+  const agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  dennisDevice = (await createDevice(system, nordisk.accounts[0]!, { agentToken: agent })).id;
+  boDevice = (await createDevice(system, fjord.accounts[0]!, { agentToken: agent })).id;
+  const dennisUser = await createUser(system, {
+    organization: nordisk.organization.id,
+    name: 'Dennis Device',
+    grants: [['DEVICE_MANAGER', nordisk.accounts[0]!]],
+    devices: [dennisDevice],
+  });
   [dennis, bo, planner] = await Promise.all(
-    [
-      'dennis.device@nordiskprint.example',
-      'bo.admin@fjordlogistik.example',
-      'planner@service.example',
-    ].map((email) => system.signIn(email)),
+    [dennisUser, fjord.administrator, await createStaffUser(system, 'SERVICE_PLANNER')].map(
+      (user) => user.signIn(),
+    ),
   );
   eventsUrl = system.gateway.url.replace(/\/graphql$/, '/events');
-});
+}, 180_000);
 afterAll(async () => {
-  await system.stop();
+  await system?.stop();
 });
 
 interface Change {
@@ -84,8 +104,8 @@ it('tells each caller of the changes it may read, and nothing of another organis
   const boStream = await listen(bo);
   const plannerStream = await listen(planner);
   try {
-    const nordisk = await api.ok(dennis, 'create', { input: orderInput('NP1000001') });
-    const fjord = await api.ok(bo, 'create', { input: orderInput('FL3000001') });
+    const nordisk = await api.ok(dennis, 'create', { input: orderFor(dennisDevice) });
+    const fjord = await api.ok(bo, 'create', { input: orderFor(boDevice) });
     await api.ok(planner, 'acknowledge', { id: nordisk.id });
     await api.ok(planner, 'acknowledge', { id: fjord.id });
     // The service centre reads every organisation's orders: it hears of both.

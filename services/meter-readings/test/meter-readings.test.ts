@@ -1,13 +1,17 @@
-import { demoIds, sqlStatementCount, toGlobalId } from '@portal/platform';
+import { fromGlobalId, sqlStatementCount, toGlobalId } from '@portal/platform';
 import { randomUUID } from 'node:crypto';
 import { registerDevice } from '../../devices/src/domain/device.service';
 import { addDays, dayIn } from '../src/domain/calendar';
 import {
+  COLOUR_A3_MODEL,
   createCustomer,
   createDevice,
   createStaffUser,
   createStockLocation,
   createUser,
+  LARGE_FORMAT_MODEL,
+  MONO_A3_MODEL,
+  MONO_A4_MODEL,
   startTestSystem,
   type TestCustomer,
   type TestSystem,
@@ -43,17 +47,17 @@ interface Model {
   start: Record<string, number>;
 }
 const COLOUR: Model = {
-  modelId: toGlobalId('DeviceModel', demoIds.model('imageRUNNER ADVANCE DX C5840i')),
+  modelId: COLOUR_A3_MODEL,
   billedMeters: ['TOTAL', 'BLACK', 'COLOUR'],
   start: { TOTAL: 20_000, BLACK: 12_000, COLOUR: 8_000 },
 };
 const MONO: Model = {
-  modelId: toGlobalId('DeviceModel', demoIds.model('imageRUNNER ADVANCE DX 6860i')),
+  modelId: MONO_A3_MODEL,
   billedMeters: ['TOTAL', 'BLACK'],
   start: { TOTAL: 20_000, BLACK: 20_000 },
 };
 const LARGE: Model = {
-  modelId: toGlobalId('DeviceModel', demoIds.model('imagePROGRAF TX-3100')),
+  modelId: LARGE_FORMAT_MODEL,
   billedMeters: ['TOTAL', 'LARGE_FORMAT'],
   start: { TOTAL: 5_000, LARGE_FORMAT: 5_000 },
 };
@@ -340,8 +344,8 @@ describe('submitting a reading', () => {
       registerDevice(manager, {
         id,
         serialNumber: 'KI0000001',
-        modelId: demoIds.model('i-SENSYS LBP325x'),
-        accountId: Buffer.from(customer.accounts[0]!.id, 'base64url').toString().split(':')[1]!,
+        modelId: fromGlobalId('DeviceModel', MONO_A4_MODEL)!,
+        accountId: fromGlobalId('Account', customer.accounts[0]!.id)!,
         location: {
           address: 'Ronton, Kiritimati',
           building: null,
@@ -679,7 +683,7 @@ describe('retrying with an idempotency key', () => {
     const input = {
       deviceId: device.theirs1!.id,
       values: raised(values, 700),
-      idempotencyKey: 'fl3000001-month-end',
+      idempotencyKey: 'theirs1-month-end',
     };
     const first = await submit(system, otherAdmin, input);
     expect(first.userErrors).toEqual([]);
@@ -693,7 +697,7 @@ describe('retrying with an idempotency key', () => {
       }),
     ]);
     // A refusal is the first answer too: a retry gets it again, with nothing stored.
-    const lower = { ...input, values: raised(values, -1), idempotencyKey: 'fl3000001-typo' };
+    const lower = { ...input, values: raised(values, -1), idempotencyKey: 'theirs1-typo' };
     const refused = await submit(system, otherAdmin, lower);
     expect(codes(refused)).toEqual(['ALREADY_SUBMITTED_TODAY']);
     expect(await submit(system, otherAdmin, lower)).toEqual(refused);

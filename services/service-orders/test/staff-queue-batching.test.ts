@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { sqlStatementCount } from '@portal/platform';
+import { fromGlobalId, sqlStatementCount } from '@portal/platform';
 import { ServiceOrder } from '../src/entities/service-order.entity';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  startTestSystem,
+  type TestSystem,
+} from '@portal/testkit';
 
 let system: TestSystem;
 let token: string;
@@ -13,18 +19,21 @@ beforeAll(async () => {
   // No event delivery either: its background polling would be counted too.
   system = await startTestSystem({ principalCacheMs: 0, deliverEvents: false });
   const dataSource = system.subgraph('service-orders').dataSource;
-  // The devices subgraph's own rows: without event delivery no projection reaches service orders.
-  const devices: { id: string }[] = await system.devices.dataSource.query(
-    'SELECT id FROM devices.device ORDER BY serial_number',
-  );
-  // 60 orders whose response is overdue, spread over the demo devices (S5's queue).
+  // The builders deliver their events by hand; the demo world gives only the device models.
+  const customer = await createCustomer(system);
+  const agent = await createStaffUser(system, 'SERVICE_AGENT');
+  token = await agent.signIn();
+  const devices: { id: string }[] = [];
+  for (let n = 0; n < 12; n++)
+    devices.push(await createDevice(system, customer.accounts[0]!, { agentToken: token }));
+  // 60 orders whose response is overdue, spread over the devices built here (S5's queue).
   const now = Date.now();
   await dataSource.getRepository(ServiceOrder).insert(
     Array.from({ length: 60 }, (_, n) => {
       const dueAt = new Date(now - (n + 1) * 3_600_000);
       return {
         id: randomUUID(),
-        deviceId: devices[n % devices.length]!.id,
+        deviceId: fromGlobalId('Device', devices[n % devices.length]!.id)!,
         type: 'MAINTENANCE' as const,
         status: 'SUBMITTED' as const,
         channel: 'PHONE' as const,
@@ -46,10 +55,9 @@ beforeAll(async () => {
       };
     }),
   );
-  token = await system.signIn('agent@service.example');
-});
+}, 180_000);
 afterAll(async () => {
-  await system.stop();
+  await system?.stop();
 });
 
 interface Queue {
