@@ -12,7 +12,7 @@ import {
 } from '../src/apollo-patches';
 import { PERSISTED_DOCUMENTS_FILE } from '../src/persisted-operations';
 import { computeResponse } from '../src/result-shaping';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { createCustomer, startTestSystem, type TestSystem, type TestUser } from '@portal/testkit';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the modules the gateway patches */
 const shaping = require('@apollo/gateway/dist/resultShaping') as {
@@ -49,10 +49,17 @@ mkdirSync(path.join(clientDist, '.vite'));
 copyFileSync(CLIENT_DOCUMENTS, path.join(clientDist, PERSISTED_DOCUMENTS_FILE));
 
 let system: TestSystem;
+/** Who asks for Me: a built customer's Administrator (no device or model needed: no demo data). */
+let user: TestUser;
 let token: string;
 beforeAll(async () => {
-  system = await startTestSystem({ clientDistDir: clientDist, warmQueryPlans: true });
-  token = await system.signIn('anna.admin@nordiskprint.example');
+  system = await startTestSystem({
+    demo: false,
+    clientDistDir: clientDist,
+    warmQueryPlans: true,
+  });
+  user = (await createCustomer(system)).administrator;
+  token = await user.signIn();
 });
 afterAll(async () => {
   await system.stop();
@@ -121,7 +128,7 @@ it('a client operation by hash: planned at start only, shaped by ours, its opera
 
   const first = await me();
   expect(first.errors).toBeUndefined();
-  expect(first.data?.me?.email).toBe('anna.admin@nordiskprint.example');
+  expect(first.data?.me?.email).toBe(user.email);
   // The warmed plan was found under Apollo's key: nothing planned.
   expect(buildQueryPlan).not.toHaveBeenCalled();
   expect(shaped).toHaveBeenCalledTimes(1);

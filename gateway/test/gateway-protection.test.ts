@@ -1,12 +1,25 @@
 import { metricsRegistry, SUBGRAPHS } from '@portal/platform';
 import { startGateway, type RunningGateway } from '../src/gateway';
-import { createCustomer, startTestSystem, type TestSystem, testSupergraph } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  startTestSystem,
+  type TestCustomer,
+  type TestSystem,
+  testSupergraph,
+} from '@portal/testkit';
 
 let system: TestSystem;
+/** A built customer with a device (the deep query reaches its model, account and organisation). */
+let customer: TestCustomer;
+let serialNumber: string;
 let token: string;
 beforeAll(async () => {
+  // The demo database for its model catalogue only.
   system = await startTestSystem();
-  token = await (await createCustomer(system)).administrator.signIn();
+  customer = await createCustomer(system);
+  ({ serialNumber } = await createDevice(system, customer.accounts[0]!));
+  token = await customer.administrator.signIn();
 });
 afterAll(async () => {
   await system.stop();
@@ -65,7 +78,7 @@ describe('limits before planning (graphql-armor)', () => {
     const logins = Array.from(
       { length: 20 },
       (_, i) =>
-        `a${i}: login(email: "bo.admin@fjordlogistik.example", password: "guess-${i}") { accessToken }`,
+        `a${i}: login(email: "${customer.administrator.email}", password: "guess-${i}") { accessToken }`,
     );
     const before = await subgraphFetches();
     const result = await system.graphql(`mutation { ${logins.join(' ')} }`);
@@ -76,28 +89,34 @@ describe('limits before planning (graphql-armor)', () => {
     expect(await subgraphFetches()).toBe(before);
   });
 
+  // A registration as a real one would ask: the built customer's account and device (so each
+  // row's document is built when its test runs, after beforeAll).
   const registration = (i: number) =>
-    `register(input: { email: "fragment-${i}@example.com", name: "F ${i}", password: "Fragment-Password-${i}!", customerAccountNumber: "100200", deviceSerialNumber: "NP1000001" }) { userErrors { code } }`;
+    `register(input: { email: "fragment-${i}@example.com", name: "F ${i}", password: "Fragment-Password-${i}!", customerAccountNumber: "${customer.accounts[0]!.customerAccountNumber}", deviceSerialNumber: "${serialNumber}" }) { userErrors { code } }`;
   it.each([
     [
       'aliased registrations in named fragments',
-      `mutation { ...A ...B } fragment A on Mutation { a: ${registration(1)} } fragment B on Mutation { b: ${registration(2)} }`,
+      () =>
+        `mutation { ...A ...B } fragment A on Mutation { a: ${registration(1)} } fragment B on Mutation { b: ${registration(2)} }`,
     ],
     [
       'aliased sign-ins in inline fragments',
-      `mutation { ... on Mutation { x: login(email: "a@example.com", password: "guess-1") { accessToken } } ... { y: login(email: "a@example.com", password: "guess-2") { accessToken } } }`,
+      () =>
+        `mutation { ... on Mutation { x: login(email: "a@example.com", password: "guess-1") { accessToken } } ... { y: login(email: "a@example.com", password: "guess-2") { accessToken } } }`,
     ],
     [
       'one field beside a nested fragment holding another',
-      `mutation { resendConfirmation(email: "a@example.com") ...A } fragment A on Mutation { ... on Mutation { ...B } } fragment B on Mutation { again: resendConfirmation(email: "b@example.com") }`,
+      () =>
+        `mutation { resendConfirmation(email: "a@example.com") ...A } fragment A on Mutation { ... on Mutation { ...B } } fragment B on Mutation { again: resendConfirmation(email: "b@example.com") }`,
     ],
     [
       'confirmations and invitations under fragments',
-      `mutation { ...A } fragment A on Mutation { c: confirmEmail(token: "x") { accessToken } ... on Mutation { i: acceptInvitation(token: "y", password: "Guess-Password-1!") { accessToken } } }`,
+      () =>
+        `mutation { ...A } fragment A on Mutation { c: confirmEmail(token: "x") { accessToken } ... on Mutation { i: acceptInvitation(token: "y", password: "Guess-Password-1!") { accessToken } } }`,
     ],
   ])('counts sign-ins whatever the fragments: %s', async (_, query) => {
     const before = await subgraphFetches();
-    const result = await system.graphql(query);
+    const result = await system.graphql(query());
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0]?.message).toBe(
       'Send one sign-in, registration or confirmation per request.',

@@ -14,10 +14,15 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { demoIds, toGlobalId } from '@portal/platform';
 import { apiSchemaOf, mutationCodes } from '../src/docs';
 import { defaultSupergraphPath } from '../src/gateway';
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  startTestSystem,
+  type TestCustomer,
+  type TestSystem,
+} from '@portal/testkit';
 
 const GUIDE = path.resolve(__dirname, '../../docs/partner-api');
 
@@ -64,9 +69,13 @@ describe('the schema', () => {
 describe('/docs', () => {
   let system: TestSystem;
   let origin: string;
+  /** The key's customer, with two devices for the example to list (demo database: models only). */
+  let customer: TestCustomer;
   beforeAll(async () => {
     system = await startTestSystem();
     origin = system.gateway.url.replace(/\/graphql$/, '');
+    customer = await createCustomer(system);
+    for (let n = 0; n < 2; n++) await createDevice(system, customer.accounts[0]!);
   }, 120_000);
   afterAll(() => system?.stop());
 
@@ -92,15 +101,13 @@ describe('/docs', () => {
   });
 
   it('answers the getting-started curl example as printed, with a new API key', async () => {
-    const anna = await system.signIn('anna.admin@nordiskprint.example');
+    const admin = await customer.administrator.signIn();
     const created = await system.graphql<{ createApiKey: { secret: string } }>(
       `mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "Docs example", grants: $grants) { secret } }`,
       {
-        grants: [
-          { role: 'ADMINISTRATOR', accountId: toGlobalId('Account', demoIds.account('100200')) },
-        ],
+        grants: [{ role: 'ADMINISTRATOR', accountId: customer.accounts[0]!.id }],
       },
-      { token: anna },
+      { token: admin },
     );
     const markdown = readFileSync(path.join(GUIDE, 'getting-started.md'), 'utf8');
     const example = /```sh\n(curl [\s\S]*?)```/.exec(markdown)![1]!;

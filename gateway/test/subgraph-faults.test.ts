@@ -1,10 +1,11 @@
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { createCustomer, startTestSystem, type TestSystem } from '@portal/testkit';
 
 let system: TestSystem;
 let token: string;
 beforeAll(async () => {
-  system = await startTestSystem();
-  token = await system.signIn('anna.admin@nordiskprint.example');
+  // No demo data: the queries ask each subgraph for a built customer's two accounts' data.
+  system = await startTestSystem({ demo: false });
+  token = await (await createCustomer(system, { accounts: 2 })).administrator.signIn();
 });
 afterAll(async () => {
   await system.stop();

@@ -2,7 +2,16 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ensureApplicationRole, fromGlobalId } from '@portal/platform';
 import { createTestDatabase, type TestDatabase } from '@portal/devkit';
-import { startTestSystem, subgraphUrlsOf, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createUser,
+  startTestSystem,
+  subgraphUrlsOf,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 import { startGateway, type RunningGateway } from '../../gateway/src/gateway';
 
 /**
@@ -15,6 +24,10 @@ let owner: TestDatabase;
 let system: TestSystem;
 let second: RunningGateway;
 let appUrl: string;
+/** Built through the role: a customer with a device, and its Self-Service user. */
+let customer: TestCustomer;
+let device: { id: string; serialNumber: string };
+let selfService: TestUser;
 /** A user's fair-use budget per window, small enough to spend in a test. */
 const USER_BUDGET = 1000;
 const role = `portal_app_${randomBytes(4).toString('hex')}`;
@@ -35,6 +48,7 @@ const refusal = (sql: string) =>
   );
 
 beforeAll(async () => {
+  // The demo database for its device models; the test builds what it signs in as and changes.
   owner = await createTestDatabase({ demo: true });
   appUrl = await ensureApplicationRole(owner.url, {
     role,
@@ -52,6 +66,12 @@ beforeAll(async () => {
     subgraphUrls: subgraphUrlsOf(system),
     databaseUrl: appUrl,
     fairUse,
+  });
+  customer = await createCustomer(system);
+  device = await createDevice(system, customer.accounts[0]!);
+  selfService = await createUser(system, {
+    organization: customer.organization.id,
+    grants: [['SELF_SERVICE_USER', customer.accounts[0]!]],
   });
 }, 120_000);
 afterAll(async () => {
@@ -90,19 +110,19 @@ describe('the application role', () => {
   });
 
   it('runs the system: sign-in, reads, a change and its event', async () => {
-    const anna = await system.signIn('anna.admin@nordiskprint.example');
+    const admin = await customer.administrator.signIn();
     const devices = await system.graphql<{ devices: { totalCount: number } }>(
       '{ devices { totalCount } }',
       {},
-      { token: anna },
+      { token: admin },
     );
     expect(devices.data?.devices.totalCount).toBeGreaterThan(0);
 
-    const serial = 'NP1000001';
+    const serial = device.serialNumber;
     const { data } = await system.graphql<{ deviceBySerialNumber: { id: string } }>(
       'query ($s: String!) { deviceBySerialNumber(serialNumber: $s) { id } }',
       { s: serial },
-      { token: anna },
+      { token: admin },
     );
     const moved = await system.graphql<{
       updateDeviceLocation: { device: { location: { address: string } }; userErrors: unknown[] };
@@ -110,7 +130,7 @@ describe('the application role', () => {
       `mutation ($id: ID!) { updateDeviceLocation(deviceId: $id, location: { address: "Rollevej 1, 2100 København Ø" }) {
         device { location { address } } userErrors { code } } }`,
       { id: data!.deviceBySerialNumber.id },
-      { token: anna },
+      { token: admin },
     );
     expect(moved.data?.updateDeviceLocation).toEqual({
       device: { location: { address: 'Rollevej 1, 2100 København Ø' } },
@@ -130,13 +150,13 @@ describe('the application role', () => {
   });
 
   it("counts fair use in the owner's table, so two gateway replicas share one budget", async () => {
-    const sune = await system.signIn('sune.self@nordiskprint.example');
+    const token = await selfService.signIn();
     // Asked before the burst (as staying under a budget would), for the key it is counted under.
-    const me = await system.graphql<{ me: { id: string } }>('{ me { id } }', {}, { token: sune });
+    const me = await system.graphql<{ me: { id: string } }>('{ me { id } }', {}, { token });
     const ask = (url: string) =>
       fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${sune}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: '{ devices(first: 10) { edges { node { id } } } }' }),
       });
     const statuses: number[] = [];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { demoIds, toGlobalId } from '@portal/platform';
-import { createStaffUser, startTestSystem, type TestSystem } from '@portal/testkit';
+import { fromGlobalId, toGlobalId } from '@portal/platform';
+import { createStaffUser, MONO_A4_MODEL, startTestSystem, type TestSystem } from '@portal/testkit';
 
 const DEVICES = 10_000;
 const ACCOUNT = randomUUID();
@@ -9,6 +9,7 @@ let system: TestSystem;
 let agent: string;
 
 beforeAll(async () => {
+  // The demo database for its model catalogue; the account and its devices are this test's own.
   system = await startTestSystem({ deliverEvents: false });
   // One statement, in random physical order so that insertion order cannot pass for sorting;
   // install dates repeat (every 365th device), so the date order needs its tie-breaker.
@@ -20,7 +21,7 @@ beforeAll(async () => {
        date '2024-01-01' + (n % 365), false, 1, 'Bulkvej ' || n, 'SC-BULK-' || n, 8,
        ARRAY['TOTAL', 'BLACK'], 'MONTHLY'
      FROM generate_series(1, $3::int) AS n ORDER BY random()`,
-    [demoIds.model('i-SENSYS LBP325x'), ACCOUNT, DEVICES],
+    [fromGlobalId('DeviceModel', MONO_A4_MODEL), ACCOUNT, DEVICES],
   );
   agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
 });

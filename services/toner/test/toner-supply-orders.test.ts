@@ -1,7 +1,13 @@
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createStaffUser,
+  createStockLocation,
+  startTestSystem,
+  type TestCustomer,
+  type TestSystem,
+} from '@portal/testkit';
 import {
   call,
-  createStockLocation,
   DISPATCH,
   levelOf,
   SHIPMENT_FIELDS,
@@ -10,14 +16,18 @@ import {
 } from '@portal/testkit/toner';
 
 let system: TestSystem;
-let anna: string;
+/** The customer whose Administrator requests and receives; built here. */
+let customer: TestCustomer;
+let admin: string;
 let agent: string;
 
 beforeAll(async () => {
+  // The demo database for its toner catalogue only.
   system = await startTestSystem();
-  [anna, agent] = await Promise.all([
-    system.signIn('anna.admin@nordiskprint.example'),
-    system.signIn('agent@service.example'),
+  customer = await createCustomer(system);
+  [admin, agent] = await Promise.all([
+    customer.administrator.signIn(),
+    createStaffUser(system, 'SERVICE_AGENT').then((user) => user.signIn()),
   ]);
 });
 afterAll(async () => {
@@ -39,14 +49,18 @@ const UNDO = `mutation ($id: ID!) { undoShipmentDelivery(id: $id) { ${PAYLOAD} }
 const TARGETS = `mutation ($id: ID!, $levels: [StockLevelTargetInput!]!) { setStockLevelTargets(stockLocationId: $id, levels: $levels) {
   stockLocation { levels { toner { sku } quantity minimumLevel targetLevel } } userErrors { code field message } } }`;
 
-/** A location of Nordisk Print's keeping 3 black toners (minimum 2, target 8). */
-const location = (name: string) =>
-  createStockLocation(system, agent, name, [
-    { sku: 'C-EXV58-BK', quantity: 3, minimumLevel: 2, targetLevel: 8 },
-  ]);
+/** A location of the customer's keeping 3 black toners (minimum 2, target 8). */
+const location = async (name: string) =>
+  (
+    await createStockLocation(system, customer.accounts[0]!, {
+      name,
+      levels: [{ sku: 'C-EXV58-BK', quantity: 3, minimumLevel: 2, targetLevel: 8 }],
+      agentToken: agent,
+    })
+  ).id;
 
 async function requested(locationId: string, quantity: number): Promise<ShipmentData> {
-  const payload = await call<ShipmentPayload>(system, anna, REQUEST, {
+  const payload = await call<ShipmentPayload>(system, admin, REQUEST, {
     input: {
       stockLocationId: locationId,
       sku: 'c-exv58-bk',
@@ -72,16 +86,16 @@ describe('supply orders by hand: request -> approve -> dispatch -> (short) deliv
         note: 'For the iR 2630 in the basement',
         alertId: null,
       },
-      history: [{ status: 'REQUESTED', byName: 'Anna Andersen' }],
+      history: [{ status: 'REQUESTED', byName: customer.administrator.name }],
     });
     // A request is not on its way until approved.
-    expect(await levelOf(system, anna, id, 'C-EXV58-BK')).toMatchObject({
+    expect(await levelOf(system, admin, id, 'C-EXV58-BK')).toMatchObject({
       quantity: 3,
       inShipment: 0,
     });
 
     // Customers never approve, nor dispatch what is not approved.
-    const byCustomer = await system.graphql(APPROVE, { id: request.id }, { token: anna });
+    const byCustomer = await system.graphql(APPROVE, { id: request.id }, { token: admin });
     expect(byCustomer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await call<ShipmentPayload>(system, agent, DISPATCH, { id: request.id })).toMatchObject({
       shipment: null,
@@ -90,7 +104,7 @@ describe('supply orders by hand: request -> approve -> dispatch -> (short) deliv
 
     const approved = await call<ShipmentPayload>(system, agent, APPROVE, { id: request.id });
     expect(approved.shipment).toMatchObject({ status: 'CREATED' });
-    expect(await levelOf(system, anna, id, 'C-EXV58-BK')).toMatchObject({ inShipment: 6 });
+    expect(await levelOf(system, admin, id, 'C-EXV58-BK')).toMatchObject({ inShipment: 6 });
 
     const untracked = await call<ShipmentPayload>(system, agent, DISPATCH_TRACKED, {
       id: request.id,
@@ -111,7 +125,7 @@ describe('supply orders by hand: request -> approve -> dispatch -> (short) deliv
     });
 
     // A short delivery: 4 of 6 arrive; the shipment stays open with 2 outstanding.
-    const tooMany = await call<ShipmentPayload>(system, anna, RECEIVE, {
+    const tooMany = await call<ShipmentPayload>(system, admin, RECEIVE, {
       id: request.id,
       quantity: 7,
     });
@@ -125,7 +139,7 @@ describe('supply orders by hand: request -> approve -> dispatch -> (short) deliv
         },
       ],
     });
-    const short = await call<ShipmentPayload>(system, anna, RECEIVE, {
+    const short = await call<ShipmentPayload>(system, admin, RECEIVE, {
       id: request.id,
       quantity: 4,
     });
@@ -136,13 +150,13 @@ describe('supply orders by hand: request -> approve -> dispatch -> (short) deliv
       deliveredAt: null,
       receipts: [{ quantity: 4, undoableUntil: expect.any(String), undoneAt: null }],
     });
-    expect(await levelOf(system, anna, id, 'C-EXV58-BK')).toMatchObject({
+    expect(await levelOf(system, admin, id, 'C-EXV58-BK')).toMatchObject({
       quantity: 7,
       inShipment: 2,
     });
 
     // The rest (no quantity: all that is outstanding) completes it.
-    const rest = await call<ShipmentPayload>(system, anna, RECEIVE, { id: request.id });
+    const rest = await call<ShipmentPayload>(system, admin, RECEIVE, { id: request.id });
     expect(rest.shipment).toMatchObject({
       status: 'DELIVERED',
       quantityReceived: 6,
@@ -154,7 +168,7 @@ describe('supply orders by hand: request -> approve -> dispatch -> (short) deliv
       'DISPATCHED',
       'DELIVERED',
     ]);
-    expect(await levelOf(system, anna, id, 'C-EXV58-BK')).toMatchObject({
+    expect(await levelOf(system, admin, id, 'C-EXV58-BK')).toMatchObject({
       quantity: 9,
       inShipment: 0,
     });
@@ -177,13 +191,13 @@ describe('supply orders by hand: request -> approve -> dispatch -> (short) deliv
     const request = await requested(id, 5);
     await call<ShipmentPayload>(system, agent, APPROVE, { id: request.id });
     await call<ShipmentPayload>(system, agent, DISPATCH, { id: request.id });
-    expect(await call<ShipmentPayload>(system, anna, UNDO, { id: request.id })).toMatchObject({
+    expect(await call<ShipmentPayload>(system, admin, UNDO, { id: request.id })).toMatchObject({
       userErrors: [{ code: 'NOTHING_TO_UNDO', field: ['id'] }],
     });
-    await call<ShipmentPayload>(system, anna, RECEIVE, { id: request.id });
-    expect(await levelOf(system, anna, id, 'C-EXV58-BK')).toMatchObject({ quantity: 8 });
+    await call<ShipmentPayload>(system, admin, RECEIVE, { id: request.id });
+    expect(await levelOf(system, admin, id, 'C-EXV58-BK')).toMatchObject({ quantity: 8 });
 
-    const undone = await call<ShipmentPayload>(system, anna, UNDO, { id: request.id });
+    const undone = await call<ShipmentPayload>(system, admin, UNDO, { id: request.id });
     expect(undone.shipment).toMatchObject({
       status: 'DISPATCHED',
       quantityReceived: 0,
@@ -196,20 +210,20 @@ describe('supply orders by hand: request -> approve -> dispatch -> (short) deliv
       'CREATED',
       'DISPATCHED',
     ]);
-    expect(await levelOf(system, anna, id, 'C-EXV58-BK')).toMatchObject({
+    expect(await levelOf(system, admin, id, 'C-EXV58-BK')).toMatchObject({
       quantity: 3,
       inShipment: 5,
     });
 
     // Received again (3 this time), then the receipt ages past the window: it stays.
-    await call<ShipmentPayload>(system, anna, RECEIVE, { id: request.id, quantity: 3 });
+    await call<ShipmentPayload>(system, admin, RECEIVE, { id: request.id, quantity: 3 });
     await system
       .subgraph('toner')
       .dataSource.query(
         `UPDATE toner.shipment_receipt SET at = at - interval '6 minutes' WHERE undone_at IS NULL AND shipment_id = $1`,
         [Buffer.from(request.id, 'base64url').toString().split(':')[1]],
       );
-    expect(await call<ShipmentPayload>(system, anna, UNDO, { id: request.id })).toEqual({
+    expect(await call<ShipmentPayload>(system, admin, UNDO, { id: request.id })).toEqual({
       shipment: null,
       userErrors: [
         {
@@ -219,7 +233,7 @@ describe('supply orders by hand: request -> approve -> dispatch -> (short) deliv
         },
       ],
     });
-    expect(await levelOf(system, anna, id, 'C-EXV58-BK')).toMatchObject({
+    expect(await levelOf(system, admin, id, 'C-EXV58-BK')).toMatchObject({
       quantity: 6,
       inShipment: 2,
     });
@@ -241,7 +255,7 @@ describe('supply orders by hand: request -> approve -> dispatch -> (short) deliv
     });
     const read = await call<{ declineReason: string; status: string }>(
       system,
-      anna,
+      admin,
       `query ($id: ID!) { shipment(id: $id) { status declineReason } }`,
       { id: request.id },
     );
@@ -250,7 +264,7 @@ describe('supply orders by hand: request -> approve -> dispatch -> (short) deliv
 
   it('refuses a bad request at its field and records nothing', async () => {
     const id = await location('Bad supply order');
-    const bad = await call<ShipmentPayload>(system, anna, REQUEST, {
+    const bad = await call<ShipmentPayload>(system, admin, REQUEST, {
       input: { stockLocationId: id, sku: 'NO-SUCH', quantity: 0, note: 'x'.repeat(501) },
     });
     expect(bad.userErrors.map((e) => [e.code, e.field])).toEqual([
@@ -260,7 +274,7 @@ describe('supply orders by hand: request -> approve -> dispatch -> (short) deliv
     ]);
     const list = await call<{ totalCount: number }>(
       system,
-      anna,
+      admin,
       `query ($id: ID!) { shipments(filter: { stockLocationId: $id }) { totalCount } }`,
       { id },
     );
@@ -273,7 +287,7 @@ describe('minimum and target per toner, without a count', () => {
     const id = await location('Targets');
     const set = await call<{ stockLocation: unknown; userErrors: UserErrorData[] }>(
       system,
-      anna,
+      admin,
       TARGETS,
       {
         id,
@@ -294,7 +308,7 @@ describe('minimum and target per toner, without a count', () => {
     });
     const bad = await call<{ stockLocation: unknown; userErrors: UserErrorData[] }>(
       system,
-      anna,
+      admin,
       TARGETS,
       {
         id,
@@ -319,7 +333,7 @@ describe('minimum and target per toner, without a count', () => {
         },
       ],
     });
-    expect(await levelOf(system, anna, id, 'C-EXV58-BK')).toMatchObject({
+    expect(await levelOf(system, admin, id, 'C-EXV58-BK')).toMatchObject({
       minimumLevel: 4,
       targetLevel: 10,
     });
