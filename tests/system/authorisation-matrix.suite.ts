@@ -10,7 +10,7 @@ import {
   type ObjectTypeDefinitionNode,
 } from 'graphql';
 import {
-  demoIds,
+  fromGlobalId,
   PRINCIPAL_HEADER,
   principalKeysFromEnvironment,
   signPrincipal,
@@ -18,8 +18,25 @@ import {
   ANONYMOUS,
   type PrincipalClaims,
 } from '@portal/platform';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from '@portal/testkit';
-import { createIntegrationKey } from '@portal/testkit/toner';
+import {
+  COLOUR_A3_MODEL,
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
+  deliverPendingEvents,
+  newAddress,
+  startTestSystem,
+  type GraphQLResponse,
+  type TestAccount,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
+import { daysFromToday, phoneInReadings, raised } from '@portal/testkit/meter-readings';
+import { orderFor, serviceOrderApi, visitTime } from '@portal/testkit/service-orders';
+import { createIntegrationKey, report } from '@portal/testkit/toner';
 import {
   FOREIGN_REFERENCE_MATRIX,
   MUTATION_MATRIX,
@@ -82,15 +99,8 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
     ]),
   );
 
-  const EMAILS: Partial<Record<PrincipalKind, string>> = {
-    Administrator: 'anna.admin@nordiskprint.example',
-    'Device Manager': 'dennis.device@nordiskprint.example',
-    'Stock Manager': 'sara.stock@nordiskprint.example',
-    'Self-Service user': 'sune.self@nordiskprint.example',
-    'Service agent': 'agent@service.example',
-    'Service planner': 'planner@service.example',
-    Technician: 'tech@service.example',
-  };
+  /** Every principal's user (built in beforeAll); the API key and anonymous have none. */
+  const USERS: Partial<Record<PrincipalKind, TestUser>> = {};
 
   type Objects = {
     Organization: string;
@@ -105,35 +115,8 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
     Shipment: string;
     KnowledgeArticle: string;
     slug: string;
-    /** The target organisation's Stock Manager (Sara, or for Fjord Logistik its Administrator). */
+    /** The target organisation's Stock Manager (or for the other organisation its Administrator). */
     stockManager: string;
-  };
-
-  /** Nordisk Print's (Dennis' device, Sara's store), Fjord Logistik's, and Nordisk's unassigned. */
-  const SERIALS: Record<TargetKind, string> = {
-    own: 'NP1000001',
-    other: 'FL3000001',
-    unassigned: 'NP1000004',
-  };
-  const STORES: Record<TargetKind, string> = {
-    own: 'Copenhagen HQ store',
-    other: 'Fjord main store',
-    unassigned: 'Aarhus store',
-  };
-  const ACCOUNTS: Record<TargetKind, string> = {
-    own: '100200',
-    other: '300400',
-    unassigned: '100201',
-  };
-  const ORGANIZATIONS: Record<TargetKind, string> = {
-    own: 'Nordisk Print A/S',
-    other: 'Fjord Logistik ApS',
-    unassigned: 'Nordisk Print A/S',
-  };
-  const USERS: Record<TargetKind, string> = {
-    own: 'sune.self@nordiskprint.example',
-    other: 'bo.admin@fjordlogistik.example',
-    unassigned: 'dorte.both@nordiskprint.example',
   };
 
   type Outcome = '+' | 'N' | 'F' | 'U' | `unexpected ${string}`;
@@ -371,53 +354,184 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
     return result.data!.r;
   }
 
+  /** The caller's organisation (the API key's grants are its accounts, a fresh key's too). */
+  let ownCustomer: TestCustomer;
+
+  /**
+   * Two customers of our own, built the way the demo world had them: the caller's organisation
+   * with two accounts, its Administrator on both and every other role on the first; the own
+   * target on the first account (a device assigned to the Device Manager, at a store assigned to
+   * the Stock Manager); the unassigned target a device of the first account assigned to nobody
+   * and a store of the second assigned to a colleague who manages both on it. Every device has
+   * readings (due again this month), an order (the own one scheduled for our technician) and
+   * every store a shipment.
+   */
   beforeAll(async () => {
+    // The demo database holds the device model and toner catalogues and the knowledge articles;
+    // everything a cell asserts on but the article is built here.
     system = await startTestSystem({ through });
-    for (const [kind, email] of Object.entries(EMAILS))
-      tokens[kind as PrincipalKind] = await system.signIn(email);
-    tokens['API key'] = await createIntegrationKey(system, tokens.Administrator!);
+    const [agent, planner, technician] = [
+      await createStaffUser(system, 'SERVICE_AGENT'),
+      await createStaffUser(system, 'SERVICE_PLANNER'),
+      await createStaffUser(system, 'TECHNICIAN'),
+    ];
+    const agentToken = await agent.signIn();
+    const [nordisk, fjord]: TestCustomer[] = [
+      await createCustomer(system, { name: 'Matrix Print A/S', accounts: 2 }),
+      await createCustomer(system, { name: 'Matrix Logistik ApS' }),
+    ];
+    ownCustomer = nordisk;
+    const ACCOUNTS: Record<TargetKind, TestAccount> = {
+      own: nordisk.accounts[0]!,
+      other: fjord.accounts[0]!,
+      unassigned: nordisk.accounts[1]!,
+    };
+    // Below minimum on magenta: an e-Maintenance device's alert orders a shipment.
+    const levels = [{ sku: 'C-EXV58-M', quantity: 2, minimumLevel: 2, targetLevel: 5 }];
+    const stores = {} as Record<TargetKind, { id: string }>;
+    for (const target of TARGETS)
+      stores[target] = await createStockLocation(system, ACCOUNTS[target], { levels, agentToken });
+    const colour = { TOTAL: 250_000, BLACK: 170_000, COLOUR: 80_000 };
+    const device = (account: TestAccount, store: { id: string } | null) =>
+      createDevice(system, account, {
+        agentToken,
+        modelId: COLOUR_A3_MODEL,
+        billedMeters: Object.keys(colour),
+        installedAt: daysFromToday(-120),
+        eMaintenance: store !== null,
+        stockLocationId: store?.id ?? null,
+      });
+    // The unassigned device is the own account's and at no store; the unassigned store's
+    // shipment comes from a device of the second account.
+    const devices: Record<TargetKind, { id: string; serialNumber: string }> = {
+      own: await device(ACCOUNTS.own, stores.own),
+      other: await device(ACCOUNTS.other, stores.other),
+      unassigned: await device(ACCOUNTS.own, null),
+    };
+    const shippers: Record<TargetKind, string> = {
+      own: devices.own.id,
+      other: devices.other.id,
+      unassigned: (await device(ACCOUNTS.unassigned, stores.unassigned)).id,
+    };
+
+    const organization = nordisk.organization.id;
+    const own = ACCOUNTS.own;
+    USERS.Administrator = nordisk.administrator;
+    USERS['Device Manager'] = await createUser(system, {
+      organization,
+      name: 'Dina Device',
+      grants: [['DEVICE_MANAGER', own]],
+      devices: [devices.own.id],
+    });
+    USERS['Stock Manager'] = await createUser(system, {
+      organization,
+      name: 'Sonja Stock',
+      grants: [['STOCK_MANAGER', own]],
+      stockLocations: [stores.own.id],
+    });
+    USERS['Self-Service user'] = await createUser(system, {
+      organization,
+      name: 'Svend Self',
+      grants: [['SELF_SERVICE_USER', own]],
+    });
+    // A colleague who manages devices and stock on the second account (its store hers).
+    const colleague = await createUser(system, {
+      organization,
+      name: 'Dagny Both',
+      grants: [
+        ['DEVICE_MANAGER', ACCOUNTS.unassigned],
+        ['STOCK_MANAGER', ACCOUNTS.unassigned],
+      ],
+      stockLocations: [stores.unassigned.id],
+    });
+    USERS['Service agent'] = agent;
+    USERS['Service planner'] = planner;
+    USERS.Technician = technician;
+    const TARGET_USERS: Record<TargetKind, TestUser> = {
+      own: USERS['Self-Service user'],
+      other: fjord.administrator,
+      unassigned: colleague,
+    };
+    await deliverPendingEvents(system);
+
+    for (const [kind, user] of Object.entries(USERS))
+      tokens[kind as PrincipalKind] = await user.signIn();
+    tokens['API key'] = await createIntegrationKey(
+      system,
+      tokens.Administrator!,
+      ownCustomer.accounts,
+    );
+    const fjordAdmin = await fjord.administrator.signIn();
+
+    // Two readings a month apart, the newest 30 days ago: each device has a volume in the
+    // analytics period and none this month (due).
+    for (const target of TARGETS)
+      await phoneInReadings(system, agentToken, devices[target].id, [
+        { daysAgo: 60, values: colour },
+        {
+          daysAgo: 30,
+          values: Object.fromEntries(raised(colour, 1_000).map((v) => [v.meter, v.value])),
+        },
+      ]);
+    const api = serviceOrderApi(system);
+    const orders = {} as Record<TargetKind, string>;
+    for (const target of TARGETS)
+      orders[target] = (
+        await api.ok(target === 'other' ? fjordAdmin : tokens.Administrator!, 'create', {
+          input: orderFor(devices[target].id),
+        })
+      ).id;
+    // The second account's orders (its analytics row) are of its store's device.
+    await api.ok(tokens.Administrator!, 'create', { input: orderFor(shippers.unassigned) });
+    // The own order is our technician's work.
+    await api.ok(tokens['Service planner']!, 'acknowledge', { id: orders.own });
+    await api.ok(tokens['Service planner']!, 'schedule', {
+      id: orders.own,
+      visitAt: visitTime(),
+      technicianId: technician.id,
+    });
+    const shipments = {} as Record<TargetKind, string>;
+    for (const target of TARGETS) {
+      const key =
+        target === 'other'
+          ? await createIntegrationKey(system, fjordAdmin, fjord.accounts)
+          : tokens['API key']!;
+      const alert = await report(system, key, {
+        alertId: `EM-MATRIX-${target}`,
+        deviceId: shippers[target],
+        colour: 'MAGENTA',
+        levelPercent: 2,
+      });
+      if (!alert.shipment) throw new Error(`no shipment: ${JSON.stringify(alert)}`);
+      shipments[target] = alert.shipment.id;
+    }
+    await deliverPendingEvents(system);
+
     const article = await asAgent<{ edges: { node: { id: string; slug: string } }[] }>(
       `{ r: knowledgeArticles(first: 1) { edges { node { id slug } } } }`,
     );
     for (const target of TARGETS) {
-      const device = toGlobalId('Device', demoIds.device(SERIALS[target]));
-      const store = toGlobalId('StockLocation', demoIds.stockLocation(STORES[target]));
-      const orders = await asAgent<{ edges: { node: { id: string } }[] }>(
-        `query ($d: ID!) { r: serviceOrders(filter: { deviceId: $d }, first: 1) { edges { node { id } } } }`,
-        { d: device },
-      );
       const reading = await asAgent<{ latestMeterReading: { id: string } }>(
         `query ($id: ID!) { r: device(id: $id) { latestMeterReading { id } } }`,
-        { id: device },
-      );
-      const shipments = await asAgent<{ edges: { node: { id: string } }[] }>(
-        `query ($l: ID!) { r: shipments(filter: { stockLocationId: $l }, first: 1) { edges { node { id } } } }`,
-        { l: store },
+        { id: devices[target].id },
       );
       objects[target] = {
-        Organization: toGlobalId('Organization', demoIds.organization(ORGANIZATIONS[target])),
-        Account: toGlobalId('Account', demoIds.account(ACCOUNTS[target])),
-        User: toGlobalId('User', demoIds.user(USERS[target])),
-        userEmail: USERS[target],
-        Device: device,
-        serial: SERIALS[target],
-        ServiceOrder: orders.edges[0]!.node.id,
+        Organization: (target === 'other' ? fjord : nordisk).organization.id,
+        Account: ACCOUNTS[target].id,
+        User: TARGET_USERS[target].id,
+        userEmail: TARGET_USERS[target].email,
+        Device: devices[target].id,
+        serial: devices[target].serialNumber,
+        ServiceOrder: orders[target],
         MeterReading: reading.latestMeterReading.id,
-        StockLocation: store,
-        Shipment: shipments.edges[0]!.node.id,
+        StockLocation: stores[target].id,
+        Shipment: shipments[target],
         KnowledgeArticle: article.edges[0]!.node.id,
         slug: article.edges[0]!.node.slug,
-        stockManager: toGlobalId(
-          'User',
-          demoIds.user(
-            target === 'other'
-              ? 'bo.admin@fjordlogistik.example'
-              : 'sara.stock@nordiskprint.example',
-          ),
-        ),
+        stockManager: target === 'other' ? fjord.administrator.id : USERS['Stock Manager'].id,
       };
     }
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await system?.stop();
   });
@@ -426,8 +540,8 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
     const token = !probe.fresh
       ? tokens[principal]
       : principal === 'API key'
-        ? await createIntegrationKey(system, tokens.Administrator!)
-        : EMAILS[principal] && (await system.signIn(EMAILS[principal]));
+        ? await createIntegrationKey(system, tokens.Administrator!, ownCustomer.accounts)
+        : await USERS[principal]?.signIn();
     const result: GraphQLResponse = await system.graphql(probe.query, probe.variables(o), {
       token,
     });
@@ -528,7 +642,6 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
   const foreignOr =
     (type: string, foreign: (o: Objects) => string) => (t: SecondReferenceTarget) =>
       t === 'foreign' ? foreign(objects.other) : toGlobalId(type, MADE_UP);
-  const userOf = (email: string) => toGlobalId('User', demoIds.user(email));
   let serials = 0;
   const USER_PAYLOAD = `user { id } userErrors { code field message }`;
   const SECOND_PROBES: Record<string, SecondProbe> = {
@@ -545,7 +658,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
         device { id } userErrors { code field message } } }`,
       variables: (o, r) => ({
         a: o.Account,
-        m: toGlobalId('DeviceModel', demoIds.model('imageRUNNER ADVANCE DX C5840i')),
+        m: COLOUR_A3_MODEL,
         s: `FR-REF-${++serials}`,
         r,
       }),
@@ -563,12 +676,12 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
     },
     assignDevices: {
       query: `mutation ($u: ID!, $r: ID!) { r: assignDevices(userId: $u, deviceIds: [$r]) { ${USER_PAYLOAD} } }`,
-      variables: (_o, r) => ({ u: userOf('dennis.device@nordiskprint.example'), r }),
+      variables: (_o, r) => ({ u: USERS['Device Manager']!.id, r }),
       ref: foreignOr('Device', (o) => o.Device),
     },
     unassignDevices: {
       query: `mutation ($u: ID!, $r: ID!) { r: unassignDevices(userId: $u, deviceIds: [$r]) { ${USER_PAYLOAD} } }`,
-      variables: (_o, r) => ({ u: userOf('dennis.device@nordiskprint.example'), r }),
+      variables: (_o, r) => ({ u: USERS['Device Manager']!.id, r }),
       ref: foreignOr('Device', (o) => o.Device),
     },
     assignStockLocations: {
@@ -584,7 +697,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
     inviteUser: {
       query: `mutation ($e: String!, $a: ID!, $r: ID!) { r: inviteUser(input: { email: $e, name: "Frida Fremmed",
         grants: [{ role: DEVICE_MANAGER, accountId: $a }], deviceIds: [$r] }) { ${USER_PAYLOAD} } }`,
-      variables: (o, r) => ({ e: `foreign${++serials}@nordiskprint.example`, a: o.Account, r }),
+      variables: (o, r) => ({ e: newAddress(ownCustomer, 'foreign'), a: o.Account, r }),
       ref: foreignOr('Device', (o) => o.Device),
     },
     recordInvoice: {
@@ -747,13 +860,16 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
   });
 
   describe('_entities straight to each subgraph, signed for another organisation', () => {
-    const fjordAdmin: PrincipalClaims = {
+    // The other organisation's Administrator (its user, organisation and account are built).
+    const fjordAdmin = (): PrincipalClaims => ({
       ...ANONYMOUS,
       kind: 'user',
-      id: demoIds.user('bo.admin@fjordlogistik.example'),
-      organizationId: demoIds.organization('Fjord Logistik ApS'),
-      grants: [{ accountId: demoIds.account('300400'), roles: ['ADMINISTRATOR'] }],
-    };
+      id: fromGlobalId('User', objects.other.User)!,
+      organizationId: fromGlobalId('Organization', objects.other.Organization)!,
+      grants: [
+        { accountId: fromGlobalId('Account', objects.other.Account)!, roles: ['ADMINISTRATOR'] },
+      ],
+    });
     const OWNER: Record<string, string> = {
       Organization: 'identity',
       Account: 'identity',
@@ -768,7 +884,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
       "resolves no %s of Nordisk Print for Fjord Logistik's Administrator",
       async (type, subgraph) => {
         const { privateKey } = await principalKeysFromEnvironment();
-        const header = await signPrincipal(fjordAdmin, privateKey!, 60);
+        const header = await signPrincipal(fjordAdmin(), privateKey!, 60);
         const response = await fetch(system.subgraph(subgraph).url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: header },
@@ -787,7 +903,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
       "shows Fjord Logistik's Administrator none of the managers identity adds to Nordisk Print's %s",
       async (type) => {
         const { privateKey } = await principalKeysFromEnvironment();
-        const header = await signPrincipal(fjordAdmin, privateKey!, 60);
+        const header = await signPrincipal(fjordAdmin(), privateKey!, 60);
         const response = await fetch(system.identity.url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: header },
@@ -806,7 +922,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
       "answers node(id:) of Nordisk Print's %s straight from identity as null for Fjord Logistik's Administrator, its own one found",
       async (type) => {
         const { privateKey } = await principalKeysFromEnvironment();
-        const header = await signPrincipal(fjordAdmin, privateKey!, 60);
+        const header = await signPrincipal(fjordAdmin(), privateKey!, 60);
         const ask = async (id: string) => {
           const response = await fetch(system.identity.url, {
             method: 'POST',
@@ -838,7 +954,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
   });
 }
 
-/** The year up to a month from now: every demo order, reading and shipment is in it. */
+/** The year up to a month from now: every order, reading and shipment built here is in it. */
 function analyticsPeriod(): { f: string; t: string } {
   const day = (offset: number) =>
     new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
