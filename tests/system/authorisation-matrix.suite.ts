@@ -376,15 +376,15 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
       await createStaffUser(system, 'TECHNICIAN'),
     ];
     const agentToken = await agent.signIn();
-    const [nordisk, fjord]: TestCustomer[] = [
+    const [ownOrganisation, otherOrganisation]: TestCustomer[] = [
       await createCustomer(system, { name: 'Matrix Print A/S', accounts: 2 }),
       await createCustomer(system, { name: 'Matrix Logistik ApS' }),
     ];
-    ownCustomer = nordisk;
+    ownCustomer = ownOrganisation;
     const ACCOUNTS: Record<TargetKind, TestAccount> = {
-      own: nordisk.accounts[0]!,
-      other: fjord.accounts[0]!,
-      unassigned: nordisk.accounts[1]!,
+      own: ownOrganisation.accounts[0]!,
+      other: otherOrganisation.accounts[0]!,
+      unassigned: ownOrganisation.accounts[1]!,
     };
     // Below minimum on magenta: an e-Maintenance device's alert orders a shipment.
     const levels = [{ sku: 'C-EXV58-M', quantity: 2, minimumLevel: 2, targetLevel: 5 }];
@@ -414,9 +414,9 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
       unassigned: (await device(ACCOUNTS.unassigned, stores.unassigned)).id,
     };
 
-    const organization = nordisk.organization.id;
+    const organization = ownOrganisation.organization.id;
     const own = ACCOUNTS.own;
-    USERS.Administrator = nordisk.administrator;
+    USERS.Administrator = ownOrganisation.administrator;
     USERS['Device Manager'] = await createUser(system, {
       organization,
       name: 'Dina Device',
@@ -449,7 +449,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
     USERS.Technician = technician;
     const TARGET_USERS: Record<TargetKind, TestUser> = {
       own: USERS['Self-Service user'],
-      other: fjord.administrator,
+      other: otherOrganisation.administrator,
       unassigned: colleague,
     };
     await deliverPendingEvents(system);
@@ -461,7 +461,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
       tokens.Administrator!,
       ownCustomer.accounts,
     );
-    const fjordAdmin = await fjord.administrator.signIn();
+    const otherAdmin = await otherOrganisation.administrator.signIn();
 
     // Two readings a month apart, the newest 30 days ago: each device has a volume in the
     // analytics period and none this month (due).
@@ -477,7 +477,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
     const orders = {} as Record<TargetKind, string>;
     for (const target of TARGETS)
       orders[target] = (
-        await api.ok(target === 'other' ? fjordAdmin : tokens.Administrator!, 'create', {
+        await api.ok(target === 'other' ? otherAdmin : tokens.Administrator!, 'create', {
           input: orderFor(devices[target].id),
         })
       ).id;
@@ -494,7 +494,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
     for (const target of TARGETS) {
       const key =
         target === 'other'
-          ? await createIntegrationKey(system, fjordAdmin, fjord.accounts)
+          ? await createIntegrationKey(system, otherAdmin, otherOrganisation.accounts)
           : tokens['API key']!;
       const alert = await report(system, key, {
         alertId: `EM-MATRIX-${target}`,
@@ -516,7 +516,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
         { id: devices[target].id },
       );
       objects[target] = {
-        Organization: (target === 'other' ? fjord : nordisk).organization.id,
+        Organization: (target === 'other' ? otherOrganisation : ownOrganisation).organization.id,
         Account: ACCOUNTS[target].id,
         User: TARGET_USERS[target].id,
         userEmail: TARGET_USERS[target].email,
@@ -528,7 +528,8 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
         Shipment: shipments[target],
         KnowledgeArticle: article.edges[0]!.node.id,
         slug: article.edges[0]!.node.slug,
-        stockManager: target === 'other' ? fjord.administrator.id : USERS['Stock Manager'].id,
+        stockManager:
+          target === 'other' ? otherOrganisation.administrator.id : USERS['Stock Manager'].id,
       };
     }
   }, 300_000);
@@ -861,7 +862,7 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
 
   describe('_entities straight to each subgraph, signed for another organisation', () => {
     // The other organisation's Administrator (its user, organisation and account are built).
-    const fjordAdmin = (): PrincipalClaims => ({
+    const otherAdmin = (): PrincipalClaims => ({
       ...ANONYMOUS,
       kind: 'user',
       id: fromGlobalId('User', objects.other.User)!,
@@ -881,10 +882,10 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
       Shipment: 'toner',
     };
     it.each(Object.entries(OWNER))(
-      "resolves no %s of Nordisk Print for Fjord Logistik's Administrator",
+      "resolves no %s of one organisation for another organisation's Administrator",
       async (type, subgraph) => {
         const { privateKey } = await principalKeysFromEnvironment();
-        const header = await signPrincipal(fjordAdmin(), privateKey!, 60);
+        const header = await signPrincipal(otherAdmin(), privateKey!, 60);
         const response = await fetch(system.subgraph(subgraph).url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: header },
@@ -900,10 +901,10 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
     );
 
     it.each(['Device', 'StockLocation'])(
-      "shows Fjord Logistik's Administrator none of the managers identity adds to Nordisk Print's %s",
+      "shows another organisation's Administrator none of the managers identity adds to an organisation's %s",
       async (type) => {
         const { privateKey } = await principalKeysFromEnvironment();
-        const header = await signPrincipal(fjordAdmin(), privateKey!, 60);
+        const header = await signPrincipal(otherAdmin(), privateKey!, 60);
         const response = await fetch(system.identity.url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: header },
@@ -919,10 +920,10 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
 
     // No gateway's rewrite in between: identity itself answers null for what the caller may not see.
     it.each(Object.keys(NODE_MATRIX))(
-      "answers node(id:) of Nordisk Print's %s straight from identity as null for Fjord Logistik's Administrator, its own one found",
+      "answers node(id:) of an organisation's %s straight from identity as null for another organisation's Administrator, its own one found",
       async (type) => {
         const { privateKey } = await principalKeysFromEnvironment();
-        const header = await signPrincipal(fjordAdmin(), privateKey!, 60);
+        const header = await signPrincipal(otherAdmin(), privateKey!, 60);
         const ask = async (id: string) => {
           const response = await fetch(system.identity.url, {
             method: 'POST',
@@ -937,9 +938,11 @@ export function authorisationMatrix(through: 'gateway' | 'hive-gateway'): void {
         const own = objects.other[type as keyof Objects];
         expect(await ask(own)).toEqual({ data: { node: { id: own, __typename: type } } });
         // A knowledge article belongs to no organisation: everyone signed in finds it.
-        const nordisk = objects.own[type as keyof Objects];
-        expect(await ask(nordisk)).toEqual({
-          data: { node: type === 'KnowledgeArticle' ? { id: nordisk, __typename: type } : null },
+        const foreign = objects.own[type as keyof Objects];
+        expect(await ask(foreign)).toEqual({
+          data: {
+            node: type === 'KnowledgeArticle' ? { id: foreign, __typename: type } : null,
+          },
         });
         cellCount += 2;
       },
