@@ -1,6 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, demoIds, toGlobalId } from '@portal/platform';
-import { createCustomer, createDevice, TEST_PASSWORD, type TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  MONO_A4_MODEL,
+  newAddress,
+  TEST_PASSWORD,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
+import { phoneInReadings } from '@portal/testkit/meter-readings';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -16,13 +26,45 @@ let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
+// The demo world holds the device model catalogue; everything the tests look at is built here.
 browserSuite(
   { devMailboxDir: process.env.PORTAL_TEST_MAIL_DIR, mode: 'demo' },
   (suite) => ({ system, browser, baseURL } = suite),
 );
 
-const TYPO = 'kasper.kunde@nordiskprnt.example';
-const RIGHT = 'kasper.kunde@nordiskprint.example';
+/** The customer on the phone: its users are on its own domain, which the typo misspells. */
+let customer: TestCustomer;
+/** The agent in the browser. */
+let aksel: TestUser;
+/** The device the customer gives back, and the one whose reading is phoned in. */
+let removed: { id: string; serialNumber: string };
+let phoned: { id: string; serialNumber: string };
+/** Kasper's address, and as it was mistyped (the domain misspelt); unique in the shared capture. */
+let right: string;
+let typo: string;
+const DOMAIN = 'nordkopi.example';
+const MISSPELT = 'nordkpi';
+
+beforeAll(async () => {
+  customer = await createCustomer(system, { domain: DOMAIN });
+  aksel = await createStaffUser(system, 'SERVICE_AGENT', 'Aksel Agent');
+  const agentToken = await aksel.signIn();
+  const account = customer.accounts[0]!;
+  removed = await createDevice(system, account, { agentToken });
+  // A mono A4 with a reading before last week and one after it, as the demo device had.
+  phoned = await createDevice(system, account, {
+    agentToken,
+    modelId: MONO_A4_MODEL,
+    billedMeters: ['TOTAL', 'BLACK'],
+  });
+  await phoneInReadings(system, agentToken, phoned.id, [
+    { daysAgo: 37, values: { TOTAL: 60_000, BLACK: 60_000 } },
+    { daysAgo: 2, values: { TOTAL: 63_000, BLACK: 63_000 } },
+  ]);
+  right = newAddress(customer, 'kasper.kunde');
+  typo = right.replace(`@${DOMAIN}`, `@${MISSPELT}.example`);
+});
+
 const NAMES: Record<string, string> = {
   TOTAL: 'Total',
   BLACK: 'Sort',
@@ -31,8 +73,8 @@ const NAMES: Record<string, string> = {
   SCAN: 'Scanning',
 };
 
-async function asAnna<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const token = await system.signIn('anna.admin@nordiskprint.example');
+async function asAdministrator<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const token = await customer.administrator.signIn();
   const result = await system.graphql<Record<string, T>>(query, variables, { token });
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return Object.values(result.data!)[0]!;
@@ -47,7 +89,7 @@ function daysAgo(days: number): string {
 
 /** Counter values for `day` that fit between the device's readings before and after it. */
 async function valuesFor(deviceId: string, day: string): Promise<Record<string, number>> {
-  const readings = await asAnna<{
+  const readings = await asAdministrator<{
     meterReadings: {
       edges: { node: { readingDate: string; values: { meter: string; value: number }[] } }[];
     };
@@ -70,35 +112,30 @@ async function valuesFor(deviceId: string, day: string): Promise<Record<string, 
   );
 }
 
-async function signIn(page: Page) {
+async function signIn(page: Page, email = aksel.email) {
   await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill('agent@service.example');
-  await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(TEST_PASSWORD);
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
 describe('the service agent on the phone, in the web client', () => {
   it('corrects an e-mail, takes a reading for last week and decommissions a device', async () => {
-    const accounts = await asAnna<{ id: string; customerAccountNumber: string }[]>(
-      '{ accounts { id customerAccountNumber } }',
-      {},
-    );
-    const account = accounts.find((a) => a.customerAccountNumber === '100200')!.id;
-    await asAnna(
+    const account = customer.accounts[0]!.id;
+    await asAdministrator(
       `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`,
       {
         input: {
-          email: TYPO,
+          email: typo,
           name: 'Kasper Kunde',
           grants: [{ role: 'SELF_SERVICE_USER', accountId: account }],
         },
       },
     );
-    const removed = toGlobalId('Device', demoIds.device('NP1000004'));
-    await asAnna(
+    await asAdministrator(
       `mutation ($id: ID!) { requestDeviceRemoval(deviceId: $id, reason: "Returneret ved leasingens udløb") { userErrors { code } } }`,
-      { id: removed },
+      { id: removed.id },
     );
 
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
@@ -107,32 +144,32 @@ describe('the service agent on the phone, in the web client', () => {
 
     // "My e-mail was typed wrong": found by the company's misspelt domain, corrected.
     await nav.getByRole('link', { name: 'Kundernes brugere' }).click();
-    await page.getByLabel(/^Navn, e-mail, firma eller kontonummer/).fill('nordiskprnt');
+    await page.getByLabel(/^Navn, e-mail, firma eller kontonummer/).fill(MISSPELT);
     await page.getByRole('button', { name: 'Søg' }).click();
     const row = page.getByRole('row', { name: /Kasper Kunde/ });
-    await row.getByText(TYPO).waitFor();
+    await row.getByText(typo).waitFor();
     await row.getByRole('button', { name: 'Ret e-mailen for Kasper Kunde' }).click();
     const form = row.getByRole('form', { name: 'Ret e-mailen for Kasper Kunde' });
     await form.getByLabel(/^Korrekt e-mailadresse/).fill('kasper.kunde');
     await form.getByRole('button', { name: 'Gem og send bekræftelse' }).click();
     await form.getByText('Skriv en e-mailadresse som navn@firma.dk.').waitFor();
-    await form.getByLabel(/^Korrekt e-mailadresse/).fill(RIGHT);
+    await form.getByLabel(/^Korrekt e-mailadresse/).fill(right);
     await form.getByRole('button', { name: 'Gem og send bekræftelse' }).click();
-    await page.getByText(`E-mailen for Kasper Kunde er nu ${RIGHT}.`, { exact: false }).waitFor();
-    await row.getByText(RIGHT).waitFor();
+    await page.getByText(`E-mailen for Kasper Kunde er nu ${right}.`, { exact: false }).waitFor();
+    await row.getByText(right).waitFor();
     await screenshot(page, 'agent-customer-users-da');
 
     // The invitation went to the corrected address.
     const mailbox = await personIn(browser, baseURL, 'da-DK');
-    await mailbox.page.goto(`/mailbox?to=${encodeURIComponent(RIGHT)}`);
+    await mailbox.page.goto(`/mailbox?to=${encodeURIComponent(right)}`);
     await mailbox.page
-      .getByRole('button', { name: new RegExp(RIGHT.replace(/\./g, '\\.')) })
+      .getByRole('button', { name: new RegExp(right.replace(/\./g, '\\.')) })
       .first()
       .waitFor();
     await mailbox.context.close();
 
     // A reading phoned in for last week, dated that day.
-    const device = toGlobalId('Device', demoIds.device('NP1000005'));
+    const device = phoned.id;
     const day = daysAgo(7);
     const values = await valuesFor(device, day);
     await page.goto(`/devices/${device}`);
@@ -142,7 +179,7 @@ describe('the service agent on the phone, in the web client', () => {
       await reading.getByLabel(new RegExp(`^Tæller: ${NAMES[meter]}`)).fill(String(value));
     await reading.getByRole('button', { name: 'Indsend aflæsning' }).click();
     await reading.getByText(/^Aflæsningen fra .+ er godkendt\.$/).waitFor();
-    const stored = await asAnna<{
+    const stored = await asAdministrator<{
       latestMeterReading: unknown;
       meterReadings: { edges: { node: { readingDate: string; source: string } }[] };
     }>(
@@ -156,15 +193,15 @@ describe('the service agent on the phone, in the web client', () => {
 
     // The customer gave the device back: decommissioned from the removal queue.
     await nav.getByRole('link', { name: 'Anmodet fjernelse' }).click();
-    const card = page.getByRole('form', { name: 'Udfas NP1000004' });
+    const card = page.getByRole('form', { name: `Udfas ${removed.serialNumber}` });
     await page.getByText('Returneret ved leasingens udløb').waitFor();
     await screenshot(page, 'agent-removal-requests-da');
     await card.getByRole('button', { name: 'Udfas' }).click();
-    await page.getByText(/^NP1000004 er udfaset/).waitFor();
+    await page.getByText(new RegExp(`^${removed.serialNumber} er udfaset`)).waitFor();
     await page.getByText('Ingen anmodninger om fjernelse venter.').waitFor();
-    const gone = await asAnna<{ status: string } | null>(
+    const gone = await asAdministrator<{ status: string } | null>(
       `query ($id: ID!) { device(id: $id) { status } }`,
-      { id: removed },
+      { id: removed.id },
     );
     // Customers no longer see a decommissioned device.
     expect(gone).toBeNull();
@@ -202,25 +239,21 @@ describe('the service agent on the phone, in the web client', () => {
     expect(pageErrors).toEqual([]);
     await context.close();
 
-    const anna = await personIn(browser, baseURL, 'da-DK');
-    await anna.page.goto('/sign-in');
-    await anna.page.getByLabel('E-mail').fill('anna.admin@nordiskprint.example');
-    await anna.page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await anna.page.getByRole('button', { name: 'Log ind' }).click();
-    await anna.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    await anna.page.goto('/knowledge?q=tromlen');
-    await anna.page.getByRole('link', { name: 'Skift af tromlen på C5840i' }).click();
-    await anna.page.locator('.article-body strong', { hasText: 'vent 15 minutter' }).waitFor();
+    const alma = await personIn(browser, baseURL, 'da-DK');
+    await signIn(alma.page, customer.administrator.email);
+    await alma.page.goto('/knowledge?q=tromlen');
+    await alma.page.getByRole('link', { name: 'Skift af tromlen på C5840i' }).click();
+    await alma.page.locator('.article-body strong', { hasText: 'vent 15 minutter' }).waitFor();
     // Customers read, never write.
-    expect(await anna.page.getByRole('link', { name: 'Ret denne artikel' }).count()).toBe(0);
-    expect(anna.pageErrors).toEqual([]);
-    await anna.context.close();
+    expect(await alma.page.getByRole('link', { name: 'Ret denne artikel' }).count()).toBe(0);
+    expect(alma.pageErrors).toEqual([]);
+    await alma.context.close();
   });
 
   it("records an invoice through a service account, and the customer's Administrator sees it", async () => {
-    const agentToken = await system.signIn('agent@service.example');
-    const customer = await createCustomer(system, { name: 'Faktura Kopi ApS' });
-    const device = await createDevice(system, customer.accounts[0]!, { agentToken });
+    const agentToken = await aksel.signIn();
+    const billed = await createCustomer(system, { name: 'Faktura Kopi ApS' });
+    const device = await createDevice(system, billed.accounts[0]!, { agentToken });
 
     // The agent sets up the billing system's service account; its secret is shown once.
     const agent = await personIn(browser, baseURL, 'da-DK');
@@ -247,7 +280,7 @@ describe('the service agent on the phone, in the web client', () => {
       `mutation ($i: RecordInvoiceInput!) { recordInvoice(input: $i) { userErrors { code field } } }`,
       {
         i: {
-          accountId: customer.accounts[0]!.id,
+          accountId: billed.accounts[0]!.id,
           invoiceNumber: 'F-2026-1101',
           invoiceDate: '2026-11-05',
           dueDate: '2099-12-05',
@@ -271,7 +304,7 @@ describe('the service agent on the phone, in the web client', () => {
 
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
     await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(customer.administrator.email);
+    await page.getByLabel('E-mail').fill(billed.administrator.email);
     await page.getByLabel('Adgangskode').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Log ind' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
