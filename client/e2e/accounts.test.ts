@@ -1,6 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@portal/platform';
-import type { TestSystem } from '@portal/testkit';
+import type { CustomerRole } from '@portal/platform';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createUser,
+  newAddress,
+  TEST_PASSWORD,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 import { accessibilityProblems } from './support/accessibility';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
@@ -18,7 +28,37 @@ browserSuite(
   (suite) => ({ system, browser, baseURL } = suite),
 );
 
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+/** The customer whose Administrator invites and manages, with a device to register with. */
+let customer: TestCustomer;
+let device: { serialNumber: string };
+/** Its users who look after their own accounts, and the one the Administrator disables. */
+let sune: TestUser;
+let dorte: TestUser;
+let dennis: TestUser;
+/** A member of staff: the profile's mail language is not only customers'. */
+let technician: TestUser;
+
+// The demo world holds the device model catalogue; everything the tests look at is built here.
+beforeAll(async () => {
+  customer = await createCustomer(system);
+  const account = customer.accounts[0]!;
+  device = await createDevice(system, account);
+  const user = (name: string, roles: CustomerRole[]) =>
+    createUser(system, {
+      organization: customer.organization.id,
+      name,
+      grants: roles.map((role) => [role, account]),
+    });
+  sune = await user('Sune Skov', ['SELF_SERVICE_USER']);
+  dorte = await user('Dorte Bach', ['DEVICE_MANAGER', 'STOCK_MANAGER']);
+  dennis = await user('Dennis Dahl', ['DEVICE_MANAGER']);
+  technician = await createStaffUser(system, 'TECHNICIAN', 'Theo Tekniker');
+});
+
+/** A regular expression matching the text literally. */
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+async function signIn(page: Page, email: string, password = TEST_PASSWORD) {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel(/^(Password|Adgangskode)/).fill(password);
@@ -33,8 +73,8 @@ async function apiStatus(token: string): Promise<number> {
 
 describe('accounts people run themselves', () => {
   it('forgot password: mail in the dev mailbox, new password, signed in, old sessions gone', async () => {
-    const email = 'sune.self@nordiskprint.example';
-    const oldToken = await system.signIn(email);
+    const email = sune.email;
+    const oldToken = await sune.signIn();
     const old = await personIn(browser, baseURL, 'en-GB');
     await signIn(old.page, email);
     await old.page.getByRole('heading', { level: 1, name: 'Welcome, Sune Skov' }).waitFor();
@@ -48,7 +88,7 @@ describe('accounts people run themselves', () => {
     // A mistyped address is refused at the field before anything is sent, and the refusal goes
     // as soon as the address is right.
     const field = page.getByLabel('E-mail');
-    await field.fill('sune.self@nordiskprint');
+    await field.fill(email.replace(/\.example$/, ''));
     await page.getByRole('button', { name: 'Send the link' }).click();
     const refusal = page.getByText('Enter an e-mail address such as name@company.dk.');
     await refusal.waitFor();
@@ -63,11 +103,13 @@ describe('accounts people run themselves', () => {
       .waitFor();
     await screenshot(page, 'forgot-password');
 
-    // The mailbox shows every demo user's mail (other test files' too): Sune's alone.
+    // The mailbox shows every mail of the run (other test files' too): Sune's alone.
     await page.goto('/mailbox');
     await page.getByLabel('Only mail to (e-mail address)').fill(email);
     await page
-      .getByRole('button', { name: /Vælg en ny adgangskode til Canon Self-Service.*sune\.self@/ })
+      .getByRole('button', {
+        name: new RegExp(`Vælg en ny adgangskode til Canon Self-Service.*${literally(email)}`),
+      })
       .first()
       .click();
     await page.getByRole('link', { name: 'Choose a new password' }).click();
@@ -95,7 +137,7 @@ describe('accounts people run themselves', () => {
     await page.getByLabel('Only mail to (e-mail address)').fill(email);
     await page
       .getByRole('button', {
-        name: /Din adgangskode til Canon Self-Service er ændret.*sune\.self@/,
+        name: new RegExp(`Din adgangskode til Canon Self-Service er ændret.*${literally(email)}`),
       })
       .first()
       .waitFor();
@@ -104,8 +146,8 @@ describe('accounts people run themselves', () => {
   });
 
   it('changes the password on the profile page, in Danish, signing out the other sessions', async () => {
-    const email = 'dorte.both@nordiskprint.example';
-    const otherToken = await system.signIn(email);
+    const email = dorte.email;
+    const otherToken = await dorte.signIn();
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
     await signIn(page, email);
     await page.getByRole('heading', { level: 1, name: 'Velkommen, Dorte Bach' }).waitFor();
@@ -116,7 +158,7 @@ describe('accounts people run themselves', () => {
     await form.getByLabel(/^Gentag adgangskoden/).fill('Grøn kaffe ved printeren 7');
     await form.getByRole('button', { name: 'Skift adgangskode' }).click();
     await form.getByText('Den nuværende adgangskode er ikke rigtig.').waitFor();
-    await form.getByLabel(/^Nuværende adgangskode/).fill(DEMO_PASSWORD);
+    await form.getByLabel(/^Nuværende adgangskode/).fill(TEST_PASSWORD);
     await form.getByRole('button', { name: 'Skift adgangskode' }).click();
     await form.getByText('Din adgangskode er skiftet, og 1 anden session er logget ud.').waitFor();
     expect(await apiStatus(otherToken)).toBe(401);
@@ -128,10 +170,10 @@ describe('accounts people run themselves', () => {
   });
 
   it('sends mail in the language chosen on the profile', async () => {
-    const email = 'tech@service.example';
+    const email = technician.email;
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
     await signIn(page, email);
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Tobias Tekniker' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Theo Tekniker' }).waitFor();
     await page.getByRole('link', { name: 'Your profile' }).click();
     const details = page.getByRole('form', { name: 'Your details' });
     await details.getByLabel(/^Phone/).fill('+45 70 10 20 30');
@@ -145,7 +187,9 @@ describe('accounts people run themselves', () => {
     await page.getByText(/an e-mail with a link is on its way/).waitFor();
     await page.goto('/mailbox');
     await page
-      .getByRole('button', { name: /Choose a new password for Canon Self-Service.*tech@/ })
+      .getByRole('button', {
+        name: new RegExp(`Choose a new password for Canon Self-Service.*${literally(email)}`),
+      })
       .first()
       .waitFor();
     expect(pageErrors).toEqual([]);
@@ -154,17 +198,19 @@ describe('accounts people run themselves', () => {
 
   it('lets an Administrator re-send and withdraw an invitation, and re-enable a disabled user', async () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    await signIn(page, 'anna.admin@nordiskprint.example');
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Anna Andersen' }).waitFor();
+    const admin = customer.administrator;
+    const miaMail = newAddress(customer, 'mia.madsen');
+    await signIn(page, admin.email);
+    await page.getByRole('heading', { level: 1, name: `Welcome, ${admin.name}` }).waitFor();
     await page.goto('/users');
     const invite = page.getByRole('form', { name: 'Invite a user' });
     await invite.getByLabel(/^Name\b/).fill('Mia Madsen');
-    await invite.getByLabel(/^E-mail\b/).fill('mia.madsen@nordiskprint.example');
-    await invite.getByLabel('Self-Service user on 100200').check();
+    await invite.getByLabel(/^E-mail\b/).fill(miaMail);
+    await invite
+      .getByLabel(`Self-Service user on ${customer.accounts[0]!.customerAccountNumber}`)
+      .check();
     await invite.getByRole('button', { name: 'Send invitation' }).click();
-    await page
-      .getByText('The invitation is on its way to mia.madsen@nordiskprint.example.')
-      .waitFor();
+    await page.getByText(`The invitation is on its way to ${miaMail}.`).waitFor();
 
     // One invitation a minute per user: let the next one go at once.
     await system.identity.dataSource.query(
@@ -177,9 +223,7 @@ describe('accounts people run themselves', () => {
     const panel = page.getByRole('region', { name: 'Mia Madsen' });
     await panel.getByRole('button', { name: 'Send the invitation again' }).click();
     await panel
-      .getByText(
-        'A new invitation is on its way to mia.madsen@nordiskprint.example; the previous link no longer works.',
-      )
+      .getByText(`A new invitation is on its way to ${miaMail}; the previous link no longer works.`)
       .waitFor();
     await panel.getByRole('button', { name: 'Withdraw the invitation' }).click();
     await panel.getByRole('button', { name: 'Yes, withdraw' }).click();
@@ -190,17 +234,17 @@ describe('accounts people run themselves', () => {
       .getByRole('row', { name: /Dennis Dahl/ })
       .getByRole('button', { name: 'Manage Dennis Dahl' })
       .click();
-    const dennis = page.getByRole('region', { name: 'Dennis Dahl' });
-    await dennis.getByRole('button', { name: 'Disable user' }).click();
-    await dennis.getByRole('button', { name: 'Yes, disable' }).click();
-    await dennis.getByText('Dennis Dahl is disabled.').waitFor();
-    await dennis.getByRole('button', { name: 'Enable user' }).click();
-    await dennis.getByText('Dennis Dahl can sign in again.').waitFor();
+    const dennisPanel = page.getByRole('region', { name: 'Dennis Dahl' });
+    await dennisPanel.getByRole('button', { name: 'Disable user' }).click();
+    await dennisPanel.getByRole('button', { name: 'Yes, disable' }).click();
+    await dennisPanel.getByText('Dennis Dahl is disabled.').waitFor();
+    await dennisPanel.getByRole('button', { name: 'Enable user' }).click();
+    await dennisPanel.getByText('Dennis Dahl can sign in again.').waitFor();
     await page
       .getByRole('row', { name: /Dennis Dahl/ })
       .getByText('Active')
       .waitFor();
-    expect(await system.signIn('dennis.device@nordiskprint.example')).toEqual(expect.any(String));
+    expect(await dennis.signIn()).toEqual(expect.any(String));
     expect(pageErrors).toEqual([]);
     await context.close();
   });
@@ -248,7 +292,7 @@ describe('forms tell everything wrong at once, and each error goes when its fiel
 
     // Fixing a field takes its message away at once; the others stay.
     await page.getByLabel(/^Name\b/).fill('Rikke Rask');
-    await page.getByLabel(/^E-mail\b/).fill('rikke.rask@nordiskprint.example');
+    await page.getByLabel(/^E-mail\b/).fill(newAddress(customer, 'rikke.rask'));
     expect(await fieldErrors(page)).toEqual([
       'Use at least 12 characters.',
       'The two passwords are not the same.',
@@ -257,8 +301,10 @@ describe('forms tell everything wrong at once, and each error goes when its fiel
     ]);
     await page.getByLabel(/^New password/).fill('Toner i skuffen 2026');
     await page.getByLabel(/^Repeat the password/).fill('Toner i skuffen 2026');
-    await page.getByLabel('Customer account number').fill('100200');
-    await page.getByLabel('Serial number of one of your devices').fill('NP1000004');
+    await page
+      .getByLabel('Customer account number')
+      .fill(customer.accounts[0]!.customerAccountNumber);
+    await page.getByLabel('Serial number of one of your devices').fill(device.serialNumber);
     expect(await fieldErrors(page)).toEqual([]);
     // Now it is sent, once.
     await page.getByRole('button', { name: 'Register' }).click();
@@ -270,15 +316,14 @@ describe('forms tell everything wrong at once, and each error goes when its fiel
 
   it('a service order: the contact is the signed-in customer; missing fields all at once', async () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    await signIn(page, 'anna.admin@nordiskprint.example');
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Anna Andersen' }).waitFor();
+    const admin = customer.administrator;
+    await signIn(page, admin.email);
+    await page.getByRole('heading', { level: 1, name: `Welcome, ${admin.name}` }).waitFor();
     await page.goto('/service-orders');
     await page.getByRole('button', { name: 'Raise a service order' }).click();
     const form = page.getByRole('form', { name: 'Raise a service order' });
-    expect(await form.getByLabel(/^On-site contact/).inputValue()).toBe('Anna Andersen');
-    expect(await form.getByLabel(/^Contact e-mail/).inputValue()).toBe(
-      'anna.admin@nordiskprint.example',
-    );
+    expect(await form.getByLabel(/^On-site contact/).inputValue()).toBe(admin.name);
+    expect(await form.getByLabel(/^Contact e-mail/).inputValue()).toBe(admin.email);
     await form.getByLabel(/^On-site contact/).fill('');
     await form.getByRole('button', { name: 'Send order' }).click();
     expect(await form.locator('.field__error').allInnerTexts()).toEqual([

@@ -1,5 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@portal/platform';
+import {
+  createCustomer,
+  createUser,
+  TEST_PASSWORD,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 import { personIn } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -8,10 +14,29 @@ import { browserSuite } from './support/suite';
  * platform authenticator with resident keys and user verification, as a phone or laptop has.
  * WebAuthn needs a secure context and a domain as relying party: the portal at localhost.
  */
+let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
+/** A customer's user without a passkey, who adds one. */
+let dorte: TestUser;
 
-browserSuite({ mode: 'demo', host: 'localhost' }, (suite) => ({ browser, baseURL } = suite));
+// No devices: an empty database, and the customer built here.
+browserSuite(
+  { mode: 'demo', demo: false, host: 'localhost' },
+  (suite) => ({ system, browser, baseURL } = suite),
+);
+
+beforeAll(async () => {
+  const customer = await createCustomer(system);
+  dorte = await createUser(system, {
+    organization: customer.organization.id,
+    name: 'Dorte Bach',
+    grants: [
+      ['DEVICE_MANAGER', customer.accounts[0]!],
+      ['STOCK_MANAGER', customer.accounts[0]!],
+    ],
+  });
+});
 
 async function virtualAuthenticator(context: BrowserContext, page: Page) {
   const cdp = await context.newCDPSession(page);
@@ -34,13 +59,13 @@ async function virtualAuthenticator(context: BrowserContext, page: Page) {
 async function password(page: Page, email: string) {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 describe('passkeys in the web client', () => {
   it('registers a passkey, then signs in with it passwordless and as the second step', async () => {
-    const email = 'dorte.both@nordiskprint.example';
+    const email = dorte.email;
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
     const authenticator = await virtualAuthenticator(context, page);
 

@@ -1,14 +1,33 @@
 import type { Browser, Page } from 'playwright-core';
 import { Secret, TOTP } from 'otpauth';
-import { DEMO_PASSWORD } from '@portal/platform';
+import {
+  createCustomer,
+  createUser,
+  TEST_PASSWORD,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
 /** Two-step sign-in as people use it: enrol an authenticator app, then sign in with it. */
+let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
+/** A customer's Self-Service user without two-step sign-in, who turns it on. */
+let sune: TestUser;
 
-browserSuite({ mode: 'demo' }, (suite) => ({ browser, baseURL } = suite));
+// No devices: an empty database, and the customer built here.
+browserSuite({ mode: 'demo', demo: false }, (suite) => ({ system, browser, baseURL } = suite));
+
+beforeAll(async () => {
+  const customer = await createCustomer(system);
+  sune = await createUser(system, {
+    organization: customer.organization.id,
+    name: 'Sune Skov',
+    grants: [['SELF_SERVICE_USER', customer.accounts[0]!]],
+  });
+});
 
 /** The app's code, `steps` periods from now (the server accepts one step either way). */
 const codeFor = (secret: string, steps = 0) =>
@@ -19,7 +38,7 @@ const codeFor = (secret: string, steps = 0) =>
 async function password(page: Page, email: string, labels = EN) {
   await page.goto('/sign-in');
   await page.getByLabel(labels.email).fill(email);
-  await page.getByLabel(labels.password).fill(DEMO_PASSWORD);
+  await page.getByLabel(labels.password).fill(TEST_PASSWORD);
   await page.getByRole('button', { name: labels.submit }).click();
 }
 
@@ -51,7 +70,7 @@ const DA = {
 
 describe('two-step sign-in in the web client', () => {
   it('enrols an app, then signs in with a code and with a recovery code that works once', async () => {
-    const email = 'sune.self@nordiskprint.example';
+    const email = sune.email;
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
     await password(page, email);
     await page.getByRole('button', { name: EN.signOut }).waitFor();
