@@ -1,7 +1,17 @@
 import { text } from 'node:stream/consumers';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, demoIds, toGlobalId } from '@portal/platform';
-import type { TestSystem } from '@portal/testkit';
+import { fromGlobalId } from '@portal/platform';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  TEST_PASSWORD,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
+import { phoneInReadings } from '@portal/testkit/meter-readings';
+import { orderFor, serviceOrderApi } from '@portal/testkit/service-orders';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -13,7 +23,36 @@ let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
+// The demo world holds the device model catalogue; everything the tests look at is built here.
 browserSuite({ mode: 'demo' }, (suite) => ({ system, browser, baseURL } = suite));
+
+/** The Administrator's customer: two accounts, a device with a reading a month old on the first. */
+let customer: TestCustomer;
+let device: { id: string; serialNumber: string };
+/** Two customers of the service centre's with an order each, and its planner. */
+let fjeld: TestCustomer;
+let nordlys: TestCustomer;
+let planner: TestUser;
+
+beforeAll(async () => {
+  const agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
+  customer = await createCustomer(system, { accounts: 2 });
+  device = await createDevice(system, customer.accounts[0]!, { agentToken: agent });
+  await phoneInReadings(system, agent, device.id, [{ daysAgo: 30, values: { TOTAL: 120_000 } }]);
+
+  planner = await createStaffUser(system, 'SERVICE_PLANNER', 'Pia Planner');
+  const plannerToken = await planner.signIn();
+  const api = serviceOrderApi(system);
+  fjeld = await createCustomer(system, { name: 'Fjeldvik Logistik' });
+  nordlys = await createCustomer(system, { name: 'Nordlys Tryk' });
+  for (const each of [fjeld, nordlys]) {
+    const own = await createDevice(system, each.accounts[0]!, { agentToken: agent });
+    const order = await api.ok(await each.administrator.signIn(), 'create', {
+      input: orderFor(own.id),
+    });
+    await api.ok(plannerToken, 'acknowledge', { id: order.id });
+  }
+});
 
 async function signIn(
   page: Page,
@@ -24,7 +63,7 @@ async function signIn(
 ) {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel(password).fill(DEMO_PASSWORD);
+  await page.getByLabel(password).fill(TEST_PASSWORD);
   await page.getByRole('button', { name: submit }).click();
   await page.getByRole('heading', { level: 1, name: welcome }).waitFor();
 }
@@ -42,13 +81,12 @@ async function chartWithTable(page: Page, title: string, table: string) {
 describe('the Analytics page', () => {
   it('shows an Administrator this month’s pages in the chart’s data table, in Danish', async () => {
     // A reading of this month, so that the month's row has pages the test knows.
-    const token = await system.signIn('anna.admin@nordiskprint.example');
-    const device = toGlobalId('Device', demoIds.device('NP1000003'));
+    const token = await customer.administrator.signIn();
     const latest = await system.graphql<{
       device: { latestMeterReading: { values: { meter: string; value: number }[] } };
     }>(
       `query ($id: ID!) { device(id: $id) { latestMeterReading { values { meter value } } } }`,
-      { id: device },
+      { id: device.id },
       { token },
     );
     const values = latest.data!.device.latestMeterReading.values.map(({ meter, value }) => ({
@@ -57,7 +95,7 @@ describe('the Analytics page', () => {
     }));
     const submitted = await system.graphql<{ submitMeterReading: { userErrors: unknown[] } }>(
       `mutation ($input: SubmitMeterReadingInput!) { submitMeterReading(input: $input) { userErrors { code } } }`,
-      { input: { deviceId: device, values } },
+      { input: { deviceId: device.id, values } },
       { token },
     );
     expect(submitted.data!.submitMeterReading.userErrors).toEqual([]);
@@ -73,10 +111,10 @@ describe('the Analytics page', () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
     await signIn(
       page,
-      'anna.admin@nordiskprint.example',
+      customer.administrator.email,
       'Adgangskode',
       'Log ind',
-      'Velkommen, Anna Andersen',
+      `Velkommen, ${customer.administrator.name}`,
     );
     await page
       .getByRole('navigation', { name: 'Hovedmenu' })
@@ -99,13 +137,19 @@ describe('the Analytics page', () => {
       'Datatabel: Tonerpåfyldning pr. måned',
     );
     expect(toner).toHaveLength(12);
-    await page.getByRole('table', { name: 'Flest udskrifter' }).getByText('NP1000003').waitFor();
+    await page
+      .getByRole('table', { name: 'Flest udskrifter' })
+      .getByText(device.serialNumber)
+      .waitFor();
     // The readings of the same months as a workbook, written in the background.
     await page.getByRole('button', { name: 'Eksportér tællerstande' }).click();
     await page.getByRole('link', { name: /^Hent tællerstande \([\d.]+ rækker\)$/ }).waitFor();
     // The meter usage statement of an account she administers, as a PDF.
     const statement = page.getByRole('listitem').filter({ hasText: 'Forbrugsopgørelse' });
-    await statement.getByLabel('Konto').selectOption({ label: 'Nordisk Print Aarhus (100201)' });
+    const second = customer.accounts[1]!;
+    await statement
+      .getByLabel('Konto')
+      .selectOption({ label: `${second.name} (${second.customerAccountNumber})` });
     await statement.getByRole('button', { name: 'Eksportér forbrugsopgørelse' }).click();
     const [pdf] = await Promise.all([
       page.waitForEvent('download'),
@@ -120,7 +164,7 @@ describe('the Analytics page', () => {
 
   it('shows the planner the service centre’s charts over every account, in English', async () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    await signIn(page, 'planner@service.example', 'Password', 'Sign in', 'Welcome, Pia Planner');
+    await signIn(page, planner.email, 'Password', 'Sign in', `Welcome, ${planner.name}`);
     await page.goto('/analytics');
     await page.getByRole('heading', { level: 1, name: 'Analytics' }).waitFor();
     const weeks = await chartWithTable(
@@ -136,14 +180,8 @@ describe('the Analytics page', () => {
     );
     expect(missing).toHaveLength(12);
     const accounts = page.getByRole('table', { name: 'Response times per account' });
-    await accounts
-      .getByText(/Fjord Logistik/)
-      .first()
-      .waitFor();
-    await accounts
-      .getByText(/Nordisk Print/)
-      .first()
-      .waitFor();
+    await accounts.getByText(fjeld.organization.name).first().waitFor();
+    await accounts.getByText(nordlys.organization.name).first().waitFor();
     await chartWithTable(page, 'Printed pages per month', 'Data table: Printed pages per month');
     // Every account's orders of the period as CSV, with their response-time outcome.
     const orders = page
@@ -159,8 +197,10 @@ describe('the Analytics page', () => {
     expect(header).toBe(
       'number,serialNumber,account,type,status,channel,submittedAt,responseTimeHours,responseDueAt,respondedAt,slaOutcome',
     );
-    expect(rows.some((row) => row.includes(demoIds.account('300400')))).toBe(true);
-    expect(rows.some((row) => row.includes(demoIds.account('100200')))).toBe(true);
+    for (const each of [fjeld, nordlys]) {
+      const account = fromGlobalId('Account', each.accounts[0]!.id)!;
+      expect(rows.some((row) => row.includes(account))).toBe(true);
+    }
     await screenshot(page, 'analytics-planner-en');
     expect(pageErrors).toEqual([]);
     await context.close();

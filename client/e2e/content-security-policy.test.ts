@@ -1,6 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@portal/platform';
-import type { TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
+  TEST_PASSWORD,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 import { personIn } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -17,6 +26,34 @@ browserSuite(
   { mode: 'demo', timeoutMs: 180_000 },
   (suite) => ({ system, browser, baseURL } = suite),
 );
+
+/** An Administrator whose screens have something to show (a device, a stock location). */
+let customer: TestCustomer;
+let device: { serialNumber: string };
+/** A Self-Service user of the same customer, and the service centre's agent who writes articles. */
+let selfService: TestUser;
+let agent: TestUser;
+
+// The demo world holds the device model catalogue and toner products; the rest is built here.
+beforeAll(async () => {
+  customer = await createCustomer(system);
+  const account = customer.accounts[0]!;
+  agent = await createStaffUser(system, 'SERVICE_AGENT');
+  const agentToken = await agent.signIn();
+  const store = await createStockLocation(system, account, {
+    agentToken,
+    levels: [{ sku: 'C-EXV58-BK', quantity: 4, minimumLevel: 2, targetLevel: 6 }],
+  });
+  device = await createDevice(system, account, {
+    agentToken,
+    eMaintenance: true,
+    stockLocationId: store.id,
+  });
+  selfService = await createUser(system, {
+    organization: customer.organization.id,
+    grants: [['SELF_SERVICE_USER', account]],
+  });
+});
 
 /**
  * What Chromium reports when the policy refuses something, every response the page got, and
@@ -40,14 +77,14 @@ it('runs every screen of a signed-in Administrator without a policy refusal', as
   const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
   const { violations } = watch(page);
   await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill('anna.admin@nordiskprint.example');
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('E-mail').fill(customer.administrator.email);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
   for (const path of ['/devices', '/service-orders', '/meter-readings', '/stock', '/users'])
     await page.goto(path).then(() => page.waitForLoadState('networkidle'));
   await page.goto('/devices');
-  await page.getByRole('link', { name: 'NP1000001' }).first().click();
+  await page.getByRole('link', { name: device.serialNumber }).first().click();
   await page.waitForLoadState('networkidle');
   expect(violations).toEqual([]);
   expect(pageErrors).toEqual([]);
@@ -55,7 +92,6 @@ it('runs every screen of a signed-in Administrator without a policy refusal', as
 });
 
 it('refuses an article’s image from another site, without a request leaving the browser', async () => {
-  const agent = await system.signIn('agent@service.example');
   const created = await system.graphql<{ createKnowledgeArticle: { userErrors: unknown[] } }>(
     `mutation ($input: KnowledgeArticleInput!) { createKnowledgeArticle(input: $input) { userErrors { code message } } }`,
     {
@@ -67,14 +103,14 @@ it('refuses an article’s image from another site, without a request leaving th
         body: 'Read **this**.\n\n![pixel](https://tracker.example/pixel.gif)',
       },
     },
-    { token: agent },
+    { token: await agent.signIn() },
   );
   expect(created.data!.createKnowledgeArticle.userErrors).toEqual([]);
   const { context, page } = await personIn(browser, baseURL, 'en-GB');
   const { violations, responses, stopped } = watch(page);
   await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill('sune.self@nordiskprint.example');
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('E-mail').fill(selfService.email);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
   await page.goto('/knowledge/tracked-article');
@@ -92,11 +128,11 @@ it('refuses an article’s image from another site, without a request leaving th
 it('runs the playground’s GraphiQL without a policy refusal', async () => {
   const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
   const { violations } = watch(page);
-  const token = await system.signIn('anna.admin@nordiskprint.example');
+  const token = await customer.administrator.signIn();
   await page.goto('/playground');
   await page.getByLabel('Bearer token').fill(token);
   await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
-  const answer = page.locator('.graphiql-response', { hasText: 'Anna Andersen' });
+  const answer = page.locator('.graphiql-response', { hasText: customer.administrator.name });
   for (let attempt = 1; ; attempt++) {
     await page.getByRole('button', { name: /^Execute query/ }).click();
     try {

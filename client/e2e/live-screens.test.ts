@@ -1,7 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@portal/platform';
-import type { TestSystem } from '@portal/testkit';
-import { orderInput } from '@portal/testkit/service-orders';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createUser,
+  TEST_PASSWORD,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
+import { orderFor } from '@portal/testkit/service-orders';
 import { personIn } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -15,28 +22,47 @@ let baseURL: string;
 
 browserSuite({}, (suite) => ({ system, browser, baseURL } = suite));
 
+/** A customer's Device Manager with one device, and the service centre's planner. */
+let deviceManager: TestUser;
+let device: { id: string };
+let plannerUser: TestUser;
+
+// The demo database holds the device model catalogue; the people and device are built here.
+beforeAll(async () => {
+  const customer = await createCustomer(system);
+  const account = customer.accounts[0]!;
+  device = await createDevice(system, account);
+  deviceManager = await createUser(system, {
+    organization: customer.organization.id,
+    name: 'Dennis Dahl',
+    grants: [['DEVICE_MANAGER', account]],
+    devices: [device.id],
+  });
+  plannerUser = await createStaffUser(system, 'SERVICE_PLANNER', 'Pia Planner');
+});
+
 async function signIn(page: Page, email: string, labels: { password: string; submit: string }) {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel(labels.password).fill(DEMO_PASSWORD);
+  await page.getByLabel(labels.password).fill(TEST_PASSWORD);
   await page.getByRole('button', { name: labels.submit }).click();
 }
 
 it('shows the planner’s acknowledgement on the customer’s open order page within 2 s', async () => {
-  const dennis = await system.signIn('dennis.device@nordiskprint.example');
+  const dennis = await deviceManager.signIn();
   const created = await system.graphql<{
     createServiceOrder: { serviceOrder: { id: string; number: string } };
   }>(
     `mutation ($input: CreateServiceOrderInput!) { createServiceOrder(input: $input) {
        serviceOrder { id number } } }`,
-    { input: orderInput('NP1000001') },
+    { input: orderFor(device.id) },
     { token: dennis },
   );
   const { id, number } = created.data!.createServiceOrder.serviceOrder;
 
   // The customer's page, open in one browser context (Danish).
   const customer = await personIn(browser, baseURL, 'da-DK');
-  await signIn(customer.page, 'dennis.device@nordiskprint.example', {
+  await signIn(customer.page, deviceManager.email, {
     password: 'Adgangskode',
     submit: 'Log ind',
   });
@@ -46,7 +72,7 @@ it('shows the planner’s acknowledgement on the customer’s open order page wi
 
   // The planner, in a second context, acknowledges it.
   const planner = await personIn(browser, baseURL, 'en-GB');
-  await signIn(planner.page, 'planner@service.example', {
+  await signIn(planner.page, plannerUser.email, {
     password: 'Password',
     submit: 'Sign in',
   });

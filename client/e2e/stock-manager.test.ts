@@ -1,5 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@portal/platform';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  newAddress,
+  TEST_PASSWORD,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
+import { createIntegrationKey, report } from '@portal/testkit/toner';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -9,18 +20,61 @@ import { browserSuite } from './support/suite';
  * by hand; the service agent approves and dispatches it with a tracking number; the Stock
  * Manager confirms a short delivery, undoes a mistyped one, and receives the rest.
  */
+let system: TestSystem;
 let browser: Browser;
 let baseURL: string;
 
 browserSuite(
   { devMailboxDir: process.env.PORTAL_TEST_MAIL_DIR, mode: 'demo' },
-  (suite) => ({ browser, baseURL } = suite),
+  (suite) => ({ system, browser, baseURL } = suite),
 );
 
-const HQ = 'Copenhagen HQ store';
+/** A name no demo store has: the agent's shipment list holds every customer's. */
+const HQ = 'Vesterbro HQ store';
 const BLACK = 'C-EXV 58 Toner Black';
-const STINE = 'stine.stock@nordiskprint.example';
 const STINE_PASSWORD = 'Toner på hylden 2026!';
+
+/** The customer whose store Stine manages, with an e-Maintenance device that ordered yellow. */
+let customer: TestCustomer;
+let device: { id: string; serialNumber: string };
+let agentUser: TestUser;
+/** Stine's address: one no other file invites (the mail capture is shared). */
+let stineMail: string;
+
+// The demo world holds the device models and toner products; the rest is built here.
+beforeAll(async () => {
+  customer = await createCustomer(system);
+  const account = customer.accounts[0]!;
+  agentUser = await createStaffUser(system, 'SERVICE_AGENT');
+  const agentToken = await agentUser.signIn();
+  const hq = await createStockLocation(system, account, {
+    name: HQ,
+    agentToken,
+    // Yellow at its minimum: the device's yellow alert orders it up to the target.
+    levels: [
+      { sku: 'C-EXV58-BK', quantity: 6, minimumLevel: 2, targetLevel: 6 },
+      { sku: 'C-EXV58-Y', quantity: 2, minimumLevel: 2, targetLevel: 5 },
+    ],
+  });
+  device = await createDevice(system, account, {
+    agentToken,
+    eMaintenance: true,
+    stockLocationId: hq.id,
+  });
+  const key = await createIntegrationKey(
+    system,
+    await customer.administrator.signIn(),
+    customer.accounts,
+  );
+  const alert = await report(system, key, {
+    alertId: `yellow-${device.serialNumber}`,
+    deviceId: device.id,
+    colour: 'YELLOW',
+    levelPercent: 5,
+  });
+  if (!alert.shipment) throw new Error(`no automatic order: ${JSON.stringify(alert)}`);
+  stineMail = newAddress(customer, 'stine.stock');
+});
 
 async function signIn(page: Page, email: string, password: string, labels: 'en' | 'da') {
   await page.goto('/sign-in');
@@ -34,17 +88,18 @@ describe('a Stock Manager from invitation to a delivered manual toner order', ()
   it('is invited with a stock location, orders toner by hand and receives it', async () => {
     // The Administrator invites Stine as Stock Manager of the HQ store.
     const anna = await personIn(browser, baseURL, 'en-GB');
-    await signIn(anna.page, 'anna.admin@nordiskprint.example', DEMO_PASSWORD, 'en');
+    await signIn(anna.page, customer.administrator.email, TEST_PASSWORD, 'en');
     await anna.page.goto('/users');
     const invite = anna.page.getByRole('form', { name: 'Invite a user' });
     await invite.getByLabel(/^Name\b/).fill('Stine Stock');
-    await invite.getByLabel(/^E-mail\b/).fill(STINE);
-    await invite.getByLabel('Stock Manager on 100200').check();
+    await invite.getByLabel(/^E-mail\b/).fill(stineMail);
+    const { customerAccountNumber } = customer.accounts[0]!;
+    await invite.getByLabel(`Stock Manager on ${customerAccountNumber}`).check();
     const locations = invite.getByRole('group', { name: 'Stock locations to manage' });
-    await locations.getByLabel(`${HQ} · 100200`).check();
+    await locations.getByLabel(`${HQ} · ${customerAccountNumber}`).check();
     await screenshot(anna.page, 'invite-stock-manager-en');
     await invite.getByRole('button', { name: 'Send invitation' }).click();
-    await anna.page.getByText(`The invitation is on its way to ${STINE}.`).waitFor();
+    await anna.page.getByText(`The invitation is on its way to ${stineMail}.`).waitFor();
     await anna.page
       .getByRole('row', { name: /Stine Stock/ })
       .getByRole('button', { name: 'Manage Stine Stock' })
@@ -56,7 +111,11 @@ describe('a Stock Manager from invitation to a delivered manual toner order', ()
     const mail = await personIn(browser, baseURL, 'en-GB');
     await mail.page.goto('/mailbox');
     await mail.page
-      .getByRole('button', { name: /You are invited to Canon Self-Service.*stine\.stock@/ })
+      .getByRole('button', {
+        name: new RegExp(
+          `You are invited to Canon Self-Service.*${stineMail.replace(/\./g, '\\.')}`,
+        ),
+      })
       .first()
       .click();
     await mail.page.getByRole('link', { name: 'Accept the invitation' }).click();
@@ -68,12 +127,14 @@ describe('a Stock Manager from invitation to a delivered manual toner order', ()
 
     // Stine, in Danish: the location's details, then minimum and target.
     const stine = await personIn(browser, baseURL, 'da-DK');
-    await signIn(stine.page, STINE, STINE_PASSWORD, 'da');
+    await signIn(stine.page, stineMail, STINE_PASSWORD, 'da');
     await stine.page.goto('/stock');
     const hq = stine.page.getByRole('region', { name: HQ });
     await hq.waitFor();
-    // The demo's automatic orders are worded in Danish from their codes.
-    await hq.getByText(/^Lav toner på NP1000003 \(gul på 5 %\)/).waitFor();
+    // The automatic order is worded in Danish from its codes.
+    await hq
+      .getByText(new RegExp(`^Lav toner på ${device.serialNumber} \\(gul på 5 %\\)`))
+      .waitFor();
     await hq.getByRole('button', { name: 'Ret lagersted' }).click();
     const edit = hq.getByRole('form', { name: `Ret ${HQ}` });
     await edit.getByLabel(/^Leveringsanvisning/).fill('Varemodtagelsen, port 5 (hverdage 8-14).');
@@ -114,7 +175,7 @@ describe('a Stock Manager from invitation to a delivered manual toner order', ()
 
     // The service agent approves and dispatches it with the carrier's tracking number.
     const agent = await personIn(browser, baseURL, 'en-GB');
-    await signIn(agent.page, 'agent@service.example', DEMO_PASSWORD, 'en');
+    await signIn(agent.page, agentUser.email, TEST_PASSWORD, 'en');
     await agent.page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Toner shipments' })
@@ -154,7 +215,7 @@ describe('a Stock Manager from invitation to a delivered manual toner order', ()
     await screenshot(stine.page, 'stock-manager-short-delivery-da');
     await onItsWay.getByRole('button', { name: /^Bekræft levering/ }).click();
     await onItsWay.getByText('Leveret').waitFor();
-    // 6 on hand in the demo + 7 received.
+    // 6 counted in + 7 received.
     expect((await black.locator('td').allInnerTexts())[0]).toBe('13');
     await screenshot(stine.page, 'stock-manager-delivered-da');
     expect(stine.pageErrors).toEqual([]);

@@ -1,9 +1,16 @@
 import type { Browser } from 'playwright-core';
-import { DEMO_PASSWORD } from '@portal/platform';
-import type { TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createUser,
+  TEST_PASSWORD,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
 import { WebhookReceiver } from '@portal/testkit/webhook-receiver';
-import { orderInput, serviceOrderApi } from '@portal/testkit/service-orders';
-import { accountId } from '@portal/testkit/toner';
+import { orderFor, serviceOrderApi } from '@portal/testkit/service-orders';
 import { personIn } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -14,14 +21,34 @@ let baseURL: string;
 
 browserSuite({}, (suite) => ({ system, browser, baseURL } = suite));
 
+/** The Administrator's customer, a Device Manager of its who orders service, and a planner. */
+let customer: TestCustomer;
+let device: { id: string };
+let deviceManager: TestUser;
+let planner: TestUser;
+
+// The demo database holds the device model catalogue; the people and device are built here.
+beforeAll(async () => {
+  customer = await createCustomer(system);
+  const account = customer.accounts[0]!;
+  device = await createDevice(system, account);
+  deviceManager = await createUser(system, {
+    organization: customer.organization.id,
+    name: 'Dennis Dahl',
+    grants: [['DEVICE_MANAGER', account]],
+    devices: [device.id],
+  });
+  planner = await createStaffUser(system, 'SERVICE_PLANNER');
+});
+
 it('registers an endpoint, shows its secret once and its delivery log', async () => {
   const receiver = new WebhookReceiver();
   const url = await receiver.start();
   const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
   try {
     await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill('anna.admin@nordiskprint.example');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByLabel('E-mail').fill(customer.administrator.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -30,7 +57,7 @@ it('registers an endpoint, shows its secret once and its delivery log', async ()
     await page.getByRole('heading', { level: 1, name: 'Webhooks' }).waitFor();
 
     const form = page.getByRole('form', { name: 'Add endpoint' });
-    await form.getByLabel('Account').selectOption(accountId('100200'));
+    await form.getByLabel('Account').selectOption(customer.accounts[0]!.id);
     await form.getByLabel(/^URL/).fill('ftp://erp.example/hooks');
     await form.getByLabel('Service order status changed').check();
     await form.getByRole('button', { name: 'Add endpoint' }).click();
@@ -44,11 +71,11 @@ it('registers an endpoint, shows its secret once and its delivery log', async ()
     await page.getByRole('button', { name: 'I have stored it' }).click();
     expect(await page.getByTestId('webhook-secret').count()).toBe(0);
 
-    const dennis = await system.signIn('dennis.device@nordiskprint.example');
-    const planner = await system.signIn('planner@service.example');
     const api = serviceOrderApi(system);
-    const order = await api.ok(dennis, 'create', { input: orderInput('NP1000001') });
-    await api.ok(planner, 'acknowledge', { id: order.id });
+    const order = await api.ok(await deviceManager.signIn(), 'create', {
+      input: orderFor(device.id),
+    });
+    await api.ok(await planner.signIn(), 'acknowledge', { id: order.id });
     await receiver.until((r) => r.length === 1);
     expect(receiver.received[0]!.signedBy).toEqual([secret]);
 
