@@ -1,15 +1,31 @@
+import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@portal/platform';
-import type { TestSystem } from '@portal/testkit';
+import {
+  createCustomer,
+  createDevice,
+  createStaffUser,
+  createStockLocation,
+  createUser,
+  MONO_A3_MODEL,
+  newAddress,
+  TEST_PASSWORD,
+  type TestAccount,
+  type TestCustomer,
+  type TestSystem,
+  type TestUser,
+} from '@portal/testkit';
+import { phoneInReadings } from '@portal/testkit/meter-readings';
+import { makeOverdue, orderFor, serviceOrderApi } from '@portal/testkit/service-orders';
+import { call, createIntegrationKey, DISPATCH, report } from '@portal/testkit/toner';
 import { accessibilityProblems } from './support/accessibility';
 import { personIn, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
 /**
  * The web client as people use it: the built client/dist served by the gateway of a real
- * system (every subgraph, a fresh database with the demo data, mail captured as .eml files and
- * shown in the dev mailbox), driven in headless Chromium.
+ * system (every subgraph, a fresh database with the demo catalogues, mail captured as .eml
+ * files and shown in the dev mailbox), driven in headless Chromium.
  */
 let system: TestSystem;
 let browser: Browser;
@@ -21,11 +37,104 @@ browserSuite(
   (suite) => ({ system, browser, baseURL } = suite),
 );
 
+/** The customer whose people use the client; its Administrator is Alma Administrator. */
+let customer: TestCustomer;
+let account: TestAccount;
+/** Another customer, on the service centre's list too; the CSV upload names its device. */
+let other: TestCustomer;
+let theirDevice: { id: string; serialNumber: string };
+/**
+ * The customer's devices: Dennis's two (the first with readings and an overdue breakdown
+ * order), three with readings for the CSV upload, and one that takes toner from the store.
+ */
+let devices: { id: string; serialNumber: string }[];
+/** A Device Manager on the customer's account, assigned its first two devices. */
+let dennis: TestUser;
+/** A Stock Manager assigned the store. */
+let sara: TestUser;
+let agent: TestUser;
+
+/** The customer's stock location, with one toner below its minimum and a shipment on its way. */
+const STORE = 'Odense HQ store';
+/** Two monthly readings, the newer 35 days old: the device owes this period's reading. */
+const HISTORY = [
+  { daysAgo: 65, values: { TOTAL: 100_000, BLACK: 70_000, COLOUR: 30_000 } },
+  { daysAgo: 35, values: { TOTAL: 106_000, BLACK: 74_000, COLOUR: 32_000 } },
+];
+
+// The demo world holds the device model and toner catalogues and the help articles; the people,
+// devices, orders and stock the tests look at are built here.
+beforeAll(async () => {
+  customer = await createCustomer(system, { name: 'Nordisk Print' });
+  account = customer.accounts[0]!;
+  other = await createCustomer(system, { name: 'Fjord Logistik' });
+  agent = await createStaffUser(system, 'SERVICE_AGENT', 'Asta Agent');
+  const agentToken = await agent.signIn();
+  const colour = { agentToken, billedMeters: ['TOTAL', 'BLACK', 'COLOUR'] };
+  devices = [];
+  for (let n = 0; n < 5; n++) {
+    const device = await createDevice(system, account, n === 1 ? { agentToken } : colour);
+    if (n !== 1) await phoneInReadings(system, agentToken, device.id, HISTORY);
+    devices.push(device);
+  }
+  theirDevice = await createDevice(system, other.accounts[0]!, colour);
+  await phoneInReadings(system, agentToken, theirDevice.id, HISTORY);
+  dennis = await createUser(system, {
+    organization: customer.organization.id,
+    name: 'Dennis Dahl',
+    grants: [['DEVICE_MANAGER', account]],
+    devices: [devices[0]!.id, devices[1]!.id],
+  });
+  const admin = await customer.administrator.signIn();
+  const breakdown = await serviceOrderApi(system).ok(admin, 'create', {
+    input: orderFor(devices[0]!.id, {
+      type: 'BREAKDOWN',
+      description: 'Paper jams in tray 2 several times an hour since Monday.',
+    }),
+  });
+  await makeOverdue(system, breakdown.id);
+
+  // The store: yellow below its minimum; black at it, so one toner-low alert orders a shipment,
+  // which the service centre dispatches.
+  const store = await createStockLocation(system, account, {
+    name: STORE,
+    agentToken,
+    levels: [
+      { sku: 'C-EXV58-C', quantity: 3, minimumLevel: 2, targetLevel: 5 },
+      { sku: 'C-EXV58-Y', quantity: 1, minimumLevel: 2, targetLevel: 5 },
+      { sku: 'C-EXV60-BK', quantity: 1, minimumLevel: 1, targetLevel: 4 },
+    ],
+  });
+  const mono = await createDevice(system, account, {
+    agentToken,
+    modelId: MONO_A3_MODEL,
+    eMaintenance: true,
+    stockLocationId: store.id,
+  });
+  devices.push(mono);
+  const alert = await report(system, await createIntegrationKey(system, admin, [account]), {
+    alertId: randomUUID(),
+    deviceId: mono.id,
+    colour: 'BLACK',
+  });
+  if (!alert.shipment) throw new Error(`no shipment ordered: ${JSON.stringify(alert)}`);
+  await call(system, agentToken, DISPATCH, { id: alert.shipment.id });
+  sara = await createUser(system, {
+    organization: customer.organization.id,
+    name: 'Sara Storm',
+    grants: [['STOCK_MANAGER', account]],
+    stockLocations: [store.id],
+  });
+});
+
+/** `text` as a regular expression matching it literally. */
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 async function signIn(
   page: Page,
   email: string,
   labels: { email: string; password: string; submit: string },
-  password = DEMO_PASSWORD,
+  password = TEST_PASSWORD,
 ) {
   await page.goto('/sign-in');
   await page.getByLabel(labels.email).fill(email);
@@ -83,9 +192,11 @@ describe('the web client', () => {
   });
 
   it('lets an Administrator invite a user and grant a role; the invitation is accepted from the mail', async () => {
+    const larsMail = newAddress(customer, 'lars.larsen');
+    const number = account.customerAccountNumber;
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    await signIn(page, 'anna.admin@nordiskprint.example', EN);
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Anna Andersen' }).waitFor();
+    await signIn(page, customer.administrator.email, EN);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Alma Administrator' }).waitFor();
     // The counters come from the orders, readings and stock subgraphs.
     for (const card of [
       'Open service orders',
@@ -117,12 +228,10 @@ describe('the web client', () => {
     await nav.getByRole('link', { name: 'Users' }).click();
     const invite = page.getByRole('form', { name: 'Invite a user' });
     await invite.getByLabel(/^Name\b/).fill('Lars Larsen');
-    await invite.getByLabel(/^E-mail\b/).fill('lars.larsen@nordiskprint.example');
-    await invite.getByLabel('Self-Service user on 100200').check();
+    await invite.getByLabel(/^E-mail\b/).fill(larsMail);
+    await invite.getByLabel(`Self-Service user on ${number}`).check();
     await invite.getByRole('button', { name: 'Send invitation' }).click();
-    await page
-      .getByText('The invitation is on its way to lars.larsen@nordiskprint.example.')
-      .waitFor();
+    await page.getByText(`The invitation is on its way to ${larsMail}.`).waitFor();
 
     const row = page.getByRole('row', { name: /Lars Larsen/ });
     await row.getByText('Invited, not confirmed').waitFor();
@@ -131,14 +240,14 @@ describe('the web client', () => {
     await panel.getByLabel('Role', { exact: true }).selectOption({ label: 'Device Manager' });
     await panel
       .getByLabel('Account', { exact: true })
-      .selectOption({ label: '100200 · Nordisk Print Copenhagen' });
+      .selectOption({ label: `${number} · ${account.name}` });
     await panel.getByRole('button', { name: 'Give role' }).click();
-    await panel.getByText('The user is now Device Manager on 100200.').waitFor();
-    await panel.getByRole('button', { name: 'Remove Device Manager on 100200' }).waitFor();
+    await panel.getByText(`The user is now Device Manager on ${number}.`).waitFor();
+    await panel.getByRole('button', { name: `Remove Device Manager on ${number}` }).waitFor();
     await screenshot(page, 'users');
 
     // What the page says is what the API holds.
-    const token = await system.signIn('anna.admin@nordiskprint.example');
+    const token = await customer.administrator.signIn();
     const users = await system.graphql<{
       organization: { users: { edges: { node: { email: string; grants: unknown[] } }[] } };
     }>(
@@ -146,21 +255,21 @@ describe('the web client', () => {
       {},
       { token },
     );
-    const lars = users.data!.organization.users.edges.find(
-      (e) => e.node.email === 'lars.larsen@nordiskprint.example',
-    );
+    const lars = users.data!.organization.users.edges.find((e) => e.node.email === larsMail);
     expect(lars?.node.grants).toEqual(
       expect.arrayContaining([
-        { role: 'SELF_SERVICE_USER', account: { customerAccountNumber: '100200' } },
-        { role: 'DEVICE_MANAGER', account: { customerAccountNumber: '100200' } },
+        { role: 'SELF_SERVICE_USER', account: { customerAccountNumber: number } },
+        { role: 'DEVICE_MANAGER', account: { customerAccountNumber: number } },
       ]),
     );
 
     // Lars opens the invitation in the dev mailbox and chooses a password.
     const larsBrowser = await personIn(browser, baseURL, 'en-GB');
-    await larsBrowser.page.goto('/mailbox?to=lars.larsen@nordiskprint.example');
+    await larsBrowser.page.goto(`/mailbox?to=${encodeURIComponent(larsMail)}`);
     await larsBrowser.page
-      .getByRole('button', { name: /You are invited to Canon Self-Service.*lars\.larsen@/ })
+      .getByRole('button', {
+        name: new RegExp(`You are invited to Canon Self-Service.*${literally(larsMail)}`),
+      })
       .first()
       .click();
     await larsBrowser.page.getByRole('link', { name: 'Accept the invitation' }).click();
@@ -180,7 +289,7 @@ describe('the web client', () => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Account' })
       .click();
-    await page.getByText('SYS-7001').waitFor();
+    await page.getByText(account.systemAccountNumber).waitFor();
     await page
       .getByText(
         'the customer account number is on your contract, invoices, quotes and tenders; the system account number is your identifier at the service centre.',
@@ -202,8 +311,8 @@ describe('the web client', () => {
     });
     await page.goto('/users');
     await page.waitForURL(/\/sign-in\?next=%2Fusers$/);
-    await page.getByLabel('E-mail').fill('anna.admin@nordiskprint.example');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByLabel('E-mail').fill(customer.administrator.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
 
@@ -228,12 +337,12 @@ describe('the web client', () => {
 
   it('shows a new API key secret once, and the key works as a Bearer token', async () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    await signIn(page, 'anna.admin@nordiskprint.example', EN);
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Anna Andersen' }).waitFor();
+    await signIn(page, customer.administrator.email, EN);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Alma Administrator' }).waitFor();
     await page.goto('/users');
     const form = page.getByRole('form', { name: 'Create API key' });
     await form.getByLabel(/^Name\b/).fill('ERP integration');
-    await form.getByLabel('Administrator on 100200').check();
+    await form.getByLabel(`Administrator on ${account.customerAccountNumber}`).check();
     await form.getByRole('button', { name: 'Create API key' }).click();
     const secret = (await page.getByTestId('api-key-secret').innerText()).trim();
     const viaKey = await system.graphql<{ devices: { totalCount: number } }>(
@@ -242,7 +351,8 @@ describe('the web client', () => {
       { token: secret },
     );
     expect(viaKey.errors).toBeUndefined();
-    expect(viaKey.data!.devices.totalCount).toBe(6);
+    // The customer's devices, no other customer's.
+    expect(viaKey.data!.devices.totalCount).toBe(devices.length);
     await page.reload();
     await page.getByRole('button', { name: 'Revoke the key ERP integration' }).waitFor();
     expect(await page.getByTestId('api-key-secret').count()).toBe(0);
@@ -268,8 +378,9 @@ describe('the web client', () => {
   });
 
   it('refuses an invalid location next to the field, in Danish, then saves a valid one', async () => {
+    const serial = devices[0]!.serialNumber;
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
-    await signIn(page, 'dennis.device@nordiskprint.example', DA);
+    await signIn(page, dennis.email, DA);
     await page.getByRole('heading', { level: 1, name: 'Velkommen, Dennis Dahl' }).waitFor();
     await page
       .getByRole('navigation', { name: 'Hovedmenu' })
@@ -277,8 +388,8 @@ describe('the web client', () => {
       .click();
     await page.getByText('2 enheder').waitFor();
     await screenshot(page, 'devices-device-manager-da');
-    await page.getByRole('link', { name: 'NP1000001' }).click();
-    await page.getByRole('heading', { level: 1, name: /NP1000001/ }).waitFor();
+    await page.getByRole('link', { name: serial }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(serial) }).waitFor();
     const history = page.getByRole('region', { name: 'Placeringshistorik' }).getByRole('row');
     const rowsBefore = await history.count();
 
@@ -313,7 +424,7 @@ describe('the web client', () => {
 
   it('shows a Self-Service user the help articles and no devices, and renders Markdown safely', async () => {
     // Staff write articles; this one tries every way to run script in a reader's browser.
-    const agent = await system.signIn('agent@service.example');
+    const agentToken = await agent.signIn();
     const created = await system.graphql<{ createKnowledgeArticle: { userErrors: unknown[] } }>(
       `mutation ($input: KnowledgeArticleInput!) { createKnowledgeArticle(input: $input) { userErrors { code message } } }`,
       {
@@ -331,12 +442,17 @@ describe('the web client', () => {
           ].join('\n\n'),
         },
       },
-      { token: agent },
+      { token: agentToken },
     );
     expect(created.data!.createKnowledgeArticle.userErrors).toEqual([]);
+    const sune = await createUser(system, {
+      organization: customer.organization.id,
+      name: 'Sune Skov',
+      grants: [['SELF_SERVICE_USER', account]],
+    });
 
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    await signIn(page, 'sune.self@nordiskprint.example', EN);
+    await signIn(page, sune.email, EN);
     await page.getByRole('heading', { level: 1, name: 'Welcome, Sune Skov' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allInnerTexts()).toEqual([
@@ -377,7 +493,7 @@ describe('the web client', () => {
 
   it('registers a new user, who confirms from the dev mailbox and signs in', async () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    const email = 'rikke.ny@nordiskprint.example';
+    const email = newAddress(customer, 'rikke.ny');
     const password = 'Blæk og papir 2026!';
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'Register as a user' }).click();
@@ -385,7 +501,7 @@ describe('the web client', () => {
     await page.getByLabel(/^E-mail\b/).fill(email);
     await page.getByLabel(/^New password/).fill(password);
     await page.getByLabel(/^Repeat the password/).fill(password);
-    await page.getByLabel('Customer account number').fill('100200');
+    await page.getByLabel('Customer account number').fill(account.customerAccountNumber);
     const serial = page.getByLabel('Serial number of one of your devices');
     await serial.fill('NP9999999');
     await page.getByRole('button', { name: 'Register' }).click();
@@ -398,12 +514,14 @@ describe('the web client', () => {
     expect(await serial.getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'register-refused');
 
-    await serial.fill('NP1000004');
+    await serial.fill(devices[2]!.serialNumber);
     await page.getByRole('button', { name: 'Register' }).click();
     await page.getByRole('heading', { level: 1, name: 'Check your e-mail' }).waitFor();
     await page.getByRole('link', { name: 'Open the dev mailbox' }).click();
     await page
-      .getByRole('button', { name: /Confirm your e-mail for Canon Self-Service.*rikke\.ny@/ })
+      .getByRole('button', {
+        name: new RegExp(`Confirm your e-mail for Canon Self-Service.*${literally(email)}`),
+      })
       .first()
       .click();
     await page
@@ -427,19 +545,52 @@ describe('the web client', () => {
   });
 
   it('shows service-centre staff every account with credit status and payment history', async () => {
+    // The billing system's service account records an invoice of the customer's.
+    const agentToken = await agent.signIn();
+    const billing = await system.graphql<{ createServiceAccount: { secret: string | null } }>(
+      'mutation { createServiceAccount(input: { name: "Billing (portal)", capabilities: [BILLING] }) { secret userErrors { code } } }',
+      {},
+      { token: agentToken },
+    );
+    const recorded = await system.graphql<{ recordInvoice: { userErrors: unknown[] } }>(
+      `mutation ($i: RecordInvoiceInput!) { recordInvoice(input: $i) { userErrors { code field } } }`,
+      {
+        i: {
+          accountId: account.id,
+          invoiceNumber: 'F-2026-1101',
+          invoiceDate: '2026-11-05',
+          dueDate: '2099-12-05',
+          currency: 'DKK',
+          lines: [
+            {
+              description: 'Pages, October',
+              deviceId: devices[1]!.id,
+              meter: 'TOTAL',
+              periodStart: '2026-10-01',
+              periodEnd: '2026-10-31',
+              quantity: 4200,
+              amount: '1250.50',
+            },
+          ],
+        },
+      },
+      { token: billing.data!.createServiceAccount.secret! },
+    );
+    expect(recorded.data!.recordInvoice.userErrors).toEqual([]);
+
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    await signIn(page, 'agent@service.example', EN);
+    await signIn(page, agent.email, EN);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Customer accounts' })
       .click();
     await page
-      .getByRole('row', { name: /Fjord Logistik/ })
+      .getByRole('row', { name: new RegExp(literally(other.organization.name)) })
       .first()
       .waitFor();
-    await page.getByRole('button', { name: 'Payments of Nordisk Print Copenhagen' }).click();
+    await page.getByRole('button', { name: `Payments of ${account.name}` }).click();
     const payments = page.getByRole('region', {
-      name: /Payment history: Nordisk Print Copenhagen/,
+      name: new RegExp(`Payment history: ${literally(account.name)}`),
     });
     await payments.getByRole('row').nth(1).waitFor();
     await screenshot(page, 'staff-accounts');
@@ -448,15 +599,16 @@ describe('the web client', () => {
   });
 
   it('lets a Device Manager submit a reading (a lower value refused at the field, in Danish) and raise an order with a help article offered', async () => {
-    const dennis = await system.signIn('dennis.device@nordiskprint.example');
+    const serial = devices[0]!.serialNumber;
+    const token = await dennis.signIn();
     const before = await system.graphql<{
       deviceBySerialNumber: {
         latestMeterReading: { values: { meter: string; value: number }[] };
       };
     }>(
-      '{ deviceBySerialNumber(serialNumber: "NP1000001") { latestMeterReading { values { meter value } } } }',
-      {},
-      { token: dennis },
+      'query ($serial: String!) { deviceBySerialNumber(serialNumber: $serial) { latestMeterReading { values { meter value } } } }',
+      { serial },
+      { token },
     );
     const previous = new Map(
       before.data!.deviceBySerialNumber.latestMeterReading.values.map((v) => [v.meter, v.value]),
@@ -465,18 +617,18 @@ describe('the web client', () => {
     const profile = await system.graphql<{ updateProfile: { userErrors: unknown[] } }>(
       'mutation { updateProfile(input: { phone: "+45 20 30 40 50" }) { userErrors { code } } }',
       {},
-      { token: dennis },
+      { token },
     );
     expect(profile.data!.updateProfile.userErrors).toEqual([]);
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
-    await signIn(page, 'dennis.device@nordiskprint.example', DA);
+    await signIn(page, dennis.email, DA);
     await page.getByRole('heading', { level: 1, name: 'Velkommen, Dennis Dahl' }).waitFor();
     await page
       .getByRole('navigation', { name: 'Hovedmenu' })
       .getByRole('link', { name: 'Enheder' })
       .click();
-    await page.getByRole('link', { name: 'NP1000001' }).click();
-    await page.getByRole('heading', { level: 1, name: /NP1000001/ }).waitFor();
+    await page.getByRole('link', { name: serial }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(serial) }).waitFor();
 
     const form = page.getByRole('form', { name: 'Indsend en tælleraflæsning' });
     const total = form.getByLabel(/^Tæller: Total/);
@@ -523,9 +675,7 @@ describe('the web client', () => {
     // The contact starts as the signed-in Device Manager; he gives the reception's number.
     expect(await order.getByLabel(/^Kontaktperson på stedet/).inputValue()).toBe('Dennis Dahl');
     expect(await order.getByLabel(/^Kontakttelefon/).inputValue()).toBe('+45 20 30 40 50');
-    expect(await order.getByLabel(/^Kontaktens e-mail/).inputValue()).toBe(
-      'dennis.device@nordiskprint.example',
-    );
+    expect(await order.getByLabel(/^Kontaktens e-mail/).inputValue()).toBe(dennis.email);
     await order.getByLabel(/^Kontakttelefon/).fill('+45 33 12 34 57');
     await screenshot(page, 'service-order-suggestions-da');
     // The device has an open breakdown order already: the refusal points at it.
@@ -561,7 +711,7 @@ describe('the web client', () => {
 
   it('lets a Stock Manager record a stock count and confirm a delivery', async () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    await signIn(page, 'sara.stock@nordiskprint.example', EN);
+    await signIn(page, sara.email, EN);
     await page.getByRole('heading', { level: 1, name: 'Welcome, Sara Storm' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allInnerTexts()).toEqual([
@@ -572,14 +722,14 @@ describe('the web client', () => {
       'Account',
     ]);
     await nav.getByRole('link', { name: 'Toner stock' }).click();
-    const store = page.getByRole('region', { name: /^Copenhagen HQ store/ });
-    const levels = store.getByRole('table', { name: 'Toner levels of Copenhagen HQ store' });
+    const store = page.getByRole('region', { name: new RegExp(`^${STORE}`) });
+    const levels = store.getByRole('table', { name: `Toner levels of ${STORE}` });
     const yellow = levels.getByRole('row', { name: /C-EXV 58 Toner Yellow/ });
     await yellow.getByText('Below minimum').waitFor();
     await screenshot(page, 'stock');
 
     await store.getByRole('button', { name: 'Record a stock count' }).click();
-    const count = store.getByRole('form', { name: 'Stock count of Copenhagen HQ store' });
+    const count = store.getByRole('form', { name: `Stock count of ${STORE}` });
     await count.getByLabel(/^Counted: C-EXV 58 Toner Yellow/).fill('4');
     await count.getByLabel(/^Counted: C-EXV 58 Toner Cyan/).fill('-1');
     await count.getByRole('button', { name: 'Save count' }).click();
@@ -590,14 +740,14 @@ describe('the web client', () => {
     await expectText(yellow.getByRole('cell').first(), '4');
     expect(await yellow.getByText('Below minimum').count()).toBe(0);
 
-    const shipments = store.getByRole('table', { name: 'Shipments to Copenhagen HQ store' });
+    const shipments = store.getByRole('table', { name: `Shipments to ${STORE}` });
     await shipments
       .getByRole('button', { name: /^Confirm delivery of \d+ × C-EXV 60 Toner Black$/ })
       .click();
     await store.getByText(/^Delivery of \d+ × C-EXV 60 Toner Black is confirmed/).waitFor();
     await screenshot(page, 'stock-counted');
 
-    const sara = await system.signIn('sara.stock@nordiskprint.example');
+    const saraToken = await sara.signIn();
     const stock = await system.graphql<{
       stockLocations: {
         name: string;
@@ -607,9 +757,9 @@ describe('the web client', () => {
     }>(
       '{ stockLocations { name levels { quantity toner { sku } } shipments(first: 20) { edges { node { status toner { sku } } } } } }',
       {},
-      { token: sara },
+      { token: saraToken },
     );
-    const hq = stock.data!.stockLocations.find((l) => l.name === 'Copenhagen HQ store')!;
+    const hq = stock.data!.stockLocations.find((l) => l.name === STORE)!;
     expect(hq.levels.find((l) => l.toner.sku === 'C-EXV58-Y')?.quantity).toBe(4);
     expect(hq.levels.find((l) => l.toner.sku === 'C-EXV58-C')?.quantity).toBe(3);
     expect(
@@ -622,31 +772,29 @@ describe('the web client', () => {
   });
 
   it('lets the planner acknowledge and schedule an order from the queue, and the technician start and resolve it', async () => {
-    const dennis = await system.signIn('dennis.device@nordiskprint.example');
-    const device = await system.graphql<{ deviceBySerialNumber: { id: string } }>(
-      '{ deviceBySerialNumber(serialNumber: "NP1000002") { id } }',
-      {},
-      { token: dennis },
-    );
+    const planner = await createStaffUser(system, 'SERVICE_PLANNER', 'Pernille Planner');
+    // A name no demo colleague has, so the planner's choice is unambiguous.
+    const technician = await createStaffUser(system, 'TECHNICIAN', 'Tove Tekniker');
+    const token = await dennis.signIn();
     const created = await system.graphql<{
       createServiceOrder: { serviceOrder: { id: string; number: string } };
     }>(
       `mutation ($input: CreateServiceOrderInput!) { createServiceOrder(input: $input) { serviceOrder { id number } userErrors { code } } }`,
       {
         input: {
-          deviceId: device.data!.deviceBySerialNumber.id,
+          deviceId: devices[1]!.id,
           type: 'MAINTENANCE',
           description: 'Yearly maintenance before the busy season.',
           contactName: 'Dennis Dahl',
           contactPhone: '+45 33 12 34 57',
         },
       },
-      { token: dennis },
+      { token },
     );
     const { id, number } = created.data!.createServiceOrder.serviceOrder;
 
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    await signIn(page, 'planner@service.example', EN);
+    await signIn(page, planner.email, EN);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Order queue' })
@@ -662,7 +810,7 @@ describe('the web client', () => {
     await page.getByText('The order is acknowledged.').waitFor();
     await page.getByRole('heading', { level: 1, name: `${number} Acknowledged` }).waitFor();
     const schedule = page.getByRole('form', { name: 'Schedule the visit' });
-    await schedule.getByLabel(/^Technician/).selectOption({ label: 'Tobias Tekniker' });
+    await schedule.getByLabel(/^Technician/).selectOption({ label: technician.name });
     await schedule.getByLabel(/^Visit \(date and time\)/).fill(visitTomorrow());
     await schedule
       .getByLabel('Comment for the customer (optional)')
@@ -680,18 +828,20 @@ describe('the web client', () => {
     }>(
       'query ($id: ID!) { serviceOrder(id: $id) { status technicianName scheduledVisitAt } }',
       { id },
-      { token: dennis },
+      { token },
     );
     expect(read.data!.serviceOrder).toMatchObject({
       status: 'SCHEDULED',
-      technicianName: 'Tobias Tekniker',
+      technicianName: technician.name,
     });
     expect(pageErrors).toEqual([]);
     await context.close();
 
     const tech = await personIn(browser, baseURL, 'en-GB');
-    await signIn(tech.page, 'tech@service.example', EN);
-    await tech.page.getByRole('heading', { level: 1, name: 'Welcome, Tobias Tekniker' }).waitFor();
+    await signIn(tech.page, technician.email, EN);
+    await tech.page
+      .getByRole('heading', { level: 1, name: `Welcome, ${technician.name}` })
+      .waitFor();
     await tech.page.goto(`/service-orders/${encodeURIComponent(id)}`);
     await tech.page.getByRole('button', { name: 'Start work' }).click();
     await tech.page.getByRole('heading', { level: 1, name: `${number} In progress` }).waitFor();
@@ -710,7 +860,13 @@ describe('the web client', () => {
   });
 
   it('uploads meter readings from a CSV file in batches, with progress and a result per line', async () => {
-    const anna = await system.signIn('anna.admin@nordiskprint.example');
+    // Three of the customer's devices with readings, none of them Dennis's.
+    const [due, lower, many] = devices.slice(2, 5).map((d) => d.serialNumber) as [
+      string,
+      string,
+      string,
+    ];
+    const admin = await customer.administrator.signIn();
     const latest = await system.graphql<{
       devices: {
         edges: {
@@ -724,7 +880,7 @@ describe('the web client', () => {
     }>(
       '{ devices(first: 100) { edges { node { serialNumber contract { billedMeters } latestMeterReading { values { meter value } } } } } }',
       {},
-      { token: anna },
+      { token: admin },
     );
     const bySerial = new Map(latest.data!.devices.edges.map((e) => [e.node.serialNumber, e.node]));
     const meters = ['TOTAL', 'BLACK', 'COLOUR', 'LARGE_FORMAT'];
@@ -740,25 +896,26 @@ describe('the web client', () => {
       ].join(';');
     const csv = [
       `serialNumber;${meters.join(';')}`,
-      line('NP1000004', 500),
-      line('NP1000005', -100),
+      line(due, 500),
+      line(lower, -100),
       'XX9999999;1000;1000;;',
-      'NP2000003;12x;;;',
+      // Another customer's device, with a value that is no number.
+      `${theirDevice.serialNumber};12x;;;`,
       // 26 lines for one device: 28 lines to send make two batches (25 + 3); the first of these
       // is accepted, the others are a second reading on the same day.
-      ...Array.from({ length: 26 }, () => line('NP1000006', 100)),
+      ...Array.from({ length: 26 }, () => line(many, 100)),
     ].join('\n');
 
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    await signIn(page, 'anna.admin@nordiskprint.example', EN);
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Anna Andersen' }).waitFor();
+    await signIn(page, customer.administrator.email, EN);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Alma Administrator' }).waitFor();
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Meter readings' })
       .click();
     await page
       .getByRole('region', { name: 'Readings due' })
-      .getByRole('link', { name: 'NP1000004' })
+      .getByRole('link', { name: due })
       .waitFor();
     // Every value the progress bar shows, from its first to its last.
     await page.evaluate(() => {
@@ -782,7 +939,9 @@ describe('the web client', () => {
         name: '4 XX9999999 Total 1,000 · Black 1,000 Cannot be sent No device of yours has this serial number.',
       })
       .waitFor();
-    await preview.getByRole('row', { name: /^2 NP1000004 Total [\d,]+ · .* Ready$/ }).waitFor();
+    await preview
+      .getByRole('row', { name: new RegExp(`^2 ${due} Total [\\d,]+ · .* Ready$`) })
+      .waitFor();
     expect(await progressShown(page)).toEqual([]);
     await screenshot(page, 'meter-readings-csv-preview');
     await page.getByRole('button', { name: 'Submit 28 readings' }).click();
@@ -797,26 +956,32 @@ describe('the web client', () => {
     // Lines refused before sending, then each batch.
     expect(await progressShown(page)).toEqual(expect.arrayContaining(['2', '27', '30']));
     const results = page.getByRole('table', { name: 'Result per line' });
-    await results.getByRole('row', { name: /^2 NP1000004 Accepted$/ }).waitFor();
+    await results.getByRole('row', { name: new RegExp(`^2 ${due} Accepted$`) }).waitFor();
     await results
       .getByRole('row', {
-        name: /^3 NP1000005 Refused The Total counter read [\d,]+ on .+; a counter only goes up\..* The Black counter read/,
+        name: new RegExp(
+          `^3 ${lower} Refused The Total counter read [\\d,]+ on .+; a counter only goes up\\..* The Black counter read`,
+        ),
       })
       .waitFor();
     await results
       .getByRole('row', { name: '4 XX9999999 Refused No device of yours has this serial number.' })
       .waitFor();
     await results
-      .getByRole('row', { name: '5 NP2000003 Refused Enter the counter as a whole number.' })
+      .getByRole('row', {
+        name: `5 ${theirDevice.serialNumber} Refused Enter the counter as a whole number.`,
+      })
       .waitFor();
-    await results.getByRole('row', { name: /^6 NP1000006 Accepted$/ }).waitFor();
+    await results.getByRole('row', { name: new RegExp(`^6 ${many} Accepted$`) }).waitFor();
     await results
-      .getByRole('row', { name: /^31 NP1000006 Refused The device already has today’s reading\./ })
+      .getByRole('row', {
+        name: new RegExp(`^31 ${many} Refused The device already has today’s reading\\.`),
+      })
       .waitFor();
     await screenshot(page, 'meter-readings-csv');
-    // NP1000004's reading is in: it leaves the list of readings due.
+    // The first device's reading is in: it leaves the list of readings due.
     await expectCount(
-      page.getByRole('region', { name: 'Readings due' }).getByRole('link', { name: 'NP1000004' }),
+      page.getByRole('region', { name: 'Readings due' }).getByRole('link', { name: due }),
       0,
     );
     expect(pageErrors).toEqual([]);
@@ -825,13 +990,13 @@ describe('the web client', () => {
 
   it('serves the partner playground with a place for the Bearer token', async () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
-    const token = await system.signIn('anna.admin@nordiskprint.example');
+    const token = await customer.administrator.signIn();
     await page.goto('/playground');
     await page.getByLabel('Bearer token').fill(token);
     await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
     // GraphiQL's editors load after the container; a click before they are ready runs nothing,
     // so click again until the answer shows (at most six times five seconds).
-    const answer = page.locator('.graphiql-response', { hasText: 'Anna Andersen' });
+    const answer = page.locator('.graphiql-response', { hasText: customer.administrator.name });
     for (let attempt = 1; ; attempt++) {
       await page.getByRole('button', { name: /^Execute query/ }).click();
       try {

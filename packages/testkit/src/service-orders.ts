@@ -1,4 +1,5 @@
-import { demoIds, toGlobalId } from '@portal/platform';
+import { demoIds, fromGlobalId, toGlobalId } from '@portal/platform';
+import { ServiceOrder } from '../../../services/service-orders/src/entities/service-order.entity';
 import type { TestSystem } from './system';
 
 /** What the service-order tests read of an order. */
@@ -92,6 +93,24 @@ export function orderFor(device: string, extra: Record<string, unknown> = {}) {
     contactPhone: '+45 33 12 34 56',
     ...extra,
   };
+}
+
+/**
+ * Moves an unanswered order's (global id) submission and response deadline back, so that its
+ * response is `hours` overdue: what only time does otherwise, for tests that show an overdue
+ * order without the demo world's.
+ */
+export async function makeOverdue(system: TestSystem, order: string, hours = 2): Promise<void> {
+  const dueAt = new Date(Date.now() - hours * 3_600_000);
+  const submittedAt = new Date(dueAt.getTime() - 24 * 3_600_000);
+  await system
+    .subgraph('service-orders')
+    .dataSource.getRepository(ServiceOrder)
+    .update(fromGlobalId('ServiceOrder', order)!, {
+      submittedAt,
+      receivedAt: submittedAt,
+      responseDueAt: dueAt,
+    });
 }
 
 /** A new order's input for a demo device, by its serial number. */
