@@ -77,8 +77,6 @@ export const MUTATIONS = {
 export type Action = keyof typeof MUTATIONS;
 
 export const deviceId = (serial: string) => toGlobalId('Device', demoIds.device(serial));
-export const userId = (email: string) => toGlobalId('User', demoIds.user(email));
-export const TECHNICIAN = userId('tech@service.example');
 
 /** Tomorrow at this time: a visit time the planner may choose. */
 export const visitTime = () => new Date(Date.now() + 24 * 3_600_000).toISOString();
