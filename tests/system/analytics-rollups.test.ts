@@ -6,18 +6,13 @@ import {
   startTestSystem,
   type TestAccount,
   type TestSystem,
+  deliverPendingEvents,
 } from '@portal/testkit';
 import { addDays, daysBetween } from '../../services/meter-readings/src/domain/calendar';
 import { rebuildRollups as rebuildMeterReadings } from '../../services/meter-readings/src/rollups';
 import { rebuildRollups as rebuildServiceOrders } from '../../services/service-orders/src/rollups';
 import { rebuildRollups as rebuildToner } from '../../services/toner/src/rollups';
-import {
-  deliverEvents,
-  latestValues,
-  phoneInReadings,
-  raised,
-  submit,
-} from '@portal/testkit/meter-readings';
+import { latestValues, phoneInReadings, raised, submit } from '@portal/testkit/meter-readings';
 import { visitTime } from '@portal/testkit/service-orders';
 import { createIntegrationKey, DELIVER, DISPATCH, projected, report } from '@portal/testkit/toner';
 
@@ -70,14 +65,14 @@ async function buildDevices(account: TestAccount, otherAccount: TestAccount) {
     ).id;
     await phoneInReadings(system, agent, device[name]!, HISTORY);
   }
-  await deliverEvents(system);
+  await deliverPendingEvents(system);
 }
 
 beforeAll(async () => {
   // The demo world gives the device models and toner products; the customers, staff, devices
   // and histories asserted on are built here.
   system = await startTestSystem({ deliverEvents: false });
-  await deliverEvents(system);
+  await deliverPendingEvents(system);
   const [customer, other] = [await createCustomer(system), await createCustomer(system)];
   agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
   planner = await (await createStaffUser(system, 'SERVICE_PLANNER')).signIn();
@@ -149,7 +144,7 @@ async function changeDevice(mutation: string, variables: Record<string, unknown>
   );
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   expect(Object.values(result.data!)[0]!.userErrors).toEqual([]);
-  await deliverEvents(system);
+  await deliverPendingEvents(system);
 }
 
 describe('meter usage per device and month, and readings owed and received per account and billing period', () => {

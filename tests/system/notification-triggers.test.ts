@@ -12,8 +12,9 @@ import {
   type TestCustomer,
   type TestSystem,
   type TestUser,
+  deliverPendingEvents,
 } from '@portal/testkit';
-import { deliverEvents, submit as submitReading } from '@portal/testkit/meter-readings';
+import { submit as submitReading } from '@portal/testkit/meter-readings';
 import { serviceOrderApi } from '@portal/testkit/service-orders';
 import {
   call,
@@ -185,7 +186,7 @@ async function deliverToner(): Promise<void> {
 
 async function runJobs(name: string): Promise<void> {
   for (const worker of system.subgraph(name).workers) await worker.flush?.();
-  await deliverEvents(system);
+  await deliverPendingEvents(system);
   await deliverToner();
 }
 
@@ -325,7 +326,7 @@ describe('meter readings: due and overdue reminders, refused batches', () => {
       {},
       { token: admin },
     );
-    await deliverEvents(system);
+    await deliverPendingEvents(system);
     await runJobs('meter-readings');
 
     const annas = [
@@ -388,7 +389,7 @@ describe('meter readings: due and overdue reminders, refused batches', () => {
     // Switched off: the next refused batch makes neither a list item nor a mail.
     await choose(manager, 'METER_READINGS_REFUSED', false);
     await submit();
-    await deliverEvents(system);
+    await deliverPendingEvents(system);
     await deliverToner();
     expect(await items(manager, 'METER_READINGS_REFUSED')).toHaveLength(1);
     const rows = (await system.identity.dataSource.query(

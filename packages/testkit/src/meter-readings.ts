@@ -1,6 +1,5 @@
 import { demoIds, toGlobalId } from '@portal/platform';
 import { addDays, dayIn } from '../../../services/meter-readings/src/domain/calendar';
-import { deliverPendingEvents } from './builders';
 import type { TestSystem } from './system';
 
 /** Helpers the meter-reading tests share: ids, days and the calls a portal user makes. */
@@ -112,6 +111,3 @@ export function raised(values: Record<string, number>, by: number): Value[] {
     value: meter === 'TOTAL' ? value + by * Math.max(1, others.length) : value + by,
   }));
 }
-
-/** Publishes every subgraph's recorded events and applies them in every consumer. */
-export const deliverEvents = deliverPendingEvents;

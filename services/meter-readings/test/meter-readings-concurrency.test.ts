@@ -8,10 +8,10 @@ import {
   MONO_A3_MODEL,
   startTestSystem,
   type TestSystem,
+  deliverPendingEvents,
 } from '@portal/testkit';
 import {
   daysFromToday,
-  deliverEvents,
   latestValues,
   phoneInReadings,
   raised,
@@ -34,7 +34,7 @@ let fresh: string;
 beforeAll(async () => {
   // The demo world holds the device model catalogue; nothing here asserts on its customers.
   system = await startTestSystem({ deliverEvents: false });
-  await deliverEvents(system);
+  await deliverPendingEvents(system);
   const customer = await createCustomer(system);
   const account = customer.accounts[0]!;
   anna = await customer.administrator.signIn();

@@ -12,9 +12,9 @@ import {
   MONO_A4_MODEL,
   startTestSystem,
   type TestSystem,
+  deliverPendingEvents,
 } from '@portal/testkit';
 import {
-  deliverEvents,
   latestValues,
   phoneInReadings,
   raised,
@@ -77,7 +77,7 @@ const devices = {} as Record<
 beforeAll(async () => {
   // The demo world holds the device model catalogue; nothing here asserts on its customers.
   system = await startTestSystem({ deliverEvents: false });
-  await deliverEvents(system);
+  await deliverPendingEvents(system);
   const customer = await createCustomer(system);
   const account = customer.accounts[0]!;
   const other = await createCustomer(system);

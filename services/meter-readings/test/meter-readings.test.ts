@@ -15,10 +15,10 @@ import {
   startTestSystem,
   type TestCustomer,
   type TestSystem,
+  deliverPendingEvents,
 } from '@portal/testkit';
 import {
   daysFromToday,
-  deliverEvents,
   latestValues,
   raised,
   READING_FIELDS,
@@ -93,7 +93,7 @@ async function buildDevices() {
   ];
   for (const [name, account, { start, ...model }, extra] of plan) {
     device[name] = await createDevice(system, account, { ...model, ...extra, agentToken: agent });
-    await deliverEvents(system);
+    await deliverPendingEvents(system);
     // Two months back, then 36 days back: the newest reading is last month's.
     if (name === 'phone') await history(device[name].id, daysFromToday(-66), start);
     const raisedBy = name === 'phone' ? 30_000 : 0;
@@ -106,11 +106,11 @@ async function buildDevices() {
 }
 
 beforeAll(async () => {
-  // Events are delivered by hand (deliverEvents), so that background polling does not blur
+  // Events are delivered by hand (deliverPendingEvents), so that background polling does not blur
   // the SQL statement counts below. The demo world gives the device models; the demo history
   // test is about its data.
   system = await startTestSystem({ deliverEvents: false });
-  await deliverEvents(system);
+  await deliverPendingEvents(system);
   [customer, other] = [await createCustomer(system, { accounts: 2 }), await createCustomer(system)];
   agent = await (await createStaffUser(system, 'SERVICE_AGENT')).signIn();
   await buildDevices();
@@ -120,7 +120,7 @@ beforeAll(async () => {
     grants: [['DEVICE_MANAGER', customer.accounts[0]!]],
     devices: [device.assigned1!.id, device.assigned2!.id],
   });
-  await deliverEvents(system);
+  await deliverPendingEvents(system);
   [admin, manager, otherAdmin] = await Promise.all(
     [customer.administrator, deviceManager, other.administrator].map((u) => u.signIn()),
   );
@@ -291,7 +291,7 @@ describe('submitting a reading', () => {
       values: raised(before.values, 300),
     });
     expect(meterReading).not.toBeNull();
-    await deliverEvents(system);
+    await deliverPendingEvents(system);
     const readingId = Buffer.from(meterReading!.id, 'base64url').toString().split(':')[1];
     const events: {
       type: string;
@@ -367,7 +367,7 @@ describe('submitting a reading', () => {
         timeZone: 'Pacific/Kiritimati',
       }),
     );
-    await deliverEvents(system);
+    await deliverPendingEvents(system);
     const localToday = dayIn('Pacific/Kiritimati', new Date());
     const input = { deviceId: toGlobalId('Device', id), values: [{ meter: 'TOTAL', value: 10 }] };
     const first = await submit(system, admin, input);
@@ -457,7 +457,7 @@ describe('submitting a reading', () => {
       { token: agent },
     );
     expect(decommissioned.data!.decommissionDevice.userErrors).toEqual([]);
-    await deliverEvents(system);
+    await deliverPendingEvents(system);
     const result = await submit(system, agent, {
       deviceId: device.theirs3!.id,
       values: raised(values, 10),
@@ -556,7 +556,7 @@ describe('who may submit and see readings', () => {
 
   it.each(Object.keys(builtUser))('reports the device as not found to %s', async (who) => {
     const user = await builtUser[who]!();
-    await deliverEvents(system);
+    await deliverPendingEvents(system);
     const token = await user.signIn();
     const result = await submit(system, token, { deviceId: assigned(), values });
     expect(result).toEqual({
