@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import {
   createCustomer,
-  createDevice,
+  createManagedDevice,
   createStaffUser,
-  createUser,
   TEST_PASSWORD,
   type TestSystem,
   type TestUser,
@@ -29,15 +28,11 @@ let plannerUser: TestUser;
 
 // The demo database holds the device model catalogue; the people and device are built here.
 beforeAll(async () => {
-  const customer = await createCustomer(system);
-  const account = customer.accounts[0]!;
-  device = await createDevice(system, account);
-  deviceManager = await createUser(system, {
-    organization: customer.organization.id,
-    name: 'Dennis Dahl',
-    grants: [['DEVICE_MANAGER', account]],
-    devices: [device.id],
-  });
+  ({ device, deviceManager } = await createManagedDevice(
+    system,
+    await createCustomer(system),
+    'Dennis Dahl',
+  ));
   plannerUser = await createStaffUser(system, 'SERVICE_PLANNER', 'Pia Planner');
 });
 

@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core';
 import {
   createCustomer,
-  createDevice,
+  createManagedDevice,
   createStaffUser,
-  createUser,
   TEST_PASSWORD,
   type TestSystem,
   type TestUser,
@@ -28,15 +27,11 @@ let technician: TestUser;
 browserSuite({ mode: 'demo' }, (suite) => ({ system, browser, baseURL } = suite));
 
 beforeAll(async () => {
-  const customer = await createCustomer(system);
-  const account = customer.accounts[0]!;
-  device = await createDevice(system, account);
-  dennis = await createUser(system, {
-    organization: customer.organization.id,
-    name: 'Dennis Device',
-    grants: [['DEVICE_MANAGER', account]],
-    devices: [device.id],
-  });
+  ({ device, deviceManager: dennis } = await createManagedDevice(
+    system,
+    await createCustomer(system),
+    'Dennis Device',
+  ));
   planner = await createStaffUser(system, 'SERVICE_PLANNER', 'Pernille Planner');
   technician = await createStaffUser(system, 'TECHNICIAN', 'Tove Tekniker');
 });

@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core';
 import {
   createCustomer,
-  createDevice,
+  createManagedDevice,
   createStaffUser,
-  createUser,
   TEST_PASSWORD,
   type TestCustomer,
   type TestSystem,
@@ -30,14 +29,7 @@ let planner: TestUser;
 // The demo database holds the device model catalogue; the people and device are built here.
 beforeAll(async () => {
   customer = await createCustomer(system);
-  const account = customer.accounts[0]!;
-  device = await createDevice(system, account);
-  deviceManager = await createUser(system, {
-    organization: customer.organization.id,
-    name: 'Dennis Dahl',
-    grants: [['DEVICE_MANAGER', account]],
-    devices: [device.id],
-  });
+  ({ device, deviceManager } = await createManagedDevice(system, customer, 'Dennis Dahl'));
   planner = await createStaffUser(system, 'SERVICE_PLANNER');
 });
 

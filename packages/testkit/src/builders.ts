@@ -237,6 +237,26 @@ export async function createCustomerCast(
   };
 }
 
+/**
+ * A new device on the customer's first account and a Device Manager of it (who sees that device
+ * only): the caller who raises service orders in the order and notification journeys.
+ */
+export async function createManagedDevice(
+  system: TestSystem,
+  customer: TestCustomer,
+  managerName: string,
+): Promise<{ device: Awaited<ReturnType<typeof createDevice>>; deviceManager: TestUser }> {
+  const account = customer.accounts[0]!;
+  const device = await createDevice(system, account);
+  const deviceManager = await createUser(system, {
+    organization: customer.organization.id,
+    name: managerName,
+    grants: [['DEVICE_MANAGER', account]],
+    devices: [device.id],
+  });
+  return { device, deviceManager };
+}
+
 /** A member of the service centre's staff (known to service orders once this returns). */
 export async function createStaffUser(
   system: TestSystem,
