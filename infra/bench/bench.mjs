@@ -101,7 +101,14 @@ const devkit = await loadDevkit('run npm install: the benchmarks need the develo
 const postgres = new devkit.EmbeddedPostgres({
   dataDir: path.join(dataDir, 'pg'),
   port: pgPort,
-  settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' },
+  settings: {
+    shared_preload_libraries: 'pg_stat_statements',
+    'pg_stat_statements.track': 'all',
+    // --pg name=value (repeatable): a PostgreSQL setting for a before/after run.
+    ...Object.fromEntries(
+      args.flatMap((arg, i) => (arg === '--pg' ? [args[i + 1].split(/=(.*)/s).slice(0, 2)] : [])),
+    ),
+  },
 });
 await postgres.start();
 const DB = 'portal';
