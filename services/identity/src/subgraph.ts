@@ -46,7 +46,7 @@ import { NotificationService } from './domain/notification.service';
 import { SsoSettingsService } from './domain/sso-settings.service';
 import { SsoSignInService } from './domain/sso-sign-in.service';
 import { notifyFromEvent } from './domain/notify';
-import { NOTIFYING_TOPICS } from './domain/notification-intents';
+import { NOTIFYING_TOPICS, NOTIFYING_TYPES } from './domain/notification-intents';
 import { sendDigests } from './domain/notification-digest';
 import { WebhookEndpointService } from './webhooks/endpoint.service';
 import { WebhookDeliveryLogService } from './webhooks/delivery-log.service';
@@ -188,6 +188,7 @@ export const identity: SubgraphDefinition<IdentityContext> = {
       // Other subgraphs' events, made notifications for the users concerned (README: notifications).
       name: 'identity.notifications',
       topics: NOTIFYING_TOPICS,
+      types: NOTIFYING_TYPES,
       handler: notifyFromEvent,
     },
     {

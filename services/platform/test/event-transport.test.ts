@@ -180,6 +180,49 @@ describe.each(brokers)('the %s transport', (_name, startBroker, transportFor) =>
     }
   });
 
+  it('passes over the types a consumer does not act on, without their payloads', async () => {
+    const topic = `types-${randomUUID()}`;
+    const aggregateId = randomUUID();
+    const t = transport();
+    const ids = await producer.transaction((manager) =>
+      recordEvents(
+        manager,
+        ['Wanted', 'Other', 'Wanted'].map((type, seq) => ({
+          topic,
+          type,
+          version: 1,
+          aggregateId,
+          payload: { seq: seq + 1 },
+        })),
+      ),
+    );
+    await relayOn(t).flush();
+    const fetched = await t.fetch([topic], '0', 100, ['Wanted']);
+    expect(fetched.map((s) => s.event?.id ?? null)).toEqual([ids[0], null, ids[2]]);
+    expect(fetched.map((s) => s.event?.payload ?? null)).toEqual([{ seq: 1 }, null, { seq: 3 }]);
+
+    // The consumer applies the wanted ones once, and its offset moves past the last event.
+    const name = `types-${topic}`;
+    const consumer = new EventConsumer(
+      name,
+      [topic],
+      apply(name),
+      consumerDb,
+      t,
+      logger(),
+      NEVER_MS,
+      undefined,
+      ['Wanted'],
+    );
+    await consumer.flush();
+    expect((await applied(name)).map((r) => r.seq)).toEqual([1, 3]);
+    const [offset]: { position: string }[] = await consumerDb.query(
+      `SELECT position FROM identity.consumer_offset WHERE consumer = $1`,
+      [name],
+    );
+    expect(offset!.position).toBe(fetched[2]!.position);
+  });
+
   it('delivers at least once and applies once: republished events, a failed batch and a replica', async () => {
     const topic = `once-${randomUUID()}`;
     const aggregateId = randomUUID();
@@ -197,7 +240,7 @@ describe.each(brokers)('the %s transport', (_name, startBroker, transportFor) =>
     expect(await unpublished(ids)).toBe(0);
     // The transport stores an event once, however often it is published.
     const stored = await t.fetch([topic], '0', 100);
-    expect(stored.map((s) => s.event.id)).toEqual(ids);
+    expect(stored.map((s) => s.event?.id)).toEqual(ids);
 
     // A consumer that fails on the third event applies nothing of that batch, then all of it.
     const name = `once-${topic}`;
@@ -263,6 +306,6 @@ describe.each(brokers)('the %s transport', (_name, startBroker, transportFor) =>
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     // What was stored before the restart is still there (persistent storage).
     const stored = await t.fetch([topic], '0', 100);
-    expect(stored.map((s) => s.event.id)).toEqual([...before, ...during]);
+    expect(stored.map((s) => s.event?.id)).toEqual([...before, ...during]);
   }, 60_000);
 });

@@ -31,23 +31,26 @@ export interface Intent {
   alreadyMailed?: string | null;
 }
 
-/** The topics whose events may concern someone (the identity.notifications consumer's). */
-export const NOTIFYING_TOPICS = [
-  SERVICE_ORDER_TOPIC,
-  TONER_TOPIC,
-  DEVICE_TOPIC,
-  METER_READINGS_TOPIC,
-];
-
 const SHIPMENT_TYPES: Record<string, NotificationType> = {
   ShipmentCreated: 'TONER_SHIPMENT_CREATED',
   ShipmentDispatched: 'TONER_SHIPMENT_DISPATCHED',
   ShipmentDelivered: 'TONER_SHIPMENT_DELIVERED',
 };
 
+/** The event types that may concern someone, by topic: intentsOf answers no others. */
+const NOTIFYING: Record<string, readonly string[]> = {
+  [SERVICE_ORDER_TOPIC]: [SERVICE_ORDER_STATUS_CHANGED, SERVICE_ORDER_RESPONSE_ALERT],
+  [TONER_TOPIC]: [...Object.keys(SHIPMENT_TYPES), STOCK_LEVEL_BELOW_MINIMUM],
+  [DEVICE_TOPIC]: ['DeviceStatusChanged'],
+  [METER_READINGS_TOPIC]: [METER_READINGS_DUE, METER_READING_BATCH_REFUSED],
+};
+/** The identity.notifications consumer's topics and types (not, e.g., batches of readings). */
+export const NOTIFYING_TOPICS = Object.keys(NOTIFYING);
+export const NOTIFYING_TYPES = Object.values(NOTIFYING).flat();
+
 /** The users one event concerns, each with its notification type and facts. */
 export async function intentsOf(manager: EntityManager, event: DomainEvent): Promise<Intent[]> {
-  if (event.version !== 1) return [];
+  if (event.version !== 1 || !NOTIFYING[event.topic]?.includes(event.type)) return [];
   const { type, payload } = event;
   if (event.topic === SERVICE_ORDER_TOPIC) {
     if (type === SERVICE_ORDER_STATUS_CHANGED)

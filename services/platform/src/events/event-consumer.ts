@@ -29,6 +29,8 @@ export class EventConsumer {
     intervalMs: number,
     /** Called after a batch was applied (wakes the subgraph's workers for what it queued). */
     private readonly applied?: () => void,
+    /** The event types the handler acts on (default: every type of the topics). */
+    private readonly types?: readonly string[],
   ) {
     this.pump = new Pump(`consumer:${name}`, () => this.drain(), intervalMs, log);
   }
@@ -65,10 +67,11 @@ export class EventConsumer {
           .where('c.consumer = :name', { name: this.name })
           .setLock('pessimistic_write')
           .getOneOrFail();
-        const batch = await this.transport.fetch(this.topics, offset.position, BATCH);
+        const batch = await this.transport.fetch(this.topics, offset.position, BATCH, this.types);
         if (batch.length === 0) return 0;
         const processed = manager.getRepository(ProcessedEvent).metadata.tablePath;
         for (const { event } of batch) {
+          if (!event) continue; // a type the handler does not act on
           const fresh: unknown[] = await manager.query(
             `INSERT INTO ${processed} (consumer, event_id) VALUES ($1, $2)
              ON CONFLICT DO NOTHING RETURNING event_id`,

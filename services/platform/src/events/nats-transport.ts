@@ -78,15 +78,22 @@ export class NatsEventTransport implements EventTransport {
     }
   }
 
-  async fetch(topics: string[], afterPosition: string, limit: number): Promise<StreamedEvent[]> {
+  async fetch(
+    topics: string[],
+    afterPosition: string,
+    limit: number,
+    types?: readonly string[],
+  ): Promise<StreamedEvent[]> {
     // nats-server 2.9 filters a consumer by one subject: read each topic, merge by sequence.
     const perTopic = await Promise.all(
       topics.map((topic) => this.fetchTopic(topic, Number(afterPosition), limit)),
     );
+    // A subject is a topic, not a type: other types are read, then passed over here.
     return perTopic
       .flat()
       .sort((a, b) => Number(a.position) - Number(b.position))
-      .slice(0, limit);
+      .slice(0, limit)
+      .map((s) => (!types || types.includes(s.event!.type) ? s : { position: s.position }));
   }
 
   private async fetchTopic(topic: string, after: number, limit: number): Promise<StreamedEvent[]> {

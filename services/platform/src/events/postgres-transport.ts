@@ -1,10 +1,5 @@
 import pg from 'pg';
-import {
-  fromStoredRow,
-  STORED_EVENT_COLUMNS,
-  type DomainEvent,
-  type StoredEventRow,
-} from './domain-event';
+import { fromStoredRow, type DomainEvent, type StoredEventRow } from './domain-event';
 import type { EventTransport, StreamedEvent } from './transport';
 
 const CHANNEL = 'portal_event_bus';
@@ -90,14 +85,25 @@ export class PostgresEventTransport implements EventTransport {
     }
   }
 
-  async fetch(topics: string[], afterPosition: string, limit: number): Promise<StreamedEvent[]> {
+  async fetch(
+    topics: string[],
+    afterPosition: string,
+    limit: number,
+    types?: readonly string[],
+  ): Promise<StreamedEvent[]> {
     await this.install();
-    const { rows } = await this.pool.query<StoredEventRow & { position: string }>(
-      `SELECT position, ${STORED_EVENT_COLUMNS}
-         FROM event_bus.event WHERE topic = ANY($1) AND position > $2 ORDER BY position LIMIT $3`,
-      [topics, afterPosition, limit],
+    // A payload not asked for stays in the table (a batch of readings is hundreds of KB).
+    const { rows } = await this.pool.query<StoredEventRow & { position: string; wanted: boolean }>(
+      `SELECT position, event_id, topic, type, version, aggregate_id, occurred_at, wanted,
+              CASE WHEN wanted THEN payload END AS payload
+         FROM (SELECT *, $4::text[] IS NULL OR type = ANY($4) AS wanted FROM event_bus.event
+                WHERE topic = ANY($1) AND position > $2 ORDER BY position LIMIT $3) e
+        ORDER BY position`,
+      [topics, afterPosition, limit, types ?? null],
     );
-    return rows.map((r) => ({ position: r.position, event: fromStoredRow(r) }));
+    return rows.map((r) =>
+      r.wanted ? { position: r.position, event: fromStoredRow(r) } : { position: r.position },
+    );
   }
 
   async onPublished(listener: (topics?: readonly string[]) => void): Promise<() => Promise<void>> {

@@ -71,7 +71,13 @@ export interface SubgraphDefinition<C extends BaseContext> {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   context: (base: BaseContext) => C;
-  consumers?: { name: string; topics: string[]; handler: EventHandler }[];
+  /** `types`: the event types the handler acts on, when not every type of its topics. */
+  consumers?: {
+    name: string;
+    topics: string[];
+    types?: readonly string[];
+    handler: EventHandler;
+  }[];
   /** Work the subgraph does in the background (e.g. sending queued mail), woken after commits. */
   workers?: (dataSource: DataSource, log: Logger) => BackgroundWorker[];
   /** Plain HTTP routes beside /graphql, e.g. identity's principal resolution for the gateway. */
@@ -175,6 +181,7 @@ export async function startSubgraph<C extends BaseContext>(
         log,
         env.EVENT_POLL_MS,
         wakeWorkers,
+        c.types,
       ),
   );
   if (options.deliverEvents !== false) {
