@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import type { TestSystem } from '@portal/testkit';
+import { createCustomer, type TestCustomer, type TestSystem } from '@portal/testkit';
 import { startTestProvider, type TestProvider } from '@portal/testkit/oidc';
 import { personIn } from './support/browser';
 import { browserSuite } from './support/suite';
@@ -12,8 +12,14 @@ let browser: Browser;
 let baseURL: string;
 let system: TestSystem;
 let provider: TestProvider;
+/** The customer that signs in through its provider, on its own e-mail domain. */
+const DOMAIN = 'printhouse.example';
+let customer: TestCustomer;
+/** Another customer, on a domain without a provider. */
+let other: TestCustomer;
 
-browserSuite({ mode: 'demo' }, (suite) => ({ browser, baseURL, system } = suite));
+// No devices: an empty database, and both customers built here.
+browserSuite({ mode: 'demo', demo: false }, (suite) => ({ browser, baseURL, system } = suite));
 
 beforeAll(async () => {
   provider = await startTestProvider([
@@ -23,8 +29,10 @@ beforeAll(async () => {
       redirect_uris: [`${baseURL}/sign-in/sso`],
     },
   ]);
-  // Nordisk Print's Administrator sets it up for the domain of her own e-mail.
-  const admin = await system.signIn('anna.admin@nordiskprint.example');
+  customer = await createCustomer(system, { domain: DOMAIN });
+  other = await createCustomer(system, { domain: 'fjordhaus.example' });
+  // The customer's Administrator sets it up for the domain of her own e-mail.
+  const admin = await customer.administrator.signIn();
   const configured = await system.graphql<{
     configureSingleSignOn: { userErrors: { code: string }[] };
   }>(
@@ -34,14 +42,14 @@ beforeAll(async () => {
         issuer: provider.issuer,
         clientId: 'portal',
         clientSecret: 'browser-test-client-secret',
-        domains: ['nordiskprint.example'],
+        domains: [DOMAIN],
         passwordsDisabled: false,
       },
     },
     { token: admin },
   );
   expect(configured.data!.configureSingleSignOn.userErrors).toEqual([]);
-  await provider.account('emp-4711', { email: 'eva.sso@nordiskprint.example', name: 'Eva Single' });
+  await provider.account('emp-4711', { email: `eva.sso@${DOMAIN}`, name: 'Eva Single' });
 });
 afterAll(async () => {
   await provider?.stop();
@@ -51,7 +59,7 @@ describe('single sign-on in the web client', () => {
   it("signs a new user in through the organisation's provider and lands on the overview", async () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'en-GB');
     await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill('eva.sso@nordiskprint.example');
+    await page.getByLabel('E-mail').fill(`eva.sso@${DOMAIN}`);
     await page.getByRole('button', { name: 'Continue with single sign-on' }).click();
 
     // The provider's own pages: its login form (the login is the subject) and its consent.
@@ -71,7 +79,7 @@ describe('single sign-on in the web client', () => {
   it('tells a user whose domain has no provider to use the password', async () => {
     const { context, page, pageErrors } = await personIn(browser, baseURL, 'da-DK');
     await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill('bo.admin@fjordlogistik.example');
+    await page.getByLabel('E-mail').fill(other.administrator.email);
     await page.getByRole('button', { name: 'Fortsæt med single sign-on' }).click();
     await page
       .getByText(

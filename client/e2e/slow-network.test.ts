@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { DEMO_PASSWORD } from '@portal/platform';
+import { createCustomer, TEST_PASSWORD, type TestSystem, type TestUser } from '@portal/testkit';
 import { dashboardOnSlowNetwork } from '../../infra/bench/dashboard-slow-network.mjs';
 import { browserSuite } from './support/suite';
 
@@ -10,14 +10,25 @@ import { browserSuite } from './support/suite';
  */
 let browser: Browser;
 let baseURL: string;
+let system: TestSystem;
+/** A customer's Administrator: the overview shows her every counter. */
+let administrator: TestUser;
 
-browserSuite({ timeoutMs: 120_000 }, (suite) => ({ browser, baseURL } = suite));
+// No devices: an empty database (the counters show 0), and the customer built here.
+browserSuite(
+  { timeoutMs: 120_000, demo: false },
+  (suite) => ({ browser, baseURL, system } = suite),
+);
+
+beforeAll(async () => {
+  ({ administrator } = await createCustomer(system));
+});
 
 it('shows the overview on a slow line, its scripts and styles Brotli-compressed', async () => {
   const { ms, fetched } = await dashboardOnSlowNetwork({
     baseURL,
-    email: 'anna.admin@nordiskprint.example',
-    password: DEMO_PASSWORD,
+    email: administrator.email,
+    password: TEST_PASSWORD,
     browser,
   });
   console.log(
