@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, ScheduledJob, SUBGRAPHS } from '@portal/platform';
 import { deliverPendingEvents, type TestSystem } from '@portal/testkit';
-import { deviceId, orderInput, serviceOrderApi } from '@portal/testkit/service-orders';
+import { deviceId, orderInput } from '@portal/testkit/demo-world';
+import { serviceOrderApi } from '@portal/testkit/service-orders';
 import { layoutProblems } from './support/layout';
 import { browserSuite } from './support/suite';
 import { compareWithApproved, freezeRendering, settled, watchRequests } from './support/visual';

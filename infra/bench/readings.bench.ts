@@ -4,15 +4,15 @@
  * embedded PostgreSQL and in-process system the tests use. Prints readings per second; asserts
  * nothing about speed (the bulk test in gateway/test checks correctness).
  */
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { createCustomer, startTestSystem, type TestSystem } from '@portal/testkit';
 import { submit } from '@portal/testkit/meter-readings';
 import {
-  integrationKey,
   monthEndInputs,
   seedReadingFleet,
   SUBMIT_MANY,
   type BulkAnswer,
 } from '@portal/testkit/reading-fleet';
+import { createIntegrationKey } from '@portal/testkit/toner';
 
 const DEVICES = Number(process.env.BENCH_DEVICES ?? 10_000);
 const BATCH = 1000;
@@ -32,8 +32,13 @@ function report(line: string): void {
 }
 
 it('measures bulk and single submissions', async () => {
-  const key = await integrationKey(system);
-  const fleet = await seedReadingFleet(system, DEVICES + SINGLES);
+  const customer = await createCustomer(system);
+  const key = await createIntegrationKey(
+    system,
+    await customer.administrator.signIn(),
+    customer.accounts,
+  );
+  const fleet = await seedReadingFleet(system, customer.accounts[0]!, DEVICES + SINGLES);
   const inputs = monthEndInputs(fleet);
 
   const batches: number[] = [];

@@ -21,7 +21,7 @@ import {
   type ServiceOrderStatusChangedV1,
 } from '@portal/event-contracts';
 import { startTestSystem, type TestSystem } from '@portal/testkit';
-import { accountId } from '@portal/testkit/toner';
+import { accountId } from '@portal/testkit/demo-world';
 import { demoIds } from '../../services/platform/src/demo';
 import {
   deliverySettings,

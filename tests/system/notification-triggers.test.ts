@@ -18,6 +18,7 @@ import { submit as submitReading } from '@portal/testkit/meter-readings';
 import { serviceOrderApi } from '@portal/testkit/service-orders';
 import {
   call,
+  createIntegrationKey,
   DELIVER,
   DISPATCH,
   report,
@@ -95,7 +96,8 @@ beforeAll(async () => {
     await stockManagerUser.signIn(),
     await plannerUser.signIn(),
   ];
-  eMaintenance = await integrationKey(admin);
+  // The e-Maintenance integration: Administrator on both accounts.
+  eMaintenance = await createIntegrationKey(system, admin, customer.accounts);
 }, 180_000);
 afterAll(async () => {
   await system.stop();
@@ -143,17 +145,6 @@ async function buildCustomerUsers(): Promise<[TestUser, TestUser]> {
       stockLocations: [hq.id],
     }),
   ];
-}
-
-/** The e-Maintenance integration: an API key with Administrator on both accounts. */
-async function integrationKey(token: string): Promise<string> {
-  const key = await call<{ secret: string | null }>(
-    system,
-    token,
-    `mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "e-Maintenance", grants: $grants) { secret } }`,
-    { grants: customer.accounts.map((a) => ({ role: 'ADMINISTRATOR', accountId: a.id })) },
-  );
-  return key.secret!;
 }
 
 async function items(token: string, type: string): Promise<Item[]> {

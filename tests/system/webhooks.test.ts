@@ -21,6 +21,7 @@ import {
 } from '@portal/testkit';
 import { SUBMIT_MANY, type BulkAnswer } from '@portal/testkit/reading-fleet';
 import { orderFor, serviceOrderApi, visitTime } from '@portal/testkit/service-orders';
+import { createIntegrationKey } from '@portal/testkit/toner';
 import { WebhookReceiver, type Received } from '@portal/testkit/webhook-receiver';
 
 let system: TestSystem;
@@ -117,16 +118,6 @@ async function buildDevices(): Promise<void> {
 
 /** A service order's input for a device. */
 const orderInput = (device: Device) => orderFor(device.id);
-
-/** An integration's API key with Administrator on the endpoints' account. */
-async function integrationKey(token: string): Promise<string> {
-  const result = await system.graphql<{ createApiKey: { secret: string | null } }>(
-    `mutation ($a: ID!) { createApiKey(name: "ERP", grants: [{ role: ADMINISTRATOR, accountId: $a }]) { secret } }`,
-    { a: own.id },
-    { token },
-  );
-  return result.data!.createApiKey.secret!;
-}
 
 const ENDPOINT_FIELDS = `id url description eventTypes enabled disabledReason previousSecretExpiresAt
   account { customerAccountNumber }`;
@@ -333,7 +324,7 @@ describe('an Administrator registers an endpoint', () => {
     );
     expect(after.data!.webhookEndpoints).toEqual([{ id, description: 'ERP order sync' }]);
     // An API key holding Administrator on the account may, like its Administrators.
-    const key = await integrationKey(admin);
+    const key = await createIntegrationKey(system, admin, [own], 'ERP');
     const byKey = await system.graphql<{ webhookEndpoints: Endpoint[] }>(
       `{ webhookEndpoints { id } }`,
       {},

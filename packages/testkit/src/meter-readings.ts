@@ -1,10 +1,8 @@
-import { demoIds, toGlobalId } from '@portal/platform';
 import { addDays, dayIn } from '../../../services/meter-readings/src/domain/calendar';
 import type { TestSystem } from './system';
 
-/** Helpers the meter-reading tests share: ids, days and the calls a portal user makes. */
+/** Helpers the meter-reading tests share: days and the calls a portal user makes. */
 export const TIME_ZONE = 'Europe/Copenhagen';
-export const deviceId = (serial: string) => toGlobalId('Device', demoIds.device(serial));
 export const today = () => dayIn(TIME_ZONE, new Date());
 export const daysFromToday = (days: number) => addDays(today(), days);
 

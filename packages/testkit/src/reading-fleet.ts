@@ -1,5 +1,6 @@
-import { demoIds, toGlobalId } from '@portal/platform';
+import { fromGlobalId, toGlobalId } from '@portal/platform';
 import type { TestSystem } from './system';
+import { MONO_A3_MODEL, type TestAccount } from './builders';
 import { daysFromToday } from './meter-readings';
 import { insertReadingFleet } from '../../../services/meter-readings/src/reading-fleet';
 
@@ -10,9 +11,14 @@ export interface FleetDevice {
   black: number;
 }
 
-/** The reading fleet (see insertReadingFleet) on account 100200, each read 30 days ago. */
+/**
+ * The reading fleet (see insertReadingFleet) on the account given (a built customer's: meter
+ * readings knows it once createCustomer returns), mono A3 devices each read 30 days ago. An
+ * integration key for it: toner's createIntegrationKey with the customer's Administrator.
+ */
 export async function seedReadingFleet(
   system: TestSystem,
+  account: TestAccount,
   size: number,
   prefix = 'FLEET',
 ): Promise<FleetDevice[]> {
@@ -20,27 +26,11 @@ export async function seedReadingFleet(
   const fleet = await insertReadingFleet((sql, parameters) => dataSource.query(sql, parameters), {
     prefix,
     size,
-    accountId: demoIds.account('100200'),
-    modelId: demoIds.model('imageRUNNER ADVANCE DX 6860i'),
+    accountId: fromGlobalId('Account', account.id)!,
+    modelId: fromGlobalId('DeviceModel', MONO_A3_MODEL)!,
     readingDate: daysFromToday(-30),
   });
   return fleet.map((d) => ({ id: toGlobalId('Device', d.deviceId), total: d.base, black: d.base }));
-}
-
-/** An e-Maintenance integration key with the Administrator role on account 100200. */
-export async function integrationKey(system: TestSystem): Promise<string> {
-  const anna = await system.signIn('anna.admin@nordiskprint.example');
-  const created = await system.graphql<{ createApiKey: { secret: string } }>(
-    `mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "e-Maintenance month-end", grants: $grants) { secret } }`,
-    {
-      grants: [
-        { role: 'ADMINISTRATOR', accountId: toGlobalId('Account', demoIds.account('100200')) },
-      ],
-    },
-    { token: anna },
-  );
-  if (!created.data?.createApiKey.secret) throw new Error(JSON.stringify(created));
-  return created.data.createApiKey.secret;
 }
 
 export const SUBMIT_MANY = `mutation ($inputs: [SubmitMeterReadingInput!]!) {

@@ -1,4 +1,4 @@
-import { demoIds, fromGlobalId, toGlobalId } from '@portal/platform';
+import { fromGlobalId } from '@portal/platform';
 import { ServiceOrder } from '../../../services/service-orders/src/entities/service-order.entity';
 import type { TestSystem } from './system';
 
@@ -76,8 +76,6 @@ export const MUTATIONS = {
 } as const;
 export type Action = keyof typeof MUTATIONS;
 
-export const deviceId = (serial: string) => toGlobalId('Device', demoIds.device(serial));
-
 /** Tomorrow at this time: a visit time the planner may choose. */
 export const visitTime = () => new Date(Date.now() + 24 * 3_600_000).toISOString();
 
@@ -110,10 +108,6 @@ export async function makeOverdue(system: TestSystem, order: string, hours = 2):
       responseDueAt: dueAt,
     });
 }
-
-/** A new order's input for a demo device, by its serial number. */
-export const orderInput = (serial: string, extra: Record<string, unknown> = {}) =>
-  orderFor(deviceId(serial), extra);
 
 /** The service-order API through the gateway, as the tests call it. */
 export function serviceOrderApi(system: TestSystem) {

@@ -1,15 +1,6 @@
-import { demoIds, toGlobalId } from '@portal/platform';
 import type { GraphQLResponse, TestSystem } from './system';
 
-/** What the toner tests share: ids of the demo world, the e-Maintenance key, common queries. */
-export const deviceId = (serial: string) => toGlobalId('Device', demoIds.device(serial));
-export const stockLocationId = (name: string) =>
-  toGlobalId('StockLocation', demoIds.stockLocation(name));
-export const accountId = (number: string) => toGlobalId('Account', demoIds.account(number));
-export const HQ = 'Copenhagen HQ store';
-export const AARHUS = 'Aarhus store';
-export const FJORD = 'Fjord main store';
-export const COLOUR_A3 = toGlobalId('DeviceModel', demoIds.model('imageRUNNER ADVANCE DX C5840i'));
+/** What the toner tests share: the e-Maintenance key, common queries. */
 
 export interface UserErrorData {
   code: string;
@@ -74,18 +65,19 @@ export interface AlertPayload {
 }
 
 /**
- * The e-Maintenance integration: an API key the Administrator signed in as `token` creates with
- * Administrator on the accounts given (default: Anna's two demo accounts).
+ * The e-Maintenance integration (or another, by `name`): an API key the Administrator signed in
+ * as `token` creates with Administrator on the accounts given.
  */
 export async function createIntegrationKey(
   system: TestSystem,
   token: string,
-  accounts: readonly { id: string }[] = ['100200', '100201'].map((n) => ({ id: accountId(n) })),
+  accounts: readonly { id: string }[],
+  name = 'e-Maintenance',
 ): Promise<string> {
   const result = await system.graphql<{ createApiKey: { secret: string | null } }>(
-    `mutation ($grants: [RoleGrantInput!]!) { createApiKey(name: "e-Maintenance", grants: $grants) {
+    `mutation ($name: String!, $grants: [RoleGrantInput!]!) { createApiKey(name: $name, grants: $grants) {
        secret userErrors { code } } }`,
-    { grants: accounts.map((a) => ({ role: 'ADMINISTRATOR', accountId: a.id })) },
+    { name, grants: accounts.map((a) => ({ role: 'ADMINISTRATOR', accountId: a.id })) },
     { token },
   );
   const secret = result.data?.createApiKey.secret;
@@ -135,43 +127,6 @@ export async function until(check: () => Promise<boolean>, ms = 5000): Promise<v
   }
 }
 
-/**
- * Registers an e-Maintenance device (as the Service agent) on the account, linked to the
- * location when given, and waits until toner's projection knows it.
- */
-export async function registerDevice(
-  system: TestSystem,
-  agent: string,
-  serialNumber: string,
-  { account = '100200', stockLocation }: { account?: string; stockLocation?: string | null } = {},
-): Promise<string> {
-  const data = await call<{ device: { id: string } | null; userErrors: unknown[] }>(
-    system,
-    agent,
-    `mutation ($input: RegisterDeviceInput!) { registerDevice(input: $input) { device { id } userErrors { code field } } }`,
-    {
-      input: {
-        serialNumber,
-        modelId: COLOUR_A3,
-        accountId: accountId(account),
-        installedAt: '2026-01-05',
-        location: { address: 'Vesterbrogade 12, 1620 København V' },
-        contract: {
-          contractNumber: `SC-${serialNumber}`,
-          responseTimeHours: 8,
-          billedMeters: ['TOTAL'],
-          readingFrequency: 'MONTHLY',
-        },
-        eMaintenance: true,
-        stockLocationId: stockLocation ?? null,
-      },
-    },
-  );
-  if (!data.device) throw new Error(`not registered: ${JSON.stringify(data)}`);
-  await projected(system, data.device.id, (row) => row !== null);
-  return data.device.id;
-}
-
 /** Waits until toner's device projection satisfies `check`. */
 export async function projected(
   system: TestSystem,
@@ -187,51 +142,5 @@ export async function projected(
         [local],
       )) as { status: string; stockLocationId: string | null }[];
     return check(rows[0] ?? null);
-  });
-}
-
-/** Creates a stock location (as the Service agent) with the levels given; returns its id. */
-export async function createStockLocation(
-  system: TestSystem,
-  agent: string,
-  name: string,
-  levels: { sku: string; quantity: number; minimumLevel: number; targetLevel: number }[],
-  account = '100200',
-): Promise<string> {
-  const created = await call<{ stockLocation: { id: string } | null; userErrors: unknown[] }>(
-    system,
-    agent,
-    `mutation ($input: CreateStockLocationInput!) { createStockLocation(input: $input) {
-       stockLocation { id } userErrors { code field message } } }`,
-    {
-      input: {
-        accountId: accountId(account),
-        name,
-        address: 'Testvej 1, 2100 København Ø',
-        shippingInstructions: 'Back door',
-      },
-    },
-  );
-  if (!created.stockLocation) throw new Error(JSON.stringify(created));
-  if (levels.length) {
-    const counted = await call<{ userErrors: unknown[] }>(system, agent, COUNT, {
-      id: created.stockLocation.id,
-      counts: levels,
-    });
-    if (counted.userErrors.length) throw new Error(JSON.stringify(counted));
-  }
-  await stockLocationProjected(system, created.stockLocation.id);
-  return created.stockLocation.id;
-}
-
-/** Waits until the devices subgraph knows the location: a device links only to one it knows. */
-export async function stockLocationProjected(system: TestSystem, globalId: string): Promise<void> {
-  const local = Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1];
-  await until(async () => {
-    const rows: unknown[] = await system.devices.dataSource.query(
-      `SELECT 1 FROM devices.stock_location_projection WHERE stock_location_id = $1`,
-      [local],
-    );
-    return rows.length > 0;
   });
 }

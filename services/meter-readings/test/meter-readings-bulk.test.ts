@@ -1,13 +1,13 @@
-import { startTestSystem, type TestSystem } from '@portal/testkit';
+import { createCustomer, startTestSystem, type TestSystem } from '@portal/testkit';
 import { today } from '@portal/testkit/meter-readings';
 import {
-  integrationKey,
   monthEndInputs,
   seedReadingFleet,
   SUBMIT_MANY,
   type BulkAnswer,
   type FleetDevice,
 } from '@portal/testkit/reading-fleet';
+import { createIntegrationKey } from '@portal/testkit/toner';
 
 const DEVICES = 10_000;
 const BATCH = 1000;
@@ -17,9 +17,15 @@ let fleet: FleetDevice[];
 let key: string;
 
 beforeAll(async () => {
-  system = await startTestSystem();
-  fleet = await seedReadingFleet(system, DEVICES);
-  key = await integrationKey(system);
+  // No demo world: the fleet is written straight into meter readings, on a customer built here.
+  system = await startTestSystem({ demo: false });
+  const customer = await createCustomer(system);
+  fleet = await seedReadingFleet(system, customer.accounts[0]!, DEVICES);
+  key = await createIntegrationKey(
+    system,
+    await customer.administrator.signIn(),
+    customer.accounts,
+  );
 });
 afterAll(async () => {
   await system.stop();

@@ -11,10 +11,12 @@ import {
 } from '@portal/testkit';
 import {
   AARHUS as DEMO_AARHUS,
-  call,
-  COUNT,
   FJORD as DEMO_FJORD,
   HQ as DEMO_HQ,
+} from '@portal/testkit/demo-world';
+import {
+  call,
+  COUNT,
   LEVEL_FIELDS,
   until,
   type LevelData,
