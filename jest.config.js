@@ -37,6 +37,7 @@ const shared = {
   ],
   moduleNameMapper: {
     '^@portal/platform$': '<rootDir>/services/platform/src/index.ts',
+    '^@portal/platform/edge$': '<rootDir>/services/platform/src/edge.ts',
     '^@portal/event-contracts$': '<rootDir>/packages/event-contracts/src/index.ts',
     '^@portal/devkit$': '<rootDir>/packages/devkit/src/index.ts',
     '^@portal/testkit$': '<rootDir>/packages/testkit/src/index.ts',

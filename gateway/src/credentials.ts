@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseCookie, stringifySetCookie } from 'cookie';
-import { REFRESH_COOKIE, SESSION_COOKIE } from '@portal/platform';
+import { REFRESH_COOKIE, SESSION_COOKIE } from '@portal/platform/edge';
 
 /** What a request presents: a bearer token, the browser's session cookie, nothing, or garbage. */
 export type Credentials =

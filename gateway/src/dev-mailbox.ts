@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { sendJson } from '@portal/platform';
+import { sendJson } from '@portal/platform/edge';
 
 export const DEV_MAILBOX_PATH = '/dev/mailbox';
 

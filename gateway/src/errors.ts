@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { API_KEY_PREFIX, PUBLIC_ERROR_CODES, SERVICE_ACCOUNT_PREFIX } from '@portal/platform';
+import { API_KEY_PREFIX, PUBLIC_ERROR_CODES, SERVICE_ACCOUNT_PREFIX } from '@portal/platform/edge';
 import type { Credentials } from './credentials';
 import { FairUseExceededError } from './fair-use';
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { EXPORT_DOWNLOAD_PATH, sendJson, SUBGRAPHS } from '@portal/platform';
+import { EXPORT_DOWNLOAD_PATH, sendJson, SUBGRAPHS } from '@portal/platform/edge';
 import type { ReplicaSet } from './replicas';
 import type { ResolvedPrincipal } from './principal-resolver';
 import { getAsCaller } from './subgraph-get';

@@ -19,7 +19,7 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
-import type { PrincipalClaims, Logger } from '@portal/platform';
+import type { PrincipalClaims, Logger } from '@portal/platform/edge';
 import { COST_OPTIONS } from './protection';
 import { createFairUseTable, fairUseTableUsable, FAIR_USE_TABLE } from './fair-use-table';
 import type { GatewayContext } from './subgraph-data-source';

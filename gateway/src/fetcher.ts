@@ -1,5 +1,5 @@
 import { Agent, request as undiciRequest } from 'undici';
-import { REQUEST_ID_HEADER } from '@portal/platform';
+import { REQUEST_ID_HEADER } from '@portal/platform/edge';
 
 /** One call from the gateway to a subgraph: already serialised, with the gateway's own headers. */
 export interface SubgraphRequest {

@@ -32,7 +32,7 @@ import {
   timeRequest,
   type Logger,
   type SubgraphName,
-} from '@portal/platform';
+} from '@portal/platform/edge';
 import {
   isPublicError,
   maskGatewayError,

@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { PRINCIPAL_HEADER, REQUEST_ID_HEADER } from '@portal/platform';
+import { PRINCIPAL_HEADER, REQUEST_ID_HEADER } from '@portal/platform/edge';
 import { credentialsOf, requestIdOf } from './credentials';
 import { refusedCredentialsMessage, SERVICE_UNAVAILABLE_MESSAGE } from './errors';
 import { IdentityUnavailableError, type PrincipalResolver } from './principal-resolver';

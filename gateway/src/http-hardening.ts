@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import helmet from 'helmet';
-import { sendJson, sendMetrics } from '@portal/platform';
+import { sendJson, sendMetrics } from '@portal/platform/edge';
 
 /** The partner playground's page: GraphiQL, whose packaged CSS carries fonts and icons as data: URLs. */
 const PLAYGROUND_PATHS = new Set(['/playground', '/playground.html']);

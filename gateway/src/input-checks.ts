@@ -15,7 +15,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { parseDate, parseDateTime } from '@portal/platform';
+import { parseDate, parseDateTime } from '@portal/platform/edge';
 
 /**
  * The gateway's schema takes any value for a custom scalar and any string, so a malformed date

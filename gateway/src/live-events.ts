@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendJson } from '@portal/platform';
+import { sendJson } from '@portal/platform/edge';
 import type { ReplicaSet } from './replicas';
 import type { ResolvedPrincipal } from './principal-resolver';
 import { getAsCaller } from './subgraph-get';

@@ -1,4 +1,4 @@
-import { environment, logger, stopWithSupervisor } from '@portal/platform';
+import { environment, logger, stopWithSupervisor } from '@portal/platform/edge';
 import { superviseWorkers, workerCount } from './workers';
 
 /** Runs the gateway from the environment until SIGINT or SIGTERM. */

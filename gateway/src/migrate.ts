@@ -5,7 +5,7 @@
  *   node gateway/dist/migrate.js
  * Uses GATEWAY_DATABASE_URL, else DATABASE_URL (the same the gateway reads).
  */
-import { environment, logger } from '@portal/platform';
+import { environment, logger } from '@portal/platform/edge';
 import { migrateGateway } from './fair-use-table';
 
 async function run(): Promise<void> {

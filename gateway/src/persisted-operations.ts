@@ -10,7 +10,7 @@ import {
   type KeyValueCacheSetOptions,
 } from '@apollo/utils.keyvaluecache';
 import { parse } from 'graphql';
-import type { Logger } from '@portal/platform';
+import type { Logger } from '@portal/platform/edge';
 
 /** Where the web client's build puts its operations (client/vite.config.ts). */
 export const PERSISTED_DOCUMENTS_FILE = path.join('.vite', 'persisted-documents.json');

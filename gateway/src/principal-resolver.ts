@@ -10,7 +10,7 @@ import {
   signPrincipal,
   type Logger,
   type PrincipalClaims,
-} from '@portal/platform';
+} from '@portal/platform/edge';
 
 /** A caller's principal together with the signed header subgraphs verify. */
 export interface ResolvedPrincipal {

@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import { Counter } from 'prom-client';
-import { metricsRegistry, type Logger } from '@portal/platform';
+import { metricsRegistry, type Logger } from '@portal/platform/edge';
 import type { SubgraphCall } from './fetcher';
 
 const HEALTH_TIMEOUT_MS = 2000;

@@ -10,7 +10,7 @@ import {
   REQUEST_ID_HEADER,
   type Logger,
   type PrincipalClaims,
-} from '@portal/platform';
+} from '@portal/platform/edge';
 import { SubgraphUnavailableError } from './errors';
 import type { SubgraphAnswer, SubgraphCall } from './fetcher';
 

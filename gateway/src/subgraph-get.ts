@@ -1,6 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import { request } from 'undici';
-import { PRINCIPAL_HEADER } from '@portal/platform';
+import { PRINCIPAL_HEADER } from '@portal/platform/edge';
 import type { ReplicaSet } from './replicas';
 import type { ResolvedPrincipal } from './principal-resolver';
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { sendJson } from '@portal/platform';
+import { sendJson } from '@portal/platform/edge';
 
 /** Where notification mails' List-Unsubscribe points (identity's UNSUBSCRIBE_PATH). */
 export const UNSUBSCRIBE_PATH = '/notifications/unsubscribe';

@@ -1,4 +1,4 @@
-import { API_KEY_USAGE_PATH, PRINCIPAL_HEADER, type Logger } from '@portal/platform';
+import { API_KEY_USAGE_PATH, PRINCIPAL_HEADER, type Logger } from '@portal/platform/edge';
 
 interface Counts {
   apiKeyId: string;

@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
-import type { Logger } from '@portal/platform';
+import type { Logger } from '@portal/platform/edge';
 
 /** How many gateway processes GATEWAY_WORKERS asks for (0: one per core). */
 export function workerCount(configured: number): number {

@@ -59,6 +59,10 @@ it.each(SUBGRAPHS.map((s) => s.name))(
   },
 );
 
+it('the gateway takes from the platform only its edge entry (no subgraph runtime in its process)', () => {
+  expect(portalPackages('gateway/src')).toEqual(['@portal/platform/edge']);
+});
+
 it('the development tooling imports only the platform', () => {
   expect(portalPackages('packages/devkit/src')).toEqual(['@portal/platform']);
 });

@@ -7,9 +7,10 @@ import { fromGlobalId, toGlobalId } from '../ids';
 import { refused, unauthenticated, type UserError } from '../errors';
 import type { DocumentExport, ExportFormat, TableExport } from './table-export';
 import { ExportChunk, ExportJob } from './export-job.entity';
+import { EXPORT_DOWNLOAD_PATH } from './download-path';
 
-/** Where a subgraph serves an export's file (the gateway forwards /exports/<subgraph> here). */
-export const EXPORT_DOWNLOAD_PATH = '/exports/download';
+export { EXPORT_DOWNLOAD_PATH };
+
 /** How long a download link opens the file. */
 export const DOWNLOAD_LINK_MINUTES = 5;
 /** How long a finished file is kept. */

@@ -1,6 +1,9 @@
 import { environment } from '../environment';
 import { logger } from '../logger';
 import { startSubgraph, type BaseContext, type SubgraphDefinition } from './subgraph-server';
+import { stopWithSupervisor } from './supervision';
+
+export { stopWithSupervisor };
 
 /**
  * A subgraph process: starts from the environment (the launcher passes DATABASE_URL and keys)
@@ -33,15 +36,4 @@ export function runSubgraphMain<C extends BaseContext>(definition: SubgraphDefin
       process.exit(1);
     },
   );
-}
-
-/**
- * Under `npm start` (PORTAL_SUPERVISED=1) stdin is a pipe from the launcher: when it closes, the
- * launcher is gone (even killed with SIGKILL), and this process stops instead of lingering.
- */
-export function stopWithSupervisor(stop: () => void): void {
-  if (environment().PORTAL_SUPERVISED !== '1') return;
-  process.stdin.on('end', stop);
-  process.stdin.on('error', stop);
-  process.stdin.resume();
 }
