@@ -32,6 +32,11 @@ const WORKERS = option('workers', os.availableParallelism());
 const SECONDS = option('seconds', quick ? 6 : 20);
 const ROUNDS = option('rounds', 2);
 const CONNECTIONS = option('connections', 50);
+/** Every `<flag> name=value` of the command line, as an object (the flag may repeat). */
+const assignments = (flag) =>
+  Object.fromEntries(
+    args.flatMap((arg, i) => (arg === flag ? [args[i + 1].split(/=(.*)/s).slice(0, 2)] : [])),
+  );
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
 const want = (scenario) => !ONLY || ONLY.includes(scenario);
 /** Devices anna (the demo data's Administrator) sees: docs/demo-data.md. */
@@ -105,9 +110,7 @@ const postgres = new devkit.EmbeddedPostgres({
     shared_preload_libraries: 'pg_stat_statements',
     'pg_stat_statements.track': 'all',
     // --pg name=value (repeatable): a PostgreSQL setting for a before/after run.
-    ...Object.fromEntries(
-      args.flatMap((arg, i) => (arg === '--pg' ? [args[i + 1].split(/=(.*)/s).slice(0, 2)] : [])),
-    ),
+    ...assignments('--pg'),
   },
 });
 await postgres.start();
@@ -179,9 +182,7 @@ const systemEnv = {
       }
     : {}),
   // --env NAME=value (repeatable): one lever on or off for a before/after run.
-  ...Object.fromEntries(
-    args.flatMap((arg, i) => (arg === '--env' ? [args[i + 1].split(/=(.*)/s).slice(0, 2)] : [])),
-  ),
+  ...assignments('--env'),
 };
 const launched = Date.now();
 const system = start('system', path.join(root, 'infra/scripts/start.mjs'), systemEnv);
