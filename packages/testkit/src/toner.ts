@@ -1,6 +1,5 @@
+// What the toner tests share: the e-Maintenance key, common queries.
 import type { GraphQLResponse, TestSystem } from './system';
-
-/** What the toner tests share: the e-Maintenance key, common queries. */
 
 export interface UserErrorData {
   code: string;
