@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import { parse } from 'graphql';
 import { defineConfig, type Plugin } from 'vite';
 
 const brotli = promisify(brotliCompress);
@@ -27,6 +28,44 @@ const persistedDocuments = (): Plugin => ({
     });
   },
 });
+
+/**
+ * Each graphql(`…`) call in src/ becomes its typed document (hash and AST, as codegen wrote it
+ * in src/__generated__/graphql.ts), written where the call is. The client preset's graphql()
+ * looks a text up in one map of every document the portal has, which put all of them (395 KB of
+ * 631) into the first screen's script; so each lazy page carries only its own. A call whose
+ * document codegen has not written fails the build (run `npm run codegen -w client`).
+ */
+const documentsWhereWritten = (): Plugin => {
+  const documents = new Map<string, string>();
+  return {
+    name: 'documents-where-written',
+    apply: 'build',
+    buildStart() {
+      const generated = readFileSync(page('src/__generated__/graphql.ts'), 'utf8');
+      for (const [, name, json] of generated.matchAll(
+        /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm,
+      ))
+        documents.set(name!, json!);
+    },
+    transform(code, id) {
+      if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/__generated__/')) return;
+      if (!code.includes('graphql(`')) return;
+      return code.replace(/\bgraphql\(`([^`]*)`\)/g, (_call, text: string) => {
+        const [first] = parse(text).definitions;
+        const name =
+          first?.kind === 'OperationDefinition' && first.name
+            ? `${first.name.value}Document`
+            : first?.kind === 'FragmentDefinition'
+              ? `${first.name.value}FragmentDoc`
+              : '';
+        const document = documents.get(name);
+        if (!document) this.error(`${id}: no generated document ${name || 'for a nameless one'}`);
+        return `(${document})`;
+      });
+    },
+  };
+};
 
 /** Text files worth compressing (images and fonts are compressed already). */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt)$/;
@@ -67,7 +106,7 @@ const precompressed = (): Plugin => ({
 // Two pages: the portal (index.html, every route of the single-page app) and the partner
 // playground (playground.html, served at /playground). The gateway serves dist/ at /.
 export default defineConfig({
-  plugins: [react(), persistedDocuments(), precompressed()],
+  plugins: [react(), documentsWhereWritten(), persistedDocuments(), precompressed()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
