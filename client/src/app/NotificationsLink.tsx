@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
@@ -25,8 +25,14 @@ export function NotificationsLink() {
     const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), POLL_MS);
     return () => clearInterval(timer);
   }, [refetch]);
-  // A page change (e.g. leaving the list after marking items read) asks again.
-  useEffect(() => refetch({ requestPolicy: 'network-only' }), [location.pathname, refetch]);
+  // A page change (e.g. leaving the list after marking items read) asks again; the first page
+  // does not, as the query has just been sent.
+  const page = useRef(location.pathname);
+  useEffect(() => {
+    if (page.current === location.pathname) return;
+    page.current = location.pathname;
+    refetch({ requestPolicy: 'network-only' });
+  }, [location.pathname, refetch]);
   const unread = data?.notifications.unreadCount ?? 0;
   return (
     <Link to="/notifications" className="site-header__notifications" data-unread={unread}>
