@@ -3,8 +3,10 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import { getNamedType, introspectionFromSchema, type GraphQLSchema } from 'graphql';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { renderSchema } = require('graphql-markdown') as {
+
+// graphql-markdown and markdown-it are required by the first page rendered (below), not by every
+// gateway process start or test file: the pages are rendered on demand for the same reason.
+type GraphqlMarkdown = {
   renderSchema(
     schema: object,
     options: {
@@ -16,7 +18,6 @@ const { renderSchema } = require('graphql-markdown') as {
     },
   ): void;
 };
-import MarkdownIt from 'markdown-it';
 
 export const DOCS_PATH = '/docs';
 
@@ -41,6 +42,8 @@ export function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
 /** The reference: graphql-markdown's Markdown of every type and field, from their descriptions. */
 export function referenceMarkdown(schema: GraphQLSchema): string {
   const lines: string[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { renderSchema } = require('graphql-markdown') as GraphqlMarkdown;
   renderSchema(introspectionFromSchema(schema), {
     title: 'API reference',
     prologue:
@@ -120,6 +123,8 @@ function renderPages(options: {
   changelogFile?: string;
 }): Map<string, string> {
   // Our own texts and schema: the reference's tables are raw HTML, which is kept.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const MarkdownIt = require('markdown-it') as typeof import('markdown-it');
   const markdown = new MarkdownIt({ html: true, linkify: false });
   markdown.core.ruler.push('heading-ids', (state) => {
     // The reference links types as #typename (graphql-markdown's anchors): headings get them.

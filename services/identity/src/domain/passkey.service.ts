@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IsNull, MoreThan, type DataSource, type EntityManager } from 'typeorm';
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type RegistrationResponseJSON,
-} from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import {
   environment,
   forbidden,
@@ -34,6 +27,12 @@ const NO_SESSION = { session: null, accessToken: null, refreshToken: null };
 const NO_OPTIONS = { ceremony: null, options: null };
 const FAILED = 'The passkey could not be used. Try again, or sign in another way.';
 
+/**
+ * SimpleWebAuthn with its X.509, ASN.1 and CBOR parsers (~290 modules), loaded by the first
+ * passkey ceremony: not by every identity process start or test file that never uses one.
+ */
+const webauthn = () => import('@simplewebauthn/server');
+
 /** Passkeys (WebAuthn): registering them, and signing in with them. */
 export class PasskeyService {
   constructor(
@@ -55,6 +54,7 @@ export class PasskeyService {
     const userId = this.signedInUserId();
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
     const existing = await this.dataSource.getRepository(Passkey).findBy({ userId });
+    const { generateRegistrationOptions } = await webauthn();
     const options = await generateRegistrationOptions({
       rpName: RP_NAME,
       rpID: relyingParty().rpID,
@@ -77,6 +77,7 @@ export class PasskeyService {
       if (!row || row.userId !== userId || !given) {
         return refused('INVALID_CEREMONY', null, FAILED, { passkey: null });
       }
+      const { verifyRegistrationResponse } = await webauthn();
       const result = await verifyRegistrationResponse({
         response: given,
         expectedChallenge: row.challenge,
@@ -116,6 +117,7 @@ export class PasskeyService {
     const allowed = pending
       ? await this.dataSource.getRepository(Passkey).findBy({ userId: pending.userId })
       : [];
+    const { generateAuthenticationOptions } = await webauthn();
     const options = await generateAuthenticationOptions({
       rpID: relyingParty().rpID,
       allowCredentials: allowed.map((p) => ({ id: p.credentialId, transports: p.transports })),
@@ -175,6 +177,7 @@ export class PasskeyService {
     passkey: Passkey,
     given: AuthenticationResponseJSON,
   ): Promise<User | null> {
+    const { verifyAuthenticationResponse } = await webauthn();
     const result = await verifyAuthenticationResponse({
       response: given,
       expectedChallenge: row.challenge,

@@ -1,13 +1,19 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
 import { userError, type UserError } from '@portal/platform';
 
 export const MIN_PASSWORD_LENGTH = 12;
 const MAX_PASSWORD_LENGTH = 256;
 
+type WordLists = typeof import('@zxcvbn-ts/language-common');
+
 // NIST SP 800-63B: refuse passwords from lists of commonly used ones (zxcvbn's 49,000).
 let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {
-  common ??= new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
+  if (common) return common;
+  // The word lists (a 400 KB module) are loaded by the first password checked, not by every
+  // identity process start or test file.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { dictionary } = require('@zxcvbn-ts/language-common') as WordLists;
+  common = new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
   return common;
 }
 

@@ -1,6 +1,5 @@
 import { randomInt } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 
 /** The name authenticator apps show beside the user's e-mail. */
 const ISSUER = 'Service Portal';
@@ -32,7 +31,10 @@ export function otpauthUri(secret: string, email: string): string {
 }
 
 /** The otpauth URI as SVG markup: no image request, nothing the CSP has to allow. */
-export function qrCodeSvg(uri: string): Promise<string> {
+export async function qrCodeSvg(uri: string): Promise<string> {
+  // qrcode and pngjs (~60 modules) are loaded by the first enrolment, not by every identity
+  // process start or test file.
+  const { default: QRCode } = await import('qrcode');
   return QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
 }
 

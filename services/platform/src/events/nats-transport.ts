@@ -1,14 +1,4 @@
-import {
-  AckPolicy,
-  connect,
-  DeliverPolicy,
-  JSONCodec,
-  nanos,
-  StorageType,
-  type JetStreamClient,
-  type JetStreamManager,
-  type NatsConnection,
-} from 'nats';
+import type { Codec, JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
 import type { DomainEvent } from './domain-event';
 import type { EventTransport, StreamedEvent } from './transport';
 
@@ -20,12 +10,13 @@ const DUPLICATE_WINDOW_MS = 60 * 60 * 1000;
 const FETCH_EXPIRES_MS = 5000;
 // A broker that does not acknowledge by then fails the relay's run; the next run publishes again.
 const PUBLISH_TIMEOUT_MS = 3000;
-const codec = JSONCodec<DomainEvent>();
 
 interface Connected {
   nc: NatsConnection;
   js: JetStreamClient;
   jsm: JetStreamManager;
+  nats: typeof import('nats');
+  codec: Codec<DomainEvent>;
 }
 
 /**
@@ -40,7 +31,11 @@ export class NatsEventTransport implements EventTransport {
 
   private connection(): Promise<Connected> {
     this.connected ??= (async () => {
-      const nc = await connect({
+      // Loaded by the first connection: a process (or test file) on the PostgreSQL transport
+      // never needs the client's ~65 modules.
+      const nats = await import('nats');
+      const { StorageType, nanos } = nats;
+      const nc = await nats.connect({
         servers: this.servers.split(',').map((s) => s.trim()),
         name: 'portal-event-bus',
         // A broker restart is a pause, not an end: keep reconnecting for as long as we run.
@@ -57,7 +52,8 @@ export class NatsEventTransport implements EventTransport {
             duplicate_window: nanos(DUPLICATE_WINDOW_MS),
           }),
         );
-        return { nc, jsm, js: nc.jetstream({ timeout: PUBLISH_TIMEOUT_MS }) };
+        const js = nc.jetstream({ timeout: PUBLISH_TIMEOUT_MS });
+        return { nc, jsm, js, nats, codec: nats.JSONCodec<DomainEvent>() };
       } catch (error) {
         await nc.close();
         throw error;
@@ -70,7 +66,7 @@ export class NatsEventTransport implements EventTransport {
 
   async publish(events: DomainEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const { js } = await this.connection();
+    const { js, codec } = await this.connection();
     // One at a time: a failure stops the batch, so a retry can never store a later event of an
     // aggregate before an earlier one. The event id makes a repeat a no-op.
     for (const event of events) {
@@ -97,7 +93,8 @@ export class NatsEventTransport implements EventTransport {
   }
 
   private async fetchTopic(topic: string, after: number, limit: number): Promise<StreamedEvent[]> {
-    const { js, jsm } = await this.connection();
+    const { js, jsm, nats, codec } = await this.connection();
+    const { AckPolicy, DeliverPolicy, nanos } = nats;
     const info = await jsm.consumers.add(STREAM, {
       filter_subject: subjectOf(topic),
       deliver_policy: DeliverPolicy.StartSequence,

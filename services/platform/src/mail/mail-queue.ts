@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { environment } from '../environment';
 import { Pump } from '../events/pump';
@@ -60,7 +60,6 @@ export class MailPump {
   private async drain(): Promise<void> {
     const env = environment();
     if (!env.SMTP_URL) return;
-    this.transport ??= createTransport(env.SMTP_URL);
     await this.dataSource.transaction(async (manager) => {
       const mails = await manager
         .createQueryBuilder(OutgoingMail, 'm')
@@ -70,6 +69,10 @@ export class MailPump {
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
+      // nodemailer (~40 modules) is loaded by the first mail to send, not by every process or
+      // test file whose queue stays empty.
+      if (mails.length > 0)
+        this.transport ??= (await import('nodemailer')).createTransport(env.SMTP_URL);
       for (const mail of mails) {
         try {
           await this.transport!.sendMail({
