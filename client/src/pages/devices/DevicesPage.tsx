@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../__generated__';
 import type { DeviceFilter, DeviceStatus } from '../../__generated__/graphql';
 import { useSession } from '../../app/session';
-import { SelectField, TextField } from '../../components/forms';
+import { SearchFilter, SelectField } from '../../components/forms';
 import { Loading, PageTitle, RequestError } from '../../components/page';
 import { Pager, useFilteredPages } from '../../components/pager';
 import { useI18n } from '../../i18n/i18n';
@@ -70,7 +69,6 @@ export default function DevicesPage() {
   const accountId = params.get('account') ?? '';
   const status = params.get('status') ?? '';
   const eMaintenance = params.get('emaintenance') ?? '';
-  const [query, setQuery] = useState(search);
 
   const filter: DeviceFilter = {
     ...(search ? { search } : {}),
@@ -83,29 +81,18 @@ export default function DevicesPage() {
     variables: { filter, first: PAGE_SIZE, after },
   });
 
-  function submitSearch(event: FormEvent) {
-    event.preventDefault();
-    setFilters({ q: query.trim() });
-  }
-
   const connection = data?.devices;
   return (
     <section>
       <PageTitle title={m.devices.title}>{m.devices.title}</PageTitle>
       <div className="filters">
-        <form role="search" onSubmit={submitSearch} className="filters__search">
-          <TextField
-            label={m.devices.searchLabel}
-            type="search"
-            name="q"
-            hint={m.devices.searchHint}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-          <button type="submit" className="button">
-            {m.devices.search}
-          </button>
-        </form>
+        <SearchFilter
+          label={m.devices.searchLabel}
+          hint={m.devices.searchHint}
+          submit={m.devices.search}
+          initial={search}
+          onSearch={(words) => setFilters({ q: words })}
+        />
         {data && data.accounts.length > 1 ? (
           <SelectField
             label={m.fields.account}

@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import { useQuery } from 'urql';
 import { graphql } from '../../__generated__';
-import { SelectField, TextField } from '../../components/forms';
+import { SearchFilter, SelectField } from '../../components/forms';
 import { Loading, PageTitle, RequestError } from '../../components/page';
 import { Pager, useFilteredPages } from '../../components/pager';
 import { useI18n } from '../../i18n/i18n';
@@ -81,7 +80,6 @@ export default function KnowledgePage() {
   const q = params.get('q') ?? '';
   const chosen = params.get('language') ?? own;
   const language = chosen === BOTH ? '' : chosen;
-  const [text, setText] = useState(q);
   const [{ data, fetching, error }] = useQuery({
     query: KnowledgeSearchDocument,
     variables: {
@@ -91,11 +89,6 @@ export default function KnowledgePage() {
       after,
     },
   });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setFilters({ q: text.trim() });
-  }
 
   const connection = data?.knowledgeArticles;
   return (
@@ -110,19 +103,13 @@ export default function KnowledgePage() {
         </p>
       ) : null}
       <div className="filters">
-        <form role="search" onSubmit={submit} className="filters__search">
-          <TextField
-            label={m.knowledge.searchLabel}
-            type="search"
-            name="q"
-            hint={m.knowledge.searchHint}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-          <button type="submit" className="button">
-            {m.knowledge.search}
-          </button>
-        </form>
+        <SearchFilter
+          label={m.knowledge.searchLabel}
+          hint={m.knowledge.searchHint}
+          submit={m.knowledge.search}
+          initial={q}
+          onSearch={(words) => setFilters({ q: words })}
+        />
         <SelectField
           label={m.fields.language}
           value={chosen}
