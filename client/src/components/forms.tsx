@@ -73,6 +73,46 @@ export function TextField({
   );
 }
 
+/** A list's search box: it searches when submitted, not at every key. */
+export function SearchFilter({
+  label,
+  hint,
+  submit,
+  initial,
+  onSearch,
+}: {
+  label: string;
+  hint: ReactNode;
+  /** The button's text. */
+  submit: string;
+  initial: string;
+  onSearch(words: string): void;
+}) {
+  const [text, setText] = useState(initial);
+  return (
+    <form
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSearch(text.trim());
+      }}
+      className="filters__search"
+    >
+      <TextField
+        label={label}
+        type="search"
+        name="q"
+        hint={hint}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <button type="submit" className="button">
+        {submit}
+      </button>
+    </form>
+  );
+}
+
 export function TextArea({
   label,
   error,

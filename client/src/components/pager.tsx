@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 
 interface PagerProps {
@@ -6,6 +8,46 @@ interface PagerProps {
   hasNext: boolean;
   onPrevious(): void;
   onNext(): void;
+}
+
+/**
+ * Where a paged list is: the cursors of the pages before this one, since Relay connections only
+ * page forwards and the way back needs the cursor we came from.
+ */
+export function usePages() {
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  return {
+    /** The cursor this page starts after; null on page 1. */
+    after: cursors[cursors.length - 1] ?? null,
+    /** Back to page 1. */
+    restart: () => setCursors([null]),
+    pagerProps: (pageInfo: { hasNextPage: boolean; endCursor?: string | null }): PagerProps => ({
+      page: cursors.length,
+      hasNext: pageInfo.hasNextPage,
+      onPrevious: () => setCursors((c) => c.slice(0, -1)),
+      onNext: () => setCursors((c) => [...c, pageInfo.endCursor ?? null]),
+    }),
+  };
+}
+
+/**
+ * A paged list whose filters are kept in the address, so a filtered list can be linked and
+ * reloaded. A new filter starts again at page 1.
+ */
+export function useFilteredPages() {
+  const [params, setParams] = useSearchParams();
+  const pages = usePages();
+  /** Sets the filters given; an empty or null value removes its filter. */
+  function setFilters(changes: Record<string, string | null>) {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: true });
+    pages.restart();
+  }
+  return { ...pages, params, setFilters };
 }
 
 /** Forward cursors with a way back: Relay connections only page forwards. */

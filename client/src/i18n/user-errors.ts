@@ -1,4 +1,14 @@
+import { graphql } from '../__generated__';
 import type { Messages } from './en';
+
+// What every mutation asks of its refusals: the fields userErrorText and formErrors read.
+graphql(`
+  fragment UserErrorFields on UserError {
+    code
+    field
+    message
+  }
+`);
 
 export interface UserErrorLike {
   code: string;

@@ -27,9 +27,7 @@ const AcceptInvitationDocument = graphql(`
         enrolmentRequired
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

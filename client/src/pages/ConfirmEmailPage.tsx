@@ -22,9 +22,7 @@ const ConfirmEmailDocument = graphql(`
         enrolmentRequired
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

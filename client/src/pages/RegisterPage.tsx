@@ -22,9 +22,7 @@ const RegisterDocument = graphql(`
     register(input: $input) {
       ok
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -21,9 +21,7 @@ const ResetPasswordDocument = graphql(`
         expiresAt
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

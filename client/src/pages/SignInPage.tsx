@@ -22,9 +22,7 @@ const LoginDocument = graphql(`
         enrolmentRequired
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -35,9 +33,7 @@ const BeginSingleSignOnDocument = graphql(`
     beginSingleSignOn(email: $email, redirectUri: $redirectUri) {
       authorizationUrl
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

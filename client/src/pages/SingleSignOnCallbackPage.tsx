@@ -15,9 +15,7 @@ const FinishSingleSignOnDocument = graphql(`
         expiresAt
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -13,9 +13,7 @@ const ExportReadingsDocument = graphql(`
         ...ExportJobFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -27,9 +25,7 @@ const ExportDevicesDocument = graphql(`
         ...ExportJobFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -41,9 +37,7 @@ const ExportOrdersDocument = graphql(`
         ...ExportJobFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -55,9 +49,7 @@ const ExportShipmentsDocument = graphql(`
         ...ExportJobFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -69,9 +61,7 @@ const RequestStatementDocument = graphql(`
         ...ExportJobFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

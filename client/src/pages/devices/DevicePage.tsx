@@ -97,9 +97,7 @@ const UpdateLocationDocument = graphql(`
         ...DeviceDetail
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -112,9 +110,7 @@ const RequestRemovalDocument = graphql(`
         ...DeviceDetail
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -127,9 +123,7 @@ const WithdrawRemovalDocument = graphql(`
         ...DeviceDetail
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../__generated__';
 import type { DeviceFilter, DeviceStatus } from '../../__generated__/graphql';
 import { useSession } from '../../app/session';
-import { SelectField, TextField } from '../../components/forms';
+import { SearchFilter, SelectField } from '../../components/forms';
 import { Loading, PageTitle, RequestError } from '../../components/page';
-import { Pager } from '../../components/pager';
+import { Pager, useFilteredPages } from '../../components/pager';
 import { useI18n } from '../../i18n/i18n';
 import { DeviceStatusBadge, locationLine } from './device-format';
 
@@ -65,15 +64,11 @@ const STATUSES: DeviceStatus[] = ['ACTIVE', 'REMOVAL_REQUESTED', 'DECOMMISSIONED
 export default function DevicesPage() {
   const { m, format } = useI18n();
   const { access } = useSession();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilters, after, pagerProps } = useFilteredPages();
   const search = params.get('q') ?? '';
   const accountId = params.get('account') ?? '';
   const status = params.get('status') ?? '';
   const eMaintenance = params.get('emaintenance') ?? '';
-  const [query, setQuery] = useState(search);
-  // Cursors of the pages before this one; a new filter starts again at page 1.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
 
   const filter: DeviceFilter = {
     ...(search ? { search } : {}),
@@ -86,44 +81,23 @@ export default function DevicesPage() {
     variables: { filter, first: PAGE_SIZE, after },
   });
 
-  function update(changes: Record<string, string>) {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-    setCursors([null]);
-  }
-
-  function submitSearch(event: FormEvent) {
-    event.preventDefault();
-    update({ q: query.trim() });
-  }
-
   const connection = data?.devices;
   return (
     <section>
       <PageTitle title={m.devices.title}>{m.devices.title}</PageTitle>
       <div className="filters">
-        <form role="search" onSubmit={submitSearch} className="filters__search">
-          <TextField
-            label={m.devices.searchLabel}
-            type="search"
-            name="q"
-            hint={m.devices.searchHint}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-          <button type="submit" className="button">
-            {m.devices.search}
-          </button>
-        </form>
+        <SearchFilter
+          label={m.devices.searchLabel}
+          hint={m.devices.searchHint}
+          submit={m.devices.search}
+          initial={search}
+          onSearch={(words) => setFilters({ q: words })}
+        />
         {data && data.accounts.length > 1 ? (
           <SelectField
             label={m.fields.account}
             value={accountId}
-            onChange={(e) => update({ account: e.target.value })}
+            onChange={(e) => setFilters({ account: e.target.value })}
           >
             <option value="">{m.devices.allAccounts}</option>
             {data.accounts.map((account) => (
@@ -136,7 +110,7 @@ export default function DevicesPage() {
         <SelectField
           label={m.fields.status}
           value={status}
-          onChange={(e) => update({ status: e.target.value })}
+          onChange={(e) => setFilters({ status: e.target.value })}
         >
           <option value="">{m.devices.currentStatuses}</option>
           {STATUSES.filter((s) => s !== 'DECOMMISSIONED' || access.canSeeDecommissionedDevices).map(
@@ -150,7 +124,7 @@ export default function DevicesPage() {
         <SelectField
           label={m.fields.eMaintenance}
           value={eMaintenance}
-          onChange={(e) => update({ emaintenance: e.target.value })}
+          onChange={(e) => setFilters({ emaintenance: e.target.value })}
         >
           <option value="">{m.devices.any}</option>
           <option value="yes">{m.common.yes}</option>
@@ -206,12 +180,7 @@ export default function DevicesPage() {
           ) : (
             <p>{m.devices.none}</p>
           )}
-          <Pager
-            page={cursors.length}
-            hasNext={connection.pageInfo.hasNextPage}
-            onPrevious={() => setCursors((c) => c.slice(0, -1))}
-            onNext={() => setCursors((c) => [...c, connection.pageInfo.endCursor ?? null])}
-          />
+          <Pager {...pagerProps(connection.pageInfo)} />
         </>
       ) : null}
     </section>

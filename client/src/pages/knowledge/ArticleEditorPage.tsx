@@ -43,9 +43,7 @@ const CreateDocument = graphql(`
         slug
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -62,9 +60,7 @@ const UpdateDocument = graphql(`
         updatedAt
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import { useQuery } from 'urql';
 import { graphql } from '../../__generated__';
-import { SelectField, TextField } from '../../components/forms';
+import { SearchFilter, SelectField } from '../../components/forms';
 import { Loading, PageTitle, RequestError } from '../../components/page';
-import { Pager } from '../../components/pager';
+import { Pager, useFilteredPages } from '../../components/pager';
 import { useI18n } from '../../i18n/i18n';
 
 const KnowledgeSearchDocument = graphql(`
@@ -77,36 +76,19 @@ function NoMatch({ q, language, onBoth }: { q: string; language: string; onBoth?
 export default function KnowledgePage() {
   const { m, format, language: own } = useI18n();
   const { access } = useSession();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilters, after, pagerProps } = useFilteredPages();
   const q = params.get('q') ?? '';
   const chosen = params.get('language') ?? own;
   const language = chosen === BOTH ? '' : chosen;
-  const [text, setText] = useState(q);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [{ data, fetching, error }] = useQuery({
     query: KnowledgeSearchDocument,
     variables: {
       query: q || null,
       language: language || null,
       first: 20,
-      after: cursors[cursors.length - 1] ?? null,
+      after,
     },
   });
-
-  function update(changes: Record<string, string>) {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-    setCursors([null]);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    update({ q: text.trim() });
-  }
 
   const connection = data?.knowledgeArticles;
   return (
@@ -121,23 +103,17 @@ export default function KnowledgePage() {
         </p>
       ) : null}
       <div className="filters">
-        <form role="search" onSubmit={submit} className="filters__search">
-          <TextField
-            label={m.knowledge.searchLabel}
-            type="search"
-            name="q"
-            hint={m.knowledge.searchHint}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-          <button type="submit" className="button">
-            {m.knowledge.search}
-          </button>
-        </form>
+        <SearchFilter
+          label={m.knowledge.searchLabel}
+          hint={m.knowledge.searchHint}
+          submit={m.knowledge.search}
+          initial={q}
+          onSearch={(words) => setFilters({ q: words })}
+        />
         <SelectField
           label={m.fields.language}
           value={chosen}
-          onChange={(e) => update({ language: e.target.value })}
+          onChange={(e) => setFilters({ language: e.target.value })}
         >
           <option value={BOTH}>{m.knowledge.allLanguages}</option>
           <option value="da">Dansk</option>
@@ -153,7 +129,7 @@ export default function KnowledgePage() {
             <NoMatch
               q={q}
               language={language || own}
-              onBoth={language ? () => update({ language: BOTH }) : undefined}
+              onBoth={language ? () => setFilters({ language: BOTH }) : undefined}
             />
           ) : null}
           <ol className="results">
@@ -172,12 +148,7 @@ export default function KnowledgePage() {
               </li>
             ))}
           </ol>
-          <Pager
-            page={cursors.length}
-            hasNext={connection.pageInfo.hasNextPage}
-            onPrevious={() => setCursors((c) => c.slice(0, -1))}
-            onNext={() => setCursors((c) => [...c, connection.pageInfo.endCursor ?? null])}
-          />
+          <Pager {...pagerProps(connection.pageInfo)} />
         </>
       ) : null}
     </section>

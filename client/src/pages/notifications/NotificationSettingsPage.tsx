@@ -28,9 +28,7 @@ const SetPreferenceDocument = graphql(`
         delivery
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

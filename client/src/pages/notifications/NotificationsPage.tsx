@@ -29,9 +29,7 @@ const MarkReadDocument = graphql(`
     markNotificationsRead(input: $input) {
       unreadCount
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -16,9 +16,7 @@ const SetReminderDaysDocument = graphql(`
     setMeterReadingReminderDays(daysBefore: $daysBefore) {
       daysBefore
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -9,9 +9,7 @@ const UnsubscribeDocument = graphql(`
     unsubscribeNotifications(token: $token) {
       type
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -41,9 +41,7 @@ const CreateOrderDocument = graphql(`
         status
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

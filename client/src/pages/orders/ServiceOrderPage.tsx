@@ -105,9 +105,7 @@ const CancelDocument = graphql(`
         ...ServiceOrderDetail
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -119,9 +117,7 @@ const CommentDocument = graphql(`
         ...ServiceOrderDetail
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -133,9 +129,7 @@ const AcknowledgeDocument = graphql(`
         ...ServiceOrderDetail
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -161,9 +155,7 @@ const ScheduleDocument = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -175,9 +167,7 @@ const StartDocument = graphql(`
         ...ServiceOrderDetail
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -189,9 +179,7 @@ const ResolveDocument = graphql(`
         ...ServiceOrderDetail
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -203,9 +191,7 @@ const CloseDocument = graphql(`
         ...ServiceOrderDetail
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

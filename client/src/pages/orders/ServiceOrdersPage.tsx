@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../__generated__';
 import type { ServiceOrderStatus } from '../../__generated__/graphql';
 import { useSession } from '../../app/session';
 import { SelectField } from '../../components/forms';
 import { Loading, PageTitle, RequestError } from '../../components/page';
-import { Pager } from '../../components/pager';
+import { Pager, useFilteredPages } from '../../components/pager';
 import { useI18n } from '../../i18n/i18n';
 import { OPEN_STATUSES } from './order-format';
 import { OrdersTable } from './OrdersTable';
@@ -58,10 +57,9 @@ function NewOrder({ onCancel }: { onCancel(): void }) {
 export default function ServiceOrdersPage() {
   const { m, format } = useI18n();
   const { access } = useSession();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilters, after, pagerProps } = useFilteredPages();
   const status = params.get('status') ?? 'open';
   const overdue = params.get('overdue') === '1';
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [creating, setCreating] = useState(params.get('new') === '1');
   const statuses =
     status === 'open' ? OPEN_STATUSES : status === 'all' ? null : [status as ServiceOrderStatus];
@@ -69,16 +67,9 @@ export default function ServiceOrdersPage() {
     query: OrdersDocument,
     variables: {
       filter: { status: statuses, overdue: overdue ? true : null },
-      after: cursors[cursors.length - 1],
+      after,
     },
   });
-  const change = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value === null) next.delete(key);
-    else next.set(key, value);
-    setParams(next, { replace: true });
-    setCursors([null]);
-  };
   const orders = data?.serviceOrders;
 
   return (
@@ -100,7 +91,9 @@ export default function ServiceOrdersPage() {
         <SelectField
           label={m.fields.status}
           value={status}
-          onChange={(e) => change('status', e.target.value === 'open' ? null : e.target.value)}
+          onChange={(e) =>
+            setFilters({ status: e.target.value === 'open' ? null : e.target.value })
+          }
         >
           <option value="open">{m.orders.openStatuses}</option>
           <option value="all">{m.orders.allStatuses}</option>
@@ -115,7 +108,7 @@ export default function ServiceOrdersPage() {
             <input
               type="checkbox"
               checked={overdue}
-              onChange={(e) => change('overdue', e.target.checked ? '1' : null)}
+              onChange={(e) => setFilters({ overdue: e.target.checked ? '1' : null })}
             />{' '}
             {m.orders.onlyOverdue}
           </label>
@@ -135,12 +128,7 @@ export default function ServiceOrdersPage() {
           ) : (
             <p>{m.orders.none}</p>
           )}
-          <Pager
-            page={cursors.length}
-            hasNext={orders.pageInfo.hasNextPage}
-            onPrevious={() => setCursors((c) => c.slice(0, -1))}
-            onNext={() => setCursors((c) => [...c, orders.pageInfo.endCursor ?? null])}
-          />
+          <Pager {...pagerProps(orders.pageInfo)} />
         </>
       ) : null}
     </section>

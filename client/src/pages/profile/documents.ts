@@ -22,9 +22,7 @@ export const UpdateProfileDocument = graphql(`
         language
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -36,9 +34,7 @@ export const ChangePasswordDocument = graphql(`
       ok
       signedOutSessions
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -60,9 +56,7 @@ export const SignOutSessionDocument = graphql(`
     signOutSession(sessionId: $sessionId) {
       signedOut
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -73,9 +67,7 @@ export const SignOutAllSessionsDocument = graphql(`
     signOutAllSessions(keepCurrent: $keepCurrent) {
       signedOut
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -18,9 +18,7 @@ const CorrectDocument = graphql(`
         kind
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -34,9 +32,7 @@ const VoidDocument = graphql(`
         kind
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -28,9 +28,7 @@ const SubmitReadingDocument = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -71,9 +71,7 @@ const BulkDocument = graphql(`
           readingDate
         }
         userErrors {
-          code
-          field
-          message
+          ...UserErrorFields
         }
       }
     }

@@ -40,9 +40,7 @@ const MarkReviewedDocument = graphql(`
         needsReview
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -23,9 +23,7 @@ const RemovePasskeyDocument = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

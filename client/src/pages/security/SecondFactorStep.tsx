@@ -14,9 +14,7 @@ const VerifySecondFactorDocument = graphql(`
         expiresAt
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

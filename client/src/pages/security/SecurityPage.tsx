@@ -30,9 +30,7 @@ const RemoveTotpDocument = graphql(`
         twoFactorEnabled
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -43,9 +41,7 @@ const RegenerateRecoveryCodesDocument = graphql(`
     regenerateRecoveryCodes(code: $code) {
       recoveryCodes
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -59,9 +55,7 @@ const SetOrganizationTwoFactorRequiredDocument = graphql(`
         twoFactorRequired
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -47,9 +47,7 @@ const ConfigureSingleSignOnDocument = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -65,9 +63,7 @@ const RemoveSingleSignOnDocument = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -11,9 +11,7 @@ const BeginTotpEnrolmentDocument = graphql(`
       secret
       qrCodeSvg
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -28,15 +26,11 @@ const ConfirmTotpEnrolmentDocument = graphql(`
           expiresAt
         }
         userErrors {
-          code
-          field
-          message
+          ...UserErrorFields
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -7,9 +7,7 @@ const BeginPasskeyRegistrationDocument = graphql(`
       ceremony
       options
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -23,9 +21,7 @@ const FinishPasskeyRegistrationDocument = graphql(`
         name
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -37,9 +33,7 @@ const BeginPasskeySignInDocument = graphql(`
       ceremony
       options
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -52,9 +46,7 @@ const FinishPasskeySignInDocument = graphql(`
         expiresAt
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

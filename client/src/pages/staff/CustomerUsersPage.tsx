@@ -40,9 +40,7 @@ const CorrectEmailDocument = graphql(`
         status
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -2,7 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { useLiveRefetch } from '../../app/live';
 import { graphql } from '../../__generated__';
-import type { ServiceOrderFilter, ServiceOrderStatus } from '../../__generated__/graphql';
+import type {
+  OrderQueueQuery,
+  ServiceOrderFilter,
+  ServiceOrderStatus,
+} from '../../__generated__/graphql';
 import { useSession } from '../../app/session';
 import { SelectField, TextField } from '../../components/forms';
 import { Loading, PageTitle, RequestError } from '../../components/page';
@@ -163,12 +167,45 @@ function FilterForm({
   );
 }
 
+/** One part of the queue (overdue or on time), with its count. */
+function QueueSection({
+  id,
+  title,
+  orders,
+  none,
+}: {
+  id: string;
+  title: string;
+  orders: OrderQueueQuery['onTime'];
+  /** Said when the part is empty. */
+  none: string;
+}) {
+  const { format } = useI18n();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {title} ({format.number(orders.totalCount)})
+      </h2>
+      {orders.edges.length ? (
+        <OrdersTable
+          orders={orders.edges.map((e) => e.node)}
+          caption={title}
+          showAccount
+          showProblem
+        />
+      ) : (
+        <p>{none}</p>
+      )}
+    </section>
+  );
+}
+
 /**
  * The service centre's queue, overdue first, with the customer's problem text; narrowed by
  * status, response, account, technician and a text. A technician's holds only its own orders.
  */
 export default function OrderQueuePage() {
-  const { m, format } = useI18n();
+  const { m } = useI18n();
   const { access } = useSession();
   const mine = access.isTechnician;
   const [filters, setFilters] = useState<Filters>(NONE);
@@ -194,38 +231,20 @@ export default function OrderQueuePage() {
       {data ? (
         <>
           {showOverdue ? (
-            <section aria-labelledby="queue-overdue">
-              <h2 id="queue-overdue">
-                {m.queue.overdue} ({format.number(data.overdue.totalCount)})
-              </h2>
-              {data.overdue.edges.length ? (
-                <OrdersTable
-                  orders={data.overdue.edges.map((e) => e.node)}
-                  caption={m.queue.overdue}
-                  showAccount
-                  showProblem
-                />
-              ) : (
-                <p>{m.queue.noneOverdue}</p>
-              )}
-            </section>
+            <QueueSection
+              id="queue-overdue"
+              title={m.queue.overdue}
+              orders={data.overdue}
+              none={m.queue.noneOverdue}
+            />
           ) : null}
           {showOnTime ? (
-            <section aria-labelledby="queue-on-time">
-              <h2 id="queue-on-time">
-                {m.queue.onTime} ({format.number(data.onTime.totalCount)})
-              </h2>
-              {data.onTime.edges.length ? (
-                <OrdersTable
-                  orders={data.onTime.edges.map((e) => e.node)}
-                  caption={m.queue.onTime}
-                  showAccount
-                  showProblem
-                />
-              ) : (
-                <p>{m.queue.none}</p>
-              )}
-            </section>
+            <QueueSection
+              id="queue-on-time"
+              title={m.queue.onTime}
+              orders={data.onTime}
+              none={m.queue.none}
+            />
           ) : null}
         </>
       ) : null}

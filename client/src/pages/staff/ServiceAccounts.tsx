@@ -35,9 +35,7 @@ const CreateServiceAccountDocument = graphql(`
       }
       secret
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -51,9 +49,7 @@ const RotateServiceAccountSecretDocument = graphql(`
       }
       secret
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -66,9 +62,7 @@ const RevokeServiceAccountDocument = graphql(`
         revokedAt
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

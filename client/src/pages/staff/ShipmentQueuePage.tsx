@@ -41,9 +41,7 @@ const ApproveDocument = graphql(`
         status
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -58,9 +56,7 @@ const DeclineDocument = graphql(`
         declineReason
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -76,9 +72,7 @@ const DispatchDocument = graphql(`
         trackingNumber
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -101,9 +101,7 @@ export const CountDocument = graphql(`
         ...StockLocationView
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -116,9 +114,7 @@ export const UpdateLocationDocument = graphql(`
         ...StockLocationView
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -131,9 +127,7 @@ export const SetTargetsDocument = graphql(`
         ...StockLocationView
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -146,9 +140,7 @@ export const RequestTonerDocument = graphql(`
         ...ShipmentView
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -164,9 +156,7 @@ export const DeliveredDocument = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -182,9 +172,7 @@ export const UndoDeliveryDocument = graphql(`
         }
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { FormAlert, Notice } from '../../components/forms';
 import { Loading, PageTitle, RequestError, StatusBadge } from '../../components/page';
-import { Pager } from '../../components/pager';
+import { Pager, usePages } from '../../components/pager';
 import { useI18n } from '../../i18n/i18n';
 import { ApiKeys } from './ApiKeys';
 import { UsersDocument } from './documents';
@@ -11,10 +11,10 @@ import { UserPanel } from './UserPanel';
 
 export default function UsersPage() {
   const { m } = useI18n();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const { after, pagerProps } = usePages();
   const [{ data, fetching, error }] = useQuery({
     query: UsersDocument,
-    variables: { first: 50, after: cursors[cursors.length - 1] ?? null },
+    variables: { first: 50, after },
   });
   const [selected, setSelected] = useState<string | null>(null);
   const [invited, setInvited] = useState<string | null>(null);
@@ -97,12 +97,7 @@ export default function UsersPage() {
               </tbody>
             </table>
           </div>
-          <Pager
-            page={cursors.length}
-            hasNext={organization.users.pageInfo.hasNextPage}
-            onPrevious={() => setCursors((c) => c.slice(0, -1))}
-            onNext={() => setCursors((c) => [...c, organization.users.pageInfo.endCursor ?? null])}
-          />
+          <Pager {...pagerProps(organization.users.pageInfo)} />
           {selectedUser ? (
             <UserPanel
               key={selectedUser.id}

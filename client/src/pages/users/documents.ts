@@ -98,9 +98,7 @@ export const InviteUserDocument = graphql(`
         ...UserRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -113,9 +111,7 @@ export const GrantRoleDocument = graphql(`
         ...UserRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -128,9 +124,7 @@ export const RevokeRoleDocument = graphql(`
         ...UserRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -143,9 +137,7 @@ export const AssignDevicesDocument = graphql(`
         ...UserRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -158,9 +150,7 @@ export const UnassignDevicesDocument = graphql(`
         ...UserRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -173,9 +163,7 @@ export const SetPrimaryContactDocument = graphql(`
         ...UserRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -188,9 +176,7 @@ export const DisableUserDocument = graphql(`
         ...UserRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -229,9 +215,7 @@ export const CreateApiKeyDocument = graphql(`
       }
       secret
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -244,9 +228,7 @@ export const RevokeApiKeyDocument = graphql(`
         ...ApiKeyRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -273,9 +255,7 @@ export const AssignStockLocationsDocument = graphql(`
         ...UserRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -288,9 +268,7 @@ export const UnassignStockLocationsDocument = graphql(`
         ...UserRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

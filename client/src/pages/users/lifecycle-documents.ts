@@ -7,9 +7,7 @@ export const ResendInvitationDocument = graphql(`
         ...UserRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -22,9 +20,7 @@ export const RevokeInvitationDocument = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -37,9 +33,7 @@ export const EnableUserDocument = graphql(`
         ...UserRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

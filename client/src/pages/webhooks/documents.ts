@@ -67,9 +67,7 @@ export const CreateWebhookEndpointDocument = graphql(`
         ...WebhookEndpointRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -82,9 +80,7 @@ export const UpdateWebhookEndpointDocument = graphql(`
         ...WebhookEndpointRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -98,9 +94,7 @@ export const RotateWebhookSecretDocument = graphql(`
         ...WebhookEndpointRow
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -113,9 +107,7 @@ export const DeleteWebhookEndpointDocument = graphql(`
         id
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -130,9 +122,7 @@ export const RedeliverWebhookDocument = graphql(`
         nextAttemptAt
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -1,10 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import {
   byKeys,
-  decodeCursor,
   forbidden,
-  pageSize,
-  toConnection,
   type Connection,
   type Principal,
   type RequestLoaders,
@@ -12,6 +9,7 @@ import {
 import { Payment } from '../entities/payment.entity';
 import { Account } from '../entities/account.entity';
 import { Organization } from '../entities/organization.entity';
+import { invoicesNewestFirst } from './invoice.service';
 
 /** Organisations and their accounts, as the caller may see them. */
 export class AccountService {
@@ -71,24 +69,7 @@ export class AccountService {
     after: string | null | undefined,
   ): Promise<Omit<Connection<Payment>, 'totalCount'>> {
     if (!this.principal.handlesAccounts) throw forbidden();
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    const query = this.dataSource
-      .getRepository(Payment)
-      .createQueryBuilder('p')
-      .where('p.account_id = :account', { account: account.id });
-    if (cursor) {
-      query.andWhere('(p.invoice_date, p.invoice_number) < (:date, :number)', {
-        date: cursor[0],
-        number: cursor[1],
-      });
-    }
-    const rows = await query
-      .orderBy('p.invoice_date', 'DESC')
-      .addOrderBy('p.invoice_number', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(rows, size, (p) => [p.invoiceDate, p.invoiceNumber], 0);
+    return invoicesNewestFirst(this.dataSource, account, first, after);
   }
 
   /** The caller's own organisation; null for staff and anonymous callers. */

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager } from 'typeorm';
+import { refused } from '@portal/platform';
 import { EmailToken, type EmailTokenPurpose } from '../entities/email-token.entity';
 import { User } from '../entities/user.entity';
 import { randomToken, sha256 } from './secrets';
+import type { AuthPayload } from './session.service';
 
 const TOKEN_MINUTES = 24 * 60;
 
@@ -72,4 +74,14 @@ export async function recentTokens(
     [userId, purpose],
   );
   return { lastMinute: Number(rows[0]!.last_minute), lastDay: Number(rows[0]!.last_day) };
+}
+
+/** A link that cannot be followed: the same answer for every kind, whether used, expired or replaced. */
+export function invalidToken(): AuthPayload {
+  return refused(
+    'INVALID_TOKEN',
+    ['token'],
+    'This link is not valid any more: it was used, has expired, or a newer one was sent. Ask for a new one.',
+    { session: null, accessToken: null, refreshToken: null },
+  );
 }

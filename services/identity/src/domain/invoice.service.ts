@@ -34,24 +34,7 @@ export class InvoiceService {
     after: string | null | undefined,
   ): Promise<Omit<Connection<Payment>, 'totalCount'>> {
     this.assertMaySee(account);
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    const query = this.dataSource
-      .getRepository(Payment)
-      .createQueryBuilder('p')
-      .where('p.account_id = :account', { account: account.id });
-    if (cursor) {
-      query.andWhere('(p.invoice_date, p.invoice_number) < (:date, :number)', {
-        date: cursor[0],
-        number: cursor[1],
-      });
-    }
-    const rows = await query
-      .orderBy('p.invoice_date', 'DESC')
-      .addOrderBy('p.invoice_number', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(rows, size, (p) => [p.invoiceDate, p.invoiceNumber], 0);
+    return invoicesNewestFirst(this.dataSource, account, first, after);
   }
 
   /** What is still to pay, per currency (none when everything is paid). */
@@ -108,4 +91,35 @@ export class InvoiceService {
 
 function danishToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}
+
+/**
+ * A page of the account's invoices (with what was paid of each), newest invoice first: the
+ * customers' invoices and the agents' payment history are the same rows. Who may see them is
+ * the caller's to check.
+ */
+export async function invoicesNewestFirst(
+  dataSource: DataSource,
+  account: Account,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Omit<Connection<Payment>, 'totalCount'>> {
+  const size = pageSize(first);
+  const cursor = decodeCursor(after, 2);
+  const query = dataSource
+    .getRepository(Payment)
+    .createQueryBuilder('p')
+    .where('p.account_id = :account', { account: account.id });
+  if (cursor) {
+    query.andWhere('(p.invoice_date, p.invoice_number) < (:date, :number)', {
+      date: cursor[0],
+      number: cursor[1],
+    });
+  }
+  const rows = await query
+    .orderBy('p.invoice_date', 'DESC')
+    .addOrderBy('p.invoice_number', 'DESC')
+    .limit(size + 1)
+    .getMany();
+  return toConnection(rows, size, (p) => [p.invoiceDate, p.invoiceNumber], 0);
 }

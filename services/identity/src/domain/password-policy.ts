@@ -17,12 +17,16 @@ function commonPasswords(): Set<string> {
   return common;
 }
 
-/** Why a new password is refused (WEAK_PASSWORD), or null when it will do. */
+/**
+ * Why a new password is refused (WEAK_PASSWORD), or null when it will do. With its owner, it may
+ * not contain the owner's name or the name part of the e-mail.
+ */
 export function passwordProblem(
   password: string,
   field: string[],
-  personal: string[] = [],
+  owner?: { email: string; name: string },
 ): UserError | null {
+  const personal = owner ? [owner.email.split('@')[0]!, ...owner.name.split(/\s+/)] : [];
   if (password.length < MIN_PASSWORD_LENGTH) {
     return userError('WEAK_PASSWORD', field, `Use at least ${MIN_PASSWORD_LENGTH} characters.`);
   }
@@ -37,4 +41,11 @@ export function passwordProblem(
     return userError('WEAK_PASSWORD', field, 'Do not use your name or e-mail in the password.');
   }
   return null;
+}
+
+/** Thrown inside a transaction: a weak password is the user's to fix, so the link is not spent. */
+export class WeakPassword extends Error {
+  constructor(readonly problem: UserError) {
+    super(problem.message);
+  }
 }

@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { GraphQLError } from 'graphql';
-import { queueMail, refused, type Logger, type Principal, type UserError } from '@portal/platform';
+import { queueMail, type Logger, type Principal } from '@portal/platform';
 import { User } from '../entities/user.entity';
 import { hashPassword } from './passwords';
-import { passwordProblem } from './password-policy';
-import { issueEmailToken, recentTokens, useEmailToken } from './email-tokens';
+import { passwordProblem, WeakPassword } from './password-policy';
+import { invalidToken, issueEmailToken, recentTokens, useEmailToken } from './email-tokens';
 import { passwordChangedMail, passwordResetMail } from './password-reset-mails';
 import { spendAttempt } from './throttle';
 import { revokeSessions } from './session-revocation';
@@ -94,9 +94,7 @@ export class PasswordResetService {
       const payload = await this.dataSource.transaction(async (manager) => {
         const user = await useEmailToken(manager, token, 'PASSWORD_RESET');
         if (!user) return invalidToken();
-        const personal = [user.email.split('@')[0]!, ...user.name.split(/\s+/)];
-        const weak = passwordProblem(password, ['password'], personal);
-        // Rolled back: a weak password is the user's to fix, not a spent link.
+        const weak = passwordProblem(password, ['password'], user);
         if (weak) throw new WeakPassword(weak);
         return this.setPassword(manager, user, password);
       });
@@ -135,19 +133,4 @@ export class PasswordResetService {
     );
     return this.sessions.openSession(manager, { ...user, ...active });
   }
-}
-
-class WeakPassword extends Error {
-  constructor(readonly problem: UserError) {
-    super(problem.message);
-  }
-}
-
-function invalidToken(): AuthPayload {
-  return refused(
-    'INVALID_TOKEN',
-    ['token'],
-    'This link is not valid any more: it was used, has expired, or a newer one was sent. Ask for a new one.',
-    NO_SESSION,
-  );
 }

@@ -52,20 +52,13 @@ export async function resolvePrincipal(
   );
   const row = rows[0];
   if (!row) return null;
-  const rolesByAccount = new Map<string, CustomerRole[]>();
-  for (const grant of row.grants) {
-    rolesByAccount.set(grant.accountId, [
-      ...(rolesByAccount.get(grant.accountId) ?? []),
-      grant.role,
-    ]);
-  }
   return {
     kind: 'user',
     id: row.id,
     name: row.name,
     organizationId: row.organization_id,
     staffRole: row.staff_role,
-    grants: [...rolesByAccount].map(([accountId, roles]) => ({ accountId, roles })),
+    grants: rolesPerAccount(row.grants),
     deviceIds: row.device_ids,
     stockLocationIds: row.stock_location_ids,
     sessionId: row.session_id,
@@ -110,20 +103,13 @@ async function resolveApiKey(
       WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
     [id],
   );
-  const rolesByAccount = new Map<string, CustomerRole[]>();
-  for (const grant of row.grants) {
-    rolesByAccount.set(grant.accountId, [
-      ...(rolesByAccount.get(grant.accountId) ?? []),
-      grant.role,
-    ]);
-  }
   return {
     kind: 'apiKey',
     id: row.id,
     name: row.name,
     organizationId: row.organization_id,
     staffRole: null,
-    grants: [...rolesByAccount].map(([accountId, roles]) => ({ accountId, roles })),
+    grants: rolesPerAccount(row.grants),
     deviceIds: [],
     stockLocationIds: [],
     sessionId: null,
@@ -170,4 +156,16 @@ async function resolveServiceAccount(
     sessionId: null,
     capabilities: row.capabilities,
   };
+}
+
+/** The grants as the principal carries them: one entry per account, with all its roles. */
+function rolesPerAccount(grants: Row['grants']): { accountId: string; roles: CustomerRole[] }[] {
+  const rolesByAccount = new Map<string, CustomerRole[]>();
+  for (const grant of grants) {
+    rolesByAccount.set(grant.accountId, [
+      ...(rolesByAccount.get(grant.accountId) ?? []),
+      grant.role,
+    ]);
+  }
+  return [...rolesByAccount].map(([accountId, roles]) => ({ accountId, roles }));
 }

@@ -105,8 +105,7 @@ export class ProfileService {
         'The current password is not right.',
         no,
       );
-    const personal = [user.email.split('@')[0]!, ...user.name.split(/\s+/)];
-    const weak = passwordProblem(newPassword, ['newPassword'], personal);
+    const weak = passwordProblem(newPassword, ['newPassword'], user);
     if (weak) return { ...no, userErrors: [weak] };
     const passwordHash = await hashPassword(newPassword);
     const signedOutSessions = await this.dataSource.transaction(async (manager) => {

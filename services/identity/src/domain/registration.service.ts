@@ -13,8 +13,8 @@ import { User } from '../entities/user.entity';
 import { RoleGrant } from '../entities/role-grant.entity';
 import { DeviceProjection } from '../entities/device-projection.entity';
 import { hashPassword } from './passwords';
-import { passwordProblem } from './password-policy';
-import { issueEmailToken, recentTokens, useEmailToken } from './email-tokens';
+import { passwordProblem, WeakPassword } from './password-policy';
+import { invalidToken, issueEmailToken, recentTokens, useEmailToken } from './email-tokens';
 import { alreadyRegisteredMail, confirmationMail, type Language } from './mail-texts';
 import { spendAttempt } from './throttle';
 import { audit } from './audit';
@@ -73,11 +73,7 @@ export class RegistrationService {
       emailProblem(input.email, ['input', 'email']),
       nameProblem(input.name, ['input', 'name']),
       language ? null : userError('INVALID_INPUT', ['input', 'language'], 'Choose da or en.'),
-      passwordProblem(
-        input.password,
-        ['input', 'password'],
-        [email.split('@')[0]!, ...input.name.split(/\s+/)],
-      ),
+      passwordProblem(input.password, ['input', 'password'], { email, name: input.name }),
     ].filter((p): p is UserError => p !== null);
     if (problems.length) return { ok: false, userErrors: problems };
     const accountNumber = input.customerAccountNumber.trim();
@@ -247,9 +243,7 @@ export class RegistrationService {
       const payload = await this.dataSource.transaction(async (manager) => {
         const user = await useEmailToken(manager, token, 'INVITATION');
         if (!user) return invalidToken();
-        const personal = [user.email.split('@')[0]!, ...user.name.split(/\s+/)];
-        const weak = passwordProblem(password, ['password'], personal);
-        // Rolled back: a weak password is the user's to fix, not a spent invitation.
+        const weak = passwordProblem(password, ['password'], user);
         if (weak) throw new WeakPassword(weak);
         await manager.update(User, user.id, {
           passwordHash: await hashPassword(password),
@@ -273,21 +267,6 @@ export class RegistrationService {
       throw error;
     }
   }
-}
-
-class WeakPassword extends Error {
-  constructor(readonly problem: UserError) {
-    super(problem.message);
-  }
-}
-
-function invalidToken(): AuthPayload {
-  return refused(
-    'INVALID_TOKEN',
-    ['token'],
-    'This link is not valid any more: it was used, has expired, or a newer one was sent. Ask for a new one.',
-    INVALID_TOKEN_PAYLOAD,
-  );
 }
 
 /** The user who invited (the newest `user.invited` of the audit trail) hears that it was accepted. */
