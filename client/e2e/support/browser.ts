@@ -2,8 +2,15 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-/** Debian's Chromium (no browser downloads on these machines); CHROMIUM_PATH overrides. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Debian's Chromium headless shell (no browser downloads on these machines): the same Blink and
+ * the same pixels as the full browser, a quarter less CPU a test file. The full browser where only
+ * it is installed; CHROMIUM_PATH overrides.
+ */
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ??
+  ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((file) => existsSync(file)) ??
+  '/usr/bin/chromium-headless-shell';
 export const CLIENT_DIST = path.resolve(__dirname, '../../dist');
 const SCREENSHOTS = path.resolve(__dirname, '../screenshots');
 
@@ -13,7 +20,7 @@ const SCREENSHOTS = path.resolve(__dirname, '../screenshots');
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium`);
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium-headless-shell`);
   if (!existsSync(path.join(CLIENT_DIST, 'index.html')))
     throw new Error(`No built client in ${CLIENT_DIST}: npm run build -w client`);
   return chromium.launch({
