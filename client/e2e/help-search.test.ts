@@ -52,6 +52,12 @@ it('finds the paper-jam article for a misspelt word, and helps on when nothing m
   expect(await none.getByRole('listitem').count()).toBeGreaterThan(0);
   await none.getByRole('link', { name: 'Opret en serviceordre' }).waitFor();
   await none.getByRole('button', { name: 'Søg i danske og engelske artikler' }).click();
+  // The choice goes to the address first and the list's select follows it a render later.
+  await page.waitForURL(/[?&]language=all/);
+  await page
+    .getByLabel('Sprog')
+    .locator('option:checked', { hasText: 'Dansk og engelsk' })
+    .waitFor({ state: 'attached' });
   expect(await page.getByLabel('Sprog').inputValue()).toBe('all');
   expect(pageErrors).toEqual([]);
   await context.close();
