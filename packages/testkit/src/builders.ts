@@ -302,9 +302,20 @@ export interface DeviceLocation {
   contactPhone?: string | null;
 }
 
+/** The Service agent whose token the builders use when the test gives none: one per system. */
+const builderAgents = new WeakMap<TestSystem, Promise<string>>();
+function builderAgentToken(system: TestSystem): Promise<string> {
+  let token = builderAgents.get(system);
+  if (!token) {
+    token = createStaffUser(system, 'SERVICE_AGENT').then((agent) => agent.signIn());
+    builderAgents.set(system, token);
+  }
+  return token;
+}
+
 /**
- * A device on the account, registered by a Service agent through the API (the token given, or a
- * new staff user's); known to every subgraph when this returns. Returns its global id.
+ * A device on the account, registered by a Service agent through the API (the token given, or the
+ * builders' own agent's); known to every subgraph when this returns. Returns its global id.
  */
 export async function createDevice(
   system: TestSystem,
@@ -334,7 +345,7 @@ export async function createDevice(
     installedAt?: string;
   } = {},
 ): Promise<{ id: string; serialNumber: string }> {
-  const token = agentToken ?? (await (await createStaffUser(system, 'SERVICE_AGENT')).signIn());
+  const token = agentToken ?? (await builderAgentToken(system));
   const result = await system.graphql<{
     registerDevice: { device: { id: string } | null; userErrors: unknown[] };
   }>(
@@ -366,7 +377,7 @@ export async function createDevice(
 
 /**
  * A stock location on the account, created by a Service agent through the API (the token given,
- * or a new staff user's), with the toner levels given counted in; known to every subgraph (so
+ * or the builders' own agent's), with the toner levels given counted in; known to every subgraph (so
  * devices may link to it and users be assigned to it) when this returns.
  */
 export async function createStockLocation(
@@ -391,7 +402,7 @@ export async function createStockLocation(
     agentToken?: string;
   } = {},
 ): Promise<{ id: string; name: string }> {
-  const token = agentToken ?? (await (await createStaffUser(system, 'SERVICE_AGENT')).signIn());
+  const token = agentToken ?? (await builderAgentToken(system));
   const created = await system.graphql<{
     createStockLocation: { stockLocation: { id: string } | null; userErrors: unknown[] };
   }>(
