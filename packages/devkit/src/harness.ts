@@ -46,8 +46,8 @@ export async function startTestPostgres(subgraphs: SubgraphDatabase[]): Promise<
     PORTAL_MODE: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     // Events travel on wake-ups (a commit wakes its relay, NOTIFY or NATS wakes the consumers);
-    // the poll only catches a lost one. At the default 500 ms an idle system spent a fifth of a
-    // core polling, so tests poll rarely and a delivery that waited for the poll shows as slow.
+    // the poll only catches a lost one. Tests poll every 5 s, not 500 ms: a delivery that waits
+    // for the poll shows as a slow test, and the systems of a run's files poll less.
     EVENT_POLL_MS: process.env.EVENT_POLL_MS ?? '5000',
     PORTAL_TEST_ADMIN_URL: postgres.url('postgres'),
     PORTAL_PRINCIPAL_PRIVATE_KEY: keys.privateKey,
