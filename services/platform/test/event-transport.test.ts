@@ -152,6 +152,44 @@ describe.each(brokers)('the %s transport', (_name, startBroker, transportFor) =>
     }
   });
 
+  it('runs an idle consumer without its lock, and a busy one with it', async () => {
+    const topic = `idle-${randomUUID()}`;
+    const name = `idle-${topic}`;
+    const t = transport();
+    const consumer = consumerOn(t, name, topic);
+    await record(topic, [{ aggregateId: randomUUID(), seq: 1 }]);
+    await relayOn(t).flush();
+    await consumer.flush();
+    // Another replica's batch holds the consumer's offset row.
+    const replica = consumerDb.createQueryRunner();
+    await replica.startTransaction();
+    try {
+      await replica.query(
+        `SELECT position FROM identity.consumer_offset WHERE consumer = $1 FOR UPDATE`,
+        [name],
+      );
+      // Nothing after the offset: the run returns at once instead of waiting for the row.
+      const idle = await Promise.race([
+        consumer.flush().then(() => 'returned'),
+        new Promise((resolve) => setTimeout(() => resolve('waited for the lock'), 2000)),
+      ]);
+      expect(idle).toBe('returned');
+      // Something after it: the run waits for the replica's batch, then applies.
+      await record(topic, [{ aggregateId: randomUUID(), seq: 2 }]);
+      await relayOn(t).flush();
+      let busyReturned = false;
+      const busy = consumer.flush().then(() => (busyReturned = true));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(busyReturned).toBe(false);
+      await replica.commitTransaction();
+      await busy;
+    } finally {
+      if (replica.isTransactionActive) await replica.rollbackTransaction();
+      await replica.release();
+    }
+    expect((await applied(name)).map((r) => r.seq)).toEqual([1, 2]);
+  });
+
   it("keeps each aggregate's events in order while two relay replicas publish side by side", async () => {
     const topic = `order-${randomUUID()}`;
     const aggregates = [randomUUID(), randomUUID(), randomUUID()];
