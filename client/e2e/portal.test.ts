@@ -486,8 +486,14 @@ describe('the web client', () => {
 
     await nav.getByRole('link', { name: 'Help articles' }).click();
     await page.getByLabel('Search the help articles').fill('paper jam');
+    // The search's answer first: a list replaced between a click's press and release loses it.
+    const answered = page.waitForResponse((response) =>
+      Boolean(response.request().postData()?.includes('"paper jam"')),
+    );
     await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await answered;
     await page.getByRole('link', { name: /paper/i }).first().click();
+    await page.waitForURL('**/knowledge/paper-jam');
     await page.locator('.article-body ol li').first().waitFor();
     await screenshot(page, 'article');
 
