@@ -122,7 +122,7 @@ const orderInput = (device: Device) => orderFor(device.id);
 const ENDPOINT_FIELDS = `id url description eventTypes enabled disabledReason previousSecretExpiresAt
   account { customerAccountNumber }`;
 const DELIVERY_FIELDS = `id messageId eventType status attemptCount payload
-  attempts { statusCode durationMs responseExcerpt error }`;
+  attempts { attemptedAt statusCode durationMs responseExcerpt error }`;
 
 interface Endpoint {
   id: string;
@@ -140,6 +140,7 @@ interface Delivery {
   attemptCount: number;
   payload: string;
   attempts: {
+    attemptedAt: string;
     statusCode: number | null;
     durationMs: number;
     responseExcerpt: string | null;
@@ -377,6 +378,12 @@ describe('delivery', () => {
       [200, 'thanks'],
     ]);
     for (const a of delivery!.attempts) expect(a.durationMs).toBeGreaterThanOrEqual(0);
+    // Each retry after its backoff (100, 200, 400 ms), and on time: the dispatcher wakes for a
+    // retry due before its next poll, so the three take less than one poll interval, not three.
+    const sent = delivery!.attempts.map((a) => Date.parse(a.attemptedAt));
+    const gaps = sent.slice(1).map((at, i) => at - sent[i]!);
+    expect(gaps.map((gap, i) => gap >= [100, 200, 400][i]!)).toEqual([true, true, true]);
+    expect(sent.at(-1)! - sent[0]!).toBeLessThan(environment().EVENT_POLL_MS);
   });
 
   it('loses and reorders nothing across a restart of the delivering process', async () => {

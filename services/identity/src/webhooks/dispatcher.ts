@@ -71,6 +71,8 @@ interface Result {
  */
 export class WebhookDispatcher implements BackgroundWorker {
   private readonly pump: Pump;
+  /** Wakes for retries due before the next poll. */
+  private readonly retryTimers = new Set<NodeJS.Timeout>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -82,11 +84,14 @@ export class WebhookDispatcher implements BackgroundWorker {
 
   start(): void {
     this.pump.start();
+    void this.wakeForWaitingRetries();
   }
   wake(): void {
     this.pump.wake();
   }
   stop(): Promise<void> {
+    for (const timer of this.retryTimers) clearTimeout(timer);
+    this.retryTimers.clear();
     return this.pump.stop();
   }
   /** Sends everything due now (tests and benchmarks). */
@@ -102,7 +107,42 @@ export class WebhookDispatcher implements BackgroundWorker {
       const results = await Promise.all(
         claimed.map((message) => this.send(message, secrets.get(message.endpoint_id) ?? [])),
       );
-      await this.dataSource.transaction((manager) => this.record(manager, results));
+      const retryDelays = await this.dataSource.transaction((manager) =>
+        this.record(manager, results),
+      );
+      for (const ms of new Set(retryDelays)) this.wakeIn(ms);
+    }
+  }
+
+  /** Retries on time when the backoff is shorter than the poll (the poll catches longer ones). */
+  private wakeIn(ms: number): void {
+    if (ms >= this.settings.pollMs) return;
+    const timer = setTimeout(() => {
+      this.retryTimers.delete(timer);
+      this.pump.wake();
+    }, ms);
+    timer.unref();
+    this.retryTimers.add(timer);
+  }
+
+  /**
+   * Retries due before the first poll that an earlier process scheduled (one that stopped or
+   * died): a wake when the first is due and one when the last of them is.
+   */
+  private async wakeForWaitingRetries(): Promise<void> {
+    const message = this.dataSource.getRepository(WebhookMessage).metadata.tablePath;
+    try {
+      const [due] = (await this.dataSource.query(
+        `SELECT ceil(EXTRACT(EPOCH FROM min(next_attempt_at) - now()) * 1000)::int AS first,
+                ceil(EXTRACT(EPOCH FROM max(next_attempt_at) - now()) * 1000)::int AS last
+           FROM ${message}
+          WHERE status = 'PENDING' AND next_attempt_at > now()
+            AND next_attempt_at < now() + $1 * interval '1 millisecond'`,
+        [this.settings.pollMs],
+      )) as { first: number | null; last: number | null }[];
+      for (const ms of new Set([due?.first, due?.last])) if (ms != null) this.wakeIn(ms);
+    } catch (error) {
+      this.log.warn({ err: error }, 'could not read the waiting webhook retries; the poll will');
     }
   }
 
@@ -164,7 +204,8 @@ export class WebhookDispatcher implements BackgroundWorker {
     return { message, attemptedAt, outcome };
   }
 
-  private async record(manager: EntityManager, results: Result[]): Promise<void> {
+  /** Logs the attempts and each message's outcome; answers the delays of the retries. */
+  private async record(manager: EntityManager, results: Result[]): Promise<number[]> {
     await manager.insert(
       WebhookAttempt,
       results.map(({ message, attemptedAt, outcome }) => ({
@@ -202,6 +243,7 @@ export class WebhookDispatcher implements BackgroundWorker {
       [JSON.stringify(updates)],
     );
     for (const message of failedFor) await this.disable(manager, message);
+    return updates.filter((u) => u.status === 'PENDING').map((u) => u.delay);
   }
 
   /** Persistent failure: the endpoint stops receiving until an Administrator enables it again. */
