@@ -59,7 +59,7 @@ export class MailPump {
 
   private async drain(): Promise<void> {
     const env = environment();
-    if (!env.SMTP_URL) return;
+    if (!env.SMTP_URL || !(await this.anythingToSend())) return;
     await this.dataSource.transaction(async (manager) => {
       const mails = await manager
         .createQueryBuilder(OutgoingMail, 'm')
@@ -96,5 +96,15 @@ export class MailPump {
         }
       }
     });
+  }
+
+  /** Most runs find nothing to send: a plain read, no transaction and no lock. */
+  private async anythingToSend(): Promise<boolean> {
+    const table = this.dataSource.getRepository(OutgoingMail).metadata.tablePath;
+    const [row] = (await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM ${table} WHERE sent_at IS NULL AND attempts < $1) AS queued`,
+      [MAX_ATTEMPTS],
+    )) as { queued: boolean }[];
+    return row?.queued === true;
   }
 }
