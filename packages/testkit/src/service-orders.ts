@@ -1,5 +1,6 @@
 import { fromGlobalId } from '@portal/platform';
 import { ServiceOrder } from '../../../services/service-orders/src/entities/service-order.entity';
+import { deliverPendingEvents } from './builders';
 import type { TestSystem } from './system';
 
 /** What the service-order tests read of an order. */
@@ -128,6 +129,12 @@ export function serviceOrderApi(system: TestSystem) {
         error: result.errors[0]!.extensions?.code ?? 'UNKNOWN',
       };
     }
+    // A schedule tells devices whose work the order is (an event): the technician sees the
+    // device, and so the order's device, once it arrives. As a technician opening the order
+    // later would, the next step finds it arrived (a busy run's `start` right after found the
+    // device not yet visible: the order null).
+    if (action === 'schedule' && result.data?.result.serviceOrder)
+      await deliverPendingEvents(system);
     return { ...result.data!.result, error: null };
   };
 
