@@ -89,7 +89,10 @@ it('lets exactly one of two Administrators revoking each other at once succeed, 
       run(REVOKE, { u: ANNA, a: AARHUS }, sune),
     ]);
     expect(outcomes.filter((o) => o.length === 0)).toHaveLength(1);
-    expect(outcomes.flat()).toEqual(['LAST_ADMINISTRATOR']);
+    // The other is refused: it is the last Administrator now, or, when its own grant was gone
+    // before its request was authorised (a busy run), the account is no longer its to manage.
+    expect(outcomes.flat()).toHaveLength(1);
+    expect(['LAST_ADMINISTRATOR', 'ACCOUNT_NOT_FOUND']).toContain(outcomes.flat()[0]);
     expect(await administratorsOf(AARHUS)).toBe(1);
     // Put the one who lost Aarhus back for the next round.
     const annaLeft = outcomes[1]!.length === 0;
