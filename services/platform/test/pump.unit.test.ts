@@ -56,3 +56,17 @@ it('flush waits for a run already going, then runs its own', async () => {
   await flushed;
   await pump.stop();
 });
+
+it('wakes after a delay shorter than its interval, and not once stopped', async () => {
+  let runs = 0;
+  const pump = new Pump('test', async () => void runs++, 60_000, pino({ enabled: false }));
+  pump.start(false);
+  pump.wakeAfter(20);
+  pump.wakeAfter(60_000); // the interval's own timer catches this one
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  expect(runs).toBe(1);
+  pump.wakeAfter(20);
+  await pump.stop();
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  expect(runs).toBe(1);
+});

@@ -71,8 +71,6 @@ interface Result {
  */
 export class WebhookDispatcher implements BackgroundWorker {
   private readonly pump: Pump;
-  /** Wakes for retries due before the next poll. */
-  private readonly retryTimers = new Set<NodeJS.Timeout>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -90,8 +88,6 @@ export class WebhookDispatcher implements BackgroundWorker {
     this.pump.wake();
   }
   stop(): Promise<void> {
-    for (const timer of this.retryTimers) clearTimeout(timer);
-    this.retryTimers.clear();
     return this.pump.stop();
   }
   /** Sends everything due now (tests and benchmarks). */
@@ -110,19 +106,9 @@ export class WebhookDispatcher implements BackgroundWorker {
       const retryDelays = await this.dataSource.transaction((manager) =>
         this.record(manager, results),
       );
-      for (const ms of new Set(retryDelays)) this.wakeIn(ms);
+      // Retries on time when the backoff is shorter than the poll.
+      for (const ms of new Set(retryDelays)) this.pump.wakeAfter(ms);
     }
-  }
-
-  /** Retries on time when the backoff is shorter than the poll (the poll catches longer ones). */
-  private wakeIn(ms: number): void {
-    if (ms >= this.settings.pollMs) return;
-    const timer = setTimeout(() => {
-      this.retryTimers.delete(timer);
-      this.pump.wake();
-    }, ms);
-    timer.unref();
-    this.retryTimers.add(timer);
   }
 
   /**
@@ -140,7 +126,7 @@ export class WebhookDispatcher implements BackgroundWorker {
             AND next_attempt_at < now() + $1 * interval '1 millisecond'`,
         [this.settings.pollMs],
       )) as { first: number | null; last: number | null }[];
-      for (const ms of new Set([due?.first, due?.last])) if (ms != null) this.wakeIn(ms);
+      for (const ms of new Set([due?.first, due?.last])) if (ms != null) this.pump.wakeAfter(ms);
     } catch (error) {
       this.log.warn({ err: error }, 'could not read the waiting webhook retries; the poll will');
     }

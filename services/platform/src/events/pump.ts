@@ -35,6 +35,15 @@ export class Pump {
   }
 
   /**
+   * Wakes in `ms` (work known to fall due then, such as a retry), unless the interval's timer
+   * catches it anyway: when `ms` is not shorter than the interval.
+   */
+  wakeAfter(ms: number): void {
+    // A stopped pump ignores the wake, so the timer need not be kept to be cancelled.
+    if (!this.stopped && ms < this.intervalMs) setTimeout(() => this.wake(), ms).unref();
+  }
+
+  /**
    * Runs once now and waits for it (tests and shutdown). The run counts as running, so a timer's
    * wake meanwhile waits for it: two at once would race for the relay's lock, and the loser's
    * caller (this flush) could return before the winner had delivered.
